@@ -1,0 +1,204 @@
+//! The pipeline: normalise, split, find quotes, sources and hedges, resolve
+//! speakers, and hand back marks in the original text's byte offsets.
+
+use crate::hedges::find_hedges;
+use crate::mark::{Kind, Mark, Speaker, SpeakerKind};
+use crate::normalize::Normalized;
+use crate::quotes::find_quotes;
+use crate::sources::{find_sources, SourceKind};
+use crate::span::ByteSpan;
+use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
+use crate::summary::Summary;
+use crate::text;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// Everything Sourcelight finds in one article.
+#[derive(Clone, Debug, Serialize)]
+pub struct Analysis {
+    /// Sorted by start, then longer first (so an enclosing mark comes before
+    /// the marks nested in it). Marks of one kind never overlap; marks of
+    /// different kinds either nest or are apart, never cross.
+    pub marks: Vec<Mark>,
+    pub summary: Summary,
+    /// Paragraph spans in UTF-8 byte offsets of the original text. No mark
+    /// crosses a paragraph boundary.
+    #[serde(skip)]
+    pub paragraphs: Vec<ByteSpan>,
+}
+
+/// A mark under construction, in normalised offsets.
+struct Draft {
+    kind: Kind,
+    span: ByteSpan,
+    rule: String,
+    why: String,
+    unclosed: bool,
+    /// For quotes: the speaker and the attribution index it came through.
+    speaker: Option<(Referent, usize)>,
+    /// For attribution marks: the attribution index.
+    attribution: Option<usize>,
+}
+
+/// Analyses one article. Never panics, whatever the input.
+pub fn analyze(original: &str) -> Analysis {
+    let norm = Normalized::new(original);
+    let t: &str = &norm.text;
+    let paragraphs = text::paragraphs(t);
+    let quotes = find_quotes(t, &paragraphs);
+    let quote_spans: Vec<ByteSpan> = quotes.iter().map(|q| q.span).collect();
+    let mut sentences = Vec::new();
+    let mut paragraph_of = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        for s in text::sentences(t, *p, &quote_spans) {
+            sentences.push(s);
+            paragraph_of.push(pi);
+        }
+    }
+    let sentence_of = |pos: usize| {
+        let i = sentences.partition_point(|s| s.end <= pos);
+        sentences.get(i).copied().unwrap_or(ByteSpan::new(pos, pos))
+    };
+    let hedges = find_hedges(t, sentence_of);
+    let (attributions, phrases) = find_sources(t, &sentences, &quote_spans);
+    let pronouns = resolve_pronouns(t, &sentences, &attributions);
+    let speakers = quote_speakers(&quotes, &sentences, &paragraph_of, &attributions, &pronouns);
+
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (q, speaker) in quotes.iter().zip(speakers) {
+        let who = speaker.map(|(r, _)| r.source.slice(t));
+        let mut why = match (who, speaker.map(|(r, _)| r.kind)) {
+            (Some(who), Some(SourceKind::Vague)) => format!("Words in quotation marks, credited only to “{who}”: no one in particular."),
+            (Some(who), _) => format!("Words in quotation marks: the article presents them as exactly what {who} said."),
+            (None, _) => "Words in quotation marks, but the article does not say who said them.".to_string(),
+        };
+        if q.unclosed {
+            why.push_str(" The quotation mark is never closed, so the quote is taken to run to the end of the paragraph.");
+        } else if quotes.iter().filter(|o| o.group == q.group).count() > 1 {
+            why.push_str(" The quote runs over several paragraphs; each paragraph's piece is marked.");
+        }
+        drafts.push(Draft { kind: Kind::Quote, span: q.span, rule: q.style.rule().to_string(), why, unclosed: q.unclosed, speaker, attribution: None });
+    }
+    for (i, a) in attributions.iter().enumerate() {
+        let words = a.mark.slice(t);
+        let (kind, why, rule) = match a.kind {
+            SourceKind::Named => (Kind::Named, format!("The article names its source here ({}), so a reader could check it.", a.source.slice(t)), a.rule.clone()),
+            SourceKind::Anonymous => (Kind::Anonymous, format!("“{words}” is a source the article does not name: readers have to trust the reporter."), a.rule.clone()),
+            SourceKind::Vague => (Kind::Vague, format!("“{words}” gives a view to an unnamed group, so nobody in particular can be asked about it."), a.rule.clone()),
+            SourceKind::Pronoun => match pronouns[i] {
+                Some(r) if r.kind == SourceKind::Named => (
+                    Kind::Named,
+                    format!("“{}” refers back to {}, a named source a reader could check.", a.source.slice(t), r.source.slice(t)),
+                    a.rule.replacen("pronoun", "named/pronoun", 1),
+                ),
+                _ => continue,
+            },
+        };
+        drafts.push(Draft { kind, span: a.mark, rule, why, unclosed: false, speaker: None, attribution: Some(i) });
+    }
+    for p in &phrases {
+        let words = p.span.slice(t);
+        let (kind, why) = match p.kind {
+            SourceKind::Anonymous => (Kind::Anonymous, format!("“{words}”: the article tells you it let its source stay anonymous.")),
+            _ => (Kind::Vague, format!("“{words}” presents a view without saying who holds it.")),
+        };
+        drafts.push(Draft { kind, span: p.span, rule: p.rule.clone(), why, unclosed: false, speaker: None, attribution: None });
+    }
+    for h in &hedges {
+        let why = format!("“{}” softens the claim: the writer does not present it as certain.", h.span.slice(t));
+        drafts.push(Draft { kind: Kind::Hedge, span: h.span, rule: h.rule(), why, unclosed: false, speaker: None, attribution: None });
+    }
+
+    let drafts = untangle(drafts);
+    let marks = finish(drafts, &norm, &attributions);
+    let summary = Summary::new(&marks, text::count_words(t));
+    Analysis { marks, summary, paragraphs: paragraphs.iter().map(|p| norm.to_original(*p)).collect() }
+}
+
+/// Precedence when two marks collide. Quotes come first: they are found by
+/// punctuation, with no doubt. Then sources, then hedges.
+fn priority(k: Kind) -> u8 {
+    match k {
+        Kind::Quote => 0,
+        Kind::Named | Kind::Anonymous | Kind::Vague => 1,
+        Kind::Hedge => 2,
+    }
+}
+
+/// Sorts drafts and drops those that overlap a mark of the same kind or
+/// cross (partly overlap) a mark of higher or equal precedence, so what is
+/// left nests cleanly.
+///
+/// Quotes are disjoint, so the quote around a span is one binary search away.
+/// Every other mark is short (a source phrase and its verb, or a hedge: at
+/// most a few dozen words), so only kept marks starting within
+/// `MAX_SHORT_MARK` bytes before a draft can reach it.
+fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    const MAX_SHORT_MARK: usize = 1024;
+    drafts.sort_by_key(|d| (priority(d.kind), d.span.start, std::cmp::Reverse(d.span.end)));
+    let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
+    let mut quotes: Vec<ByteSpan> = Vec::new();
+    let mut short: BTreeSet<(usize, usize, Kind)> = BTreeSet::new();
+    let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let span = d.span;
+        if span.is_empty() || span.len() > MAX_SHORT_MARK && d.kind != Kind::Quote {
+            continue;
+        }
+        let q = quotes.partition_point(|q| q.end <= span.start);
+        let quote_clash = quotes[q..].iter().take_while(|q| q.start < span.end).any(|&q| d.kind == Kind::Quote || crosses(q, span));
+        let from = (span.start.saturating_sub(MAX_SHORT_MARK), 0, Kind::Quote);
+        let short_clash = short
+            .range(from..(span.end, 0, Kind::Quote))
+            .any(|&(s, e, k)| crosses(ByteSpan::new(s, e), span) || k == d.kind && ByteSpan::new(s, e).overlaps(span));
+        if quote_clash || short_clash {
+            continue;
+        }
+        if d.kind == Kind::Quote {
+            quotes.insert(q, span);
+        } else {
+            short.insert((span.start, span.end, d.kind));
+        }
+        kept.push(d);
+    }
+    kept.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
+    kept
+}
+
+/// Maps drafts to the original text and links quote speakers to marks.
+fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[crate::sources::Attribution]) -> Vec<Mark> {
+    let mut mark_of_attribution = vec![None; attributions.len()];
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(a) = d.attribution {
+            mark_of_attribution[a] = Some(i);
+        }
+    }
+    let t: &str = &norm.text;
+    drafts
+        .into_iter()
+        .map(|d| {
+            let speaker = match (d.kind, d.speaker) {
+                (Kind::Quote, Some((r, via))) => {
+                    // Point at the attribution that introduced the speaker
+                    // ("Okafor said"), or at the one that found it ("she said").
+                    let a = r.attribution.filter(|&i| mark_of_attribution[i].is_some()).unwrap_or(via);
+                    let kind = match r.kind {
+                        SourceKind::Named => SpeakerKind::Named,
+                        SourceKind::Anonymous => SpeakerKind::Anonymous,
+                        _ => SpeakerKind::Unknown,
+                    };
+                    let mark = mark_of_attribution[a];
+                    Some(Speaker {
+                        text: r.source.slice(t).to_string(),
+                        kind,
+                        attribution: mark.map(|_| norm.to_original(attributions[a].mark)),
+                        mark,
+                    })
+                }
+                (Kind::Quote, None) => Some(Speaker { text: String::new(), kind: SpeakerKind::Unknown, attribution: None, mark: None }),
+                _ => None,
+            };
+            Mark { kind: d.kind, span: norm.to_original(d.span), rule: d.rule, why: d.why, unclosed: d.unclosed, speaker }
+        })
+        .collect()
+}

@@ -1,0 +1,43 @@
+//! # Sourcelight
+//!
+//! Shows a reader, at a glance, where a news article's claims come from: direct
+//! quotes and who said them, named sources, anonymous sources, vague
+//! attribution ("critics say") and hedges ("could", "reportedly"). What counts
+//! as each mark is defined by the project's annotation guideline; where it is
+//! silent, the module that decides says so in its docs.
+//!
+//! ```
+//! let a = sourcelight::analyze("“We need more time,” Okafor said.");
+//! let kinds: Vec<_> = a.marks.iter().map(|m| m.kind.as_str()).collect();
+//! assert_eq!(kinds, ["quote", "named"]);
+//! ```
+//!
+//! Where things live: `quotes` finds quotations, `sources` finds and classifies
+//! attributions, `speakers` decides who said what, `hedges` finds hedges, and
+//! their word lists are data files in `src/lexicon/`. `normalize` and `text`
+//! are the text model. All offsets in the core are UTF-8 byte offsets
+//! ([`ByteSpan`]); `utf16` converts them for JavaScript and `wasm` is the
+//! only module that knows about the browser.
+
+pub mod analysis;
+pub mod hedges;
+pub mod lexicon;
+pub mod mark;
+pub mod markup;
+pub mod normalize;
+pub mod quotes;
+pub mod report;
+pub mod sources;
+pub mod span;
+pub mod speakers;
+pub mod summary;
+pub mod text;
+pub mod utf16;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use analysis::{analyze, Analysis};
+pub use mark::{Kind, Mark, Speaker, SpeakerKind};
+pub use span::ByteSpan;
+pub use summary::Summary;

@@ -1,0 +1,102 @@
+//! What the core reports: marks, speakers, and the words a student reads.
+
+use crate::span::ByteSpan;
+use serde::Serialize;
+
+/// The five kinds of mark, defined in the annotation guideline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Quote,
+    Anonymous,
+    Vague,
+    Hedge,
+    Named,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Quote, Kind::Anonymous, Kind::Vague, Kind::Hedge, Kind::Named];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Quote => "quote",
+            Kind::Anonymous => "anonymous",
+            Kind::Vague => "vague",
+            Kind::Hedge => "hedge",
+            Kind::Named => "named",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The teaching question shown with every mark of this kind.
+    pub fn question(self) -> &'static str {
+        match self {
+            Kind::Quote => "Who is speaking? Is the quote complete, or a fragment chosen by the reporter?",
+            Kind::Anonymous => "Why might this source not be named? Does the article say why anonymity was granted?",
+            Kind::Vague => "Who exactly are these people? How many? Could you check their view?",
+            Kind::Hedge => "How sure is the writer? What would make this claim certain?",
+            Kind::Named => "Could you check this source? What might they want you to believe?",
+        }
+    }
+
+    /// A short label for legends and reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Quote => "Direct quote",
+            Kind::Anonymous => "Anonymous source",
+            Kind::Vague => "Vague attribution",
+            Kind::Hedge => "Hedge",
+            Kind::Named => "Named source",
+        }
+    }
+}
+
+/// How identifiable the speaker of a quote is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Named,
+    Anonymous,
+    /// The article does not say, or names only a vague group ("critics").
+    Unknown,
+}
+
+/// Who said a quote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The source's words as the article gives them: "Jane Okafor",
+    /// "a senior official".
+    pub text: String,
+    pub kind: SpeakerKind,
+    /// The attribution the speaker comes from, in UTF-8 byte offsets of the
+    /// original text ("Okafor said"; for "she said", the attribution that
+    /// introduced the person the pronoun refers to).
+    pub attribution: Option<ByteSpan>,
+    /// Index in [`crate::Analysis::marks`] of the mark at `attribution`.
+    pub mark: Option<usize>,
+}
+
+/// One mark: a span of the original article with its kind and explanation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    pub kind: Kind,
+    /// UTF-8 byte offsets into the original text, half-open.
+    pub span: ByteSpan,
+    /// Which pattern or lexicon entry fired, e.g. `hedge/may-have`.
+    pub rule: String,
+    /// One sentence a student can read: why this was marked.
+    pub why: String,
+    /// Quotes only: the closing quotation mark was missing.
+    pub unclosed: bool,
+    /// Quotes only.
+    pub speaker: Option<Speaker>,
+}
+
+impl Mark {
+    pub fn question(&self) -> &'static str {
+        self.kind.question()
+    }
+}

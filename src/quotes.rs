@@ -1,0 +1,238 @@
+//! Direct quotations: a small state machine over quote characters.
+//!
+//! Why not a regex: whether ’ closes a quote or is an apostrophe depends on
+//! what is open and on the characters either side, and a quote that runs over
+//! several paragraphs depends on how the next paragraph begins.
+//!
+//! Decisions (the guideline is silent on some of these):
+//! - Double quotes of every style open a quote: “…”, "…", «…», „…“ (and „…”).
+//! - Single quotes ‘…’ and '…' nested inside a double quote belong to the outer
+//!   quote and get no mark of their own.
+//! - A top-level single-quoted passage (British style: ‘reckless’) is a quote
+//!   only when it closes within its paragraph; an unmatched single mark is far
+//!   more often an apostrophe than a quotation.
+//! - A closing ’ or ' followed by a letter or digit is an apostrophe (don’t,
+//!   Trump’s, rock ’n’ roll); an opening ‘ or ' followed by a digit is an
+//!   elision (the ’90s); quoted passages of two characters or fewer (’n’) are
+//!   elisions too.
+//! - An open double quote at the end of a paragraph continues when the next
+//!   paragraph opens with a double quote mark (the English convention for
+//!   multi-paragraph quotes): each piece is its own mark, linked by `group`.
+//!   Otherwise it ends at the paragraph's end and is marked `unclosed`.
+
+use crate::span::ByteSpan;
+
+/// The quotation marks that open and close a quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteStyle {
+    CurlyDouble,
+    StraightDouble,
+    Guillemets,
+    LowHigh,
+    CurlySingle,
+    StraightSingle,
+}
+
+impl QuoteStyle {
+    pub fn rule(self) -> &'static str {
+        match self {
+            QuoteStyle::CurlyDouble => "quote/curly-double",
+            QuoteStyle::StraightDouble => "quote/straight-double",
+            QuoteStyle::Guillemets => "quote/guillemets",
+            QuoteStyle::LowHigh => "quote/low-high",
+            QuoteStyle::CurlySingle => "quote/curly-single",
+            QuoteStyle::StraightSingle => "quote/straight-single",
+        }
+    }
+
+    fn closes_with(self, c: char) -> bool {
+        match self {
+            QuoteStyle::CurlyDouble => c == '”' || c == '"',
+            QuoteStyle::StraightDouble => c == '"' || c == '”',
+            QuoteStyle::Guillemets => c == '»',
+            QuoteStyle::LowHigh => c == '“' || c == '”',
+            QuoteStyle::CurlySingle => c == '’',
+            QuoteStyle::StraightSingle => c == '\'',
+        }
+    }
+}
+
+/// One quotation piece, in normalised-text byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub span: ByteSpan,
+    pub style: QuoteStyle,
+    /// No closing mark before the end of the paragraph, and the next paragraph
+    /// does not continue it.
+    pub unclosed: bool,
+    /// Pieces of one multi-paragraph quote share a group (the index of the
+    /// first piece); a single-paragraph quote is its own group.
+    pub group: usize,
+}
+
+fn is_space_or_start(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«' | '„'),
+    }
+}
+
+fn opens_double(c: char) -> Option<QuoteStyle> {
+    match c {
+        '“' => Some(QuoteStyle::CurlyDouble),
+        '"' => Some(QuoteStyle::StraightDouble),
+        '«' => Some(QuoteStyle::Guillemets),
+        '„' => Some(QuoteStyle::LowHigh),
+        _ => None,
+    }
+}
+
+/// Words that begin with an apostrophe-like elision ('em, 'til, 'cause).
+fn is_elision(rest: &str) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    matches!(word.as_str(), "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout" | "round")
+        || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Finds the quotations in `text` (normalised), paragraph by paragraph.
+pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    // A double quote left open at the end of the previous paragraph:
+    // (group, style).
+    let mut carried: Option<(usize, QuoteStyle)> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let p = &text[para.range()];
+        let mut double: Option<(usize, QuoteStyle, usize)> = None; // (start, style, group)
+        let mut single: Option<(usize, QuoteStyle)> = None;
+        let mut prev: Option<char> = None;
+        let mut chars = p.char_indices().peekable();
+        // A continuing piece: the paragraph opens with a double quote mark.
+        if let Some((group, style)) = carried.take() {
+            if let Some((_, c)) = chars.peek().copied() {
+                if opens_double(c).is_some() || c == '”' {
+                    chars.next();
+                    double = Some((para.start, style, group));
+                    prev = Some(c);
+                }
+            }
+        }
+        while let Some((i, c)) = chars.next() {
+            let at = para.start + i;
+            let next = chars.peek().map(|&(_, n)| n);
+            let next_is_word = next.is_some_and(|n| n.is_alphanumeric());
+            match (double, c) {
+                // Closing a double quote.
+                (Some((start, style, group)), c) if style.closes_with(c) && !(c == '"' && is_space_or_start(prev) && next_is_word) => {
+                    let end = at + c.len_utf8();
+                    if end - start > 2 * c.len_utf8() {
+                        let group = if group == usize::MAX { out.len() } else { group };
+                        out.push(Quote { span: ByteSpan::new(start, end), style, unclosed: false, group });
+                    }
+                    double = None;
+                    single = None;
+                }
+                // Singles inside a double quote: tracked only so that they do
+                // not confuse the outer quote.
+                (Some(_), _) => {}
+                (None, c) if opens_double(c).is_some() && (is_space_or_start(prev) || c == '“' || c == '«' || c == '„') => {
+                    if let Some((s, _)) = single {
+                        // A double inside a top-level single quote: leave the
+                        // single pending; doubles take over.
+                        let _ = s;
+                        single = None;
+                    }
+                    double = Some((at, opens_double(c).unwrap_or(QuoteStyle::CurlyDouble), usize::MAX));
+                }
+                (None, '‘' | '\'') if single.is_none() && is_space_or_start(prev) && next_is_word && !is_elision(&p[i + c.len_utf8()..]) => {
+                    let style = if c == '‘' { QuoteStyle::CurlySingle } else { QuoteStyle::StraightSingle };
+                    single = Some((at, style));
+                }
+                (None, '’' | '\'') if single.is_some() && !next_is_word && prev.is_some_and(|p| !p.is_whitespace()) => {
+                    if let Some((start, style)) = single.take() {
+                        if style.closes_with(c) || c == '\'' || c == '’' {
+                            let end = at + c.len_utf8();
+                            let inner = &text[start + 1..at];
+                            if inner.chars().count() > 2 {
+                                out.push(Quote { span: ByteSpan::new(start, end), style, unclosed: false, group: out.len() });
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        if let Some((start, style, group)) = double {
+            let group = if group == usize::MAX { out.len() } else { group };
+            let end = para.end; // paragraphs are trimmed: last non-space char
+            let continues = paragraphs.get(pi + 1).is_some_and(|next| {
+                text[next.range()].chars().next().is_some_and(|c| opens_double(c).is_some() || c == '”')
+            });
+            if end > start + 1 {
+                out.push(Quote { span: ByteSpan::new(start, end), style, unclosed: !continues, group });
+            }
+            if continues {
+                carried = Some((group, style));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::paragraphs;
+
+    fn quotes(s: &str) -> Vec<&str> {
+        find_quotes(s, &paragraphs(s)).iter().map(|q| q.span.slice(s)).collect()
+    }
+
+    #[test]
+    fn apostrophes_are_never_quote_marks() {
+        assert!(quotes("Don’t blame the minister’s aides for rock ’n’ roll in the ’90s or the students’ desks.").is_empty());
+        assert!(quotes("Don't blame the minister's aides for rock 'n' roll in the '90s or the students' desks.").is_empty());
+    }
+
+    #[test]
+    fn a_full_quote_keeps_its_inner_punctuation() {
+        assert_eq!(quotes("“We will not sign,” the minister said."), vec!["“We will not sign,”"]);
+        assert_eq!(quotes("\"We will not sign,\" the minister said."), vec!["\"We will not sign,\""]);
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside_the_double_quote() {
+        assert_eq!(
+            quotes("“He told me ‘never again’, and he meant it,” she said."),
+            vec!["“He told me ‘never again’, and he meant it,”"]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_at_its_paragraph() {
+        let s = "“We will not sign, the minister said.\n\nThe talks ended.";
+        let q = find_quotes(s, &paragraphs(s));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span.slice(s), "“We will not sign, the minister said.");
+        assert!(q[0].unclosed);
+    }
+
+    #[test]
+    fn a_multi_paragraph_quote_is_one_mark_per_piece_in_one_group() {
+        let s = "“We came here to work.\n\n“And we will finish,” she said.";
+        let q = find_quotes(s, &paragraphs(s));
+        assert_eq!(q.iter().map(|q| q.span.slice(s)).collect::<Vec<_>>(), vec!["“We came here to work.", "“And we will finish,”"]);
+        assert_eq!(q[0].group, q[1].group);
+        assert!(!q[0].unclosed && !q[1].unclosed);
+    }
+
+    #[test]
+    fn guillemets_and_low_high_quotes() {
+        assert_eq!(quotes("Il a dit «non merci» hier, and „nein danke“ too."), vec!["«non merci»", "„nein danke“"]);
+    }
+
+    #[test]
+    fn british_single_quotes_that_close() {
+        assert_eq!(quotes("She called the plan ‘reckless’ on Monday."), vec!["‘reckless’"]);
+    }
+}

@@ -1,0 +1,261 @@
+//! Output formats: the JSON contract (shared by the CLI and the browser),
+//! coloured terminal text, and a standalone HTML page.
+
+use crate::analysis::Analysis;
+use crate::mark::{Kind, Mark, SpeakerKind};
+use crate::summary::Summary;
+use crate::utf16::Utf16Offsets;
+use serde::Serialize;
+
+/// The unit of every `start`/`end` in a [`Report`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Units {
+    /// UTF-8 bytes: the CLI's JSON.
+    #[serde(rename = "utf-8")]
+    Utf8,
+    /// UTF-16 code units: what JavaScript's `String.prototype.slice` takes.
+    #[serde(rename = "utf-16")]
+    Utf16,
+}
+
+/// The versioned output contract:
+/// `{"version":1,"offsets":"utf-8","marks":[…],"summary":{…}}`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report<'a> {
+    pub version: u32,
+    /// The unit of every offset below.
+    pub offsets: Units,
+    pub marks: Vec<MarkOut<'a>>,
+    pub summary: &'a Summary,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MarkOut<'a> {
+    /// Index in `marks`.
+    pub id: usize,
+    pub kind: Kind,
+    /// Half-open, in the report's `offsets` unit.
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub rule: &'a str,
+    pub why: &'a str,
+    pub question: &'static str,
+    pub unclosed: bool,
+    pub speaker: Option<SpeakerOut<'a>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SpeakerOut<'a> {
+    pub text: &'a str,
+    pub kind: SpeakerKind,
+    /// Id of the attribution mark the speaker comes from.
+    pub mark: Option<usize>,
+    /// That attribution's span, in the report's `offsets` unit.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+impl<'a> Report<'a> {
+    /// Builds the report; `keep` filters marks by kind (`--only`). Ids stay
+    /// those of the full analysis, so speaker links remain valid.
+    pub fn new(text: &'a str, analysis: &'a Analysis, units: Units, keep: impl Fn(Kind) -> bool) -> Self {
+        let convert: Option<Utf16Offsets> = (units == Units::Utf16).then(|| {
+            let offsets = analysis.marks.iter().flat_map(|m| {
+                let a = m.speaker.as_ref().and_then(|s| s.attribution);
+                [m.span.start, m.span.end].into_iter().chain(a.map(|a| a.start)).chain(a.map(|a| a.end))
+            });
+            Utf16Offsets::new(text, offsets)
+        });
+        let at = |byte: usize| convert.as_ref().map_or(byte, |c| c.get(byte));
+        let marks = analysis
+            .marks
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| keep(m.kind))
+            .map(|(id, m)| MarkOut {
+                id,
+                kind: m.kind,
+                start: at(m.span.start),
+                end: at(m.span.end),
+                text: m.span.slice(text),
+                rule: &m.rule,
+                why: &m.why,
+                question: m.question(),
+                unclosed: m.unclosed,
+                speaker: m.speaker.as_ref().map(|s| SpeakerOut {
+                    text: &s.text,
+                    kind: s.kind,
+                    mark: s.mark,
+                    start: s.attribution.map(|a| at(a.start)),
+                    end: s.attribution.map(|a| at(a.end)),
+                }),
+            })
+            .collect();
+        Report { version: 1, offsets: units, marks, summary: &analysis.summary }
+    }
+}
+
+/// Walks the text as a sequence of opening and closing marks, nested.
+/// `visit` gets, in order: `Text(slice)`, `Open(mark id)`, `Close(mark id)`.
+pub enum Event<'a> {
+    Text(&'a str),
+    Open(usize),
+    Close(usize),
+}
+
+pub fn walk<'a>(text: &'a str, marks: &[Mark], keep: impl Fn(Kind) -> bool, mut visit: impl FnMut(Event<'a>)) {
+    let mut stack: Vec<(usize, usize)> = Vec::new(); // (end, id)
+    let mut at = 0;
+    let close_until = |limit: usize, stack: &mut Vec<(usize, usize)>, at: &mut usize, visit: &mut dyn FnMut(Event<'a>)| {
+        while let Some(&(end, id)) = stack.last() {
+            if end > limit {
+                break;
+            }
+            if *at < end {
+                visit(Event::Text(&text[*at..end]));
+                *at = end;
+            }
+            visit(Event::Close(id));
+            stack.pop();
+        }
+    };
+    for (id, m) in marks.iter().enumerate().filter(|(_, m)| keep(m.kind)) {
+        close_until(m.span.start, &mut stack, &mut at, &mut visit);
+        if at < m.span.start {
+            visit(Event::Text(&text[at..m.span.start]));
+            at = m.span.start;
+        }
+        visit(Event::Open(id));
+        stack.push((m.span.end, id));
+    }
+    close_until(usize::MAX, &mut stack, &mut at, &mut visit);
+    if at < text.len() {
+        visit(Event::Text(&text[at..]));
+    }
+}
+
+fn ansi_style(kind: Kind) -> &'static str {
+    // Colour plus a second cue (bold, underline, italic) for readers who do
+    // not see the colour.
+    match kind {
+        Kind::Quote => "\x1b[1;34m",
+        Kind::Anonymous => "\x1b[4;38;5;166m",
+        Kind::Vague => "\x1b[3;35m",
+        Kind::Hedge => "\x1b[4:3;33m",
+        Kind::Named => "\x1b[1;32m",
+    }
+}
+
+/// The article with coloured marks, then the summary.
+pub fn ansi(text: &str, analysis: &Analysis, keep: impl Fn(Kind) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut open: Vec<Kind> = Vec::new();
+    walk(text, &analysis.marks, keep, |e| match e {
+        Event::Text(t) => out.push_str(t),
+        Event::Open(id) => {
+            open.push(analysis.marks[id].kind);
+            out.push_str(ansi_style(analysis.marks[id].kind));
+        }
+        Event::Close(_) => {
+            open.pop();
+            out.push_str("\x1b[0m");
+            if let Some(k) = open.last() {
+                out.push_str(ansi_style(*k));
+            }
+        }
+    });
+    out.push_str("\n\n");
+    out.push_str(&summary_text(&analysis.summary, true));
+    out
+}
+
+/// The summary as plain lines (optionally with the legend's colours).
+pub fn summary_text(s: &Summary, colour: bool) -> String {
+    let c = &s.counts;
+    let mut out = String::new();
+    let legend = [
+        (Kind::Quote, c.quote),
+        (Kind::Named, c.named),
+        (Kind::Anonymous, c.anonymous),
+        (Kind::Vague, c.vague),
+        (Kind::Hedge, c.hedge),
+    ];
+    for (k, n) in legend {
+        if colour {
+            out.push_str(&format!("{}{:<18}\x1b[0m {n}\n", ansi_style(k), k.label()));
+        } else {
+            out.push_str(&format!("{:<18} {n}\n", k.label()));
+        }
+    }
+    let q = &s.quotes_by_speaker;
+    let a = &s.attributions_by_source;
+    out.push_str(&format!(
+        "Words {}, hedges per 100 words {:.1}\nQuotes by speaker: {} named, {} anonymous, {} unknown\nAttributions: {} named, {} anonymous, {} vague\n{}\n",
+        s.words, s.hedges_per_100_words, q.named, q.anonymous, q.unknown, a.named, a.anonymous, a.vague, s.sentence
+    ));
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+const HTML_STYLE: &str = r#"
+body{font:17px/1.6 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
+article{white-space:pre-wrap}
+mark{background:none;color:inherit;padding:0 .05em}
+mark[data-kind=quote]{background:#d7e8f7;border-bottom:2px solid #0072b2}
+mark[data-kind=named]{background:#d5f0e6;border-bottom:2px double #009e73}
+mark[data-kind=anonymous]{background:#fbe3cc;border-bottom:2px dashed #d55e00}
+mark[data-kind=vague]{background:#f3dcea;border-bottom:2px dotted #cc79a7}
+mark[data-kind=hedge]{background:#fbf2c4;text-decoration:underline wavy #b08d00}
+.legend span{margin-right:1rem}
+section{border-top:1px solid #ccc;margin-top:2rem}
+pre{font:14px/1.4 ui-monospace,monospace;white-space:pre-wrap}
+"#;
+
+/// One standalone, readable page with each article colour-coded.
+pub fn html(articles: &[(&str, &str, &Analysis)], keep: impl Fn(Kind) -> bool + Copy) -> String {
+    let mut out = String::from("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>Sourcelight report</title><style>");
+    out.push_str(HTML_STYLE);
+    out.push_str("</style></head><body>\n<h1>Sourcelight</h1>\n<p class=\"legend\">");
+    for k in [Kind::Quote, Kind::Named, Kind::Anonymous, Kind::Vague, Kind::Hedge] {
+        out.push_str(&format!("<span><mark data-kind=\"{}\">{}</mark></span>", k.as_str(), k.label()));
+    }
+    out.push_str("</p>\n");
+    for (name, text, analysis) in articles {
+        out.push_str("<section><h2>");
+        escape_html(name, &mut out);
+        out.push_str("</h2>\n<article>");
+        walk(text, &analysis.marks, keep, |e| match e {
+            Event::Text(t) => escape_html(t, &mut out),
+            Event::Open(id) => {
+                let m = &analysis.marks[id];
+                out.push_str(&format!("<mark data-kind=\"{}\" data-rule=\"", m.kind.as_str()));
+                escape_html(&m.rule, &mut out);
+                out.push_str("\" title=\"");
+                escape_html(&m.why, &mut out);
+                out.push_str(" ");
+                escape_html(m.question(), &mut out);
+                out.push_str("\">");
+            }
+            Event::Close(_) => out.push_str("</mark>"),
+        });
+        out.push_str("</article>\n<pre>");
+        escape_html(&summary_text(&analysis.summary, false), &mut out);
+        out.push_str("</pre></section>\n");
+    }
+    out.push_str("</body></html>\n");
+    out
+}

@@ -1,0 +1,563 @@
+//! Sources: who an article attributes its information to, and how checkable
+//! that source is.
+//!
+//! An attribution is a reporting verb from `lexicon/reporting_verbs.txt`
+//! ("said", "told", "according to") or, for groups and unnamed sources only, a
+//! verb of believing from `lexicon/belief_verbs.txt` ("some believe"), with
+//! its subject found on either side:
+//!
+//! - before the verb: "Okafor said", "Ms Okafor has said", "Okafor, the city's
+//!   treasurer, said" (an appositive between commas belongs to the span);
+//! - after it, when nothing stands before it (after a quote, a comma or at the
+//!   start of a sentence): "said Jane Okafor", "said a senior official";
+//! - after "according to": "according to the Central Bank".
+//!
+//! The subject's noun phrase is then classified:
+//!
+//! - **named**: a capitalised name ("Jane Okafor", "Reuters", "the White
+//!   House"), or an organisation or document that speaks on the record
+//!   (`lexicon/institutions.txt`: "the ministry", "police", "the report"). A
+//!   spokesperson speaking for an organisation counts as the organisation
+//!   speaking, so "a ministry spokesperson said" is named.
+//! - **anonymous**: a head noun from `lexicon/anonymous_sources.txt` ("a
+//!   senior official", "two people familiar with the talks", "insiders");
+//!   "the official said" later on is the same unnamed source again. "people"
+//!   is anonymous only with a number or a qualifier ("two people familiar
+//!   with"); "many people feel" is vague.
+//! - **vague**: a group from `lexicon/vague_groups.txt` ("critics", "some",
+//!   "analysts") — unless it is tied to a named organisation ("analysts at
+//!   Barclays said" is named).
+//! - a pronoun ("she said"): resolved later to the person the article last
+//!   made the subject of a sentence (see [`crate::speakers`]).
+//!
+//! Spans follow the guideline: a named or vague mark covers the source and the
+//! verb ("Okafor said", "critics say", "according to the Central Bank"); an
+//! anonymous mark covers the source's noun phrase only ("two people familiar
+//! with the talks"), and takes in an anonymity clause that follows it directly
+//! ("a diplomat who asked not to be named"). Anonymity clauses elsewhere and
+//! impersonal phrases ("it is widely believed") are marked on their own.
+//!
+//! Not attributions: a passive verb ("was told", "is said to" — the latter is a
+//! hedge), a group merely mentioned ("officials have not commented"), a
+//! named person's belief ("Okafor believes": a view, not a source of
+//! information), first-person verbs ("I said").
+
+use crate::lexicon::{self, ANONYMITY_CLAUSES, BELIEF_VERBS, REPORTING_VERBS, VAGUE_PHRASES, WORDS};
+use crate::span::ByteSpan;
+use crate::text::{is_whole_word, tokens, Token, TokenKind};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+/// How checkable a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    Named,
+    Anonymous,
+    Vague,
+    /// he, she, they, it: resolved by the speaker finder.
+    Pronoun,
+}
+
+/// One attribution, in normalised-text byte offsets.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    pub kind: SourceKind,
+    /// The source's own words ("Jane Okafor", "a senior official").
+    pub source: ByteSpan,
+    /// The verb or "according to".
+    pub verb: ByteSpan,
+    /// What gets marked (see the module doc for the convention).
+    pub mark: ByteSpan,
+    /// Index of the sentence, in the article's sentence list.
+    pub sentence: usize,
+    pub rule: String,
+}
+
+/// A mark that is not an attribution of a statement: anonymity clauses and
+/// impersonal vague phrases.
+#[derive(Clone, Debug)]
+pub struct PhraseMark {
+    pub kind: SourceKind,
+    pub span: ByteSpan,
+    pub rule: String,
+}
+
+static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(REPORTING_VERBS.phrases().chain(BELIEF_VERBS.phrases()))
+        .expect("the verb lexicons compile")
+});
+
+static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(ANONYMITY_CLAUSES.phrases().chain(VAGUE_PHRASES.phrases()))
+        .expect("the phrase lexicons compile")
+});
+
+/// Words allowed between a subject and its verb: "Okafor has also said".
+const BETWEEN: &[&str] = &[
+    "also", "later", "previously", "recently", "once", "repeatedly", "has", "have", "had", "did", "does", "do", "publicly",
+    "privately", "reportedly", "allegedly", "apparently", "often", "long", "already", "still", "now", "then", "further",
+    "separately", "earlier", "initially", "first", "last", "again", "subsequently", "simply", "only", "frequently",
+    "openly", "flatly", "quickly", "would", "will", "may", "might", "could", "generally", "largely", "widely",
+];
+
+/// Words that end a clause going backwards from a verb.
+const BOUNDARY: &[&str] = &[
+    "that", "and", "but", "while", "as", "because", "although", "though", "when", "after", "before", "since", "so", "yet",
+    "where", "which", "if", "or", "than", "whether", "unless", "until", "nor", "whereas",
+];
+
+/// Capitalised words that are not names: sentence-initial function words and
+/// time words.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "but", "and", "however", "meanwhile", "still", "now", "yet", "so", "also", "then", "today",
+    "yesterday", "tonight", "earlier", "later", "separately", "instead", "indeed", "in", "on", "at", "for", "with", "by",
+    "from", "as", "after", "before", "when", "while", "this", "that", "these", "those", "there", "here", "it", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "if",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "speaking", "writing",
+    "according", "what", "who", "why", "how", "both", "all", "each", "every", "no", "not", "one", "two", "three",
+    "several", "few", "other", "others", "such", "last", "next", "first", "since", "during", "under", "over", "about",
+    "although", "though", "because", "unlike", "like", "despite", "even", "only", "just", "mr", "ms", "mrs", "dr",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "many", "most", "few", "other", "these", "those", "dozens", "hundreds", "numerous", "multiple", "various", "certain",
+];
+
+const NUMBERS: &[&str] = &["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "multiple"];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "for", "with", "by", "from", "under", "over", "among", "despite",
+    "like", "unlike", "of", "into", "across", "through", "throughout", "within", "outside", "inside", "speaking",
+];
+
+/// Words that begin what comes after a noun's head: "people *familiar* with",
+/// "sources *close* to", "an aide *who* asked".
+const POSTMODIFIERS: &[&str] = &[
+    "familiar", "close", "with", "who", "at", "from", "of", "in", "for", "briefed", "involved", "knowledgeable",
+    "speaking", "on", "based", "within", "inside", "near", "aware", "to", "working", "said",
+];
+
+/// Where a forward noun phrase stops: "said the ministry *in* a statement".
+const FORWARD_STOP: &[&str] = &[
+    "that", "in", "on", "during", "after", "before", "when", "while", "last", "this", "yesterday", "today", "tonight",
+    "earlier", "later", "as", "because", "if", "but", "and", "adding", "noting", "citing", "referring", "than", "though",
+];
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// A sentence's tokens with cheap word access.
+struct Sent<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+}
+
+impl<'a> Sent<'a> {
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        matches!(t.kind, TokenKind::Word).then(|| t.span.slice(self.text))
+    }
+
+    fn lower(&self, i: usize) -> Option<String> {
+        self.word(i).map(|w| w.to_lowercase().replace('’', "'"))
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct(c))
+    }
+
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.word(i).and_then(|w| w.chars().next()).is_some_and(|c| c.is_uppercase())
+    }
+
+    /// A full stop that belongs to the word before it (Dr., U.S., J.).
+    fn is_abbreviation_dot(&self, i: usize) -> bool {
+        self.is_punct(i, '.')
+            && i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                let end = self.toks[i - 1].span.end;
+                end == self.toks[i].span.start && (lexicon::is_abbreviation(w) || w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+            })
+    }
+
+    /// Could token `i` be part of a name?
+    fn is_name_word(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return self.is_abbreviation_dot(i) };
+        if !self.is_capitalised(i) {
+            return false;
+        }
+        let l = self.lower(i).unwrap_or_default();
+        let l = l.trim_end_matches("'s");
+        let words = &*WORDS;
+        if is_in(NOT_NAMES, l) && !words.titles.contains(l) {
+            return false;
+        }
+        if words.vague_groups.contains(l) || words.anonymous_heads.contains(l) || words.institutions.contains(l) {
+            // "Police", "Officials", "Critics" at the start of a sentence.
+            return w.chars().skip(1).all(|c| c.is_uppercase()) && w.chars().count() > 1;
+        }
+        true
+    }
+
+    fn span(&self, from: usize, to_inclusive: usize) -> ByteSpan {
+        ByteSpan::new(self.toks[from].span.start, self.toks[to_inclusive].span.end)
+    }
+}
+
+/// A source noun phrase: token range `[start, end)` and its class.
+#[derive(Clone, Copy, Debug)]
+struct Np {
+    start: usize,
+    end: usize,
+    kind: SourceKind,
+}
+
+/// Finds every attribution and source phrase in normalised `text`.
+pub fn find_sources(text: &str, sentences: &[ByteSpan], quotes: &[ByteSpan]) -> (Vec<Attribution>, Vec<PhraseMark>) {
+    let n_reporting = REPORTING_VERBS.entries.len();
+    let mut out = Vec::new();
+    let mut cache: Option<(usize, Sent)> = None;
+    for m in VERBS.find_iter(text) {
+        let vspan = ByteSpan::new(m.start(), m.end());
+        if !is_whole_word(text, vspan) {
+            continue;
+        }
+        let si = sentences.partition_point(|s| s.end <= vspan.start);
+        let Some(sspan) = sentences.get(si).copied() else { continue };
+        if sspan.start > vspan.start {
+            continue;
+        }
+        if cache.as_ref().is_none_or(|(i, _)| *i != si) {
+            cache = Some((si, Sent { text, toks: tokens(text, sspan) }));
+        }
+        let Some((_, sent)) = cache.as_ref() else { continue };
+        let pid = m.pattern().as_usize();
+        let reporting = pid < n_reporting;
+        let phrase = if reporting { REPORTING_VERBS.entries[pid].phrase } else { BELIEF_VERBS.entries[pid - n_reporting].phrase };
+        let Some(v0) = sent.toks.iter().position(|t| t.span.start == vspan.start) else { continue };
+        let v1 = sent.toks.iter().rposition(|t| t.span.end == vspan.end).unwrap_or(v0);
+        let in_quote = quotes.iter().any(|q| q.start < vspan.start && vspan.end < q.end);
+        if let Some(a) = attribution(sent, si, v0, v1, phrase, reporting) {
+            if a.kind == SourceKind::Pronoun && in_quote {
+                continue;
+            }
+            out.push(a);
+        }
+    }
+    let phrases = find_phrase_marks(text, &mut out);
+    (out, phrases)
+}
+
+fn attribution(s: &Sent, si: usize, v0: usize, v1: usize, phrase: &str, reporting: bool) -> Option<Attribution> {
+    let verb = s.span(v0, v1);
+    let rule_verb = phrase.replace(' ', "-");
+    if phrase == "according to" {
+        let np = forward_np(s, v1 + 1)?;
+        return finish(s, si, np, verb, true, &rule_verb, reporting);
+    }
+    // A passive or adjectival use is no attribution: "was told", "is said to".
+    if let Some(prev) = v0.checked_sub(1).and_then(|i| s.lower(i)) {
+        if is_in(&["is", "was", "were", "are", "be", "been", "being", "the", "to", "i", "we", "you"], &prev) {
+            return None;
+        }
+    }
+    let mut k = v0;
+    while k > 0 && s.lower(k - 1).is_some_and(|w| is_in(BETWEEN, &w)) {
+        k -= 1;
+    }
+    if k > 0 {
+        if let Some(np) = backward_np(s, k) {
+            return finish(s, si, np, verb, false, &rule_verb, reporting);
+        }
+        // Something other than a boundary stands before the verb: not an
+        // inversion either.
+        let before_is_boundary = s.toks[k - 1].kind != TokenKind::Word || s.lower(k - 1).is_some_and(|w| is_in(BOUNDARY, &w));
+        if !before_is_boundary {
+            return None;
+        }
+    }
+    if !reporting {
+        return None;
+    }
+    let np = forward_np(s, v1 + 1)?;
+    finish(s, si, np, verb, true, &rule_verb, reporting)
+}
+
+fn finish(s: &Sent, si: usize, np: Np, verb: ByteSpan, after: bool, rule_verb: &str, reporting: bool) -> Option<Attribution> {
+    if !reporting && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun) {
+        return None;
+    }
+    let source = s.span(np.start, np.end - 1);
+    let mark = match np.kind {
+        SourceKind::Anonymous => source,
+        _ if after => ByteSpan::new(verb.start, source.end),
+        _ => ByteSpan::new(source.start, verb.end),
+    };
+    let kind_name = match np.kind {
+        SourceKind::Named => "named",
+        SourceKind::Anonymous => "anonymous",
+        SourceKind::Vague => "vague",
+        SourceKind::Pronoun => "pronoun",
+    };
+    let order = if after { "verb-source" } else { "source-verb" };
+    Some(Attribution { kind: np.kind, source, verb, mark, sentence: si, rule: format!("{kind_name}/{order}/{rule_verb}") })
+}
+
+/// The clause start going back from token `end` (exclusive).
+fn boundary_back(s: &Sent, end: usize) -> usize {
+    let mut i = end;
+    while i > 0 {
+        let t = i - 1;
+        match s.toks[t].kind {
+            TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
+            TokenKind::Punct(_) => break,
+            TokenKind::Word => {
+                if s.lower(t).is_some_and(|w| is_in(BOUNDARY, &w)) {
+                    break;
+                }
+            }
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// The source before a verb whose first word-to-the-left ends at token `k`.
+fn backward_np(s: &Sent, k: usize) -> Option<Np> {
+    if s.is_punct(k - 1, ',') {
+        // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor, said"
+        let comma2 = (0..k - 1).rev().take(16).find(|&i| s.toks[i].kind != TokenKind::Word && !s.is_abbreviation_dot(i))?;
+        if !s.is_punct(comma2, ',') || comma2 + 1 >= k - 1 {
+            return None;
+        }
+        if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
+            return Some(np);
+        }
+        let pre_start = boundary_back(s, comma2);
+        let np = classify(s, pre_start, comma2)?;
+        return (np.kind != SourceKind::Pronoun).then_some(np);
+    }
+    if s.toks[k - 1].kind != TokenKind::Word && !s.is_abbreviation_dot(k - 1) {
+        return None;
+    }
+    let start = boundary_back(s, k);
+    if start >= k {
+        return None;
+    }
+    classify(s, start, k)
+}
+
+/// Tokens `[a, b)` are exactly a name (an appositive "Jane Okafor").
+fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
+    ((a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np { start: a, end: b, kind: SourceKind::Named })
+}
+
+/// Classifies the clause-final noun phrase in tokens `[start, end)`.
+fn classify(s: &Sent, start: usize, end: usize) -> Option<Np> {
+    // A pronoun subject.
+    if end - start == 1 && s.lower(start).is_some_and(|w| is_in(PRONOUNS, &w)) {
+        return Some(Np { start, end, kind: SourceKind::Pronoun });
+    }
+    // A name at the end: "Jane Okafor", "Dr. Diallo", "the White House".
+    let mut n = end;
+    while n > start && s.is_name_word(n - 1) {
+        n -= 1;
+    }
+    // A trailing full stop is never the start of a name.
+    while n < end && s.word(n).is_none() {
+        n += 1;
+    }
+    if n < end && s.word(end - 1).is_some() {
+        let mut a = n;
+        if a > start && s.lower(a - 1).is_some_and(|w| WORDS.roles.contains(&w)) {
+            a -= 1;
+        } else if a > start && s.lower(a - 1).is_some_and(|w| w == "the") {
+            a -= 1;
+        }
+        return Some(Np { start: a, end, kind: SourceKind::Named });
+    }
+    common_np(s, start, end)
+}
+
+/// A noun phrase without a name at its end: find its start and its head.
+fn common_np(s: &Sent, start: usize, end: usize) -> Option<Np> {
+    let mut a = start;
+    // Leading discourse words: "But critics say", "Now officials say".
+    while a < end && s.lower(a).is_some_and(|w| is_in(&["but", "and", "however", "meanwhile", "still", "now", "yet", "so", "also", "then", "indeed", "instead", "today", "yesterday"], &w)) {
+        a += 1;
+    }
+    if a >= end {
+        return None;
+    }
+    if s.lower(a).is_some_and(|w| is_in(PREPOSITIONS, &w)) {
+        // "In a statement the ministry said": the phrase starts at the last
+        // determiner.
+        a = (a + 1..end).rev().find(|&i| s.lower(i).is_some_and(|w| is_in(DETERMINERS, &w)))?;
+    }
+    if end - a > 10 {
+        return None;
+    }
+    let post = (a..end).find(|&i| i > a && s.lower(i).is_some_and(|w| is_in(POSTMODIFIERS, &w))).unwrap_or(end);
+    // The head: the last word before any postmodifier.
+    let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
+    let head = s.lower(head_i)?;
+    let head = head.trim_end_matches("'s");
+    let first = s.lower(a).unwrap_or_default();
+    let has_post = post < end;
+    let post_has_name = (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i));
+    let words = &*WORDS;
+    let kind = if words.anonymous_heads.contains(head) {
+        if matches!(head, "people" | "person") && !has_post && !is_in(NUMBERS, &first) {
+            SourceKind::Vague
+        } else {
+            SourceKind::Anonymous
+        }
+    } else if words.vague_groups.contains(head) {
+        if post_has_name {
+            SourceKind::Named
+        } else {
+            SourceKind::Vague
+        }
+    } else if words.institutions.contains(head) {
+        SourceKind::Named
+    } else {
+        return None;
+    };
+    Some(Np { start: a, end, kind })
+}
+
+/// The source after a verb ("said Jane Okafor", "said a senior official") or
+/// after "according to", starting at token `i`.
+fn forward_np(s: &Sent, i: usize) -> Option<Np> {
+    s.word(i)?;
+    if s.lower(i).is_some_and(|w| is_in(PRONOUNS, &w)) {
+        return Some(Np { start: i, end: i + 1, kind: SourceKind::Pronoun });
+    }
+    // Role word or "the" before a name: "said spokesperson Jane Okafor",
+    // "according to the Central Bank".
+    let lead = usize::from(s.lower(i).is_some_and(|w| WORDS.roles.contains(&w) || w == "the") && s.is_name_word(i + 1));
+    if s.is_name_word(i + lead) && s.word(i + lead).is_some() {
+        let mut e = i + lead;
+        while e < s.toks.len() && s.is_name_word(e) {
+            e += 1;
+        }
+        // Drop a trailing sentence-final full stop that followed an initial.
+        while e > i && s.word(e - 1).is_none() {
+            e -= 1;
+        }
+        let np = Np { start: i, end: e, kind: SourceKind::Named };
+        // "according to Western officials": capitalised adjective + head.
+        if let Some(next) = s.lower(e) {
+            if WORDS.anonymous_heads.contains(&next) || WORDS.vague_groups.contains(&next) || WORDS.institutions.contains(&next) {
+                return phrase_forward(s, i);
+            }
+        }
+        return Some(np);
+    }
+    phrase_forward(s, i)
+}
+
+/// A lowercase noun phrase after a verb, up to punctuation or a stop word.
+fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
+    let mut e = i;
+    while e < s.toks.len() && e - i < 12 {
+        match s.lower(e) {
+            Some(w) if is_in(FORWARD_STOP, &w) && e > i => break,
+            Some(w) if w == "who" => {
+                // Keep an anonymity clause ("who asked not to be named"),
+                // drop any other relative clause.
+                let rest = ByteSpan::new(s.toks[e].span.start, s.toks.last().map_or(s.toks[e].span.end, |t| t.span.end));
+                let rest = rest.slice(s.text).to_lowercase().replace('’', "'");
+                if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
+                    let stop = s.toks[e].span.start + clause.len();
+                    while e < s.toks.len() && s.toks[e].span.end <= stop {
+                        e += 1;
+                    }
+                }
+                break;
+            }
+            Some(_) => e += 1,
+            None if s.is_abbreviation_dot(e) => e += 1,
+            None => break,
+        }
+    }
+    if e <= i {
+        return None;
+    }
+    let np = common_np(s, i, e)?;
+    // The phrase must start where the verb left off.
+    (np.start == i).then_some(np)
+}
+
+/// Anonymity clauses and impersonal vague phrases. A clause directly after an
+/// anonymous noun phrase joins that phrase's mark.
+fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<PhraseMark> {
+    let n_clauses = ANONYMITY_CLAUSES.entries.len();
+    let mut out = Vec::new();
+    for m in PHRASES.find_iter(text) {
+        let span = ByteSpan::new(m.start(), m.end());
+        if !is_whole_word(text, span) {
+            continue;
+        }
+        let pid = m.pattern().as_usize();
+        if pid < n_clauses {
+            let phrase = ANONYMITY_CLAUSES.entries[pid].phrase;
+            let rule = format!("anonymous/clause/{}", phrase.replace(' ', "-"));
+            let joined = attributions.iter().position(|a| {
+                a.kind == SourceKind::Anonymous && phrase.starts_with("who ") && a.mark.end < span.start && text[a.mark.end..span.start] == *" "
+            });
+            match joined {
+                Some(i) => attributions[i].mark.end = span.end,
+                None if attributions.iter().any(|a| a.mark.contains(span)) => {}
+                None => out.push(PhraseMark { kind: SourceKind::Anonymous, span, rule }),
+            }
+        } else {
+            let phrase = VAGUE_PHRASES.entries[pid - n_clauses].phrase;
+            // "It is believed to be" is the hedge "is believed to".
+            if text[span.end..].starts_with(" to ") {
+                continue;
+            }
+            out.push(PhraseMark { kind: SourceKind::Vague, span, rule: format!("vague/phrase/{}", phrase.replace(' ', "-")) });
+        }
+    }
+    out
+}
+
+/// The name a sentence opens with, if it opens with one ("Lindqvist left the
+/// room." → "Lindqvist"): the sentence's grammatical subject, for resolving a
+/// later "he" or "she".
+pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
+    let toks = tokens(text, sentence);
+    let s = Sent { text, toks };
+    let mut i = 0;
+    while s.lower(i).is_some_and(|w| is_in(&["but", "and", "however", "meanwhile", "still", "now", "yet", "so", "then"], &w)) {
+        i += 1;
+    }
+    if s.is_punct(i, ',') {
+        i += 1;
+    }
+    if s.word(i).is_none() || !s.is_name_word(i) {
+        return None;
+    }
+    let mut e = i;
+    while e < s.toks.len() && s.is_name_word(e) {
+        e += 1;
+    }
+    while e > i && s.word(e - 1).is_none() {
+        e -= 1;
+    }
+    // A name is followed by its verb or an appositive, not by more of a
+    // capitalised phrase.
+    let next_ok = s.is_punct(e, ',') || s.word(e).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    next_ok.then(|| s.span(i, e - 1))
+}

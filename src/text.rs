@@ -1,0 +1,309 @@
+//! The text model: paragraphs, sentences and words, as byte spans of the
+//! normalised article (see [`crate::normalize`]).
+//!
+//! Paragraphs are separated by exactly `"\n\n"` in normalised text. Sentences
+//! never cross a paragraph, and never break inside a quotation: a multi-sentence
+//! quote with its attribution (“We are ready. We will win,” she said.) is one
+//! sentence, which is what the speaker finder needs.
+
+use crate::lexicon;
+use crate::span::ByteSpan;
+
+/// A paragraph and its sentences; all spans are UTF-8 byte offsets into the
+/// normalised text.
+#[derive(Clone, Debug)]
+pub struct Paragraph {
+    pub span: ByteSpan,
+    pub sentences: Vec<ByteSpan>,
+}
+
+/// Paragraph spans, trimmed of surrounding white space; empty ones are skipped.
+pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut push = |s: usize, e: usize| {
+        let (s, e) = trim(bytes, s, e);
+        if s < e {
+            out.push(ByteSpan::new(s, e));
+        }
+    };
+    let mut search = 0;
+    while let Some(pos) = find_break(&bytes[search..]) {
+        let at = search + pos;
+        push(start, at);
+        start = at + 2;
+        search = start;
+    }
+    push(start, bytes.len());
+    out
+}
+
+fn find_break(bytes: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = bytes[from..].iter().position(|&b| b == b'\n') {
+        let at = from + p;
+        if bytes.get(at + 1) == Some(&b'\n') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+fn trim(bytes: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && bytes[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && bytes[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Splits one paragraph into sentences. `quotes` are the quotation spans of
+/// the article, sorted by start; no sentence ends inside one.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and
+/// brackets after it) followed by a space and a capital letter, a digit or an
+/// opening quote or bracket. It does not end after a title or abbreviation
+/// from `abbreviations.txt` (Mr., Gov., Jan., U.S., a.m.), after a single
+/// capital initial (J. K. Rowling), or inside a decimal number.
+pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpan> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = para.start;
+    let mut q = quotes.partition_point(|s| s.end <= para.start);
+    let mut i = para.start;
+    while i < para.end {
+        let b = bytes[i];
+        let is_end = matches!(b, b'.' | b'!' | b'?') || bytes[i..].starts_with("…".as_bytes());
+        if !is_end {
+            i += 1;
+            continue;
+        }
+        let punct_len = if b < 0x80 { 1 } else { '…'.len_utf8() };
+        // Closing marks that belong to this sentence.
+        let mut j = i + punct_len;
+        while j < para.end {
+            let c = text[j..].chars().next().unwrap_or(' ');
+            if matches!(c, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | '“' | ')' | ']') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j >= para.end || bytes[j] != b' ' {
+            i = j.max(i + 1);
+            continue;
+        }
+        let next = text[j + 1..para.end].chars().next().unwrap_or('a');
+        let starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[');
+        while q < quotes.len() && quotes[q].end <= j {
+            q += 1;
+        }
+        let inside_quote = q < quotes.len() && quotes[q].start < i && j < quotes[q].end;
+        if starts_sentence && !inside_quote && !(b == b'.' && is_abbreviation(text, para.start, i)) {
+            out.push(ByteSpan::new(start, j));
+            start = j + 1;
+        }
+        i = j;
+    }
+    if start < para.end {
+        out.push(ByteSpan::new(start, para.end));
+    }
+    out
+}
+
+/// Is the `.` at `dot` the end of an abbreviation or an initial?
+fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    // The word before the dot, with internal dots (U.S, a.m).
+    let mut s = dot;
+    while s > floor && (bytes[s - 1].is_ascii_alphabetic() || bytes[s - 1] == b'.') {
+        s -= 1;
+    }
+    let word = &text[s..dot];
+    if word.is_empty() {
+        return false;
+    }
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return true; // an initial: J. K. Rowling
+    }
+    lexicon::is_abbreviation(word)
+}
+
+/// Is `c` part of a word? Letters, digits, and marks.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when the phrase at `span` stands as whole words: not preceded or
+/// followed by a letter or digit (an apostrophe followed by a letter also
+/// continues a word: "could’ve" is not "could").
+pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
+    let mut before = text[..span.start].chars().rev();
+    let word_before = match before.next() {
+        Some(c) if is_word_char(c) => true,
+        Some('-') => before.next().is_some_and(is_word_char),
+        _ => false,
+    };
+    let mut after = text[span.end..].chars();
+    let word_after = match after.next() {
+        Some(c) if is_word_char(c) => true,
+        Some('\'' | '’' | '-') => after.next().is_some_and(is_word_char),
+        _ => false,
+    };
+    !word_before && !word_after
+}
+
+/// A word of the text: a maximal run of letters and digits, joined by inner
+/// apostrophes, hyphens and dots (don’t, so-called, U.S). Byte span into the
+/// normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: ByteSpan,
+    pub kind: TokenKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// Any other non-space character: punctuation, quote marks, dashes.
+    Punct(char),
+}
+
+/// Tokens of a span of text, in order.
+pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
+    let mut out = Vec::new();
+    let s = &text[span.range()];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                span: ByteSpan::new(span.start + i, span.start + i + c.len_utf8()),
+                kind: TokenKind::Punct(c),
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        loop {
+            match it.peek().copied() {
+                Some((j, d)) if is_word_char(d) => {
+                    it.next();
+                    end = j + d.len_utf8();
+                }
+                Some((j, d)) if matches!(d, '\'' | '’' | '-' | '.') => {
+                    // Joins only when a word character follows directly.
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        it.next();
+                        end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        out.push(Token {
+            span: ByteSpan::new(span.start + i, span.start + end),
+            kind: TokenKind::Word,
+        });
+    }
+    out
+}
+
+/// Counts words the way a reader would: runs of letters and digits joined by
+/// apostrophes or hyphens count once.
+pub fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    let mut joiner = false;
+    for c in text.chars() {
+        if is_word_char(c) {
+            if !in_word && !joiner {
+                count += 1;
+            }
+            in_word = true;
+            joiner = false;
+        } else if in_word && matches!(c, '\'' | '’' | '-') {
+            joiner = true;
+            in_word = false;
+        } else {
+            in_word = false;
+            joiner = false;
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        let paras = paragraphs(s);
+        paras
+            .iter()
+            .flat_map(|p| sentences(s, *p, &[]))
+            .map(|span| span.slice(s))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_titles_and_initials_do_not_end_sentences() {
+        let s = "Mr. Okafor met Dr. Lee and Sen. Ruiz at 9 a.m. on Jan. 5 in St. Louis. J. K. Rowling wrote it. Prices rose 3.5 per cent in the U.S. and the U.K. last year.";
+        assert_eq!(
+            split(s),
+            vec![
+                "Mr. Okafor met Dr. Lee and Sen. Ruiz at 9 a.m. on Jan. 5 in St. Louis.",
+                "J. K. Rowling wrote it.",
+                "Prices rose 3.5 per cent in the U.S. and the U.K. last year."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_full_stop_ends_after_its_closing_mark() {
+        let s = "She said: “We will not sign.” The talks ended.";
+        assert_eq!(split(s), vec!["She said: “We will not sign.”", "The talks ended."]);
+    }
+
+    #[test]
+    fn sentences_do_not_break_inside_a_quote() {
+        let s = "“We are ready. We will win,” she said. Then she left.";
+        let q = [ByteSpan::new(0, s.find(',').unwrap() + ",”".len())];
+        let p = paragraphs(s);
+        let got: Vec<_> = sentences(s, p[0], &q).iter().map(|x| x.slice(s)).collect();
+        assert_eq!(got, vec!["“We are ready. We will win,” she said.", "Then she left."]);
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let s = "One.\n\nTwo.\n\n";
+        let got: Vec<_> = paragraphs(s).iter().map(|p| p.slice(s)).collect();
+        assert_eq!(got, vec!["One.", "Two."]);
+    }
+
+    #[test]
+    fn words_join_apostrophes_and_hyphens() {
+        assert_eq!(count_words("Don’t call it a so-called plan, Mr O'Brien."), 7);
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let s = "unlikely likely could’ve could";
+        assert!(!is_whole_word(s, ByteSpan::new(2, 8)));
+        assert!(is_whole_word(s, ByteSpan::new(9, 15)));
+        let could = s.find("could").unwrap();
+        assert!(!is_whole_word(s, ByteSpan::new(could, could + 5)));
+        let last = s.rfind("could").unwrap();
+        assert!(is_whole_word(s, ByteSpan::new(last, last + 5)));
+    }
+}
