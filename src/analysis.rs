@@ -62,7 +62,7 @@ pub fn analyze(original: &str) -> Analysis {
     let hedges = find_hedges(t, sentence_of);
     let (attributions, phrases) = find_sources(t, &sentences, &quote_spans);
     let pronouns = resolve_pronouns(t, &sentences, &attributions);
-    let speakers = quote_speakers(&quotes, &sentences, &paragraph_of, &attributions, &pronouns);
+    let speakers = quote_speakers(t, &quotes, &sentences, &paragraph_of, &attributions, &pronouns);
 
     let mut drafts: Vec<Draft> = Vec::new();
     for (q, speaker) in quotes.iter().zip(speakers) {

@@ -58,19 +58,29 @@ impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CliError::Usage(m) => write!(f, "{m}\n\n{USAGE}"),
-            CliError::Read { name, error } if error.kind() == io::ErrorKind::NotFound => write!(f, "{name}: no such file"),
-            CliError::Read { name, error } if error.kind() == io::ErrorKind::IsADirectory => write!(f, "{name}: is a directory, not an article"),
+            CliError::Read { name, error } if error.kind() == io::ErrorKind::NotFound => {
+                write!(f, "{name}: no such file")
+            }
+            CliError::Read { name, error } if error.kind() == io::ErrorKind::IsADirectory => {
+                write!(f, "{name}: is a directory, not an article")
+            }
             CliError::Read { name, error } => write!(f, "{name}: cannot read: {error}"),
             CliError::InvalidUtf8 { name, offset } => {
                 write!(f, "{name}: not valid UTF-8 at byte offset {offset} (use --lossy to replace bad bytes)")
             }
-            CliError::TooLarge { name, bytes } => write!(f, "{name}: {bytes} bytes is too large (the limit is {MAX_INPUT} bytes)"),
+            CliError::TooLarge { name, bytes } => write!(
+                f,
+                "{name}: {bytes} bytes is too large (the limit is {MAX_INPUT} bytes)"
+            ),
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
         }
     }
 }
 
-fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Option<Options>, CliError> {
+fn parse_args(
+    args: impl Iterator<Item = String>,
+    terminal: bool,
+) -> Result<Option<Options>, CliError> {
     let mut inputs = Vec::new();
     let mut format = None;
     let mut only = None;
@@ -87,7 +97,10 @@ fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Opti
             _ => (arg.clone(), None),
         };
         let mut value = |name: &str| {
-            inline.clone().or_else(|| args.next()).ok_or_else(|| CliError::Usage(format!("{name} needs a value")))
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| CliError::Usage(format!("{name} needs a value")))
         };
         match flag.as_str() {
             "-h" | "--help" => return Ok(None),
@@ -100,7 +113,11 @@ fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Opti
                     "ansi" => Format::Ansi,
                     "json" => Format::Json,
                     "html" => Format::Html,
-                    other => return Err(CliError::Usage(format!("unknown format `{other}`: use ansi, json or html"))),
+                    other => {
+                        return Err(CliError::Usage(format!(
+                            "unknown format `{other}`: use ansi, json or html"
+                        )))
+                    }
                 })
             }
             "--only" => {
@@ -115,7 +132,9 @@ fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Opti
             "--lossy" => lossy = true,
             "--" => rest_are_files = true,
             "-" => inputs.push(arg),
-            f if f.starts_with('-') => return Err(CliError::Usage(format!("unknown option `{f}`"))),
+            f if f.starts_with('-') => {
+                return Err(CliError::Usage(format!("unknown option `{f}`")))
+            }
             _ => inputs.push(arg),
         }
     }
@@ -123,7 +142,12 @@ fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Opti
         inputs.push("-".into());
     }
     let format = format.unwrap_or(if terminal { Format::Ansi } else { Format::Json });
-    Ok(Some(Options { inputs, format, only, lossy }))
+    Ok(Some(Options {
+        inputs,
+        format,
+        only,
+        lossy,
+    }))
 }
 
 fn read_input(name: &str, lossy: bool) -> Result<String, CliError> {
@@ -133,15 +157,28 @@ fn read_input(name: &str, lossy: bool) -> Result<String, CliError> {
     } else {
         std::fs::read(name).map(|b| bytes = b)
     };
-    let display = if name == "-" { "standard input".to_string() } else { name.to_string() };
-    read.map_err(|error| CliError::Read { name: display.clone(), error })?;
+    let display = if name == "-" {
+        "standard input".to_string()
+    } else {
+        name.to_string()
+    };
+    read.map_err(|error| CliError::Read {
+        name: display.clone(),
+        error,
+    })?;
     if bytes.len() > MAX_INPUT {
-        return Err(CliError::TooLarge { name: display, bytes: bytes.len() });
+        return Err(CliError::TooLarge {
+            name: display,
+            bytes: bytes.len(),
+        });
     }
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(CliError::InvalidUtf8 { name: display, offset: e.utf8_error().valid_up_to() }),
+        Err(e) => Err(CliError::InvalidUtf8 {
+            name: display,
+            offset: e.utf8_error().valid_up_to(),
+        }),
     }
 }
 
@@ -154,7 +191,11 @@ fn run() -> Result<(), CliError> {
     let keep = |k: Kind| opts.only.as_ref().is_none_or(|only| only.contains(&k));
     // Read everything first: a bad file later in the list should not leave
     // half a result behind.
-    let texts = opts.inputs.iter().map(|name| read_input(name, opts.lossy)).collect::<Result<Vec<_>, _>>()?;
+    let texts = opts
+        .inputs
+        .iter()
+        .map(|name| read_input(name, opts.lossy))
+        .collect::<Result<Vec<_>, _>>()?;
     let analyses: Vec<_> = texts.iter().map(|t| analyze(t)).collect();
     let mut out = io::BufWriter::new(stdout.lock());
     match opts.format {
@@ -168,7 +209,13 @@ fn run() -> Result<(), CliError> {
         Format::Ansi => {
             for (i, (text, analysis)) in texts.iter().zip(&analyses).enumerate() {
                 if opts.inputs.len() > 1 {
-                    writeln!(out, "{}\x1b[1m== {} ==\x1b[0m", if i > 0 { "\n" } else { "" }, opts.inputs[i]).map_err(CliError::Write)?;
+                    writeln!(
+                        out,
+                        "{}\x1b[1m== {} ==\x1b[0m",
+                        if i > 0 { "\n" } else { "" },
+                        opts.inputs[i]
+                    )
+                    .map_err(CliError::Write)?;
                 }
                 write!(out, "{}", report::ansi(text, analysis, keep)).map_err(CliError::Write)?;
             }
@@ -179,7 +226,17 @@ fn run() -> Result<(), CliError> {
                 .iter()
                 .zip(&texts)
                 .zip(&analyses)
-                .map(|((name, text), a)| (if name == "-" { "Article" } else { name.as_str() }, text.as_str(), a))
+                .map(|((name, text), a)| {
+                    (
+                        if name == "-" {
+                            "Article"
+                        } else {
+                            name.as_str()
+                        },
+                        text.as_str(),
+                        a,
+                    )
+                })
                 .collect();
             write!(out, "{}", report::html(&articles, keep)).map_err(CliError::Write)?;
         }

@@ -42,7 +42,7 @@
 //! named person's belief ("Okafor believes": a view, not a source of
 //! information), first-person verbs ("I said").
 
-use crate::lexicon::{self, ANONYMITY_CLAUSES, BELIEF_VERBS, REPORTING_VERBS, VAGUE_PHRASES, WORDS};
+use crate::lexicon::{self, ANONYMITY_CLAUSES, HEDGES, BELIEF_VERBS, REPORTING_VERBS, VAGUE_PHRASES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, tokens, Token, TokenKind};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -64,6 +64,10 @@ pub struct Attribution {
     pub kind: SourceKind,
     /// The source's own words ("Jane Okafor", "a senior official").
     pub source: ByteSpan,
+    /// Who the source is, for a quote's speaker: the name without role
+    /// words ("Marta Lindqvist" of "Halden chief executive Marta Lindqvist")
+    /// or, for any other source, the source's words.
+    pub name: ByteSpan,
     /// The verb or "according to".
     pub verb: ByteSpan,
     /// What gets marked (see the module doc for the convention).
@@ -203,8 +207,11 @@ impl<'a> Sent<'a> {
             return false;
         }
         if words.vague_groups.contains(l) || words.anonymous_heads.contains(l) || words.institutions.contains(l) {
-            // "Police", "Officials", "Critics" at the start of a sentence.
-            return w.chars().skip(1).all(|c| c.is_uppercase()) && w.chars().count() > 1;
+            // "Police", "Officials", "Critics" at the start of a sentence are
+            // capitalised common nouns; inside one, "the Institute of
+            // Seismology" is a name. Acronyms are names anywhere.
+            let sentence_start = i == 0 || matches!(self.toks[i - 1].kind, TokenKind::Punct(c) if c != ',') && !self.is_abbreviation_dot(i - 1);
+            return !sentence_start || w.chars().skip(1).all(|c| c.is_uppercase()) && w.chars().count() > 1;
         }
         true
     }
@@ -247,13 +254,16 @@ pub fn find_sources(text: &str, sentences: &[ByteSpan], quotes: &[ByteSpan]) -> 
         let Some(v0) = sent.toks.iter().position(|t| t.span.start == vspan.start) else { continue };
         let v1 = sent.toks.iter().rposition(|t| t.span.end == vspan.end).unwrap_or(v0);
         let in_quote = quotes.iter().any(|q| q.start < vspan.start && vspan.end < q.end);
+        // Words of attribution inside a quotation belong to the speaker's
+        // story ("a porter told us, ‘…’"), not to the article's sourcing.
+        if in_quote {
+            continue;
+        }
         if let Some(a) = attribution(sent, si, v0, v1, phrase, reporting) {
-            if a.kind == SourceKind::Pronoun && in_quote {
-                continue;
-            }
             out.push(a);
         }
     }
+    resolve_back_references(text, &mut out);
     let phrases = find_phrase_marks(text, &mut out);
     (out, phrases)
 }
@@ -265,28 +275,42 @@ fn attribution(s: &Sent, si: usize, v0: usize, v1: usize, phrase: &str, reportin
         let np = forward_np(s, v1 + 1)?;
         return finish(s, si, np, verb, true, &rule_verb, reporting);
     }
-    // A passive or adjectival use is no attribution: "was told", "is said to".
-    if let Some(prev) = v0.checked_sub(1).and_then(|i| s.lower(i)) {
-        if is_in(&["is", "was", "were", "are", "be", "been", "being", "the", "to", "i", "we", "you"], &prev) {
-            return None;
-        }
+    // A capitalised verb inside a sentence is part of a name: "the journal
+    // Adolescent Health Reports".
+    if v0 > 0 && s.is_capitalised(v0) && !s.is_punct(v0 - 1, '“') && !s.is_punct(v0 - 1, '"') {
+        return None;
     }
     let mut k = v0;
-    while k > 0 && s.lower(k - 1).is_some_and(|w| is_in(BETWEEN, &w)) {
+    while k > 0 && !s.is_capitalised(k - 1) && s.lower(k - 1).is_some_and(|w| is_in(BETWEEN, &w) || is_in(&["not", "never", "n't"], &w)) {
+        // "has not said", "did not say": a source that says nothing.
+        if s.lower(k - 1).is_some_and(|w| is_in(&["not", "never", "n't"], &w)) {
+            return None;
+        }
         k -= 1;
     }
-    if k > 0 {
-        if let Some(np) = backward_np(s, k) {
-            return finish(s, si, np, verb, false, &rule_verb, reporting);
-        }
-        // Something other than a boundary stands before the verb: not an
-        // inversion either.
-        let before_is_boundary = s.toks[k - 1].kind != TokenKind::Word || s.lower(k - 1).is_some_and(|w| is_in(BOUNDARY, &w));
-        if !before_is_boundary {
+    // A passive or adjectival use is no attribution: "was told", "is said
+    // to", "was reportedly posted". After "who" or "which" the verb belongs to
+    // a relative clause whose subject is outside it.
+    if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
+        if is_in(&["is", "was", "were", "are", "be", "been", "being", "the", "to", "i", "we", "you", "who", "which", "whom", "that", "what"], &prev)
+            || prev.ends_with("n't")
+        {
             return None;
         }
     }
-    if !reporting {
+    if k > 0 {
+        if let Some(np) = backward_np(s, k, phrase) {
+            // "Unconfirmed reports", "Early claims": a noun, not a verb.
+            let nounish = is_in(&["reports", "claims", "notes", "posts", "reported"], &phrase)
+                && np.start == 0
+                && np.end - np.start == 1
+                && s.lower(0).is_some_and(|w| HEDGES.phrases().any(|h| h == w) || is_in(NOUNISH_OPENERS, &w));
+            return (!nounish).then(|| finish(s, si, np, verb, false, &rule_verb, reporting)).flatten();
+        }
+    }
+    // Inversion ("“…,” said Okafor") only straight after punctuation or at
+    // the start of a sentence.
+    if !reporting || k != v0 || (k > 0 && s.toks[k - 1].kind == TokenKind::Word) {
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
@@ -310,7 +334,44 @@ fn finish(s: &Sent, si: usize, np: Np, verb: ByteSpan, after: bool, rule_verb: &
         SourceKind::Pronoun => "pronoun",
     };
     let order = if after { "verb-source" } else { "source-verb" };
-    Some(Attribution { kind: np.kind, source, verb, mark, sentence: si, rule: format!("{kind_name}/{order}/{rule_verb}") })
+    let name = if np.kind == SourceKind::Named { core_name(s, np).unwrap_or(source) } else { source };
+    Some(Attribution { kind: np.kind, source, name, verb, mark, sentence: si, rule: format!("{kind_name}/{order}/{rule_verb}") })
+}
+
+/// Roles that serve as a title before a name when capitalised.
+const TITLE_ROLES: &[&str] = &["judge", "president", "senator", "governor", "mayor", "chancellor", "professor", "justice", "general", "minister", "commissioner", "sheriff"];
+
+/// The name inside a named source: role words dropped ("City Manager Victor
+/// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
+/// dropped when a person's name comes before it ("Sen. Dale Whitcomb of
+/// Nebraska" → "Sen. Dale Whitcomb"). `None` when the source has no name.
+fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
+    let mut end = np.end;
+    if let Some(of) = (np.start..np.end).find(|&i| s.lower(i).is_some_and(|w| w == "of" || w == "for")) {
+        let before = (np.start..of).filter(|&i| s.is_capitalised(i) && s.is_name_word(i)).count();
+        if before >= 2 {
+            end = of;
+        }
+    }
+    let mut a = end;
+    // Role words end the name, except a capitalised title ("Judge Helen
+    // Marsh", "President Rafael Domingo").
+    let ends_name = |i: usize| {
+        s.lower(i).is_some_and(|w| WORDS.roles.contains(&w) && !WORDS.titles.contains(&w) && !(s.is_capitalised(i) && is_in(TITLE_ROLES, &w)))
+    };
+    while a > np.start && s.is_name_word(a - 1) && !ends_name(a - 1) {
+        a -= 1;
+    }
+    while a < end && s.word(a).is_none() {
+        a += 1;
+    }
+    if a >= end {
+        return None;
+    }
+    if a > np.start && s.lower(a - 1).is_some_and(|w| w == "the") {
+        a -= 1;
+    }
+    Some(s.span(a, end - 1))
 }
 
 /// The clause start going back from token `end` (exclusive).
@@ -333,19 +394,13 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
 }
 
 /// The source before a verb whose first word-to-the-left ends at token `k`.
-fn backward_np(s: &Sent, k: usize) -> Option<Np> {
+fn backward_np(s: &Sent, k: usize, verb: &str) -> Option<Np> {
     if s.is_punct(k - 1, ',') {
-        // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor, said"
-        let comma2 = (0..k - 1).rev().take(16).find(|&i| s.toks[i].kind != TokenKind::Word && !s.is_abbreviation_dot(i))?;
-        if !s.is_punct(comma2, ',') || comma2 + 1 >= k - 1 {
-            return None;
-        }
-        if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
-            return Some(np);
-        }
-        let pre_start = boundary_back(s, comma2);
-        let np = classify(s, pre_start, comma2)?;
-        return (np.kind != SourceKind::Pronoun).then_some(np);
+        // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
+        // said" / "Dr. Marsh, who met Sen. Ruiz in Washington, D.C., on
+        // Tuesday, said": try the commas going back, nearest first.
+        let commas: Vec<usize> = (0..k - 1).rev().take(30).filter(|&i| s.is_punct(i, ',')).take(3).collect();
+        return commas.into_iter().find_map(|c| appositive_np(s, c, k, verb));
     }
     if s.toks[k - 1].kind != TokenKind::Word && !s.is_abbreviation_dot(k - 1) {
         return None;
@@ -354,7 +409,33 @@ fn backward_np(s: &Sent, k: usize) -> Option<Np> {
     if start >= k {
         return None;
     }
-    classify(s, start, k)
+    classify(s, start, k, verb)
+}
+
+/// The source before an appositive that runs from the comma at `comma2` to
+/// the comma just before the verb (token `k - 1`).
+fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &str) -> Option<Np> {
+    {
+        if comma2 + 1 >= k - 1 {
+            return None;
+        }
+        if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
+            return Some(np);
+        }
+        let pre_start = boundary_back(s, comma2);
+        if pre_start >= comma2 {
+            return None;
+        }
+        let np = classify(s, pre_start, comma2, verb);
+        // "One engineer, who asked not to be named, said": whoever the
+        // anonymity clause describes is an anonymous source.
+        if holds_anonymity_clause(s, comma2 + 1, k - 1) && np.is_none_or(|np| np.kind != SourceKind::Named) {
+            let np = common_np(s, pre_start, comma2, verb).map_or(Np { start: pre_start, end: comma2, kind: SourceKind::Anonymous }, |np| Np { kind: SourceKind::Anonymous, ..np });
+            return Some(np);
+        }
+        let np = np?;
+        (np.kind != SourceKind::Pronoun).then_some(np)
+    }
 }
 
 /// Tokens `[a, b)` are exactly a name (an appositive "Jane Okafor").
@@ -362,38 +443,103 @@ fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
     ((a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np { start: a, end: b, kind: SourceKind::Named })
 }
 
+/// Words that join two capitalised parts of one name ("Institute *of*
+/// Seismology", "Okafor *and* Moreau").
+const NAME_JOINERS: &[&str] = &["of", "for", "and", "de", "del", "la", "von", "van", "da", "al", "bin", "le", "du"];
+
+/// Where a name ending at token `end` (exclusive) starts, walking back over
+/// name words and joiners between them.
+fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
+    let mut n = end;
+    while n > floor {
+        if s.is_name_word(n - 1) {
+            n -= 1;
+        } else if n - 1 > floor
+            && n < end
+            && s.lower(n - 1).is_some_and(|w| is_in(NAME_JOINERS, &w))
+            && s.is_name_word(n - 2)
+            && s.word(n - 2).is_some()
+        {
+            n -= 1;
+        } else {
+            break;
+        }
+    }
+    // A full stop is never the start of a name.
+    while n < end && s.word(n).is_none() {
+        n += 1;
+    }
+    n
+}
+
+/// Could this lowercase word be part of a role before a name ("council
+/// spokesperson", "union president")?
+fn is_role_word(w: &str) -> bool {
+    !is_in(DETERMINERS, w) && !is_in(PREPOSITIONS, w) && !is_in(NOT_NAMES, w) && !is_in(BETWEEN, w) && !is_in(BOUNDARY, w) && !is_in(PRONOUNS, w) && !is_in(FORWARD_STOP, w)
+}
+
+/// Present-tense verbs that agree only with a plural subject.
+fn is_plural_verb(verb: &str) -> bool {
+    !verb.ends_with('s') && !verb.ends_with("ed") && !matches!(verb, "told" | "wrote" | "according to")
+}
+
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
-fn classify(s: &Sent, start: usize, end: usize) -> Option<Np> {
+fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     // A pronoun subject.
     if end - start == 1 && s.lower(start).is_some_and(|w| is_in(PRONOUNS, &w)) {
         return Some(Np { start, end, kind: SourceKind::Pronoun });
     }
-    // A name at the end: "Jane Okafor", "Dr. Diallo", "the White House".
-    let mut n = end;
-    while n > start && s.is_name_word(n - 1) {
-        n -= 1;
-    }
-    // A trailing full stop is never the start of a name.
-    while n < end && s.word(n).is_none() {
-        n += 1;
-    }
-    if n < end && s.word(end - 1).is_some() {
+    let n = name_run_start(s, start, end);
+    if n < end {
+        // "A person close to Halden", "the diversion via Mill Lane": the name
+        // sits inside a phrase about something else.
+        if n > start && s.lower(n - 1).is_some_and(|w| is_in(PREPOSITIONS, &w) || is_in(&["to", "via", "about", "against"], &w)) {
+            return common_np(s, start, end, verb);
+        }
+        // "Campaigners argue": a capitalised plural at the start of a
+        // sentence, with a verb only a plural takes, is a group, not a name.
+        if end - n == 1 && n == start && is_plural_verb(verb) && s.lower(n).is_some_and(|w| w.ends_with('s')) {
+            return common_np(s, start, end, verb);
+        }
+        // Role words before the name belong to the source: "union president
+        // Adebayo Okonkwo", "Halden chief executive Marta Lindqvist".
         let mut a = n;
-        if a > start && s.lower(a - 1).is_some_and(|w| WORDS.roles.contains(&w)) {
+        let role_word = |i: usize| s.lower(i).is_some_and(|w| is_role_word(&w));
+        while a > start && n - a < 4 && role_word(a - 1) {
             a -= 1;
-        } else if a > start && s.lower(a - 1).is_some_and(|w| w == "the") {
+        }
+        if a > start && s.lower(a - 1).is_some_and(|w| w == "the") {
             a -= 1;
         }
         return Some(Np { start: a, end, kind: SourceKind::Named });
     }
-    common_np(s, start, end)
+    common_np(s, start, end, verb)
 }
 
-/// A noun phrase without a name at its end: find its start and its head.
-fn common_np(s: &Sent, start: usize, end: usize) -> Option<Np> {
+/// Adjectives that open a sentence about reports rather than a source
+/// ("Unconfirmed reports", "Early reports").
+const NOUNISH_OPENERS: &[&str] = &["early", "initial", "recent", "latest", "new", "media", "press", "news", "local", "further", "conflicting", "unverified", "conflicting", "similar", "earlier"];
+
+/// Verbs of speech: only people (and documents) do these.
+const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "wrote", "explained", "recalled", "insisted", "warned", "argued",
+    "acknowledged", "claimed", "noted", "stressed", "cautioned", "conceded", "according to", "testified", "replied",
+];
+
+/// Quantifiers that make a group vague: "some analysts", "many people".
+const QUANTIFIERS: &[&str] = &["some", "many", "most", "few", "other", "others", "numerous", "various", "certain"];
+
+/// Postmodifiers that mark an insider: "people *familiar* with the talks".
+const INSIDER: &[&str] = &["familiar", "close", "briefed", "knowledgeable", "involved", "aware"];
+
+/// A noun phrase without a name at its end: find its start and its head, and
+/// classify it (see the module doc).
+fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     let mut a = start;
     // Leading discourse words: "But critics say", "Now officials say".
-    while a < end && s.lower(a).is_some_and(|w| is_in(&["but", "and", "however", "meanwhile", "still", "now", "yet", "so", "also", "then", "indeed", "instead", "today", "yesterday"], &w)) {
+    while a < end
+        && s.lower(a).is_some_and(|w| is_in(&["but", "and", "however", "meanwhile", "still", "now", "yet", "so", "also", "then", "indeed", "instead", "today", "yesterday"], &w))
+    {
         a += 1;
     }
     if a >= end {
@@ -404,36 +550,82 @@ fn common_np(s: &Sent, start: usize, end: usize) -> Option<Np> {
         // determiner.
         a = (a + 1..end).rev().find(|&i| s.lower(i).is_some_and(|w| is_in(DETERMINERS, &w)))?;
     }
-    if end - a > 10 {
+    if end - a > 12 {
         return None;
     }
     let post = (a..end).find(|&i| i > a && s.lower(i).is_some_and(|w| is_in(POSTMODIFIERS, &w))).unwrap_or(end);
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
     let head = s.lower(head_i)?;
-    let head = head.trim_end_matches("'s");
+    let head = head.trim_end_matches("'s").trim_end_matches('\'');
     let first = s.lower(a).unwrap_or_default();
     let has_post = post < end;
     let post_has_name = (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i));
     let words = &*WORDS;
-    let kind = if words.anonymous_heads.contains(head) {
-        if matches!(head, "people" | "person") && !has_post && !is_in(NUMBERS, &first) {
+    let clause = has_post && starts_with_anonymity_clause(s, post, end);
+    let insider = has_post && s.lower(post).is_some_and(|w| is_in(INSIDER, &w));
+    let counted = is_in(NUMBERS, &first);
+    let quantified = is_in(QUANTIFIERS, &first);
+    let definite = first == "the" || first.ends_with("'s");
+    // Unknown heads ("a witness", "the consultant") are sources only as the
+    // subject of a verb of speech: "two new cases reported" is not one.
+    let speech = is_in(SPEECH, verb);
+    let kind = if clause || insider {
+        SourceKind::Anonymous
+    } else if words.anonymous_heads.contains(head) {
+        if matches!(head, "people" | "person") && (quantified || head_i == a) {
             SourceKind::Vague
         } else {
             SourceKind::Anonymous
         }
+    } else if words.institutions.contains(head) {
+        SourceKind::Named
     } else if words.vague_groups.contains(head) {
         if post_has_name {
             SourceKind::Named
+        } else if counted && head_i > a {
+            SourceKind::Anonymous
         } else {
             SourceKind::Vague
         }
-    } else if words.institutions.contains(head) {
+    } else if words.roles.contains(head) {
+        // "the mayor said" points back to a named office holder; "a
+        // minister said" withholds who.
+        if definite {
+            SourceKind::Named
+        } else if counted {
+            SourceKind::Anonymous
+        } else {
+            return None;
+        }
+    } else if counted && head_i > a && !definite && speech {
+        // "a witness said", "two Elm Street teachers said".
+        SourceKind::Anonymous
+    } else if definite && head_i > a && !head.ends_with('s') && !has_post && speech {
+        // "the consultant said", "the letter said": a reference back to a
+        // source introduced earlier. Named, unless it points back to an
+        // anonymous source (settled in `find_sources`).
         SourceKind::Named
+    } else if head.ends_with('s') && (quantified || head_i == a || !is_in(DETERMINERS, &first) && !definite) {
+        // "some traders said", "campaigners argue", "privacy advocates argue".
+        SourceKind::Vague
     } else {
         return None;
     };
     Some(Np { start: a, end, kind })
+}
+
+fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: bool) -> bool {
+    let rest = ByteSpan::new(s.toks[from].span.start, s.toks[end - 1].span.end).slice(s.text).to_lowercase().replace('’', "'");
+    ANONYMITY_CLAUSES.phrases().any(|p| if anywhere { rest.contains(p) } else { rest.starts_with(p) })
+}
+
+fn starts_with_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
+    anonymity_clause_in(s, from, end, false)
+}
+
+fn holds_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
+    anonymity_clause_in(s, from, end, true)
 }
 
 /// The source after a verb ("said Jane Okafor", "said a senior official") or
@@ -443,13 +635,25 @@ fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     if s.lower(i).is_some_and(|w| is_in(PRONOUNS, &w)) {
         return Some(Np { start: i, end: i + 1, kind: SourceKind::Pronoun });
     }
-    // Role word or "the" before a name: "said spokesperson Jane Okafor",
-    // "according to the Central Bank".
-    let lead = usize::from(s.lower(i).is_some_and(|w| WORDS.roles.contains(&w) || w == "the") && s.is_name_word(i + 1));
+    // Role words or "the" before a name: "said council spokesperson Jane
+    // Okafor", "according to the Central Bank".
+    let mut lead = 0;
+    while lead < 3 && s.lower(i + lead).is_some_and(|w| w == "the" || is_role_word(&w)) && !s.is_capitalised(i + lead) {
+        lead += 1;
+    }
+    if !s.is_name_word(i + lead) {
+        lead = 0;
+    }
     if s.is_name_word(i + lead) && s.word(i + lead).is_some() {
         let mut e = i + lead;
-        while e < s.toks.len() && s.is_name_word(e) {
-            e += 1;
+        loop {
+            if e < s.toks.len() && s.is_name_word(e) {
+                e += 1;
+            } else if e + 1 < s.toks.len() && s.lower(e).is_some_and(|w| is_in(NAME_JOINERS, &w)) && s.is_name_word(e + 1) && s.is_capitalised(e + 1) {
+                e += 1;
+            } else {
+                break;
+            }
         }
         // Drop a trailing sentence-final full stop that followed an initial.
         while e > i && s.word(e - 1).is_none() {
@@ -494,9 +698,40 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
     if e <= i {
         return None;
     }
-    let np = common_np(s, i, e)?;
+    let np = common_np(s, i, e, "said")?;
     // The phrase must start where the verb left off.
     (np.start == i).then_some(np)
+}
+
+/// "The consultant said" after "a senior consultant, who was not authorised
+/// to speak publicly, said" is the same anonymous source again: a definite
+/// reference whose head word was last seen in an anonymous source stays
+/// anonymous.
+fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
+    for i in 0..attributions.len() {
+        let a = &attributions[i];
+        let source = a.source.slice(text).to_lowercase();
+        if a.kind != SourceKind::Named || !source.starts_with("the ") || source.split(' ').count() != 2 {
+            continue;
+        }
+        let head = source.rsplit(' ').next().unwrap_or_default().to_string();
+        let known = WORDS.roles.contains(&head) || WORDS.institutions.contains(&head);
+        // A known role or body points back to a source with the same word
+        // ("the consultant"); any other word ("the rescuer" after "a rescue
+        // worker") to the latest source.
+        let earlier = attributions[..i]
+            .iter()
+            .rev()
+            .filter(|b| b.kind != SourceKind::Pronoun)
+            .find(|b| !known || b.source.slice(text).to_lowercase().split(' ').any(|w| w == head));
+        if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
+            let a = &mut attributions[i];
+            a.kind = SourceKind::Anonymous;
+            a.mark = a.source;
+            a.name = a.source;
+            a.rule = a.rule.replacen("named/", "anonymous/back-reference/", 1);
+        }
+    }
 }
 
 /// Anonymity clauses and impersonal vague phrases. A clause directly after an
@@ -512,6 +747,9 @@ fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<Phrase
         let pid = m.pattern().as_usize();
         if pid < n_clauses {
             let phrase = ANONYMITY_CLAUSES.entries[pid].phrase;
+            // A "who" clause runs to its end: "who was not authorized to
+            // discuss the inquiry".
+            let span = if phrase.starts_with("who ") { extend_clause(text, span) } else { span };
             let rule = format!("anonymous/clause/{}", phrase.replace(' ', "-"));
             let joined = attributions.iter().position(|a| {
                 a.kind == SourceKind::Anonymous && phrase.starts_with("who ") && a.mark.end < span.start && text[a.mark.end..span.start] == *" "
@@ -560,4 +798,15 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
     // capitalised phrase.
     let next_ok = s.is_punct(e, ',') || s.word(e).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
+}
+
+/// Extends a clause to the next punctuation mark, by up to six words.
+fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
+    let rest = &text[span.end..];
+    let stop = rest.find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’')).unwrap_or(rest.len());
+    let tail = rest[..stop].trim_end();
+    if tail.is_empty() || tail.split_whitespace().count() > 6 {
+        return span;
+    }
+    ByteSpan::new(span.start, span.end + tail.len())
 }

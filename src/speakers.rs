@@ -46,7 +46,7 @@ pub fn resolve_pronouns(text: &str, sentences: &[ByteSpan], attributions: &[Attr
                 resolved[i] = r;
                 r
             } else {
-                Some(Referent { kind: at.kind, source: at.source, attribution: Some(i) })
+                Some(Referent { kind: at.kind, source: at.name, attribution: Some(i) })
             };
             if sentence_subject.is_none() {
                 sentence_subject = referent;
@@ -65,6 +65,7 @@ pub fn resolve_pronouns(text: &str, sentences: &[ByteSpan], attributions: &[Attr
 /// The speaker of each quote group, keyed by the quote's index: the referent
 /// and the attribution it was found through.
 pub fn quote_speakers(
+    text: &str,
     quotes: &[Quote],
     sentences: &[ByteSpan],
     paragraph_of: &[usize],
@@ -77,10 +78,13 @@ pub fn quote_speakers(
         let a = &attributions[i];
         match a.kind {
             SourceKind::Pronoun => pronouns[i].map(|r| (r, i)),
-            _ => Some((Referent { kind: a.kind, source: a.source, attribution: Some(i) }, i)),
+            _ => Some((Referent { kind: a.kind, source: a.name, attribution: Some(i) }, i)),
         }
     };
     let for_piece = |q: &Quote| -> Option<(Referent, usize)> {
+        if is_term(text, q) {
+            return None;
+        }
         let si = sentences.partition_point(|s| s.end <= q.span.start);
         if si >= sentences.len() {
             return None;
@@ -100,4 +104,15 @@ pub fn quote_speakers(
         }
     }
     quotes.iter().map(|q| by_group.get(&q.group).copied().flatten()).collect()
+}
+
+/// A short quotation right after a determiner names a thing rather than
+/// reporting speech: the footbridge nicknamed the “Wobbly Bridge”, a sign
+/// reading “Closed”. Decision: such quotes get no speaker.
+fn is_term(text: &str, q: &Quote) -> bool {
+    let inner = q.span.slice(text);
+    let words = inner.split_whitespace().count();
+    let before = text[..q.span.start].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("").to_lowercase();
+    words <= 4 && matches!(prev.as_str(), "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading")
 }

@@ -199,9 +199,11 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
                     end = j + d.len_utf8();
                 }
                 Some((j, d)) if matches!(d, '\'' | '’' | '-' | '.') => {
-                    // Joins only when a word character follows directly.
+                    // Joins only when a word character follows directly, or
+                    // for a plural possessive ("the supporters’ trust").
                     let after = s[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(is_word_char) {
+                    let possessive = d != '-' && d != '.' && s[..j].ends_with('s') && after.is_none_or(char::is_whitespace);
+                    if after.is_some_and(is_word_char) || possessive {
                         it.next();
                         end = j + d.len_utf8();
                     } else {
