@@ -62,22 +62,45 @@ pub fn analyze(original: &str) -> Analysis {
     let hedges = find_hedges(t, sentence_of);
     let (attributions, phrases) = find_sources(t, &sentences, &quote_spans);
     let pronouns = resolve_pronouns(t, &sentences, &attributions);
-    let speakers = quote_speakers(t, &quotes, &sentences, &paragraph_of, &attributions, &pronouns);
+    let speakers = quote_speakers(
+        t,
+        &quotes,
+        &sentences,
+        &paragraph_of,
+        &attributions,
+        &pronouns,
+    );
 
     let mut drafts: Vec<Draft> = Vec::new();
     for (q, speaker) in quotes.iter().zip(speakers) {
         let who = speaker.map(|(r, _)| r.source.slice(t));
         let mut why = match (who, speaker.map(|(r, _)| r.kind)) {
-            (Some(who), Some(SourceKind::Vague)) => format!("Words in quotation marks, credited only to “{who}”: no one in particular."),
-            (Some(who), _) => format!("Words in quotation marks: the article presents them as exactly what {who} said."),
-            (None, _) => "Words in quotation marks, but the article does not say who said them.".to_string(),
+            (Some(who), Some(SourceKind::Vague)) => {
+                format!("Words in quotation marks, credited only to “{who}”: no one in particular.")
+            }
+            (Some(who), _) => format!(
+                "Words in quotation marks: the article presents them as exactly what {who} said."
+            ),
+            (None, _) => {
+                "Words in quotation marks, but the article does not say who said them.".to_string()
+            }
         };
         if q.unclosed {
             why.push_str(" The quotation mark is never closed, so the quote is taken to run to the end of the paragraph.");
         } else if quotes.iter().filter(|o| o.group == q.group).count() > 1 {
-            why.push_str(" The quote runs over several paragraphs; each paragraph's piece is marked.");
+            why.push_str(
+                " The quote runs over several paragraphs; each paragraph's piece is marked.",
+            );
         }
-        drafts.push(Draft { kind: Kind::Quote, span: q.span, rule: q.style.rule().to_string(), why, unclosed: q.unclosed, speaker, attribution: None });
+        drafts.push(Draft {
+            kind: Kind::Quote,
+            span: q.span,
+            rule: q.style.rule().to_string(),
+            why,
+            unclosed: q.unclosed,
+            speaker,
+            attribution: None,
+        });
     }
     for (i, a) in attributions.iter().enumerate() {
         let words = a.mark.slice(t);
@@ -94,25 +117,62 @@ pub fn analyze(original: &str) -> Analysis {
                 _ => continue,
             },
         };
-        drafts.push(Draft { kind, span: a.mark, rule, why, unclosed: false, speaker: None, attribution: Some(i) });
+        drafts.push(Draft {
+            kind,
+            span: a.mark,
+            rule,
+            why,
+            unclosed: false,
+            speaker: None,
+            attribution: Some(i),
+        });
     }
     for p in &phrases {
         let words = p.span.slice(t);
         let (kind, why) = match p.kind {
-            SourceKind::Anonymous => (Kind::Anonymous, format!("“{words}”: the article tells you it let its source stay anonymous.")),
-            _ => (Kind::Vague, format!("“{words}” presents a view without saying who holds it.")),
+            SourceKind::Anonymous => (
+                Kind::Anonymous,
+                format!("“{words}”: the article tells you it let its source stay anonymous."),
+            ),
+            _ => (
+                Kind::Vague,
+                format!("“{words}” presents a view without saying who holds it."),
+            ),
         };
-        drafts.push(Draft { kind, span: p.span, rule: p.rule.clone(), why, unclosed: false, speaker: None, attribution: None });
+        drafts.push(Draft {
+            kind,
+            span: p.span,
+            rule: p.rule.clone(),
+            why,
+            unclosed: false,
+            speaker: None,
+            attribution: None,
+        });
     }
     for h in &hedges {
-        let why = format!("“{}” softens the claim: the writer does not present it as certain.", h.span.slice(t));
-        drafts.push(Draft { kind: Kind::Hedge, span: h.span, rule: h.rule(), why, unclosed: false, speaker: None, attribution: None });
+        let why = format!(
+            "“{}” softens the claim: the writer does not present it as certain.",
+            h.span.slice(t)
+        );
+        drafts.push(Draft {
+            kind: Kind::Hedge,
+            span: h.span,
+            rule: h.rule(),
+            why,
+            unclosed: false,
+            speaker: None,
+            attribution: None,
+        });
     }
 
     let drafts = untangle(drafts);
     let marks = finish(drafts, &norm, &attributions);
     let summary = Summary::new(&marks, text::count_words(t));
-    Analysis { marks, summary, paragraphs: paragraphs.iter().map(|p| norm.to_original(*p)).collect() }
+    Analysis {
+        marks,
+        summary,
+        paragraphs: paragraphs.iter().map(|p| norm.to_original(*p)).collect(),
+    }
 }
 
 /// Precedence when two marks collide. Quotes come first: they are found by
@@ -135,7 +195,13 @@ fn priority(k: Kind) -> u8 {
 /// `MAX_SHORT_MARK` bytes before a draft can reach it.
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
-    drafts.sort_by_key(|d| (priority(d.kind), d.span.start, std::cmp::Reverse(d.span.end)));
+    drafts.sort_by_key(|d| {
+        (
+            priority(d.kind),
+            d.span.start,
+            std::cmp::Reverse(d.span.end),
+        )
+    });
     let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
     let mut quotes: Vec<ByteSpan> = Vec::new();
     let mut short: BTreeSet<(usize, usize, Kind)> = BTreeSet::new();
@@ -146,11 +212,17 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             continue;
         }
         let q = quotes.partition_point(|q| q.end <= span.start);
-        let quote_clash = quotes[q..].iter().take_while(|q| q.start < span.end).any(|&q| d.kind == Kind::Quote || crosses(q, span));
+        let quote_clash = quotes[q..]
+            .iter()
+            .take_while(|q| q.start < span.end)
+            .any(|&q| d.kind == Kind::Quote || crosses(q, span));
         let from = (span.start.saturating_sub(MAX_SHORT_MARK), 0, Kind::Quote);
         let short_clash = short
             .range(from..(span.end, 0, Kind::Quote))
-            .any(|&(s, e, k)| crosses(ByteSpan::new(s, e), span) || k == d.kind && ByteSpan::new(s, e).overlaps(span));
+            .any(|&(s, e, k)| {
+                crosses(ByteSpan::new(s, e), span)
+                    || k == d.kind && ByteSpan::new(s, e).overlaps(span)
+            });
         if quote_clash || short_clash {
             continue;
         }
@@ -166,7 +238,11 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.
-fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[crate::sources::Attribution]) -> Vec<Mark> {
+fn finish(
+    drafts: Vec<Draft>,
+    norm: &Normalized,
+    attributions: &[crate::sources::Attribution],
+) -> Vec<Mark> {
     let mut mark_of_attribution = vec![None; attributions.len()];
     for (i, d) in drafts.iter().enumerate() {
         if let Some(a) = d.attribution {
@@ -181,7 +257,10 @@ fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[crate::sources:
                 (Kind::Quote, Some((r, via))) => {
                     // Point at the attribution that introduced the speaker
                     // ("Okafor said"), or at the one that found it ("she said").
-                    let a = r.attribution.filter(|&i| mark_of_attribution[i].is_some()).unwrap_or(via);
+                    let a = r
+                        .attribution
+                        .filter(|&i| mark_of_attribution[i].is_some())
+                        .unwrap_or(via);
                     let kind = match r.kind {
                         SourceKind::Named => SpeakerKind::Named,
                         SourceKind::Anonymous => SpeakerKind::Anonymous,
@@ -195,10 +274,22 @@ fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[crate::sources:
                         mark,
                     })
                 }
-                (Kind::Quote, None) => Some(Speaker { text: String::new(), kind: SpeakerKind::Unknown, attribution: None, mark: None }),
+                (Kind::Quote, None) => Some(Speaker {
+                    text: String::new(),
+                    kind: SpeakerKind::Unknown,
+                    attribution: None,
+                    mark: None,
+                }),
                 _ => None,
             };
-            Mark { kind: d.kind, span: norm.to_original(d.span), rule: d.rule, why: d.why, unclosed: d.unclosed, speaker }
+            Mark {
+                kind: d.kind,
+                span: norm.to_original(d.span),
+                rule: d.rule,
+                why: d.why,
+                unclosed: d.unclosed,
+                speaker,
+            }
         })
         .collect()
 }

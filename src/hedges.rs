@@ -62,7 +62,20 @@ pub fn find_hedges(text: &str, sentence_of: impl Fn(usize) -> ByteSpan) -> Vec<H
                 "may" => !ctx.is_month_may(),
                 "might" => !ctx.is_noun_might(),
                 "could" => !ctx.is_plain_could(sentence_of(span.start)),
-                "possible" => !ctx.prev_in(&["as", "best", "worst", "highest", "lowest", "greatest", "everything", "made", "make", "makes", "making", "if"]),
+                "possible" => !ctx.prev_in(&[
+                    "as",
+                    "best",
+                    "worst",
+                    "highest",
+                    "lowest",
+                    "greatest",
+                    "everything",
+                    "made",
+                    "make",
+                    "makes",
+                    "making",
+                    "if",
+                ]),
                 "potential" => !ctx.is_noun_potential(),
                 "suggest" | "indicate" => !ctx.prev_in(&["i", "we", "you", "to"]),
                 _ => true,
@@ -85,7 +98,9 @@ impl Context<'_> {
     /// The word before the match, lowercased, if only spaces separate them.
     fn prev_word(&self) -> Option<String> {
         let before = self.text[..self.span.start].strip_suffix(' ')?;
-        let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
         let w = &before[start..];
         (!w.is_empty()).then(|| w.to_lowercase())
     }
@@ -94,48 +109,90 @@ impl Context<'_> {
     /// or the end of the text comes first.
     fn next_word(&self) -> Option<String> {
         let after = self.text[self.span.end..].strip_prefix(' ')?;
-        let end = after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len());
+        let end = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
         let w = &after[..end];
         (!w.is_empty()).then(|| w.to_lowercase())
     }
 
     fn prev_in(&self, words: &[&str]) -> bool {
-        self.prev_word().is_some_and(|w| words.contains(&w.as_str()))
+        self.prev_word()
+            .is_some_and(|w| words.contains(&w.as_str()))
     }
 
     fn next_in(&self, words: &[&str]) -> bool {
-        self.next_word().is_some_and(|w| words.contains(&w.as_str()))
+        self.next_word()
+            .is_some_and(|w| words.contains(&w.as_str()))
     }
 
     fn is_month_may(&self) -> bool {
         self.matched().starts_with('M')
-            || self.next_word().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            || self.prev_in(&["in", "since", "until", "early", "late", "mid", "during", "through"])
+            || self
+                .next_word()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || self.prev_in(&[
+                "in", "since", "until", "early", "late", "mid", "during", "through",
+            ])
     }
 
     fn is_noun_might(&self) -> bool {
         self.next_word().is_none()
             || self.next_in(&["of", "and", "or", "is", "was", "has"])
             || self.prev_in(&[
-                "military", "economic", "its", "his", "her", "their", "our", "the", "naval", "industrial",
-                "financial", "full", "all", "with", "sheer", "great", "nuclear", "air",
+                "military",
+                "economic",
+                "its",
+                "his",
+                "her",
+                "their",
+                "our",
+                "the",
+                "naval",
+                "industrial",
+                "financial",
+                "full",
+                "all",
+                "with",
+                "sheer",
+                "great",
+                "nuclear",
+                "air",
             ])
     }
 
     fn is_plain_could(&self, sentence: ByteSpan) -> bool {
-        if self.next_in(&["not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely"]) {
+        if self.next_in(&[
+            "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
+        ]) {
             return true;
         }
         let s = sentence.slice(self.text).to_lowercase();
         const PAST_FRAMES: [&str; 14] = [
-            "as a child", "as a boy", "as a girl", "as a teenager", "as a student", "when she was", "when he was",
-            "when they were", "when i was", "in his youth", "in her youth", "growing up", "back then", "in those days",
+            "as a child",
+            "as a boy",
+            "as a girl",
+            "as a teenager",
+            "as a student",
+            "when she was",
+            "when he was",
+            "when they were",
+            "when i was",
+            "in his youth",
+            "in her youth",
+            "growing up",
+            "back then",
+            "in those days",
         ];
         PAST_FRAMES.iter().any(|f| s.contains(f))
     }
 
     fn is_noun_potential(&self) -> bool {
-        self.next_word().is_none_or(|w| ["for", "of", "to", "in", "and", "or", "is", "was"].contains(&w.as_str()))
-            || self.prev_in(&["full", "its", "their", "his", "her", "our", "untapped", "enormous", "huge", "great", "real"])
+        self.next_word().is_none_or(|w| {
+            ["for", "of", "to", "in", "and", "or", "is", "was"].contains(&w.as_str())
+        }) || self.prev_in(&[
+            "full", "its", "their", "his", "her", "our", "untapped", "enormous", "huge", "great",
+            "real",
+        ])
     }
 }

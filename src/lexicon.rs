@@ -116,7 +116,8 @@ pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
     titles: TITLES.word_set(),
 });
 
-static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ABBREVIATIONS.phrases().collect());
+static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.phrases().collect());
 
 /// Is `word` (the text before a full stop, without it) an abbreviation after
 /// which a sentence goes on? Case-sensitive: "No." is, "no." is not.

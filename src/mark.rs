@@ -15,7 +15,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Quote, Kind::Anonymous, Kind::Vague, Kind::Hedge, Kind::Named];
+    pub const ALL: [Kind; 5] = [
+        Kind::Quote,
+        Kind::Anonymous,
+        Kind::Vague,
+        Kind::Hedge,
+        Kind::Named,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -47,21 +47,40 @@ pub fn parse(source: &str) -> Result<Annotated, MarkupError> {
     let mut marks = Vec::new();
     let mut open: Vec<(usize, Kind, Option<String>, usize)> = Vec::new();
     let mut rest = source;
-    let err = |rest: &str, message: String| MarkupError { offset: source.len() - rest.len(), message };
+    let err = |rest: &str, message: String| MarkupError {
+        offset: source.len() - rest.len(),
+        message,
+    };
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix("[[") {
-            let colon = after.find(": ").ok_or_else(|| err(rest, "`[[` without `: `".into()))?;
+            let colon = after
+                .find(": ")
+                .ok_or_else(|| err(rest, "`[[` without `: `".into()))?;
             let head = &after[..colon];
             let (kind_name, speaker) = match head.split_once('<') {
-                Some((k, s)) => (k, Some(s.strip_suffix('>').ok_or_else(|| err(rest, format!("speaker `{s}` lacks `>`")))?.to_string())),
+                Some((k, s)) => (
+                    k,
+                    Some(
+                        s.strip_suffix('>')
+                            .ok_or_else(|| err(rest, format!("speaker `{s}` lacks `>`")))?
+                            .to_string(),
+                    ),
+                ),
                 None => (head, None),
             };
-            let kind = Kind::parse(kind_name).ok_or_else(|| err(rest, format!("unknown kind `{kind_name}`")))?;
+            let kind = Kind::parse(kind_name)
+                .ok_or_else(|| err(rest, format!("unknown kind `{kind_name}`")))?;
             open.push((text.len(), kind, speaker, source.len() - rest.len()));
             rest = &after[colon + 2..];
         } else if let Some(after) = rest.strip_prefix("]]") {
-            let (start, kind, speaker, _) = open.pop().ok_or_else(|| err(rest, "`]]` with nothing open".into()))?;
-            marks.push(Expected { span: ByteSpan::new(start, text.len()), kind, speaker });
+            let (start, kind, speaker, _) = open
+                .pop()
+                .ok_or_else(|| err(rest, "`]]` with nothing open".into()))?;
+            marks.push(Expected {
+                span: ByteSpan::new(start, text.len()),
+                kind,
+                speaker,
+            });
             rest = after;
         } else {
             let c = rest.chars().next().unwrap_or_default();
@@ -70,7 +89,10 @@ pub fn parse(source: &str) -> Result<Annotated, MarkupError> {
         }
     }
     if let Some((_, kind, _, at)) = open.pop() {
-        return Err(MarkupError { offset: at, message: format!("`[[{}: ` is never closed", kind.as_str()) });
+        return Err(MarkupError {
+            offset: at,
+            message: format!("`[[{}: ` is never closed", kind.as_str()),
+        });
     }
     marks.sort();
     Ok(Annotated { text, marks })

@@ -44,7 +44,13 @@ fn classify(c: char) -> Class {
     match c {
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' => Class::LineBreak,
         '\u{2029}' => Class::ParagraphBreak,
-        ' ' | '\t' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{205F}'
+        ' '
+        | '\t'
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200B}'
+        | '\u{202F}'
+        | '\u{205F}'
         | '\u{3000}' => Class::Space,
         '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => Class::Drop,
         _ => Class::Keep,
@@ -181,16 +187,14 @@ fn is_canonical(s: &str, blank_lines: bool) -> bool {
                 continue;
             }
             b'\t' | b'\r' | 0x0B | 0x0C => return false,
-            0x80.. => {
-                // Only lead bytes start a char; check those chars.
-                if b >= 0xC0 {
-                    let c = s[i..].chars().next().unwrap_or(' ');
-                    if classify(c) != Class::Keep {
-                        return false;
-                    }
-                    i += c.len_utf8();
-                    continue;
+            // Only lead bytes start a char; check those chars.
+            0xC0.. => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if classify(c) != Class::Keep {
+                    return false;
                 }
+                i += c.len_utf8();
+                continue;
             }
             _ => {}
         }
@@ -226,12 +230,15 @@ mod tests {
 
     #[test]
     fn tabs_nbsp_and_invisibles_are_folded() {
-        assert_eq!(norm("according\u{A0}to\tthe re\u{AD}port\u{200B}x"), "according to the report x");
+        assert_eq!(
+            norm("according\u{A0}to\tthe re\u{AD}port\u{200B}x"),
+            "according to the report x"
+        );
     }
 
     #[test]
     fn spans_map_back_to_the_original() {
-        let original = "A\u{A0}\u{A0}senior\r\nofficial said";
+        let original = "A\u{A0}\u{A0}senior\r\nofficial said.\r\n\r\nNext.";
         let n = Normalized::new(original);
         let text = n.text.as_ref();
         let start = text.find("senior").unwrap();

@@ -73,7 +73,13 @@ pub struct Quote {
 fn is_space_or_start(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«' | '„'),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«' | '„'
+                )
+        }
     }
 }
 
@@ -89,9 +95,15 @@ fn opens_double(c: char) -> Option<QuoteStyle> {
 
 /// Words that begin with an apostrophe-like elision ('em, 'til, 'cause).
 fn is_elision(rest: &str) -> bool {
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-    matches!(word.as_str(), "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout" | "round")
-        || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout" | "round"
+    ) || word.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Finds the quotations in `text` (normalised), paragraph by paragraph.
@@ -122,11 +134,23 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             let next_is_word = next.is_some_and(|n| n.is_alphanumeric());
             match (double, c) {
                 // Closing a double quote.
-                (Some((start, style, group)), c) if style.closes_with(c) && !(c == '"' && is_space_or_start(prev) && next_is_word) => {
+                (Some((start, style, group)), c)
+                    if style.closes_with(c)
+                        && !(c == '"' && is_space_or_start(prev) && next_is_word) =>
+                {
                     let end = at + c.len_utf8();
                     if end - start > 2 * c.len_utf8() {
-                        let group = if group == usize::MAX { out.len() } else { group };
-                        out.push(Quote { span: ByteSpan::new(start, end), style, unclosed: false, group });
+                        let group = if group == usize::MAX {
+                            out.len()
+                        } else {
+                            group
+                        };
+                        out.push(Quote {
+                            span: ByteSpan::new(start, end),
+                            style,
+                            unclosed: false,
+                            group,
+                        });
                     }
                     double = None;
                     single = None;
@@ -134,26 +158,52 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                 // Singles inside a double quote: tracked only so that they do
                 // not confuse the outer quote.
                 (Some(_), _) => {}
-                (None, c) if opens_double(c).is_some() && (is_space_or_start(prev) || c == '“' || c == '«' || c == '„') => {
+                (None, c)
+                    if opens_double(c).is_some()
+                        && (is_space_or_start(prev) || c == '“' || c == '«' || c == '„') =>
+                {
                     if let Some((s, _)) = single {
                         // A double inside a top-level single quote: leave the
                         // single pending; doubles take over.
                         let _ = s;
                         single = None;
                     }
-                    double = Some((at, opens_double(c).unwrap_or(QuoteStyle::CurlyDouble), usize::MAX));
+                    double = Some((
+                        at,
+                        opens_double(c).unwrap_or(QuoteStyle::CurlyDouble),
+                        usize::MAX,
+                    ));
                 }
-                (None, '‘' | '\'') if single.is_none() && is_space_or_start(prev) && next_is_word && !is_elision(&p[i + c.len_utf8()..]) => {
-                    let style = if c == '‘' { QuoteStyle::CurlySingle } else { QuoteStyle::StraightSingle };
+                (None, '‘' | '\'')
+                    if single.is_none()
+                        && is_space_or_start(prev)
+                        && next_is_word
+                        && !is_elision(&p[i + c.len_utf8()..]) =>
+                {
+                    let style = if c == '‘' {
+                        QuoteStyle::CurlySingle
+                    } else {
+                        QuoteStyle::StraightSingle
+                    };
                     single = Some((at, style));
                 }
-                (None, '’' | '\'') if single.is_some() && !next_is_word && prev.is_some_and(|p| !p.is_whitespace()) => {
+                (None, '’' | '\'')
+                    if single.is_some()
+                        && !next_is_word
+                        && prev.is_some_and(|p| !p.is_whitespace()) =>
+                {
                     if let Some((start, style)) = single.take() {
                         if style.closes_with(c) || c == '\'' || c == '’' {
                             let end = at + c.len_utf8();
-                            let inner = &text[start + 1..at];
+                            let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
+                            let inner = text.get(start + open_len..at).unwrap_or("");
                             if inner.chars().count() > 2 {
-                                out.push(Quote { span: ByteSpan::new(start, end), style, unclosed: false, group: out.len() });
+                                out.push(Quote {
+                                    span: ByteSpan::new(start, end),
+                                    style,
+                                    unclosed: false,
+                                    group: out.len(),
+                                });
                             }
                         }
                     }
@@ -163,13 +213,25 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             prev = Some(c);
         }
         if let Some((start, style, group)) = double {
-            let group = if group == usize::MAX { out.len() } else { group };
+            let group = if group == usize::MAX {
+                out.len()
+            } else {
+                group
+            };
             let end = para.end; // paragraphs are trimmed: last non-space char
             let continues = paragraphs.get(pi + 1).is_some_and(|next| {
-                text[next.range()].chars().next().is_some_and(|c| opens_double(c).is_some() || c == '”')
+                text[next.range()]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| opens_double(c).is_some() || c == '”')
             });
             if end > start + 1 {
-                out.push(Quote { span: ByteSpan::new(start, end), style, unclosed: !continues, group });
+                out.push(Quote {
+                    span: ByteSpan::new(start, end),
+                    style,
+                    unclosed: !continues,
+                    group,
+                });
             }
             if continues {
                 carried = Some((group, style));
@@ -185,7 +247,10 @@ mod tests {
     use crate::text::paragraphs;
 
     fn quotes(s: &str) -> Vec<&str> {
-        find_quotes(s, &paragraphs(s)).iter().map(|q| q.span.slice(s)).collect()
+        find_quotes(s, &paragraphs(s))
+            .iter()
+            .map(|q| q.span.slice(s))
+            .collect()
     }
 
     #[test]
@@ -196,8 +261,14 @@ mod tests {
 
     #[test]
     fn a_full_quote_keeps_its_inner_punctuation() {
-        assert_eq!(quotes("“We will not sign,” the minister said."), vec!["“We will not sign,”"]);
-        assert_eq!(quotes("\"We will not sign,\" the minister said."), vec!["\"We will not sign,\""]);
+        assert_eq!(
+            quotes("“We will not sign,” the minister said."),
+            vec!["“We will not sign,”"]
+        );
+        assert_eq!(
+            quotes("\"We will not sign,\" the minister said."),
+            vec!["\"We will not sign,\""]
+        );
     }
 
     #[test]
@@ -221,18 +292,33 @@ mod tests {
     fn a_multi_paragraph_quote_is_one_mark_per_piece_in_one_group() {
         let s = "“We came here to work.\n\n“And we will finish,” she said.";
         let q = find_quotes(s, &paragraphs(s));
-        assert_eq!(q.iter().map(|q| q.span.slice(s)).collect::<Vec<_>>(), vec!["“We came here to work.", "“And we will finish,”"]);
+        assert_eq!(
+            q.iter().map(|q| q.span.slice(s)).collect::<Vec<_>>(),
+            vec!["“We came here to work.", "“And we will finish,”"]
+        );
         assert_eq!(q[0].group, q[1].group);
         assert!(!q[0].unclosed && !q[1].unclosed);
     }
 
     #[test]
     fn guillemets_and_low_high_quotes() {
-        assert_eq!(quotes("Il a dit «non merci» hier, and „nein danke“ too."), vec!["«non merci»", "„nein danke“"]);
+        assert_eq!(
+            quotes("Il a dit «non merci» hier, and „nein danke“ too."),
+            vec!["«non merci»", "„nein danke“"]
+        );
+    }
+
+    #[test]
+    fn a_multibyte_opening_mark_before_an_elision_does_not_split_a_char() {
+        // Found by the property tests: this once sliced inside the ‘.
+        assert_eq!(quotes("‘said rock ’n’ roll "), vec!["‘said rock ’n’"]);
     }
 
     #[test]
     fn british_single_quotes_that_close() {
-        assert_eq!(quotes("She called the plan ‘reckless’ on Monday."), vec!["‘reckless’"]);
+        assert_eq!(
+            quotes("She called the plan ‘reckless’ on Monday."),
+            vec!["‘reckless’"]
+        );
     }
 }

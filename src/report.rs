@@ -59,11 +59,19 @@ pub struct SpeakerOut<'a> {
 impl<'a> Report<'a> {
     /// Builds the report; `keep` filters marks by kind (`--only`). Ids stay
     /// those of the full analysis, so speaker links remain valid.
-    pub fn new(text: &'a str, analysis: &'a Analysis, units: Units, keep: impl Fn(Kind) -> bool) -> Self {
+    pub fn new(
+        text: &'a str,
+        analysis: &'a Analysis,
+        units: Units,
+        keep: impl Fn(Kind) -> bool,
+    ) -> Self {
         let convert: Option<Utf16Offsets> = (units == Units::Utf16).then(|| {
             let offsets = analysis.marks.iter().flat_map(|m| {
                 let a = m.speaker.as_ref().and_then(|s| s.attribution);
-                [m.span.start, m.span.end].into_iter().chain(a.map(|a| a.start)).chain(a.map(|a| a.end))
+                [m.span.start, m.span.end]
+                    .into_iter()
+                    .chain(a.map(|a| a.start))
+                    .chain(a.map(|a| a.end))
             });
             Utf16Offsets::new(text, offsets)
         });
@@ -92,7 +100,12 @@ impl<'a> Report<'a> {
                 }),
             })
             .collect();
-        Report { version: 1, offsets: units, marks, summary: &analysis.summary }
+        Report {
+            version: 1,
+            offsets: units,
+            marks,
+            summary: &analysis.summary,
+        }
     }
 }
 
@@ -104,10 +117,18 @@ pub enum Event<'a> {
     Close(usize),
 }
 
-pub fn walk<'a>(text: &'a str, marks: &[Mark], keep: impl Fn(Kind) -> bool, mut visit: impl FnMut(Event<'a>)) {
+pub fn walk<'a>(
+    text: &'a str,
+    marks: &[Mark],
+    keep: impl Fn(Kind) -> bool,
+    mut visit: impl FnMut(Event<'a>),
+) {
     let mut stack: Vec<(usize, usize)> = Vec::new(); // (end, id)
     let mut at = 0;
-    let close_until = |limit: usize, stack: &mut Vec<(usize, usize)>, at: &mut usize, visit: &mut dyn FnMut(Event<'a>)| {
+    let close_until = |limit: usize,
+                       stack: &mut Vec<(usize, usize)>,
+                       at: &mut usize,
+                       visit: &mut dyn FnMut(Event<'a>)| {
         while let Some(&(end, id)) = stack.last() {
             if end > limit {
                 break;
@@ -230,8 +251,18 @@ pub fn html(articles: &[(&str, &str, &Analysis)], keep: impl Fn(Kind) -> bool + 
     let mut out = String::from("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>Sourcelight report</title><style>");
     out.push_str(HTML_STYLE);
     out.push_str("</style></head><body>\n<h1>Sourcelight</h1>\n<p class=\"legend\">");
-    for k in [Kind::Quote, Kind::Named, Kind::Anonymous, Kind::Vague, Kind::Hedge] {
-        out.push_str(&format!("<span><mark data-kind=\"{}\">{}</mark></span>", k.as_str(), k.label()));
+    for k in [
+        Kind::Quote,
+        Kind::Named,
+        Kind::Anonymous,
+        Kind::Vague,
+        Kind::Hedge,
+    ] {
+        out.push_str(&format!(
+            "<span><mark data-kind=\"{}\">{}</mark></span>",
+            k.as_str(),
+            k.label()
+        ));
     }
     out.push_str("</p>\n");
     for (name, text, analysis) in articles {
@@ -242,11 +273,14 @@ pub fn html(articles: &[(&str, &str, &Analysis)], keep: impl Fn(Kind) -> bool + 
             Event::Text(t) => escape_html(t, &mut out),
             Event::Open(id) => {
                 let m = &analysis.marks[id];
-                out.push_str(&format!("<mark data-kind=\"{}\" data-rule=\"", m.kind.as_str()));
+                out.push_str(&format!(
+                    "<mark data-kind=\"{}\" data-rule=\"",
+                    m.kind.as_str()
+                ));
                 escape_html(&m.rule, &mut out);
                 out.push_str("\" title=\"");
                 escape_html(&m.why, &mut out);
-                out.push_str(" ");
+                out.push(' ');
                 escape_html(m.question(), &mut out);
                 out.push_str("\">");
             }

@@ -42,7 +42,9 @@
 //! named person's belief ("Okafor believes": a view, not a source of
 //! information), first-person verbs ("I said").
 
-use crate::lexicon::{self, ANONYMITY_CLAUSES, HEDGES, BELIEF_VERBS, REPORTING_VERBS, VAGUE_PHRASES, WORDS};
+use crate::lexicon::{
+    self, ANONYMITY_CLAUSES, BELIEF_VERBS, HEDGES, REPORTING_VERBS, VAGUE_PHRASES, WORDS,
+};
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, tokens, Token, TokenKind};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -104,56 +106,268 @@ static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Words allowed between a subject and its verb: "Okafor has also said".
 const BETWEEN: &[&str] = &[
-    "also", "later", "previously", "recently", "once", "repeatedly", "has", "have", "had", "did", "does", "do", "publicly",
-    "privately", "reportedly", "allegedly", "apparently", "often", "long", "already", "still", "now", "then", "further",
-    "separately", "earlier", "initially", "first", "last", "again", "subsequently", "simply", "only", "frequently",
-    "openly", "flatly", "quickly", "would", "will", "may", "might", "could", "generally", "largely", "widely",
+    "also",
+    "later",
+    "previously",
+    "recently",
+    "once",
+    "repeatedly",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "publicly",
+    "privately",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "often",
+    "long",
+    "already",
+    "still",
+    "now",
+    "then",
+    "further",
+    "separately",
+    "earlier",
+    "initially",
+    "first",
+    "last",
+    "again",
+    "subsequently",
+    "simply",
+    "only",
+    "frequently",
+    "openly",
+    "flatly",
+    "quickly",
+    "would",
+    "will",
+    "may",
+    "might",
+    "could",
+    "generally",
+    "largely",
+    "widely",
 ];
 
 /// Words that end a clause going backwards from a verb.
 const BOUNDARY: &[&str] = &[
-    "that", "and", "but", "while", "as", "because", "although", "though", "when", "after", "before", "since", "so", "yet",
-    "where", "which", "if", "or", "than", "whether", "unless", "until", "nor", "whereas",
+    "that", "and", "but", "while", "as", "because", "although", "though", "when", "after",
+    "before", "since", "so", "yet", "where", "which", "if", "or", "than", "whether", "unless",
+    "until", "nor", "whereas",
 ];
 
 /// Capitalised words that are not names: sentence-initial function words and
 /// time words.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "but", "and", "however", "meanwhile", "still", "now", "yet", "so", "also", "then", "today",
-    "yesterday", "tonight", "earlier", "later", "separately", "instead", "indeed", "in", "on", "at", "for", "with", "by",
-    "from", "as", "after", "before", "when", "while", "this", "that", "these", "those", "there", "here", "it", "he",
-    "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "some", "many", "most", "if",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "speaking", "writing",
-    "according", "what", "who", "why", "how", "both", "all", "each", "every", "no", "not", "one", "two", "three",
-    "several", "few", "other", "others", "such", "last", "next", "first", "since", "during", "under", "over", "about",
-    "although", "though", "because", "unlike", "like", "despite", "even", "only", "just", "mr", "ms", "mrs", "dr",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "still",
+    "now",
+    "yet",
+    "so",
+    "also",
+    "then",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "separately",
+    "instead",
+    "indeed",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "most",
+    "if",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "asked",
+    "speaking",
+    "writing",
+    "according",
+    "what",
+    "who",
+    "why",
+    "how",
+    "both",
+    "all",
+    "each",
+    "every",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "several",
+    "few",
+    "other",
+    "others",
+    "such",
+    "last",
+    "next",
+    "first",
+    "since",
+    "during",
+    "under",
+    "over",
+    "about",
+    "although",
+    "though",
+    "because",
+    "unlike",
+    "like",
+    "despite",
+    "even",
+    "only",
+    "just",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
 
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
-    "many", "most", "few", "other", "these", "those", "dozens", "hundreds", "numerous", "multiple", "various", "certain",
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "several", "some", "many", "most", "few", "other", "these", "those", "dozens",
+    "hundreds", "numerous", "multiple", "various", "certain",
 ];
 
-const NUMBERS: &[&str] = &["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "multiple"];
+const NUMBERS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "dozens", "multiple",
+];
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "for", "with", "by", "from", "under", "over", "among", "despite",
-    "like", "unlike", "of", "into", "across", "through", "throughout", "within", "outside", "inside", "speaking",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "for",
+    "with",
+    "by",
+    "from",
+    "under",
+    "over",
+    "among",
+    "despite",
+    "like",
+    "unlike",
+    "of",
+    "into",
+    "across",
+    "through",
+    "throughout",
+    "within",
+    "outside",
+    "inside",
+    "speaking",
 ];
 
 /// Words that begin what comes after a noun's head: "people *familiar* with",
 /// "sources *close* to", "an aide *who* asked".
 const POSTMODIFIERS: &[&str] = &[
-    "familiar", "close", "with", "who", "at", "from", "of", "in", "for", "briefed", "involved", "knowledgeable",
-    "speaking", "on", "based", "within", "inside", "near", "aware", "to", "working", "said",
+    "familiar",
+    "close",
+    "with",
+    "who",
+    "at",
+    "from",
+    "of",
+    "in",
+    "for",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "speaking",
+    "on",
+    "based",
+    "within",
+    "inside",
+    "near",
+    "aware",
+    "to",
+    "working",
+    "said",
 ];
 
 /// Where a forward noun phrase stops: "said the ministry *in* a statement".
 const FORWARD_STOP: &[&str] = &[
-    "that", "in", "on", "during", "after", "before", "when", "while", "last", "this", "yesterday", "today", "tonight",
-    "earlier", "later", "as", "because", "if", "but", "and", "adding", "noting", "citing", "referring", "than", "though",
+    "that",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "as",
+    "because",
+    "if",
+    "but",
+    "and",
+    "adding",
+    "noting",
+    "citing",
+    "referring",
+    "than",
+    "though",
 ];
 
 fn is_in(list: &[&str], w: &str) -> bool {
@@ -177,11 +391,15 @@ impl<'a> Sent<'a> {
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct(c))
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct(c))
     }
 
     fn is_capitalised(&self, i: usize) -> bool {
-        self.word(i).and_then(|w| w.chars().next()).is_some_and(|c| c.is_uppercase())
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase())
     }
 
     /// A full stop that belongs to the word before it (Dr., U.S., J.).
@@ -190,13 +408,17 @@ impl<'a> Sent<'a> {
             && i > 0
             && self.word(i - 1).is_some_and(|w| {
                 let end = self.toks[i - 1].span.end;
-                end == self.toks[i].span.start && (lexicon::is_abbreviation(w) || w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                end == self.toks[i].span.start
+                    && (lexicon::is_abbreviation(w)
+                        || w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             })
     }
 
     /// Could token `i` be part of a name?
     fn is_name_word(&self, i: usize) -> bool {
-        let Some(w) = self.word(i) else { return self.is_abbreviation_dot(i) };
+        let Some(w) = self.word(i) else {
+            return self.is_abbreviation_dot(i);
+        };
         if !self.is_capitalised(i) {
             return false;
         }
@@ -206,12 +428,18 @@ impl<'a> Sent<'a> {
         if is_in(NOT_NAMES, l) && !words.titles.contains(l) {
             return false;
         }
-        if words.vague_groups.contains(l) || words.anonymous_heads.contains(l) || words.institutions.contains(l) {
+        if words.vague_groups.contains(l)
+            || words.anonymous_heads.contains(l)
+            || words.institutions.contains(l)
+        {
             // "Police", "Officials", "Critics" at the start of a sentence are
             // capitalised common nouns; inside one, "the Institute of
             // Seismology" is a name. Acronyms are names anywhere.
-            let sentence_start = i == 0 || matches!(self.toks[i - 1].kind, TokenKind::Punct(c) if c != ',') && !self.is_abbreviation_dot(i - 1);
-            return !sentence_start || w.chars().skip(1).all(|c| c.is_uppercase()) && w.chars().count() > 1;
+            let sentence_start = i == 0
+                || matches!(self.toks[i - 1].kind, TokenKind::Punct(c) if c != ',')
+                    && !self.is_abbreviation_dot(i - 1);
+            return !sentence_start
+                || w.chars().skip(1).all(|c| c.is_uppercase()) && w.chars().count() > 1;
         }
         true
     }
@@ -230,7 +458,11 @@ struct Np {
 }
 
 /// Finds every attribution and source phrase in normalised `text`.
-pub fn find_sources(text: &str, sentences: &[ByteSpan], quotes: &[ByteSpan]) -> (Vec<Attribution>, Vec<PhraseMark>) {
+pub fn find_sources(
+    text: &str,
+    sentences: &[ByteSpan],
+    quotes: &[ByteSpan],
+) -> (Vec<Attribution>, Vec<PhraseMark>) {
     let n_reporting = REPORTING_VERBS.entries.len();
     let mut out = Vec::new();
     let mut cache: Option<(usize, Sent)> = None;
@@ -240,20 +472,42 @@ pub fn find_sources(text: &str, sentences: &[ByteSpan], quotes: &[ByteSpan]) -> 
             continue;
         }
         let si = sentences.partition_point(|s| s.end <= vspan.start);
-        let Some(sspan) = sentences.get(si).copied() else { continue };
+        let Some(sspan) = sentences.get(si).copied() else {
+            continue;
+        };
         if sspan.start > vspan.start {
             continue;
         }
         if cache.as_ref().is_none_or(|(i, _)| *i != si) {
-            cache = Some((si, Sent { text, toks: tokens(text, sspan) }));
+            cache = Some((
+                si,
+                Sent {
+                    text,
+                    toks: tokens(text, sspan),
+                },
+            ));
         }
-        let Some((_, sent)) = cache.as_ref() else { continue };
+        let Some((_, sent)) = cache.as_ref() else {
+            continue;
+        };
         let pid = m.pattern().as_usize();
         let reporting = pid < n_reporting;
-        let phrase = if reporting { REPORTING_VERBS.entries[pid].phrase } else { BELIEF_VERBS.entries[pid - n_reporting].phrase };
-        let Some(v0) = sent.toks.iter().position(|t| t.span.start == vspan.start) else { continue };
-        let v1 = sent.toks.iter().rposition(|t| t.span.end == vspan.end).unwrap_or(v0);
-        let in_quote = quotes.iter().any(|q| q.start < vspan.start && vspan.end < q.end);
+        let phrase = if reporting {
+            REPORTING_VERBS.entries[pid].phrase
+        } else {
+            BELIEF_VERBS.entries[pid - n_reporting].phrase
+        };
+        let Some(v0) = sent.toks.iter().position(|t| t.span.start == vspan.start) else {
+            continue;
+        };
+        let v1 = sent
+            .toks
+            .iter()
+            .rposition(|t| t.span.end == vspan.end)
+            .unwrap_or(v0);
+        let in_quote = quotes
+            .iter()
+            .any(|q| q.start < vspan.start && vspan.end < q.end);
         // Words of attribution inside a quotation belong to the speaker's
         // story ("a porter told us, ‘…’"), not to the article's sourcing.
         if in_quote {
@@ -268,7 +522,14 @@ pub fn find_sources(text: &str, sentences: &[ByteSpan], quotes: &[ByteSpan]) -> 
     (out, phrases)
 }
 
-fn attribution(s: &Sent, si: usize, v0: usize, v1: usize, phrase: &str, reporting: bool) -> Option<Attribution> {
+fn attribution(
+    s: &Sent,
+    si: usize,
+    v0: usize,
+    v1: usize,
+    phrase: &str,
+    reporting: bool,
+) -> Option<Attribution> {
     let verb = s.span(v0, v1);
     let rule_verb = phrase.replace(' ', "-");
     if phrase == "according to" {
@@ -281,9 +542,15 @@ fn attribution(s: &Sent, si: usize, v0: usize, v1: usize, phrase: &str, reportin
         return None;
     }
     let mut k = v0;
-    while k > 0 && !s.is_capitalised(k - 1) && s.lower(k - 1).is_some_and(|w| is_in(BETWEEN, &w) || is_in(&["not", "never", "n't"], &w)) {
+    while k > 0
+        && !s.is_capitalised(k - 1)
+        && s.lower(k - 1)
+            .is_some_and(|w| is_in(BETWEEN, &w) || is_in(&["not", "never", "n't"], &w))
+    {
         // "has not said", "did not say": a source that says nothing.
-        if s.lower(k - 1).is_some_and(|w| is_in(&["not", "never", "n't"], &w)) {
+        if s.lower(k - 1)
+            .is_some_and(|w| is_in(&["not", "never", "n't"], &w))
+        {
             return None;
         }
         k -= 1;
@@ -292,8 +559,13 @@ fn attribution(s: &Sent, si: usize, v0: usize, v1: usize, phrase: &str, reportin
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
     // a relative clause whose subject is outside it.
     if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
-        if is_in(&["is", "was", "were", "are", "be", "been", "being", "the", "to", "i", "we", "you", "who", "which", "whom", "that", "what"], &prev)
-            || prev.ends_with("n't")
+        if is_in(
+            &[
+                "is", "was", "were", "are", "be", "been", "being", "the", "to", "i", "we", "you",
+                "who", "which", "whom", "that", "what",
+            ],
+            &prev,
+        ) || prev.ends_with("n't")
         {
             return None;
         }
@@ -301,11 +573,15 @@ fn attribution(s: &Sent, si: usize, v0: usize, v1: usize, phrase: &str, reportin
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
-            let nounish = is_in(&["reports", "claims", "notes", "posts", "reported"], &phrase)
+            let nounish = is_in(&["reports", "claims", "notes", "posts", "reported"], phrase)
                 && np.start == 0
                 && np.end - np.start == 1
-                && s.lower(0).is_some_and(|w| HEDGES.phrases().any(|h| h == w) || is_in(NOUNISH_OPENERS, &w));
-            return (!nounish).then(|| finish(s, si, np, verb, false, &rule_verb, reporting)).flatten();
+                && s.lower(0).is_some_and(|w| {
+                    HEDGES.phrases().any(|h| h == w) || is_in(NOUNISH_OPENERS, &w)
+                });
+            return (!nounish)
+                .then(|| finish(s, si, np, verb, false, &rule_verb, reporting))
+                .flatten();
         }
     }
     // Inversion ("“…,” said Okafor") only straight after punctuation or at
@@ -317,7 +593,15 @@ fn attribution(s: &Sent, si: usize, v0: usize, v1: usize, phrase: &str, reportin
     finish(s, si, np, verb, true, &rule_verb, reporting)
 }
 
-fn finish(s: &Sent, si: usize, np: Np, verb: ByteSpan, after: bool, rule_verb: &str, reporting: bool) -> Option<Attribution> {
+fn finish(
+    s: &Sent,
+    si: usize,
+    np: Np,
+    verb: ByteSpan,
+    after: bool,
+    rule_verb: &str,
+    reporting: bool,
+) -> Option<Attribution> {
     if !reporting && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun) {
         return None;
     }
@@ -334,12 +618,37 @@ fn finish(s: &Sent, si: usize, np: Np, verb: ByteSpan, after: bool, rule_verb: &
         SourceKind::Pronoun => "pronoun",
     };
     let order = if after { "verb-source" } else { "source-verb" };
-    let name = if np.kind == SourceKind::Named { core_name(s, np).unwrap_or(source) } else { source };
-    Some(Attribution { kind: np.kind, source, name, verb, mark, sentence: si, rule: format!("{kind_name}/{order}/{rule_verb}") })
+    let name = if np.kind == SourceKind::Named {
+        core_name(s, np).unwrap_or(source)
+    } else {
+        source
+    };
+    Some(Attribution {
+        kind: np.kind,
+        source,
+        name,
+        verb,
+        mark,
+        sentence: si,
+        rule: format!("{kind_name}/{order}/{rule_verb}"),
+    })
 }
 
 /// Roles that serve as a title before a name when capitalised.
-const TITLE_ROLES: &[&str] = &["judge", "president", "senator", "governor", "mayor", "chancellor", "professor", "justice", "general", "minister", "commissioner", "sheriff"];
+const TITLE_ROLES: &[&str] = &[
+    "judge",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "chancellor",
+    "professor",
+    "justice",
+    "general",
+    "minister",
+    "commissioner",
+    "sheriff",
+];
 
 /// The name inside a named source: role words dropped ("City Manager Victor
 /// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
@@ -347,8 +656,12 @@ const TITLE_ROLES: &[&str] = &["judge", "president", "senator", "governor", "may
 /// Nebraska" → "Sen. Dale Whitcomb"). `None` when the source has no name.
 fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     let mut end = np.end;
-    if let Some(of) = (np.start..np.end).find(|&i| s.lower(i).is_some_and(|w| w == "of" || w == "for")) {
-        let before = (np.start..of).filter(|&i| s.is_capitalised(i) && s.is_name_word(i)).count();
+    if let Some(of) =
+        (np.start..np.end).find(|&i| s.lower(i).is_some_and(|w| w == "of" || w == "for"))
+    {
+        let before = (np.start..of)
+            .filter(|&i| s.is_capitalised(i) && s.is_name_word(i))
+            .count();
         if before >= 2 {
             end = of;
         }
@@ -357,7 +670,11 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     // Role words end the name, except a capitalised title ("Judge Helen
     // Marsh", "President Rafael Domingo").
     let ends_name = |i: usize| {
-        s.lower(i).is_some_and(|w| WORDS.roles.contains(&w) && !WORDS.titles.contains(&w) && !(s.is_capitalised(i) && is_in(TITLE_ROLES, &w)))
+        s.lower(i).is_some_and(|w| {
+            WORDS.roles.contains(&w)
+                && !WORDS.titles.contains(&w)
+                && !(s.is_capitalised(i) && is_in(TITLE_ROLES, &w))
+        })
     };
     while a > np.start && s.is_name_word(a - 1) && !ends_name(a - 1) {
         a -= 1;
@@ -399,8 +716,15 @@ fn backward_np(s: &Sent, k: usize, verb: &str) -> Option<Np> {
         // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
         // said" / "Dr. Marsh, who met Sen. Ruiz in Washington, D.C., on
         // Tuesday, said": try the commas going back, nearest first.
-        let commas: Vec<usize> = (0..k - 1).rev().take(30).filter(|&i| s.is_punct(i, ',')).take(3).collect();
-        return commas.into_iter().find_map(|c| appositive_np(s, c, k, verb));
+        let commas: Vec<usize> = (0..k - 1)
+            .rev()
+            .take(30)
+            .filter(|&i| s.is_punct(i, ','))
+            .take(3)
+            .collect();
+        return commas
+            .into_iter()
+            .find_map(|c| appositive_np(s, c, k, verb));
     }
     if s.toks[k - 1].kind != TokenKind::Word && !s.is_abbreviation_dot(k - 1) {
         return None;
@@ -429,8 +753,20 @@ fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &str) -> Option<Np> {
         let np = classify(s, pre_start, comma2, verb);
         // "One engineer, who asked not to be named, said": whoever the
         // anonymity clause describes is an anonymous source.
-        if holds_anonymity_clause(s, comma2 + 1, k - 1) && np.is_none_or(|np| np.kind != SourceKind::Named) {
-            let np = common_np(s, pre_start, comma2, verb).map_or(Np { start: pre_start, end: comma2, kind: SourceKind::Anonymous }, |np| Np { kind: SourceKind::Anonymous, ..np });
+        if holds_anonymity_clause(s, comma2 + 1, k - 1)
+            && np.is_none_or(|np| np.kind != SourceKind::Named)
+        {
+            let np = common_np(s, pre_start, comma2, verb).map_or(
+                Np {
+                    start: pre_start,
+                    end: comma2,
+                    kind: SourceKind::Anonymous,
+                },
+                |np| Np {
+                    kind: SourceKind::Anonymous,
+                    ..np
+                },
+            );
             return Some(np);
         }
         let np = np?;
@@ -440,30 +776,33 @@ fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &str) -> Option<Np> {
 
 /// Tokens `[a, b)` are exactly a name (an appositive "Jane Okafor").
 fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
-    ((a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np { start: a, end: b, kind: SourceKind::Named })
+    ((a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np {
+        start: a,
+        end: b,
+        kind: SourceKind::Named,
+    })
 }
 
 /// Words that join two capitalised parts of one name ("Institute *of*
 /// Seismology", "Okafor *and* Moreau").
-const NAME_JOINERS: &[&str] = &["of", "for", "and", "de", "del", "la", "von", "van", "da", "al", "bin", "le", "du"];
+const NAME_JOINERS: &[&str] = &[
+    "of", "for", "and", "de", "del", "la", "von", "van", "da", "al", "bin", "le", "du",
+];
 
 /// Where a name ending at token `end` (exclusive) starts, walking back over
 /// name words and joiners between them.
 fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
     let mut n = end;
     while n > floor {
-        if s.is_name_word(n - 1) {
-            n -= 1;
-        } else if n - 1 > floor
+        let joiner = n - 1 > floor
             && n < end
             && s.lower(n - 1).is_some_and(|w| is_in(NAME_JOINERS, &w))
             && s.is_name_word(n - 2)
-            && s.word(n - 2).is_some()
-        {
-            n -= 1;
-        } else {
+            && s.word(n - 2).is_some();
+        if !(s.is_name_word(n - 1) || joiner) {
             break;
         }
+        n -= 1;
     }
     // A full stop is never the start of a name.
     while n < end && s.word(n).is_none() {
@@ -475,30 +814,50 @@ fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
 /// Could this lowercase word be part of a role before a name ("council
 /// spokesperson", "union president")?
 fn is_role_word(w: &str) -> bool {
-    !is_in(DETERMINERS, w) && !is_in(PREPOSITIONS, w) && !is_in(NOT_NAMES, w) && !is_in(BETWEEN, w) && !is_in(BOUNDARY, w) && !is_in(PRONOUNS, w) && !is_in(FORWARD_STOP, w)
+    !is_in(DETERMINERS, w)
+        && !is_in(PREPOSITIONS, w)
+        && !is_in(NOT_NAMES, w)
+        && !is_in(BETWEEN, w)
+        && !is_in(BOUNDARY, w)
+        && !is_in(PRONOUNS, w)
+        && !is_in(FORWARD_STOP, w)
 }
 
 /// Present-tense verbs that agree only with a plural subject.
 fn is_plural_verb(verb: &str) -> bool {
-    !verb.ends_with('s') && !verb.ends_with("ed") && !matches!(verb, "told" | "wrote" | "according to")
+    !verb.ends_with('s')
+        && !verb.ends_with("ed")
+        && !matches!(verb, "told" | "wrote" | "according to")
 }
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
 fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     // A pronoun subject.
     if end - start == 1 && s.lower(start).is_some_and(|w| is_in(PRONOUNS, &w)) {
-        return Some(Np { start, end, kind: SourceKind::Pronoun });
+        return Some(Np {
+            start,
+            end,
+            kind: SourceKind::Pronoun,
+        });
     }
     let n = name_run_start(s, start, end);
     if n < end {
         // "A person close to Halden", "the diversion via Mill Lane": the name
         // sits inside a phrase about something else.
-        if n > start && s.lower(n - 1).is_some_and(|w| is_in(PREPOSITIONS, &w) || is_in(&["to", "via", "about", "against"], &w)) {
+        if n > start
+            && s.lower(n - 1).is_some_and(|w| {
+                is_in(PREPOSITIONS, &w) || is_in(&["to", "via", "about", "against"], &w)
+            })
+        {
             return common_np(s, start, end, verb);
         }
         // "Campaigners argue": a capitalised plural at the start of a
         // sentence, with a verb only a plural takes, is a group, not a name.
-        if end - n == 1 && n == start && is_plural_verb(verb) && s.lower(n).is_some_and(|w| w.ends_with('s')) {
+        if end - n == 1
+            && n == start
+            && is_plural_verb(verb)
+            && s.lower(n).is_some_and(|w| w.ends_with('s'))
+        {
             return common_np(s, start, end, verb);
         }
         // Role words before the name belong to the source: "union president
@@ -511,26 +870,74 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         if a > start && s.lower(a - 1).is_some_and(|w| w == "the") {
             a -= 1;
         }
-        return Some(Np { start: a, end, kind: SourceKind::Named });
+        return Some(Np {
+            start: a,
+            end,
+            kind: SourceKind::Named,
+        });
     }
     common_np(s, start, end, verb)
 }
 
 /// Adjectives that open a sentence about reports rather than a source
 /// ("Unconfirmed reports", "Early reports").
-const NOUNISH_OPENERS: &[&str] = &["early", "initial", "recent", "latest", "new", "media", "press", "news", "local", "further", "conflicting", "unverified", "conflicting", "similar", "earlier"];
+const NOUNISH_OPENERS: &[&str] = &[
+    "early",
+    "initial",
+    "recent",
+    "latest",
+    "new",
+    "media",
+    "press",
+    "news",
+    "local",
+    "further",
+    "conflicting",
+    "unverified",
+    "conflicting",
+    "similar",
+    "earlier",
+];
 
 /// Verbs of speech: only people (and documents) do these.
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "wrote", "explained", "recalled", "insisted", "warned", "argued",
-    "acknowledged", "claimed", "noted", "stressed", "cautioned", "conceded", "according to", "testified", "replied",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "wrote",
+    "explained",
+    "recalled",
+    "insisted",
+    "warned",
+    "argued",
+    "acknowledged",
+    "claimed",
+    "noted",
+    "stressed",
+    "cautioned",
+    "conceded",
+    "according to",
+    "testified",
+    "replied",
 ];
 
 /// Quantifiers that make a group vague: "some analysts", "many people".
-const QUANTIFIERS: &[&str] = &["some", "many", "most", "few", "other", "others", "numerous", "various", "certain"];
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "most", "few", "other", "others", "numerous", "various", "certain",
+];
 
 /// Postmodifiers that mark an insider: "people *familiar* with the talks".
-const INSIDER: &[&str] = &["familiar", "close", "briefed", "knowledgeable", "involved", "aware"];
+const INSIDER: &[&str] = &[
+    "familiar",
+    "close",
+    "briefed",
+    "knowledgeable",
+    "involved",
+    "aware",
+];
 
 /// A noun phrase without a name at its end: find its start and its head, and
 /// classify it (see the module doc).
@@ -538,7 +945,27 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     let mut a = start;
     // Leading discourse words: "But critics say", "Now officials say".
     while a < end
-        && s.lower(a).is_some_and(|w| is_in(&["but", "and", "however", "meanwhile", "still", "now", "yet", "so", "also", "then", "indeed", "instead", "today", "yesterday"], &w))
+        && s.lower(a).is_some_and(|w| {
+            is_in(
+                &[
+                    "but",
+                    "and",
+                    "however",
+                    "meanwhile",
+                    "still",
+                    "now",
+                    "yet",
+                    "so",
+                    "also",
+                    "then",
+                    "indeed",
+                    "instead",
+                    "today",
+                    "yesterday",
+                ],
+                &w,
+            )
+        })
     {
         a += 1;
     }
@@ -548,12 +975,16 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     if s.lower(a).is_some_and(|w| is_in(PREPOSITIONS, &w)) {
         // "In a statement the ministry said": the phrase starts at the last
         // determiner.
-        a = (a + 1..end).rev().find(|&i| s.lower(i).is_some_and(|w| is_in(DETERMINERS, &w)))?;
+        a = (a + 1..end)
+            .rev()
+            .find(|&i| s.lower(i).is_some_and(|w| is_in(DETERMINERS, &w)))?;
     }
     if end - a > 12 {
         return None;
     }
-    let post = (a..end).find(|&i| i > a && s.lower(i).is_some_and(|w| is_in(POSTMODIFIERS, &w))).unwrap_or(end);
+    let post = (a..end)
+        .find(|&i| i > a && s.lower(i).is_some_and(|w| is_in(POSTMODIFIERS, &w)))
+        .unwrap_or(end);
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
     let head = s.lower(head_i)?;
@@ -606,18 +1037,33 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // source introduced earlier. Named, unless it points back to an
         // anonymous source (settled in `find_sources`).
         SourceKind::Named
-    } else if head.ends_with('s') && (quantified || head_i == a || !is_in(DETERMINERS, &first) && !definite) {
+    } else if head.ends_with('s')
+        && (quantified || head_i == a || !is_in(DETERMINERS, &first) && !definite)
+    {
         // "some traders said", "campaigners argue", "privacy advocates argue".
         SourceKind::Vague
     } else {
         return None;
     };
-    Some(Np { start: a, end, kind })
+    Some(Np {
+        start: a,
+        end,
+        kind,
+    })
 }
 
 fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: bool) -> bool {
-    let rest = ByteSpan::new(s.toks[from].span.start, s.toks[end - 1].span.end).slice(s.text).to_lowercase().replace('’', "'");
-    ANONYMITY_CLAUSES.phrases().any(|p| if anywhere { rest.contains(p) } else { rest.starts_with(p) })
+    let rest = ByteSpan::new(s.toks[from].span.start, s.toks[end - 1].span.end)
+        .slice(s.text)
+        .to_lowercase()
+        .replace('’', "'");
+    ANONYMITY_CLAUSES.phrases().any(|p| {
+        if anywhere {
+            rest.contains(p)
+        } else {
+            rest.starts_with(p)
+        }
+    })
 }
 
 fn starts_with_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
@@ -633,12 +1079,20 @@ fn holds_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
 fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     s.word(i)?;
     if s.lower(i).is_some_and(|w| is_in(PRONOUNS, &w)) {
-        return Some(Np { start: i, end: i + 1, kind: SourceKind::Pronoun });
+        return Some(Np {
+            start: i,
+            end: i + 1,
+            kind: SourceKind::Pronoun,
+        });
     }
     // Role words or "the" before a name: "said council spokesperson Jane
     // Okafor", "according to the Central Bank".
     let mut lead = 0;
-    while lead < 3 && s.lower(i + lead).is_some_and(|w| w == "the" || is_role_word(&w)) && !s.is_capitalised(i + lead) {
+    while lead < 3
+        && s.lower(i + lead)
+            .is_some_and(|w| w == "the" || is_role_word(&w))
+        && !s.is_capitalised(i + lead)
+    {
         lead += 1;
     }
     if !s.is_name_word(i + lead) {
@@ -647,22 +1101,30 @@ fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     if s.is_name_word(i + lead) && s.word(i + lead).is_some() {
         let mut e = i + lead;
         loop {
-            if e < s.toks.len() && s.is_name_word(e) {
-                e += 1;
-            } else if e + 1 < s.toks.len() && s.lower(e).is_some_and(|w| is_in(NAME_JOINERS, &w)) && s.is_name_word(e + 1) && s.is_capitalised(e + 1) {
-                e += 1;
-            } else {
+            let joiner = e + 1 < s.toks.len()
+                && s.lower(e).is_some_and(|w| is_in(NAME_JOINERS, &w))
+                && s.is_name_word(e + 1)
+                && s.is_capitalised(e + 1);
+            if !(e < s.toks.len() && s.is_name_word(e) || joiner) {
                 break;
             }
+            e += 1;
         }
         // Drop a trailing sentence-final full stop that followed an initial.
         while e > i && s.word(e - 1).is_none() {
             e -= 1;
         }
-        let np = Np { start: i, end: e, kind: SourceKind::Named };
+        let np = Np {
+            start: i,
+            end: e,
+            kind: SourceKind::Named,
+        };
         // "according to Western officials": capitalised adjective + head.
         if let Some(next) = s.lower(e) {
-            if WORDS.anonymous_heads.contains(&next) || WORDS.vague_groups.contains(&next) || WORDS.institutions.contains(&next) {
+            if WORDS.anonymous_heads.contains(&next)
+                || WORDS.vague_groups.contains(&next)
+                || WORDS.institutions.contains(&next)
+            {
                 return phrase_forward(s, i);
             }
         }
@@ -680,7 +1142,10 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
             Some(w) if w == "who" => {
                 // Keep an anonymity clause ("who asked not to be named"),
                 // drop any other relative clause.
-                let rest = ByteSpan::new(s.toks[e].span.start, s.toks.last().map_or(s.toks[e].span.end, |t| t.span.end));
+                let rest = ByteSpan::new(
+                    s.toks[e].span.start,
+                    s.toks.last().map_or(s.toks[e].span.end, |t| t.span.end),
+                );
                 let rest = rest.slice(s.text).to_lowercase().replace('’', "'");
                 if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
                     let stop = s.toks[e].span.start + clause.len();
@@ -711,7 +1176,10 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
     for i in 0..attributions.len() {
         let a = &attributions[i];
         let source = a.source.slice(text).to_lowercase();
-        if a.kind != SourceKind::Named || !source.starts_with("the ") || source.split(' ').count() != 2 {
+        if a.kind != SourceKind::Named
+            || !source.starts_with("the ")
+            || source.split(' ').count() != 2
+        {
             continue;
         }
         let head = source.rsplit(' ').next().unwrap_or_default().to_string();
@@ -723,7 +1191,14 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
             .iter()
             .rev()
             .filter(|b| b.kind != SourceKind::Pronoun)
-            .find(|b| !known || b.source.slice(text).to_lowercase().split(' ').any(|w| w == head));
+            .find(|b| {
+                !known
+                    || b.source
+                        .slice(text)
+                        .to_lowercase()
+                        .split(' ')
+                        .any(|w| w == head)
+            });
         if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
             let a = &mut attributions[i];
             a.kind = SourceKind::Anonymous;
@@ -749,15 +1224,26 @@ fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<Phrase
             let phrase = ANONYMITY_CLAUSES.entries[pid].phrase;
             // A "who" clause runs to its end: "who was not authorized to
             // discuss the inquiry".
-            let span = if phrase.starts_with("who ") { extend_clause(text, span) } else { span };
+            let span = if phrase.starts_with("who ") {
+                extend_clause(text, span)
+            } else {
+                span
+            };
             let rule = format!("anonymous/clause/{}", phrase.replace(' ', "-"));
             let joined = attributions.iter().position(|a| {
-                a.kind == SourceKind::Anonymous && phrase.starts_with("who ") && a.mark.end < span.start && text[a.mark.end..span.start] == *" "
+                a.kind == SourceKind::Anonymous
+                    && phrase.starts_with("who ")
+                    && a.mark.end < span.start
+                    && text[a.mark.end..span.start] == *" "
             });
             match joined {
                 Some(i) => attributions[i].mark.end = span.end,
                 None if attributions.iter().any(|a| a.mark.contains(span)) => {}
-                None => out.push(PhraseMark { kind: SourceKind::Anonymous, span, rule }),
+                None => out.push(PhraseMark {
+                    kind: SourceKind::Anonymous,
+                    span,
+                    rule,
+                }),
             }
         } else {
             let phrase = VAGUE_PHRASES.entries[pid - n_clauses].phrase;
@@ -765,7 +1251,11 @@ fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<Phrase
             if text[span.end..].starts_with(" to ") {
                 continue;
             }
-            out.push(PhraseMark { kind: SourceKind::Vague, span, rule: format!("vague/phrase/{}", phrase.replace(' ', "-")) });
+            out.push(PhraseMark {
+                kind: SourceKind::Vague,
+                span,
+                rule: format!("vague/phrase/{}", phrase.replace(' ', "-")),
+            });
         }
     }
     out
@@ -778,7 +1268,22 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
     let toks = tokens(text, sentence);
     let s = Sent { text, toks };
     let mut i = 0;
-    while s.lower(i).is_some_and(|w| is_in(&["but", "and", "however", "meanwhile", "still", "now", "yet", "so", "then"], &w)) {
+    while s.lower(i).is_some_and(|w| {
+        is_in(
+            &[
+                "but",
+                "and",
+                "however",
+                "meanwhile",
+                "still",
+                "now",
+                "yet",
+                "so",
+                "then",
+            ],
+            &w,
+        )
+    }) {
         i += 1;
     }
     if s.is_punct(i, ',') {
@@ -796,14 +1301,18 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
     }
     // A name is followed by its verb or an appositive, not by more of a
     // capitalised phrase.
-    let next_ok = s.is_punct(e, ',') || s.word(e).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let next_ok = s.is_punct(e, ',')
+        || s.word(e)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
 }
 
 /// Extends a clause to the next punctuation mark, by up to six words.
 fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
     let rest = &text[span.end..];
-    let stop = rest.find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’')).unwrap_or(rest.len());
+    let stop = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’'))
+        .unwrap_or(rest.len());
     let tail = rest[..stop].trim_end();
     if tail.is_empty() || tail.split_whitespace().count() > 6 {
         return span;

@@ -30,7 +30,11 @@ pub struct Referent {
 
 /// Resolves every pronoun attribution. Returns, per attribution, the referent
 /// of a pronoun (or `None` for other attributions and unresolved pronouns).
-pub fn resolve_pronouns(text: &str, sentences: &[ByteSpan], attributions: &[Attribution]) -> Vec<Option<Referent>> {
+pub fn resolve_pronouns(
+    text: &str,
+    sentences: &[ByteSpan],
+    attributions: &[Attribution],
+) -> Vec<Option<Referent>> {
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
     let mut a = 0;
@@ -46,14 +50,22 @@ pub fn resolve_pronouns(text: &str, sentences: &[ByteSpan], attributions: &[Attr
                 resolved[i] = r;
                 r
             } else {
-                Some(Referent { kind: at.kind, source: at.name, attribution: Some(i) })
+                Some(Referent {
+                    kind: at.kind,
+                    source: at.name,
+                    attribution: Some(i),
+                })
             };
             if sentence_subject.is_none() {
                 sentence_subject = referent;
             }
         }
         let sentence_subject = sentence_subject.or_else(|| {
-            leading_name(text, sentence).map(|source| Referent { kind: SourceKind::Named, source, attribution: None })
+            leading_name(text, sentence).map(|source| Referent {
+                kind: SourceKind::Named,
+                source,
+                attribution: None,
+            })
         });
         if sentence_subject.is_some() {
             subject = sentence_subject;
@@ -72,13 +84,29 @@ pub fn quote_speakers(
     attributions: &[Attribution],
     pronouns: &[Option<Referent>],
 ) -> Vec<Option<(Referent, usize)>> {
-    let outside = |a: &Attribution| !quotes.iter().any(|q| q.span.start < a.verb.start && a.verb.end <= q.span.end);
-    let in_sentence = |si: usize| attributions.iter().enumerate().filter(move |(_, a)| a.sentence == si && outside(a));
+    let outside = |a: &Attribution| {
+        !quotes
+            .iter()
+            .any(|q| q.span.start < a.verb.start && a.verb.end <= q.span.end)
+    };
+    let in_sentence = |si: usize| {
+        attributions
+            .iter()
+            .enumerate()
+            .filter(move |(_, a)| a.sentence == si && outside(a))
+    };
     let referent = |i: usize| -> Option<(Referent, usize)> {
         let a = &attributions[i];
         match a.kind {
             SourceKind::Pronoun => pronouns[i].map(|r| (r, i)),
-            _ => Some((Referent { kind: a.kind, source: a.name, attribution: Some(i) }, i)),
+            _ => Some((
+                Referent {
+                    kind: a.kind,
+                    source: a.name,
+                    attribution: Some(i),
+                },
+                i,
+            )),
         }
     };
     let for_piece = |q: &Quote| -> Option<(Referent, usize)> {
@@ -89,21 +117,29 @@ pub fn quote_speakers(
         if si >= sentences.len() {
             return None;
         }
-        let after = in_sentence(si).find(|(_, a)| a.verb.start >= q.span.end).map(|(i, _)| i);
-        let before = in_sentence(si).filter(|(_, a)| a.verb.end <= q.span.start).last().map(|(i, _)| i);
+        let after = in_sentence(si)
+            .find(|(_, a)| a.verb.start >= q.span.end)
+            .map(|(i, _)| i);
+        let before = in_sentence(si)
+            .rfind(|(_, a)| a.verb.end <= q.span.start)
+            .map(|(i, _)| i);
         let previous = (si > 0 && paragraph_of[si - 1] == paragraph_of[si])
-            .then(|| in_sentence(si - 1).last().map(|(i, _)| i))
+            .then(|| in_sentence(si - 1).next_back().map(|(i, _)| i))
             .flatten();
         after.or(before).or(previous).and_then(referent)
     };
-    let mut by_group: std::collections::HashMap<usize, Option<(Referent, usize)>> = std::collections::HashMap::new();
+    let mut by_group: std::collections::HashMap<usize, Option<(Referent, usize)>> =
+        std::collections::HashMap::new();
     for q in quotes {
         let entry = by_group.entry(q.group).or_insert(None);
         if entry.is_none() {
             *entry = for_piece(q);
         }
     }
-    quotes.iter().map(|q| by_group.get(&q.group).copied().flatten()).collect()
+    quotes
+        .iter()
+        .map(|q| by_group.get(&q.group).copied().flatten())
+        .collect()
 }
 
 /// A short quotation right after a determiner names a thing rather than
@@ -113,6 +149,14 @@ fn is_term(text: &str, q: &Quote) -> bool {
     let inner = q.span.slice(text);
     let words = inner.split_whitespace().count();
     let before = text[..q.span.start].trim_end();
-    let prev = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("").to_lowercase();
-    words <= 4 && matches!(prev.as_str(), "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading")
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    words <= 4
+        && matches!(
+            prev.as_str(),
+            "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
+        )
 }

@@ -45,7 +45,10 @@ pub struct Summary {
 
 impl Summary {
     pub fn new(marks: &[Mark], words: usize) -> Self {
-        let mut s = Summary { words, ..Summary::default() };
+        let mut s = Summary {
+            words,
+            ..Summary::default()
+        };
         for m in marks {
             match m.kind {
                 Kind::Quote => {
@@ -73,12 +76,17 @@ impl Summary {
                 }
             }
         }
-        s.hedges_per_100_words = if words == 0 { 0.0 } else { (s.counts.hedge as f64 * 1000.0 / words as f64).round() / 10.0 };
+        s.hedges_per_100_words = if words == 0 {
+            0.0
+        } else {
+            (s.counts.hedge as f64 * 1000.0 / words as f64).round() / 10.0
+        };
         let a = &s.attributions_by_source;
         let total = a.named + a.anonymous + a.vague;
         s.sentence = match total {
             0 if words == 0 => "Paste an article to see where its claims come from.".to_string(),
-            0 => "No attributions found: the article does not say where its claims come from.".to_string(),
+            0 => "No attributions found: the article does not say where its claims come from."
+                .to_string(),
             1 if a.named == 1 => "The one attribution names its source.".to_string(),
             1 => "The one attribution does not name its source.".to_string(),
             _ => format!("{} of {} attributions name their source.", a.named, total),

@@ -87,7 +87,10 @@ pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpa
         let mut j = i + punct_len;
         while j < para.end {
             let c = text[j..].chars().next().unwrap_or(' ');
-            if matches!(c, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | '“' | ')' | ']') {
+            if matches!(
+                c,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | '“' | ')' | ']'
+            ) {
                 j += c.len_utf8();
             } else {
                 break;
@@ -105,7 +108,8 @@ pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpa
             q += 1;
         }
         let inside_quote = q < quotes.len() && quotes[q].start < i && j < quotes[q].end;
-        if starts_sentence && !inside_quote && !(b == b'.' && is_abbreviation(text, para.start, i)) {
+        if starts_sentence && !inside_quote && !(b == b'.' && is_abbreviation(text, para.start, i))
+        {
             out.push(ByteSpan::new(start, j));
             start = j + 1;
         }
@@ -202,7 +206,10 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
                     // Joins only when a word character follows directly, or
                     // for a plural possessive ("the supporters’ trust").
                     let after = s[j + d.len_utf8()..].chars().next();
-                    let possessive = d != '-' && d != '.' && s[..j].ends_with('s') && after.is_none_or(char::is_whitespace);
+                    let possessive = d != '-'
+                        && d != '.'
+                        && s[..j].ends_with('s')
+                        && after.is_none_or(char::is_whitespace);
                     if after.is_some_and(is_word_char) || possessive {
                         it.next();
                         end = j + d.len_utf8();
@@ -274,7 +281,10 @@ mod tests {
     #[test]
     fn a_quote_ending_in_a_full_stop_ends_after_its_closing_mark() {
         let s = "She said: “We will not sign.” The talks ended.";
-        assert_eq!(split(s), vec!["She said: “We will not sign.”", "The talks ended."]);
+        assert_eq!(
+            split(s),
+            vec!["She said: “We will not sign.”", "The talks ended."]
+        );
     }
 
     #[test]
@@ -283,7 +293,10 @@ mod tests {
         let q = [ByteSpan::new(0, s.find(',').unwrap() + ",”".len())];
         let p = paragraphs(s);
         let got: Vec<_> = sentences(s, p[0], &q).iter().map(|x| x.slice(s)).collect();
-        assert_eq!(got, vec!["“We are ready. We will win,” she said.", "Then she left."]);
+        assert_eq!(
+            got,
+            vec!["“We are ready. We will win,” she said.", "Then she left."]
+        );
     }
 
     #[test]
@@ -295,7 +308,10 @@ mod tests {
 
     #[test]
     fn words_join_apostrophes_and_hyphens() {
-        assert_eq!(count_words("Don’t call it a so-called plan, Mr O'Brien."), 7);
+        assert_eq!(
+            count_words("Don’t call it a so-called plan, Mr O'Brien."),
+            8
+        );
     }
 
     #[test]
