@@ -33,7 +33,9 @@ fn throughput(c: &mut Criterion) {
     for (label, size) in [("100KB", 100_000), ("1MB", 1_000_000), ("10MB", 10_000_000)] {
         let text = generate(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, t| b.iter(|| sourcelight::analyze(black_box(t))));
+        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, t| {
+            b.iter(|| sourcelight::analyze(black_box(t)))
+        });
     }
     group.finish();
 }

@@ -48,6 +48,7 @@ use crate::lexicon::{
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, tokens, Token, TokenKind};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// How checkable a source is.
@@ -94,6 +95,15 @@ static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(REPORTING_VERBS.phrases().chain(BELIEF_VERBS.phrases()))
         .expect("the verb lexicons compile")
+});
+
+/// The one-word verbs of both verb lexicons.
+static VERB_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    REPORTING_VERBS
+        .phrases()
+        .chain(BELIEF_VERBS.phrases())
+        .filter(|p| !p.contains(' '))
+        .collect()
 });
 
 static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -513,6 +523,15 @@ pub fn find_sources(
         if in_quote {
             continue;
         }
+        // "she asked" attributes a question next to a quotation; elsewhere
+        // ("she had asked Mr. Tan for a study") it is an action.
+        if phrase == "asked"
+            && !quotes
+                .iter()
+                .any(|q| q.overlaps(sspan) || q.end + 1 >= sspan.start && q.end <= sspan.start)
+        {
+            continue;
+        }
         if let Some(a) = attribution(sent, si, v0, v1, phrase, reporting) {
             out.push(a);
         }
@@ -682,7 +701,8 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     while a < end && s.word(a).is_none() {
         a += 1;
     }
-    if a >= end {
+    // "A spokesperson for Calder": the speaker is the spokesperson.
+    if a >= end || a > np.start && s.lower(a - 1).is_some_and(|w| is_in(PREPOSITIONS, &w)) {
         return None;
     }
     if a > np.start && s.lower(a - 1).is_some_and(|w| w == "the") {
@@ -699,8 +719,12 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
         match s.toks[t].kind {
             TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
             TokenKind::Punct(_) => break,
+            // Another verb of saying or believing ends the subject too:
+            // "many people feel nobody has asked them".
             TokenKind::Word => {
-                if s.lower(t).is_some_and(|w| is_in(BOUNDARY, &w)) {
+                if s.lower(t).is_some_and(|w| {
+                    is_in(BOUNDARY, &w) || w != "asked" && VERB_WORDS.contains(w.as_str())
+                }) {
                     break;
                 }
             }
@@ -825,9 +849,8 @@ fn is_role_word(w: &str) -> bool {
 
 /// Present-tense verbs that agree only with a plural subject.
 fn is_plural_verb(verb: &str) -> bool {
-    !verb.ends_with('s')
-        && !verb.ends_with("ed")
-        && !matches!(verb, "told" | "wrote" | "according to")
+    matches!(verb, "say" | "argue" | "warn" | "note")
+        || verb != "believes" && BELIEF_VERBS.phrases().any(|p| p == verb)
 }
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
@@ -853,10 +876,10 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         }
         // "Campaigners argue": a capitalised plural at the start of a
         // sentence, with a verb only a plural takes, is a group, not a name.
-        if end - n == 1
-            && n == start
-            && is_plural_verb(verb)
-            && s.lower(n).is_some_and(|w| w.ends_with('s'))
+        // Likewise "Allies of Mr Elland say".
+        let opens_with_plural = n == start && s.lower(n).is_some_and(|w| w.ends_with('s'));
+        if opens_with_plural
+            && (end - n == 1 && is_plural_verb(verb) || s.lower(n + 1).is_some_and(|w| w == "of"))
         {
             return common_np(s, start, end, verb);
         }
@@ -922,6 +945,7 @@ const SPEECH: &[&str] = &[
     "according to",
     "testified",
     "replied",
+    "spoke",
 ];
 
 /// Quantifiers that make a group vague: "some analysts", "many people".
@@ -1004,7 +1028,9 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     let kind = if clause || insider {
         SourceKind::Anonymous
     } else if words.anonymous_heads.contains(head) {
-        if matches!(head, "people" | "person") && (quantified || head_i == a) {
+        // "some officials say" is an unspecified group; so is "people" with
+        // no number or qualifier ("people feel").
+        if quantified || matches!(head, "people" | "person") && head_i == a {
             SourceKind::Vague
         } else {
             SourceKind::Anonymous
@@ -1037,8 +1063,8 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // source introduced earlier. Named, unless it points back to an
         // anonymous source (settled in `find_sources`).
         SourceKind::Named
-    } else if head.ends_with('s')
-        && (quantified || head_i == a || !is_in(DETERMINERS, &first) && !definite)
+    } else if quantified && head_i > a
+        || head.ends_with('s') && (head_i == a || !is_in(DETERMINERS, &first) && !definite)
     {
         // "some traders said", "campaigners argue", "privacy advocates argue".
         SourceKind::Vague
@@ -1314,7 +1340,13 @@ fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
         .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’'))
         .unwrap_or(rest.len());
     let tail = rest[..stop].trim_end();
-    if tail.is_empty() || tail.split_whitespace().count() > 6 {
+    // The clause ends before the main verb: "who asked not to be named said".
+    if tail.is_empty()
+        || tail.split_whitespace().count() > 6
+        || tail
+            .split_whitespace()
+            .any(|w| VERB_WORDS.contains(w.to_lowercase().as_str()))
+    {
         return span;
     }
     ByteSpan::new(span.start, span.end + tail.len())

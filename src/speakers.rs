@@ -60,11 +60,28 @@ pub fn resolve_pronouns(
                 sentence_subject = referent;
             }
         }
+        // A sentence that opens with a name ("Marchetti followed it up.")
+        // makes that person the subject; a pronoun then takes the words of
+        // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
-            leading_name(text, sentence).map(|source| Referent {
-                kind: SourceKind::Named,
-                source,
-                attribution: None,
+            let source = leading_name(text, sentence)?;
+            let name = source.slice(text);
+            let earlier = attributions[..first]
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, a)| a.kind == SourceKind::Named && a.name.slice(text).ends_with(name));
+            Some(match earlier {
+                Some((i, a)) => Referent {
+                    kind: SourceKind::Named,
+                    source: a.name,
+                    attribution: Some(i),
+                },
+                None => Referent {
+                    kind: SourceKind::Named,
+                    source,
+                    attribution: None,
+                },
             })
         });
         if sentence_subject.is_some() {
@@ -126,7 +143,24 @@ pub fn quote_speakers(
         let previous = (si > 0 && paragraph_of[si - 1] == paragraph_of[si])
             .then(|| in_sentence(si - 1).next_back().map(|(i, _)| i))
             .flatten();
-        after.or(before).or(previous).and_then(referent)
+        // “Why now?” Okafor asked. — the quote's own sentence ended at its
+        // question mark; an attribution opening the next sentence is its.
+        let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
+            .then(|| {
+                in_sentence(si + 1)
+                    .next()
+                    .filter(|(_, a)| {
+                        a.mark.start == sentences[si + 1].start
+                            && q.span.end + 1 >= sentences[si + 1].start
+                    })
+                    .map(|(i, _)| i)
+            })
+            .flatten();
+        after
+            .or(before)
+            .or(opening_next)
+            .or(previous)
+            .and_then(referent)
     };
     let mut by_group: std::collections::HashMap<usize, Option<(Referent, usize)>> =
         std::collections::HashMap::new();
