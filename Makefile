@@ -1,0 +1,75 @@
+# Sourcelight: one command per job. `make test` is the whole check, on a fresh
+# machine too (CI runs .ci/run, which runs it). `make serve` runs the page.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+PYTHON ?= python3
+CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8000
+
+.PHONY: help setup web serve dist size bench wasm-test e2e lint test clean
+
+help:
+	@echo "make setup      install toolchains, browser and node packages (idempotent)"
+	@echo "make web        build the wasm module into www/pkg"
+	@echo "make serve      setup + web, then serve www/ on http://127.0.0.1:$(PORT)"
+	@echo "make dist       write dist/sourcelight.html (one file, works from file://)"
+	@echo "make size       gzipped download size against the budget in wasm-pack.toml"
+	@echo "make bench      cargo bench"
+	@echo "make wasm-test  tests/web.rs in headless Chromium"
+	@echo "make e2e        browser tests of the page (tests/e2e)"
+	@echo "make lint       rustfmt and clippy"
+	@echo "make test       all of the above that checks something, in order"
+
+setup:
+	scripts/setup.sh
+
+web:
+	$(PYTHON) scripts/build-web.py
+
+serve:
+	$(MAKE) setup
+	$(MAKE) web
+	$(PYTHON) scripts/serve.py --port $(PORT)
+
+dist:
+	$(PYTHON) scripts/dist.py
+
+size:
+	$(PYTHON) scripts/size.py
+
+bench:
+	cargo bench
+
+# wasm-bindgen-test-runner drives Chromium through chromedriver; webdriver.json
+# adds the flags a container needs (no sandbox, no GPU, no background traffic).
+wasm-test:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=$(CHROMEDRIVER) \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
+	WASM_BINDGEN_TEST_TIMEOUT=120 \
+	cargo test --target wasm32-unknown-unknown --test web
+
+# Needs `make web` and `make dist` first (`make test` does both).
+e2e:
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	node --check www/app.js
+
+test:
+	$(MAKE) setup
+	$(MAKE) lint
+	cargo test --release
+	$(MAKE) wasm-test
+	$(MAKE) web
+	$(MAKE) dist
+	$(MAKE) e2e
+	$(MAKE) size
+
+clean:
+	rm -rf www/pkg target/web-build.partial dist target/screenshots

@@ -1,0 +1,151 @@
+// Shared by the page tests: a static server for www/, headless Chromium
+// (the system one: playwright-core downloads no browser), and small waits.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const WWW = path.join(ROOT, 'www');
+export const DIST_HTML = path.join(ROOT, 'dist', 'sourcelight.html');
+export const SCREENSHOTS = path.join(ROOT, 'target', 'screenshots');
+export const KINDS = ['quote', 'named', 'anonymous', 'vague', 'hedge'];
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+};
+
+/** Serves www/ on 127.0.0.1 at a free port. */
+export async function startServer() {
+  try {
+    await stat(path.join(WWW, 'pkg', 'sourcelight_wasm.js'));
+  } catch {
+    throw new Error('www/pkg is not built: run `make web` first');
+  }
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.normalize(path.join(WWW, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(WWW)) { res.writeHead(403).end(); return; }
+    if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A fresh context and page; collects page errors and CSP violations. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  await waitForRender(page, 0);
+  return { context, page, problems };
+}
+
+/** Waits until the article has finished drawing a run newer than `afterRun`. */
+export async function waitForRender(page, afterRun, timeout = 30_000) {
+  await page.waitForFunction((after) => {
+    const el = document.getElementById('sl-article');
+    return el.dataset.state === 'done' && Number(el.dataset.run || 0) > after;
+  }, afterRun, { timeout });
+  return currentRun(page);
+}
+
+export function currentRun(page) {
+  return page.evaluate(() => Number(document.getElementById('sl-article').dataset.run || 0));
+}
+
+/** Replaces the text as a script would (one input event), then waits for it. */
+export async function setText(page, text, timeout) {
+  const run = await currentRun(page);
+  await page.evaluate((t) => {
+    const input = document.getElementById('sl-input');
+    input.value = t;
+    window.__inputAt = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  return waitForRender(page, run, timeout);
+}
+
+/** The counts the key shows, by kind. */
+export function legendCounts(page) {
+  return page.evaluate((kinds) => Object.fromEntries(kinds.map((k) => [
+    k, Number(document.querySelector(`.sl-count[data-count="${k}"]`).textContent),
+  ])), KINDS);
+}
+
+/** Distinct marks of each kind in the drawn article. */
+export function domCounts(page) {
+  return page.evaluate((kinds) => Object.fromEntries(kinds.map((k) => [
+    k, new Set(Array.from(document.querySelectorAll(`#sl-article mark.sl-mark[data-kind="${k}"]`),
+      (el) => el.dataset.mark)).size,
+  ])), KINDS);
+}
+
+/** The analysis of the text box's current text, from the page's own module. */
+export function analyseInPage(page) {
+  return page.evaluate(async () => {
+    const m = await import('./pkg/sourcelight.js');
+    return m.analyze(document.getElementById('sl-input').value);
+  });
+}
+
+export function screenshotPath(name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}
+
+/** An article that exercises every kind, for the paste tests. */
+export const PASTED_ARTICLE = [
+  'Harbour plan faces fresh delay',
+  '',
+  'The harbour authority could postpone its vote again, two people familiar with the negotiations said on Monday.',
+  '',
+  '“We are not going to rush this,” Jane Okafor, the authority’s chair, said. “The numbers may still move.”',
+  '',
+  'Critics say the plan was rushed. A senior official, who spoke on condition of anonymity, said the budget had reportedly doubled.',
+  '',
+  'According to the Port Authority, the terminal will open in 2027.',
+].join('\n');
