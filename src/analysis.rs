@@ -71,6 +71,10 @@ pub fn analyze(original: &str) -> Analysis {
         &pronouns,
     );
 
+    let mut pieces: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for q in &quotes {
+        *pieces.entry(q.group).or_default() += 1;
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     for (q, speaker) in quotes.iter().zip(speakers) {
         let who = speaker.map(|(r, _)| r.source.slice(t));
@@ -87,7 +91,7 @@ pub fn analyze(original: &str) -> Analysis {
         };
         if q.unclosed {
             why.push_str(" The quotation mark is never closed, so the quote is taken to run to the end of the paragraph.");
-        } else if quotes.iter().filter(|o| o.group == q.group).count() > 1 {
+        } else if pieces.get(&q.group).is_some_and(|&n| n > 1) {
             why.push_str(
                 " The quote runs over several paragraphs; each paragraph's piece is marked.",
             );

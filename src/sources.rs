@@ -47,7 +47,7 @@ use crate::lexicon::{
 };
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, tokens, Token, TokenKind};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -91,6 +91,7 @@ pub struct PhraseMark {
 
 static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(REPORTING_VERBS.phrases().chain(BELIEF_VERBS.phrases()))
@@ -108,6 +109,7 @@ static VERB_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(ANONYMITY_CLAUSES.phrases().chain(VAGUE_PHRASES.phrases()))
@@ -388,16 +390,53 @@ fn is_in(list: &[&str], w: &str) -> bool {
 struct Sent<'a> {
     text: &'a str,
     toks: Vec<Token>,
+    /// Every word token lowercased (and ’ as '), back to back; `lows[i]` is
+    /// token `i`'s range in it. Built once per sentence: the classifier asks
+    /// for the same words many times.
+    lowered: String,
+    lows: Vec<(u32, u32)>,
 }
 
 impl<'a> Sent<'a> {
+    fn new(text: &'a str, span: ByteSpan) -> Self {
+        let toks = tokens(text, span);
+        let mut lowered = String::with_capacity(span.len());
+        let mut lows = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let start = lowered.len() as u32;
+            if t.kind == TokenKind::Word {
+                let w = t.span.slice(text);
+                if w.is_ascii() {
+                    lowered.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    lowered.extend(w.chars().flat_map(char::to_lowercase).map(|c| {
+                        if c == '’' {
+                            '\''
+                        } else {
+                            c
+                        }
+                    }));
+                }
+            }
+            lows.push((start, lowered.len() as u32));
+        }
+        Sent {
+            text,
+            toks,
+            lowered,
+            lows,
+        }
+    }
+
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
         matches!(t.kind, TokenKind::Word).then(|| t.span.slice(self.text))
     }
 
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(|w| w.to_lowercase().replace('’', "'"))
+    fn lower(&self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        let (a, b) = self.lows[i];
+        (t.kind == TokenKind::Word).then(|| &self.lowered[a as usize..b as usize])
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -489,13 +528,7 @@ pub fn find_sources(
             continue;
         }
         if cache.as_ref().is_none_or(|(i, _)| *i != si) {
-            cache = Some((
-                si,
-                Sent {
-                    text,
-                    toks: tokens(text, sspan),
-                },
-            ));
+            cache = Some((si, Sent::new(text, sspan)));
         }
         let Some((_, sent)) = cache.as_ref() else {
             continue;
@@ -515,9 +548,11 @@ pub fn find_sources(
             .iter()
             .rposition(|t| t.span.end == vspan.end)
             .unwrap_or(v0);
+        // Quotes are sorted and disjoint: the one that could hold the verb
+        // is the first that ends after it.
         let in_quote = quotes
-            .iter()
-            .any(|q| q.start < vspan.start && vspan.end < q.end);
+            .get(quotes.partition_point(|q| q.end <= vspan.start))
+            .is_some_and(|q| q.start < vspan.start && vspan.end < q.end);
         // Words of attribution inside a quotation belong to the speaker's
         // story ("a porter told us, ‘…’"), not to the article's sourcing.
         if in_quote {
@@ -690,8 +725,8 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     // Marsh", "President Rafael Domingo").
     let ends_name = |i: usize| {
         s.lower(i).is_some_and(|w| {
-            WORDS.roles.contains(&w)
-                && !WORDS.titles.contains(&w)
+            WORDS.roles.contains(w)
+                && !WORDS.titles.contains(w)
                 && !(s.is_capitalised(i) && is_in(TITLE_ROLES, &w))
         })
     };
@@ -722,9 +757,9 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
             // Another verb of saying or believing ends the subject too:
             // "many people feel nobody has asked them".
             TokenKind::Word => {
-                if s.lower(t).is_some_and(|w| {
-                    is_in(BOUNDARY, &w) || w != "asked" && VERB_WORDS.contains(w.as_str())
-                }) {
+                if s.lower(t)
+                    .is_some_and(|w| is_in(BOUNDARY, &w) || w != "asked" && VERB_WORDS.contains(w))
+                {
                     break;
                 }
             }
@@ -1147,9 +1182,9 @@ fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         };
         // "according to Western officials": capitalised adjective + head.
         if let Some(next) = s.lower(e) {
-            if WORDS.anonymous_heads.contains(&next)
-                || WORDS.vague_groups.contains(&next)
-                || WORDS.institutions.contains(&next)
+            if WORDS.anonymous_heads.contains(next)
+                || WORDS.vague_groups.contains(next)
+                || WORDS.institutions.contains(next)
             {
                 return phrase_forward(s, i);
             }
@@ -1194,6 +1229,10 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
     (np.start == i).then_some(np)
 }
 
+/// How many attributions back a reference may point: a few paragraphs,
+/// which also keeps the work linear in the article's length.
+pub const LOOKBACK: usize = 40;
+
 /// "The consultant said" after "a senior consultant, who was not authorised
 /// to speak publicly, said" is the same anonymous source again: a definite
 /// reference whose head word was last seen in an anonymous source stays
@@ -1201,19 +1240,26 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
 fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
     for i in 0..attributions.len() {
         let a = &attributions[i];
-        let source = a.source.slice(text).to_lowercase();
-        if a.kind != SourceKind::Named
-            || !source.starts_with("the ")
-            || source.split(' ').count() != 2
-        {
+        if a.kind != SourceKind::Named {
             continue;
         }
-        let head = source.rsplit(' ').next().unwrap_or_default().to_string();
-        let known = WORDS.roles.contains(&head) || WORDS.institutions.contains(&head);
+        let source = a.source.slice(text);
+        let Some(head) = source
+            .get(..4)
+            .filter(|the| the.eq_ignore_ascii_case("the "))
+            .map(|_| &source[4..])
+        else {
+            continue;
+        };
+        if head.contains(' ') {
+            continue;
+        }
+        let lower = head.to_lowercase();
+        let known = WORDS.roles.contains(&lower) || WORDS.institutions.contains(&lower);
         // A known role or body points back to a source with the same word
         // ("the consultant"); any other word ("the rescuer" after "a rescue
         // worker") to the latest source.
-        let earlier = attributions[..i]
+        let earlier = attributions[i.saturating_sub(LOOKBACK)..i]
             .iter()
             .rev()
             .filter(|b| b.kind != SourceKind::Pronoun)
@@ -1221,9 +1267,8 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
                 !known
                     || b.source
                         .slice(text)
-                        .to_lowercase()
                         .split(' ')
-                        .any(|w| w == head)
+                        .any(|w| w.eq_ignore_ascii_case(head))
             });
         if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
             let a = &mut attributions[i];
@@ -1256,7 +1301,12 @@ fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<Phrase
                 span
             };
             let rule = format!("anonymous/clause/{}", phrase.replace(' ', "-"));
-            let joined = attributions.iter().position(|a| {
+            // Attribution marks are short and come in text order, so only the
+            // last few before the clause can touch it.
+            let near = attributions.partition_point(|a| a.verb.start <= span.end);
+            let (lo, hi) = (near.saturating_sub(8), (near + 4).min(attributions.len()));
+            let joined = (lo..hi).rev().find(|&i| {
+                let a = &attributions[i];
                 a.kind == SourceKind::Anonymous
                     && phrase.starts_with("who ")
                     && a.mark.end < span.start
@@ -1264,7 +1314,7 @@ fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<Phrase
             });
             match joined {
                 Some(i) => attributions[i].mark.end = span.end,
-                None if attributions.iter().any(|a| a.mark.contains(span)) => {}
+                None if attributions[lo..hi].iter().any(|a| a.mark.contains(span)) => {}
                 None => out.push(PhraseMark {
                     kind: SourceKind::Anonymous,
                     span,
@@ -1291,8 +1341,40 @@ fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<Phrase
 /// room." → "Lindqvist"): the sentence's grammatical subject, for resolving a
 /// later "he" or "she".
 pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
-    let toks = tokens(text, sentence);
-    let s = Sent { text, toks };
+    // Most sentences open with a lowercase word, a quote or "The": look at
+    // no more than the opening words, and only when they can hold a name.
+    let opening = &text[sentence.range()];
+    if !opening.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let first: String = opening
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if is_in(NOT_NAMES, &first)
+        && !is_in(
+            &[
+                "but",
+                "and",
+                "however",
+                "meanwhile",
+                "still",
+                "now",
+                "yet",
+                "so",
+                "then",
+            ],
+            &first,
+        )
+    {
+        return None;
+    }
+    let mut end = sentence.start + opening.len().min(96);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let s = Sent::new(text, ByteSpan::new(sentence.start, end));
     let mut i = 0;
     while s.lower(i).is_some_and(|w| {
         is_in(

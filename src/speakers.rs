@@ -14,7 +14,7 @@
 //! with the group's words as its text, since nobody can be asked.
 
 use crate::quotes::Quote;
-use crate::sources::{leading_name, Attribution, SourceKind};
+use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
 
 /// Who a pronoun or a quote goes back to.
@@ -66,11 +66,13 @@ pub fn resolve_pronouns(
         let sentence_subject = sentence_subject.or_else(|| {
             let source = leading_name(text, sentence)?;
             let name = source.slice(text);
-            let earlier = attributions[..first]
+            let from = first.saturating_sub(LOOKBACK);
+            let earlier = attributions[from..first]
                 .iter()
                 .enumerate()
                 .rev()
-                .find(|(_, a)| a.kind == SourceKind::Named && a.name.slice(text).ends_with(name));
+                .find(|(_, a)| a.kind == SourceKind::Named && a.name.slice(text).ends_with(name))
+                .map(|(k, a)| (from + k, a));
             Some(match earlier {
                 Some((i, a)) => Referent {
                     kind: SourceKind::Named,
@@ -101,16 +103,14 @@ pub fn quote_speakers(
     attributions: &[Attribution],
     pronouns: &[Option<Referent>],
 ) -> Vec<Option<(Referent, usize)>> {
-    let outside = |a: &Attribution| {
-        !quotes
-            .iter()
-            .any(|q| q.span.start < a.verb.start && a.verb.end <= q.span.end)
-    };
+    // Attributions come in text order, so a sentence's are one range.
     let in_sentence = |si: usize| {
-        attributions
+        let lo = attributions.partition_point(|a| a.sentence < si);
+        let hi = attributions.partition_point(|a| a.sentence <= si);
+        attributions[lo..hi]
             .iter()
             .enumerate()
-            .filter(move |(_, a)| a.sentence == si && outside(a))
+            .map(move |(k, a)| (lo + k, a))
     };
     let referent = |i: usize| -> Option<(Referent, usize)> {
         let a = &attributions[i];

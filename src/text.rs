@@ -181,47 +181,63 @@ pub enum TokenKind {
 
 /// Tokens of a span of text, in order.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(span.len() / 5 + 1);
     let s = &text[span.range()];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII first: it is nearly all of an English article.
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            s[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8()))
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if !is_word_char(c) {
             out.push(Token {
-                span: ByteSpan::new(span.start + i, span.start + i + c.len_utf8()),
+                span: ByteSpan::new(span.start + i, span.start + i + len),
                 kind: TokenKind::Punct(c),
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let start = i;
+        i += len;
         loop {
-            match it.peek().copied() {
-                Some((j, d)) if is_word_char(d) => {
-                    it.next();
-                    end = j + d.len_utf8();
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let Some(d) = s[i..].chars().next() else {
+                break;
+            };
+            if is_word_char(d) {
+                i += d.len_utf8();
+            } else if matches!(d, '\'' | '’' | '-' | '.') {
+                // Joins only when a word character follows directly, or for a
+                // plural possessive ("the supporters’ trust").
+                let after = s[i + d.len_utf8()..].chars().next();
+                let possessive = d != '-'
+                    && d != '.'
+                    && bytes[i - 1] == b's'
+                    && after.is_none_or(char::is_whitespace);
+                if after.is_some_and(is_word_char) || possessive {
+                    i += d.len_utf8();
+                } else {
+                    break;
                 }
-                Some((j, d)) if matches!(d, '\'' | '’' | '-' | '.') => {
-                    // Joins only when a word character follows directly, or
-                    // for a plural possessive ("the supporters’ trust").
-                    let after = s[j + d.len_utf8()..].chars().next();
-                    let possessive = d != '-'
-                        && d != '.'
-                        && s[..j].ends_with('s')
-                        && after.is_none_or(char::is_whitespace);
-                    if after.is_some_and(is_word_char) || possessive {
-                        it.next();
-                        end = j + d.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
+            } else {
+                break;
             }
         }
         out.push(Token {
-            span: ByteSpan::new(span.start + i, span.start + end),
+            span: ByteSpan::new(span.start + start, span.start + i),
             kind: TokenKind::Word,
         });
     }
@@ -231,16 +247,32 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
 /// Counts words the way a reader would: runs of letters and digits joined by
 /// apostrophes or hyphens count once.
 pub fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_word = false;
     let mut joiner = false;
-    for c in text.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            text[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8()))
+        };
+        i += len;
         if is_word_char(c) {
             if !in_word && !joiner {
                 count += 1;
             }
             in_word = true;
             joiner = false;
+            // The rest of an ASCII word in one go.
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
         } else if in_word && matches!(c, '\'' | '’' | '-') {
             joiner = true;
             in_word = false;
