@@ -26,9 +26,12 @@ use std::borrow::Cow;
 pub struct Normalized<'a> {
     /// The canonical text the matchers read.
     pub text: Cow<'a, str>,
-    /// For each byte of `text` (and one past its end), the UTF-8 byte offset
-    /// in the original. `None` when `text` is the original.
-    map: Option<Vec<u32>>,
+    original: &'a str,
+    /// Where normalised and original offsets stop moving in step: each
+    /// `(normalised, original)` pair starts a stretch in which both advance
+    /// together. Sorted; empty when `text` is the original. One entry per
+    /// changed run of white space, so it stays small.
+    segments: Vec<(u32, u32)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,11 +66,14 @@ impl<'a> Normalized<'a> {
         if is_canonical(original, blank_lines) {
             return Self {
                 text: Cow::Borrowed(original),
-                map: None,
+                original,
+                segments: Vec::new(),
             };
         }
-        let mut text = String::with_capacity(original.len());
-        let mut map: Vec<u32> = Vec::with_capacity(original.len() + 1);
+        let mut n = Builder {
+            text: String::with_capacity(original.len()),
+            segments: Vec::new(),
+        };
         // A pending run of white space: its start in the original and how many
         // line breaks it held (CRLF counts once).
         let mut run: Option<(usize, u32)> = None;
@@ -77,12 +83,11 @@ impl<'a> Normalized<'a> {
             match class {
                 Class::Keep => {
                     if let Some((start, breaks)) = run.take() {
-                        push_run(&mut text, &mut map, start, breaks, blank_lines);
+                        let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
+                        n.push(if paragraph { "\n\n" } else { " " }, start);
                     }
-                    text.push(c);
-                    for k in 0..c.len_utf8() {
-                        map.push((i + k) as u32);
-                    }
+                    let mut buf = [0; 4];
+                    n.push(c.encode_utf8(&mut buf), i);
                 }
                 Class::Drop => {}
                 Class::Space | Class::LineBreak | Class::ParagraphBreak => {
@@ -101,38 +106,74 @@ impl<'a> Normalized<'a> {
             prev_cr = c == '\r';
         }
         if let Some((start, breaks)) = run.take() {
-            push_run(&mut text, &mut map, start, breaks, blank_lines);
+            let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
+            n.push(if paragraph { "\n\n" } else { " " }, start);
         }
-        map.push(original.len() as u32);
+        n.segments
+            .push((n.text.len() as u32, original.len() as u32));
         Self {
-            text: Cow::Owned(text),
-            map: Some(map),
+            text: Cow::Owned(n.text),
+            original,
+            segments: n.segments,
         }
+    }
+
+    /// The original offset of normalised byte `i` (not yet on a char
+    /// boundary when `i` is inside a char).
+    fn original_at(&self, i: usize) -> usize {
+        let k = self
+            .segments
+            .partition_point(|&(norm, _)| norm as usize <= i);
+        let (norm, orig) = self.segments[k.saturating_sub(1)];
+        (orig as usize + (i - norm as usize)).min(self.original.len())
+    }
+
+    fn on_boundary(&self, mut at: usize) -> usize {
+        while !self.original.is_char_boundary(at) {
+            at += 1;
+        }
+        at
     }
 
     /// Maps a span of the normalised text back to the original article.
     pub fn to_original(&self, span: ByteSpan) -> ByteSpan {
-        let Some(map) = &self.map else { return span };
-        let start = map[span.start] as usize;
+        if self.segments.is_empty() {
+            return span;
+        }
+        let start = self.on_boundary(self.original_at(span.start));
         if span.end <= span.start {
             return ByteSpan::new(start, start);
         }
-        let last = span.end - 1;
-        let end = match self.text.as_bytes()[last] {
+        let end = match self.text.as_bytes()[span.end - 1] {
             // A collapsed run of white space: end where the run ended.
-            b' ' | b'\n' => map[span.end] as usize,
-            _ => map[last] as usize + 1,
+            b' ' | b'\n' => self.original_at(span.end),
+            _ => self.original_at(span.end - 1) + 1,
         };
-        ByteSpan::new(start, end.max(start))
+        ByteSpan::new(
+            start,
+            self.on_boundary(end.max(start).min(self.original.len())),
+        )
     }
 }
 
-fn push_run(text: &mut String, map: &mut Vec<u32>, start: usize, breaks: u32, blank_lines: bool) {
-    let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
-    let filler = if paragraph { "\n\n" } else { " " };
-    text.push_str(filler);
-    for _ in 0..filler.len() {
-        map.push(start as u32);
+struct Builder {
+    text: String,
+    segments: Vec<(u32, u32)>,
+}
+
+impl Builder {
+    /// Appends `s`, which stands for the original text at `orig`; starts a
+    /// new segment when the two offsets have drifted apart.
+    fn push(&mut self, s: &str, orig: usize) {
+        let norm = self.text.len();
+        let in_step = self
+            .segments
+            .last()
+            .is_some_and(|&(n, o)| o as usize + (norm - n as usize) == orig);
+        if !in_step {
+            self.segments.push((norm as u32, orig as u32));
+        }
+        self.text.push_str(s);
     }
 }
 

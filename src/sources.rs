@@ -599,11 +599,11 @@ fn attribution(
     while k > 0
         && !s.is_capitalised(k - 1)
         && s.lower(k - 1)
-            .is_some_and(|w| is_in(BETWEEN, &w) || is_in(&["not", "never", "n't"], &w))
+            .is_some_and(|w| is_in(BETWEEN, w) || is_in(&["not", "never", "n't"], w))
     {
         // "has not said", "did not say": a source that says nothing.
         if s.lower(k - 1)
-            .is_some_and(|w| is_in(&["not", "never", "n't"], &w))
+            .is_some_and(|w| is_in(&["not", "never", "n't"], w))
         {
             return None;
         }
@@ -618,7 +618,7 @@ fn attribution(
                 "is", "was", "were", "are", "be", "been", "being", "the", "to", "i", "we", "you",
                 "who", "which", "whom", "that", "what",
             ],
-            &prev,
+            prev,
         ) || prev.ends_with("n't")
         {
             return None;
@@ -630,9 +630,8 @@ fn attribution(
             let nounish = is_in(&["reports", "claims", "notes", "posts", "reported"], phrase)
                 && np.start == 0
                 && np.end - np.start == 1
-                && s.lower(0).is_some_and(|w| {
-                    HEDGES.phrases().any(|h| h == w) || is_in(NOUNISH_OPENERS, &w)
-                });
+                && s.lower(0)
+                    .is_some_and(|w| HEDGES.phrases().any(|h| h == w) || is_in(NOUNISH_OPENERS, w));
             return (!nounish)
                 .then(|| finish(s, si, np, verb, false, &rule_verb, reporting))
                 .flatten();
@@ -727,7 +726,7 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         s.lower(i).is_some_and(|w| {
             WORDS.roles.contains(w)
                 && !WORDS.titles.contains(w)
-                && !(s.is_capitalised(i) && is_in(TITLE_ROLES, &w))
+                && !(s.is_capitalised(i) && is_in(TITLE_ROLES, w))
         })
     };
     while a > np.start && s.is_name_word(a - 1) && !ends_name(a - 1) {
@@ -737,7 +736,7 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         a += 1;
     }
     // "A spokesperson for Calder": the speaker is the spokesperson.
-    if a >= end || a > np.start && s.lower(a - 1).is_some_and(|w| is_in(PREPOSITIONS, &w)) {
+    if a >= end || a > np.start && s.lower(a - 1).is_some_and(|w| is_in(PREPOSITIONS, w)) {
         return None;
     }
     if a > np.start && s.lower(a - 1).is_some_and(|w| w == "the") {
@@ -758,7 +757,7 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
             // "many people feel nobody has asked them".
             TokenKind::Word => {
                 if s.lower(t)
-                    .is_some_and(|w| is_in(BOUNDARY, &w) || w != "asked" && VERB_WORDS.contains(w))
+                    .is_some_and(|w| is_in(BOUNDARY, w) || w != "asked" && VERB_WORDS.contains(w))
                 {
                     break;
                 }
@@ -855,7 +854,7 @@ fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
     while n > floor {
         let joiner = n - 1 > floor
             && n < end
-            && s.lower(n - 1).is_some_and(|w| is_in(NAME_JOINERS, &w))
+            && s.lower(n - 1).is_some_and(|w| is_in(NAME_JOINERS, w))
             && s.is_name_word(n - 2)
             && s.word(n - 2).is_some();
         if !(s.is_name_word(n - 1) || joiner) {
@@ -891,7 +890,7 @@ fn is_plural_verb(verb: &str) -> bool {
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
 fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     // A pronoun subject.
-    if end - start == 1 && s.lower(start).is_some_and(|w| is_in(PRONOUNS, &w)) {
+    if end - start == 1 && s.lower(start).is_some_and(|w| is_in(PRONOUNS, w)) {
         return Some(Np {
             start,
             end,
@@ -904,7 +903,7 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // sits inside a phrase about something else.
         if n > start
             && s.lower(n - 1).is_some_and(|w| {
-                is_in(PREPOSITIONS, &w) || is_in(&["to", "via", "about", "against"], &w)
+                is_in(PREPOSITIONS, w) || is_in(&["to", "via", "about", "against"], w)
             })
         {
             return common_np(s, start, end, verb);
@@ -921,7 +920,7 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // Role words before the name belong to the source: "union president
         // Adebayo Okonkwo", "Halden chief executive Marta Lindqvist".
         let mut a = n;
-        let role_word = |i: usize| s.lower(i).is_some_and(|w| is_role_word(&w));
+        let role_word = |i: usize| s.lower(i).is_some_and(is_role_word);
         while a > start && n - a < 4 && role_word(a - 1) {
             a -= 1;
         }
@@ -1022,7 +1021,7 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
                     "today",
                     "yesterday",
                 ],
-                &w,
+                w,
             )
         })
     {
@@ -1031,18 +1030,18 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     if a >= end {
         return None;
     }
-    if s.lower(a).is_some_and(|w| is_in(PREPOSITIONS, &w)) {
+    if s.lower(a).is_some_and(|w| is_in(PREPOSITIONS, w)) {
         // "In a statement the ministry said": the phrase starts at the last
         // determiner.
         a = (a + 1..end)
             .rev()
-            .find(|&i| s.lower(i).is_some_and(|w| is_in(DETERMINERS, &w)))?;
+            .find(|&i| s.lower(i).is_some_and(|w| is_in(DETERMINERS, w)))?;
     }
     if end - a > 12 {
         return None;
     }
     let post = (a..end)
-        .find(|&i| i > a && s.lower(i).is_some_and(|w| is_in(POSTMODIFIERS, &w)))
+        .find(|&i| i > a && s.lower(i).is_some_and(|w| is_in(POSTMODIFIERS, w)))
         .unwrap_or(end);
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
@@ -1053,9 +1052,9 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     let post_has_name = (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i));
     let words = &*WORDS;
     let clause = has_post && starts_with_anonymity_clause(s, post, end);
-    let insider = has_post && s.lower(post).is_some_and(|w| is_in(INSIDER, &w));
-    let counted = is_in(NUMBERS, &first);
-    let quantified = is_in(QUANTIFIERS, &first);
+    let insider = has_post && s.lower(post).is_some_and(|w| is_in(INSIDER, w));
+    let counted = is_in(NUMBERS, first);
+    let quantified = is_in(QUANTIFIERS, first);
     let definite = first == "the" || first.ends_with("'s");
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
@@ -1099,7 +1098,7 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // anonymous source (settled in `find_sources`).
         SourceKind::Named
     } else if quantified && head_i > a
-        || head.ends_with('s') && (head_i == a || !is_in(DETERMINERS, &first) && !definite)
+        || head.ends_with('s') && (head_i == a || !is_in(DETERMINERS, first) && !definite)
     {
         // "some traders said", "campaigners argue", "privacy advocates argue".
         SourceKind::Vague
@@ -1139,7 +1138,7 @@ fn holds_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
 /// after "according to", starting at token `i`.
 fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     s.word(i)?;
-    if s.lower(i).is_some_and(|w| is_in(PRONOUNS, &w)) {
+    if s.lower(i).is_some_and(|w| is_in(PRONOUNS, w)) {
         return Some(Np {
             start: i,
             end: i + 1,
@@ -1151,7 +1150,7 @@ fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     let mut lead = 0;
     while lead < 3
         && s.lower(i + lead)
-            .is_some_and(|w| w == "the" || is_role_word(&w))
+            .is_some_and(|w| w == "the" || is_role_word(w))
         && !s.is_capitalised(i + lead)
     {
         lead += 1;
@@ -1163,7 +1162,7 @@ fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         let mut e = i + lead;
         loop {
             let joiner = e + 1 < s.toks.len()
-                && s.lower(e).is_some_and(|w| is_in(NAME_JOINERS, &w))
+                && s.lower(e).is_some_and(|w| is_in(NAME_JOINERS, w))
                 && s.is_name_word(e + 1)
                 && s.is_capitalised(e + 1);
             if !(e < s.toks.len() && s.is_name_word(e) || joiner) {
@@ -1199,8 +1198,8 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
     let mut e = i;
     while e < s.toks.len() && e - i < 12 {
         match s.lower(e) {
-            Some(w) if is_in(FORWARD_STOP, &w) && e > i => break,
-            Some(w) if w == "who" => {
+            Some(w) if is_in(FORWARD_STOP, w) && e > i => break,
+            Some("who") => {
                 // Keep an anonymity clause ("who asked not to be named"),
                 // drop any other relative clause.
                 let rest = ByteSpan::new(
@@ -1389,7 +1388,7 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
                 "so",
                 "then",
             ],
-            &w,
+            w,
         )
     }) {
         i += 1;
