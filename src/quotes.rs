@@ -6,15 +6,12 @@
 //!
 //! Decisions (the guideline is silent on some of these):
 //! - Double quotes of every style open a quote: “…”, "…", «…», „…“ (and „…”).
-//! - Single quotes ‘…’ and '…' nested inside a double quote belong to the outer
-//!   quote and get no mark of their own.
-//! - A top-level single-quoted passage (British style: ‘reckless’) is a quote
-//!   only when it closes within its paragraph; an unmatched single mark is far
-//!   more often an apostrophe than a quotation.
-//! - A closing ’ or ' followed by a letter or digit is an apostrophe (don’t,
-//!   Trump’s, rock ’n’ roll); an opening ‘ or ' followed by a digit is an
-//!   elision (the ’90s); quoted passages of two characters or fewer (’n’) are
-//!   elisions too.
+//! - Single quotes ‘…’ and '…' count only nested inside a double quote, as
+//!   the guideline says, and then belong to the outer quote with no mark of
+//!   their own. Outside a double quote a single mark is an apostrophe (don’t,
+//!   Trump’s, rock ’n’ roll, the ’90s, students’) far more often than a
+//!   quotation, so single quotes never open a quote there, and never close a
+//!   double quote anywhere.
 //! - An open double quote at the end of a paragraph continues when the next
 //!   paragraph opens with a double quote mark (the English convention for
 //!   multi-paragraph quotes): each piece is its own mark, linked by `group`.
@@ -29,8 +26,6 @@ pub enum QuoteStyle {
     StraightDouble,
     Guillemets,
     LowHigh,
-    CurlySingle,
-    StraightSingle,
 }
 
 impl QuoteStyle {
@@ -40,8 +35,6 @@ impl QuoteStyle {
             QuoteStyle::StraightDouble => "quote/straight-double",
             QuoteStyle::Guillemets => "quote/guillemets",
             QuoteStyle::LowHigh => "quote/low-high",
-            QuoteStyle::CurlySingle => "quote/curly-single",
-            QuoteStyle::StraightSingle => "quote/straight-single",
         }
     }
 
@@ -51,8 +44,6 @@ impl QuoteStyle {
             QuoteStyle::StraightDouble => c == '"' || c == '”',
             QuoteStyle::Guillemets => c == '»',
             QuoteStyle::LowHigh => c == '“' || c == '”',
-            QuoteStyle::CurlySingle => c == '’',
-            QuoteStyle::StraightSingle => c == '\'',
         }
     }
 }
@@ -93,19 +84,6 @@ fn opens_double(c: char) -> Option<QuoteStyle> {
     }
 }
 
-/// Words that begin with an apostrophe-like elision ('em, 'til, 'cause).
-fn is_elision(rest: &str) -> bool {
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    matches!(
-        word.as_str(),
-        "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout" | "round"
-    ) || word.chars().next().is_some_and(|c| c.is_ascii_digit())
-}
-
 /// Finds the quotations in `text` (normalised), paragraph by paragraph.
 pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
@@ -115,7 +93,6 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     for (pi, para) in paragraphs.iter().enumerate() {
         let p = &text[para.range()];
         let mut double: Option<(usize, QuoteStyle, usize)> = None; // (start, style, group)
-        let mut single: Option<(usize, QuoteStyle)> = None;
         let mut prev: Option<char> = None;
         let mut chars = p.char_indices().peekable();
         // A continuing piece: the paragraph opens with a double quote mark.
@@ -153,60 +130,19 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         });
                     }
                     double = None;
-                    single = None;
                 }
-                // Singles inside a double quote: tracked only so that they do
-                // not confuse the outer quote.
+                // Anything else inside a double quote, nested single quotes
+                // and apostrophes included, belongs to it.
                 (Some(_), _) => {}
                 (None, c)
                     if opens_double(c).is_some()
                         && (is_space_or_start(prev) || c == '“' || c == '«' || c == '„') =>
                 {
-                    if let Some((s, _)) = single {
-                        // A double inside a top-level single quote: leave the
-                        // single pending; doubles take over.
-                        let _ = s;
-                        single = None;
-                    }
                     double = Some((
                         at,
                         opens_double(c).unwrap_or(QuoteStyle::CurlyDouble),
                         usize::MAX,
                     ));
-                }
-                (None, '‘' | '\'')
-                    if single.is_none()
-                        && is_space_or_start(prev)
-                        && next_is_word
-                        && !is_elision(&p[i + c.len_utf8()..]) =>
-                {
-                    let style = if c == '‘' {
-                        QuoteStyle::CurlySingle
-                    } else {
-                        QuoteStyle::StraightSingle
-                    };
-                    single = Some((at, style));
-                }
-                (None, '’' | '\'')
-                    if single.is_some()
-                        && !next_is_word
-                        && prev.is_some_and(|p| !p.is_whitespace()) =>
-                {
-                    if let Some((start, style)) = single.take() {
-                        if style.closes_with(c) || c == '\'' || c == '’' {
-                            let end = at + c.len_utf8();
-                            let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
-                            let inner = text.get(start + open_len..at).unwrap_or("");
-                            if inner.chars().count() > 2 {
-                                out.push(Quote {
-                                    span: ByteSpan::new(start, end),
-                                    style,
-                                    unclosed: false,
-                                    group: out.len(),
-                                });
-                            }
-                        }
-                    }
                 }
                 _ => {}
             }
@@ -311,14 +247,13 @@ mod tests {
     #[test]
     fn a_multibyte_opening_mark_before_an_elision_does_not_split_a_char() {
         // Found by the property tests: this once sliced inside the ‘.
-        assert_eq!(quotes("‘said rock ’n’ roll "), vec!["‘said rock ’n’"]);
+        assert!(quotes("‘said rock ’n’ roll ").is_empty());
     }
 
     #[test]
-    fn british_single_quotes_that_close() {
-        assert_eq!(
-            quotes("She called the plan ‘reckless’ on Monday."),
-            vec!["‘reckless’"]
+    fn single_quotes_outside_a_double_quote_are_not_quotes() {
+        assert!(
+            quotes("She called the plan ‘reckless’ on Monday, the 'peace' talks too.").is_empty()
         );
     }
 }
