@@ -755,9 +755,17 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
             TokenKind::Punct(_) => break,
             // Another verb of saying or believing ends the subject too:
             // "many people feel nobody has asked them".
+            // After a preposition "that" is a determiner ("critics of that
+            // deal"), not the start of a clause.
             TokenKind::Word => {
-                if s.lower(t)
-                    .is_some_and(|w| is_in(BOUNDARY, w) || w != "asked" && VERB_WORDS.contains(w))
+                let determiner = t > 0
+                    && s.lower(t) == Some("that")
+                    && s.lower(t - 1)
+                        .is_some_and(|p| is_in(PREPOSITIONS, p) || p == "to");
+                if !determiner
+                    && s.lower(t).is_some_and(|w| {
+                        is_in(BOUNDARY, w) || w != "asked" && VERB_WORDS.contains(w)
+                    })
                 {
                     break;
                 }
@@ -911,10 +919,18 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // "Campaigners argue": a capitalised plural at the start of a
         // sentence, with a verb only a plural takes, is a group, not a name.
         // Likewise "Allies of Mr Elland say".
+        // "Campaigners have long argued": "have" agrees only with a plural.
         let opens_with_plural = n == start && s.lower(n).is_some_and(|w| w.ends_with('s'));
+        let plural_verb = is_plural_verb(verb)
+            || s.lower(end)
+                .is_some_and(|w| matches!(w, "have" | "are" | "were" | "do"));
         if opens_with_plural
-            && (end - n == 1 && is_plural_verb(verb) || s.lower(n + 1).is_some_and(|w| w == "of"))
+            && (end - n == 1 && plural_verb || s.lower(n + 1).is_some_and(|w| w == "of"))
         {
+            return common_np(s, start, end, verb);
+        }
+        // "some Conservatives warned": a quantified group, capitalised or not.
+        if n > start && s.lower(n - 1).is_some_and(|w| is_in(QUANTIFIERS, w)) {
             return common_np(s, start, end, verb);
         }
         // Role words before the name belong to the source: "union president

@@ -140,7 +140,11 @@ pub fn quote_speakers(
         let before = in_sentence(si)
             .rfind(|(_, a)| a.verb.end <= q.span.start)
             .map(|(i, _)| i);
-        let previous = (si > 0 && paragraph_of[si - 1] == paragraph_of[si])
+        // The previous sentence speaks for a quote only when the quote opens
+        // its own sentence; a quote at the end of someone else's sentence
+        // stays unknown rather than borrowing the wrong speaker.
+        let opens_sentence = q.span.start <= sentences[si].start + 1;
+        let previous = (si > 0 && opens_sentence && paragraph_of[si - 1] == paragraph_of[si])
             .then(|| in_sentence(si - 1).next_back().map(|(i, _)| i))
             .flatten();
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
