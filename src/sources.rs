@@ -176,6 +176,7 @@ const BOUNDARY: &[&str] = &[
 /// time words.
 const NOT_NAMES: &[&str] = &[
     "the",
+    "another",
     "a",
     "an",
     "but",
@@ -294,7 +295,7 @@ const DETERMINERS: &[&str] = &[
 
 const NUMBERS: &[&str] = &[
     "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "several", "dozens", "multiple",
+    "several", "dozens", "multiple", "another",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -1077,6 +1078,10 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     let speech = is_in(SPEECH, verb);
     let kind = if clause || insider {
         SourceKind::Anonymous
+    } else if head_i == a && matches!(head, "another" | "one") && speech {
+        // "Another said", "One said": one more of the people just
+        // mentioned, none of them named.
+        SourceKind::Anonymous
     } else if words.anonymous_heads.contains(head) {
         // "some officials say" is an unspecified group; so is "people" with
         // no number or qualifier ("people feel").
@@ -1227,6 +1232,13 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                     let stop = s.toks[e].span.start + clause.len();
                     while e < s.toks.len() && s.toks[e].span.end <= stop {
                         e += 1;
+                    }
+                    // ... to the end of the clause: "who was granted
+                    // anonymity to discuss private talks".
+                    let mut extra = 0;
+                    while extra < 6 && s.lower(e).is_some_and(|w| !VERB_WORDS.contains(w)) {
+                        e += 1;
+                        extra += 1;
                     }
                 }
                 break;
