@@ -11,7 +11,6 @@ use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
 use crate::text;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// Everything Sourcelight finds in one article.
 #[derive(Clone, Debug, Serialize)]
@@ -208,7 +207,9 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     });
     let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
     let mut quotes: Vec<ByteSpan> = Vec::new();
-    let mut short: BTreeSet<(usize, usize, Kind)> = BTreeSet::new();
+    // Kept short marks by precedence; drafts arrive sorted by (precedence,
+    // start), so each list is sorted by start as it grows.
+    let mut short: [Vec<(usize, usize, Kind)>; 3] = Default::default();
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts {
         let span = d.span;
@@ -220,20 +221,22 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .iter()
             .take_while(|q| q.start < span.end)
             .any(|&q| d.kind == Kind::Quote || crosses(q, span));
-        let from = (span.start.saturating_sub(MAX_SHORT_MARK), 0, Kind::Quote);
-        let short_clash = short
-            .range(from..(span.end, 0, Kind::Quote))
-            .any(|&(s, e, k)| {
+        let from = span.start.saturating_sub(MAX_SHORT_MARK);
+        let short_clash = short[..=usize::from(priority(d.kind))].iter().any(|list| {
+            let lo = list.partition_point(|x| x.0 < from);
+            let hi = list.partition_point(|x| x.0 < span.end);
+            list[lo..hi].iter().any(|&(s, e, k)| {
                 crosses(ByteSpan::new(s, e), span)
                     || k == d.kind && ByteSpan::new(s, e).overlaps(span)
-            });
+            })
+        });
         if quote_clash || short_clash {
             continue;
         }
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
-            short.insert((span.start, span.end, d.kind));
+            short[usize::from(priority(d.kind))].push((span.start, span.end, d.kind));
         }
         kept.push(d);
     }
