@@ -730,7 +730,14 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
                 && !(s.is_capitalised(i) && is_in(TITLE_ROLES, w))
         })
     };
-    while a > np.start && s.is_name_word(a - 1) && !ends_name(a - 1) {
+    // Walk back over the name, and over particles inside it ("Erik ten Hag").
+    let particle = |i: usize| {
+        i > np.start
+            && s.lower(i)
+                .is_some_and(|w| is_in(NAME_JOINERS, w) && w != "of" && w != "for" && w != "and")
+            && s.is_name_word(i - 1)
+    };
+    while a > np.start && (s.is_name_word(a - 1) && !ends_name(a - 1) || particle(a - 1)) {
         a -= 1;
     }
     while a < end && s.word(a).is_none() {
@@ -853,7 +860,8 @@ fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
 /// Words that join two capitalised parts of one name ("Institute *of*
 /// Seismology", "Okafor *and* Moreau").
 const NAME_JOINERS: &[&str] = &[
-    "of", "for", "and", "de", "del", "la", "von", "van", "da", "al", "bin", "le", "du",
+    "of", "for", "and", "de", "del", "la", "von", "van", "da", "al", "bin", "le", "du", "ten",
+    "ter", "der", "den", "di", "dos", "das", "el", "ibn",
 ];
 
 /// Where a name ending at token `end` (exclusive) starts, walking back over
@@ -1430,6 +1438,20 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
     let mut e = i;
     while e < s.toks.len() && s.is_name_word(e) {
         e += 1;
+    }
+    // "Liverpool boss Arne Slot praised…": a team or company, role words,
+    // then the person, who is the subject.
+    let role_end = (e..(e + 3).min(s.toks.len()))
+        .take_while(|&r| s.lower(r).is_some_and(is_role_word) && !s.is_capitalised(r))
+        .last();
+    if let Some(r) = role_end {
+        if s.word(r + 1).is_some() && s.is_name_word(r + 1) {
+            i = r + 1;
+            e = i;
+            while e < s.toks.len() && s.is_name_word(e) {
+                e += 1;
+            }
+        }
     }
     while e > i && s.word(e - 1).is_none() {
         e -= 1;
