@@ -285,6 +285,25 @@ const NOT_NAMES: &[&str] = &[
     "dr",
 ];
 
+/// Words that open a sentence or clause before its subject: "But critics
+/// say", "Now officials say", "Today Okafor said".
+const DISCOURSE: &[&str] = &[
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "still",
+    "now",
+    "yet",
+    "so",
+    "also",
+    "then",
+    "indeed",
+    "instead",
+    "today",
+    "yesterday",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
 
 const DETERMINERS: &[&str] = &[
@@ -1027,29 +1046,7 @@ const INSIDER: &[&str] = &[
 fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     let mut a = start;
     // Leading discourse words: "But critics say", "Now officials say".
-    while a < end
-        && s.lower(a).is_some_and(|w| {
-            is_in(
-                &[
-                    "but",
-                    "and",
-                    "however",
-                    "meanwhile",
-                    "still",
-                    "now",
-                    "yet",
-                    "so",
-                    "also",
-                    "then",
-                    "indeed",
-                    "instead",
-                    "today",
-                    "yesterday",
-                ],
-                w,
-            )
-        })
-    {
+    while a < end && s.lower(a).is_some_and(|w| is_in(DISCOURSE, w)) {
         a += 1;
     }
     if a >= end {
@@ -1387,22 +1384,7 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
         .take_while(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    if is_in(NOT_NAMES, &first)
-        && !is_in(
-            &[
-                "but",
-                "and",
-                "however",
-                "meanwhile",
-                "still",
-                "now",
-                "yet",
-                "so",
-                "then",
-            ],
-            &first,
-        )
-    {
+    if is_in(NOT_NAMES, &first) && !is_in(DISCOURSE, &first) {
         return None;
     }
     let mut end = sentence.start + opening.len().min(96);
@@ -1411,22 +1393,7 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
     }
     let s = Sent::new(text, ByteSpan::new(sentence.start, end));
     let mut i = 0;
-    while s.lower(i).is_some_and(|w| {
-        is_in(
-            &[
-                "but",
-                "and",
-                "however",
-                "meanwhile",
-                "still",
-                "now",
-                "yet",
-                "so",
-                "then",
-            ],
-            w,
-        )
-    }) {
+    while s.lower(i).is_some_and(|w| is_in(DISCOURSE, w)) {
         i += 1;
     }
     if s.is_punct(i, ',') {

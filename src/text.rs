@@ -179,6 +179,18 @@ pub enum TokenKind {
     Punct(char),
 }
 
+/// The char starting at byte `i` (a char boundary) and its length in bytes,
+/// with ASCII first: it is nearly all of an English article.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        b @ 0..0x80 => (b as char, 1),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
+}
+
 /// Tokens of a span of text, in order.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out = Vec::with_capacity(span.len() / 5 + 1);
@@ -186,16 +198,7 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII first: it is nearly all of an English article.
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            s[i..]
-                .chars()
-                .next()
-                .map_or((' ', 1), |c| (c, c.len_utf8()))
-        };
+        let (c, len) = char_at(s, i);
         if c.is_whitespace() {
             i += len;
             continue;
@@ -253,15 +256,7 @@ pub fn count_words(text: &str) -> usize {
     let mut joiner = false;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            text[i..]
-                .chars()
-                .next()
-                .map_or((' ', 1), |c| (c, c.len_utf8()))
-        };
+        let (c, len) = char_at(text, i);
         i += len;
         if is_word_char(c) {
             if !in_word && !joiner {
