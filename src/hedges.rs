@@ -17,8 +17,9 @@
 //!   possible" is not doubt; "potential" as a noun ("the potential for
 //!   growth", "its full potential") is not either.
 //! - "suggest"/"indicate" after I/we/you/to propose rather than hedge.
-//! - "likely" after "more", "less" or "as" reports a measured comparison
-//!   ("15% less likely to develop heart failure"), not the writer's doubt.
+//! - "likely" is a hedge even in a measured comparison ("38 percent more
+//!   likely"): the guideline lists it without exception, and the comparison
+//!   still reports a probability, not a certainty.
 //!
 //! "will", "would", "can" are never hedges: they are not in the list.
 
@@ -79,8 +80,6 @@ pub fn find_hedges(text: &str, sentence_of: impl Fn(usize) -> ByteSpan) -> Vec<H
                     "making",
                     "if",
                 ]),
-                // "15% less likely to develop": a measured comparison.
-                "likely" => !ctx.prev_in(&["less", "more", "as", "equally", "twice"]),
                 "potential" => !ctx.is_noun_potential(),
                 "suggest" | "indicate" => !ctx.prev_in(&["i", "we", "you", "to"]),
                 _ => true,
