@@ -406,6 +406,13 @@ fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Is there a quote in `sentence`, or one ending just before it (“Why now?”
+/// Okafor asked.)? `quotes` are sorted and disjoint.
+fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
+    let i = quotes.partition_point(|q| q.end + 1 < sentence.start);
+    quotes.get(i).is_some_and(|q| q.start < sentence.end)
+}
+
 /// A sentence's tokens with cheap word access.
 struct Sent<'a> {
     text: &'a str,
@@ -580,11 +587,7 @@ pub fn find_sources(
         }
         // "she asked" attributes a question next to a quotation; elsewhere
         // ("she had asked Mr. Tan for a study") it is an action.
-        if phrase == "asked"
-            && !quotes
-                .iter()
-                .any(|q| q.overlaps(sspan) || q.end + 1 >= sspan.start && q.end <= sspan.start)
-        {
+        if phrase == "asked" && !quote_beside(quotes, sspan) {
             continue;
         }
         if let Some(a) = attribution(sent, si, v0, v1, phrase, reporting) {
