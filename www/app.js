@@ -436,9 +436,13 @@ function showDetails(mark) {
   ];
   if (mark.kind === 'quote' && mark.speaker) {
     const sp = mark.speaker;
-    const who = sp.kind === 'unknown' || !sp.text
+    // A vague group ("Critics say “…”") is named in words but not a source
+    // anyone could ask: the speaker kind is unknown, the words are shown.
+    const who = !sp.text
       ? h('span', null, 'Not stated in the article.')
-      : h('span', null, h('strong', null, sp.text), ` (${SPEAKER_KINDS[sp.kind] || sp.kind})`);
+      : sp.kind === 'unknown'
+        ? h('span', null, h('strong', null, sp.text), ' (an unnamed group: nobody in particular)')
+        : h('span', null, h('strong', null, sp.text), ` (${SPEAKER_KINDS[sp.kind] || sp.kind})`);
     const dd = h('div', null, who);
     if (sp.mark !== null && sp.mark !== undefined && markEl(sp.mark)) {
       const target = sp.mark;

@@ -195,6 +195,19 @@ test('keyboard: n/p move between marks and the explanation follows', async () =>
   await context.close();
 });
 
+test('a quote credited to a vague group shows the group, not a source', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await setText(page, 'Critics say the plan is “reckless and rushed”. Nobody else has spoken.');
+  const { marks } = await analyseInPage(page);
+  const quote = marks.find((m) => m.kind === 'quote');
+  assert.equal(quote.speaker.kind, 'unknown');
+  assert.equal(quote.speaker.text, 'Critics');
+  await page.$eval(`#sl-article mark[data-mark="${quote.id}"]`, (el) => el.click());
+  const details = (await page.textContent('#sl-details')).replace(/\s+/g, ' ');
+  assert.ok(details.includes('Critics (an unnamed group: nobody in particular)'), details);
+  await context.close();
+});
+
 test('pasted markup stays inert text', async () => {
   const { context, page, problems } = await openPage(browser, server.url);
   let dialogs = 0;
