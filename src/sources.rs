@@ -1227,7 +1227,15 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
     let mut e = i;
     while e < s.toks.len() && e - i < 12 {
         match s.lower(e) {
-            Some(w) if is_in(FORWARD_STOP, w) && e > i => break,
+            // "briefed on the inquiry", "involved in the talks": the
+            // preposition belongs to the insider phrase.
+            Some(w)
+                if is_in(FORWARD_STOP, w)
+                    && e > i
+                    && !s.lower(e - 1).is_some_and(|p| is_in(INSIDER, p)) =>
+            {
+                break
+            }
             Some("who") => {
                 // Keep an anonymity clause ("who asked not to be named"),
                 // drop any other relative clause.
