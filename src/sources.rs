@@ -1245,16 +1245,12 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                 );
                 let rest = rest.slice(s.text).to_lowercase().replace('’', "'");
                 if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
-                    let stop = s.toks[e].span.start + clause.len();
-                    while e < s.toks.len() && s.toks[e].span.end <= stop {
-                        e += 1;
-                    }
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
-                    let mut extra = 0;
-                    while extra < 6 && s.lower(e).is_some_and(|w| !VERB_WORDS.contains(w)) {
+                    let start = s.toks[e].span.start;
+                    let clause = extend_clause(s.text, ByteSpan::new(start, start + clause.len()));
+                    while e < s.toks.len() && s.toks[e].span.end <= clause.end {
                         e += 1;
-                        extra += 1;
                     }
                 }
                 break;
@@ -1444,12 +1440,27 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
 
 /// Extends a clause to the next punctuation mark, by up to six words.
 fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
-    let rest = &text[span.end..];
+    // `span` may come from a lowercased copy ("K", the Kelvin sign, lowercases
+    // to ASCII "k"): never slice off a char boundary.
+    let Some(rest) = text.get(span.end..) else {
+        return span;
+    };
     let stop = rest
         .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’'))
         .unwrap_or(rest.len());
-    let tail = rest[..stop].trim_end();
-    // The clause ends before the main verb: "who asked not to be named said".
+    // The clause ends at a conjunction ("who declined to be named because
+    // the matter is confidential") ...
+    let mut tail = &rest[..stop];
+    let mut at = 0;
+    for w in tail.split_inclusive(' ') {
+        if is_in(CLAUSE_END, w.trim().to_lowercase().as_str()) {
+            tail = &tail[..at];
+            break;
+        }
+        at += w.len();
+    }
+    let tail = tail.trim_end();
+    // ... and before the main verb: "who asked not to be named said".
     if tail.is_empty()
         || tail.split_whitespace().count() > 6
         || tail
@@ -1460,3 +1471,8 @@ fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
     }
     ByteSpan::new(span.start, span.end + tail.len())
 }
+
+/// Words that end a relative clause.
+const CLAUSE_END: &[&str] = &[
+    "because", "as", "after", "but", "and", "while", "since", "so", "when", "until", "although",
+];
