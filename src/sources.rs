@@ -738,7 +738,10 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         let before = (np.start..of)
             .filter(|&i| s.is_capitalised(i) && s.is_name_word(i))
             .count();
-        if before >= 2 {
+        // A person "of" a place ("Sen. Dale Whitcomb of Nebraska"), not an
+        // organisation ("The National Federation of Housing Workers").
+        let organisation = s.lower(np.start) == Some("the");
+        if before >= 2 && !organisation {
             end = of;
         }
     }
@@ -792,7 +795,18 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
                     && s.lower(t) == Some("that")
                     && s.lower(t - 1)
                         .is_some_and(|p| is_in(PREPOSITIONS, p) || p == "to");
+                // "five current and former employees": "and" inside the
+                // noun phrase.
+                let paired = t > 0
+                    && matches!(s.lower(t), Some("and" | "or"))
+                    && s.lower(t - 1).is_some_and(|p| {
+                        matches!(
+                            p,
+                            "current" | "former" | "past" | "present" | "senior" | "junior"
+                        )
+                    });
                 if !determiner
+                    && !paired
                     && s.lower(t).is_some_and(|w| {
                         is_in(BOUNDARY, w) || w != "asked" && VERB_WORDS.contains(w)
                     })
@@ -1084,7 +1098,13 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
     let speech = is_in(SPEECH, verb);
+    // "three of the workers", "some of the critics": a part of a group.
+    let partitive = head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified);
     let kind = if clause || insider {
+        SourceKind::Anonymous
+    } else if partitive && quantified {
+        SourceKind::Vague
+    } else if partitive && speech {
         SourceKind::Anonymous
     } else if head_i == a && matches!(head, "another" | "one") && speech {
         // "Another said", "One said": one more of the people just
@@ -1126,6 +1146,16 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // source introduced earlier. Named, unless it points back to an
         // anonymous source (settled in `find_sources`).
         SourceKind::Named
+    } else if head.ends_with('s')
+        && !quantified
+        && speech
+        && s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
+        && s.lower(post + 1)
+            .is_some_and(|w| w == "the" || w.ends_with("'s"))
+    {
+        // "Lawyers for the official", "friends of the singer": people tied
+        // to someone the article names or has introduced, not a whole group.
+        SourceKind::Anonymous
     } else if quantified && head_i > a
         || head.ends_with('s') && (head_i == a || !is_in(DETERMINERS, first) && !definite)
     {
@@ -1283,16 +1313,18 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
             continue;
         }
         let source = a.source.slice(text);
-        let Some(head) = source
+        // "the consultant", "the former supervisor": no name, no comma.
+        if !source
             .get(..4)
-            .filter(|the| the.eq_ignore_ascii_case("the "))
-            .map(|_| &source[4..])
-        else {
-            continue;
-        };
-        if head.contains(' ') {
+            .is_some_and(|the| the.eq_ignore_ascii_case("the "))
+            || source.contains(',')
+            || source[4..]
+                .split(' ')
+                .any(|w| w.starts_with(char::is_uppercase))
+        {
             continue;
         }
+        let head = head_word(source);
         let lower = head.to_lowercase();
         let known = WORDS.roles.contains(&lower) || WORDS.institutions.contains(&lower);
         // A known role or body points back to a source with the same word
@@ -1302,13 +1334,7 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
             .iter()
             .rev()
             .filter(|b| b.kind != SourceKind::Pronoun)
-            .find(|b| {
-                !known
-                    || b.source
-                        .slice(text)
-                        .split(' ')
-                        .any(|w| w.eq_ignore_ascii_case(head))
-            });
+            .find(|b| !known || head_word(b.source.slice(text)).eq_ignore_ascii_case(head));
         if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
             let a = &mut attributions[i];
             a.kind = SourceKind::Anonymous;
@@ -1317,6 +1343,19 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
             a.rule = a.rule.replacen("named/", "anonymous/back-reference/", 1);
         }
     }
+}
+
+/// The head noun of a source phrase: its last word before any postmodifier
+/// ("a former supervisor who left the company" → "supervisor").
+fn head_word(source: &str) -> &str {
+    let mut head = "";
+    for (i, w) in source.split(' ').enumerate() {
+        if i > 0 && is_in(POSTMODIFIERS, w.to_lowercase().as_str()) {
+            break;
+        }
+        head = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    }
+    head
 }
 
 /// Anonymity clauses and impersonal vague phrases. A clause directly after an
