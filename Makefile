@@ -59,6 +59,8 @@ e2e:
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	# src/wasm.rs and tests/web.rs exist only for wasm32: lint them there too.
+	cargo clippy --lib --test web --target wasm32-unknown-unknown -- -D warnings
 	node --check www/app.js
 
 test:
