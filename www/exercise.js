@@ -40,6 +40,15 @@ export const KIND_DEFINITIONS = {
   hedge: 'Words that make a claim less certain: “could”, “may have”, “reportedly”, “it is unclear”.',
 };
 
+/** The teaching prompt for each kind (the guideline's "Teaching prompts"). */
+export const KIND_QUESTIONS = {
+  quote: 'Who is speaking? Is the quote complete, or a fragment chosen by the reporter?',
+  named: 'Could you check this source? What might they want you to believe?',
+  anonymous: 'Why might this source not be named? Does the article say why anonymity was granted?',
+  vague: 'Who exactly are these people? How many? Could you check their view?',
+  hedge: 'How sure is the writer? What would make this claim certain?',
+};
+
 /** The single-letter key that tags a selection with each kind. */
 export const KIND_KEYS = { quote: 'q', named: 'n', anonymous: 'a', vague: 'v', hedge: 'h' };
 
@@ -231,20 +240,26 @@ export function clearWork(storage, text) {
 
 /** Cuts text[0, text.length) at every span edge. Each piece lists the spans
  *  covering it, longest (outermost) first, so a renderer can nest one element
- *  per span. spans: [{ start, end, ... }]; pieces: { start, end, spans }. */
+ *  per span. spans: [{ start, end, ... }]; pieces: { start, end, spans }.
+ *  One sweep over the edges, so a long article with many marks stays fast. */
 export function pieces(text, spans) {
+  const valid = spans.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   const cuts = new Set([0, text.length]);
-  for (const s of spans) {
-    if (s.start < s.end) { cuts.add(Math.max(0, s.start)); cuts.add(Math.min(text.length, s.end)); }
-  }
+  for (const s of valid) { cuts.add(s.start); cuts.add(s.end); }
   const at = [...cuts].sort((a, b) => a - b);
   const out = [];
+  let active = [];
+  let next = 0;
   for (let i = 0; i + 1 < at.length; i++) {
     const start = at[i];
     const end = at[i + 1];
-    if (start === end) continue;
-    const cover = spans
-      .filter((s) => s.start <= start && end <= s.end)
+    active = active.filter((s) => s.end > start);
+    while (next < valid.length && valid[next].start <= start) {
+      if (valid[next].end > start) active.push(valid[next]);
+      next++;
+    }
+    const cover = active.slice()
       .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
     out.push({ start, end, spans: cover });
   }

@@ -113,3 +113,14 @@ test('pieces nest spans outermost first; paragraphs split at blank lines', () =>
     ['Critics say the plan could fail. “We will not sign,” Okafor said.', 'A senior official said it may be delayed.']);
   assert.deepEqual(paragraphs('one\ntwo\n').map((s) => [s.start, s.end]), [[0, 3], [4, 7]]);
 });
+
+test('print: notes are numbered in article order with their paragraph', async () => {
+  const { footnotes, speakerText } = await import('../../www/print.js');
+  const notes = footnotes(TEXT, tool, ['hedge', 'anonymous']);
+  assert.deepEqual(notes.map((f) => [f.n, f.mark.kind, TEXT.slice(f.mark.start, f.mark.end), f.paragraph]), [
+    [1, 'hedge', 'could', 1], [2, 'anonymous', 'A senior official said', 2], [3, 'hedge', 'may be', 2],
+  ]);
+  assert.equal(speakerText(null), 'Sourcelight could not tell who said this.');
+  assert.equal(speakerText({ text: '', kind: 'unknown' }), 'Sourcelight could not tell who said this.');
+  assert.equal(speakerText({ text: 'Okafor', kind: 'named' }), 'Okafor (a named source)');
+});
