@@ -329,6 +329,7 @@ export function startClassroom({ setText, showError, clearError }) {
   const nameField = h('input', { type: 'text', id: 'sl-ex-name', autocomplete: 'name', class: 'sl-name' });
   const myJson = button('Download my answers (JSON)', { 'data-download': 'json' });
   const myCsv = button('Download as a spreadsheet (CSV)', { 'data-download': 'csv' });
+  let statusFrame = 0;
   const compareOut = h('section', { id: 'sl-compare', class: 'sl-panel sl-compare', hidden: true, 'aria-labelledby': 'sl-compare-heading' });
   myJson.addEventListener('click', () => currentDownload('json'));
   myCsv.addEventListener('click', () => currentDownload('csv'));
@@ -340,22 +341,22 @@ export function startClassroom({ setText, showError, clearError }) {
       'Select words in the article (drag with the mouse, press and hold on a touch screen, or move with the arrow keys and hold Shift), '
       + 'then say what they are with a button or its letter. To change a mark, put the cursor inside it and choose again; Delete removes it.'),
     h('div', { class: 'sl-ex-layout' },
-      h('aside', { class: 'sl-ex-side', 'aria-label': 'Key and your work' },
-        h('section', { class: 'sl-panel', 'aria-labelledby': 'sl-ex-key-heading' },
-          h('h3', { id: 'sl-ex-key-heading' }, 'Key: what to look for'), keyList),
+      h('section', { class: 'sl-panel sl-ex-keypanel', 'aria-labelledby': 'sl-ex-key-heading' },
+        h('h3', { id: 'sl-ex-key-heading' }, 'Key: what to look for'), keyList),
+      h('div', { class: 'sl-ex-main' },
+        h('h3', { id: 'sl-ex-article-label' }, 'The article'),
+        h('div', { class: 'sl-ex-toolbar', role: 'toolbar', 'aria-label': 'Mark the selected words as', 'aria-controls': 'sl-ex-article' },
+          tagButtons, removeBtn),
+        status,
+        exArticle),
+      h('div', { class: 'sl-ex-side' },
         h('section', { class: 'sl-panel', 'aria-labelledby': 'sl-ex-work-heading' },
           h('h3', { id: 'sl-ex-work-heading' }, 'Your work'), countLine,
           h('div', { class: 'sl-classroom-bar' }, compareBtn, resetBtn),
           h('p', { class: 'sl-name-row' }, h('label', { for: 'sl-ex-name' }, 'Your name (goes into the file): '), nameField),
           h('div', { class: 'sl-classroom-bar' }, myJson, myCsv),
           h('p', { class: 'sl-help' }, 'Your marks are kept in this browser, for this article, until you choose “Start again”.')),
-        compareOut),
-      h('div', { class: 'sl-ex-main' },
-        h('h3', { id: 'sl-ex-article-label' }, 'The article'),
-        h('div', { class: 'sl-ex-toolbar', role: 'toolbar', 'aria-label': 'Mark the selected words as', 'aria-controls': 'sl-ex-article' },
-          tagButtons, removeBtn),
-        status,
-        exArticle)));
+        compareOut)));
 
   function enterExercise() {
     work = { ...work, active: true };
@@ -432,16 +433,20 @@ export function startClassroom({ setText, showError, clearError }) {
     return { start: Math.min(a, b), end: Math.max(a, b) };
   }
 
-  function say(message) { status.textContent = message; }
+  function say(message) {
+    cancelAnimationFrame(statusFrame); // an explicit message wins over a pending description
+    status.textContent = message;
+  }
   function defaultStatus() {
     return `Select some words, then choose: ${kinds().map((k) => `${KIND_KEYS[k]} for ${KIND_NAMES[k].toLowerCase()}`).join(', ')}.`;
   }
 
-  let statusFrame = 0;
   document.addEventListener('selectionchange', () => {
     if (section.hidden) return;
     const s = readSelection();
     if (!s) return;
+    // The caret a change just placed: keep the message about that change.
+    if (lastSel && s.start === lastSel.start && s.end === lastSel.end) return;
     lastSel = s;
     cancelAnimationFrame(statusFrame);
     statusFrame = requestAnimationFrame(() => describeSelection(s));
@@ -569,7 +574,7 @@ export function startClassroom({ setText, showError, clearError }) {
       h('h3', { id: 'sl-compare-heading', tabindex: '-1' }, 'Your marks and Sourcelight’s'),
       h('p', null, 'This is something to discuss, not a score: Sourcelight reads patterns, not meaning, so it can miss things and mark things wrongly.'),
       h('ul', { class: 'sl-cmp-summary' }, kinds().map((k) => h('li', null, swatch(k), ' ', summaryLine(k, cmp.perKind[k])))),
-      h('p', { class: 'sl-help' }, 'In the article, your marks are shaded; Sourcelight’s have a thick line above them.'),
+      h('p', { class: 'sl-help' }, 'In the article, your marks are shaded and Sourcelight’s are underlined, each kind in its own line style (see the key).'),
       compareList(current.text, cmp, { show: true }));
   }
 
@@ -588,10 +593,19 @@ export function startClassroom({ setText, showError, clearError }) {
   }
 
   function compareItem(text, it, show) {
-    const head = h('p', { class: 'sl-cmp-head' }, swatch(it.kind), h('strong', null, KIND_NAMES[it.kind]), ': ',
-      h('q', null, excerpt(text.slice(it.start, it.end))));
+    const body = h('div', { class: 'sl-cmp-body' });
+    if (it.tool) {
+      const m = it.tool;
+      body.append(h('p', null, it.status === 'tool' ? 'You did not mark this. Sourcelight says: ' : 'Sourcelight says: ', m.why));
+      if (m.kind === 'quote') body.append(h('p', null, h('em', null, 'Who said it: '), speakerText(m.speaker)));
+      body.append(h('p', { class: 'sl-question' }, h('em', null, 'Ask: '), m.question));
+    } else {
+      body.append(h('p', null, `Sourcelight did not mark this as ${article(KIND_NAMES[it.kind].toLowerCase())}. `
+        + 'Is it one? Talk about what makes it one, or not: Sourcelight can miss things.'),
+      h('p', { class: 'sl-help' }, KIND_DEFINITIONS[it.kind]));
+    }
     if (show) {
-      const go = button('Show', { class: 'sl-button sl-small', 'aria-label': `Show “${excerpt(text.slice(it.start, it.end), 40)}” in the article` });
+      const go = button('Show in the article', { class: 'sl-button sl-small' });
       go.addEventListener('click', () => {
         exArticle.focus({ preventScroll: true });
         selectRange(exArticle, it.start, it.end);
@@ -599,21 +613,16 @@ export function startClassroom({ setText, showError, clearError }) {
         const el = window.getSelection().getRangeAt(0).startContainer.parentElement;
         el?.scrollIntoView({ block: 'center' });
       });
-      head.append(' ', go);
+      body.append(go);
     }
-    const li = h('li', { 'data-status': it.status }, head);
     if (it.tool) {
-      const m = it.tool;
-      li.append(h('p', null, it.status === 'tool' ? 'You did not mark this. Sourcelight says: ' : 'Sourcelight says: ', m.why));
-      if (m.kind === 'quote') li.append(h('p', null, h('em', null, 'Who said it: '), speakerText(m.speaker)));
-      li.append(h('p', { class: 'sl-question' }, h('em', null, 'Ask: '), m.question));
-      li.append(h('details', { class: 'sl-teacher' }, h('summary', null, 'For teachers'), h('p', null, 'Rule: ', h('code', null, m.rule))));
-    } else {
-      li.append(h('p', null, `Sourcelight did not mark this as ${KIND_NAMES[it.kind].toLowerCase().replace(/^([aeiou])/, 'an $1').replace(/^(?!an )/, 'a ')}. `
-        + 'Is it one? Talk about what makes it one, or not: Sourcelight can miss things.'),
-      h('p', { class: 'sl-help' }, KIND_DEFINITIONS[it.kind]));
+      body.append(h('details', { class: 'sl-teacher' }, h('summary', null, 'For teachers'), h('p', null, 'Rule: ', h('code', null, it.tool.rule))));
     }
-    return li;
+    return h('li', { 'data-status': it.status },
+      h('details', { class: 'sl-cmp-item' },
+        h('summary', { class: 'sl-cmp-head' }, swatch(it.kind), h('strong', null, KIND_NAMES[it.kind]), ': ',
+          h('q', null, excerpt(text.slice(it.start, it.end), 70))),
+        body));
   }
 
   // ------------------------------------------------------ start
@@ -649,4 +658,5 @@ export function startClassroom({ setText, showError, clearError }) {
   };
 }
 
+function article(noun) { return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`; }
 function plural2(n, word) { return `${n} ${word}${n === 1 ? '' : 's'}`; }
