@@ -27,7 +27,7 @@ import {
   encodeExercise, looksLikeExercise,
 } from './share.js';
 import { fileName, parseExerciseJSON, toCSV, toJSON } from './export.js';
-import { buildAnswerKey, buildWorksheet, speakerText } from './print.js';
+import { buildAnswerKey, buildWorksheet, quoted, speakerText } from './print.js';
 
 const KEY_KIND = Object.fromEntries(Object.entries(KIND_KEYS).map(([k, v]) => [v, k]));
 
@@ -36,7 +36,7 @@ function h(tag, attrs, ...children) {
   for (const [name, value] of Object.entries(attrs || {})) {
     if (value !== null && value !== undefined && value !== false) el.setAttribute(name, String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     el.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
@@ -621,7 +621,7 @@ export function startClassroom({ setText, showError, clearError }) {
     return h('li', { 'data-status': it.status },
       h('details', { class: 'sl-cmp-item' },
         h('summary', { class: 'sl-cmp-head' }, swatch(it.kind), h('strong', null, KIND_NAMES[it.kind]), ': ',
-          h('q', null, excerpt(text.slice(it.start, it.end), 70))),
+          quoted(excerpt(text.slice(it.start, it.end), 70))),
         body));
   }
 

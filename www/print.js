@@ -14,7 +14,7 @@ import { KIND_DEFINITIONS, KIND_NAMES, KIND_QUESTIONS, paragraphs, pieces } from
 
 /** How a student marks each kind with a pen, matching the screen's underlines. */
 export const PEN_MARKS = {
-  quote: 'draw a box around it',
+  quote: 'underline it with one straight line',
   named: 'underline it twice',
   anonymous: 'underline it with dashes',
   vague: 'underline it with dots',
@@ -27,7 +27,7 @@ function maker(doc) {
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v !== null && v !== undefined && v !== false) el.setAttribute(k, String(v));
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       el.append(typeof c === 'string' ? doc.createTextNode(c) : c);
     }
@@ -79,6 +79,11 @@ export function buildWorksheet(doc, { text, kinds }) {
           h('span', { class: 'sl-write-line' }), h('span', { class: 'sl-write-line' }), h('span', { class: 'sl-write-line' })))))));
 }
 
+/** Marked text in quotation marks, unless it already starts with one. */
+export function quoted(s) {
+  return /^["“”‘’'«„‚]/.test(s) ? s : `“${s}”`;
+}
+
 /** The speaker line for a quote's note. */
 export function speakerText(speaker) {
   if (!speaker || !speaker.text) return 'Sourcelight could not tell who said this.';
@@ -126,7 +131,7 @@ export function buildAnswerKey(doc, { text, marks, kinds }) {
       h('h2', null, 'Notes'),
       h('ol', null, notes.map(({ n, mark, paragraph }) => h('li', { value: n },
         h('p', null, h('strong', null, `${KIND_NAMES[mark.kind]}`), ` (paragraph ${paragraph}): `,
-          h('q', null, text.slice(mark.start, mark.end))),
+          quoted(text.slice(mark.start, mark.end))),
         h('p', null, mark.why),
         mark.kind === 'quote' ? h('p', null, h('em', null, 'Who said it: '), speakerText(mark.speaker)) : null,
         h('p', null, h('em', null, 'Ask: '), mark.question),
