@@ -127,21 +127,32 @@ export function startClassroom({ setText, showError, clearError }) {
   const sharePanel = h('div', { id: 'sl-share', class: 'sl-share', hidden: true },
     h('p', { class: 'sl-check' }, hiddenBox, h('label', { for: 'sl-share-hidden' },
       'Open as an exercise: students see the plain article and mark it themselves')),
-    makeLinkBtn, shareOut);
+    h('div', { class: 'sl-classroom-bar' }, makeLinkBtn), shareOut);
   const studentsOut = h('div', { id: 'sl-students', class: 'sl-students', hidden: true });
 
+  const kindsBtn = button('Kinds to find…', { id: 'sl-kinds-open', 'aria-expanded': 'false', 'aria-controls': 'sl-kinds' });
+  const filesBtn = button('Files…', { id: 'sl-files-open', 'aria-expanded': 'false', 'aria-controls': 'sl-files' });
+  const kindsPanel = h('fieldset', { class: 'sl-kinds', id: 'sl-kinds', hidden: true },
+    h('legend', null, 'What should students look for? (the exercise, the link, the worksheet and the answer key)'),
+    KINDS.map((k, i) => h('label', { class: 'sl-check' }, kindBoxes[i], swatch(k), ` ${KIND_NAMES[k]}`)));
+  const filesPanel = h('div', { class: 'sl-classroom-bar sl-files', id: 'sl-files', hidden: true },
+    csvBtn, jsonBtn,
+    h('label', { class: 'sl-button sl-file', for: 'sl-open-file' }, 'Open an exercise file…'), openInput,
+    h('label', { class: 'sl-button sl-file', for: 'sl-students-files' }, 'See students’ files…'), studentsInput);
   bar.replaceChildren(
-    h('h2', { id: 'sl-classroom-heading' }, 'Classroom'),
-    h('fieldset', { class: 'sl-kinds' },
-      h('legend', null, 'What should students look for?'),
-      KINDS.map((k, i) => h('label', { class: 'sl-check' }, kindBoxes[i], swatch(k), ` ${KIND_NAMES[k]}`))),
-    h('div', { class: 'sl-classroom-bar' }, startBtn, shareBtn, worksheetBtn, keyBtn),
+    h('div', { class: 'sl-classroom-bar sl-classroom-row' },
+      h('h2', { id: 'sl-classroom-heading' }, 'Classroom'),
+      startBtn, kindsBtn, shareBtn, worksheetBtn, keyBtn, filesBtn),
+    kindsPanel,
     sharePanel,
-    h('div', { class: 'sl-classroom-bar sl-files' },
-      csvBtn, jsonBtn,
-      h('label', { class: 'sl-button sl-file', for: 'sl-open-file' }, 'Open an exercise file…'), openInput,
-      h('label', { class: 'sl-button sl-file', for: 'sl-students-files' }, 'See students’ files…'), studentsInput),
+    filesPanel,
     studentsOut);
+  for (const [btn, panel] of [[kindsBtn, kindsPanel], [filesBtn, filesPanel]]) {
+    btn.addEventListener('click', () => {
+      panel.hidden = !panel.hidden;
+      btn.setAttribute('aria-expanded', String(!panel.hidden));
+    });
+  }
   bar.setAttribute('aria-labelledby', 'sl-classroom-heading');
 
   function showSettings() {
