@@ -10,7 +10,8 @@
 //     clearError()
 //   classroom.articleShown({ text, marks })
 //     call after each analysis is drawn, with every mark as in analyze()
-//     (docs/wasm-api.md): { kind, start, end, rule, why, question, speaker }
+//     (docs/wasm-api.md): { kind, start, end, rule, why, question, speaker },
+//     or with a function returning them, called only when they are needed
 //   classroom.isExercise()   true while the exercise replaces the highlights
 //
 // It fills three elements of index.html: #sl-classroom (the teacher's bar),
@@ -105,6 +106,7 @@ export function startClassroom({ setText, showError, clearError }) {
   let work = newWork();
   let pending = null; // { text, settings, work? } from a link or a file
   let lastSel = null; // { start, end } in the exercise article
+  let linkError = null; // a broken link, reported when the page is ready
 
   const save = () => { if (storage && current) saveWork(storage, current.text, work); };
   const kinds = () => work.settings.kinds;
@@ -230,7 +232,9 @@ export function startClassroom({ setText, showError, clearError }) {
       clearError();
       load({ text, settings });
     } catch (err) {
-      showError(err.message);
+      // Shown once the page has drawn its own article, which clears errors.
+      if (current) showError(err.message);
+      else linkError = err.message;
     }
   }
 
@@ -654,13 +658,16 @@ export function startClassroom({ setText, showError, clearError }) {
         return;
       }
       const same = current && current.text === text;
-      current = { text, marks };
+      // marks may be a function: the page then builds them only if needed.
+      let list = typeof marks === 'function' ? null : marks;
+      current = { text, get marks() { if (!list) list = marks(); return list; } };
       if (!same) {
         lastSel = null;
         status.textContent = '';
         work = (storage && loadWork(storage, text)) || newWork(work.settings);
       }
       if (pending && pending.text === text) applyPending();
+      if (linkError) { showError(linkError); linkError = null; }
       showSettings();
       if (work.active) enterExercise();
       else if (!section.hidden) leaveExercise();
