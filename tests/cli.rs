@@ -179,3 +179,30 @@ fn ansi_colours_the_marks_and_prints_the_summary() {
     assert!(out.contains("\x1b[3;35mCritics say\x1b[0m"), "{out:?}");
     assert!(out.contains("Vague attribution"));
 }
+
+#[test]
+fn ansi_output_shows_the_articles_control_characters_instead_of_obeying_them() {
+    let article =
+        "Critics say\x1b]0;pwned\x07 it could\x1b[2J fail.\u{9b}31m\x7f\0\x08\r\nLine two.\rOver";
+    let o = sourcelight(&["--format", "ansi"], article.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.contains("\u{241B}]0;pwned\u{2407} it \x1b[4:3;33mcould\x1b[0m\u{241B}[2J fail.\u{FFFD}31m\u{2421}\u{2400}\u{2408}\r\nLine two.\u{240D}Over"),
+        "{out:?}"
+    );
+    // Only this tool's own colour sequences are left.
+    let without_ours = out.replace("\x1b[0m", "").replace("\x1b[", "");
+    assert!(
+        !without_ours.contains(|c: char| c.is_control() && c != '\n' && c != '\r'),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn html_output_replaces_nul() {
+    let o = sourcelight(&["--format", "html"], b"Critics\0 say so.");
+    let page = String::from_utf8(o.stdout).unwrap();
+    assert!(!page.contains('\0'));
+    assert!(page.contains("Critics\u{FFFD} say so."), "{page}");
+}
