@@ -4,6 +4,11 @@
 //! ```text
 //! sourcelight [FILE|-]... [--format ansi|json|html] [--only KINDS] [--lossy]
 //! ```
+//!
+//! All output goes through `write!` with its error handled, never `println!`
+//! or `eprintln!` (which panic when the write fails): a reader that stops early
+//! (`| head`) ends the run quietly with status 0, any other write error (a full
+//! disk) is reported with status 1.
 
 use sourcelight::report::{self, Report, Units};
 use sourcelight::{analyze, Kind};
@@ -24,7 +29,11 @@ Options:
   --only KINDS     comma-separated kinds to show: quote,named,anonymous,vague,hedge
   --lossy          replace invalid UTF-8 with U+FFFD instead of failing
   -h, --help       show this help
-  -V, --version    show the version";
+  -V, --version    show the version
+
+Exit status: 0 on success (also when the reader of the output stops early, as
+head does), 1 when an input cannot be read or decoded or the output cannot be
+written, 2 for a usage error.";
 
 /// Articles larger than this are refused: offsets inside the core fit in 32
 /// bits, and a gigabyte is far beyond any article.
@@ -42,6 +51,13 @@ struct Options {
     format: Format,
     only: Option<Vec<Kind>>,
     lossy: bool,
+}
+
+/// What the command line asks for.
+enum Action {
+    Run(Options),
+    Help,
+    Version,
 }
 
 /// Everything that can go wrong, each with a message for a person.
@@ -77,10 +93,7 @@ impl fmt::Display for CliError {
     }
 }
 
-fn parse_args(
-    args: impl Iterator<Item = String>,
-    terminal: bool,
-) -> Result<Option<Options>, CliError> {
+fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Action, CliError> {
     let mut inputs = Vec::new();
     let mut format = None;
     let mut only = None;
@@ -103,11 +116,8 @@ fn parse_args(
                 .ok_or_else(|| CliError::Usage(format!("{name} needs a value")))
         };
         match flag.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "-V" | "--version" => {
-                println!("sourcelight {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
-            }
+            "-h" | "--help" => return Ok(Action::Help),
+            "-V" | "--version" => return Ok(Action::Version),
             "--format" => {
                 format = Some(match value("--format")?.as_str() {
                     "ansi" => Format::Ansi,
@@ -142,7 +152,7 @@ fn parse_args(
         inputs.push("-".into());
     }
     let format = format.unwrap_or(if terminal { Format::Ansi } else { Format::Json });
-    Ok(Some(Options {
+    Ok(Action::Run(Options {
         inputs,
         format,
         only,
@@ -182,11 +192,22 @@ fn read_input(name: &str, lossy: bool) -> Result<String, CliError> {
     }
 }
 
+/// Writes `s` to standard output, mapping a failure to [`CliError::Write`].
+fn write_stdout(s: &str) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    out.write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(CliError::Write)
+}
+
 fn run() -> Result<(), CliError> {
     let stdout = io::stdout();
-    let Some(opts) = parse_args(std::env::args().skip(1), stdout.is_terminal())? else {
-        println!("{USAGE}");
-        return Ok(());
+    let opts = match parse_args(std::env::args().skip(1), stdout.is_terminal())? {
+        Action::Run(opts) => opts,
+        Action::Help => return write_stdout(&format!("{USAGE}\n")),
+        Action::Version => {
+            return write_stdout(&format!("sourcelight {}\n", env!("CARGO_PKG_VERSION")))
+        }
     };
     let keep = |k: Kind| opts.only.as_ref().is_none_or(|only| only.contains(&k));
     // Read everything first: a bad file later in the list should not leave
@@ -245,16 +266,17 @@ fn run() -> Result<(), CliError> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e @ CliError::Usage(_)) => {
-            eprintln!("sourcelight: {e}");
-            ExitCode::from(2)
+    let (error, code) = match run() {
+        Ok(()) => return ExitCode::SUCCESS,
+        // The reader stopped early (`| head`): what it wanted was written.
+        Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("sourcelight: {e}");
-            ExitCode::FAILURE
-        }
-    }
+        Err(e @ CliError::Usage(_)) => (e, 2),
+        Err(e) => (e, 1),
+    };
+    // If standard error cannot be written either, the exit status is all
+    // that is left.
+    let _ = writeln!(io::stderr().lock(), "sourcelight: {error}");
+    ExitCode::from(code)
 }

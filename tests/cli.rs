@@ -1,6 +1,7 @@
 //! The command-line tool, run as a user would run it.
 
-use std::io::Write;
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
@@ -205,4 +206,130 @@ fn html_output_replaces_nul() {
     let page = String::from_utf8(o.stdout).unwrap();
     assert!(!page.contains('\0'));
     assert!(page.contains("Critics\u{FFFD} say so."), "{page}");
+}
+
+fn sourcelight_with(args: &[&OsStr], stdin: Stdio, stdout: Stdio, stderr: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sourcelight"))
+        .args(args)
+        .stdin(stdin)
+        .stdout(stdout)
+        .stderr(stderr)
+        .output()
+        .expect("the binary runs")
+}
+
+fn no_panic(o: &Output) {
+    assert_ne!(o.status.code(), Some(101), "panicked: {}", stderr(o));
+    assert!(!stderr(o).contains("panicked"), "{}", stderr(o));
+}
+
+/// `/dev/full` where the system has one: every write to it fails.
+fn dev_full() -> Option<Stdio> {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    full.ok().map(Stdio::from)
+}
+
+#[test]
+fn help_goes_to_stdout_and_exits_0() {
+    for flag in ["--help", "-h"] {
+        let o = sourcelight(&[flag], b"");
+        assert_eq!(o.status.code(), Some(0), "{flag}");
+        let out = String::from_utf8(o.stdout.clone()).unwrap();
+        assert!(out.starts_with("Usage: sourcelight"), "{out}");
+        assert!(
+            out.contains("--format FORMAT") && out.ends_with(".\n"),
+            "{out}"
+        );
+        assert!(o.stderr.is_empty(), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn version_prints_only_the_name_and_version() {
+    for flag in ["--version", "-V"] {
+        let o = sourcelight(&[flag], b"");
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(
+            String::from_utf8(o.stdout).unwrap(),
+            format!("sourcelight {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
+}
+
+#[test]
+fn a_full_disk_on_stdout_is_an_error_not_a_panic() {
+    let Some(_) = dev_full() else { return };
+    let text = temp_file("full.txt", b"Critics say it could fail.");
+    for args in [
+        vec!["--help"],
+        vec!["--version"],
+        vec!["--format", "json", text.to_str().unwrap()],
+        vec!["--format", "ansi", text.to_str().unwrap()],
+        vec!["--format", "html", text.to_str().unwrap()],
+    ] {
+        let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+        let o = sourcelight_with(&args, Stdio::null(), dev_full().unwrap(), Stdio::piped());
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&o).starts_with("sourcelight: cannot write output: "),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn a_full_disk_on_stderr_still_gives_the_exit_status() {
+    let Some(full) = dev_full() else { return };
+    let o = sourcelight_with(
+        &[OsStr::new("/nonexistent")],
+        Stdio::null(),
+        Stdio::piped(),
+        full,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let o = sourcelight_with(
+        &[OsStr::new("--colour")],
+        Stdio::null(),
+        Stdio::piped(),
+        dev_full().unwrap(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    // `sourcelight --help | head -1`, with the reader surely gone before the
+    // write: the status is printed from inside the pipeline.
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(r#"{ sleep 0.3; "$0" --help; echo "status $?" >&2; } | true"#)
+        .arg(env!("CARGO_BIN_EXE_sourcelight"))
+        .output()
+        .expect("sh runs");
+    assert_eq!(stderr(&o), "status 0\n");
+
+    // A long result read only up to its first line: far more than a pipe
+    // holds, so the writes after the reader closes surely fail.
+    let article = "Critics say it could fail, Okafor said.\n".repeat(50_000);
+    let path = temp_file("long.txt", article.as_bytes());
+    for format in ["ansi", "json", "html"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sourcelight"))
+            .args(["--format", format])
+            .arg(&path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty());
+        let o = child.wait_with_output().unwrap();
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        assert!(o.stderr.is_empty(), "{format}: {}", stderr(&o));
+    }
 }
