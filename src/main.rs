@@ -12,6 +12,7 @@
 
 use sourcelight::report::{self, Report, Units};
 use sourcelight::{analyze, Kind};
+use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ Options:
   -h, --help       show this help
   -V, --version    show the version
 
+--format and --only may each be given once.
+
 Exit status: 0 on success (also when the reader of the output stops early, as
 head does), 1 when an input cannot be read or decoded or the output cannot be
 written, 2 for a usage error.";
@@ -38,6 +41,9 @@ written, 2 for a usage error.";
 /// Articles larger than this are refused: offsets inside the core fit in 32
 /// bits, and a gigabyte is far beyond any article.
 const MAX_INPUT: usize = 1 << 30;
+
+/// The kinds `--only` takes, for messages.
+const KINDS: &str = "quote, named, anonymous, vague, hedge";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -47,7 +53,7 @@ enum Format {
 }
 
 struct Options {
-    inputs: Vec<String>,
+    inputs: Vec<OsString>,
     format: Format,
     only: Option<Vec<Kind>>,
     lossy: bool,
@@ -60,7 +66,8 @@ enum Action {
     Version,
 }
 
-/// Everything that can go wrong, each with a message for a person.
+/// Everything that can go wrong, each with a message for a person. Names are
+/// already made displayable ([`display_name`]).
 #[derive(Debug)]
 enum CliError {
     Usage(String),
@@ -73,7 +80,13 @@ enum CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CliError::Usage(m) => write!(f, "{m}\n\n{USAGE}"),
+            CliError::Usage(m) => {
+                let synopsis = USAGE.lines().next().unwrap_or_default();
+                write!(
+                    f,
+                    "{m}\n{synopsis}\n(sourcelight --help explains each option)"
+                )
+            }
             CliError::Read { name, error } if error.kind() == io::ErrorKind::NotFound => {
                 write!(f, "{name}: no such file")
             }
@@ -93,59 +106,126 @@ impl fmt::Display for CliError {
     }
 }
 
-fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Action, CliError> {
+/// A file name for messages and headings: lossy if it is not UTF-8 (the
+/// control characters are neutralised where it is written to a terminal).
+fn display_name(name: &OsStr) -> String {
+    if name == "-" {
+        "standard input".to_string()
+    } else {
+        name.to_string_lossy().into_owned()
+    }
+}
+
+fn usage(message: String) -> CliError {
+    CliError::Usage(message)
+}
+
+/// The text of a lexopt error, in this tool's words.
+fn usage_from_lexopt(error: lexopt::Error) -> CliError {
+    usage(match error {
+        lexopt::Error::MissingValue {
+            option: Some(option),
+        } => format!("{option} needs a value"),
+        lexopt::Error::UnexpectedValue { option, value } => format!(
+            "{option} takes no value (got `{option}={}`)",
+            value.to_string_lossy()
+        ),
+        other => other.to_string(),
+    })
+}
+
+/// `--help=x` is as wrong as `--lossy=x` (which lexopt itself refuses), even
+/// though help and version end parsing at once.
+fn reject_value(parser: &mut lexopt::Parser, option: &str) -> Result<(), CliError> {
+    match parser.optional_value() {
+        Some(value) => Err(usage_from_lexopt(lexopt::Error::UnexpectedValue {
+            option: option.to_string(),
+            value,
+        })),
+        None => Ok(()),
+    }
+}
+
+fn parse_format(value: &str) -> Result<Format, CliError> {
+    match value {
+        "ansi" => Ok(Format::Ansi),
+        "json" => Ok(Format::Json),
+        "html" => Ok(Format::Html),
+        other => Err(usage(format!(
+            "unknown format `{other}`: use ansi, json or html"
+        ))),
+    }
+}
+
+fn parse_kinds(value: &str) -> Result<Vec<Kind>, CliError> {
+    if value.trim().is_empty() {
+        return Err(usage(format!("--only needs at least one kind: {KINDS}")));
+    }
+    value
+        .split(',')
+        .map(|s| match s.trim() {
+            "" => Err(usage(format!(
+                "empty kind in --only `{value}`: use {KINDS}"
+            ))),
+            k => Kind::parse(k)
+                .ok_or_else(|| usage(format!("unknown kind `{k}` in --only: use {KINDS}"))),
+        })
+        .collect()
+}
+
+/// Parses the arguments after the program name. `--help` and `--version` win
+/// as soon as they are seen; every other problem is a usage error.
+fn parse_args(
+    args: impl IntoIterator<Item = OsString>,
+    terminal: bool,
+) -> Result<Action, CliError> {
+    use lexopt::Arg::{Long, Short, Value};
+    let mut parser = lexopt::Parser::from_args(args);
     let mut inputs = Vec::new();
     let mut format = None;
     let mut only = None;
     let mut lossy = false;
-    let mut args = args.peekable();
-    let mut rest_are_files = false;
-    while let Some(arg) = args.next() {
-        if rest_are_files {
-            inputs.push(arg);
-            continue;
-        }
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| CliError::Usage(format!("{name} needs a value")))
-        };
-        match flag.as_str() {
-            "-h" | "--help" => return Ok(Action::Help),
-            "-V" | "--version" => return Ok(Action::Version),
-            "--format" => {
-                format = Some(match value("--format")?.as_str() {
-                    "ansi" => Format::Ansi,
-                    "json" => Format::Json,
-                    "html" => Format::Html,
-                    other => {
-                        return Err(CliError::Usage(format!(
-                            "unknown format `{other}`: use ansi, json or html"
-                        )))
+    while let Some(arg) = parser.next().map_err(usage_from_lexopt)? {
+        match arg {
+            // Only the long forms can carry a value (`--help=x`); after `-h`
+            // the rest of a cluster (`-hV`) would be taken for one.
+            Short('h') => return Ok(Action::Help),
+            Short('V') => return Ok(Action::Version),
+            Long("help") => {
+                reject_value(&mut parser, "--help")?;
+                return Ok(Action::Help);
+            }
+            Long("version") => {
+                reject_value(&mut parser, "--version")?;
+                return Ok(Action::Version);
+            }
+            Long(name @ ("format" | "only")) => {
+                let name = format!("--{name}");
+                let value = parser.value().map_err(usage_from_lexopt)?;
+                let value = value.into_string().map_err(|v| {
+                    usage(format!(
+                        "{name} `{}` is not valid UTF-8",
+                        v.to_string_lossy()
+                    ))
+                })?;
+                let twice = || usage(format!("{name} given twice: give it once"));
+                if name == "--format" {
+                    if format.is_some() {
+                        return Err(twice());
                     }
-                })
+                    format = Some(parse_format(&value)?);
+                } else {
+                    if only.is_some() {
+                        return Err(twice());
+                    }
+                    only = Some(parse_kinds(&value)?);
+                }
             }
-            "--only" => {
-                let v = value("--only")?;
-                let kinds = v
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(|s| Kind::parse(s.trim()).ok_or_else(|| CliError::Usage(format!("unknown kind `{s}` in --only: use quote, named, anonymous, vague, hedge"))))
-                    .collect::<Result<Vec<_>, _>>()?;
-                only = Some(kinds);
-            }
-            "--lossy" => lossy = true,
-            "--" => rest_are_files = true,
-            "-" => inputs.push(arg),
-            f if f.starts_with('-') => {
-                return Err(CliError::Usage(format!("unknown option `{f}`")))
-            }
-            _ => inputs.push(arg),
+            // Repeating it changes nothing, so it is allowed.
+            Long("lossy") => lossy = true,
+            Value(name) => inputs.push(name),
+            Long(other) => return Err(usage(format!("unknown option `--{other}`"))),
+            Short(other) => return Err(usage(format!("unknown option `-{other}`"))),
         }
     }
     if inputs.is_empty() {
@@ -160,25 +240,20 @@ fn parse_args(args: impl Iterator<Item = String>, terminal: bool) -> Result<Acti
     }))
 }
 
-fn read_input(name: &str, lossy: bool) -> Result<String, CliError> {
+fn read_input(name: &OsStr, display: &str, lossy: bool) -> Result<String, CliError> {
     let mut bytes = Vec::new();
     let read = if name == "-" {
         io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
     } else {
         std::fs::read(name).map(|b| bytes = b)
     };
-    let display = if name == "-" {
-        "standard input".to_string()
-    } else {
-        name.to_string()
-    };
     read.map_err(|error| CliError::Read {
-        name: display.clone(),
+        name: display.to_string(),
         error,
     })?;
     if bytes.len() > MAX_INPUT {
         return Err(CliError::TooLarge {
-            name: display,
+            name: display.to_string(),
             bytes: bytes.len(),
         });
     }
@@ -186,7 +261,7 @@ fn read_input(name: &str, lossy: bool) -> Result<String, CliError> {
         Ok(s) => Ok(s),
         Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
         Err(e) => Err(CliError::InvalidUtf8 {
-            name: display,
+            name: display.to_string(),
             offset: e.utf8_error().valid_up_to(),
         }),
     }
@@ -202,7 +277,7 @@ fn write_stdout(s: &str) -> Result<(), CliError> {
 
 fn run() -> Result<(), CliError> {
     let stdout = io::stdout();
-    let opts = match parse_args(std::env::args().skip(1), stdout.is_terminal())? {
+    let opts = match parse_args(std::env::args_os().skip(1), stdout.is_terminal())? {
         Action::Run(opts) => opts,
         Action::Help => return write_stdout(&format!("{USAGE}\n")),
         Action::Version => {
@@ -210,12 +285,14 @@ fn run() -> Result<(), CliError> {
         }
     };
     let keep = |k: Kind| opts.only.as_ref().is_none_or(|only| only.contains(&k));
+    let names: Vec<String> = opts.inputs.iter().map(|n| display_name(n)).collect();
     // Read everything first: a bad file later in the list should not leave
     // half a result behind.
     let texts = opts
         .inputs
         .iter()
-        .map(|name| read_input(name, opts.lossy))
+        .zip(&names)
+        .map(|(input, name)| read_input(input, name, opts.lossy))
         .collect::<Result<Vec<_>, _>>()?;
     let analyses: Vec<_> = texts.iter().map(|t| analyze(t)).collect();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -230,11 +307,13 @@ fn run() -> Result<(), CliError> {
         Format::Ansi => {
             for (i, (text, analysis)) in texts.iter().zip(&analyses).enumerate() {
                 if opts.inputs.len() > 1 {
+                    let mut heading = String::new();
+                    let shown = opts.inputs[i].to_string_lossy();
+                    report::escape_terminal(&shown, &mut heading);
                     writeln!(
                         out,
-                        "{}\x1b[1m== {} ==\x1b[0m",
+                        "{}\x1b[1m== {heading} ==\x1b[0m",
                         if i > 0 { "\n" } else { "" },
-                        opts.inputs[i]
                     )
                     .map_err(CliError::Write)?;
                 }
@@ -245,18 +324,11 @@ fn run() -> Result<(), CliError> {
             let articles: Vec<_> = opts
                 .inputs
                 .iter()
-                .zip(&texts)
-                .zip(&analyses)
-                .map(|((name, text), a)| {
-                    (
-                        if name == "-" {
-                            "Article"
-                        } else {
-                            name.as_str()
-                        },
-                        text.as_str(),
-                        a,
-                    )
+                .zip(&names)
+                .zip(texts.iter().zip(&analyses))
+                .map(|((input, name), (text, a))| {
+                    let title = if input == "-" { "Article" } else { name };
+                    (title, text.as_str(), a)
                 })
                 .collect();
             write!(out, "{}", report::html(&articles, keep)).map_err(CliError::Write)?;
@@ -275,8 +347,11 @@ fn main() -> ExitCode {
         Err(e @ CliError::Usage(_)) => (e, 2),
         Err(e) => (e, 1),
     };
-    // If standard error cannot be written either, the exit status is all
-    // that is left.
-    let _ = writeln!(io::stderr().lock(), "sourcelight: {error}");
+    // The message may quote file names and arguments: show their control
+    // characters rather than send them to the terminal. If standard error
+    // cannot be written either, the exit status is all that is left.
+    let mut message = String::new();
+    report::escape_terminal(&format!("sourcelight: {error}\n"), &mut message);
+    let _ = io::stderr().lock().write_all(message.as_bytes());
     ExitCode::from(code)
 }

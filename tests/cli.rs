@@ -333,3 +333,118 @@ fn a_reader_that_stops_early_ends_the_run_quietly() {
         assert!(o.stderr.is_empty(), "{format}: {}", stderr(&o));
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_shown_lossily() {
+    use std::os::unix::ffi::OsStrExt;
+    let missing = OsStr::from_bytes(b"/no/such/caf\xe9.txt");
+    let o = sourcelight_with(&[missing], Stdio::null(), Stdio::piped(), Stdio::piped());
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("/no/such/caf\u{FFFD}.txt: no such file"),
+        "{}",
+        stderr(&o)
+    );
+
+    let dir = temp_file("x", b"").parent().unwrap().to_path_buf();
+    let name = dir.join(OsStr::from_bytes(b"caf\xe9.txt"));
+    std::fs::write(&name, b"Critics say it could fail.").unwrap();
+    let other = temp_file("plain.txt", b"Nothing.");
+    let o = sourcelight_with(
+        &[
+            OsStr::new("--format=ansi"),
+            name.as_os_str(),
+            other.as_os_str(),
+        ],
+        Stdio::null(),
+        Stdio::piped(),
+        Stdio::piped(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("caf\u{FFFD}.txt =="), "{out}");
+    let o = sourcelight_with(
+        &[OsStr::new("--format=json"), name.as_os_str()],
+        Stdio::null(),
+        Stdio::piped(),
+        Stdio::piped(),
+    );
+    assert_eq!(json(&o)["marks"].as_array().unwrap().len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_a_file_name_reach_the_terminal_as_pictures() {
+    let o = sourcelight(&["/no/such/\x1b]0;pwned\x07.txt"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("/no/such/\u{241B}]0;pwned\u{2407}.txt: no such file"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+fn usage_error(args: &[&str], expected: &str) {
+    let o = sourcelight(args, b"");
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    assert!(o.stdout.is_empty(), "{args:?}");
+    assert!(
+        stderr(&o).starts_with("sourcelight: ") && stderr(&o).contains(expected),
+        "{args:?}: {}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn flags_without_values_refuse_one() {
+    usage_error(&["--lossy=no"], "--lossy takes no value (got `--lossy=no`)");
+    usage_error(&["--lossy="], "--lossy takes no value");
+    usage_error(&["--help=me"], "--help takes no value");
+    usage_error(&["--version=2"], "--version takes no value");
+}
+
+#[test]
+fn an_empty_or_unknown_kind_list_is_refused_with_the_kinds() {
+    let kinds = "quote, named, anonymous, vague, hedge";
+    usage_error(&["--only", ""], kinds);
+    usage_error(&["--only="], kinds);
+    usage_error(&["--only", ","], kinds);
+    usage_error(&["--only", "hedge,"], kinds);
+    usage_error(&["--only", "hedge,rumour"], "unknown kind `rumour`");
+    usage_error(&["--only"], "--only needs a value");
+    usage_error(&["--format"], "--format needs a value");
+}
+
+#[test]
+fn repeated_options_are_refused_not_overridden() {
+    usage_error(
+        &["--format", "json", "--format", "html"],
+        "--format given twice",
+    );
+    usage_error(&["--format=json", "--format=json"], "--format given twice");
+    usage_error(
+        &["--only", "hedge", "--only", "quote"],
+        "--only given twice",
+    );
+    // Repeating a plain flag changes nothing, so it is allowed.
+    json(&sourcelight(
+        &["--lossy", "--lossy", "--format", "json"],
+        b"",
+    ));
+}
+
+#[test]
+fn dash_is_standard_input_and_double_dash_ends_the_options() {
+    let path = temp_file("--lossy", b"Critics say so.");
+    let dir = path.parent().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_sourcelight"))
+        .current_dir(dir)
+        .args(["--format", "json", "--", "--lossy"])
+        .output()
+        .unwrap();
+    assert_eq!(json(&o)["marks"].as_array().unwrap().len(), 1);
+    usage_error(&["-x"], "unknown option `-x`");
+}
