@@ -14,6 +14,7 @@ use sourcelight::report::{self, Report, Units};
 use sourcelight::{analyze, Kind};
 use std::ffi::{OsStr, OsString};
 use std::fmt;
+use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -39,8 +40,9 @@ head does), 1 when an input cannot be read or decoded or the output cannot be
 written, 2 for a usage error.";
 
 /// Articles larger than this are refused: offsets inside the core fit in 32
-/// bits, and a gigabyte is far beyond any article.
-const MAX_INPUT: usize = 1 << 30;
+/// bits, and a gigabyte is far beyond any article. The limit is enforced while
+/// reading, so `/dev/zero` or an endless pipe stops here.
+const MAX_INPUT: u64 = 1 << 30;
 
 /// The kinds `--only` takes, for messages.
 const KINDS: &str = "quote, named, anonymous, vague, hedge";
@@ -71,9 +73,19 @@ enum Action {
 #[derive(Debug)]
 enum CliError {
     Usage(String),
-    Read { name: String, error: io::Error },
-    InvalidUtf8 { name: String, offset: usize },
-    TooLarge { name: String, bytes: usize },
+    Read {
+        name: String,
+        error: io::Error,
+    },
+    InvalidUtf8 {
+        name: String,
+        offset: usize,
+    },
+    /// `bytes` is the file's size when known before reading.
+    TooLarge {
+        name: String,
+        bytes: Option<u64>,
+    },
     Write(io::Error),
 }
 
@@ -97,9 +109,16 @@ impl fmt::Display for CliError {
             CliError::InvalidUtf8 { name, offset } => {
                 write!(f, "{name}: not valid UTF-8 at byte offset {offset} (use --lossy to replace bad bytes)")
             }
-            CliError::TooLarge { name, bytes } => write!(
+            CliError::TooLarge {
+                name,
+                bytes: Some(bytes),
+            } => write!(
                 f,
-                "{name}: {bytes} bytes is too large (the limit is {MAX_INPUT} bytes)"
+                "{name}: {bytes} bytes is too large (the limit is {MAX_INPUT} bytes, 1 GiB)"
+            ),
+            CliError::TooLarge { name, bytes: None } => write!(
+                f,
+                "{name}: too large, stopped reading after {MAX_INPUT} bytes (the limit is 1 GiB)"
             ),
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
         }
@@ -240,23 +259,44 @@ fn parse_args(
     }))
 }
 
-fn read_input(name: &OsStr, display: &str, lossy: bool) -> Result<String, CliError> {
-    let mut bytes = Vec::new();
-    let read = if name == "-" {
-        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(name).map(|b| bytes = b)
-    };
-    read.map_err(|error| CliError::Read {
+/// Reads one input, at most [`MAX_INPUT`] bytes: the limit is enforced while
+/// reading, and a regular file over it is refused before reading.
+fn read_bytes(name: &OsStr, display: &str) -> Result<Vec<u8>, CliError> {
+    let read_error = |error| CliError::Read {
         name: display.to_string(),
         error,
-    })?;
-    if bytes.len() > MAX_INPUT {
-        return Err(CliError::TooLarge {
-            name: display.to_string(),
-            bytes: bytes.len(),
-        });
+    };
+    let too_large = |bytes| CliError::TooLarge {
+        name: display.to_string(),
+        bytes,
+    };
+    let mut bytes = Vec::new();
+    if name == "-" {
+        io::stdin()
+            .lock()
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
+    } else {
+        let file = File::open(name).map_err(read_error)?;
+        let meta = file.metadata().map_err(read_error)?;
+        if meta.is_file() {
+            if meta.len() > MAX_INPUT {
+                return Err(too_large(Some(meta.len())));
+            }
+            bytes.reserve_exact(meta.len() as usize);
+        }
+        file.take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
     }
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(too_large(None));
+    }
+    Ok(bytes)
+}
+
+fn decode(bytes: Vec<u8>, lossy: bool, display: &str) -> Result<String, CliError> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
@@ -292,7 +332,7 @@ fn run() -> Result<(), CliError> {
         .inputs
         .iter()
         .zip(&names)
-        .map(|(input, name)| read_input(input, name, opts.lossy))
+        .map(|(input, name)| decode(read_bytes(input, name)?, opts.lossy, name))
         .collect::<Result<Vec<_>, _>>()?;
     let analyses: Vec<_> = texts.iter().map(|t| analyze(t)).collect();
     let mut out = io::BufWriter::new(stdout.lock());

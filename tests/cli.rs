@@ -448,3 +448,53 @@ fn dash_is_standard_input_and_double_dash_ends_the_options() {
     assert_eq!(json(&o)["marks"].as_array().unwrap().len(), 1);
     usage_error(&["-x"], "unknown option `-x`");
 }
+
+#[test]
+fn an_endless_input_stops_at_the_limit() {
+    if !std::path::Path::new("/dev/zero").exists() {
+        return;
+    }
+    // Sequential, not one test each: each reads a gigabyte.
+    let o = sourcelight_with(
+        &[OsStr::new("/dev/zero")],
+        Stdio::null(),
+        Stdio::piped(),
+        Stdio::piped(),
+    );
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "sourcelight: /dev/zero: too large, stopped reading after 1073741824 bytes (the limit is 1 GiB)\n"
+    );
+    // `yes | sourcelight`, as standard input.
+    let zero = std::fs::File::open("/dev/zero").unwrap();
+    let o = sourcelight_with(&[], Stdio::from(zero), Stdio::piped(), Stdio::piped());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("standard input: too large, stopped reading after 1073741824 bytes"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_before_reading() {
+    let path = temp_file("sparse.txt", b"");
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len((1 << 30) + 1)
+        .unwrap();
+    let o = sourcelight(&[path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(
+            "sparse.txt: 1073741825 bytes is too large (the limit is 1073741824 bytes, 1 GiB)"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}
