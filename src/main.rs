@@ -24,12 +24,16 @@ Usage: sourcelight [FILE|-]... [--format ansi|json|html] [--only KINDS] [--lossy
 Marks direct quotes, named, anonymous and vague sources, and hedges in news
 articles. With no FILE, or with -, reads standard input.
 
+Input is UTF-8 (a UTF-8 byte-order mark is skipped) or, when it starts with a
+UTF-16 byte-order mark, UTF-16; it is refused above 1 GiB. JSON offsets are
+UTF-8 bytes into the text as decoded, without the byte-order mark.
+
 Options:
   --format FORMAT  ansi (coloured text; the default on a terminal),
                    json (the default otherwise; one document per line for
                    several files), or html (one standalone page)
   --only KINDS     comma-separated kinds to show: quote,named,anonymous,vague,hedge
-  --lossy          replace invalid UTF-8 with U+FFFD instead of failing
+  --lossy          replace undecodable bytes with U+FFFD instead of failing
   -h, --help       show this help
   -V, --version    show the version
 
@@ -77,9 +81,10 @@ enum CliError {
         name: String,
         error: io::Error,
     },
-    InvalidUtf8 {
+    Undecodable {
         name: String,
-        offset: usize,
+        encoding: &'static str,
+        offset: u64,
     },
     /// `bytes` is the file's size when known before reading.
     TooLarge {
@@ -94,10 +99,7 @@ impl fmt::Display for CliError {
         match self {
             CliError::Usage(m) => {
                 let synopsis = USAGE.lines().next().unwrap_or_default();
-                write!(
-                    f,
-                    "{m}\n{synopsis}\n(sourcelight --help explains each option)"
-                )
+                write!(f, "{m}\n{synopsis}\n(sourcelight --help explains each option)")
             }
             CliError::Read { name, error } if error.kind() == io::ErrorKind::NotFound => {
                 write!(f, "{name}: no such file")
@@ -106,9 +108,14 @@ impl fmt::Display for CliError {
                 write!(f, "{name}: is a directory, not an article")
             }
             CliError::Read { name, error } => write!(f, "{name}: cannot read: {error}"),
-            CliError::InvalidUtf8 { name, offset } => {
-                write!(f, "{name}: not valid UTF-8 at byte offset {offset} (use --lossy to replace bad bytes)")
-            }
+            CliError::Undecodable {
+                name,
+                encoding,
+                offset,
+            } => write!(
+                f,
+                "{name}: not valid {encoding} at byte offset {offset} (use --lossy to replace bad bytes)"
+            ),
             CliError::TooLarge {
                 name,
                 bytes: Some(bytes),
@@ -296,15 +303,64 @@ fn read_bytes(name: &OsStr, display: &str) -> Result<Vec<u8>, CliError> {
     Ok(bytes)
 }
 
+/// Decodes an input: UTF-16 (either byte order) when it starts with a UTF-16
+/// byte-order mark, otherwise UTF-8, skipping a UTF-8 byte-order mark. Error
+/// offsets are into the bytes as read, byte-order mark included.
 fn decode(bytes: Vec<u8>, lossy: bool, display: &str) -> Result<String, CliError> {
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(CliError::InvalidUtf8 {
-            name: display.to_string(),
-            offset: e.utf8_error().valid_up_to(),
-        }),
+    let undecodable = |encoding, offset| CliError::Undecodable {
+        name: display.to_string(),
+        encoding,
+        offset,
+    };
+    let (encoding, from_bytes): (_, fn([u8; 2]) -> u16) = match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => ("UTF-16LE", u16::from_le_bytes),
+        Some([0xFE, 0xFF]) => ("UTF-16BE", u16::from_be_bytes),
+        _ => {
+            let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
+            let mut bytes = bytes;
+            bytes.drain(..bom);
+            return match String::from_utf8(bytes) {
+                Ok(s) => Ok(s),
+                Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                Err(e) => Err(undecodable(
+                    "UTF-8",
+                    (bom + e.utf8_error().valid_up_to()) as u64,
+                )),
+            };
+        }
+    };
+    let body = &bytes[2..];
+    let units = body.chunks_exact(2).map(|p| from_bytes([p[0], p[1]]));
+    let odd = body.len() % 2 == 1;
+    // One UTF-8 byte per unit is exact for ASCII and a lower bound otherwise.
+    let mut text = String::with_capacity(body.len() / 2);
+    // Byte offset (in the input) of the next unit to decode.
+    let mut offset = 2;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                text.push(c);
+                offset += 2 * c.len_utf16() as u64;
+            }
+            Err(_) if lossy => {
+                text.push(char::REPLACEMENT_CHARACTER);
+                offset += 2;
+            }
+            Err(_) => return Err(undecodable(encoding, offset)),
+        }
     }
+    if odd {
+        // A last byte that is half of a code unit.
+        if !lossy {
+            return Err(undecodable(encoding, offset));
+        }
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    Ok(text)
 }
 
 /// Writes `s` to standard output, mapping a failure to [`CliError::Write`].

@@ -498,3 +498,88 @@ fn a_file_over_the_limit_is_refused_before_reading() {
         stderr(&o)
     );
 }
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
+    }
+    bytes
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_decoded() {
+    let text = "Émile: “We could win,” Okafor said. 🎉 Critics say so.";
+    for big_endian in [false, true] {
+        let v = json(&sourcelight(
+            &["--format", "json"],
+            &utf16(text, big_endian),
+        ));
+        let marks = v["marks"].as_array().unwrap();
+        let kinds: Vec<&str> = marks.iter().map(|m| m["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["quote", "hedge", "named", "vague"]);
+        for m in marks {
+            let (start, end) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+            // Offsets are UTF-8 bytes into the decoded text.
+            assert_eq!(&text[start as usize..end as usize], m["text"]);
+        }
+    }
+}
+
+#[test]
+fn a_utf8_byte_order_mark_is_skipped() {
+    let v = json(&sourcelight(
+        &["--format", "json"],
+        b"\xEF\xBB\xBFCritics say so.",
+    ));
+    let mark = &v["marks"][0];
+    assert_eq!(
+        (mark["start"].as_u64(), mark["text"].as_str()),
+        (Some(0), Some("Critics say"))
+    );
+    // And an error offset still counts the bytes as read.
+    let o = sourcelight(&[], b"\xEF\xBB\xBFCaf\xe9");
+    assert!(
+        stderr(&o).contains("not valid UTF-8 at byte offset 6"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn bad_utf16_names_the_byte_offset_or_is_replaced_under_lossy() {
+    // "Critics say" then a lone high surrogate, then " so.".
+    let mut bytes = utf16("Critics say", false);
+    bytes.extend([0x00, 0xD8]);
+    bytes.extend(&utf16(" it could fail.", false)[2..]);
+    let o = sourcelight(&["--format", "json"], &bytes);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("standard input: not valid UTF-16LE at byte offset 24 (use --lossy"),
+        "{}",
+        stderr(&o)
+    );
+    let v = json(&sourcelight(&["--format", "json", "--lossy"], &bytes));
+    assert_eq!(v["marks"][0]["text"], "Critics say");
+    assert_eq!(v["marks"][1]["text"], "could");
+
+    // An odd last byte is half a code unit.
+    let mut odd = utf16("Critics say so.", true);
+    odd.push(b'x');
+    let o = sourcelight(&["--format", "json"], &odd);
+    assert!(
+        stderr(&o).contains("not valid UTF-16BE at byte offset 32"),
+        "{}",
+        stderr(&o)
+    );
+    let v = json(&sourcelight(&["--format", "json", "--lossy"], &odd));
+    assert_eq!(v["marks"][0]["text"], "Critics say");
+}
