@@ -124,11 +124,23 @@ export function domCounts(page) {
   ])), KINDS);
 }
 
-/** The analysis of the text box's current text, from the page's own module. */
+/** The analysis of the text box's current text, made in the page by the
+ *  wasm module on its own (the page itself only analyses in its worker), so
+ *  it checks what the page drew independently. */
 export function analyseInPage(page) {
   return page.evaluate(async () => {
     const m = await import('./pkg/sourcelight.js');
+    m.initSync({ module: (await import('./pkg/sourcelight_wasm.js')).default });
     return m.analyze(document.getElementById('sl-input').value);
+  });
+}
+
+/** maxInputBytes() of the wasm module, for the served page. */
+export function maxInputBytes(page) {
+  return page.evaluate(async () => {
+    const m = await import('./pkg/sourcelight.js');
+    m.initSync({ module: (await import('./pkg/sourcelight_wasm.js')).default });
+    return m.maxInputBytes();
   });
 }
 

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   KINDS, PASTED_ARTICLE, analyseInPage, currentRun, domCounts, launch, legendCounts,
-  openPage, setText, startServer, waitForRender,
+  maxInputBytes, openPage, setText, startServer, waitForRender,
 } from './harness.mjs';
 
 let server;
@@ -84,8 +84,10 @@ test('a long article drawn in slices is still exactly the text', async () => {
   // Emoji and other astral characters: UTF-16 offsets differ from code points.
   const text = Array.from({ length: 80 }, (_, i) => `Part ${i} \u{1F4F0}\n\n${sample}`).join('\n\n');
   await setText(page, text);
-  const slices = await page.locator('#sl-article > .sl-chunk').count();
+  const slices = Number(await page.getAttribute('#sl-article', 'data-slices'));
   assert.ok(slices > 1, `drawn in ${slices} slices`);
+  const blocks = await page.locator('#sl-article > .sl-block').count();
+  assert.ok(blocks > 80, `one block per paragraph (got ${blocks})`);
   const analysis = await checkRendering(page);
   assert.ok(analysis.marks.length > 80);
   await context.close();
@@ -232,7 +234,7 @@ test('pasted markup stays inert text', async () => {
 
 test('text over the size limit shows a clear error and keeps the last result', async () => {
   const { context, page } = await openPage(browser, server.url);
-  const max = await page.evaluate(async () => (await import('./pkg/sourcelight.js')).maxInputBytes());
+  const max = await maxInputBytes(page);
   const shownBefore = await page.textContent('#sl-article');
   const marksBefore = await page.locator('#sl-article mark').count();
   await page.evaluate((n) => {
