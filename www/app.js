@@ -31,6 +31,11 @@ const ONE_GO_CHARS = 64 * 1024;
 // Each slice of a long drawing stops after about this long, so the tab keeps
 // answering input (the browser's layout of the new blocks comes on top).
 const SLICE_MS = 8;
+// Blocks are grouped in chunks of about this many characters. A chunk that
+// is off screen is neither laid out nor painted (content-visibility: auto in
+// style.css), and an edit re-lays out only its own chunk; per paragraph, that
+// bookkeeping would cost the browser more than it saves in a long article.
+const CHUNK_CHARS = 16 * 1024;
 // Short texts follow the typing closely; long ones wait for a pause.
 const TYPING_DELAY_MS = 40;
 const LONG_TEXT_CHARS = 100_000;
@@ -121,33 +126,29 @@ function clearError() { ui.error.textContent = ''; }
 
 let maxBytes = 0; // from the worker; 0 until it is ready
 
-/** UTF-8 length of a JavaScript string as the wasm module will see it (a
- *  lone surrogate arrives as U+FFFD: 3 bytes). Stops counting past `limit`. */
-function utf8Length(s, limit) {
-  let bytes = 0;
-  for (let i = 0; i < s.length && bytes <= limit; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length
-      && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00) { bytes += 4; i++; } else bytes += 3;
-  }
-  return bytes;
+let sizeBuffer = null;
+/** Whether `s` as UTF-8 is over `limit` bytes, as the wasm module will see
+ *  it (TextEncoder, like wasm-bindgen, turns a lone surrogate into U+FFFD).
+ *  Encodes into a buffer one byte longer than the limit, natively: about a
+ *  millisecond per megabyte, where a JavaScript loop took 25. */
+function overLimit(s, limit) {
+  if (!sizeBuffer || sizeBuffer.length !== limit + 1) sizeBuffer = new Uint8Array(limit + 1);
+  const { read, written } = new TextEncoder().encodeInto(s, sizeBuffer);
+  return read < s.length || written > limit;
 }
 
 /** Why `text` is refused, or null. Cheap: a UTF-16 unit is 1 to 3 UTF-8
  *  bytes (a surrogate pair is 4 for 2), so the length alone decides unless
- *  the text is within a factor of 3 of the limit; only then are bytes
- *  counted, and only up to the limit. */
+ *  the text is within a factor of 3 of the limit; only then is it encoded,
+ *  and only up to the limit. */
 function sizeProblem(text) {
-  const units = text.length;
+  const units = text.length; // also called with just { length } when that decides
   if (units * 3 <= maxBytes) return null;
-  const over = units > maxBytes;
-  const bytes = over ? units : utf8Length(text, maxBytes);
-  if (bytes <= maxBytes) return null;
+  if (units <= maxBytes && !overLimit(text, maxBytes)) return null;
+  // Over: its size for the message, as a lower bound (1 byte per unit).
   const limit = Math.floor(maxBytes / 1_048_576);
-  const mb = (bytes / 1_048_576).toFixed(1);
-  const size = Number(mb) <= limit ? `just over ${limit} MB` : `${over ? 'at least ' : ''}${mb} MB`;
+  const mb = (Math.max(units, maxBytes + 1) / 1_048_576).toFixed(1);
+  const size = Number(mb) <= limit ? `just over ${limit} MB` : `at least ${mb} MB`;
   return `This text is ${size}; Sourcelight marks articles up to ${limit} MB. `
     + 'Paste a shorter piece, or use the command-line tool for batch work.';
 }
@@ -256,14 +257,33 @@ function textChanged(text, { now = false } = {}) {
   }
   clearError();
   const go = () => {
-    rememberText(text);
     send(seq, text);
+    // Its own task: storing 1 MB takes the browser some 25 ms.
+    setTimeout(() => rememberText(text), 0);
   };
   if (now) go();
   else inputTimer = setTimeout(go, text.length <= LONG_TEXT_CHARS ? TYPING_DELAY_MS : LONG_TEXT_DELAY_MS);
 }
 
 ui.input.addEventListener('input', () => timed('input', () => textChanged(ui.input.value)));
+
+// A paste that would make the text too long is refused before it reaches the
+// text box: laying out megabytes of text in a text box takes the browser
+// itself most of a second, before any script could say no.
+ui.input.addEventListener('paste', (event) => timed('paste', () => {
+  const pasted = maxBytes && event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+  if (!pasted) return;
+  const { value, selectionStart: from, selectionEnd: to } = ui.input;
+  const units = value.length - (to - from) + pasted.length;
+  if (units * 3 <= maxBytes) return;
+  const problem = units > maxBytes
+    ? sizeProblem({ length: units })
+    : sizeProblem(value.slice(0, from) + pasted + value.slice(to));
+  if (!problem) return;
+  event.preventDefault();
+  showError(`${problem} Your text box is as it was.`);
+  perfMark('sl-refused', { length: units, paste: true });
+}));
 
 /** Keeps the text for the next visit (in this browser only). The sample, an
  *  empty box and very long texts are not kept: the next visit shows the sample. */
@@ -381,7 +401,7 @@ function showResult(msg, text) {
   if (pre === 0 && suf === 0) {
     // Replaced at the first slice, so the old article stays until then.
   } else {
-    for (let i = pre; i < ob.length - suf; i++) if (ob[i].el) ob[i].el.remove();
+    for (let i = pre; i < ob.length - suf; i++) if (ob[i].el) removeBlock(ob[i].el);
   }
 
   showCounts(view.summary);
@@ -390,7 +410,7 @@ function showResult(msg, text) {
   const token = ++runToken;
   const anchor = suf > 0 ? nb[nb.length - suf].el : null;
   job = {
-    view, next: pre, end: nb.length - suf, anchor, cursor: null, token, started: t0,
+    view, next: pre, end: nb.length - suf, anchor, chunk: null, cursor: null, token, started: t0,
     replaceAll: pre === 0 && suf === 0, slices: 0,
   };
   let chars = 0;
@@ -399,8 +419,9 @@ function showResult(msg, text) {
   if (chars <= ONE_GO_CHARS) {
     drawSlice(token, Infinity);
   } else {
+    // The first slice in a task of its own, like the rest.
     ui.article.setAttribute('aria-busy', 'true');
-    drawSlice(token, SLICE_MS);
+    sliceChannel.port2.postMessage(token);
   }
 }
 
@@ -415,6 +436,54 @@ function cancelJob() {
 // the way a nested setTimeout is.
 const sliceChannel = new MessageChannel();
 sliceChannel.port1.onmessage = (event) => timed('slice', () => drawSlice(event.data, SLICE_MS));
+
+function newChunk(before) {
+  const chunk = document.createElement('div');
+  chunk.className = 'sl-chunk';
+  chunk.slChars = 0;
+  ui.article.insertBefore(chunk, before);
+  return chunk;
+}
+
+function removeBlock(el) {
+  const chunk = el.parentNode;
+  el.remove();
+  chunk.slChars -= el.slChars;
+  if (!chunk.firstChild) chunk.remove();
+}
+
+/** Moves `at` and the blocks after it in its chunk into a new chunk. */
+function splitChunk(at) {
+  const chunk = at.parentNode;
+  const rest = newChunk(chunk.nextSibling);
+  for (let el = at, next; el; el = next) {
+    next = el.nextSibling;
+    rest.appendChild(el);
+    chunk.slChars -= el.slChars;
+    rest.slChars += el.slChars;
+  }
+}
+
+/** Puts a new block element in place: before the job's anchor (the first
+ *  block kept after the redrawn ones) or at the end, in the chunk being
+ *  filled while it has room, else in a new chunk right there. */
+function placeBlock(job, el) {
+  const fits = (chunk) => chunk && chunk.slChars + el.slChars <= CHUNK_CHARS;
+  if (!fits(job.chunk)) {
+    const near = job.anchor ? job.anchor.parentNode : ui.article.lastElementChild;
+    if (!job.chunk && fits(near)) {
+      job.chunk = near;
+    } else if (job.anchor) {
+      if (job.anchor !== job.anchor.parentNode.firstChild) splitChunk(job.anchor);
+      job.chunk = newChunk(job.anchor.parentNode);
+    } else {
+      job.chunk = newChunk(null);
+    }
+  }
+  const before = job.anchor && job.anchor.parentNode === job.chunk ? job.anchor : null;
+  job.chunk.insertBefore(el, before);
+  job.chunk.slChars += el.slChars;
+}
 
 const markTemplate = document.createElement('mark');
 markTemplate.className = 'sl-mark';
@@ -439,6 +508,7 @@ function drawSlice(token, budgetMs) {
     if (!c) {
       b.el = document.createElement('div');
       b.el.className = 'sl-block';
+      b.el.slChars = b.to - b.from;
       b.els = [];
       c = job.cursor = { at: b.from, m: b.m0, attached: false };
     }
@@ -484,7 +554,7 @@ function drawSlice(token, budgetMs) {
     }
     if (!paused && c.at < b.to) el.appendChild(document.createTextNode(text.slice(c.at, b.to)));
     if (!c.attached) {
-      ui.article.insertBefore(el, job.anchor);
+      placeBlock(job, el);
       c.attached = true;
     }
     if (paused) break;
@@ -810,11 +880,11 @@ function drawProfile(summary) {
     ] },
   ];
 
-  const panel = ui.chart.parentElement;
-  const style = getComputedStyle(panel);
-  const avail = Math.max(260, Math.floor(panel.clientWidth
-    - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)));
-  profileWidth = panel.clientWidth;
+  // The panel's width comes from the ResizeObserver below; reading it here
+  // would make the browser lay out the page (a 1 MB text box included) in
+  // the middle of drawing a result.
+  if (!profileWidth) profileWidth = panelContentWidth();
+  const avail = Math.max(260, Math.floor(profileWidth));
   const gap = 24;
   const cols = avail >= 640 ? 3 : 1;
   const colW = cols === 3 ? Math.floor((avail - 2 * gap) / 3) : Math.min(avail, 420);
@@ -857,8 +927,17 @@ function drawProfile(summary) {
   ui.chart.replaceChildren(title, desc, ...nodes);
 }
 
-new ResizeObserver(() => {
-  if (profileSummary && ui.chart.parentElement.clientWidth !== profileWidth) drawProfile(profileSummary);
+function panelContentWidth() {
+  const panel = ui.chart.parentElement;
+  const style = getComputedStyle(panel);
+  return panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+}
+
+new ResizeObserver((entries) => {
+  const width = entries.at(-1).contentRect.width;
+  if (width === profileWidth) return;
+  profileWidth = width;
+  if (profileSummary) drawProfile(profileSummary);
 }).observe(ui.chart.parentElement);
 
 // ------------------------------------------------------------------- begin
