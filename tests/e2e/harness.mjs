@@ -61,8 +61,9 @@ export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** A fresh context and page; collects page errors and CSP violations. */
-export async function openPage(browser, url, options = {}) {
+/** A fresh context and page; collects page errors and CSP violations.
+ *  `prepare(page)`, if given, runs before the page loads (init scripts). */
+export async function openPage(browser, url, options = {}, prepare = null) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     colorScheme: 'light',
@@ -79,6 +80,7 @@ export async function openPage(browser, url, options = {}) {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  if (prepare) await prepare(page);
   await page.goto(url);
   await waitForRender(page, 0);
   return { context, page, problems };
@@ -161,3 +163,49 @@ export const PASTED_ARTICLE = [
   '',
   'According to the Port Authority, the terminal will open in 2027.',
 ].join('\n');
+
+/** Waits, inside the page (no polling from here), until the article has
+ *  finished drawing a run newer than `afterRun`. */
+export function waitForRunInPage(page, afterRun, timeout = 30_000) {
+  return page.evaluate(([after, ms]) => new Promise((resolve, reject) => {
+    const el = document.getElementById('sl-article');
+    const done = () => el.dataset.state === 'done' && Number(el.dataset.run || 0) > after;
+    if (done()) { resolve(); return; }
+    const timer = setTimeout(() => { obs.disconnect(); reject(new Error('no new drawing')); }, ms);
+    const obs = new MutationObserver(() => {
+      if (done()) { obs.disconnect(); clearTimeout(timer); resolve(); }
+    });
+    obs.observe(el, { attributes: true, attributeFilter: ['data-state', 'data-run'] });
+  }), [afterRun, timeout]);
+}
+
+/**
+ * Runs `fn` while Chromium records a trace, and returns every task the page's
+ * main thread ran meanwhile ({ ts, dur } in ms), whatever ran it: our
+ * scripts, the textarea's own editing, style, layout, paint, garbage
+ * collection, the test's own calls into the page. The page's main thread is
+ * found by a User Timing mark the page makes at the start; `.marks` lists
+ * the User Timing marks ({ name, ts }) made on it meanwhile.
+ */
+export async function mainThreadTasks(browser, page, fn) {
+  // Few categories: the devtools timeline ones slow the page down a lot.
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  let events;
+  try {
+    await page.evaluate(() => performance.mark('sl-trace-probe'));
+    await fn();
+  } finally {
+    events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+  }
+  const probe = events.find((e) => e.name === 'sl-trace-probe');
+  if (!probe) throw new Error("cannot find the page's main thread in the trace");
+  const main = events.filter((e) => e.pid === probe.pid && e.tid === probe.tid);
+  const tasks = main
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X')
+    .map((e) => ({ ts: e.ts / 1000, dur: e.dur / 1000 }));
+  if (!tasks.length) throw new Error('the trace has no main-thread tasks');
+  // The page's User Timing marks, on the same clock, to split the tasks by.
+  tasks.marks = main.filter((e) => e.cat === 'blink.user_timing' && e.ph !== 'X')
+    .map((e) => ({ name: e.name, ts: e.ts / 1000 }));
+  return tasks;
+}
