@@ -351,6 +351,12 @@ test('no network request after load', async () => {
   await page.waitForTimeout(500);
   assert.deepEqual(requests, []);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  // The analysis worker (a blob: worker) inherits the page's policy: it
+  // could not fetch even if it tried, not even from the page's own server.
+  const [worker] = page.workers();
+  assert.ok(worker, 'the analysis runs in a worker');
+  const fetched = await worker.evaluate((url) => fetch(url).then(() => 'fetched', (e) => e.name), server.url);
+  assert.equal(fetched, 'TypeError', 'the worker cannot fetch');
   await context.close();
 });
 
