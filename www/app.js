@@ -206,7 +206,10 @@ function onWorkerMessage(msg) {
         showError(msg.message);
         if (shown) ui.status.textContent = 'The highlights below are from your previous text.';
       }
-      if (msg.fatal) {
+      if (msg.fatal && workerReady) {
+        // A panic while analysing: start afresh (the text that caused it is
+        // not sent again until it is edited). A worker that could not start
+        // at all is not retried.
         console.error(msg.message);
         worker.terminate();
         startWorker();

@@ -335,6 +335,25 @@ test('text over the size limit shows a clear error and keeps the last result', a
   await context.close();
 });
 
+test('after an internal error in the worker, the page says so and keeps working', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  const [worker] = page.workers();
+  // What the worker posts when the wasm panics (src/wasm.rs, www/worker.js),
+  // for the text on screen.
+  await worker.evaluate((seq) => postMessage({
+    type: 'error', seq, fatal: true, message: 'Sourcelight hit an internal error (test).',
+  }), await page.evaluate(() => performance.getEntriesByName('sl-send').at(-1).detail.seq));
+  await page.waitForFunction(() => document.getElementById('sl-error').textContent.includes('internal error'));
+  // A fresh worker takes over; the next edit is analysed as usual.
+  await page.waitForFunction(() => performance.getEntriesByName('sl-wasm-ready').length === 2);
+  await setText(page, PASTED_ARTICLE);
+  assert.equal(await page.textContent('#sl-error'), '', 'the message clears');
+  assert.equal(await page.textContent('#sl-article'), PASTED_ARTICLE);
+  assert.equal(page.workers().length, 1, 'the old worker was ended');
+  assert.deepEqual(problems.filter((m) => !m.includes('internal error (test)')), []);
+  await context.close();
+});
+
 test('no network request after load', async () => {
   const { context, page } = await openPage(browser, server.url);
   const requests = [];
