@@ -93,6 +93,18 @@ test('a long article drawn in slices is still exactly the text', async () => {
   await context.close();
 });
 
+test('one very long paragraph is drawn in slices too, and exactly', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  // ~270 KB with no paragraph break: slices stop between top-level marks.
+  const text = '“It could rain,” Okafor said. Officials said the bridge may reopen, according to the ministry. '.repeat(2800);
+  await setText(page, text);
+  const slices = Number(await page.getAttribute('#sl-article', 'data-slices'));
+  assert.ok(slices > 1, `drawn in ${slices} slices`);
+  assert.equal(await page.locator('#sl-article .sl-block').count(), 1);
+  await checkRendering(page);
+  await context.close();
+});
+
 test('an edit redraws only the paragraphs it changed, and stays exact', async () => {
   const { context, page } = await openPage(browser, server.url);
   const text = [
