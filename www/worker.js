@@ -18,7 +18,9 @@ import wasmBytes from './pkg/sourcelight_wasm.js';
 
 // Explanations go to the page in batches, so that no single message takes
 // the page long to unpack (some 5 ms for 500): a 1 MB article has some
-// 14 000 marks.
+// 14 000 marks. The first batch, with the marks, is bigger, so that an
+// article of up to some 50 KB (a keystroke's redraw) takes one message.
+const FIRST_BATCH = 1000;
 const DETAIL_BATCH = 500;
 
 // The Rust panic hook calls this (src/wasm.rs) before the call traps.
@@ -79,9 +81,9 @@ self.onmessage = (event) => {
     blocks,
     summary: r.summary,
     detailsTotal: details.length,
-    details: details.slice(0, DETAIL_BATCH),
+    details: details.slice(0, FIRST_BATCH),
   }, transfer);
-  for (let from = DETAIL_BATCH; from < details.length; from += DETAIL_BATCH) {
+  for (let from = FIRST_BATCH; from < details.length; from += DETAIL_BATCH) {
     postMessage({ type: 'details', seq, from, items: details.slice(from, from + DETAIL_BATCH) });
   }
 };

@@ -75,6 +75,7 @@ export async function openPage(browser, url, options = {}, prepare = null) {
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   await page.addInitScript(() => {
+    window.sourcelightTiming = true; // the page's own 'sl-main' timings (app.js)
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
@@ -181,7 +182,9 @@ export function waitForRunInPage(page, afterRun, timeout = 30_000) {
 
 /**
  * Runs `fn` while Chromium records a trace, and returns every task the page's
- * main thread ran meanwhile ({ ts, dur } in ms), whatever ran it: our
+ * main thread ran meanwhile ({ ts, dur, cpu } in ms: start, wall-clock
+ * duration, and the thread's CPU time, which other processes competing for
+ * the machine's cores do not inflate), whatever ran it: our
  * scripts, the textarea's own editing, style, layout, paint, garbage
  * collection, the test's own calls into the page. The page's main thread is
  * found by a User Timing mark the page makes at the start; `.marks` lists
@@ -202,7 +205,7 @@ export async function mainThreadTasks(browser, page, fn) {
   const main = events.filter((e) => e.pid === probe.pid && e.tid === probe.tid);
   const tasks = main
     .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X')
-    .map((e) => ({ ts: e.ts / 1000, dur: e.dur / 1000 }));
+    .map((e) => ({ ts: e.ts / 1000, dur: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }));
   if (!tasks.length) throw new Error('the trace has no main-thread tasks');
   // The page's User Timing marks, on the same clock, to split the tasks by.
   tasks.marks = main.filter((e) => e.cat === 'blink.user_timing' && e.ph !== 'X')
