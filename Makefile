@@ -9,7 +9,7 @@ PYTHON ?= python3
 CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: help setup web serve dist size bench wasm-test unit e2e lint test clean
+.PHONY: help setup web serve dist size bench wasm-test unit e2e lint test clean polnear
 
 help:
 	@echo "make setup      install toolchains, browser and node packages (idempotent)"
@@ -23,6 +23,7 @@ help:
 	@echo "make e2e        browser tests of the page (tests/e2e)"
 	@echo "make lint       rustfmt and clippy"
 	@echo "make test       all of the above that checks something, in order"
+	@echo "make polnear    score against PolNeAR train/dev (POLNEAR_DIR=a clone; eval/README.md)"
 
 setup:
 	scripts/setup.sh
@@ -78,6 +79,11 @@ test:
 	$(MAKE) unit
 	$(MAKE) e2e
 	$(MAKE) size
+
+polnear:
+	@test -n "$${POLNEAR_DIR:-}" || { echo "set POLNEAR_DIR to a PolNeAR clone (see eval/README.md)"; exit 1; }
+	cargo build --release
+	$(PYTHON) eval/polnear.py "$$POLNEAR_DIR/data/dev" "$$POLNEAR_DIR/data/train"
 
 clean:
 	rm -rf www/pkg target/web-build.partial dist target/screenshots

@@ -4,10 +4,17 @@
 //! ```text
 //! sourcelight [FILE|-]... [--format ansi|json|html] [--only KINDS] [--lossy]
 //! ```
+//!
+//! All output goes through `write!` with its error handled, never `println!`
+//! or `eprintln!` (which panic when the write fails): a reader that stops early
+//! (`| head`) ends the run quietly with status 0, any other write error (a full
+//! disk) is reported with status 1.
 
 use sourcelight::report::{self, Report, Units};
 use sourcelight::{analyze, Kind};
+use std::ffi::{OsStr, OsString};
 use std::fmt;
+use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -17,18 +24,32 @@ Usage: sourcelight [FILE|-]... [--format ansi|json|html] [--only KINDS] [--lossy
 Marks direct quotes, named, anonymous and vague sources, and hedges in news
 articles. With no FILE, or with -, reads standard input.
 
+Input is UTF-8 (a UTF-8 byte-order mark is skipped) or, when it starts with a
+UTF-16 byte-order mark, UTF-16; it is refused above 1 GiB. JSON offsets are
+UTF-8 bytes into the text as decoded, without the byte-order mark.
+
 Options:
   --format FORMAT  ansi (coloured text; the default on a terminal),
                    json (the default otherwise; one document per line for
                    several files), or html (one standalone page)
   --only KINDS     comma-separated kinds to show: quote,named,anonymous,vague,hedge
-  --lossy          replace invalid UTF-8 with U+FFFD instead of failing
+  --lossy          replace undecodable bytes with U+FFFD instead of failing
   -h, --help       show this help
-  -V, --version    show the version";
+  -V, --version    show the version
+
+--format and --only may each be given once.
+
+Exit status: 0 on success (also when the reader of the output stops early, as
+head does), 1 when an input cannot be read or decoded or the output cannot be
+written, 2 for a usage error.";
 
 /// Articles larger than this are refused: offsets inside the core fit in 32
-/// bits, and a gigabyte is far beyond any article.
-const MAX_INPUT: usize = 1 << 30;
+/// bits, and a gigabyte is far beyond any article. The limit is enforced while
+/// reading, so `/dev/zero` or an endless pipe stops here.
+const MAX_INPUT: u64 = 1 << 30;
+
+/// The kinds `--only` takes, for messages.
+const KINDS: &str = "quote, named, anonymous, vague, hedge";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -38,26 +59,48 @@ enum Format {
 }
 
 struct Options {
-    inputs: Vec<String>,
+    inputs: Vec<OsString>,
     format: Format,
     only: Option<Vec<Kind>>,
     lossy: bool,
 }
 
-/// Everything that can go wrong, each with a message for a person.
+/// What the command line asks for.
+enum Action {
+    Run(Options),
+    Help,
+    Version,
+}
+
+/// Everything that can go wrong, each with a message for a person. Names are
+/// already made displayable ([`display_name`]).
 #[derive(Debug)]
 enum CliError {
     Usage(String),
-    Read { name: String, error: io::Error },
-    InvalidUtf8 { name: String, offset: usize },
-    TooLarge { name: String, bytes: usize },
+    Read {
+        name: String,
+        error: io::Error,
+    },
+    Undecodable {
+        name: String,
+        encoding: &'static str,
+        offset: u64,
+    },
+    /// `bytes` is the file's size when known before reading.
+    TooLarge {
+        name: String,
+        bytes: Option<u64>,
+    },
     Write(io::Error),
 }
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CliError::Usage(m) => write!(f, "{m}\n\n{USAGE}"),
+            CliError::Usage(m) => {
+                let synopsis = USAGE.lines().next().unwrap_or_default();
+                write!(f, "{m}\n{synopsis}\n(sourcelight --help explains each option)")
+            }
             CliError::Read { name, error } if error.kind() == io::ErrorKind::NotFound => {
                 write!(f, "{name}: no such file")
             }
@@ -65,84 +108,157 @@ impl fmt::Display for CliError {
                 write!(f, "{name}: is a directory, not an article")
             }
             CliError::Read { name, error } => write!(f, "{name}: cannot read: {error}"),
-            CliError::InvalidUtf8 { name, offset } => {
-                write!(f, "{name}: not valid UTF-8 at byte offset {offset} (use --lossy to replace bad bytes)")
-            }
-            CliError::TooLarge { name, bytes } => write!(
+            CliError::Undecodable {
+                name,
+                encoding,
+                offset,
+            } => write!(
                 f,
-                "{name}: {bytes} bytes is too large (the limit is {MAX_INPUT} bytes)"
+                "{name}: not valid {encoding} at byte offset {offset} (use --lossy to replace bad bytes)"
+            ),
+            CliError::TooLarge {
+                name,
+                bytes: Some(bytes),
+            } => write!(
+                f,
+                "{name}: {bytes} bytes is too large (the limit is {MAX_INPUT} bytes, 1 GiB)"
+            ),
+            CliError::TooLarge { name, bytes: None } => write!(
+                f,
+                "{name}: too large, stopped reading after {MAX_INPUT} bytes (the limit is 1 GiB)"
             ),
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
         }
     }
 }
 
+/// A file name for messages and headings: lossy if it is not UTF-8 (the
+/// control characters are neutralised where it is written to a terminal).
+fn display_name(name: &OsStr) -> String {
+    if name == "-" {
+        "standard input".to_string()
+    } else {
+        name.to_string_lossy().into_owned()
+    }
+}
+
+fn usage(message: String) -> CliError {
+    CliError::Usage(message)
+}
+
+/// The text of a lexopt error, in this tool's words.
+fn usage_from_lexopt(error: lexopt::Error) -> CliError {
+    usage(match error {
+        lexopt::Error::MissingValue {
+            option: Some(option),
+        } => format!("{option} needs a value"),
+        lexopt::Error::UnexpectedValue { option, value } => format!(
+            "{option} takes no value (got `{option}={}`)",
+            value.to_string_lossy()
+        ),
+        other => other.to_string(),
+    })
+}
+
+/// `--help=x` is as wrong as `--lossy=x` (which lexopt itself refuses), even
+/// though help and version end parsing at once.
+fn reject_value(parser: &mut lexopt::Parser, option: &str) -> Result<(), CliError> {
+    match parser.optional_value() {
+        Some(value) => Err(usage_from_lexopt(lexopt::Error::UnexpectedValue {
+            option: option.to_string(),
+            value,
+        })),
+        None => Ok(()),
+    }
+}
+
+fn parse_format(value: &str) -> Result<Format, CliError> {
+    match value {
+        "ansi" => Ok(Format::Ansi),
+        "json" => Ok(Format::Json),
+        "html" => Ok(Format::Html),
+        other => Err(usage(format!(
+            "unknown format `{other}`: use ansi, json or html"
+        ))),
+    }
+}
+
+fn parse_kinds(value: &str) -> Result<Vec<Kind>, CliError> {
+    if value.trim().is_empty() {
+        return Err(usage(format!("--only needs at least one kind: {KINDS}")));
+    }
+    value
+        .split(',')
+        .map(|s| match s.trim() {
+            "" => Err(usage(format!(
+                "empty kind in --only `{value}`: use {KINDS}"
+            ))),
+            k => Kind::parse(k)
+                .ok_or_else(|| usage(format!("unknown kind `{k}` in --only: use {KINDS}"))),
+        })
+        .collect()
+}
+
+/// Parses the arguments after the program name. `--help` and `--version` win
+/// as soon as they are seen; every other problem is a usage error.
 fn parse_args(
-    args: impl Iterator<Item = String>,
+    args: impl IntoIterator<Item = OsString>,
     terminal: bool,
-) -> Result<Option<Options>, CliError> {
+) -> Result<Action, CliError> {
+    use lexopt::Arg::{Long, Short, Value};
+    let mut parser = lexopt::Parser::from_args(args);
     let mut inputs = Vec::new();
     let mut format = None;
     let mut only = None;
     let mut lossy = false;
-    let mut args = args.peekable();
-    let mut rest_are_files = false;
-    while let Some(arg) = args.next() {
-        if rest_are_files {
-            inputs.push(arg);
-            continue;
-        }
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| CliError::Usage(format!("{name} needs a value")))
-        };
-        match flag.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "-V" | "--version" => {
-                println!("sourcelight {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
+    while let Some(arg) = parser.next().map_err(usage_from_lexopt)? {
+        match arg {
+            // Only the long forms can carry a value (`--help=x`); after `-h`
+            // the rest of a cluster (`-hV`) would be taken for one.
+            Short('h') => return Ok(Action::Help),
+            Short('V') => return Ok(Action::Version),
+            Long("help") => {
+                reject_value(&mut parser, "--help")?;
+                return Ok(Action::Help);
             }
-            "--format" => {
-                format = Some(match value("--format")?.as_str() {
-                    "ansi" => Format::Ansi,
-                    "json" => Format::Json,
-                    "html" => Format::Html,
-                    other => {
-                        return Err(CliError::Usage(format!(
-                            "unknown format `{other}`: use ansi, json or html"
-                        )))
+            Long("version") => {
+                reject_value(&mut parser, "--version")?;
+                return Ok(Action::Version);
+            }
+            Long(name @ ("format" | "only")) => {
+                let name = format!("--{name}");
+                let value = parser.value().map_err(usage_from_lexopt)?;
+                let value = value.into_string().map_err(|v| {
+                    usage(format!(
+                        "{name} `{}` is not valid UTF-8",
+                        v.to_string_lossy()
+                    ))
+                })?;
+                let twice = || usage(format!("{name} given twice: give it once"));
+                if name == "--format" {
+                    if format.is_some() {
+                        return Err(twice());
                     }
-                })
+                    format = Some(parse_format(&value)?);
+                } else {
+                    if only.is_some() {
+                        return Err(twice());
+                    }
+                    only = Some(parse_kinds(&value)?);
+                }
             }
-            "--only" => {
-                let v = value("--only")?;
-                let kinds = v
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(|s| Kind::parse(s.trim()).ok_or_else(|| CliError::Usage(format!("unknown kind `{s}` in --only: use quote, named, anonymous, vague, hedge"))))
-                    .collect::<Result<Vec<_>, _>>()?;
-                only = Some(kinds);
-            }
-            "--lossy" => lossy = true,
-            "--" => rest_are_files = true,
-            "-" => inputs.push(arg),
-            f if f.starts_with('-') => {
-                return Err(CliError::Usage(format!("unknown option `{f}`")))
-            }
-            _ => inputs.push(arg),
+            // Repeating it changes nothing, so it is allowed.
+            Long("lossy") => lossy = true,
+            Value(name) => inputs.push(name),
+            Long(other) => return Err(usage(format!("unknown option `--{other}`"))),
+            Short(other) => return Err(usage(format!("unknown option `-{other}`"))),
         }
     }
     if inputs.is_empty() {
         inputs.push("-".into());
     }
     let format = format.unwrap_or(if terminal { Format::Ansi } else { Format::Json });
-    Ok(Some(Options {
+    Ok(Action::Run(Options {
         inputs,
         format,
         only,
@@ -150,51 +266,129 @@ fn parse_args(
     }))
 }
 
-fn read_input(name: &str, lossy: bool) -> Result<String, CliError> {
-    let mut bytes = Vec::new();
-    let read = if name == "-" {
-        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::read(name).map(|b| bytes = b)
-    };
-    let display = if name == "-" {
-        "standard input".to_string()
-    } else {
-        name.to_string()
-    };
-    read.map_err(|error| CliError::Read {
-        name: display.clone(),
+/// Reads one input, at most [`MAX_INPUT`] bytes: the limit is enforced while
+/// reading, and a regular file over it is refused before reading.
+fn read_bytes(name: &OsStr, display: &str) -> Result<Vec<u8>, CliError> {
+    let read_error = |error| CliError::Read {
+        name: display.to_string(),
         error,
-    })?;
-    if bytes.len() > MAX_INPUT {
-        return Err(CliError::TooLarge {
-            name: display,
-            bytes: bytes.len(),
-        });
+    };
+    let too_large = |bytes| CliError::TooLarge {
+        name: display.to_string(),
+        bytes,
+    };
+    let mut bytes = Vec::new();
+    if name == "-" {
+        io::stdin()
+            .lock()
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
+    } else {
+        let file = File::open(name).map_err(read_error)?;
+        let meta = file.metadata().map_err(read_error)?;
+        if meta.is_file() {
+            if meta.len() > MAX_INPUT {
+                return Err(too_large(Some(meta.len())));
+            }
+            bytes.reserve_exact(meta.len() as usize);
+        }
+        file.take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
     }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(CliError::InvalidUtf8 {
-            name: display,
-            offset: e.utf8_error().valid_up_to(),
-        }),
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(too_large(None));
     }
+    Ok(bytes)
+}
+
+/// Decodes an input: UTF-16 (either byte order) when it starts with a UTF-16
+/// byte-order mark, otherwise UTF-8, skipping a UTF-8 byte-order mark. Error
+/// offsets are into the bytes as read, byte-order mark included.
+fn decode(bytes: Vec<u8>, lossy: bool, display: &str) -> Result<String, CliError> {
+    let undecodable = |encoding, offset| CliError::Undecodable {
+        name: display.to_string(),
+        encoding,
+        offset,
+    };
+    let (encoding, from_bytes): (_, fn([u8; 2]) -> u16) = match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => ("UTF-16LE", u16::from_le_bytes),
+        Some([0xFE, 0xFF]) => ("UTF-16BE", u16::from_be_bytes),
+        _ => {
+            let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
+            let mut bytes = bytes;
+            bytes.drain(..bom);
+            return match String::from_utf8(bytes) {
+                Ok(s) => Ok(s),
+                Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                Err(e) => Err(undecodable(
+                    "UTF-8",
+                    (bom + e.utf8_error().valid_up_to()) as u64,
+                )),
+            };
+        }
+    };
+    let body = &bytes[2..];
+    let units = body.chunks_exact(2).map(|p| from_bytes([p[0], p[1]]));
+    let odd = body.len() % 2 == 1;
+    // One UTF-8 byte per unit is exact for ASCII and a lower bound otherwise.
+    let mut text = String::with_capacity(body.len() / 2);
+    // Byte offset (in the input) of the next unit to decode.
+    let mut offset = 2;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                text.push(c);
+                offset += 2 * c.len_utf16() as u64;
+            }
+            Err(_) if lossy => {
+                text.push(char::REPLACEMENT_CHARACTER);
+                offset += 2;
+            }
+            Err(_) => return Err(undecodable(encoding, offset)),
+        }
+    }
+    if odd {
+        // A last byte that is half of a code unit.
+        if !lossy {
+            return Err(undecodable(encoding, offset));
+        }
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    Ok(text)
+}
+
+/// Writes `s` to standard output, mapping a failure to [`CliError::Write`].
+fn write_stdout(s: &str) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    out.write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(CliError::Write)
 }
 
 fn run() -> Result<(), CliError> {
     let stdout = io::stdout();
-    let Some(opts) = parse_args(std::env::args().skip(1), stdout.is_terminal())? else {
-        println!("{USAGE}");
-        return Ok(());
+    let opts = match parse_args(std::env::args_os().skip(1), stdout.is_terminal())? {
+        Action::Run(opts) => opts,
+        Action::Help => return write_stdout(&format!("{USAGE}\n")),
+        Action::Version => {
+            return write_stdout(&format!("sourcelight {}\n", env!("CARGO_PKG_VERSION")))
+        }
     };
     let keep = |k: Kind| opts.only.as_ref().is_none_or(|only| only.contains(&k));
+    let names: Vec<String> = opts.inputs.iter().map(|n| display_name(n)).collect();
     // Read everything first: a bad file later in the list should not leave
     // half a result behind.
     let texts = opts
         .inputs
         .iter()
-        .map(|name| read_input(name, opts.lossy))
+        .zip(&names)
+        .map(|(input, name)| decode(read_bytes(input, name)?, opts.lossy, name))
         .collect::<Result<Vec<_>, _>>()?;
     let analyses: Vec<_> = texts.iter().map(|t| analyze(t)).collect();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -209,11 +403,13 @@ fn run() -> Result<(), CliError> {
         Format::Ansi => {
             for (i, (text, analysis)) in texts.iter().zip(&analyses).enumerate() {
                 if opts.inputs.len() > 1 {
+                    let mut heading = String::new();
+                    let shown = opts.inputs[i].to_string_lossy();
+                    report::escape_terminal(&shown, &mut heading);
                     writeln!(
                         out,
-                        "{}\x1b[1m== {} ==\x1b[0m",
+                        "{}\x1b[1m== {heading} ==\x1b[0m",
                         if i > 0 { "\n" } else { "" },
-                        opts.inputs[i]
                     )
                     .map_err(CliError::Write)?;
                 }
@@ -224,18 +420,11 @@ fn run() -> Result<(), CliError> {
             let articles: Vec<_> = opts
                 .inputs
                 .iter()
-                .zip(&texts)
-                .zip(&analyses)
-                .map(|((name, text), a)| {
-                    (
-                        if name == "-" {
-                            "Article"
-                        } else {
-                            name.as_str()
-                        },
-                        text.as_str(),
-                        a,
-                    )
+                .zip(&names)
+                .zip(texts.iter().zip(&analyses))
+                .map(|((input, name), (text, a))| {
+                    let title = if input == "-" { "Article" } else { name };
+                    (title, text.as_str(), a)
                 })
                 .collect();
             write!(out, "{}", report::html(&articles, keep)).map_err(CliError::Write)?;
@@ -245,16 +434,20 @@ fn run() -> Result<(), CliError> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e @ CliError::Usage(_)) => {
-            eprintln!("sourcelight: {e}");
-            ExitCode::from(2)
+    let (error, code) = match run() {
+        Ok(()) => return ExitCode::SUCCESS,
+        // The reader stopped early (`| head`): what it wanted was written.
+        Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("sourcelight: {e}");
-            ExitCode::FAILURE
-        }
-    }
+        Err(e @ CliError::Usage(_)) => (e, 2),
+        Err(e) => (e, 1),
+    };
+    // The message may quote file names and arguments: show their control
+    // characters rather than send them to the terminal. If standard error
+    // cannot be written either, the exit status is all that is left.
+    let mut message = String::new();
+    report::escape_terminal(&format!("sourcelight: {error}\n"), &mut message);
+    let _ = io::stderr().lock().write_all(message.as_bytes());
+    ExitCode::from(code)
 }

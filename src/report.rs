@@ -168,12 +168,33 @@ fn ansi_style(kind: Kind) -> &'static str {
     }
 }
 
-/// The article with coloured marks, then the summary.
+/// Appends `s` for display on a terminal: control characters that the
+/// terminal would act on (C0 other than tab and newline, DEL, C1) are shown as
+/// visible symbols instead, so an article cannot move the cursor, recolour or
+/// retitle the terminal. C0 and DEL become their Unicode control pictures
+/// (ESC is `␛`, NUL `␀`, DEL `␡`); C1, which has no pictures, becomes U+FFFD.
+/// A carriage return is kept only as part of a CRLF line ending.
+pub fn escape_terminal(s: &str, out: &mut String) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => out.push(c),
+            '\0'..='\x1f' => out.extend(char::from_u32(0x2400 + c as u32)),
+            '\x7f' => out.push('\u{2421}'),
+            '\u{80}'..='\u{9f}' => out.push('\u{fffd}'),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// The article with coloured marks, then the summary. The article's own
+/// control characters are neutralised ([`escape_terminal`]).
 pub fn ansi(text: &str, analysis: &Analysis, keep: impl Fn(Kind) -> bool) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut open: Vec<Kind> = Vec::new();
     walk(text, &analysis.marks, keep, |e| match e {
-        Event::Text(t) => out.push_str(t),
+        Event::Text(t) => escape_terminal(t, &mut out),
         Event::Open(id) => {
             open.push(analysis.marks[id].kind);
             out.push_str(ansi_style(analysis.marks[id].kind));
@@ -218,10 +239,12 @@ pub fn summary_text(s: &Summary, colour: bool) -> String {
     out
 }
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values. NUL, which
+/// HTML does not allow in a document, becomes U+FFFD.
 pub fn escape_html(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
+            '\0' => out.push('\u{fffd}'),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

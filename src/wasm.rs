@@ -1,47 +1,70 @@
 //! The WebAssembly boundary: the only module that knows about wasm-bindgen,
-//! web-sys, serde-wasm-bindgen and the panic hook. See `docs/wasm-api.md` for
-//! the JavaScript side of the contract.
+//! js-sys, web-sys, serde-wasm-bindgen and the panic hook. See
+//! `docs/wasm-api.md` for the JavaScript side of the contract.
+//!
+//! The page runs this module in a Web Worker: [`analyze_for_page`] hands back
+//! plain data (typed arrays and small objects that `postMessage` copies or
+//! transfers cheaply), and the page draws the article from it on the main
+//! thread. Nothing here touches the page's DOM except the panic hook, and only
+//! when it runs on a page rather than in a worker.
 //!
 //! Offsets handed to JavaScript are UTF-16 code units (what `String.slice`
 //! takes), converted from the core's UTF-8 byte offsets in one pass per
-//! analysis by [`Report`]. A JavaScript string with lone surrogates arrives
-//! here with each replaced by U+FFFD, which is also one UTF-16 unit, so
-//! offsets still line up with the page's own string.
+//! analysis. A JavaScript string with lone surrogates arrives here with each
+//! replaced by U+FFFD, which is also one UTF-16 unit, so offsets still line
+//! up with the page's own string.
 
 use crate::analysis::{analyze as analyze_text, Analysis};
-use crate::report::{Report, Units};
+use crate::mark::Kind;
+use crate::report::{Report, SpeakerOut, Units};
+use crate::summary::Summary;
+use crate::utf16::Utf16Offsets;
+use js_sys::{Function, Int32Array, Object, Reflect, Uint32Array, Uint8Array};
 use serde::Serialize;
 use std::sync::Once;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, Node};
 
 /// The largest article the page accepts, in UTF-8 bytes. A 1 MB paste
-/// renders in chunks; beyond about 2 MB a browser tab holding the
+/// renders in slices; beyond about 2 MB a browser tab holding the
 /// highlighted article gets sluggish, so the page says so instead.
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 static HOOK: Once = Once::new();
 
-/// Installs the panic hook once: the message goes to the console and to the
-/// page's `#sl-error` element, and the call that panicked throws in
-/// JavaScript, so the page can carry on.
+/// Installs the panic hook once. The message always goes to the console.
+/// In a worker (the page's case) it is also passed to
+/// `globalThis.sourcelightPanic(message)` if the worker defined that
+/// function, so the worker can forward it to the page; on a page it is
+/// written into the `#sl-error` element if there is one. The call that
+/// panicked then throws (a `WebAssembly.RuntimeError`) in JavaScript.
 #[wasm_bindgen(start)]
 pub fn start() {
     HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
             console_error_panic_hook::hook(info);
-            let shown = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("sl-error"));
+            let message = format!(
+                "Sourcelight hit an internal error and could not mark this text ({info}). Your text is untouched; edit it or paste again to retry."
+            );
+            let global = js_sys::global();
+            if let Ok(f) = Reflect::get(&global, &"sourcelightPanic".into()) {
+                if let Some(f) = f.dyn_ref::<Function>() {
+                    let _ = f.call1(&JsValue::UNDEFINED, &message.as_str().into());
+                    return;
+                }
+            }
+            let shown = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("sl-error"));
             if let Some(el) = shown {
-                el.set_text_content(Some(&format!(
-                    "Sourcelight hit an internal error and could not mark this text ({info}). Your text is untouched; edit it or paste again to retry."
-                )));
+                el.set_text_content(Some(&message));
                 let _ = el.remove_attribute("hidden");
             }
         }));
     });
 }
 
-/// The largest input [`analyze`] and [`Article`] accept, in UTF-8 bytes.
+/// The largest input [`analyze`] and [`analyze_for_page`] accept, in UTF-8
+/// bytes.
 #[wasm_bindgen(js_name = maxInputBytes)]
 pub fn max_input_bytes() -> usize {
     MAX_INPUT_BYTES
@@ -58,147 +81,152 @@ fn check_size(text: &str) -> Result<(), JsError> {
     Ok(())
 }
 
-fn to_js(text: &str, analysis: &Analysis) -> Result<JsValue, JsError> {
-    let report = Report::new(text, analysis, Units::Utf16, |_| true);
-    report
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Analyses `text`: marks, speakers and summary as plain data, offsets in
-/// UTF-16 code units.
+/// UTF-16 code units (the JSON contract of `docs/wasm-api.md`).
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     check_size(text)?;
-    to_js(text, &analyze_text(text))
+    let analysis = analyze_text(text);
+    to_js(&Report::new(text, &analysis, Units::Utf16, |_| true))
 }
 
-/// An analysed article that renders itself into the page in slices, so a
-/// large paste never freezes the tab.
-#[wasm_bindgen]
-pub struct Article {
-    text: String,
-    analysis: Analysis,
-    report: JsValue,
-    /// Byte offset up to which the article has been rendered.
-    rendered: usize,
-    /// Index of the next mark to open.
-    next_mark: usize,
+/// What a mark's explanation panel needs beyond its span, kind and rule.
+#[derive(Serialize)]
+struct Detail<'a> {
+    why: &'a str,
+    question: &'static str,
+    unclosed: bool,
+    speaker: Option<&'a SpeakerOut<'a>>,
 }
 
-#[wasm_bindgen]
-impl Article {
-    #[wasm_bindgen(constructor)]
-    pub fn new(text: String) -> Result<Article, JsError> {
-        check_size(&text)?;
-        let analysis = analyze_text(&text);
-        let report = to_js(&text, &analysis)?;
-        Ok(Article {
-            text,
-            analysis,
-            report,
-            rendered: 0,
-            next_mark: 0,
-        })
-    }
-
-    /// The same plain data as [`analyze`].
-    #[wasm_bindgen(getter)]
-    pub fn analysis(&self) -> JsValue {
-        self.report.clone()
-    }
-
-    /// Appends about `budget_bytes` more of the article to `container`
-    /// (whole paragraphs) and returns the fraction done, 1 when finished.
-    /// The first call empties the container.
-    pub fn render(&mut self, container: &Element, budget_bytes: usize) -> Result<f64, JsError> {
-        let document = container
-            .owner_document()
-            .ok_or_else(|| JsError::new("the container is not in a document"))?;
-        if self.rendered == 0 && self.next_mark == 0 {
-            container.set_text_content(None);
-        }
-        let total = self.text.len();
-        if self.rendered >= total {
-            return Ok(1.0);
-        }
-        let until = self.chunk_end(budget_bytes.max(1));
-        self.render_range(&document, container, until)
-            .map_err(|e| JsError::new(&format!("could not draw the article: {e:?}")))?;
-        Ok(if total == 0 {
-            1.0
-        } else {
-            self.rendered as f64 / total as f64
-        })
-    }
+/// The parts of [`analyze_for_page`]'s result that are not typed arrays.
+#[derive(Serialize)]
+struct PagePlain<'a> {
+    version: u32,
+    offsets: Units,
+    /// The text's length in UTF-16 code units.
+    length: usize,
+    /// `kind` codes index this list.
+    kinds: Vec<&'static str>,
+    /// `rule` codes index this list.
+    rules: Vec<&'a str>,
+    details: Vec<Detail<'a>>,
+    summary: &'a Summary,
 }
 
-impl Article {
-    /// Where this slice ends: the start of the paragraph after the one in
-    /// which the budget runs out, so no mark is split (marks never cross a
-    /// paragraph).
-    fn chunk_end(&self, budget: usize) -> usize {
-        let target = self.rendered.saturating_add(budget);
-        let paras = &self.analysis.paragraphs;
-        let i = paras.partition_point(|p| p.end < target);
-        paras.get(i + 1).map_or(self.text.len(), |next| {
-            next.start.max(self.rendered + 1).min(self.text.len())
-        })
+/// Analyses `text` for the page: the same marks as [`analyze`], laid out for
+/// a worker to post and the page to draw from. Marks are columns of typed
+/// arrays (`start`, `end`, `kind`, `rule`, `speaker`), the text is cut into
+/// blocks no mark crosses (`blocks`: where each starts), and everything a
+/// mark's explanation needs is in `details`. See `docs/wasm-api.md`.
+#[wasm_bindgen(js_name = analyzeForPage)]
+pub fn analyze_for_page(text: &str) -> Result<JsValue, JsError> {
+    check_size(text)?;
+    let analysis = analyze_text(text);
+    let report = Report::new(text, &analysis, Units::Utf16, |_| true);
+    let n = report.marks.len();
+
+    let mut start = Vec::with_capacity(n);
+    let mut end = Vec::with_capacity(n);
+    let mut kind = Vec::with_capacity(n);
+    let mut rule = Vec::with_capacity(n);
+    let mut speaker = Vec::with_capacity(n);
+    let mut rules: Vec<&str> = Vec::new();
+    let mut rule_ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut details = Vec::with_capacity(n);
+    for m in &report.marks {
+        start.push(u32_of(m.start)?);
+        end.push(u32_of(m.end)?);
+        kind.push(Kind::ALL.iter().position(|k| *k == m.kind).unwrap_or(0) as u8);
+        let id = *rule_ids.entry(m.rule).or_insert_with(|| {
+            rules.push(m.rule);
+            (rules.len() - 1) as u32
+        });
+        rule.push(id);
+        let sp = m.speaker.as_ref();
+        speaker.push(sp.and_then(|s| s.mark).map_or(-1, |id| id as i32));
+        details.push(Detail {
+            why: m.why,
+            question: m.question,
+            unclosed: m.unclosed,
+            speaker: sp,
+        });
     }
 
-    fn render_range(
-        &mut self,
-        document: &Document,
-        container: &Element,
-        until: usize,
-    ) -> Result<(), JsValue> {
-        let text = &self.text;
-        let marks = &self.analysis.marks;
-        let mut stack: Vec<(usize, Element)> = Vec::new();
-        let mut at = self.rendered;
-        let parent = |stack: &Vec<(usize, Element)>| -> Node {
-            stack
-                .last()
-                .map_or_else(|| container.clone().into(), |(_, e)| e.clone().into())
-        };
-        let emit = |parent: &Node, from: usize, to: usize| -> Result<(), JsValue> {
-            if from < to {
-                parent.append_child(&document.create_text_node(&text[from..to]))?;
-            }
-            Ok(())
-        };
-        while self.next_mark < marks.len() && marks[self.next_mark].span.start < until {
-            let id = self.next_mark;
-            let m = &marks[id];
-            while let Some((end, _)) = stack.last() {
-                if *end > m.span.start {
-                    break;
-                }
-                let end = *end;
-                emit(&parent(&stack), at, end)?;
-                at = end;
-                stack.pop();
-            }
-            emit(&parent(&stack), at, m.span.start)?;
-            at = m.span.start;
-            let el = document.create_element("mark")?;
-            el.set_class_name("sl-mark");
-            el.set_attribute("data-kind", m.kind.as_str())?;
-            el.set_attribute("data-rule", &m.rule)?;
-            el.set_attribute("data-mark", &id.to_string())?;
-            el.set_attribute("tabindex", "-1")?;
-            parent(&stack).append_child(&el)?;
-            stack.push((m.span.end, el));
-            self.next_mark += 1;
-        }
-        while let Some((end, _)) = stack.last() {
-            let end = *end;
-            emit(&parent(&stack), at, end)?;
-            at = end;
-            stack.pop();
-        }
-        emit(&parent(&stack), at, until)?;
-        self.rendered = until;
-        Ok(())
+    let block_bytes = blocks(text, &analysis);
+    let units = Utf16Offsets::new(text, block_bytes.iter().copied().chain([text.len()]));
+    let blocks: Vec<u32> = block_bytes
+        .iter()
+        .map(|&b| u32_of(units.get(b)))
+        .collect::<Result<_, _>>()?;
+
+    let plain = PagePlain {
+        version: 1,
+        offsets: Units::Utf16,
+        length: units.get(text.len()),
+        kinds: Kind::ALL.iter().map(|k| k.as_str()).collect(),
+        rules,
+        details,
+        summary: &analysis.summary,
+    };
+    let out = to_js(&plain)?;
+    let set = |key: &str, value: &JsValue| {
+        Reflect::set(&out, &key.into(), value)
+            .map(|_| ())
+            .map_err(|_| JsError::new("could not build the result"))
+    };
+    let marks = Object::new();
+    let put = |key: &str, value: &JsValue| {
+        Reflect::set(&marks, &key.into(), value)
+            .map(|_| ())
+            .map_err(|_| JsError::new("could not build the result"))
+    };
+    put("start", &Uint32Array::from(&start[..]).into())?;
+    put("end", &Uint32Array::from(&end[..]).into())?;
+    put("kind", &Uint8Array::from(&kind[..]).into())?;
+    put("rule", &Uint32Array::from(&rule[..]).into())?;
+    put("speaker", &Int32Array::from(&speaker[..]).into())?;
+    set("marks", &marks.into())?;
+    set("blocks", &Uint32Array::from(&blocks[..]).into())?;
+    Ok(out)
+}
+
+fn u32_of(n: usize) -> Result<u32, JsError> {
+    u32::try_from(n).map_err(|_| JsError::new("offset out of range"))
+}
+
+/// Where each block of the page's drawing starts, in UTF-8 bytes: the first
+/// at 0, then each paragraph after the first, so a block is one paragraph
+/// with the white space after it. The page redraws only the blocks whose
+/// text or marks changed, which is right only if no mark crosses a block
+/// boundary; the core promises that for paragraphs, and a boundary that a
+/// mark would cross is dropped here all the same. Empty text: no blocks.
+fn blocks(text: &str, analysis: &Analysis) -> Vec<usize> {
+    if text.is_empty() {
+        return Vec::new();
     }
+    let mut out = vec![0];
+    let marks = &analysis.marks;
+    let mut next = 0; // marks[..next] start before the boundary under test
+    let mut reach = 0; // the furthest end among them
+    for p in analysis.paragraphs.iter().skip(1) {
+        let b = p.start;
+        if b == 0 || b >= text.len() || b <= *out.last().unwrap_or(&0) {
+            continue;
+        }
+        while next < marks.len() && marks[next].span.start < b {
+            reach = reach.max(marks[next].span.end);
+            next += 1;
+        }
+        if reach <= b {
+            out.push(b);
+        }
+    }
+    out
 }

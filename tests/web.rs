@@ -3,8 +3,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, JsString, Reflect};
-use sourcelight::wasm::{analyze, Article, MAX_INPUT_BYTES};
+use js_sys::{Array, Int32Array, JsString, Reflect, Uint32Array, Uint8Array};
+use sourcelight::wasm::{analyze, analyze_for_page, MAX_INPUT_BYTES};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -60,55 +60,134 @@ fn lone_surrogates_keep_offsets_in_line() {
     assert_offsets_slice_the_marked_text(&js, &analyze(&text).unwrap());
 }
 
+/// The page's layout of an analysis: typed-array columns, blocks, details.
+struct Page {
+    start: Vec<u32>,
+    end: Vec<u32>,
+    kind: Vec<String>,
+    rule: Vec<String>,
+    speaker: Vec<i32>,
+    blocks: Vec<u32>,
+    length: u32,
+    details: Vec<JsValue>,
+}
+
+fn page(text: &str) -> Page {
+    let v = analyze_for_page(text).unwrap();
+    let m = get(&v, "marks");
+    let kinds: Vec<String> = get(&v, "kinds")
+        .dyn_into::<Array>()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_string().unwrap())
+        .collect();
+    let rules: Vec<String> = get(&v, "rules")
+        .dyn_into::<Array>()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_string().unwrap())
+        .collect();
+    Page {
+        start: get(&m, "start").dyn_into::<Uint32Array>().unwrap().to_vec(),
+        end: get(&m, "end").dyn_into::<Uint32Array>().unwrap().to_vec(),
+        kind: get(&m, "kind")
+            .dyn_into::<Uint8Array>()
+            .unwrap()
+            .to_vec()
+            .into_iter()
+            .map(|k| kinds[k as usize].clone())
+            .collect(),
+        rule: get(&m, "rule")
+            .dyn_into::<Uint32Array>()
+            .unwrap()
+            .to_vec()
+            .into_iter()
+            .map(|r| rules[r as usize].clone())
+            .collect(),
+        speaker: get(&m, "speaker")
+            .dyn_into::<Int32Array>()
+            .unwrap()
+            .to_vec(),
+        blocks: get(&v, "blocks")
+            .dyn_into::<Uint32Array>()
+            .unwrap()
+            .to_vec(),
+        length: num(&v, "length"),
+        details: get(&v, "details")
+            .dyn_into::<Array>()
+            .unwrap()
+            .iter()
+            .collect(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_page_layout_is_the_same_analysis_as_analyze() {
+    let text = "😀 Intro.\n\n“We may lose,” Jane Okafor said.\r\n\r\nCritics say it could fail. “No,” she said.";
+    let full = marks(&analyze(text).unwrap());
+    let p = page(text);
+    let js = JsString::from(text);
+    assert_eq!(p.length, js.length());
+    assert_eq!(p.start.len(), full.len());
+    for (i, m) in full.iter().enumerate() {
+        assert_eq!(p.start[i], num(m, "start"));
+        assert_eq!(p.end[i], num(m, "end"));
+        assert_eq!(p.kind[i], get(m, "kind").as_string().unwrap());
+        assert_eq!(p.rule[i], get(m, "rule").as_string().unwrap());
+        let d = &p.details[i];
+        assert_eq!(get(d, "why").as_string(), get(m, "why").as_string());
+        assert_eq!(
+            get(d, "question").as_string(),
+            get(m, "question").as_string()
+        );
+        let sp = get(m, "speaker");
+        let speaker_mark = if sp.is_null() {
+            JsValue::NULL
+        } else {
+            get(&sp, "mark")
+        };
+        assert_eq!(p.speaker[i], speaker_mark.as_f64().map_or(-1, |v| v as i32));
+    }
+    assert!(
+        p.speaker.iter().any(|&s| s >= 0),
+        "a quote links to its speaker's mark"
+    );
+}
+
+#[wasm_bindgen_test]
+fn blocks_cover_the_text_and_no_mark_crosses_one() {
+    let text = "Intro.\n\n“We may lose,” Okafor said.\n\n\n“It may rain.\n\nAnd it could,” she said.\n\nEnd";
+    let p = page(text);
+    assert_eq!(p.blocks.first(), Some(&0));
+    assert!(p.blocks.windows(2).all(|w| w[0] < w[1]), "{:?}", p.blocks);
+    assert!(p.blocks.len() >= 3, "{:?}", p.blocks);
+    for (s, e) in p.start.iter().zip(&p.end) {
+        assert!(
+            !p.blocks.iter().any(|b| s < b && b < e),
+            "mark {s}..{e} crosses a block boundary {:?}",
+            p.blocks
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn empty_input_gives_an_empty_valid_result() {
     let analysis = analyze("").unwrap();
     assert!(marks(&analysis).is_empty());
     assert_eq!(num(&get(&analysis, "summary"), "words"), 0);
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let div = doc.create_element("div").unwrap();
-    let mut article = Article::new(String::new()).unwrap();
-    assert_eq!(article.render(&div, 1000).unwrap(), 1.0);
-    assert_eq!(div.text_content().unwrap(), "");
+    let p = page("");
+    assert!(p.start.is_empty() && p.blocks.is_empty() && p.details.is_empty());
+    assert_eq!(p.length, 0);
 }
 
 #[wasm_bindgen_test]
-fn a_very_long_paragraph_is_analysed_and_drawn_whole() {
+fn a_very_long_paragraph_is_one_block() {
     let sentence = "Officials said the bridge could reopen, according to the ministry. ";
     let text = sentence.repeat(4000); // ~270 KB, one paragraph
-    let mut article = Article::new(text.clone()).unwrap();
-    assert_eq!(marks(&article.analysis()).len(), 3 * 4000);
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let div = doc.create_element("div").unwrap();
-    let mut progress = 0.0;
-    while progress < 1.0 {
-        progress = article.render(&div, 64 * 1024).unwrap();
-    }
-    assert_eq!(div.text_content().unwrap(), text);
-    assert_eq!(div.query_selector_all("mark").unwrap().length(), 3 * 4000);
-}
-
-#[wasm_bindgen_test]
-fn rendering_keeps_every_character_once_and_nests_marks() {
-    let text = "Intro.\n\n“We may lose,” Okafor said.\r\n\r\n<img src=x onerror=alert(1)> <script>alert(1)</script>";
-    let mut article = Article::new(text.to_string()).unwrap();
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let div = doc.create_element("div").unwrap();
-    let mut progress = 0.0;
-    let mut calls = 0;
-    while progress < 1.0 {
-        progress = article.render(&div, 1).unwrap();
-        calls += 1;
-    }
-    assert!(calls > 1, "a tiny budget renders paragraph by paragraph");
-    assert_eq!(div.text_content().unwrap(), text);
-    assert_eq!(div.query_selector_all("img, script").unwrap().length(), 0);
-    let hedge = div
-        .query_selector("mark[data-kind=quote] > mark[data-kind=hedge]")
-        .unwrap()
-        .expect("a hedge nested in the quote");
-    assert_eq!(hedge.text_content().unwrap(), "may");
-    assert_eq!(hedge.get_attribute("data-rule").unwrap(), "hedge/may");
+    let p = page(&text);
+    assert_eq!(p.start.len(), 3 * 4000);
+    assert_eq!(p.blocks, [0]);
+    assert_eq!(p.length as usize, text.len());
 }
 
 #[wasm_bindgen_test]
@@ -117,5 +196,5 @@ fn oversized_input_is_refused_with_a_message() {
     let err = JsValue::from(analyze(&big).unwrap_err());
     let message = get(&err, "message").as_string().unwrap();
     assert!(message.contains("MB"), "{message}");
-    assert!(Article::new(big).is_err());
+    assert!(analyze_for_page(&big).is_err());
 }

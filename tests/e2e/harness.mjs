@@ -61,8 +61,9 @@ export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** A fresh context and page; collects page errors and CSP violations. */
-export async function openPage(browser, url, options = {}) {
+/** A fresh context and page; collects page errors and CSP violations.
+ *  `prepare(page)`, if given, runs before the page loads (init scripts). */
+export async function openPage(browser, url, options = {}, prepare = null) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     colorScheme: 'light',
@@ -74,11 +75,13 @@ export async function openPage(browser, url, options = {}) {
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   await page.addInitScript(() => {
+    window.sourcelightTiming = true; // the page's own 'sl-main' timings (app.js)
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  if (prepare) await prepare(page);
   await page.goto(url);
   await waitForRender(page, 0);
   return { context, page, problems };
@@ -124,11 +127,23 @@ export function domCounts(page) {
   ])), KINDS);
 }
 
-/** The analysis of the text box's current text, from the page's own module. */
+/** The analysis of the text box's current text, made in the page by the
+ *  wasm module on its own (the page itself only analyses in its worker), so
+ *  it checks what the page drew independently. */
 export function analyseInPage(page) {
   return page.evaluate(async () => {
     const m = await import('./pkg/sourcelight.js');
+    m.initSync({ module: (await import('./pkg/sourcelight_wasm.js')).default });
     return m.analyze(document.getElementById('sl-input').value);
+  });
+}
+
+/** maxInputBytes() of the wasm module, for the served page. */
+export function maxInputBytes(page) {
+  return page.evaluate(async () => {
+    const m = await import('./pkg/sourcelight.js');
+    m.initSync({ module: (await import('./pkg/sourcelight_wasm.js')).default });
+    return m.maxInputBytes();
   });
 }
 
@@ -149,3 +164,51 @@ export const PASTED_ARTICLE = [
   '',
   'According to the Port Authority, the terminal will open in 2027.',
 ].join('\n');
+
+/** Waits, inside the page (no polling from here), until the article has
+ *  finished drawing a run newer than `afterRun`. */
+export function waitForRunInPage(page, afterRun, timeout = 30_000) {
+  return page.evaluate(([after, ms]) => new Promise((resolve, reject) => {
+    const el = document.getElementById('sl-article');
+    const done = () => el.dataset.state === 'done' && Number(el.dataset.run || 0) > after;
+    if (done()) { resolve(); return; }
+    const timer = setTimeout(() => { obs.disconnect(); reject(new Error('no new drawing')); }, ms);
+    const obs = new MutationObserver(() => {
+      if (done()) { obs.disconnect(); clearTimeout(timer); resolve(); }
+    });
+    obs.observe(el, { attributes: true, attributeFilter: ['data-state', 'data-run'] });
+  }), [afterRun, timeout]);
+}
+
+/**
+ * Runs `fn` while Chromium records a trace, and returns every task the page's
+ * main thread ran meanwhile ({ ts, dur, cpu } in ms: start, wall-clock
+ * duration, and the thread's CPU time, which other processes competing for
+ * the machine's cores do not inflate), whatever ran it: our
+ * scripts, the textarea's own editing, style, layout, paint, garbage
+ * collection, the test's own calls into the page. The page's main thread is
+ * found by a User Timing mark the page makes at the start; `.marks` lists
+ * the User Timing marks ({ name, ts }) made on it meanwhile.
+ */
+export async function mainThreadTasks(browser, page, fn) {
+  // Few categories: the devtools timeline ones slow the page down a lot.
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  let events;
+  try {
+    await page.evaluate(() => performance.mark('sl-trace-probe'));
+    await fn();
+  } finally {
+    events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+  }
+  const probe = events.find((e) => e.name === 'sl-trace-probe');
+  if (!probe) throw new Error("cannot find the page's main thread in the trace");
+  const main = events.filter((e) => e.pid === probe.pid && e.tid === probe.tid);
+  const tasks = main
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X')
+    .map((e) => ({ ts: e.ts / 1000, dur: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }));
+  if (!tasks.length) throw new Error('the trace has no main-thread tasks');
+  // The page's User Timing marks, on the same clock, to split the tasks by.
+  tasks.marks = main.filter((e) => e.cat === 'blink.user_timing' && e.ph !== 'X')
+    .map((e) => ({ name: e.name, ts: e.ts / 1000 }));
+  return tasks;
+}

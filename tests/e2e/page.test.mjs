@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   KINDS, PASTED_ARTICLE, analyseInPage, currentRun, domCounts, launch, legendCounts,
-  openPage, setText, startServer, waitForRender,
+  maxInputBytes, openPage, setText, startServer, waitForRender,
 } from './harness.mjs';
 
 let server;
@@ -84,10 +84,103 @@ test('a long article drawn in slices is still exactly the text', async () => {
   // Emoji and other astral characters: UTF-16 offsets differ from code points.
   const text = Array.from({ length: 80 }, (_, i) => `Part ${i} \u{1F4F0}\n\n${sample}`).join('\n\n');
   await setText(page, text);
-  const slices = await page.locator('#sl-article > .sl-chunk').count();
+  const slices = Number(await page.getAttribute('#sl-article', 'data-slices'));
   assert.ok(slices > 1, `drawn in ${slices} slices`);
+  const blocks = await page.locator('#sl-article > .sl-chunk > .sl-block').count();
+  assert.ok(blocks > 80, `one block per paragraph (got ${blocks})`);
   const analysis = await checkRendering(page);
   assert.ok(analysis.marks.length > 80);
+  await context.close();
+});
+
+test('one very long paragraph is drawn in slices too, and exactly', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  // ~270 KB with no paragraph break: slices stop between top-level marks.
+  const text = '“It could rain,” Okafor said. Officials said the bridge may reopen, according to the ministry. '.repeat(2800);
+  await setText(page, text);
+  const slices = Number(await page.getAttribute('#sl-article', 'data-slices'));
+  assert.ok(slices > 1, `drawn in ${slices} slices`);
+  assert.equal(await page.locator('#sl-article .sl-block').count(), 1);
+  await checkRendering(page);
+  await context.close();
+});
+
+test('an edit redraws only the paragraphs it changed, and stays exact', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const text = [
+    'Jane Okafor, the authority’s chair, spoke to reporters on Monday.',
+    '“We are not going to rush this,” she said.',
+    'Critics say the plan was rushed.',
+    'The vote could come next week, officials said.',
+  ].join('\n\n');
+  await setText(page, text);
+  // Tag every drawn paragraph block, to see which survive the edit.
+  const tag = () => page.evaluate(() => Array.from(document.querySelectorAll('#sl-article .sl-block'),
+    (el) => { el.slTag ??= (window.slTags = (window.slTags || 0) + 1); return el.slTag; }));
+  const before = await tag();
+  assert.equal(before.length, 4, 'one block per paragraph');
+
+  // Type in the third paragraph.
+  const run = await currentRun(page);
+  await page.evaluate(() => {
+    const input = document.getElementById('sl-input');
+    const at = input.value.indexOf('was rushed');
+    input.focus();
+    input.setSelectionRange(at, at);
+  });
+  await page.keyboard.type('may be ');
+  await waitForRender(page, run);
+  const after = await tag();
+  assert.deepEqual([after[0], after[1], after[3]], [before[0], before[1], before[3]],
+    'the other paragraphs keep their elements');
+  assert.notEqual(after[2], before[2], 'the edited paragraph is drawn anew');
+  const analysis = await checkRendering(page);
+  assert.ok(analysis.marks.some((m) => m.kind === 'hedge' && m.text === 'may'), 'the new hedge is marked');
+
+  // Renaming the source in the first paragraph changes who speaks the quote
+  // in the second, whose own text and marks stay the same.
+  const run2 = await currentRun(page);
+  await page.evaluate(() => {
+    const input = document.getElementById('sl-input');
+    input.value = input.value.replace('Jane Okafor', 'Ada Obi');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await waitForRender(page, run2);
+  const quote = (await checkRendering(page)).marks.find((m) => m.kind === 'quote');
+  assert.equal(quote.speaker.text, 'Ada Obi');
+  await page.$eval(`#sl-article mark[data-mark="${quote.id}"]`, (el) => el.click());
+  const details = await page.textContent('#sl-details');
+  assert.ok(details.includes('Ada Obi') && !details.includes('Okafor'), `details name the new speaker: ${details}`);
+  await context.close();
+});
+
+test('a slow analysis superseded by newer text never draws over it', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const sample = await page.inputValue('#sl-input');
+  let big = '';
+  while (big.length < 1_000_000) big += `${sample}\n\n`;
+  const run = await currentRun(page);
+  // The long text goes to the worker; while it is being analysed, the box
+  // gets a short text.
+  await page.evaluate((t) => {
+    const input = document.getElementById('sl-input');
+    input.value = t;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  await page.waitForFunction((n) => performance.getEntriesByName('sl-send')
+    .some((e) => e.detail.length === n), big.length);
+  await page.evaluate((t) => {
+    const input = document.getElementById('sl-input');
+    input.value = t;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, PASTED_ARTICLE);
+  await waitForRender(page, run);
+  assert.equal(await page.textContent('#sl-article'), PASTED_ARTICLE);
+  // Long enough for the long analysis to have come back and been dropped.
+  await page.waitForTimeout(2000);
+  assert.equal(await page.textContent('#sl-article'), PASTED_ARTICLE, 'the old result was not drawn');
+  assert.equal(await page.getAttribute('#sl-article', 'data-state'), 'done');
+  await checkRendering(page);
   await context.close();
 });
 
@@ -232,7 +325,7 @@ test('pasted markup stays inert text', async () => {
 
 test('text over the size limit shows a clear error and keeps the last result', async () => {
   const { context, page } = await openPage(browser, server.url);
-  const max = await page.evaluate(async () => (await import('./pkg/sourcelight.js')).maxInputBytes());
+  const max = await maxInputBytes(page);
   const shownBefore = await page.textContent('#sl-article');
   const marksBefore = await page.locator('#sl-article mark').count();
   await page.evaluate((n) => {
@@ -254,6 +347,25 @@ test('text over the size limit shows a clear error and keeps the last result', a
   await context.close();
 });
 
+test('after an internal error in the worker, the page says so and keeps working', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  const [worker] = page.workers();
+  // What the worker posts when the wasm panics (src/wasm.rs, www/worker.js),
+  // for the text on screen.
+  await worker.evaluate((seq) => postMessage({
+    type: 'error', seq, fatal: true, message: 'Sourcelight hit an internal error (test).',
+  }), await page.evaluate(() => performance.getEntriesByName('sl-send').at(-1).detail.seq));
+  await page.waitForFunction(() => document.getElementById('sl-error').textContent.includes('internal error'));
+  // A fresh worker takes over; the next edit is analysed as usual.
+  await page.waitForFunction(() => performance.getEntriesByName('sl-wasm-ready').length === 2);
+  await setText(page, PASTED_ARTICLE);
+  assert.equal(await page.textContent('#sl-error'), '', 'the message clears');
+  assert.equal(await page.textContent('#sl-article'), PASTED_ARTICLE);
+  assert.equal(page.workers().length, 1, 'the old worker was ended');
+  assert.deepEqual(problems.filter((m) => !m.includes('internal error (test)')), []);
+  await context.close();
+});
+
 test('no network request after load', async () => {
   const { context, page } = await openPage(browser, server.url);
   const requests = [];
@@ -270,6 +382,12 @@ test('no network request after load', async () => {
   await page.waitForTimeout(500);
   assert.deepEqual(requests, []);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  // The analysis worker (a blob: worker) inherits the page's policy: it
+  // could not fetch even if it tried, not even from the page's own server.
+  const [worker] = page.workers();
+  assert.ok(worker, 'the analysis runs in a worker');
+  const fetched = await worker.evaluate((url) => fetch(url).then(() => 'fetched', (e) => e.name), server.url);
+  assert.equal(fetched, 'TypeError', 'the worker cannot fetch');
   await context.close();
 });
 
