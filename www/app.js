@@ -10,6 +10,7 @@
 
 import workerSource from './pkg/worker-source.js';
 import sampleText from './pkg/sample.js';
+import { startClassroom } from './classroom.js';
 
 const KINDS = ['quote', 'named', 'anonymous', 'vague', 'hedge'];
 const KIND_NAMES = {
@@ -618,6 +619,8 @@ function maybeFinish() {
   ui.article.dataset.run = String(runToken);
   resetRoving();
   showSummaryStatus();
+  // Classroom hook: the text and (when it needs them) every mark.
+  classroom.articleShown({ text: v.text, marks: () => Array.from({ length: v.n }, (_, i) => markInfo(i, v)) });
 }
 
 function showSummaryStatus() {
@@ -630,8 +633,7 @@ function showCounts(summary) {
 }
 
 /** Mark `id` of what is on screen, shaped as in analyze() (docs/wasm-api.md). */
-function markInfo(id) {
-  const v = shown;
+function markInfo(id, v = shown) {
   const d = v.details[id] || {};
   return {
     id,
@@ -867,6 +869,7 @@ ui.article.addEventListener('keydown', (event) => {
 // n/j and p/k anywhere except while typing.
 document.addEventListener('keydown', (event) => {
   if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+  if (classroom.isExercise()) return; // the exercise has its own keys
   const t = event.target;
   if (t instanceof Element && t.closest('textarea, input:not([type="checkbox"]), select, [contenteditable]')) return;
   if (event.key === 'n' || event.key === 'j') { event.preventDefault(); step(1, { focus: true }); }
@@ -963,6 +966,11 @@ new ResizeObserver((entries) => {
   profileWidth = width;
   if (profileSummary) drawProfile(profileSummary);
 }).observe(ui.chart.parentElement);
+
+// --------------------------------------------------------------- classroom
+
+// Exercise mode, share links, printed sheets and files (www/classroom.js).
+const classroom = startClassroom({ setText, showError, clearError });
 
 // ------------------------------------------------------------------- begin
 
