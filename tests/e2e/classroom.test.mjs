@@ -483,3 +483,53 @@ test('print: worksheet and answer key (PDF, first pages as PNG in target/screens
   }
   await context.close();
 });
+
+test('the page: definitions in the key, rule codes only for teachers, Enter reopens an explanation, no-speaker wording', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const { KIND_DEFINITIONS } = await import('../../www/exercise.js');
+  for (const [kind, def] of Object.entries(KIND_DEFINITIONS)) {
+    assert.equal(await page.textContent(`.sl-legend [data-definition="${kind}"]`), def, `${kind} definition`);
+  }
+  await page.locator('h1').click();
+  await page.keyboard.press('n');
+  assert.equal(await page.isVisible('#sl-details code'), false, 'the rule is folded away');
+  assert.match(await page.textContent('#sl-details details.sl-teacher'), /For teachers/);
+  await page.click('#sl-details .sl-details-head button');
+  assert.equal(await page.locator('#sl-article .sl-selected').count(), 0, 'closed');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#sl-article .sl-selected').count(), 1, 'Enter on the focused mark opens it again');
+  assert.match(await page.textContent('#sl-details'), /Ask yourself/);
+
+  // A quote with no speaker found.
+  await setText(page, 'The sign read “Closed for repairs” all week.');
+  await page.locator('#sl-article mark[data-kind="quote"]').click();
+  assert.match(await page.textContent('#sl-details'), /Sourcelight could not tell who said this\./);
+  assert.doesNotMatch(await page.textContent('#sl-details'), /not stated|does not say/i);
+  await context.close();
+});
+
+test('after a paste on a 1366x768 screen the highlighted article is in view; on a phone the key comes first', async () => {
+  const { context, page } = await openPage(browser, server.url, { viewport: { width: 1366, height: 768 } });
+  await page.focus('#sl-input');
+  const run = await page.evaluate(() => Number(document.getElementById('sl-article').dataset.run));
+  await page.evaluate((t) => {
+    const input = document.getElementById('sl-input');
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    input.value = t; // what the browser's own paste would do
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, PASTED_ARTICLE);
+  await page.waitForFunction((r) => Number(document.getElementById('sl-article').dataset.run) > r, run);
+  const top = await page.evaluate(() => document.getElementById('sl-article').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 768 / 2, `the article starts in the upper half of the window (at ${Math.round(top)} px)`);
+  await page.screenshot({ path: screenshotPath('after-paste-1366.png') });
+  await context.close();
+
+  const phone = await openPage(browser, server.url, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const order = await phone.page.evaluate(() => document.querySelector('.sl-legend').getBoundingClientRect().top
+    < document.getElementById('sl-article').getBoundingClientRect().top);
+  assert.ok(order, 'the key sits above the article on a phone');
+  assert.equal(await phone.page.isVisible('#sl-details'), false, 'no empty explanation panel before a mark is chosen');
+  await phone.context.close();
+});
