@@ -240,6 +240,13 @@ test('single-letter keys never fire inside the text box', async () => {
 test('axe: no serious or critical violations in exercise and compare modes, light and dark', async () => {
   for (const scheme of ['light', 'dark']) {
     const { context, page } = await openPage(browser, server.url, { colorScheme: scheme, bypassCSP: true });
+    // The teacher's bar with every panel open.
+    await page.click('#sl-kinds-open');
+    await page.click('#sl-files-open');
+    await page.click('#sl-share-open');
+    await page.click('#sl-share-make');
+    await page.waitForSelector('#sl-share-result:not(:empty)');
+    assert.deepEqual(await seriousViolations(page), [], `classroom bar, ${scheme}`);
     await startExercise(page);
     await selectInExercise(page, 'could');
     await page.keyboard.press('h');
