@@ -274,11 +274,24 @@ test('screenshots: exercise and compare, light, dark and phone', async () => {
     await selectInExercise(page, 'Two engineers familiar');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath(`exercise-${name}.png`), fullPage: name !== 'phone' });
+    if (name === 'light') {
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.isVisible('#sl-ex-article'), true, 'printing during the exercise prints the student’s article');
+      assert.equal(await page.isVisible('.sl-ex-toolbar'), false);
+      await page.screenshot({ path: screenshotPath('exercise-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+    }
     await page.click('#sl-ex-compare');
     await page.locator('#sl-compare summary.sl-cmp-head').first().click();
     if (name === 'phone') await page.locator('#sl-compare').scrollIntoViewIfNeeded();
     else await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath(`compare-${name}.png`) });
+    if (name === 'light') {
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.isVisible('#sl-compare'), true);
+      await page.screenshot({ path: screenshotPath('compare-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+    }
     await context.close();
   }
 });
