@@ -9,7 +9,7 @@ PYTHON ?= python3
 CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: help setup web serve dist size bench wasm-test e2e lint test clean polnear
+.PHONY: help setup web serve dist size bench wasm-test unit e2e lint test clean polnear
 
 help:
 	@echo "make setup      install toolchains, browser and node packages (idempotent)"
@@ -19,6 +19,7 @@ help:
 	@echo "make size       gzipped download size against the budget in wasm-pack.toml"
 	@echo "make bench      cargo bench"
 	@echo "make wasm-test  tests/web.rs in headless Chromium"
+	@echo "make unit       node tests of the page's pure modules (tests/unit)"
 	@echo "make e2e        browser tests of the page (tests/e2e)"
 	@echo "make lint       rustfmt and clippy"
 	@echo "make test       all of the above that checks something, in order"
@@ -53,6 +54,10 @@ wasm-test:
 	WASM_BINDGEN_TEST_TIMEOUT=120 \
 	cargo test --target wasm32-unknown-unknown --test web
 
+# The classroom modules' logic (www/exercise.js, share.js, export.js) in node.
+unit:
+	node --test tests/unit/*.test.mjs
+
 # Needs `make web` and `make dist` first (`make test` does both).
 e2e:
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
@@ -62,7 +67,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	# src/wasm.rs and tests/web.rs exist only for wasm32: lint them there too.
 	cargo clippy --lib --test web --target wasm32-unknown-unknown -- -D warnings
-	node --check www/app.js
+	for f in www/*.js; do node --check "$$f"; done
 
 test:
 	$(MAKE) setup
@@ -71,6 +76,7 @@ test:
 	$(MAKE) wasm-test
 	$(MAKE) web
 	$(MAKE) dist
+	$(MAKE) unit
 	$(MAKE) e2e
 	$(MAKE) size
 

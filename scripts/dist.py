@@ -46,7 +46,12 @@ def main() -> None:
     bundler = Bundler()
     bundler.add(ENTRY)
     script = "\n" + bundler.bundle()
-    style = "\n" + (WWW / "style.css").read_text(encoding="utf-8")
+    html = (WWW / "index.html").read_text(encoding="utf-8")
+    # Every stylesheet the page links, in order, becomes one <style>.
+    links = re.findall(r'<link rel="stylesheet" href="([^"]+)">', html)
+    if not links:
+        fail("www/index.html links no stylesheet")
+    style = "\n" + "".join((WWW / href).read_text(encoding="utf-8") for href in links)
 
     # Inside <script>/<style> the HTML parser only looks for "</script" or
     # "</style" (and "<!--" in scripts); the generated modules escape "<" in
@@ -55,9 +60,8 @@ def main() -> None:
         if needle in script.lower():
             fail(f"the inlined script contains {needle!r}; escape it in its source")
     if "</style" in style.lower():
-        fail("style.css contains '</style'")
+        fail("a stylesheet contains '</style'")
 
-    html = (WWW / "index.html").read_text(encoding="utf-8")
     csp_old = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
     if not csp_old:
         fail("www/index.html has no CSP meta tag")
@@ -69,8 +73,10 @@ def main() -> None:
         fail(f"the CSP still names 'self' after inlining: {csp}")
     html = html.replace(csp_old.group(0),
                         f'<meta http-equiv="Content-Security-Policy" content="{csp}">')
-    html = replace_once(html, '<link rel="stylesheet" href="style.css">',
+    html = replace_once(html, f'<link rel="stylesheet" href="{links[0]}">',
                         f"<style>{style}</style>", "stylesheet link")
+    for href in links[1:]:
+        html = replace_once(html, f'<link rel="stylesheet" href="{href}">\n', "", f"link to {href}")
     html = replace_once(html, '<script type="module" src="app.js"></script>',
                         f'<script type="module">{script}</script>', "app.js script tag")
 

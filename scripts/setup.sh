@@ -3,6 +3,7 @@
 # in CI. Idempotent: each step checks first, so a second run takes seconds.
 #
 #   chromium + chromedriver   browser tests (apt)
+#   poppler-utils             pdftoppm: the printed sheets' first pages as PNG (apt)
 #   Rust target + components  wasm32-unknown-unknown, clippy, rustfmt (rustup)
 #   wasm-bindgen-cli          exactly the wasm-bindgen version in Cargo.lock
 #   node packages             playwright-core, axe-core, binaryen (npm ci)
@@ -27,6 +28,7 @@ as_root() {
 apt_missing=()
 have chromium || have chromium-browser || apt_missing+=(chromium)
 have chromedriver || apt_missing+=(chromium-driver)
+have pdftoppm || apt_missing+=(poppler-utils)
 have node || apt_missing+=(nodejs)
 have npm || apt_missing+=(npm)
 have python3 || apt_missing+=(python3)

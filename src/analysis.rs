@@ -85,7 +85,7 @@ pub fn analyze(original: &str) -> Analysis {
                 "Words in quotation marks: the article presents them as exactly what {who} said."
             ),
             (None, _) => {
-                "Words in quotation marks, but the article does not say who said them.".to_string()
+                "Words in quotation marks; Sourcelight could not tell who said them.".to_string()
             }
         };
         if q.unclosed {

@@ -10,6 +10,7 @@
 
 import workerSource from './pkg/worker-source.js';
 import sampleText from './pkg/sample.js';
+import { startClassroom } from './classroom.js';
 
 const KINDS = ['quote', 'named', 'anonymous', 'vague', 'hedge'];
 const KIND_NAMES = {
@@ -22,7 +23,7 @@ const KIND_NAMES = {
 const SPEAKER_KINDS = {
   named: 'a named source',
   anonymous: 'an anonymous source',
-  unknown: 'not stated in the article',
+  unknown: 'Sourcelight could not tell who said this',
 };
 
 // Up to this many characters of changed blocks are drawn in one go, so an
@@ -291,6 +292,9 @@ ui.input.addEventListener('paste', (event) => timed('paste', () => {
   showError(`${problem} Your text box is as it was.`);
   perfMark('sl-refused', { length: units, paste: true });
 }));
+
+let scrollAfterPaste = false;
+ui.input.addEventListener('paste', (event) => { scrollAfterPaste = !event.defaultPrevented; });
 
 /** Keeps the text for the next visit (in this browser only). The sample, an
  *  empty box and very long texts are not kept: the next visit shows the sample. */
@@ -618,6 +622,14 @@ function maybeFinish() {
   ui.article.dataset.run = String(runToken);
   resetRoving();
   showSummaryStatus();
+  // Classroom hook: the text and (when it needs them) every mark.
+  classroom.articleShown({ text: v.text, marks: () => Array.from({ length: v.n }, (_, i) => markInfo(i, v)) });
+  if (scrollAfterPaste) {
+    // After a paste, bring the highlighted article into view (on a laptop
+    // screen the text box and the bar above it fill most of the window).
+    scrollAfterPaste = false;
+    ui.article.closest('.sl-layout').scrollIntoView({ block: 'start' });
+  }
 }
 
 function showSummaryStatus() {
@@ -630,8 +642,7 @@ function showCounts(summary) {
 }
 
 /** Mark `id` of what is on screen, shaped as in analyze() (docs/wasm-api.md). */
-function markInfo(id) {
-  const v = shown;
+function markInfo(id, v = shown) {
   const d = v.details[id] || {};
   return {
     id,
@@ -785,12 +796,12 @@ function showDetails(mark) {
     ['Marked text', h('blockquote', null, mark.text)],
     ['Why', mark.why],
   ];
-  if (mark.kind === 'quote' && mark.speaker) {
-    const sp = mark.speaker;
+  if (mark.kind === 'quote') {
+    const sp = mark.speaker || { text: '', kind: 'unknown', mark: null };
     // A vague group ("Critics say “…”") is named in words but not a source
     // anyone could ask: the speaker kind is unknown, the words are shown.
     const who = !sp.text
-      ? h('span', null, 'Not stated in the article.')
+      ? h('span', null, 'Sourcelight could not tell who said this.')
       : sp.kind === 'unknown'
         ? h('span', null, h('strong', null, sp.text), ' (an unnamed group: nobody in particular)')
         : h('span', null, h('strong', null, sp.text), ` (${SPEAKER_KINDS[sp.kind] || sp.kind})`);
@@ -807,17 +818,23 @@ function showDetails(mark) {
     rows.push(['Note', 'The closing quotation mark is missing, so this quote runs to the end of its paragraph.']);
   }
   rows.push(['Ask yourself', h('span', { class: 'sl-question' }, mark.question)]);
-  rows.push(['Rule', h('code', null, mark.rule)]);
 
   const dl = h('dl');
   for (const [term, value] of rows) dl.append(h('dt', null, term), h('dd', null, value));
+  // The rule id is for teachers, out of the way of the explanation.
+  const rule = h('details', { class: 'sl-teacher' }, h('summary', null, 'For teachers'),
+    h('p', null, 'Rule: ', h('code', null, mark.rule)));
 
   const close = h('button', { type: 'button', class: 'sl-button' }, 'Close');
   close.addEventListener('click', () => {
     const id = selected;
     deselect();
     const el = id !== null ? markEl(id) : null;
+    // Back to the mark without selecting it again (focusin would); Enter
+    // there opens the explanation again.
+    keepClosed = true;
     if (el) el.focus();
+    keepClosed = false;
   });
   const swatch = h('span', { class: 'sl-swatch', 'data-kind': mark.kind, 'aria-hidden': 'true' }, 'Aa');
   ui.detailsBody.replaceChildren(
@@ -825,6 +842,7 @@ function showDetails(mark) {
       h('p', { class: 'sl-details-kind' }, swatch, KIND_NAMES[mark.kind] || mark.kind),
       close),
     dl,
+    rule,
   );
   ui.details.classList.add('sl-has-mark');
   document.body.classList.add('sl-sheet-open');
@@ -840,11 +858,12 @@ ui.article.addEventListener('click', (event) => {
 });
 
 // Tabbing into the article selects the mark it lands on.
+let keepClosed = false; // set while Close puts the focus back on its mark
 ui.article.addEventListener('focusin', (event) => {
   const el = event.target;
   if (el instanceof Element && el.matches('mark.sl-mark')) {
     const id = Number(el.dataset.mark);
-    if (id !== selected && isShownKind(id)) select(id);
+    if (id !== selected && isShownKind(id) && !keepClosed) select(id);
   }
 });
 
@@ -859,6 +878,8 @@ ui.article.addEventListener('keydown', (event) => {
     ArrowUp: () => step(-1, { focus: true }),
     Home: () => edge('first'),
     End: () => edge('last'),
+    // Enter (again) shows the mark's explanation, say after Close.
+    Enter: () => select(Number(event.target.dataset.mark), { focus: true }),
   };
   const action = keys[event.key];
   if (action) { event.preventDefault(); action(); }
@@ -867,6 +888,7 @@ ui.article.addEventListener('keydown', (event) => {
 // n/j and p/k anywhere except while typing.
 document.addEventListener('keydown', (event) => {
   if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+  if (classroom.isExercise()) return; // the exercise has its own keys
   const t = event.target;
   if (t instanceof Element && t.closest('textarea, input:not([type="checkbox"]), select, [contenteditable]')) return;
   if (event.key === 'n' || event.key === 'j') { event.preventDefault(); step(1, { focus: true }); }
@@ -894,7 +916,7 @@ function drawProfile(summary) {
   const hp = Number(summary.hedges_per_100_words) || 0;
   const groups = [
     { title: 'Quotes, by who is speaking', rows: [
-      ['named', 'Named', q.named], ['anonymous', 'Anonymous', q.anonymous], ['unknown', 'Not stated', q.unknown],
+      ['named', 'Named', q.named], ['anonymous', 'Anonymous', q.anonymous], ['unknown', 'Unknown', q.unknown],
     ] },
     { title: 'Attributions, by source', rows: [
       ['named', 'Named', a.named], ['anonymous', 'Anonymous', a.anonymous], ['vague', 'Vague', a.vague],
@@ -945,7 +967,7 @@ function drawProfile(summary) {
   ui.chart.setAttribute('height', String(height));
   const title = svg('title', { id: 'sl-chart-title' }, 'Sourcing profile chart');
   const desc = svg('desc', { id: 'sl-chart-desc' },
-    `Quotes by speaker: ${q.named} named, ${q.anonymous} anonymous, ${q.unknown} not stated. `
+    `Quotes by speaker: ${q.named} named, ${q.anonymous} anonymous, ${q.unknown} with no speaker found. `
     + `Attributions by source: ${a.named} named, ${a.anonymous} anonymous, ${a.vague} vague. `
     + `${hp.toFixed(1)} hedges per 100 words.`);
   ui.chart.replaceChildren(title, desc, ...nodes);
@@ -963,6 +985,11 @@ new ResizeObserver((entries) => {
   profileWidth = width;
   if (profileSummary) drawProfile(profileSummary);
 }).observe(ui.chart.parentElement);
+
+// --------------------------------------------------------------- classroom
+
+// Exercise mode, share links, printed sheets and files (www/classroom.js).
+const classroom = startClassroom({ setText, showError, clearError });
 
 // ------------------------------------------------------------------- begin
 
