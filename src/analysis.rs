@@ -9,7 +9,7 @@ use crate::sources::{find_sources, SourceKind};
 use crate::span::ByteSpan;
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
-use crate::text;
+use crate::text::{self, TokenStream};
 use serde::Serialize;
 
 /// Everything Sourcelight finds in one article.
@@ -54,15 +54,12 @@ pub fn analyze(original: &str) -> Analysis {
             paragraph_of.push(pi);
         }
     }
-    let sentence_of = |pos: usize| {
-        let i = sentences.partition_point(|s| s.end <= pos);
-        sentences.get(i).copied().unwrap_or(ByteSpan::new(pos, pos))
-    };
-    let hedges = find_hedges(t, sentence_of);
-    let (attributions, phrases) = find_sources(t, &sentences, &quote_spans);
-    let pronouns = resolve_pronouns(t, &sentences, &attributions);
+    let stream = TokenStream::new(t);
+    let hedges = find_hedges(&stream, &sentences);
+    let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans);
+    let pronouns = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
-        t,
+        &stream,
         &quotes,
         &sentences,
         &paragraph_of,

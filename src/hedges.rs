@@ -25,8 +25,9 @@
 
 use crate::lexicon::{Entry, HEDGES};
 use crate::span::ByteSpan;
-use crate::text::is_whole_word;
+use crate::text::{is_whole_word, TokenStream, Tokens};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -36,6 +37,32 @@ static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(HEDGES.phrases())
         .expect("the hedge lexicon compiles")
+});
+
+/// Phrases that set a sentence in the past, making its "could" past
+/// ability ("as a child she could swim a mile").
+const PAST_FRAMES: [&str; 14] = [
+    "as a child",
+    "as a boy",
+    "as a girl",
+    "as a teenager",
+    "as a student",
+    "when she was",
+    "when he was",
+    "when they were",
+    "when i was",
+    "in his youth",
+    "in her youth",
+    "growing up",
+    "back then",
+    "in those days",
+];
+
+static PAST_FRAME_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PAST_FRAMES)
+        .expect("the past frames compile")
 });
 
 /// A hedge found in the normalised text.
@@ -50,9 +77,27 @@ impl Hedge {
     }
 }
 
-/// Finds hedges in normalised `text`; `sentence_of` gives the sentence span
-/// around a byte offset (for context rules that read the whole sentence).
-pub fn find_hedges(text: &str, sentence_of: impl Fn(usize) -> ByteSpan) -> Vec<Hedge> {
+/// Finds hedges in the article's token stream; `sentences` are its sorted
+/// sentence spans (the "could" rule reads a sentence for a past-time frame,
+/// once per sentence however many "could"s it holds).
+pub fn find_hedges(stream: &TokenStream, sentences: &[ByteSpan]) -> Vec<Hedge> {
+    let all = stream.all();
+    let text = all.text;
+    // (sentence index, does it hold a past-time frame?)
+    let past: Cell<Option<(usize, bool)>> = Cell::new(None);
+    let past_frame = |pos: usize| {
+        let si = sentences.partition_point(|s| s.end <= pos);
+        match past.get() {
+            Some((i, known)) if i == si => known,
+            _ => {
+                let known = sentences
+                    .get(si)
+                    .is_some_and(|s| PAST_FRAME_MATCHER.is_match(s.slice(text)));
+                past.set(Some((si, known)));
+                known
+            }
+        }
+    };
     MATCHER
         .find_iter(text)
         .filter_map(|m| {
@@ -61,11 +106,11 @@ pub fn find_hedges(text: &str, sentence_of: impl Fn(usize) -> ByteSpan) -> Vec<H
                 return None;
             }
             let entry = HEDGES.entries[m.pattern().as_usize()];
-            let ctx = Context { text, span };
+            let ctx = Context { all, span };
             let keep = match entry.phrase {
                 "may" => !ctx.is_month_may(),
                 "might" => !ctx.is_noun_might(),
-                "could" => !ctx.is_plain_could(sentence_of(span.start)),
+                "could" => !ctx.is_plain_could(|| past_frame(span.start)),
                 "possible" => !ctx.prev_in(&[
                     "as",
                     "best",
@@ -89,45 +134,53 @@ pub fn find_hedges(text: &str, sentence_of: impl Fn(usize) -> ByteSpan) -> Vec<H
         .collect()
 }
 
+/// A hedge's neighbourhood in the token stream: the words either side.
 struct Context<'a> {
-    text: &'a str,
+    all: Tokens<'a>,
     span: ByteSpan,
 }
 
-impl Context<'_> {
-    fn matched(&self) -> &str {
-        self.span.slice(self.text)
+impl<'a> Context<'a> {
+    fn matched(&self) -> &'a str {
+        self.span.slice(self.all.text)
     }
 
-    /// The word before the match, lowercased, if only spaces separate them.
-    fn prev_word(&self) -> Option<String> {
-        let before = self.text[..self.span.start].strip_suffix(' ')?;
-        let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let w = &before[start..];
-        (!w.is_empty()).then(|| w.to_lowercase())
+    /// The word before the match, lowercased, if one space separates them:
+    /// its last run of letters and digits ("called" of "so-called").
+    fn prev_word(&self) -> Option<&'a str> {
+        let i = self.all.first_from(self.span.start).checked_sub(1)?;
+        let t = self.all.toks[i];
+        if t.span.end + 1 != self.span.start || self.all.text.as_bytes()[t.span.end] != b' ' {
+            return None;
+        }
+        let w = self.all.lower(i)?;
+        let start = w
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |i| i + w[i..].chars().next().map_or(1, char::len_utf8));
+        let w = &w[start..];
+        (!w.is_empty()).then_some(w)
     }
 
-    /// The next word after the match, lowercased; `None` when punctuation
-    /// or the end of the text comes first.
-    fn next_word(&self) -> Option<String> {
-        let after = self.text[self.span.end..].strip_prefix(' ')?;
-        let end = after
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(after.len());
-        let w = &after[..end];
-        (!w.is_empty()).then(|| w.to_lowercase())
+    /// The word after the match, lowercased, if one space separates them:
+    /// its first run of letters and digits. `None` when punctuation or the
+    /// end of the text comes first.
+    fn next_word(&self) -> Option<&'a str> {
+        let i = self.all.first_from(self.span.end);
+        let t = self.all.toks.get(i)?;
+        if t.span.start != self.span.end + 1 || self.all.text.as_bytes()[self.span.end] != b' ' {
+            return None;
+        }
+        let w = self.all.lower(i)?;
+        let w = &w[..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len())];
+        (!w.is_empty()).then_some(w)
     }
 
     fn prev_in(&self, words: &[&str]) -> bool {
-        self.prev_word()
-            .is_some_and(|w| words.contains(&w.as_str()))
+        self.prev_word().is_some_and(|w| words.contains(&w))
     }
 
     fn next_in(&self, words: &[&str]) -> bool {
-        self.next_word()
-            .is_some_and(|w| words.contains(&w.as_str()))
+        self.next_word().is_some_and(|w| words.contains(&w))
     }
 
     fn is_month_may(&self) -> bool {
@@ -165,38 +218,19 @@ impl Context<'_> {
             ])
     }
 
-    fn is_plain_could(&self, sentence: ByteSpan) -> bool {
-        if self.next_in(&[
+    /// `past_frame`: does the sentence hold a past-time frame?
+    fn is_plain_could(&self, past_frame: impl FnOnce() -> bool) -> bool {
+        self.next_in(&[
             "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
-        ]) {
-            return true;
-        }
-        let s = sentence.slice(self.text).to_lowercase();
-        const PAST_FRAMES: [&str; 14] = [
-            "as a child",
-            "as a boy",
-            "as a girl",
-            "as a teenager",
-            "as a student",
-            "when she was",
-            "when he was",
-            "when they were",
-            "when i was",
-            "in his youth",
-            "in her youth",
-            "growing up",
-            "back then",
-            "in those days",
-        ];
-        PAST_FRAMES.iter().any(|f| s.contains(f))
+        ]) || past_frame()
     }
 
     fn is_noun_potential(&self) -> bool {
-        self.next_word().is_none_or(|w| {
-            ["for", "of", "to", "in", "and", "or", "is", "was"].contains(&w.as_str())
-        }) || self.prev_in(&[
-            "full", "its", "their", "his", "her", "our", "untapped", "enormous", "huge", "great",
-            "real",
-        ])
+        self.next_word()
+            .is_none_or(|w| ["for", "of", "to", "in", "and", "or", "is", "was"].contains(&w))
+            || self.prev_in(&[
+                "full", "its", "their", "his", "her", "our", "untapped", "enormous", "huge",
+                "great", "real",
+            ])
     }
 }

@@ -42,13 +42,18 @@
 //! named person's belief ("Okafor believes": a view, not a source of
 //! information), first-person verbs ("I said").
 
+use crate::lexicon::words::{
+    BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAUSE_END, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER,
+    NAME_JOINERS, NEGATIONS, NOT_NAMES, NOUNISH_OPENERS, NUMBERS, POSTMODIFIERS, PREPOSITIONS,
+    PRONOUNS, QUANTIFIERS, SPEECH, TITLE_ROLES,
+};
+use crate::lexicon::WordList;
 use crate::lexicon::{
-    self, ANONYMITY_CLAUSES, BELIEF_VERBS, HEDGES, REPORTING_VERBS, VAGUE_PHRASES, WORDS,
+    ANONYMITY_CLAUSES, BELIEF_VERBS, HEDGES, REPORTING_VERBS, VAGUE_PHRASES, WORDS,
 };
 use crate::span::ByteSpan;
-use crate::text::{is_whole_word, tokens, Token, TokenKind};
+use crate::text::{is_possessive, is_whole_word, strip_possessive, TokenKind, TokenStream, Tokens};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// How checkable a source is.
@@ -99,12 +104,13 @@ static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// The one-word verbs of both verb lexicons.
-static VERB_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    REPORTING_VERBS
-        .phrases()
-        .chain(BELIEF_VERBS.phrases())
-        .filter(|p| !p.contains(' '))
-        .collect()
+static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        REPORTING_VERBS
+            .phrases()
+            .chain(BELIEF_VERBS.phrases())
+            .filter(|p| !p.contains(' ')),
+    )
 });
 
 static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -116,296 +122,6 @@ static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the phrase lexicons compile")
 });
 
-/// Words allowed between a subject and its verb: "Okafor has also said".
-const BETWEEN: &[&str] = &[
-    "also",
-    "later",
-    "previously",
-    "recently",
-    "once",
-    "repeatedly",
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "do",
-    "publicly",
-    "privately",
-    "reportedly",
-    "allegedly",
-    "apparently",
-    "often",
-    "long",
-    "already",
-    "still",
-    "now",
-    "then",
-    "further",
-    "separately",
-    "earlier",
-    "initially",
-    "first",
-    "last",
-    "again",
-    "subsequently",
-    "simply",
-    "only",
-    "frequently",
-    "openly",
-    "flatly",
-    "quickly",
-    "would",
-    "will",
-    "may",
-    "might",
-    "could",
-    "generally",
-    "largely",
-    "widely",
-];
-
-/// Words that end a clause going backwards from a verb.
-const BOUNDARY: &[&str] = &[
-    "that", "and", "but", "while", "as", "because", "although", "though", "when", "after",
-    "before", "since", "so", "yet", "where", "which", "if", "or", "than", "whether", "unless",
-    "until", "nor", "whereas",
-];
-
-/// Capitalised words that are not names: sentence-initial function words and
-/// time words.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "another",
-    "a",
-    "an",
-    "but",
-    "and",
-    "however",
-    "meanwhile",
-    "still",
-    "now",
-    "yet",
-    "so",
-    "also",
-    "then",
-    "today",
-    "yesterday",
-    "tonight",
-    "earlier",
-    "later",
-    "separately",
-    "instead",
-    "indeed",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "some",
-    "many",
-    "most",
-    "if",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "asked",
-    "speaking",
-    "writing",
-    "according",
-    "what",
-    "who",
-    "why",
-    "how",
-    "both",
-    "all",
-    "each",
-    "every",
-    "no",
-    "not",
-    "one",
-    "two",
-    "three",
-    "several",
-    "few",
-    "other",
-    "others",
-    "such",
-    "last",
-    "next",
-    "first",
-    "since",
-    "during",
-    "under",
-    "over",
-    "about",
-    "although",
-    "though",
-    "because",
-    "unlike",
-    "like",
-    "despite",
-    "even",
-    "only",
-    "just",
-    "mr",
-    "ms",
-    "mrs",
-    "dr",
-];
-
-/// Words that open a sentence or clause before its subject: "But critics
-/// say", "Now officials say", "Today Okafor said".
-const DISCOURSE: &[&str] = &[
-    "but",
-    "and",
-    "however",
-    "meanwhile",
-    "still",
-    "now",
-    "yet",
-    "so",
-    "also",
-    "then",
-    "indeed",
-    "instead",
-    "today",
-    "yesterday",
-];
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
-
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "several", "some", "many", "most", "few", "other", "these", "those", "dozens",
-    "hundreds", "numerous", "multiple", "various", "certain",
-];
-
-const NUMBERS: &[&str] = &[
-    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "several", "dozens", "multiple", "another",
-];
-
-const PREPOSITIONS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "for",
-    "with",
-    "by",
-    "from",
-    "under",
-    "over",
-    "among",
-    "despite",
-    "like",
-    "unlike",
-    "of",
-    "into",
-    "across",
-    "through",
-    "throughout",
-    "within",
-    "outside",
-    "inside",
-    "speaking",
-];
-
-/// Words that begin what comes after a noun's head: "people *familiar* with",
-/// "sources *close* to", "an aide *who* asked".
-const POSTMODIFIERS: &[&str] = &[
-    "familiar",
-    "close",
-    "with",
-    "who",
-    "at",
-    "from",
-    "of",
-    "in",
-    "for",
-    "briefed",
-    "involved",
-    "knowledgeable",
-    "speaking",
-    "on",
-    "based",
-    "within",
-    "inside",
-    "near",
-    "aware",
-    "to",
-    "working",
-    "said",
-];
-
-/// Where a forward noun phrase stops: "said the ministry *in* a statement".
-const FORWARD_STOP: &[&str] = &[
-    "that",
-    "in",
-    "on",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "as",
-    "because",
-    "if",
-    "but",
-    "and",
-    "adding",
-    "noting",
-    "citing",
-    "referring",
-    "than",
-    "though",
-];
-
-fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
-}
-
 /// Is there a quote in `sentence`, or one ending just before it (“Why now?”
 /// Okafor asked.)? `quotes` are sorted and disjoint.
 fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
@@ -413,95 +129,30 @@ fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
     quotes.get(i).is_some_and(|q| q.start < sentence.end)
 }
 
-/// A sentence's tokens with cheap word access.
-struct Sent<'a> {
-    text: &'a str,
-    toks: Vec<Token>,
-    /// Every word token lowercased (and ’ as '), back to back; `lows[i]` is
-    /// token `i`'s range in it. Built once per sentence: the classifier asks
-    /// for the same words many times.
-    lowered: String,
-    lows: Vec<(u32, u32)>,
+/// A sentence's slice of the article's token stream, with the classifier's
+/// own word tests on top.
+#[derive(Clone, Copy)]
+struct Sent<'a>(Tokens<'a>);
+
+impl<'a> std::ops::Deref for Sent<'a> {
+    type Target = Tokens<'a>;
+    fn deref(&self) -> &Tokens<'a> {
+        &self.0
+    }
 }
 
-impl<'a> Sent<'a> {
-    fn new(text: &'a str, span: ByteSpan) -> Self {
-        let toks = tokens(text, span);
-        let mut lowered = String::with_capacity(span.len());
-        let mut lows = Vec::with_capacity(toks.len());
-        for t in &toks {
-            let start = lowered.len() as u32;
-            if t.kind == TokenKind::Word {
-                let w = t.span.slice(text);
-                if w.is_ascii() {
-                    lowered.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-                } else {
-                    lowered.extend(w.chars().flat_map(char::to_lowercase).map(|c| {
-                        if c == '’' {
-                            '\''
-                        } else {
-                            c
-                        }
-                    }));
-                }
-            }
-            lows.push((start, lowered.len() as u32));
-        }
-        Sent {
-            text,
-            toks,
-            lowered,
-            lows,
-        }
-    }
-
-    fn word(&self, i: usize) -> Option<&'a str> {
-        let t = self.toks.get(i)?;
-        matches!(t.kind, TokenKind::Word).then(|| t.span.slice(self.text))
-    }
-
-    fn lower(&self, i: usize) -> Option<&str> {
-        let t = self.toks.get(i)?;
-        let (a, b) = self.lows[i];
-        (t.kind == TokenKind::Word).then(|| &self.lowered[a as usize..b as usize])
-    }
-
-    fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct(c))
-    }
-
-    fn is_capitalised(&self, i: usize) -> bool {
-        self.word(i)
-            .and_then(|w| w.chars().next())
-            .is_some_and(|c| c.is_uppercase())
-    }
-
-    /// A full stop that belongs to the word before it (Dr., U.S., J.).
-    fn is_abbreviation_dot(&self, i: usize) -> bool {
-        self.is_punct(i, '.')
-            && i > 0
-            && self.word(i - 1).is_some_and(|w| {
-                let end = self.toks[i - 1].span.end;
-                end == self.toks[i].span.start
-                    && (lexicon::is_abbreviation(w)
-                        || w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-            })
-    }
-
+impl Sent<'_> {
     /// Could token `i` be part of a name?
     fn is_name_word(&self, i: usize) -> bool {
-        let Some(w) = self.word(i) else {
+        if self.word(i).is_none() {
             return self.is_abbreviation_dot(i);
-        };
+        }
         if !self.is_capitalised(i) {
             return false;
         }
-        let l = self.lower(i).unwrap_or_default();
-        let l = l.trim_end_matches("'s");
+        let l = strip_possessive(self.lower(i).unwrap_or_default());
         let words = &*WORDS;
-        if is_in(NOT_NAMES, l) && !words.titles.contains(l) {
+        if NOT_NAMES.contains(l) && !words.titles.contains(l) {
             return false;
         }
         if words.vague_groups.contains(l)
@@ -514,14 +165,9 @@ impl<'a> Sent<'a> {
             let sentence_start = i == 0
                 || matches!(self.toks[i - 1].kind, TokenKind::Punct(c) if c != ',')
                     && !self.is_abbreviation_dot(i - 1);
-            return !sentence_start
-                || w.chars().skip(1).all(|c| c.is_uppercase()) && w.chars().count() > 1;
+            return !sentence_start || self.toks[i].is_all_caps();
         }
         true
-    }
-
-    fn span(&self, from: usize, to_inclusive: usize) -> ByteSpan {
-        ByteSpan::new(self.toks[from].span.start, self.toks[to_inclusive].span.end)
     }
 }
 
@@ -535,13 +181,13 @@ struct Np {
 
 /// Finds every attribution and source phrase in normalised `text`.
 pub fn find_sources(
-    text: &str,
+    stream: &TokenStream,
     sentences: &[ByteSpan],
     quotes: &[ByteSpan],
 ) -> (Vec<Attribution>, Vec<PhraseMark>) {
+    let text = stream.all().text;
     let n_reporting = REPORTING_VERBS.entries.len();
     let mut out = Vec::new();
-    let mut cache: Option<(usize, Sent)> = None;
     for m in VERBS.find_iter(text) {
         let vspan = ByteSpan::new(m.start(), m.end());
         if !is_whole_word(text, vspan) {
@@ -554,12 +200,7 @@ pub fn find_sources(
         if sspan.start > vspan.start {
             continue;
         }
-        if cache.as_ref().is_none_or(|(i, _)| *i != si) {
-            cache = Some((si, Sent::new(text, sspan)));
-        }
-        let Some((_, sent)) = cache.as_ref() else {
-            continue;
-        };
+        let sent = Sent(stream.within(sspan));
         let pid = m.pattern().as_usize();
         let reporting = pid < n_reporting;
         let phrase = if reporting {
@@ -567,14 +208,10 @@ pub fn find_sources(
         } else {
             BELIEF_VERBS.entries[pid - n_reporting].phrase
         };
-        let Some(v0) = sent.toks.iter().position(|t| t.span.start == vspan.start) else {
+        let Some(v0) = sent.starting_at(vspan.start) else {
             continue;
         };
-        let v1 = sent
-            .toks
-            .iter()
-            .rposition(|t| t.span.end == vspan.end)
-            .unwrap_or(v0);
+        let v1 = sent.ending_at(vspan.end).unwrap_or(v0);
         // Quotes are sorted and disjoint: the one that could hold the verb
         // is the first that ends after it.
         let in_quote = quotes
@@ -590,7 +227,7 @@ pub fn find_sources(
         if phrase == "asked" && !quote_beside(quotes, sspan) {
             continue;
         }
-        if let Some(a) = attribution(sent, si, v0, v1, phrase, reporting) {
+        if let Some(a) = attribution(&sent, si, v0, v1, phrase, reporting) {
             out.push(a);
         }
     }
@@ -622,12 +259,10 @@ fn attribution(
     while k > 0
         && !s.is_capitalised(k - 1)
         && s.lower(k - 1)
-            .is_some_and(|w| is_in(BETWEEN, w) || is_in(&["not", "never", "n't"], w))
+            .is_some_and(|w| BETWEEN.contains(w) || NEGATIONS.contains(w))
     {
         // "has not said", "did not say": a source that says nothing.
-        if s.lower(k - 1)
-            .is_some_and(|w| is_in(&["not", "never", "n't"], w))
-        {
+        if s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w)) {
             return None;
         }
         k -= 1;
@@ -636,25 +271,21 @@ fn attribution(
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
     // a relative clause whose subject is outside it.
     if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
-        if is_in(
-            &[
-                "is", "was", "were", "are", "be", "been", "being", "the", "to", "i", "we", "you",
-                "who", "which", "whom", "that", "what",
-            ],
-            prev,
-        ) || prev.ends_with("n't")
-        {
+        if BEFORE_PASSIVE.contains(prev) || prev.ends_with("n't") || prev.ends_with("n’t") {
             return None;
         }
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
-            let nounish = is_in(&["reports", "claims", "notes", "posts", "reported"], phrase)
-                && np.start == 0
+            let nounish = matches!(
+                phrase,
+                "reports" | "claims" | "notes" | "posts" | "reported"
+            ) && np.start == 0
                 && np.end - np.start == 1
-                && s.lower(0)
-                    .is_some_and(|w| HEDGES.phrases().any(|h| h == w) || is_in(NOUNISH_OPENERS, w));
+                && s.lower(0).is_some_and(|w| {
+                    HEDGES.phrases().any(|h| h == w) || NOUNISH_OPENERS.contains(w)
+                });
             return (!nounish)
                 .then(|| finish(s, si, np, verb, false, &rule_verb, reporting))
                 .flatten();
@@ -710,22 +341,6 @@ fn finish(
     })
 }
 
-/// Roles that serve as a title before a name when capitalised.
-const TITLE_ROLES: &[&str] = &[
-    "judge",
-    "president",
-    "senator",
-    "governor",
-    "mayor",
-    "chancellor",
-    "professor",
-    "justice",
-    "general",
-    "minister",
-    "commissioner",
-    "sheriff",
-];
-
 /// The name inside a named source: role words dropped ("City Manager Victor
 /// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
 /// dropped when a person's name comes before it ("Sen. Dale Whitcomb of
@@ -752,14 +367,14 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         s.lower(i).is_some_and(|w| {
             WORDS.roles.contains(w)
                 && !WORDS.titles.contains(w)
-                && !(s.is_capitalised(i) && is_in(TITLE_ROLES, w))
+                && !(s.is_capitalised(i) && TITLE_ROLES.contains(w))
         })
     };
     // Walk back over the name, and over particles inside it ("Erik ten Hag").
     let particle = |i: usize| {
         i > np.start
             && s.lower(i)
-                .is_some_and(|w| is_in(NAME_JOINERS, w) && w != "of" && w != "for" && w != "and")
+                .is_some_and(|w| NAME_JOINERS.contains(w) && w != "of" && w != "for" && w != "and")
             && s.is_name_word(i - 1)
     };
     while a > np.start && (s.is_name_word(a - 1) && !ends_name(a - 1) || particle(a - 1)) {
@@ -769,7 +384,7 @@ fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         a += 1;
     }
     // "A spokesperson for Calder": the speaker is the spokesperson.
-    if a >= end || a > np.start && s.lower(a - 1).is_some_and(|w| is_in(PREPOSITIONS, w)) {
+    if a >= end || a > np.start && s.lower(a - 1).is_some_and(|w| PREPOSITIONS.contains(w)) {
         return None;
     }
     if a > np.start && s.lower(a - 1).is_some_and(|w| w == "the") {
@@ -794,7 +409,7 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
                 let determiner = t > 0
                     && s.lower(t) == Some("that")
                     && s.lower(t - 1)
-                        .is_some_and(|p| is_in(PREPOSITIONS, p) || p == "to");
+                        .is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
                 // "five current and former employees": "and" inside the
                 // noun phrase.
                 let paired = t > 0
@@ -808,7 +423,7 @@ fn boundary_back(s: &Sent, end: usize) -> usize {
                 if !determiner
                     && !paired
                     && s.lower(t).is_some_and(|w| {
-                        is_in(BOUNDARY, w) || w != "asked" && VERB_WORDS.contains(w)
+                        BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
                 {
                     break;
@@ -893,13 +508,6 @@ fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
     })
 }
 
-/// Words that join two capitalised parts of one name ("Institute *of*
-/// Seismology", "Okafor *and* Moreau").
-const NAME_JOINERS: &[&str] = &[
-    "of", "for", "and", "de", "del", "la", "von", "van", "da", "al", "bin", "le", "du", "ten",
-    "ter", "der", "den", "di", "dos", "das", "el", "ibn",
-];
-
 /// Where a name ending at token `end` (exclusive) starts, walking back over
 /// name words and joiners between them.
 fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
@@ -907,7 +515,7 @@ fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
     while n > floor {
         let joiner = n - 1 > floor
             && n < end
-            && s.lower(n - 1).is_some_and(|w| is_in(NAME_JOINERS, w))
+            && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
             && s.is_name_word(n - 2)
             && s.word(n - 2).is_some();
         if !(s.is_name_word(n - 1) || joiner) {
@@ -925,13 +533,13 @@ fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
 /// Could this lowercase word be part of a role before a name ("council
 /// spokesperson", "union president")?
 fn is_role_word(w: &str) -> bool {
-    !is_in(DETERMINERS, w)
-        && !is_in(PREPOSITIONS, w)
-        && !is_in(NOT_NAMES, w)
-        && !is_in(BETWEEN, w)
-        && !is_in(BOUNDARY, w)
-        && !is_in(PRONOUNS, w)
-        && !is_in(FORWARD_STOP, w)
+    !DETERMINERS.contains(w)
+        && !PREPOSITIONS.contains(w)
+        && !NOT_NAMES.contains(w)
+        && !BETWEEN.contains(w)
+        && !BOUNDARY.contains(w)
+        && !PRONOUNS.contains(w)
+        && !FORWARD_STOP.contains(w)
 }
 
 /// Present-tense verbs that agree only with a plural subject.
@@ -943,7 +551,7 @@ fn is_plural_verb(verb: &str) -> bool {
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
 fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     // A pronoun subject.
-    if end - start == 1 && s.lower(start).is_some_and(|w| is_in(PRONOUNS, w)) {
+    if end - start == 1 && s.lower(start).is_some_and(|w| PRONOUNS.contains(w)) {
         return Some(Np {
             start,
             end,
@@ -956,7 +564,7 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         // sits inside a phrase about something else.
         if n > start
             && s.lower(n - 1).is_some_and(|w| {
-                is_in(PREPOSITIONS, w) || is_in(&["to", "via", "about", "against"], w)
+                PREPOSITIONS.contains(w) || matches!(w, "to" | "via" | "about" | "against")
             })
         {
             return common_np(s, start, end, verb);
@@ -975,7 +583,7 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
             return common_np(s, start, end, verb);
         }
         // "some Conservatives warned": a quantified group, capitalised or not.
-        if n > start && s.lower(n - 1).is_some_and(|w| is_in(QUANTIFIERS, w)) {
+        if n > start && s.lower(n - 1).is_some_and(|w| QUANTIFIERS.contains(w)) {
             return common_np(s, start, end, verb);
         }
         // Role words before the name belong to the source: "union president
@@ -997,107 +605,46 @@ fn classify(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     common_np(s, start, end, verb)
 }
 
-/// Adjectives that open a sentence about reports rather than a source
-/// ("Unconfirmed reports", "Early reports").
-const NOUNISH_OPENERS: &[&str] = &[
-    "early",
-    "initial",
-    "recent",
-    "latest",
-    "new",
-    "media",
-    "press",
-    "news",
-    "local",
-    "further",
-    "conflicting",
-    "unverified",
-    "conflicting",
-    "similar",
-    "earlier",
-];
-
-/// Verbs of speech: only people (and documents) do these.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "wrote",
-    "explained",
-    "recalled",
-    "insisted",
-    "warned",
-    "argued",
-    "acknowledged",
-    "claimed",
-    "noted",
-    "stressed",
-    "cautioned",
-    "conceded",
-    "according to",
-    "testified",
-    "replied",
-    "spoke",
-];
-
-/// Quantifiers that make a group vague: "some analysts", "many people".
-const QUANTIFIERS: &[&str] = &[
-    "some", "many", "most", "few", "other", "others", "numerous", "various", "certain",
-];
-
-/// Postmodifiers that mark an insider: "people *familiar* with the talks".
-const INSIDER: &[&str] = &[
-    "familiar",
-    "close",
-    "briefed",
-    "knowledgeable",
-    "involved",
-    "aware",
-];
-
 /// A noun phrase without a name at its end: find its start and its head, and
 /// classify it (see the module doc).
 fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
     let mut a = start;
     // Leading discourse words: "But critics say", "Now officials say".
-    while a < end && s.lower(a).is_some_and(|w| is_in(DISCOURSE, w)) {
+    while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
         a += 1;
     }
     if a >= end {
         return None;
     }
-    if s.lower(a).is_some_and(|w| is_in(PREPOSITIONS, w)) {
+    if s.lower(a).is_some_and(|w| PREPOSITIONS.contains(w)) {
         // "In a statement the ministry said": the phrase starts at the last
         // determiner.
         a = (a + 1..end)
             .rev()
-            .find(|&i| s.lower(i).is_some_and(|w| is_in(DETERMINERS, w)))?;
+            .find(|&i| s.lower(i).is_some_and(|w| DETERMINERS.contains(w)))?;
     }
     if end - a > 12 {
         return None;
     }
     let post = (a..end)
-        .find(|&i| i > a && s.lower(i).is_some_and(|w| is_in(POSTMODIFIERS, w)))
+        .find(|&i| i > a && s.lower(i).is_some_and(|w| POSTMODIFIERS.contains(w)))
         .unwrap_or(end);
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
     let head = s.lower(head_i)?;
-    let head = head.trim_end_matches("'s").trim_end_matches('\'');
+    let head = strip_possessive(head).trim_end_matches(['\'', '’']);
     let first = s.lower(a).unwrap_or_default();
     let has_post = post < end;
     let post_has_name = (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i));
     let words = &*WORDS;
     let clause = has_post && starts_with_anonymity_clause(s, post, end);
-    let insider = has_post && s.lower(post).is_some_and(|w| is_in(INSIDER, w));
-    let counted = is_in(NUMBERS, first);
-    let quantified = is_in(QUANTIFIERS, first);
-    let definite = first == "the" || first.ends_with("'s");
+    let insider = has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w));
+    let counted = NUMBERS.contains(first);
+    let quantified = QUANTIFIERS.contains(first);
+    let definite = first == "the" || is_possessive(first);
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
-    let speech = is_in(SPEECH, verb);
+    let speech = SPEECH.contains(verb);
     // "three of the workers", "some of the critics": a part of a group.
     let partitive = head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified);
     let kind = if clause || insider {
@@ -1151,13 +698,13 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
         && speech
         && s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
         && s.lower(post + 1)
-            .is_some_and(|w| w == "the" || w.ends_with("'s"))
+            .is_some_and(|w| w == "the" || is_possessive(w))
     {
         // "Lawyers for the official", "friends of the singer": people tied
         // to someone the article names or has introduced, not a whole group.
         SourceKind::Anonymous
     } else if quantified && head_i > a
-        || head.ends_with('s') && (head_i == a || !is_in(DETERMINERS, first) && !definite)
+        || head.ends_with('s') && (head_i == a || !DETERMINERS.contains(first) && !definite)
     {
         // "some traders said", "campaigners argue", "privacy advocates argue".
         SourceKind::Vague
@@ -1172,10 +719,7 @@ fn common_np(s: &Sent, start: usize, end: usize, verb: &str) -> Option<Np> {
 }
 
 fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: bool) -> bool {
-    let rest = ByteSpan::new(s.toks[from].span.start, s.toks[end - 1].span.end)
-        .slice(s.text)
-        .to_lowercase()
-        .replace('’', "'");
+    let rest = s.lower_span(s.span(from, end - 1));
     ANONYMITY_CLAUSES.phrases().any(|p| {
         if anywhere {
             rest.contains(p)
@@ -1197,7 +741,7 @@ fn holds_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
 /// after "according to", starting at token `i`.
 fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     s.word(i)?;
-    if s.lower(i).is_some_and(|w| is_in(PRONOUNS, w)) {
+    if s.lower(i).is_some_and(|w| PRONOUNS.contains(w)) {
         return Some(Np {
             start: i,
             end: i + 1,
@@ -1221,7 +765,7 @@ fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         let mut e = i + lead;
         loop {
             let joiner = e + 1 < s.toks.len()
-                && s.lower(e).is_some_and(|w| is_in(NAME_JOINERS, w))
+                && s.lower(e).is_some_and(|w| NAME_JOINERS.contains(w))
                 && s.is_name_word(e + 1)
                 && s.is_capitalised(e + 1);
             if !(e < s.toks.len() && s.is_name_word(e) || joiner) {
@@ -1260,24 +804,23 @@ fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
             // "briefed on the inquiry", "involved in the talks": the
             // preposition belongs to the insider phrase.
             Some(w)
-                if is_in(FORWARD_STOP, w)
+                if FORWARD_STOP.contains(w)
                     && e > i
-                    && !s.lower(e - 1).is_some_and(|p| is_in(INSIDER, p)) =>
+                    && !s.lower(e - 1).is_some_and(|p| INSIDER.contains(p)) =>
             {
                 break
             }
             Some("who") => {
                 // Keep an anonymity clause ("who asked not to be named"),
                 // drop any other relative clause.
-                let rest = ByteSpan::new(
-                    s.toks[e].span.start,
-                    s.toks.last().map_or(s.toks[e].span.end, |t| t.span.end),
-                );
-                let rest = rest.slice(s.text).to_lowercase().replace('’', "'");
+                // `starts_with` reads no further than the clause, so a
+                // sentence of thousands of "who"s stays linear.
+                let start = s.toks[e].span.start;
+                let last = s.toks.last().map_or(s.toks[e].span.end, |t| t.span.end);
+                let rest = s.lower_span(ByteSpan::new(start, last));
                 if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
-                    let start = s.toks[e].span.start;
                     let clause = extend_clause(s.text, ByteSpan::new(start, start + clause.len()));
                     while e < s.toks.len() && s.toks[e].span.end <= clause.end {
                         e += 1;
@@ -1325,8 +868,7 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
             continue;
         }
         let head = head_word(source);
-        let lower = head.to_lowercase();
-        let known = WORDS.roles.contains(&lower) || WORDS.institutions.contains(&lower);
+        let known = WORDS.roles.contains(head) || WORDS.institutions.contains(head);
         // A known role or body points back to a source with the same word
         // ("the consultant"); any other word ("the rescuer" after "a rescue
         // worker") to the latest source.
@@ -1350,7 +892,7 @@ fn resolve_back_references(text: &str, attributions: &mut [Attribution]) {
 fn head_word(source: &str) -> &str {
     let mut head = "";
     for (i, w) in source.split(' ').enumerate() {
-        if i > 0 && is_in(POSTMODIFIERS, w.to_lowercase().as_str()) {
+        if i > 0 && POSTMODIFIERS.contains(w) {
             break;
         }
         head = w.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -1415,31 +957,29 @@ fn find_phrase_marks(text: &str, attributions: &mut [Attribution]) -> Vec<Phrase
     out
 }
 
+/// How far into a sentence [`leading_name`] looks for the name it opens with.
+const LEADING_NAME_BYTES: usize = 96;
+
 /// The name a sentence opens with, if it opens with one ("Lindqvist left the
 /// room." → "Lindqvist"): the sentence's grammatical subject, for resolving a
 /// later "he" or "she".
-pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
+pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
     // Most sentences open with a lowercase word, a quote or "The": look at
     // no more than the opening words, and only when they can hold a name.
-    let opening = &text[sentence.range()];
-    if !opening.chars().next().is_some_and(char::is_uppercase) {
+    let end = sentence.start + sentence.len().min(LEADING_NAME_BYTES);
+    let s = Sent(stream.within(ByteSpan::new(sentence.start, end)));
+    if s.toks.first()?.span.start != sentence.start || !s.is_capitalised(0) {
         return None;
     }
-    let first: String = opening
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    if is_in(NOT_NAMES, &first) && !is_in(DISCOURSE, &first) {
+    let first = s.lower(0).unwrap_or_default();
+    let first = &first[..first
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(first.len())];
+    if NOT_NAMES.contains(first) && !DISCOURSE.contains(first) {
         return None;
     }
-    let mut end = sentence.start + opening.len().min(96);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let s = Sent::new(text, ByteSpan::new(sentence.start, end));
     let mut i = 0;
-    while s.lower(i).is_some_and(|w| is_in(DISCOURSE, w)) {
+    while s.lower(i).is_some_and(|w| DISCOURSE.contains(w)) {
         i += 1;
     }
     if s.is_punct(i, ',') {
@@ -1477,22 +1017,42 @@ pub fn leading_name(text: &str, sentence: ByteSpan) -> Option<ByteSpan> {
     next_ok.then(|| s.span(i, e - 1))
 }
 
-/// Extends a clause to the next punctuation mark, by up to six words.
+/// The most words a relative clause may run on after its anonymity phrase
+/// ("who declined to be named *to discuss the inquiry*").
+const CLAUSE_TAIL_WORDS: usize = 6;
+
+/// Extends a clause to the next punctuation mark, by up to
+/// [`CLAUSE_TAIL_WORDS`] words. It reads at most a few words past that
+/// limit, never the rest of the sentence.
 fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
-    // `span` may come from a lowercased copy ("K", the Kelvin sign, lowercases
-    // to ASCII "k"): never slice off a char boundary.
     let Some(rest) = text.get(span.end..) else {
         return span;
     };
-    let stop = rest
-        .find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’'))
-        .unwrap_or(rest.len());
+    // The clause runs to the next punctuation mark; a longer run than the
+    // limit is rejected below, so stop reading once the limit is passed.
+    let mut stop = rest.len();
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in rest.char_indices() {
+        if !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’') {
+            stop = at;
+            break;
+        }
+        if c != ' ' && !in_word {
+            words += 1;
+            if words > CLAUSE_TAIL_WORDS + 2 {
+                stop = at;
+                break;
+            }
+        }
+        in_word = c != ' ';
+    }
     // The clause ends at a conjunction ("who declined to be named because
     // the matter is confidential") ...
     let mut tail = &rest[..stop];
     let mut at = 0;
     for w in tail.split_inclusive(' ') {
-        if is_in(CLAUSE_END, w.trim().to_lowercase().as_str()) {
+        if CLAUSE_END.contains(w.trim()) {
             tail = &tail[..at];
             break;
         }
@@ -1501,17 +1061,10 @@ fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
     let tail = tail.trim_end();
     // ... and before the main verb: "who asked not to be named said".
     if tail.is_empty()
-        || tail.split_whitespace().count() > 6
-        || tail
-            .split_whitespace()
-            .any(|w| VERB_WORDS.contains(w.to_lowercase().as_str()))
+        || tail.split_whitespace().count() > CLAUSE_TAIL_WORDS
+        || tail.split_whitespace().any(|w| VERB_WORDS.contains(w))
     {
         return span;
     }
     ByteSpan::new(span.start, span.end + tail.len())
 }
-
-/// Words that end a relative clause.
-const CLAUSE_END: &[&str] = &[
-    "because", "as", "after", "but", "and", "while", "since", "so", "when", "until", "although",
-];

@@ -163,13 +163,16 @@ pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
     !word_before && !word_after
 }
 
-/// A word of the text: a maximal run of letters and digits, joined by inner
-/// apostrophes, hyphens and dots (don’t, so-called, U.S). Byte span into the
-/// normalised text.
+/// A token of the text: a word or one punctuation character, with its byte
+/// span in the normalised text and word-class flags computed once.
+///
+/// A word is a maximal run of letters and digits, joined by inner
+/// apostrophes, hyphens and dots (don’t, so-called, U.S).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     pub span: ByteSpan,
     pub kind: TokenKind,
+    flags: u8,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,6 +180,37 @@ pub enum TokenKind {
     Word,
     /// Any other non-space character: punctuation, quote marks, dashes.
     Punct(char),
+}
+
+const CAPITALISED: u8 = 1;
+const ALL_CAPS: u8 = 2;
+const NUMBER: u8 = 4;
+const ABBREVIATION_DOT: u8 = 8;
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// A word whose first character is an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & CAPITALISED != 0
+    }
+
+    /// A word of two or more characters, all upper case: an acronym ("NHS").
+    pub fn is_all_caps(&self) -> bool {
+        self.flags & ALL_CAPS != 0
+    }
+
+    /// A word that starts with a digit.
+    pub fn is_number(&self) -> bool {
+        self.flags & NUMBER != 0
+    }
+
+    /// A full stop that belongs to the word before it (Dr., U.S., J.).
+    pub fn is_abbreviation_dot(&self) -> bool {
+        self.flags & ABBREVIATION_DOT != 0
+    }
 }
 
 /// The char starting at byte `i` (a char boundary) and its length in bytes,
@@ -193,7 +227,7 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Tokens of a span of text, in order.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
-    let mut out = Vec::with_capacity(span.len() / 5 + 1);
+    let mut out: Vec<Token> = Vec::with_capacity(span.len() / 5 + 1);
     let s = &text[span.range()];
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -204,9 +238,19 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
+            let span = ByteSpan::new(span.start + i, span.start + i + len);
+            let abbreviation = c == '.'
+                && out.last().is_some_and(|w| {
+                    w.is_word() && w.span.end == span.start && {
+                        let w = w.span.slice(text);
+                        lexicon::is_abbreviation(w)
+                            || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                    }
+                });
             out.push(Token {
-                span: ByteSpan::new(span.start + i, span.start + i + len),
+                span,
                 kind: TokenKind::Punct(c),
+                flags: if abbreviation { ABBREVIATION_DOT } else { 0 },
             });
             i += len;
             continue;
@@ -242,9 +286,160 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
         out.push(Token {
             span: ByteSpan::new(span.start + start, span.start + i),
             kind: TokenKind::Word,
+            flags: word_flags(&s[start..i]),
         });
     }
     out
+}
+
+fn word_flags(w: &str) -> u8 {
+    let mut chars = w.chars();
+    let first = chars.next().unwrap_or(' ');
+    let mut flags = 0;
+    if first.is_uppercase() {
+        flags |= CAPITALISED;
+    }
+    if first.is_ascii_digit() {
+        flags |= NUMBER;
+    }
+    let rest = chars.clone();
+    if chars.next().is_some() && rest.into_iter().all(char::is_uppercase) {
+        flags |= ALL_CAPS;
+    }
+    flags
+}
+
+/// The article, tokenised once: every later stage (sources, speakers,
+/// hedges) reads words through this stream or a sentence's slice of it.
+///
+/// Case-insensitive matching reads `folded`, an ASCII-lowercased copy of the
+/// text: `to_ascii_lowercase` never changes a byte's length, so a token's
+/// span is the same in both, and no non-ASCII letter (a dotted capital I, a
+/// Kelvin sign) can move an offset. Word lists are ASCII, so nothing is lost.
+pub struct TokenStream<'a> {
+    text: &'a str,
+    folded: String,
+    toks: Vec<Token>,
+}
+
+impl<'a> TokenStream<'a> {
+    pub fn new(text: &'a str) -> Self {
+        TokenStream {
+            text,
+            folded: text.to_ascii_lowercase(),
+            toks: tokens(text, ByteSpan::new(0, text.len())),
+        }
+    }
+
+    /// All tokens of the article.
+    pub fn all(&self) -> Tokens<'_> {
+        Tokens {
+            text: self.text,
+            folded: &self.folded,
+            toks: &self.toks,
+        }
+    }
+
+    /// The tokens that start inside `span` (two binary searches).
+    pub fn within(&self, span: ByteSpan) -> Tokens<'_> {
+        let lo = self.toks.partition_point(|t| t.span.start < span.start);
+        let hi = lo + self.toks[lo..].partition_point(|t| t.span.start < span.end);
+        Tokens {
+            text: self.text,
+            folded: &self.folded,
+            toks: &self.toks[lo..hi],
+        }
+    }
+}
+
+/// A run of the token stream (a sentence, or the whole article), indexed
+/// from 0. Out-of-range indices read as "no such word".
+#[derive(Clone, Copy)]
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    folded: &'a str,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Tokens<'a> {
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Token `i`'s text, if it is a word.
+    pub fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        t.is_word().then(|| t.span.slice(self.text))
+    }
+
+    /// Token `i`'s text with ASCII letters lowercased, if it is a word: the
+    /// form every word list is matched against.
+    pub fn lower(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        t.is_word().then(|| t.span.slice(self.folded))
+    }
+
+    /// Any span of the text with ASCII letters lowercased (same offsets).
+    pub fn lower_span(&self, span: ByteSpan) -> &'a str {
+        span.slice(self.folded)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct(c))
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_capitalised)
+    }
+
+    /// A full stop that belongs to the word before it (Dr., U.S., J.).
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_abbreviation_dot)
+    }
+
+    /// The span from token `from` to token `to_inclusive`.
+    pub fn span(&self, from: usize, to_inclusive: usize) -> ByteSpan {
+        ByteSpan::new(self.toks[from].span.start, self.toks[to_inclusive].span.end)
+    }
+
+    /// The index of the token that starts at byte `at`, if any.
+    pub fn starting_at(&self, at: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.span.start < at);
+        (self.toks.get(i)?.span.start == at).then_some(i)
+    }
+
+    /// The index of the token that ends at byte `at`, if any.
+    pub fn ending_at(&self, at: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.span.end < at);
+        (self.toks.get(i)?.span.end == at).then_some(i)
+    }
+
+    /// The index of the first token that starts at or after byte `at`.
+    pub fn first_from(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < at)
+    }
+}
+
+/// Strips a possessive ’s or 's (either apostrophe) from a lowercased word.
+pub fn strip_possessive(w: &str) -> &str {
+    let mut w = w;
+    loop {
+        match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            Some(rest) => w = rest,
+            None => return w,
+        }
+    }
+}
+
+/// Does a lowercased word end in a possessive ’s or 's?
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
 }
 
 /// Counts words the way a reader would: runs of letters and digits joined by
@@ -350,5 +545,26 @@ mod tests {
         assert!(!is_whole_word(s, ByteSpan::new(could, could + 5)));
         let last = s.rfind("could").unwrap();
         assert!(is_whole_word(s, ByteSpan::new(last, last + 5)));
+    }
+
+    #[test]
+    fn case_folding_never_moves_an_offset() {
+        // A dotted capital I lowercases to three bytes and a Kelvin sign to
+        // one ASCII "k" under Unicode rules; the stream folds ASCII only.
+        let s = "WHO AS\u{212A}ED NOT TO BE NAMED İİİ, Dr. Okafor said";
+        let stream = TokenStream::new(s);
+        let all = stream.all();
+        for i in 0..all.len() {
+            if let Some(w) = all.word(i) {
+                assert_eq!(all.lower(i).unwrap().len(), w.len(), "{w}");
+            }
+        }
+        assert_eq!(all.lower(0), Some("who"));
+        assert_eq!(all.lower(1), Some("as\u{212A}ed"));
+        let dot = (0..all.len()).find(|&i| all.is_punct(i, '.')).unwrap();
+        assert!(all.is_abbreviation_dot(dot));
+        let okafor = stream.within(ByteSpan::new(s.find("Okafor").unwrap(), s.len()));
+        assert_eq!(okafor.word(0), Some("Okafor"));
+        assert!(okafor.is_capitalised(0));
     }
 }
