@@ -1,8 +1,4 @@
-//! Hedges: words that lower the writer's commitment to a claim.
-//!
-//! The phrase list is `lexicon/hedges.txt`, matched leftmost-longest so that
-//! "may have" wins over "may" and "is believed to" over nothing shorter. The
-//! context rules below keep plain facts out:
+//! Context rules: when a hedge word is not a hedge.
 //!
 //! - "May" with a capital is the month or a name, never a hedge (a sentence
 //!   that opens with the modal "May" is vanishingly rare in news); "may"
@@ -21,23 +17,13 @@
 //!   likely"): the guideline lists it without exception, and the comparison
 //!   still reports a probability, not a certainty.
 //!
-//! "will", "would", "can" are never hedges: they are not in the list.
+//! Each rule reads at most one word either side of the hedge, except the
+//! past-time frame, which is looked for once per sentence.
 
-use crate::lexicon::{Entry, HEDGES};
 use crate::span::ByteSpan;
-use crate::text::{is_whole_word, TokenStream, Tokens};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::cell::Cell;
+use crate::text::Tokens;
+use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
-
-static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(HEDGES.phrases())
-        .expect("the hedge lexicon compiles")
-});
 
 /// Phrases that set a sentence in the past, making its "could" past
 /// ability ("as a child she could swim a mile").
@@ -65,82 +51,49 @@ static PAST_FRAME_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the past frames compile")
 });
 
-/// A hedge found in the normalised text.
-pub struct Hedge {
-    pub span: ByteSpan,
-    pub entry: Entry,
-}
-
-impl Hedge {
-    pub fn rule(&self) -> String {
-        format!("hedge/{}", self.entry.phrase.replace(' ', "-"))
-    }
-}
-
-/// Finds hedges in the article's token stream; `sentences` are its sorted
-/// sentence spans (the "could" rule reads a sentence for a past-time frame,
-/// once per sentence however many "could"s it holds).
-pub fn find_hedges(stream: &TokenStream, sentences: &[ByteSpan]) -> Vec<Hedge> {
-    let all = stream.all();
-    let text = all.text;
-    // (sentence index, does it hold a past-time frame?)
-    let past: Cell<Option<(usize, bool)>> = Cell::new(None);
-    let past_frame = |pos: usize| {
-        let si = sentences.partition_point(|s| s.end <= pos);
-        match past.get() {
-            Some((i, known)) if i == si => known,
-            _ => {
-                let known = sentences
-                    .get(si)
-                    .is_some_and(|s| PAST_FRAME_MATCHER.is_match(s.slice(text)));
-                past.set(Some((si, known)));
-                known
-            }
-        }
-    };
-    MATCHER
-        .find_iter(text)
-        .filter_map(|m| {
-            let span = ByteSpan::new(m.start(), m.end());
-            if !is_whole_word(text, span) {
-                return None;
-            }
-            let entry = HEDGES.entries[m.pattern().as_usize()];
-            let ctx = Context { all, span };
-            let keep = match entry.phrase {
-                "may" => !ctx.is_month_may(),
-                "might" => !ctx.is_noun_might(),
-                "could" => !ctx.is_plain_could(|| past_frame(span.start)),
-                "possible" => !ctx.prev_in(&[
-                    "as",
-                    "best",
-                    "worst",
-                    "highest",
-                    "lowest",
-                    "greatest",
-                    "everything",
-                    "made",
-                    "make",
-                    "makes",
-                    "making",
-                    "if",
-                ]),
-                "potential" => !ctx.is_noun_potential(),
-                "suggest" | "indicate" => !ctx.prev_in(&["i", "we", "you", "to"]),
-                _ => true,
-            };
-            keep.then_some(Hedge { span, entry })
-        })
-        .collect()
+/// Does `sentence` hold a past-time frame?
+pub(super) fn has_past_frame(sentence: &str) -> bool {
+    PAST_FRAME_MATCHER.is_match(sentence)
 }
 
 /// A hedge's neighbourhood in the token stream: the words either side.
-struct Context<'a> {
+pub(super) struct Context<'a> {
     all: Tokens<'a>,
     span: ByteSpan,
 }
 
 impl<'a> Context<'a> {
+    pub(super) fn new(all: Tokens<'a>, span: ByteSpan) -> Self {
+        Context { all, span }
+    }
+
+    /// Does the context keep the hedge `phrase` (an entry of hedges.txt)?
+    /// `past_frame` tells whether the sentence is set in the past.
+    pub(super) fn keeps(&self, phrase: &str, past_frame: impl FnOnce() -> bool) -> bool {
+        match phrase {
+            "may" => !self.is_month_may(),
+            "might" => !self.is_noun_might(),
+            "could" => !self.is_plain_could(past_frame),
+            "possible" => !self.prev_in(&[
+                "as",
+                "best",
+                "worst",
+                "highest",
+                "lowest",
+                "greatest",
+                "everything",
+                "made",
+                "make",
+                "makes",
+                "making",
+                "if",
+            ]),
+            "potential" => !self.is_noun_potential(),
+            "suggest" | "indicate" => !self.prev_in(&["i", "we", "you", "to"]),
+            _ => true,
+        }
+    }
+
     fn matched(&self) -> &'a str {
         self.span.slice(self.all.text)
     }
