@@ -11,7 +11,7 @@
 //! each example is marked as written and that its rule is the one that fired.
 
 use super::anonymity::starts_with_anonymity_clause;
-use super::names::{is_role_word, name_run_start};
+use super::names::{is_role_word, name_rule, name_run_start};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -30,6 +30,7 @@ const MAX_PHRASE_TOKENS: usize = 12;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     Pronoun,
+    TitledName,
     Name,
     AnonymityClause,
     Insider,
@@ -62,6 +63,7 @@ impl Rule {
     pub fn as_str(self) -> &'static str {
         match self {
             Rule::Pronoun => "pronoun",
+            Rule::TitledName => "titled-name",
             Rule::Name => "name",
             Rule::AnonymityClause => "anonymity-clause",
             Rule::Insider => "insider",
@@ -176,6 +178,13 @@ pub static RULES: &[RuleDef] = &[
         decision: Source(Pronoun),
         examples: &["Okafor arrived late. [[quote: “We need time,”]] [[named: she said]]."],
         applies: |p| p.pronoun,
+    },
+    RuleDef {
+        rule: Rule::TitledName,
+        doc: "A name with a title from titles.txt (Mr, Ms, Dr) that would otherwise not count as part of a name.",
+        decision: Source(Named),
+        examples: &["[[named: Ms Okafor said]] the talks had stalled."],
+        applies: |p| p.name_is_source && p.titled,
     },
     RuleDef {
         rule: Rule::Name,
@@ -375,6 +384,8 @@ pub struct Phrase<'a> {
     /// The phrase ends in a name that is its subject (not one inside a
     /// prepositional phrase, not a capitalised group).
     name_is_source: bool,
+    /// The name holds a title from titles.txt (see [`name_rule`]).
+    titled: bool,
     /// Token where the named source starts (role words and "the" included).
     name_start: usize,
     /// The phrase read as a common noun phrase, if it is one.
@@ -410,6 +421,7 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
     let phrase = Phrase {
         pronoun,
         name_is_source,
+        titled: name_is_source && name_rule(s, name_start, end) == Rule::TitledName,
         name_start,
         common: (!pronoun && !name_is_source)
             .then(|| common(s, start, end, verb))
@@ -423,6 +435,7 @@ pub(super) fn common_np(s: &Sent, start: usize, end: usize, verb: &'static str) 
     let phrase = Phrase {
         pronoun: false,
         name_is_source: false,
+        titled: false,
         name_start: start,
         common: common(s, start, end, verb),
     };
@@ -441,7 +454,7 @@ fn decide(phrase: &Phrase<'_>, start: usize, end: usize) -> Option<Np> {
     };
     let start = match def.rule {
         Rule::Pronoun => start,
-        Rule::Name => phrase.name_start,
+        Rule::Name | Rule::TitledName => phrase.name_start,
         _ => phrase.common.as_ref()?.start,
     };
     Some(Np {

@@ -101,7 +101,7 @@ pub(super) fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
         start: a,
         end: b,
         kind: SourceKind::Named,
-        rule: Rule::Name,
+        rule: name_rule(s, a, b),
     })
 }
 
@@ -197,4 +197,21 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
         || s.word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
+}
+
+/// [`Rule::TitledName`] when a word of the name in tokens `[start, end)` is
+/// a title from titles.txt that not_names.txt would otherwise keep out of a
+/// name ("Mr", "Dr"); else [`Rule::Name`]. Other titles ("Sen.", "Prof.")
+/// are capitalised words like any name's, and need no list.
+pub(super) fn name_rule(s: &Sent, start: usize, end: usize) -> Rule {
+    let titled = (start..end).any(|i| {
+        s.is_capitalised(i)
+            && s.lower(i)
+                .is_some_and(|w| WORDS.titles.contains(w) && NOT_NAMES.contains(w))
+    });
+    if titled {
+        Rule::TitledName
+    } else {
+        Rule::Name
+    }
 }

@@ -6,7 +6,7 @@
 
 use super::anonymity::{extend_clause, holds_anonymity_clause};
 use super::classify::{classify, common_np, Rule};
-use super::names::{is_role_word, name_np_exact};
+use super::names::{is_role_word, name_np_exact, name_rule};
 use super::verbs::VERB_WORDS;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -175,7 +175,7 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
             start: i,
             end: e,
             kind: SourceKind::Named,
-            rule: Rule::Name,
+            rule: name_rule(s, i, e),
         };
         // "according to Western officials": capitalised adjective + head.
         if let Some(next) = s.lower(e) {
