@@ -24,6 +24,7 @@
 //! only module that knows about the browser.
 
 pub mod analysis;
+pub mod events;
 pub mod hedges;
 pub mod lexicon;
 pub mod mark;
