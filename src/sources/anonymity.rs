@@ -8,7 +8,7 @@ use super::{Attribution, PhraseMark, PhraseRule, Sent, SourceKind};
 use crate::lexicon::words::CLAUSE_END;
 use crate::lexicon::ANONYMITY_CLAUSES;
 use crate::span::ByteSpan;
-use crate::text::is_whole_word;
+use crate::text::{is_whole_word, TokenStream, Tokens};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
@@ -36,51 +36,35 @@ pub(super) fn holds_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool 
 const CLAUSE_TAIL_WORDS: usize = 6;
 
 /// Extends a clause to the next punctuation mark, by up to
-/// [`CLAUSE_TAIL_WORDS`] words. It reads at most a few words past that
-/// limit, never the rest of the sentence.
-pub(super) fn extend_clause(text: &str, span: ByteSpan) -> ByteSpan {
-    let Some(rest) = text.get(span.end..) else {
-        return span;
-    };
-    // The clause runs to the next punctuation mark; a longer run than the
-    // limit is rejected below, so stop reading once the limit is passed.
-    let mut stop = rest.len();
+/// [`CLAUSE_TAIL_WORDS`] words of the token stream `all`. It reads at most a
+/// few words past that limit, never the rest of the sentence.
+pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
+    let bytes = all.text.as_bytes();
+    let mut end = span.end;
     let mut words = 0;
-    let mut in_word = false;
-    for (at, c) in rest.char_indices() {
-        if !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’') {
-            stop = at;
+    let mut k = all.first_from(span.end);
+    while let Some(t) = all.toks.get(k) {
+        // The clause runs on through words separated by single spaces: a
+        // punctuation mark or a line break ends it ...
+        let gap = &bytes[end..t.span.start];
+        if !t.is_word() || gap.is_empty() || gap.iter().any(|&b| b != b' ') {
             break;
         }
-        if c != ' ' && !in_word {
-            words += 1;
-            if words > CLAUSE_TAIL_WORDS + 2 {
-                stop = at;
-                break;
-            }
-        }
-        in_word = c != ' ';
-    }
-    // The clause ends at a conjunction ("who declined to be named because
-    // the matter is confidential") ...
-    let mut tail = &rest[..stop];
-    let mut at = 0;
-    for w in tail.split_inclusive(' ') {
-        if CLAUSE_END.contains(w.trim()) {
-            tail = &tail[..at];
+        let w = all.lower(k).unwrap_or_default();
+        // ... and so does a conjunction ("who declined to be named because
+        // the matter is confidential") ...
+        if CLAUSE_END.contains(w) {
             break;
         }
-        at += w.len();
+        // ... and a main verb: "who asked not to be named said".
+        words += 1;
+        if words > CLAUSE_TAIL_WORDS || VERB_WORDS.contains(w) {
+            return span;
+        }
+        end = t.span.end;
+        k += 1;
     }
-    let tail = tail.trim_end();
-    // ... and before the main verb: "who asked not to be named said".
-    if tail.is_empty()
-        || tail.split_whitespace().count() > CLAUSE_TAIL_WORDS
-        || tail.split_whitespace().any(|w| VERB_WORDS.contains(w))
-    {
-        return span;
-    }
-    ByteSpan::new(span.start, span.end + tail.len())
+    ByteSpan::new(span.start, end)
 }
 
 static CLAUSES: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -100,7 +84,12 @@ const NEAR_AFTER: usize = 4;
 /// Anonymity clauses. A "who" clause directly after an anonymous source's
 /// mark joins that mark ("a diplomat who asked not to be named"); one inside
 /// an attribution's mark is already shown; any other is marked on its own.
-pub(super) fn find_clause_marks(text: &str, attributions: &mut [Attribution]) -> Vec<PhraseMark> {
+pub(super) fn find_clause_marks(
+    stream: &TokenStream,
+    attributions: &mut [Attribution],
+) -> Vec<PhraseMark> {
+    let all = stream.all();
+    let text = all.text;
     let mut out = Vec::new();
     for m in CLAUSES.find_iter(text) {
         let span = ByteSpan::new(m.start(), m.end());
@@ -111,7 +100,7 @@ pub(super) fn find_clause_marks(text: &str, attributions: &mut [Attribution]) ->
         // A "who" clause runs to its end: "who was not authorized to
         // discuss the inquiry".
         let span = if phrase.starts_with("who ") {
-            extend_clause(text, span)
+            extend_clause(&all, span)
         } else {
             span
         };

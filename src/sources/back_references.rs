@@ -6,6 +6,7 @@ use super::classify::Rule;
 use super::{Attribution, SourceKind};
 use crate::lexicon::words::POSTMODIFIERS;
 use crate::lexicon::WORDS;
+use crate::text::{TokenStream, Tokens};
 
 /// How many attributions back a reference may point: a few paragraphs,
 /// which also keeps the work linear in the article's length.
@@ -15,25 +16,23 @@ pub const LOOKBACK: usize = 40;
 /// to speak publicly, said" is the same anonymous source again: a definite
 /// reference whose head word was last seen in an anonymous source stays
 /// anonymous.
-pub(super) fn resolve(text: &str, attributions: &mut [Attribution]) {
+pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
     for i in 0..attributions.len() {
         let a = &attributions[i];
         if a.kind != SourceKind::Named {
             continue;
         }
-        let source = a.source.slice(text);
+        let source = stream.within(a.source);
         // "the consultant", "the former supervisor": no name, no comma.
-        if !source
-            .get(..4)
-            .is_some_and(|the| the.eq_ignore_ascii_case("the "))
-            || source.contains(',')
-            || source[4..]
-                .split(' ')
-                .any(|w| w.starts_with(char::is_uppercase))
+        let opens_with_the = source.len() > 1
+            && source.lower(0) == Some("the")
+            && source.toks[1].span.start == source.toks[0].span.end + 1;
+        if !opens_with_the
+            || (1..source.len()).any(|k| source.is_punct(k, ',') || source.is_capitalised(k))
         {
             continue;
         }
-        let head = head_word(source);
+        let head = head_word(&source);
         let known = WORDS.roles.contains(head) || WORDS.institutions.contains(head);
         // A known role or body points back to a source with the same word
         // ("the consultant"); any other word ("the rescuer" after "a rescue
@@ -42,7 +41,7 @@ pub(super) fn resolve(text: &str, attributions: &mut [Attribution]) {
             .iter()
             .rev()
             .filter(|b| b.kind != SourceKind::Pronoun)
-            .find(|b| !known || head_word(b.source.slice(text)).eq_ignore_ascii_case(head));
+            .find(|b| !known || head_word(&stream.within(b.source)).eq_ignore_ascii_case(head));
         if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
             let a = &mut attributions[i];
             a.kind = SourceKind::Anonymous;
@@ -54,15 +53,18 @@ pub(super) fn resolve(text: &str, attributions: &mut [Attribution]) {
     }
 }
 
-/// The head noun of a source phrase: its last word before any postmodifier
-/// ("a former supervisor who left the company" → "supervisor").
-fn head_word(source: &str) -> &str {
+/// The head noun of a source phrase, lowercased: its last word before any
+/// postmodifier ("a former supervisor who left the company" → "supervisor").
+fn head_word<'a>(source: &Tokens<'a>) -> &'a str {
     let mut head = "";
-    for (i, w) in source.split(' ').enumerate() {
-        if i > 0 && POSTMODIFIERS.contains(w) {
+    for (k, w) in (0..source.len())
+        .filter_map(|k| source.lower(k))
+        .enumerate()
+    {
+        if k > 0 && POSTMODIFIERS.contains(w) {
             break;
         }
-        head = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        head = w.trim_end_matches(['\'', '’']);
     }
     head
 }

@@ -218,8 +218,8 @@ pub fn find_sources(
             out.push(a);
         }
     }
-    back_references::resolve(text, &mut out);
-    let mut phrases = anonymity::find_clause_marks(text, &mut out);
+    back_references::resolve(stream, &mut out);
+    let mut phrases = anonymity::find_clause_marks(stream, &mut out);
     phrases.extend(vague::find_vague_phrases(text));
     (out, phrases)
 }

@@ -216,7 +216,7 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                 if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
-                    let clause = extend_clause(s.text, ByteSpan::new(start, start + clause.len()));
+                    let clause = extend_clause(&s, ByteSpan::new(start, start + clause.len()));
                     while e < s.toks.len() && s.toks[e].span.end <= clause.end {
                         e += 1;
                     }
