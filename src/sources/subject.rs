@@ -19,13 +19,19 @@ use crate::text::TokenKind;
 /// How many tokens back from a verb an appositive's opening comma may be.
 const APPOSITIVE_TOKENS: usize = 30;
 
+/// How far back from its verb a subject's clause may start. A common noun
+/// phrase longer than a dozen words is no source anyway; the bound keeps a
+/// sentence of thousands of "asked" (which does not end a clause) linear.
+const MAX_SUBJECT_TOKENS: usize = 64;
+
 /// How many tokens a source after its verb may run to.
 const FORWARD_TOKENS: usize = 12;
 
 /// The clause start going back from token `end` (exclusive).
 pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
+    let floor = end.saturating_sub(MAX_SUBJECT_TOKENS);
     let mut i = end;
-    while i > 0 {
+    while i > floor {
         let t = i - 1;
         match s.toks[t].kind {
             TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
@@ -216,7 +222,7 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                 if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
-                    let clause = extend_clause(&s, ByteSpan::new(start, start + clause.len()));
+                    let clause = extend_clause(s, ByteSpan::new(start, start + clause.len()));
                     while e < s.toks.len() && s.toks[e].span.end <= clause.end {
                         e += 1;
                     }
