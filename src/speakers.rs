@@ -184,7 +184,7 @@ pub fn quote_speakers(
 fn is_term(stream: &TokenStream, q: &Quote) -> bool {
     let all = stream.all();
     let words = q.span.slice(all.text).split_whitespace().take(5).count();
-    let prev = all.first_from(q.span.start).checked_sub(1);
+    let prev = stream.index_at(q.span.start).checked_sub(1);
     words <= 4
         && prev.and_then(|i| all.lower(i)).is_some_and(|w| {
             matches!(

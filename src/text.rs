@@ -8,6 +8,7 @@
 
 use crate::lexicon;
 use crate::span::ByteSpan;
+use std::cell::Cell;
 
 /// A paragraph and its sentences; all spans are UTF-8 byte offsets into the
 /// normalised text.
@@ -168,10 +169,14 @@ pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
 ///
 /// A word is a maximal run of letters and digits, joined by inner
 /// apostrophes, hyphens and dots (don’t, so-called, U.S).
+///
+/// Offsets are stored as `u32` to keep a token at 12 bytes (an article's
+/// tokens are held all at once): texts of 4 GiB or more are not supported,
+/// which a browser page could not hold anyway.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub span: ByteSpan,
-    pub kind: TokenKind,
+    start: u32,
+    end: u32,
     flags: u8,
 }
 
@@ -186,10 +191,33 @@ const CAPITALISED: u8 = 1;
 const ALL_CAPS: u8 = 2;
 const NUMBER: u8 = 4;
 const ABBREVIATION_DOT: u8 = 8;
+const WORD: u8 = 16;
 
 impl Token {
+    fn new(span: ByteSpan, flags: u8) -> Self {
+        Token {
+            start: span.start as u32,
+            end: span.end as u32,
+            flags,
+        }
+    }
+
+    /// The token's byte span in the normalised text.
+    pub fn span(&self) -> ByteSpan {
+        ByteSpan::new(self.start as usize, self.end as usize)
+    }
+
     pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
+        self.flags & WORD != 0
+    }
+
+    /// Word or punctuation (the character is read from `text`).
+    pub fn kind(&self, text: &str) -> TokenKind {
+        if self.is_word() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct(self.span().slice(text).chars().next().unwrap_or(' '))
+        }
     }
 
     /// A word whose first character is an upper-case letter.
@@ -227,7 +255,7 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Tokens of a span of text, in order.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(span.len() / 5 + 1);
+    let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
     let s = &text[span.range()];
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -241,17 +269,16 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
             let span = ByteSpan::new(span.start + i, span.start + i + len);
             let abbreviation = c == '.'
                 && out.last().is_some_and(|w| {
-                    w.is_word() && w.span.end == span.start && {
-                        let w = w.span.slice(text);
+                    w.is_word() && w.span().end == span.start && {
+                        let w = w.span().slice(text);
                         lexicon::is_abbreviation(w)
                             || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                     }
                 });
-            out.push(Token {
+            out.push(Token::new(
                 span,
-                kind: TokenKind::Punct(c),
-                flags: if abbreviation { ABBREVIATION_DOT } else { 0 },
-            });
+                if abbreviation { ABBREVIATION_DOT } else { 0 },
+            ));
             i += len;
             continue;
         }
@@ -283,11 +310,10 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
                 break;
             }
         }
-        out.push(Token {
-            span: ByteSpan::new(span.start + start, span.start + i),
-            kind: TokenKind::Word,
-            flags: word_flags(&s[start..i]),
-        });
+        out.push(Token::new(
+            ByteSpan::new(span.start + start, span.start + i),
+            WORD | word_flags(&s[start..i]),
+        ));
     }
     out
 }
@@ -320,6 +346,10 @@ pub struct TokenStream<'a> {
     text: &'a str,
     folded: String,
     toks: Vec<Token>,
+    /// Where the last look-up ended. Stages ask for sentences in text order,
+    /// so a galloping search from here is a few steps, where a binary
+    /// search over the whole article's tokens misses the cache each time.
+    cursor: Cell<usize>,
 }
 
 impl<'a> TokenStream<'a> {
@@ -328,6 +358,37 @@ impl<'a> TokenStream<'a> {
             text,
             folded: text.to_ascii_lowercase(),
             toks: tokens(text, ByteSpan::new(0, text.len())),
+            cursor: Cell::new(0),
+        }
+    }
+
+    /// The index of the first token that starts at or after byte `at`,
+    /// searched from `hint` outwards in doubling steps.
+    fn first_from(&self, at: usize, hint: usize) -> usize {
+        let toks = &self.toks;
+        let at = at as u32;
+        let before = |i: usize| toks[i].start < at;
+        let hint = hint.min(toks.len());
+        if hint < toks.len() && before(hint) {
+            // Forward: toks[lo] is before `at`.
+            let (mut lo, mut step) = (hint, 1);
+            let mut hi = (lo + step).min(toks.len());
+            while hi < toks.len() && before(hi) {
+                lo = hi;
+                step *= 2;
+                hi = (lo + step).min(toks.len());
+            }
+            lo + 1 + toks[lo + 1..hi].partition_point(|t| t.start < at)
+        } else {
+            // Backward: toks[hi] (if any) is at or after `at`.
+            let (mut hi, mut step) = (hint, 1);
+            let mut lo = hi.saturating_sub(step);
+            while lo > 0 && !before(lo) {
+                hi = lo;
+                step *= 2;
+                lo = lo.saturating_sub(step);
+            }
+            lo + toks[lo..hi].partition_point(|t| t.start < at)
         }
     }
 
@@ -340,10 +401,20 @@ impl<'a> TokenStream<'a> {
         }
     }
 
-    /// The tokens that start inside `span` (two binary searches).
+    /// The index of the first token that starts at or after byte `at`, in
+    /// [`TokenStream::all`] (a galloping search from the last look-up).
+    pub fn index_at(&self, at: usize) -> usize {
+        let i = self.first_from(at, self.cursor.get());
+        self.cursor.set(i);
+        i
+    }
+
+    /// The tokens that start inside `span` (two galloping searches from
+    /// where the last call ended).
     pub fn within(&self, span: ByteSpan) -> Tokens<'_> {
-        let lo = self.toks.partition_point(|t| t.span.start < span.start);
-        let hi = lo + self.toks[lo..].partition_point(|t| t.span.start < span.end);
+        let lo = self.first_from(span.start, self.cursor.get());
+        let hi = self.first_from(span.end, lo).max(lo);
+        self.cursor.set(hi);
         Tokens {
             text: self.text,
             folded: &self.folded,
@@ -373,14 +444,14 @@ impl<'a> Tokens<'a> {
     /// Token `i`'s text, if it is a word.
     pub fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        t.is_word().then(|| t.span.slice(self.text))
+        t.is_word().then(|| t.span().slice(self.text))
     }
 
     /// Token `i`'s text with ASCII letters lowercased, if it is a word: the
     /// form every word list is matched against.
     pub fn lower(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        t.is_word().then(|| t.span.slice(self.folded))
+        t.is_word().then(|| t.span().slice(self.folded))
     }
 
     /// Any span of the text with ASCII letters lowercased (same offsets).
@@ -391,7 +462,7 @@ impl<'a> Tokens<'a> {
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct(c))
+            .is_some_and(|t| !t.is_word() && t.span().slice(self.text).starts_with(c))
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
@@ -405,24 +476,32 @@ impl<'a> Tokens<'a> {
 
     /// The span from token `from` to token `to_inclusive`.
     pub fn span(&self, from: usize, to_inclusive: usize) -> ByteSpan {
-        ByteSpan::new(self.toks[from].span.start, self.toks[to_inclusive].span.end)
+        ByteSpan::new(
+            self.toks[from].span().start,
+            self.toks[to_inclusive].span().end,
+        )
     }
 
     /// The index of the token that starts at byte `at`, if any.
     pub fn starting_at(&self, at: usize) -> Option<usize> {
-        let i = self.toks.partition_point(|t| t.span.start < at);
-        (self.toks.get(i)?.span.start == at).then_some(i)
+        let i = self.toks.partition_point(|t| (t.start as usize) < at);
+        (self.toks.get(i)?.span().start == at).then_some(i)
     }
 
     /// The index of the token that ends at byte `at`, if any.
     pub fn ending_at(&self, at: usize) -> Option<usize> {
-        let i = self.toks.partition_point(|t| t.span.end < at);
-        (self.toks.get(i)?.span.end == at).then_some(i)
+        let i = self.toks.partition_point(|t| (t.end as usize) < at);
+        (self.toks.get(i)?.span().end == at).then_some(i)
     }
 
     /// The index of the first token that starts at or after byte `at`.
     pub fn first_from(&self, at: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < at)
+        self.toks.partition_point(|t| (t.start as usize) < at)
+    }
+
+    /// Token `i`'s kind: a word, or which punctuation character.
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.toks[i].kind(self.text)
     }
 }
 
@@ -566,5 +645,27 @@ mod tests {
         let okafor = stream.within(ByteSpan::new(s.find("Okafor").unwrap(), s.len()));
         assert_eq!(okafor.word(0), Some("Okafor"));
         assert!(okafor.is_capitalised(0));
+    }
+
+    #[test]
+    fn within_finds_the_same_tokens_from_any_cursor() {
+        let s = "One two, three. Four five six! Seven “eight” nine; ten.";
+        let stream = TokenStream::new(s);
+        let all = stream.all();
+        for a in 0..=s.len() {
+            for b in a..=s.len() {
+                let want: Vec<Token> = all
+                    .toks
+                    .iter()
+                    .copied()
+                    .filter(|t| t.span().start >= a && t.span().start < b)
+                    .collect();
+                assert_eq!(
+                    stream.within(ByteSpan::new(a, b)).toks,
+                    &want[..],
+                    "{a}..{b}"
+                );
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@
 //! past-time frame, which is looked for once per sentence.
 
 use crate::span::ByteSpan;
-use crate::text::Tokens;
+use crate::text::{TokenStream, Tokens};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -60,11 +60,21 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
 pub(super) struct Context<'a> {
     all: Tokens<'a>,
     span: ByteSpan,
+    /// The first token of the match, and the first after it.
+    first: usize,
+    after: usize,
 }
 
 impl<'a> Context<'a> {
-    pub(super) fn new(all: Tokens<'a>, span: ByteSpan) -> Self {
-        Context { all, span }
+    pub(super) fn new(stream: &'a TokenStream, span: ByteSpan) -> Self {
+        let first = stream.index_at(span.start);
+        let after = stream.index_at(span.end);
+        Context {
+            all: stream.all(),
+            span,
+            first,
+            after,
+        }
     }
 
     /// Does the context keep the hedge `phrase` (an entry of hedges.txt)?
@@ -101,9 +111,9 @@ impl<'a> Context<'a> {
     /// The word before the match, lowercased, if one space separates them:
     /// its last run of letters and digits ("called" of "so-called").
     fn prev_word(&self) -> Option<&'a str> {
-        let i = self.all.first_from(self.span.start).checked_sub(1)?;
+        let i = self.first.checked_sub(1)?;
         let t = self.all.toks[i];
-        if t.span.end + 1 != self.span.start || self.all.text.as_bytes()[t.span.end] != b' ' {
+        if t.span().end + 1 != self.span.start || self.all.text.as_bytes()[t.span().end] != b' ' {
             return None;
         }
         let w = self.all.lower(i)?;
@@ -118,9 +128,9 @@ impl<'a> Context<'a> {
     /// its first run of letters and digits. `None` when punctuation or the
     /// end of the text comes first.
     fn next_word(&self) -> Option<&'a str> {
-        let i = self.all.first_from(self.span.end);
+        let i = self.after;
         let t = self.all.toks.get(i)?;
-        if t.span.start != self.span.end + 1 || self.all.text.as_bytes()[self.span.end] != b' ' {
+        if t.span().start != self.span.end + 1 || self.all.text.as_bytes()[self.span.end] != b' ' {
             return None;
         }
         let w = self.all.lower(i)?;

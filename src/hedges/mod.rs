@@ -67,7 +67,7 @@ pub fn find_hedges(stream: &TokenStream, sentences: &[ByteSpan]) -> Vec<Hedge> {
                 return None;
             }
             let entry = HEDGES.entries[m.pattern().as_usize()];
-            let ctx = Context::new(all, span);
+            let ctx = Context::new(stream, span);
             let keep = ctx.keeps(entry.phrase, || past_frame(span.start));
             keep.then_some(Hedge { span, entry })
         })

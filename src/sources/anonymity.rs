@@ -46,7 +46,7 @@ pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
     while let Some(t) = all.toks.get(k) {
         // The clause runs on through words separated by single spaces: a
         // punctuation mark or a line break ends it ...
-        let gap = &bytes[end..t.span.start];
+        let gap = &bytes[end..t.span().start];
         if !t.is_word() || gap.is_empty() || gap.iter().any(|&b| b != b' ') {
             break;
         }
@@ -61,7 +61,7 @@ pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
         if words > CLAUSE_TAIL_WORDS || VERB_WORDS.contains(w) {
             return span;
         }
-        end = t.span.end;
+        end = t.span().end;
         k += 1;
     }
     ByteSpan::new(span.start, end)

@@ -26,7 +26,7 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
         // "the consultant", "the former supervisor": no name, no comma.
         let opens_with_the = source.len() > 1
             && source.lower(0) == Some("the")
-            && source.toks[1].span.start == source.toks[0].span.end + 1;
+            && source.toks[1].span().start == source.toks[0].span().end + 1;
         if !opens_with_the
             || (1..source.len()).any(|k| source.is_punct(k, ',') || source.is_capitalised(k))
         {

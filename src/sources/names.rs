@@ -35,7 +35,7 @@ impl Sent<'_> {
             // capitalised common nouns; inside one, "the Institute of
             // Seismology" is a name. Acronyms are names anywhere.
             let sentence_start = i == 0
-                || matches!(self.toks[i - 1].kind, TokenKind::Punct(c) if c != ',')
+                || matches!(self.kind(i - 1), TokenKind::Punct(c) if c != ',')
                     && !self.is_abbreviation_dot(i - 1);
             return !sentence_start || self.toks[i].is_all_caps();
         }
@@ -150,7 +150,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // no more than the opening words, and only when they can hold a name.
     let end = sentence.start + sentence.len().min(LEADING_NAME_BYTES);
     let s = Sent(stream.within(ByteSpan::new(sentence.start, end)));
-    if s.toks.first()?.span.start != sentence.start || !s.is_capitalised(0) {
+    if s.toks.first()?.span().start != sentence.start || !s.is_capitalised(0) {
         return None;
     }
     let first = s.lower(0).unwrap_or_default();

@@ -33,7 +33,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
     let mut i = end;
     while i > floor {
         let t = i - 1;
-        match s.toks[t].kind {
+        match s.kind(t) {
             TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
             TokenKind::Punct(_) => break,
             // Another verb of saying or believing ends the subject too:
@@ -86,7 +86,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             .into_iter()
             .find_map(|c| appositive_np(s, c, k, verb));
     }
-    if s.toks[k - 1].kind != TokenKind::Word && !s.is_abbreviation_dot(k - 1) {
+    if !s.toks[k - 1].is_word() && !s.is_abbreviation_dot(k - 1) {
         return None;
     }
     let start = boundary_back(s, k);
@@ -216,14 +216,14 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                 // drop any other relative clause.
                 // `starts_with` reads no further than the clause, so a
                 // sentence of thousands of "who"s stays linear.
-                let start = s.toks[e].span.start;
-                let last = s.toks.last().map_or(s.toks[e].span.end, |t| t.span.end);
+                let start = s.toks[e].span().start;
+                let last = s.toks.last().map_or(s.toks[e].span().end, |t| t.span().end);
                 let rest = s.lower_span(ByteSpan::new(start, last));
                 if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
                     let clause = extend_clause(s, ByteSpan::new(start, start + clause.len()));
-                    while e < s.toks.len() && s.toks[e].span.end <= clause.end {
+                    while e < s.toks.len() && s.toks[e].span().end <= clause.end {
                         e += 1;
                     }
                 }

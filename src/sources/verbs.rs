@@ -11,7 +11,6 @@ use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS};
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, REPORTING_VERBS};
 use crate::span::ByteSpan;
-use crate::text::TokenKind;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
@@ -90,7 +89,7 @@ pub(super) fn attribution(
     }
     // Inversion ("“…,” said Okafor") only straight after punctuation or at
     // the start of a sentence.
-    if !reporting || k != v0 || (k > 0 && s.toks[k - 1].kind == TokenKind::Word) {
+    if !reporting || k != v0 || (k > 0 && s.toks[k - 1].is_word()) {
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
