@@ -160,7 +160,7 @@ pub fn analyze(original: &str) -> Analysis {
         drafts.push(Draft {
             kind: Kind::Hedge,
             span: h.span,
-            rule: RuleId::Hedge(h.entry.phrase),
+            rule: h.rule(),
             why,
             unclosed: false,
             speaker: None,

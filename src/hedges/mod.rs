@@ -8,6 +8,7 @@
 //! "will", "would", "can" are never hedges: they are not in the list.
 
 use crate::lexicon::{Entry, HEDGES};
+use crate::mark::RuleId;
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -33,8 +34,9 @@ pub struct Hedge {
 }
 
 impl Hedge {
-    pub fn rule(&self) -> String {
-        format!("hedge/{}", self.entry.phrase.replace(' ', "-"))
+    /// The typed rule id: `hedge/{phrase}` in JSON.
+    pub fn rule(&self) -> RuleId {
+        RuleId::Hedge(self.entry.phrase)
     }
 }
 
