@@ -17,6 +17,11 @@ pub const LOOKBACK: usize = 40;
 /// reference whose head word was last seen in an anonymous source stays
 /// anonymous.
 pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
+    // Each source's head word, read once, in text order.
+    let heads: Vec<&str> = attributions
+        .iter()
+        .map(|a| head_word(&stream.within(a.source)))
+        .collect();
     for i in 0..attributions.len() {
         let a = &attributions[i];
         if a.kind != SourceKind::Named {
@@ -32,16 +37,17 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
         {
             continue;
         }
-        let head = head_word(&source);
+        let head = heads[i];
         let known = WORDS.roles.contains(head) || WORDS.institutions.contains(head);
         // A known role or body points back to a source with the same word
         // ("the consultant"); any other word ("the rescuer" after "a rescue
         // worker") to the latest source.
-        let earlier = attributions[i.saturating_sub(LOOKBACK)..i]
-            .iter()
+        let from = i.saturating_sub(LOOKBACK);
+        let earlier = (from..i)
             .rev()
-            .filter(|b| b.kind != SourceKind::Pronoun)
-            .find(|b| !known || head_word(&stream.within(b.source)).eq_ignore_ascii_case(head));
+            .filter(|&j| attributions[j].kind != SourceKind::Pronoun)
+            .find(|&j| !known || heads[j].eq_ignore_ascii_case(head))
+            .map(|j| &attributions[j]);
         if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
             let a = &mut attributions[i];
             a.kind = SourceKind::Anonymous;
