@@ -2,14 +2,14 @@
 //! speakers, and hand back marks in the original text's byte offsets.
 
 use crate::hedges::find_hedges;
-use crate::mark::{Kind, Mark, Speaker, SpeakerKind};
+use crate::mark::{Kind, Mark, RuleId, Speaker, SpeakerKind};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
-use crate::sources::{find_sources, SourceKind};
+use crate::sources::{find_sources, SourceKind, SourceRule};
 use crate::span::ByteSpan;
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
-use crate::text;
+use crate::text::{self, TokenStream};
 use serde::Serialize;
 
 /// Everything Sourcelight finds in one article.
@@ -30,7 +30,7 @@ pub struct Analysis {
 struct Draft {
     kind: Kind,
     span: ByteSpan,
-    rule: String,
+    rule: RuleId,
     why: String,
     unclosed: bool,
     /// For quotes: the speaker and the attribution index it came through.
@@ -54,15 +54,12 @@ pub fn analyze(original: &str) -> Analysis {
             paragraph_of.push(pi);
         }
     }
-    let sentence_of = |pos: usize| {
-        let i = sentences.partition_point(|s| s.end <= pos);
-        sentences.get(i).copied().unwrap_or(ByteSpan::new(pos, pos))
-    };
-    let hedges = find_hedges(t, sentence_of);
-    let (attributions, phrases) = find_sources(t, &sentences, &quote_spans);
-    let pronouns = resolve_pronouns(t, &sentences, &attributions);
+    let stream = TokenStream::new(t);
+    let hedges = find_hedges(&stream, &sentences);
+    let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans);
+    let pronouns = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
-        t,
+        &stream,
         &quotes,
         &sentences,
         &paragraph_of,
@@ -98,7 +95,7 @@ pub fn analyze(original: &str) -> Analysis {
         drafts.push(Draft {
             kind: Kind::Quote,
             span: q.span,
-            rule: q.style.rule().to_string(),
+            rule: RuleId::Quote(q.style.rule()),
             why,
             unclosed: q.unclosed,
             speaker,
@@ -107,15 +104,18 @@ pub fn analyze(original: &str) -> Analysis {
     }
     for (i, a) in attributions.iter().enumerate() {
         let words = a.mark.slice(t);
-        let (kind, why, rule) = match a.kind {
-            SourceKind::Named => (Kind::Named, format!("The article names its source here ({}), so a reader could check it.", a.source.slice(t)), a.rule.clone()),
-            SourceKind::Anonymous => (Kind::Anonymous, format!("“{words}” is a source the article does not name: readers have to trust the reporter."), a.rule.clone()),
-            SourceKind::Vague => (Kind::Vague, format!("“{words}” gives a view to an unnamed group, so nobody in particular can be asked about it."), a.rule.clone()),
+        let (kind, why, rule): (Kind, String, SourceRule) = match a.kind {
+            SourceKind::Named => (Kind::Named, format!("The article names its source here ({}), so a reader could check it.", a.source.slice(t)), a.rule),
+            SourceKind::Anonymous => (Kind::Anonymous, format!("“{words}” is a source the article does not name: readers have to trust the reporter."), a.rule),
+            SourceKind::Vague => (Kind::Vague, format!("“{words}” gives a view to an unnamed group, so nobody in particular can be asked about it."), a.rule),
             SourceKind::Pronoun => match pronouns[i] {
                 Some(r) if r.kind == SourceKind::Named => (
                     Kind::Named,
                     format!("“{}” refers back to {}, a named source a reader could check.", a.source.slice(t), r.source.slice(t)),
-                    a.rule.replacen("pronoun", "named/pronoun", 1),
+                    SourceRule {
+                        kind: SourceKind::Named,
+                        ..a.rule
+                    },
                 ),
                 _ => continue,
             },
@@ -123,7 +123,7 @@ pub fn analyze(original: &str) -> Analysis {
         drafts.push(Draft {
             kind,
             span: a.mark,
-            rule,
+            rule: RuleId::Source(rule),
             why,
             unclosed: false,
             speaker: None,
@@ -145,7 +145,7 @@ pub fn analyze(original: &str) -> Analysis {
         drafts.push(Draft {
             kind,
             span: p.span,
-            rule: p.rule.clone(),
+            rule: RuleId::Phrase(p.rule),
             why,
             unclosed: false,
             speaker: None,
@@ -292,7 +292,8 @@ fn finish(
             Mark {
                 kind: d.kind,
                 span: norm.to_original(d.span),
-                rule: d.rule,
+                rule: d.rule.to_string(),
+                rule_id: d.rule,
                 why: d.why,
                 unclosed: d.unclosed,
                 speaker,

@@ -12,7 +12,7 @@
 //! and compares the whole re-annotated text, so an entry cannot be added
 //! untested. Adding a phrase is a one-line change.
 
-use std::collections::HashSet;
+use std::cmp::Ordering;
 use std::sync::LazyLock;
 
 /// One line of a lexicon file.
@@ -58,8 +58,8 @@ impl Lexicon {
         self.entries.iter().map(|e| e.phrase)
     }
 
-    fn word_set(&self) -> HashSet<String> {
-        self.phrases().map(|p| p.to_ascii_lowercase()).collect()
+    fn word_list(&self) -> WordList {
+        WordList::new(self.phrases())
     }
 }
 
@@ -99,28 +99,110 @@ pub fn all() -> [&'static Lexicon; 11] {
     ]
 }
 
-/// Lowercase single-word sets for the source classifier.
+/// A sorted set of words, looked up ASCII-case-insensitively by binary
+/// search: no hashing and no allocation per lookup. The lists are small (a
+/// few dozen words), so a lookup is a handful of byte comparisons.
+pub struct WordList {
+    words: Vec<&'static str>,
+}
+
+/// Orders two words as their ASCII-lowercased forms would order.
+fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
+    let a = a.bytes().map(|c| c.to_ascii_lowercase());
+    let b = b.bytes().map(|c| c.to_ascii_lowercase());
+    a.cmp(b)
+}
+
+impl WordList {
+    pub fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut words: Vec<&'static str> = words.collect();
+        words.sort_by(|a, b| cmp_ignore_ascii_case(a, b));
+        words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        WordList { words }
+    }
+
+    /// Parses a word file: one word a line; `#` starts a comment.
+    fn parse(source: &'static str) -> Self {
+        Self::new(
+            source
+                .lines()
+                .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
+                .filter(|w| !w.is_empty()),
+        )
+    }
+
+    /// Is `word` in the list, ignoring ASCII case?
+    pub fn contains(&self, word: &str) -> bool {
+        self.words
+            .binary_search_by(|w| cmp_ignore_ascii_case(w, word))
+            .is_ok()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+}
+
+/// Single-word sets of the lexicons, for the source classifier.
 pub struct WordSets {
-    pub vague_groups: HashSet<String>,
-    pub anonymous_heads: HashSet<String>,
-    pub institutions: HashSet<String>,
-    pub roles: HashSet<String>,
-    pub titles: HashSet<String>,
+    pub vague_groups: WordList,
+    pub anonymous_heads: WordList,
+    pub institutions: WordList,
+    pub roles: WordList,
+    pub titles: WordList,
 }
 
 pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
-    vague_groups: VAGUE_GROUPS.word_set(),
-    anonymous_heads: ANONYMOUS_SOURCES.word_set(),
-    institutions: INSTITUTIONS.word_set(),
-    roles: ROLES.word_set(),
-    titles: TITLES.word_set(),
+    vague_groups: VAGUE_GROUPS.word_list(),
+    anonymous_heads: ANONYMOUS_SOURCES.word_list(),
+    institutions: INSTITUTIONS.word_list(),
+    roles: ROLES.word_list(),
+    titles: TITLES.word_list(),
 });
-
-static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ABBREVIATIONS.phrases().collect());
 
 /// Is `word` (the text before a full stop, without it) an abbreviation after
 /// which a sentence goes on? Case-sensitive: "No." is, "no." is not.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATION_SET.contains(word)
+    static SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut v: Vec<&'static str> = ABBREVIATIONS.phrases().collect();
+        v.sort_unstable();
+        v
+    });
+    SORTED.binary_search(&word).is_ok()
+}
+
+/// Closed-class word lists (function words, pronouns, prepositions…) that
+/// the source finder reads: plain files in `src/lexicon/words/`, one word a
+/// line, each file headed by what the list is for. Unlike the lexicons they
+/// carry no example sentence: a preposition on its own proves nothing.
+pub mod words {
+    use super::WordList;
+    use std::sync::LazyLock;
+
+    macro_rules! word_list {
+        ($name:ident, $file:literal) => {
+            pub static $name: LazyLock<WordList> =
+                LazyLock::new(|| WordList::parse(include_str!(concat!("lexicon/words/", $file))));
+        };
+    }
+
+    word_list!(BEFORE_PASSIVE, "before_passive.txt");
+    word_list!(BETWEEN, "between.txt");
+    word_list!(BOUNDARY, "boundary.txt");
+    word_list!(CLAUSE_END, "clause_end.txt");
+    word_list!(DETERMINERS, "determiners.txt");
+    word_list!(DISCOURSE, "discourse.txt");
+    word_list!(FORWARD_STOP, "forward_stop.txt");
+    word_list!(INSIDER, "insider.txt");
+    word_list!(NAME_JOINERS, "name_joiners.txt");
+    word_list!(NEGATIONS, "negations.txt");
+    word_list!(NOT_NAMES, "not_names.txt");
+    word_list!(NOUNISH_OPENERS, "nounish_openers.txt");
+    word_list!(NUMBERS, "numbers.txt");
+    word_list!(POSTMODIFIERS, "postmodifiers.txt");
+    word_list!(PREPOSITIONS, "prepositions.txt");
+    word_list!(PRONOUNS, "pronouns.txt");
+    word_list!(QUANTIFIERS, "quantifiers.txt");
+    word_list!(SPEECH, "speech.txt");
+    word_list!(TITLE_ROLES, "title_roles.txt");
 }

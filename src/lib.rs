@@ -13,13 +13,18 @@
 //! ```
 //!
 //! Where things live: `quotes` finds quotations, `sources` finds and classifies
-//! attributions, `speakers` decides who said what, `hedges` finds hedges, and
-//! their word lists are data files in `src/lexicon/`. `normalize` and `text`
-//! are the text model. All offsets in the core are UTF-8 byte offsets
+//! attributions (one file per step; the named/anonymous/vague decision is the
+//! rule table in `sources/classify.rs`), `speakers` decides who said what,
+//! `hedges` finds hedges (its context rules, such as "May" the month, in
+//! `hedges/context_rules.rs`), and their word lists are data files in
+//! `src/lexicon/` (closed-class words in `src/lexicon/words/`). `normalize`
+//! and `text` are the text model; `text` also tokenises the article once for
+//! every later stage. All offsets in the core are UTF-8 byte offsets
 //! ([`ByteSpan`]); `utf16` converts them for JavaScript and `wasm` is the
 //! only module that knows about the browser.
 
 pub mod analysis;
+pub mod events;
 pub mod hedges;
 pub mod lexicon;
 pub mod mark;

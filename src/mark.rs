@@ -1,7 +1,38 @@
 //! What the core reports: marks, speakers, and the words a student reads.
 
+use crate::sources::{PhraseRule, SourceRule};
 use crate::span::ByteSpan;
 use serde::Serialize;
+use std::fmt;
+
+/// Which rule or lexicon entry made a mark, typed. `Display` gives the
+/// string written in JSON and in [`Mark::rule`]:
+///
+/// - quotes: `quote/{style}` (`quote/curly-double`, `quote/scare`);
+/// - attributions: `{kind}/{rule}/{order}/{verb}`
+///   (`named/institution/source-verb/said`, see [`SourceRule`]);
+/// - phrases: `anonymous/clause/{phrase}`, `vague/phrase/{phrase}`;
+/// - hedges: `hedge/{phrase}` (`hedge/may-have`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuleId {
+    /// The quote style's rule, from [`crate::quotes`].
+    Quote(&'static str),
+    Source(SourceRule),
+    Phrase(PhraseRule),
+    /// The entry of `lexicon/hedges.txt`.
+    Hedge(&'static str),
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuleId::Quote(r) => f.write_str(r),
+            RuleId::Source(r) => r.fmt(f),
+            RuleId::Phrase(r) => r.fmt(f),
+            RuleId::Hedge(p) => write!(f, "hedge/{}", p.replace(' ', "-")),
+        }
+    }
+}
 
 /// The five kinds of mark, defined in the annotation guideline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -91,8 +122,12 @@ pub struct Mark {
     pub kind: Kind,
     /// UTF-8 byte offsets into the original text, half-open.
     pub span: ByteSpan,
-    /// Which pattern or lexicon entry fired, e.g. `hedge/may-have`.
+    /// Which pattern or lexicon entry fired, e.g. `hedge/may-have`: the
+    /// `Display` of [`Mark::rule_id`].
     pub rule: String,
+    /// The same, typed: what summaries and tests match on.
+    #[serde(skip)]
+    pub rule_id: RuleId,
     /// One sentence a student can read: why this was marked.
     pub why: String,
     /// Quotes only: the closing quotation mark was missing.

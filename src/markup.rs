@@ -5,6 +5,7 @@
 //! exactly which mark appeared or vanished. The CLI has no use for it; it is
 //! public so that tests, benches and tools share one reading of the format.
 
+use crate::events::{Event, Events};
 use crate::mark::Kind;
 use crate::span::ByteSpan;
 use std::fmt;
@@ -104,35 +105,24 @@ pub fn annotate(text: &str, marks: &[Expected], with_speakers: bool) -> String {
     let mut sorted: Vec<&Expected> = marks.iter().collect();
     sorted.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.kind));
     let mut out = String::with_capacity(text.len() + marks.len() * 16);
-    let mut stack: Vec<usize> = Vec::new();
-    let mut at = 0;
-    let close_until = |limit: usize, out: &mut String, stack: &mut Vec<usize>, at: &mut usize| {
-        while let Some(&end) = stack.last() {
-            if end > limit {
-                break;
+    let spans = sorted.iter().enumerate().map(|(i, m)| (i, m.span));
+    for e in Events::new(text, ByteSpan::new(0, text.len()), spans) {
+        match e {
+            Event::Text(t) => out.push_str(t),
+            Event::Start(i) => {
+                let m = sorted[i];
+                out.push_str("[[");
+                out.push_str(m.kind.as_str());
+                if let (true, Some(s)) = (with_speakers, &m.speaker) {
+                    out.push('<');
+                    out.push_str(s);
+                    out.push('>');
+                }
+                out.push_str(": ");
             }
-            out.push_str(&text[*at..end]);
-            out.push_str("]]");
-            *at = end;
-            stack.pop();
+            Event::End(_) => out.push_str("]]"),
         }
-    };
-    for m in sorted {
-        close_until(m.span.start, &mut out, &mut stack, &mut at);
-        out.push_str(&text[at..m.span.start]);
-        at = m.span.start;
-        out.push_str("[[");
-        out.push_str(m.kind.as_str());
-        if let (true, Some(s)) = (with_speakers, &m.speaker) {
-            out.push('<');
-            out.push_str(s);
-            out.push('>');
-        }
-        out.push_str(": ");
-        stack.push(m.span.end);
     }
-    close_until(usize::MAX, &mut out, &mut stack, &mut at);
-    out.push_str(&text[at..]);
     out
 }
 

@@ -2,7 +2,8 @@
 //! coloured terminal text, and a standalone HTML page.
 
 use crate::analysis::Analysis;
-use crate::mark::{Kind, Mark, SpeakerKind};
+use crate::events::{mark_events, Event};
+use crate::mark::{Kind, SpeakerKind};
 use crate::summary::Summary;
 use crate::utf16::Utf16Offsets;
 use serde::Serialize;
@@ -109,53 +110,6 @@ impl<'a> Report<'a> {
     }
 }
 
-/// Walks the text as a sequence of opening and closing marks, nested.
-/// `visit` gets, in order: `Text(slice)`, `Open(mark id)`, `Close(mark id)`.
-pub enum Event<'a> {
-    Text(&'a str),
-    Open(usize),
-    Close(usize),
-}
-
-pub fn walk<'a>(
-    text: &'a str,
-    marks: &[Mark],
-    keep: impl Fn(Kind) -> bool,
-    mut visit: impl FnMut(Event<'a>),
-) {
-    let mut stack: Vec<(usize, usize)> = Vec::new(); // (end, id)
-    let mut at = 0;
-    let close_until = |limit: usize,
-                       stack: &mut Vec<(usize, usize)>,
-                       at: &mut usize,
-                       visit: &mut dyn FnMut(Event<'a>)| {
-        while let Some(&(end, id)) = stack.last() {
-            if end > limit {
-                break;
-            }
-            if *at < end {
-                visit(Event::Text(&text[*at..end]));
-                *at = end;
-            }
-            visit(Event::Close(id));
-            stack.pop();
-        }
-    };
-    for (id, m) in marks.iter().enumerate().filter(|(_, m)| keep(m.kind)) {
-        close_until(m.span.start, &mut stack, &mut at, &mut visit);
-        if at < m.span.start {
-            visit(Event::Text(&text[at..m.span.start]));
-            at = m.span.start;
-        }
-        visit(Event::Open(id));
-        stack.push((m.span.end, id));
-    }
-    close_until(usize::MAX, &mut stack, &mut at, &mut visit);
-    if at < text.len() {
-        visit(Event::Text(&text[at..]));
-    }
-}
-
 fn ansi_style(kind: Kind) -> &'static str {
     // Colour plus a second cue (bold, underline, italic) for readers who do
     // not see the colour.
@@ -193,20 +147,22 @@ pub fn escape_terminal(s: &str, out: &mut String) {
 pub fn ansi(text: &str, analysis: &Analysis, keep: impl Fn(Kind) -> bool) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut open: Vec<Kind> = Vec::new();
-    walk(text, &analysis.marks, keep, |e| match e {
-        Event::Text(t) => escape_terminal(t, &mut out),
-        Event::Open(id) => {
-            open.push(analysis.marks[id].kind);
-            out.push_str(ansi_style(analysis.marks[id].kind));
-        }
-        Event::Close(_) => {
-            open.pop();
-            out.push_str("\x1b[0m");
-            if let Some(k) = open.last() {
-                out.push_str(ansi_style(*k));
+    for e in mark_events(text, &analysis.marks, keep) {
+        match e {
+            Event::Text(t) => escape_terminal(t, &mut out),
+            Event::Start(id) => {
+                open.push(analysis.marks[id].kind);
+                out.push_str(ansi_style(analysis.marks[id].kind));
+            }
+            Event::End(_) => {
+                open.pop();
+                out.push_str("\x1b[0m");
+                if let Some(k) = open.last() {
+                    out.push_str(ansi_style(*k));
+                }
             }
         }
-    });
+    }
     out.push_str("\n\n");
     out.push_str(&summary_text(&analysis.summary, true));
     out
@@ -292,23 +248,25 @@ pub fn html(articles: &[(&str, &str, &Analysis)], keep: impl Fn(Kind) -> bool + 
         out.push_str("<section><h2>");
         escape_html(name, &mut out);
         out.push_str("</h2>\n<article>");
-        walk(text, &analysis.marks, keep, |e| match e {
-            Event::Text(t) => escape_html(t, &mut out),
-            Event::Open(id) => {
-                let m = &analysis.marks[id];
-                out.push_str(&format!(
-                    "<mark data-kind=\"{}\" data-rule=\"",
-                    m.kind.as_str()
-                ));
-                escape_html(&m.rule, &mut out);
-                out.push_str("\" title=\"");
-                escape_html(&m.why, &mut out);
-                out.push(' ');
-                escape_html(m.question(), &mut out);
-                out.push_str("\">");
+        for e in mark_events(text, &analysis.marks, keep) {
+            match e {
+                Event::Text(t) => escape_html(t, &mut out),
+                Event::Start(id) => {
+                    let m = &analysis.marks[id];
+                    out.push_str(&format!(
+                        "<mark data-kind=\"{}\" data-rule=\"",
+                        m.kind.as_str()
+                    ));
+                    escape_html(&m.rule, &mut out);
+                    out.push_str("\" title=\"");
+                    escape_html(&m.why, &mut out);
+                    out.push(' ');
+                    escape_html(m.question(), &mut out);
+                    out.push_str("\">");
+                }
+                Event::End(_) => out.push_str("</mark>"),
             }
-            Event::Close(_) => out.push_str("</mark>"),
-        });
+        }
         out.push_str("</article>\n<pre>");
         escape_html(&summary_text(&analysis.summary, false), &mut out);
         out.push_str("</pre></section>\n");

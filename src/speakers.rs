@@ -16,6 +16,7 @@
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
+use crate::text::TokenStream;
 
 /// Who a pronoun or a quote goes back to.
 #[derive(Clone, Copy, Debug)]
@@ -31,10 +32,11 @@ pub struct Referent {
 /// Resolves every pronoun attribution. Returns, per attribution, the referent
 /// of a pronoun (or `None` for other attributions and unresolved pronouns).
 pub fn resolve_pronouns(
-    text: &str,
+    stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
 ) -> Vec<Option<Referent>> {
+    let text = stream.all().text;
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
     let mut a = 0;
@@ -64,7 +66,7 @@ pub fn resolve_pronouns(
         // makes that person the subject; a pronoun then takes the words of
         // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
-            let source = leading_name(text, sentence)?;
+            let source = leading_name(stream, sentence)?;
             let name = source.slice(text);
             let from = first.saturating_sub(LOOKBACK);
             let earlier = attributions[from..first]
@@ -96,21 +98,19 @@ pub fn resolve_pronouns(
 /// The speaker of each quote group, keyed by the quote's index: the referent
 /// and the attribution it was found through.
 pub fn quote_speakers(
-    text: &str,
+    stream: &TokenStream,
     quotes: &[Quote],
     sentences: &[ByteSpan],
     paragraph_of: &[usize],
     attributions: &[Attribution],
     pronouns: &[Option<Referent>],
 ) -> Vec<Option<(Referent, usize)>> {
-    // Attributions come in text order, so a sentence's are one range.
-    let in_sentence = |si: usize| {
+    // Attributions come in text order, so a sentence's are one range, and
+    // within it their verbs are in order: every look-up is a binary search.
+    let range = |si: usize| {
         let lo = attributions.partition_point(|a| a.sentence < si);
         let hi = attributions.partition_point(|a| a.sentence <= si);
-        attributions[lo..hi]
-            .iter()
-            .enumerate()
-            .map(move |(k, a)| (lo + k, a))
+        lo..hi
     };
     let referent = |i: usize| -> Option<(Referent, usize)> {
         let a = &attributions[i];
@@ -127,37 +127,35 @@ pub fn quote_speakers(
         }
     };
     let for_piece = |q: &Quote| -> Option<(Referent, usize)> {
-        if is_term(text, q) {
+        if is_term(stream, q) {
             return None;
         }
         let si = sentences.partition_point(|s| s.end <= q.span.start);
         if si >= sentences.len() {
             return None;
         }
-        let after = in_sentence(si)
-            .find(|(_, a)| a.verb.start >= q.span.end)
-            .map(|(i, _)| i);
-        let before = in_sentence(si)
-            .rfind(|(_, a)| a.verb.end <= q.span.start)
-            .map(|(i, _)| i);
+        let own = range(si);
+        let in_own = &attributions[own.clone()];
+        let after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
+            .filter(|&i| i < own.end);
+        let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
+            .checked_sub(1)
+            .filter(|&i| i >= own.start);
         // The previous sentence speaks for a quote only when the quote opens
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
         let opens_sentence = q.span.start <= sentences[si].start + 1;
         let previous = (si > 0 && opens_sentence && paragraph_of[si - 1] == paragraph_of[si])
-            .then(|| in_sentence(si - 1).next_back().map(|(i, _)| i))
+            .then(|| range(si - 1).next_back())
             .flatten();
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
         // question mark; an attribution opening the next sentence is its.
         let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
             .then(|| {
-                in_sentence(si + 1)
-                    .next()
-                    .filter(|(_, a)| {
-                        a.mark.start == sentences[si + 1].start
-                            && q.span.end + 1 >= sentences[si + 1].start
-                    })
-                    .map(|(i, _)| i)
+                range(si + 1).next().filter(|&i| {
+                    attributions[i].mark.start == sentences[si + 1].start
+                        && q.span.end + 1 >= sentences[si + 1].start
+                })
             })
             .flatten();
         after
@@ -183,18 +181,15 @@ pub fn quote_speakers(
 /// A short quotation right after a determiner names a thing rather than
 /// reporting speech: the footbridge nicknamed the “Wobbly Bridge”, a sign
 /// reading “Closed”. Decision: such quotes get no speaker.
-fn is_term(text: &str, q: &Quote) -> bool {
-    let inner = q.span.slice(text);
-    let words = inner.split_whitespace().count();
-    let before = text[..q.span.start].trim_end();
-    let prev = before
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+fn is_term(stream: &TokenStream, q: &Quote) -> bool {
+    let all = stream.all();
+    let words = q.span.slice(all.text).split_whitespace().take(5).count();
+    let prev = stream.index_at(q.span.start).checked_sub(1);
     words <= 4
-        && matches!(
-            prev.as_str(),
-            "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
-        )
+        && prev.and_then(|i| all.lower(i)).is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
+            )
+        })
 }

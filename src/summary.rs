@@ -1,7 +1,8 @@
 //! The sourcing profile of an article: who is telling us this, and could we
 //! check?
 
-use crate::mark::{Kind, Mark, SpeakerKind};
+use crate::mark::{Kind, Mark, RuleId, SpeakerKind};
+use crate::sources::PhraseRule;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -61,7 +62,7 @@ impl Summary {
                 }
                 Kind::Anonymous => {
                     s.counts.anonymous += 1;
-                    if !m.rule.starts_with("anonymous/clause") {
+                    if !matches!(m.rule_id, RuleId::Phrase(PhraseRule::AnonymityClause(_))) {
                         s.attributions_by_source.anonymous += 1;
                     }
                 }

@@ -8,6 +8,7 @@
 
 use crate::lexicon;
 use crate::span::ByteSpan;
+use std::cell::Cell;
 
 /// A paragraph and its sentences; all spans are UTF-8 byte offsets into the
 /// normalised text.
@@ -163,13 +164,20 @@ pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
     !word_before && !word_after
 }
 
-/// A word of the text: a maximal run of letters and digits, joined by inner
-/// apostrophes, hyphens and dots (don’t, so-called, U.S). Byte span into the
-/// normalised text.
+/// A token of the text: a word or one punctuation character, with its byte
+/// span in the normalised text and word-class flags computed once.
+///
+/// A word is a maximal run of letters and digits, joined by inner
+/// apostrophes, hyphens and dots (don’t, so-called, U.S).
+///
+/// Offsets are stored as `u32` to keep a token at 12 bytes (an article's
+/// tokens are held all at once): texts of 4 GiB or more are not supported,
+/// which a browser page could not hold anyway.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub span: ByteSpan,
-    pub kind: TokenKind,
+    start: u32,
+    end: u32,
+    flags: u8,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,6 +185,60 @@ pub enum TokenKind {
     Word,
     /// Any other non-space character: punctuation, quote marks, dashes.
     Punct(char),
+}
+
+const CAPITALISED: u8 = 1;
+const ALL_CAPS: u8 = 2;
+const NUMBER: u8 = 4;
+const ABBREVIATION_DOT: u8 = 8;
+const WORD: u8 = 16;
+
+impl Token {
+    fn new(span: ByteSpan, flags: u8) -> Self {
+        Token {
+            start: span.start as u32,
+            end: span.end as u32,
+            flags,
+        }
+    }
+
+    /// The token's byte span in the normalised text.
+    pub fn span(&self) -> ByteSpan {
+        ByteSpan::new(self.start as usize, self.end as usize)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.flags & WORD != 0
+    }
+
+    /// Word or punctuation (the character is read from `text`).
+    pub fn kind(&self, text: &str) -> TokenKind {
+        if self.is_word() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct(self.span().slice(text).chars().next().unwrap_or(' '))
+        }
+    }
+
+    /// A word whose first character is an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & CAPITALISED != 0
+    }
+
+    /// A word of two or more characters, all upper case: an acronym ("NHS").
+    pub fn is_all_caps(&self) -> bool {
+        self.flags & ALL_CAPS != 0
+    }
+
+    /// A word that starts with a digit.
+    pub fn is_number(&self) -> bool {
+        self.flags & NUMBER != 0
+    }
+
+    /// A full stop that belongs to the word before it (Dr., U.S., J.).
+    pub fn is_abbreviation_dot(&self) -> bool {
+        self.flags & ABBREVIATION_DOT != 0
+    }
 }
 
 /// The char starting at byte `i` (a char boundary) and its length in bytes,
@@ -193,7 +255,7 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Tokens of a span of text, in order.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
-    let mut out = Vec::with_capacity(span.len() / 5 + 1);
+    let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
     let s = &text[span.range()];
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -204,10 +266,19 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
-            out.push(Token {
-                span: ByteSpan::new(span.start + i, span.start + i + len),
-                kind: TokenKind::Punct(c),
-            });
+            let span = ByteSpan::new(span.start + i, span.start + i + len);
+            let abbreviation = c == '.'
+                && out.last().is_some_and(|w| {
+                    w.is_word() && w.span().end == span.start && {
+                        let w = w.span().slice(text);
+                        lexicon::is_abbreviation(w)
+                            || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                    }
+                });
+            out.push(Token::new(
+                span,
+                if abbreviation { ABBREVIATION_DOT } else { 0 },
+            ));
             i += len;
             continue;
         }
@@ -239,12 +310,215 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
                 break;
             }
         }
-        out.push(Token {
-            span: ByteSpan::new(span.start + start, span.start + i),
-            kind: TokenKind::Word,
-        });
+        out.push(Token::new(
+            ByteSpan::new(span.start + start, span.start + i),
+            WORD | word_flags(&s[start..i]),
+        ));
     }
     out
+}
+
+fn word_flags(w: &str) -> u8 {
+    let mut chars = w.chars();
+    let first = chars.next().unwrap_or(' ');
+    let mut flags = 0;
+    if first.is_uppercase() {
+        flags |= CAPITALISED;
+    }
+    if first.is_ascii_digit() {
+        flags |= NUMBER;
+    }
+    let rest = chars.clone();
+    if chars.next().is_some() && rest.into_iter().all(char::is_uppercase) {
+        flags |= ALL_CAPS;
+    }
+    flags
+}
+
+/// The article, tokenised once: every later stage (sources, speakers,
+/// hedges) reads words through this stream or a sentence's slice of it.
+///
+/// Case-insensitive matching reads `folded`, an ASCII-lowercased copy of the
+/// text: `to_ascii_lowercase` never changes a byte's length, so a token's
+/// span is the same in both, and no non-ASCII letter (a dotted capital I, a
+/// Kelvin sign) can move an offset. Word lists are ASCII, so nothing is lost.
+pub struct TokenStream<'a> {
+    text: &'a str,
+    folded: String,
+    toks: Vec<Token>,
+    /// Where the last look-up ended. Stages ask for sentences in text order,
+    /// so a galloping search from here is a few steps, where a binary
+    /// search over the whole article's tokens misses the cache each time.
+    cursor: Cell<usize>,
+}
+
+impl<'a> TokenStream<'a> {
+    pub fn new(text: &'a str) -> Self {
+        TokenStream {
+            text,
+            folded: text.to_ascii_lowercase(),
+            toks: tokens(text, ByteSpan::new(0, text.len())),
+            cursor: Cell::new(0),
+        }
+    }
+
+    /// The index of the first token that starts at or after byte `at`,
+    /// searched from `hint` outwards in doubling steps.
+    fn first_from(&self, at: usize, hint: usize) -> usize {
+        let toks = &self.toks;
+        let at = at as u32;
+        let before = |i: usize| toks[i].start < at;
+        let hint = hint.min(toks.len());
+        if hint < toks.len() && before(hint) {
+            // Forward: toks[lo] is before `at`.
+            let (mut lo, mut step) = (hint, 1);
+            let mut hi = (lo + step).min(toks.len());
+            while hi < toks.len() && before(hi) {
+                lo = hi;
+                step *= 2;
+                hi = (lo + step).min(toks.len());
+            }
+            lo + 1 + toks[lo + 1..hi].partition_point(|t| t.start < at)
+        } else {
+            // Backward: toks[hi] (if any) is at or after `at`.
+            let (mut hi, mut step) = (hint, 1);
+            let mut lo = hi.saturating_sub(step);
+            while lo > 0 && !before(lo) {
+                hi = lo;
+                step *= 2;
+                lo = lo.saturating_sub(step);
+            }
+            lo + toks[lo..hi].partition_point(|t| t.start < at)
+        }
+    }
+
+    /// All tokens of the article.
+    pub fn all(&self) -> Tokens<'_> {
+        Tokens {
+            text: self.text,
+            folded: &self.folded,
+            toks: &self.toks,
+        }
+    }
+
+    /// The index of the first token that starts at or after byte `at`, in
+    /// [`TokenStream::all`] (a galloping search from the last look-up).
+    pub fn index_at(&self, at: usize) -> usize {
+        let i = self.first_from(at, self.cursor.get());
+        self.cursor.set(i);
+        i
+    }
+
+    /// The tokens that start inside `span` (two galloping searches from
+    /// where the last call ended).
+    pub fn within(&self, span: ByteSpan) -> Tokens<'_> {
+        let lo = self.first_from(span.start, self.cursor.get());
+        let hi = self.first_from(span.end, lo).max(lo);
+        self.cursor.set(hi);
+        Tokens {
+            text: self.text,
+            folded: &self.folded,
+            toks: &self.toks[lo..hi],
+        }
+    }
+}
+
+/// A run of the token stream (a sentence, or the whole article), indexed
+/// from 0. Out-of-range indices read as "no such word".
+#[derive(Clone, Copy)]
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    folded: &'a str,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Tokens<'a> {
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Token `i`'s text, if it is a word.
+    pub fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        t.is_word().then(|| t.span().slice(self.text))
+    }
+
+    /// Token `i`'s text with ASCII letters lowercased, if it is a word: the
+    /// form every word list is matched against.
+    pub fn lower(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        t.is_word().then(|| t.span().slice(self.folded))
+    }
+
+    /// Any span of the text with ASCII letters lowercased (same offsets).
+    pub fn lower_span(&self, span: ByteSpan) -> &'a str {
+        span.slice(self.folded)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.is_word() && t.span().slice(self.text).starts_with(c))
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_capitalised)
+    }
+
+    /// A full stop that belongs to the word before it (Dr., U.S., J.).
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_abbreviation_dot)
+    }
+
+    /// The span from token `from` to token `to_inclusive`.
+    pub fn span(&self, from: usize, to_inclusive: usize) -> ByteSpan {
+        ByteSpan::new(
+            self.toks[from].span().start,
+            self.toks[to_inclusive].span().end,
+        )
+    }
+
+    /// The index of the token that starts at byte `at`, if any.
+    pub fn starting_at(&self, at: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| (t.start as usize) < at);
+        (self.toks.get(i)?.span().start == at).then_some(i)
+    }
+
+    /// The index of the token that ends at byte `at`, if any.
+    pub fn ending_at(&self, at: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| (t.end as usize) < at);
+        (self.toks.get(i)?.span().end == at).then_some(i)
+    }
+
+    /// The index of the first token that starts at or after byte `at`.
+    pub fn first_from(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| (t.start as usize) < at)
+    }
+
+    /// Token `i`'s kind: a word, or which punctuation character.
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.toks[i].kind(self.text)
+    }
+}
+
+/// Strips a possessive ’s or 's (either apostrophe) from a lowercased word.
+pub fn strip_possessive(w: &str) -> &str {
+    let mut w = w;
+    loop {
+        match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            Some(rest) => w = rest,
+            None => return w,
+        }
+    }
+}
+
+/// Does a lowercased word end in a possessive ’s or 's?
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
 }
 
 /// Counts words the way a reader would: runs of letters and digits joined by
@@ -350,5 +624,48 @@ mod tests {
         assert!(!is_whole_word(s, ByteSpan::new(could, could + 5)));
         let last = s.rfind("could").unwrap();
         assert!(is_whole_word(s, ByteSpan::new(last, last + 5)));
+    }
+
+    #[test]
+    fn case_folding_never_moves_an_offset() {
+        // A dotted capital I lowercases to three bytes and a Kelvin sign to
+        // one ASCII "k" under Unicode rules; the stream folds ASCII only.
+        let s = "WHO AS\u{212A}ED NOT TO BE NAMED İİİ, Dr. Okafor said";
+        let stream = TokenStream::new(s);
+        let all = stream.all();
+        for i in 0..all.len() {
+            if let Some(w) = all.word(i) {
+                assert_eq!(all.lower(i).unwrap().len(), w.len(), "{w}");
+            }
+        }
+        assert_eq!(all.lower(0), Some("who"));
+        assert_eq!(all.lower(1), Some("as\u{212A}ed"));
+        let dot = (0..all.len()).find(|&i| all.is_punct(i, '.')).unwrap();
+        assert!(all.is_abbreviation_dot(dot));
+        let okafor = stream.within(ByteSpan::new(s.find("Okafor").unwrap(), s.len()));
+        assert_eq!(okafor.word(0), Some("Okafor"));
+        assert!(okafor.is_capitalised(0));
+    }
+
+    #[test]
+    fn within_finds_the_same_tokens_from_any_cursor() {
+        let s = "One two, three. Four five six! Seven “eight” nine; ten.";
+        let stream = TokenStream::new(s);
+        let all = stream.all();
+        for a in 0..=s.len() {
+            for b in a..=s.len() {
+                let want: Vec<Token> = all
+                    .toks
+                    .iter()
+                    .copied()
+                    .filter(|t| t.span().start >= a && t.span().start < b)
+                    .collect();
+                assert_eq!(
+                    stream.within(ByteSpan::new(a, b)).toks,
+                    &want[..],
+                    "{a}..{b}"
+                );
+            }
+        }
     }
 }

@@ -170,7 +170,9 @@ fn html_is_one_standalone_page_with_escaped_text() {
     assert!(page.starts_with("<!doctype html>"));
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.contains("<script>alert"));
-    assert!(page.contains(r#"<mark data-kind="vague" data-rule="vague/source-verb/say""#));
+    assert!(
+        page.contains(r#"<mark data-kind="vague" data-rule="vague/vague-group/source-verb/say""#)
+    );
 }
 
 #[test]

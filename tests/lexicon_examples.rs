@@ -57,3 +57,66 @@ fn every_example_uses_its_own_phrase() {
         }
     }
 }
+
+/// An example proves its entry only if the entry is what marks it: with the
+/// phrase swapped for a word no list knows, the marks (kinds and rules) must
+/// change. Otherwise the example would still pass with the line deleted, and
+/// the entry would be untested.
+#[test]
+fn every_example_depends_on_its_own_entry() {
+    let mut failures = Vec::new();
+    for lex in lexicon::all() {
+        for e in &lex.entries {
+            let plain = sourcelight::markup::parse(e.example)
+                .expect("example markup parses")
+                .text;
+            let without = replace_phrase(&plain, e.phrase);
+            let marks = |t: &str| -> Vec<(sourcelight::Kind, String)> {
+                sourcelight::analyze(t)
+                    .marks
+                    .into_iter()
+                    .map(|m| (m.kind, m.rule))
+                    .collect()
+            };
+            if marks(&plain) == marks(&without) {
+                failures.push(format!(
+                    "{}:{} `{}`: marked the same without it: {without}",
+                    e.file, e.line, e.phrase
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} examples do not depend on their entry:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// `text` with every whole-word, ASCII-case-insensitive occurrence of
+/// `phrase` replaced by a nonsense word of the same capitalisation.
+fn replace_phrase(text: &str, phrase: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let needle = phrase.to_ascii_lowercase();
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut out = String::new();
+    let mut at = 0;
+    while let Some(found) = lower[at..].find(&needle) {
+        let start = at + found;
+        let end = start + needle.len();
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        out.push_str(&text[at..start]);
+        if is_word(before) || is_word(after) {
+            out.push_str(&text[start..end]);
+        } else if text[start..].starts_with(|c: char| c.is_uppercase()) {
+            out.push_str("Zzq");
+        } else {
+            out.push_str("zzq");
+        }
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
+}

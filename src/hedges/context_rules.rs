@@ -1,0 +1,199 @@
+//! Context rules: when a hedge word is not a hedge.
+//!
+//! - "May" with a capital is the month or a name, never a hedge (a sentence
+//!   that opens with the modal "May" is vanishingly rare in news); "may"
+//!   before a number or after "in"/"since"/"until" is the month too.
+//! - "might" after a determiner or adjective ("military might", "its might"),
+//!   or before "of"/punctuation, is the noun.
+//! - "could not", "could never" state a plain inability or fact ("police could
+//!   not confirm"): no hedge. "could" with a past-time frame in the sentence
+//!   ("as a child she could swim a mile") is past ability, and "could see",
+//!   "could hear", "could only" report what happened: no hedge.
+//! - "possible" in "as soon as possible", "the best possible", "made
+//!   possible" is not doubt; "potential" as a noun ("the potential for
+//!   growth", "its full potential") is not either.
+//! - "suggest"/"indicate" after I/we/you/to propose rather than hedge.
+//! - "likely" is a hedge even in a measured comparison ("38 percent more
+//!   likely"): the guideline lists it without exception, and the comparison
+//!   still reports a probability, not a certainty.
+//!
+//! Each rule reads at most one word either side of the hedge, except the
+//! past-time frame, which is looked for once per sentence.
+
+use crate::span::ByteSpan;
+use crate::text::{TokenStream, Tokens};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// Phrases that set a sentence in the past, making its "could" past
+/// ability ("as a child she could swim a mile").
+const PAST_FRAMES: [&str; 14] = [
+    "as a child",
+    "as a boy",
+    "as a girl",
+    "as a teenager",
+    "as a student",
+    "when she was",
+    "when he was",
+    "when they were",
+    "when i was",
+    "in his youth",
+    "in her youth",
+    "growing up",
+    "back then",
+    "in those days",
+];
+
+static PAST_FRAME_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PAST_FRAMES)
+        .expect("the past frames compile")
+});
+
+/// Does `sentence` hold a past-time frame?
+pub(super) fn has_past_frame(sentence: &str) -> bool {
+    PAST_FRAME_MATCHER.is_match(sentence)
+}
+
+/// A hedge's neighbourhood in the token stream: the words either side.
+pub(super) struct Context<'a> {
+    all: Tokens<'a>,
+    span: ByteSpan,
+    /// The first token of the match, and the first after it.
+    first: usize,
+    after: usize,
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn new(stream: &'a TokenStream, span: ByteSpan) -> Self {
+        let first = stream.index_at(span.start);
+        let after = stream.index_at(span.end);
+        Context {
+            all: stream.all(),
+            span,
+            first,
+            after,
+        }
+    }
+
+    /// Does the context keep the hedge `phrase` (an entry of hedges.txt)?
+    /// `past_frame` tells whether the sentence is set in the past.
+    pub(super) fn keeps(&self, phrase: &str, past_frame: impl FnOnce() -> bool) -> bool {
+        match phrase {
+            "may" => !self.is_month_may(),
+            "might" => !self.is_noun_might(),
+            "could" => !self.is_plain_could(past_frame),
+            "possible" => !self.prev_in(&[
+                "as",
+                "best",
+                "worst",
+                "highest",
+                "lowest",
+                "greatest",
+                "everything",
+                "made",
+                "make",
+                "makes",
+                "making",
+                "if",
+            ]),
+            "potential" => !self.is_noun_potential(),
+            "suggest" | "indicate" => !self.prev_in(&["i", "we", "you", "to"]),
+            _ => true,
+        }
+    }
+
+    fn matched(&self) -> &'a str {
+        self.span.slice(self.all.text)
+    }
+
+    /// The word before the match, lowercased, if one space separates them:
+    /// its last run of letters and digits ("called" of "so-called").
+    fn prev_word(&self) -> Option<&'a str> {
+        let i = self.first.checked_sub(1)?;
+        let t = self.all.toks[i];
+        if t.span().end + 1 != self.span.start || self.all.text.as_bytes()[t.span().end] != b' ' {
+            return None;
+        }
+        let w = self.all.lower(i)?;
+        let start = w
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |i| i + w[i..].chars().next().map_or(1, char::len_utf8));
+        let w = &w[start..];
+        (!w.is_empty()).then_some(w)
+    }
+
+    /// The word after the match, lowercased, if one space separates them:
+    /// its first run of letters and digits. `None` when punctuation or the
+    /// end of the text comes first.
+    fn next_word(&self) -> Option<&'a str> {
+        let i = self.after;
+        let t = self.all.toks.get(i)?;
+        if t.span().start != self.span.end + 1 || self.all.text.as_bytes()[self.span.end] != b' ' {
+            return None;
+        }
+        let w = self.all.lower(i)?;
+        let w = &w[..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len())];
+        (!w.is_empty()).then_some(w)
+    }
+
+    fn prev_in(&self, words: &[&str]) -> bool {
+        self.prev_word().is_some_and(|w| words.contains(&w))
+    }
+
+    fn next_in(&self, words: &[&str]) -> bool {
+        self.next_word().is_some_and(|w| words.contains(&w))
+    }
+
+    fn is_month_may(&self) -> bool {
+        self.matched().starts_with('M')
+            || self
+                .next_word()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || self.prev_in(&[
+                "in", "since", "until", "early", "late", "mid", "during", "through",
+            ])
+    }
+
+    fn is_noun_might(&self) -> bool {
+        self.next_word().is_none()
+            || self.next_in(&["of", "and", "or", "is", "was", "has"])
+            || self.prev_in(&[
+                "military",
+                "economic",
+                "its",
+                "his",
+                "her",
+                "their",
+                "our",
+                "the",
+                "naval",
+                "industrial",
+                "financial",
+                "full",
+                "all",
+                "with",
+                "sheer",
+                "great",
+                "nuclear",
+                "air",
+            ])
+    }
+
+    /// `past_frame`: does the sentence hold a past-time frame?
+    fn is_plain_could(&self, past_frame: impl FnOnce() -> bool) -> bool {
+        self.next_in(&[
+            "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
+        ]) || past_frame()
+    }
+
+    fn is_noun_potential(&self) -> bool {
+        self.next_word()
+            .is_none_or(|w| ["for", "of", "to", "in", "and", "or", "is", "was"].contains(&w))
+            || self.prev_in(&[
+                "full", "its", "their", "his", "her", "our", "untapped", "enormous", "huge",
+                "great", "real",
+            ])
+    }
+}

@@ -1,0 +1,77 @@
+//! Hedges: words that lower the writer's commitment to a claim.
+//!
+//! The phrase list is `lexicon/hedges.txt`, matched leftmost-longest so that
+//! "may have" wins over "may" and "is believed to" over nothing shorter. The
+//! context rules that keep plain facts out ("May" the month, "military
+//! might", "could not") are in [`context_rules`].
+//!
+//! "will", "would", "can" are never hedges: they are not in the list.
+
+use crate::lexicon::{Entry, HEDGES};
+use crate::mark::RuleId;
+use crate::span::ByteSpan;
+use crate::text::{is_whole_word, TokenStream};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use context_rules::{has_past_frame, Context};
+use std::cell::Cell;
+use std::sync::LazyLock;
+
+mod context_rules;
+
+static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(HEDGES.phrases())
+        .expect("the hedge lexicon compiles")
+});
+
+/// A hedge found in the normalised text.
+pub struct Hedge {
+    pub span: ByteSpan,
+    pub entry: Entry,
+}
+
+impl Hedge {
+    /// The typed rule id: `hedge/{phrase}` in JSON.
+    pub fn rule(&self) -> RuleId {
+        RuleId::Hedge(self.entry.phrase)
+    }
+}
+
+/// Finds hedges in the article's token stream; `sentences` are its sorted
+/// sentence spans (the "could" rule reads a sentence for a past-time frame,
+/// once per sentence however many "could"s it holds).
+pub fn find_hedges(stream: &TokenStream, sentences: &[ByteSpan]) -> Vec<Hedge> {
+    let all = stream.all();
+    let text = all.text;
+    // (sentence index, does it hold a past-time frame?)
+    let past: Cell<Option<(usize, bool)>> = Cell::new(None);
+    let past_frame = |pos: usize| {
+        let si = sentences.partition_point(|s| s.end <= pos);
+        match past.get() {
+            Some((i, known)) if i == si => known,
+            _ => {
+                let known = sentences
+                    .get(si)
+                    .is_some_and(|s| has_past_frame(s.slice(text)));
+                past.set(Some((si, known)));
+                known
+            }
+        }
+    };
+    MATCHER
+        .find_iter(text)
+        .filter_map(|m| {
+            let span = ByteSpan::new(m.start(), m.end());
+            if !is_whole_word(text, span) {
+                return None;
+            }
+            let entry = HEDGES.entries[m.pattern().as_usize()];
+            let ctx = Context::new(stream, span);
+            let keep = ctx.keeps(entry.phrase, || past_frame(span.start));
+            keep.then_some(Hedge { span, entry })
+        })
+        .collect()
+}

@@ -1,0 +1,130 @@
+//! Anonymity clauses: "on condition of anonymity", "who asked not to be
+//! named", "who was not authorised to speak publicly". A clause directly
+//! after an anonymous source joins that source's mark; one elsewhere is
+//! marked on its own.
+
+use super::verbs::VERB_WORDS;
+use super::{Attribution, PhraseMark, PhraseRule, Sent, SourceKind};
+use crate::lexicon::words::CLAUSE_END;
+use crate::lexicon::ANONYMITY_CLAUSES;
+use crate::span::ByteSpan;
+use crate::text::{is_whole_word, TokenStream, Tokens};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::LazyLock;
+
+pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: bool) -> bool {
+    let rest = s.lower_span(s.span(from, end - 1));
+    ANONYMITY_CLAUSES.phrases().any(|p| {
+        if anywhere {
+            rest.contains(p)
+        } else {
+            rest.starts_with(p)
+        }
+    })
+}
+
+pub(super) fn starts_with_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
+    anonymity_clause_in(s, from, end, false)
+}
+
+pub(super) fn holds_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
+    anonymity_clause_in(s, from, end, true)
+}
+
+/// The most words a relative clause may run on after its anonymity phrase
+/// ("who declined to be named *to discuss the inquiry*").
+const CLAUSE_TAIL_WORDS: usize = 6;
+
+/// Extends a clause to the next punctuation mark, by up to
+/// [`CLAUSE_TAIL_WORDS`] words of the token stream `all`. It reads at most a
+/// few words past that limit, never the rest of the sentence.
+pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
+    let bytes = all.text.as_bytes();
+    let mut end = span.end;
+    let mut words = 0;
+    let mut k = all.first_from(span.end);
+    while let Some(t) = all.toks.get(k) {
+        // The clause runs on through words separated by single spaces: a
+        // punctuation mark or a line break ends it ...
+        let gap = &bytes[end..t.span().start];
+        if !t.is_word() || gap.is_empty() || gap.iter().any(|&b| b != b' ') {
+            break;
+        }
+        let w = all.lower(k).unwrap_or_default();
+        // ... and so does a conjunction ("who declined to be named because
+        // the matter is confidential") ...
+        if CLAUSE_END.contains(w) {
+            break;
+        }
+        // ... and a main verb: "who asked not to be named said".
+        words += 1;
+        if words > CLAUSE_TAIL_WORDS || VERB_WORDS.contains(w) {
+            return span;
+        }
+        end = t.span().end;
+        k += 1;
+    }
+    ByteSpan::new(span.start, end)
+}
+
+static CLAUSES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(ANONYMITY_CLAUSES.phrases())
+        .expect("the anonymity clause lexicon compiles")
+});
+
+/// How many attributions before and after a clause may touch it:
+/// attribution marks are short and come in text order.
+const NEAR_BEFORE: usize = 8;
+const NEAR_AFTER: usize = 4;
+
+/// Anonymity clauses. A "who" clause directly after an anonymous source's
+/// mark joins that mark ("a diplomat who asked not to be named"); one inside
+/// an attribution's mark is already shown; any other is marked on its own.
+pub(super) fn find_clause_marks(
+    stream: &TokenStream,
+    attributions: &mut [Attribution],
+) -> Vec<PhraseMark> {
+    let all = stream.all();
+    let text = all.text;
+    let mut out = Vec::new();
+    for m in CLAUSES.find_iter(text) {
+        let span = ByteSpan::new(m.start(), m.end());
+        if !is_whole_word(text, span) {
+            continue;
+        }
+        let phrase = ANONYMITY_CLAUSES.entries[m.pattern().as_usize()].phrase;
+        // A "who" clause runs to its end: "who was not authorized to
+        // discuss the inquiry".
+        let span = if phrase.starts_with("who ") {
+            extend_clause(&all, span)
+        } else {
+            span
+        };
+        let near = attributions.partition_point(|a| a.verb.start <= span.end);
+        let (lo, hi) = (
+            near.saturating_sub(NEAR_BEFORE),
+            (near + NEAR_AFTER).min(attributions.len()),
+        );
+        let joined = (lo..hi).rev().find(|&i| {
+            let a = &attributions[i];
+            a.kind == SourceKind::Anonymous
+                && phrase.starts_with("who ")
+                && a.mark.end < span.start
+                && text[a.mark.end..span.start] == *" "
+        });
+        match joined {
+            Some(i) => attributions[i].mark.end = span.end,
+            None if attributions[lo..hi].iter().any(|a| a.mark.contains(span)) => {}
+            None => out.push(PhraseMark {
+                kind: SourceKind::Anonymous,
+                span,
+                rule: PhraseRule::AnonymityClause(phrase),
+            }),
+        }
+    }
+    out
+}

@@ -1,0 +1,76 @@
+//! Back references: "the official said" after "a senior official, who was
+//! not authorised to speak publicly, said" is the same anonymous source
+//! again, not a newly named one.
+
+use super::classify::Rule;
+use super::{Attribution, SourceKind};
+use crate::lexicon::words::POSTMODIFIERS;
+use crate::lexicon::WORDS;
+use crate::text::{TokenStream, Tokens};
+
+/// How many attributions back a reference may point: a few paragraphs,
+/// which also keeps the work linear in the article's length.
+pub const LOOKBACK: usize = 40;
+
+/// "The consultant said" after "a senior consultant, who was not authorised
+/// to speak publicly, said" is the same anonymous source again: a definite
+/// reference whose head word was last seen in an anonymous source stays
+/// anonymous.
+pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
+    // Each source's head word, read once, in text order.
+    let heads: Vec<&str> = attributions
+        .iter()
+        .map(|a| head_word(&stream.within(a.source)))
+        .collect();
+    for i in 0..attributions.len() {
+        let a = &attributions[i];
+        if a.kind != SourceKind::Named {
+            continue;
+        }
+        let source = stream.within(a.source);
+        // "the consultant", "the former supervisor": no name, no comma.
+        let opens_with_the = source.len() > 1
+            && source.lower(0) == Some("the")
+            && source.toks[1].span().start == source.toks[0].span().end + 1;
+        if !opens_with_the
+            || (1..source.len()).any(|k| source.is_punct(k, ',') || source.is_capitalised(k))
+        {
+            continue;
+        }
+        let head = heads[i];
+        let known = WORDS.roles.contains(head) || WORDS.institutions.contains(head);
+        // A known role or body points back to a source with the same word
+        // ("the consultant"); any other word ("the rescuer" after "a rescue
+        // worker") to the latest source.
+        let from = i.saturating_sub(LOOKBACK);
+        let earlier = (from..i)
+            .rev()
+            .filter(|&j| attributions[j].kind != SourceKind::Pronoun)
+            .find(|&j| !known || heads[j].eq_ignore_ascii_case(head))
+            .map(|j| &attributions[j]);
+        if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
+            let a = &mut attributions[i];
+            a.kind = SourceKind::Anonymous;
+            a.mark = a.source;
+            a.name = a.source;
+            a.rule.kind = SourceKind::Anonymous;
+            a.rule.rule = Rule::BackReference;
+        }
+    }
+}
+
+/// The head noun of a source phrase, lowercased: its last word before any
+/// postmodifier ("a former supervisor who left the company" → "supervisor").
+fn head_word<'a>(source: &Tokens<'a>) -> &'a str {
+    let mut head = "";
+    for (k, w) in (0..source.len())
+        .filter_map(|k| source.lower(k))
+        .enumerate()
+    {
+        if k > 0 && POSTMODIFIERS.contains(w) {
+            break;
+        }
+        head = w.trim_end_matches(['\'', '’']);
+    }
+    head
+}

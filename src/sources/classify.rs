@@ -1,0 +1,614 @@
+//! The rule table: is a source phrase named, anonymous or vague?
+//!
+//! A subject phrase ("two people familiar with the talks", "Okafor", "the
+//! ministry") is read once into [`Phrase`] facts; then [`RULES`] is tried in
+//! order and the first rule that applies decides. **The table's order is its
+//! precedence**: an anonymity clause beats everything ("a spokesman, who
+//! asked not to be named"), a part of a group comes before the group's own
+//! word ("some of the officials"), and the lexicon lists come before the
+//! guesses about unknown head nouns. Each rule carries examples in fixture
+//! markup; one test (`every_rule_example_is_decided_by_its_rule`) checks that
+//! each example is marked as written and that its rule is the one that fired.
+
+use super::anonymity::starts_with_anonymity_clause;
+use super::names::{is_role_word, name_rule, name_run_start};
+use super::verbs::is_plural_verb;
+use super::{Np, Sent, SourceKind};
+use crate::lexicon::words::{
+    DETERMINERS, DISCOURSE, INSIDER, NUMBERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
+    SPEECH,
+};
+use crate::lexicon::WORDS;
+use crate::text::{is_possessive, strip_possessive};
+use std::fmt;
+
+/// How many tokens a common noun phrase may have and still be a source.
+const MAX_PHRASE_TOKENS: usize = 12;
+
+/// Which rule decided a source. The string form (kebab case) is the middle
+/// of the mark's rule id: `anonymous/insider/source-verb/said`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    Pronoun,
+    TitledName,
+    Name,
+    AnonymityClause,
+    Insider,
+    PartOfVagueGroup,
+    PartOfGroup,
+    OneMore,
+    UnnamedGroup,
+    AnonymousSource,
+    Institution,
+    GroupAtNamedBody,
+    CountedGroup,
+    VagueGroup,
+    OfficeHolder,
+    UnnamedRole,
+    BareRole,
+    UnnamedPerson,
+    DefiniteNoun,
+    TiedToSomeone,
+    UnspecifiedGroup,
+    /// Not in the table: an anonymity clause in an appositive ("One
+    /// engineer, who asked not to be named, said") makes whoever it
+    /// describes anonymous.
+    AppositiveAnonymityClause,
+    /// Not in the table: "the official said" pointing back to an anonymous
+    /// source (see `back_references`).
+    BackReference,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Pronoun => "pronoun",
+            Rule::TitledName => "titled-name",
+            Rule::Name => "name",
+            Rule::AnonymityClause => "anonymity-clause",
+            Rule::Insider => "insider",
+            Rule::PartOfVagueGroup => "part-of-vague-group",
+            Rule::PartOfGroup => "part-of-group",
+            Rule::OneMore => "one-more",
+            Rule::UnnamedGroup => "unnamed-group",
+            Rule::AnonymousSource => "anonymous-source",
+            Rule::Institution => "institution",
+            Rule::GroupAtNamedBody => "group-at-named-body",
+            Rule::CountedGroup => "counted-group",
+            Rule::VagueGroup => "vague-group",
+            Rule::OfficeHolder => "office-holder",
+            Rule::UnnamedRole => "unnamed-role",
+            Rule::BareRole => "bare-role",
+            Rule::UnnamedPerson => "unnamed-person",
+            Rule::DefiniteNoun => "definite-noun",
+            Rule::TiedToSomeone => "tied-to-someone",
+            Rule::UnspecifiedGroup => "unspecified-group",
+            Rule::AppositiveAnonymityClause => "appositive-anonymity-clause",
+            Rule::BackReference => "back-reference",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where the source stands: before its verb ("Okafor said") or after it
+/// ("said Okafor", "according to the Central Bank").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Order {
+    SourceVerb,
+    VerbSource,
+}
+
+impl Order {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Order::SourceVerb => "source-verb",
+            Order::VerbSource => "verb-source",
+        }
+    }
+}
+
+/// The typed rule id of an attribution mark. `Display` gives the string
+/// written in JSON: `{kind}/{rule}/{order}/{verb}`, e.g.
+/// `named/institution/source-verb/said`, with spaces in the verb as dashes
+/// (`according-to`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SourceRule {
+    pub kind: SourceKind,
+    pub rule: Rule,
+    pub order: Order,
+    /// The reporting or belief verb, as written in its lexicon.
+    pub verb: &'static str,
+}
+
+impl fmt::Display for SourceRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.kind {
+            SourceKind::Named => "named",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Vague => "vague",
+            SourceKind::Pronoun => "pronoun",
+        };
+        if self.rule == Rule::Pronoun && self.kind == SourceKind::Pronoun {
+            write!(f, "pronoun/{}/", self.order.as_str())?;
+        } else {
+            write!(f, "{kind}/{}/{}/", self.rule, self.order.as_str())?;
+        }
+        for (i, w) in self.verb.split(' ').enumerate() {
+            if i > 0 {
+                f.write_str("-")?;
+            }
+            f.write_str(w)?;
+        }
+        Ok(())
+    }
+}
+
+/// What a rule decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Source(SourceKind),
+    /// The phrase is not a source: no attribution.
+    NotASource,
+}
+
+/// One row of the table.
+pub struct RuleDef {
+    pub rule: Rule,
+    /// One line: when the rule applies.
+    pub doc: &'static str,
+    pub decision: Decision,
+    /// Sentences in fixture markup the rule decides.
+    pub examples: &'static [&'static str],
+    applies: fn(&Phrase<'_>) -> bool,
+}
+
+use Decision::{NotASource, Source};
+use SourceKind::{Anonymous, Named, Pronoun, Vague};
+
+/// The rules, in order of precedence: the first that applies decides.
+pub static RULES: &[RuleDef] = &[
+    RuleDef {
+        rule: Rule::Pronoun,
+        doc: "A lone pronoun; resolved later to the sentence subject it points back to.",
+        decision: Source(Pronoun),
+        examples: &["Okafor arrived late. [[quote: “We need time,”]] [[named: she said]]."],
+        applies: |p| p.pronoun,
+    },
+    RuleDef {
+        rule: Rule::TitledName,
+        doc: "A name with a title from titles.txt (Mr, Ms, Dr) that would otherwise not count as part of a name.",
+        decision: Source(Named),
+        examples: &["[[named: Ms Okafor said]] the talks had stalled."],
+        applies: |p| p.name_is_source && p.titled,
+    },
+    RuleDef {
+        rule: Rule::Name,
+        doc: "The phrase ends in a capitalised name that is its subject, with any role words before it.",
+        decision: Source(Named),
+        examples: &["[[named: Union president Adebayo Okonkwo said]] the strike would go ahead."],
+        applies: |p| p.name_is_source,
+    },
+    RuleDef {
+        rule: Rule::AnonymityClause,
+        doc: "An anonymity clause after the head noun: whoever it describes is anonymous.",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: A diplomat who asked not to be named]] said the talks had failed."],
+        applies: |p| p.common.as_ref().is_some_and(|c| c.clause),
+    },
+    RuleDef {
+        rule: Rule::Insider,
+        doc: "An insider's postmodifier (familiar with, close to, briefed on): an anonymous source.",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: Diplomats familiar with the talks]] said a deal was near."],
+        applies: |p| p.common.as_ref().is_some_and(|c| c.insider),
+    },
+    RuleDef {
+        rule: Rule::PartOfVagueGroup,
+        doc: "A quantified part of a group (\"some of the critics\"): vague.",
+        decision: Source(Vague),
+        examples: &["[[vague: Some of the delegates argued]] the vote was rushed."],
+        applies: |p| p.common.as_ref().is_some_and(|c| c.partitive && c.quantified),
+    },
+    RuleDef {
+        rule: Rule::PartOfGroup,
+        doc: "A counted part of a group, with a verb of speech (\"three of the workers said\"): anonymous.",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: Three of the workers]] said they had not been paid."],
+        applies: |p| p.common.as_ref().is_some_and(|c| c.partitive && c.speech),
+    },
+    RuleDef {
+        rule: Rule::OneMore,
+        doc: "\"Another said\", \"One said\": one more of the people just mentioned, none named.",
+        decision: Source(Anonymous),
+        examples: &["Two guards saw it. [[anonymous: Another]] said the gate was open."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.head_is_first && matches!(c.head, "another" | "one") && c.speech
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::UnnamedGroup,
+        doc: "A head from anonymous_sources.txt that is quantified, or bare \"people\": an unspecified group.",
+        decision: Source(Vague),
+        examples: &["[[vague: Some officials say]] the plan is dead."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                WORDS.anonymous_heads.contains(c.head)
+                    && (c.quantified
+                        || matches!(c.head, "people" | "person") && c.head_is_first)
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::AnonymousSource,
+        doc: "A head from anonymous_sources.txt (\"a senior official\", \"insiders\").",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: A senior official]] said the vote was delayed."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| WORDS.anonymous_heads.contains(c.head))
+        },
+    },
+    RuleDef {
+        rule: Rule::Institution,
+        doc: "A head from institutions.txt: an organisation or document on the record.",
+        decision: Source(Named),
+        examples: &["[[named: The ministry said]] the talks would resume."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| WORDS.institutions.contains(c.head))
+        },
+    },
+    RuleDef {
+        rule: Rule::GroupAtNamedBody,
+        doc: "A head from vague_groups.txt tied to a named body (\"analysts at Barclays\"): named.",
+        decision: Source(Named),
+        examples: &["[[named: Analysts at Barclays said]] rates would fall."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| WORDS.vague_groups.contains(c.head) && c.post_has_name)
+        },
+    },
+    RuleDef {
+        rule: Rule::CountedGroup,
+        doc: "A counted head from vague_groups.txt (\"two analysts\"): particular people, unnamed.",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: Two analysts]] said rates would fall."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                WORDS.vague_groups.contains(c.head) && c.counted && !c.head_is_first
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::VagueGroup,
+        doc: "A head from vague_groups.txt (\"critics\", \"analysts\"): vague.",
+        decision: Source(Vague),
+        examples: &["[[vague: Critics say]] the plan is unworkable."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| WORDS.vague_groups.contains(c.head))
+        },
+    },
+    RuleDef {
+        rule: Rule::OfficeHolder,
+        doc: "A definite head from roles.txt (\"the mayor\"): a named office holder.",
+        decision: Source(Named),
+        examples: &["[[named: The mayor said]] the road would reopen."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| WORDS.roles.contains(c.head) && c.definite)
+        },
+    },
+    RuleDef {
+        rule: Rule::UnnamedRole,
+        doc: "A counted head from roles.txt (\"a minister\"): the role withholds who.",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: A minister]] said the bill would pass."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| WORDS.roles.contains(c.head) && c.counted)
+        },
+    },
+    RuleDef {
+        rule: Rule::BareRole,
+        doc: "Any other head from roles.txt (\"ministers\", \"some managers\"): not a source.",
+        decision: NotASource,
+        examples: &["Every minister said no."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| WORDS.roles.contains(c.head))
+        },
+    },
+    RuleDef {
+        rule: Rule::UnnamedPerson,
+        doc: "An unknown head with a number, subject of a verb of speech (\"a witness said\").",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: A witness]] said the car did not stop."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| c.counted && !c.head_is_first && !c.definite && c.speech)
+        },
+    },
+    RuleDef {
+        rule: Rule::DefiniteNoun,
+        doc: "An unknown singular head after \"the\", subject of a verb of speech (\"the rescuer said\"): a source introduced earlier.",
+        decision: Source(Named),
+        examples: &["[[named: The rescuer said]] the wards were full."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.definite && !c.head_is_first && !c.head.ends_with('s') && !c.has_post && c.speech
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::TiedToSomeone,
+        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\"): anonymous.",
+        decision: Source(Anonymous),
+        examples: &["[[anonymous: Lawyers for the driver]] said he would appeal."],
+        applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
+    },
+    RuleDef {
+        rule: Rule::UnspecifiedGroup,
+        doc: "A quantified or bare plural (\"some traders\", \"campaigners\"): vague.",
+        decision: Source(Vague),
+        examples: &["[[vague: Campaigners argue]] the law goes too far."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.quantified && !c.head_is_first
+                    || c.head.ends_with('s')
+                        && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
+            })
+        },
+    },
+];
+
+/// What the rules read about a subject phrase.
+pub struct Phrase<'a> {
+    /// A lone pronoun.
+    pronoun: bool,
+    /// The phrase ends in a name that is its subject (not one inside a
+    /// prepositional phrase, not a capitalised group).
+    name_is_source: bool,
+    /// The name holds a title from titles.txt (see [`name_rule`]).
+    titled: bool,
+    /// Token where the named source starts (role words and "the" included).
+    name_start: usize,
+    /// The phrase read as a common noun phrase, if it is one.
+    common: Option<Common<'a>>,
+}
+
+/// A common noun phrase: its start, its head and what surrounds the head.
+struct Common<'a> {
+    start: usize,
+    head: &'a str,
+    first: &'a str,
+    head_is_first: bool,
+    has_post: bool,
+    post_has_name: bool,
+    clause: bool,
+    insider: bool,
+    counted: bool,
+    quantified: bool,
+    definite: bool,
+    speech: bool,
+    partitive: bool,
+    tied: bool,
+}
+
+/// Classifies the clause-final noun phrase in tokens `[start, end)`.
+pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {
+    let pronoun = end - start == 1 && s.lower(start).is_some_and(|w| PRONOUNS.contains(w));
+    let (name_is_source, name_start) = if pronoun {
+        (false, start)
+    } else {
+        name_source(s, start, end, verb)
+    };
+    let phrase = Phrase {
+        pronoun,
+        name_is_source,
+        titled: name_is_source && name_rule(s, name_start, end) == Rule::TitledName,
+        name_start,
+        common: (!pronoun && !name_is_source)
+            .then(|| common(s, start, end, verb))
+            .flatten(),
+    };
+    decide(&phrase, start, end)
+}
+
+/// Classifies tokens `[start, end)` as a common noun phrase (no name).
+pub(super) fn common_np(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {
+    let phrase = Phrase {
+        pronoun: false,
+        name_is_source: false,
+        titled: false,
+        name_start: start,
+        common: common(s, start, end, verb),
+    };
+    decide(&phrase, start, end)
+}
+
+/// The first rule of the table that applies to `phrase`.
+pub fn first_rule(phrase: &Phrase<'_>) -> Option<&'static RuleDef> {
+    RULES.iter().find(|r| (r.applies)(phrase))
+}
+
+fn decide(phrase: &Phrase<'_>, start: usize, end: usize) -> Option<Np> {
+    let def = first_rule(phrase)?;
+    let Source(kind) = def.decision else {
+        return None;
+    };
+    let start = match def.rule {
+        Rule::Pronoun => start,
+        Rule::Name | Rule::TitledName => phrase.name_start,
+        _ => phrase.common.as_ref()?.start,
+    };
+    Some(Np {
+        start,
+        end,
+        kind,
+        rule: def.rule,
+    })
+}
+
+/// Does the phrase end in a name that is its subject? And if so, where does
+/// the source start?
+fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) {
+    let n = name_run_start(s, start, end);
+    if n >= end {
+        return (false, start);
+    }
+    // "A person close to Halden", "the diversion via Mill Lane": the name
+    // sits inside a phrase about something else.
+    if n > start
+        && s.lower(n - 1).is_some_and(|w| {
+            PREPOSITIONS.contains(w) || matches!(w, "to" | "via" | "about" | "against")
+        })
+    {
+        return (false, start);
+    }
+    // "Campaigners argue": a capitalised plural at the start of a
+    // sentence, with a verb only a plural takes, is a group, not a name.
+    // Likewise "Allies of Mr Elland say".
+    // "Campaigners have long argued": "have" agrees only with a plural.
+    let opens_with_plural = n == start && s.lower(n).is_some_and(|w| w.ends_with('s'));
+    let plural_verb = is_plural_verb(verb)
+        || s.lower(end)
+            .is_some_and(|w| matches!(w, "have" | "are" | "were" | "do"));
+    if opens_with_plural
+        && (end - n == 1 && plural_verb || s.lower(n + 1).is_some_and(|w| w == "of"))
+    {
+        return (false, start);
+    }
+    // "some Conservatives warned": a quantified group, capitalised or not.
+    if n > start && s.lower(n - 1).is_some_and(|w| QUANTIFIERS.contains(w)) {
+        return (false, start);
+    }
+    // Role words before the name belong to the source: "union president
+    // Adebayo Okonkwo", "Halden chief executive Marta Lindqvist".
+    let mut a = n;
+    let role_word = |i: usize| s.lower(i).is_some_and(is_role_word);
+    while a > start && n - a < 4 && role_word(a - 1) {
+        a -= 1;
+    }
+    if a > start && s.lower(a - 1).is_some_and(|w| w == "the") {
+        a -= 1;
+    }
+    (true, a)
+}
+
+/// Reads tokens `[start, end)` as a common noun phrase: finds its start and
+/// its head (see the module doc). `None` when it cannot be one.
+fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Common<'a>> {
+    let mut a = start;
+    // Leading discourse words: "But critics say", "Now officials say".
+    while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
+        a += 1;
+    }
+    if a >= end {
+        return None;
+    }
+    if s.lower(a).is_some_and(|w| PREPOSITIONS.contains(w)) {
+        // "In a statement the ministry said": the phrase starts at the last
+        // determiner.
+        a = (a + 1..end)
+            .rev()
+            .find(|&i| s.lower(i).is_some_and(|w| DETERMINERS.contains(w)))?;
+    }
+    if end - a > MAX_PHRASE_TOKENS {
+        return None;
+    }
+    let post = (a..end)
+        .find(|&i| i > a && s.lower(i).is_some_and(|w| POSTMODIFIERS.contains(w)))
+        .unwrap_or(end);
+    // The head: the last word before any postmodifier.
+    let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
+    let head = s.lower(head_i)?;
+    let head = strip_possessive(head).trim_end_matches(['\'', '’']);
+    let first = s.lower(a).unwrap_or_default();
+    let has_post = post < end;
+    let counted = NUMBERS.contains(first);
+    let quantified = QUANTIFIERS.contains(first);
+    // Unknown heads ("a witness", "the consultant") are sources only as the
+    // subject of a verb of speech: "two new cases reported" is not one.
+    let speech = SPEECH.contains(verb);
+    Some(Common {
+        start: a,
+        head,
+        first,
+        head_is_first: head_i == a,
+        has_post,
+        post_has_name: (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
+        clause: has_post && starts_with_anonymity_clause(s, post, end),
+        insider: has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w)),
+        counted,
+        quantified,
+        definite: first == "the" || is_possessive(first),
+        speech,
+        // "three of the workers", "some of the critics": a part of a group.
+        partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
+        // "Lawyers for the official", "friends of the singer": people tied
+        // to someone the article names or has introduced, not a whole group.
+        tied: head.ends_with('s')
+            && !quantified
+            && speech
+            && s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
+            && s.lower(post + 1)
+                .is_some_and(|w| w == "the" || is_possessive(w)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mark::RuleId;
+    use crate::markup::{annotate, expected_from, parse};
+
+    #[test]
+    fn every_rule_example_is_decided_by_its_rule() {
+        let mut failures = Vec::new();
+        for def in RULES {
+            assert!(!def.examples.is_empty(), "{} has no example", def.rule);
+            assert!(!def.doc.contains('\n'), "{}: the doc is one line", def.rule);
+            for ex in def.examples {
+                let want = parse(ex).unwrap_or_else(|e| panic!("{ex}: {e}"));
+                let got = annotate(&want.text, &expected_from(&want.text), false);
+                let want_text = annotate(&want.text, &want.marks, false);
+                if got != want_text {
+                    failures.push(format!("{}: want {want_text}\n  got {got}", def.rule));
+                    continue;
+                }
+                let rules: Vec<Rule> = crate::analyze(&want.text)
+                    .marks
+                    .iter()
+                    .filter_map(|m| match m.rule_id {
+                        RuleId::Source(r) => Some(r.rule),
+                        _ => None,
+                    })
+                    .collect();
+                let ok = match def.decision {
+                    Source(_) => rules.contains(&def.rule),
+                    NotASource => rules.is_empty(),
+                };
+                if !ok {
+                    failures.push(format!("{}: {ex} was decided by {rules:?}", def.rule));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

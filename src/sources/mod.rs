@@ -1,0 +1,225 @@
+//! Sources: who an article attributes its information to, and how checkable
+//! that source is.
+//!
+//! An attribution is a reporting verb from `lexicon/reporting_verbs.txt`
+//! ("said", "told", "according to") or, for groups and unnamed sources only, a
+//! verb of believing from `lexicon/belief_verbs.txt` ("some believe"), with
+//! its subject found on either side:
+//!
+//! - before the verb: "Okafor said", "Ms Okafor has said", "Okafor, the city's
+//!   treasurer, said" (an appositive between commas belongs to the span);
+//! - after it, when nothing stands before it (after a quote, a comma or at the
+//!   start of a sentence): "said Jane Okafor", "said a senior official";
+//! - after "according to": "according to the Central Bank".
+//!
+//! The subject's noun phrase is then classified by the ordered rule table in
+//! [`classify`] (its order is the precedence between the cases below); in
+//! short:
+//!
+//! - **named**: a capitalised name ("Jane Okafor", "Reuters", "the White
+//!   House"), or an organisation or document that speaks on the record
+//!   (`lexicon/institutions.txt`: "the ministry", "police", "the report"). A
+//!   spokesperson speaking for an organisation counts as the organisation
+//!   speaking, so "a ministry spokesperson said" is named.
+//! - **anonymous**: a head noun from `lexicon/anonymous_sources.txt` ("a
+//!   senior official", "two people familiar with the talks", "insiders");
+//!   "the official said" later on is the same unnamed source again. "people"
+//!   is anonymous only with a number or a qualifier ("two people familiar
+//!   with"); "many people feel" is vague.
+//! - **vague**: a group from `lexicon/vague_groups.txt` ("critics", "some",
+//!   "analysts") — unless it is tied to a named organisation ("analysts at
+//!   Barclays said" is named).
+//! - a pronoun ("she said"): resolved later to the person the article last
+//!   made the subject of a sentence (see [`crate::speakers`]).
+//!
+//! Spans follow the guideline: a named or vague mark covers the source and the
+//! verb ("Okafor said", "critics say", "according to the Central Bank"); an
+//! anonymous mark covers the source's noun phrase only ("two people familiar
+//! with the talks"), and takes in an anonymity clause that follows it directly
+//! ("a diplomat who asked not to be named"). Anonymity clauses elsewhere and
+//! impersonal phrases ("it is widely believed") are marked on their own.
+//!
+//! Not attributions: a passive verb ("was told", "is said to" — the latter is a
+//! hedge), a group merely mentioned ("officials have not commented"), a
+//! named person's belief ("Okafor believes": a view, not a source of
+//! information), first-person verbs ("I said").
+//!
+//! ## Where each step lives
+//!
+//! - [`verbs`]: finding the reporting verb and deciding whether it attributes
+//!   at all (passives, negations, inversion);
+//! - [`subject`]: finding the subject phrase: backward ("Okafor said"),
+//!   through an appositive ("Okafor, the treasurer, said") or forward ("said
+//!   Okafor", "according to the Central Bank");
+//! - [`names`]: proper names, titles and role words;
+//! - [`classify`]: the rule table that decides named, anonymous or vague;
+//! - [`anonymity`]: anonymity clauses ("on condition of anonymity");
+//! - [`vague`]: impersonal vague phrases ("it is widely believed");
+//! - [`back_references`]: "the official said" pointing back to an anonymous
+//!   source.
+
+mod anonymity;
+mod back_references;
+pub mod classify;
+mod names;
+mod subject;
+mod vague;
+mod verbs;
+
+pub use back_references::LOOKBACK;
+pub use classify::Rule;
+pub use names::leading_name;
+
+use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
+use crate::span::ByteSpan;
+use crate::text::{is_whole_word, TokenStream, Tokens};
+pub use classify::{Order, SourceRule};
+use std::fmt;
+use verbs::VERBS;
+
+/// How checkable a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    Named,
+    Anonymous,
+    Vague,
+    /// he, she, they, it: resolved by the speaker finder.
+    Pronoun,
+}
+
+/// One attribution, in normalised-text byte offsets.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    pub kind: SourceKind,
+    /// The source's own words ("Jane Okafor", "a senior official").
+    pub source: ByteSpan,
+    /// Who the source is, for a quote's speaker: the name without role
+    /// words ("Marta Lindqvist" of "Halden chief executive Marta Lindqvist")
+    /// or, for any other source, the source's words.
+    pub name: ByteSpan,
+    /// The verb or "according to".
+    pub verb: ByteSpan,
+    /// What gets marked (see the module doc for the convention).
+    pub mark: ByteSpan,
+    /// Index of the sentence, in the article's sentence list.
+    pub sentence: usize,
+    pub rule: SourceRule,
+}
+
+/// A mark that is not an attribution of a statement: anonymity clauses and
+/// impersonal vague phrases.
+#[derive(Clone, Debug)]
+pub struct PhraseMark {
+    pub kind: SourceKind,
+    pub span: ByteSpan,
+    pub rule: PhraseRule,
+}
+
+/// The typed rule id of a phrase mark. `Display` gives the string written in
+/// JSON: `anonymous/clause/on-condition-of-anonymity`,
+/// `vague/phrase/it-is-widely-believed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PhraseRule {
+    /// An entry of `lexicon/anonymity_clauses.txt`.
+    AnonymityClause(&'static str),
+    /// An entry of `lexicon/vague_phrases.txt`.
+    VaguePhrase(&'static str),
+}
+
+impl fmt::Display for PhraseRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (prefix, phrase) = match self {
+            PhraseRule::AnonymityClause(p) => ("anonymous/clause/", p),
+            PhraseRule::VaguePhrase(p) => ("vague/phrase/", p),
+        };
+        f.write_str(prefix)?;
+        f.write_str(&phrase.replace(' ', "-"))
+    }
+}
+
+/// Is there a quote in `sentence`, or one ending just before it (“Why now?”
+/// Okafor asked.)? `quotes` are sorted and disjoint.
+fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
+    let i = quotes.partition_point(|q| q.end + 1 < sentence.start);
+    quotes.get(i).is_some_and(|q| q.start < sentence.end)
+}
+
+/// A sentence's slice of the article's token stream, with the classifier's
+/// own word tests on top.
+#[derive(Clone, Copy)]
+struct Sent<'a>(Tokens<'a>);
+
+impl<'a> std::ops::Deref for Sent<'a> {
+    type Target = Tokens<'a>;
+    fn deref(&self) -> &Tokens<'a> {
+        &self.0
+    }
+}
+
+/// A source noun phrase: token range `[start, end)` and its class.
+#[derive(Clone, Copy, Debug)]
+struct Np {
+    start: usize,
+    end: usize,
+    kind: SourceKind,
+    /// The rule that decided `kind`.
+    rule: Rule,
+}
+
+/// Finds every attribution and source phrase in normalised `text`.
+pub fn find_sources(
+    stream: &TokenStream,
+    sentences: &[ByteSpan],
+    quotes: &[ByteSpan],
+) -> (Vec<Attribution>, Vec<PhraseMark>) {
+    let text = stream.all().text;
+    let n_reporting = REPORTING_VERBS.entries.len();
+    let mut out = Vec::new();
+    for m in VERBS.find_iter(text) {
+        let vspan = ByteSpan::new(m.start(), m.end());
+        if !is_whole_word(text, vspan) {
+            continue;
+        }
+        let si = sentences.partition_point(|s| s.end <= vspan.start);
+        let Some(sspan) = sentences.get(si).copied() else {
+            continue;
+        };
+        if sspan.start > vspan.start {
+            continue;
+        }
+        let sent = Sent(stream.within(sspan));
+        let pid = m.pattern().as_usize();
+        let reporting = pid < n_reporting;
+        let phrase = if reporting {
+            REPORTING_VERBS.entries[pid].phrase
+        } else {
+            BELIEF_VERBS.entries[pid - n_reporting].phrase
+        };
+        let Some(v0) = sent.starting_at(vspan.start) else {
+            continue;
+        };
+        let v1 = sent.ending_at(vspan.end).unwrap_or(v0);
+        // Quotes are sorted and disjoint: the one that could hold the verb
+        // is the first that ends after it.
+        let in_quote = quotes
+            .get(quotes.partition_point(|q| q.end <= vspan.start))
+            .is_some_and(|q| q.start < vspan.start && vspan.end < q.end);
+        // Words of attribution inside a quotation belong to the speaker's
+        // story ("a porter told us, ‘…’"), not to the article's sourcing.
+        if in_quote {
+            continue;
+        }
+        // "she asked" attributes a question next to a quotation; elsewhere
+        // ("she had asked Mr. Tan for a study") it is an action.
+        if phrase == "asked" && !quote_beside(quotes, sspan) {
+            continue;
+        }
+        if let Some(a) = verbs::attribution(&sent, si, v0, v1, phrase, reporting) {
+            out.push(a);
+        }
+    }
+    back_references::resolve(stream, &mut out);
+    let mut phrases = anonymity::find_clause_marks(stream, &mut out);
+    phrases.extend(vague::find_vague_phrases(text));
+    (out, phrases)
+}

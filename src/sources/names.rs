@@ -1,0 +1,217 @@
+//! Proper names, titles and role words: is a capitalised word part of a
+//! name ("Police" opening a sentence is not; "the Institute of Seismology"
+//! is), where does a name start, and which words of a named source are the
+//! person ("Halden chief executive *Marta Lindqvist*").
+
+use super::classify::Rule;
+use super::{Np, Sent, SourceKind};
+use crate::lexicon::words::{
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, NAME_JOINERS, NOT_NAMES, PREPOSITIONS,
+    PRONOUNS, TITLE_ROLES,
+};
+use crate::lexicon::WORDS;
+use crate::span::ByteSpan;
+use crate::text::{strip_possessive, TokenKind, TokenStream};
+
+impl Sent<'_> {
+    /// Could token `i` be part of a name?
+    pub(super) fn is_name_word(&self, i: usize) -> bool {
+        if self.word(i).is_none() {
+            return self.is_abbreviation_dot(i);
+        }
+        if !self.is_capitalised(i) {
+            return false;
+        }
+        let l = strip_possessive(self.lower(i).unwrap_or_default());
+        let words = &*WORDS;
+        if NOT_NAMES.contains(l) && !words.titles.contains(l) {
+            return false;
+        }
+        if words.vague_groups.contains(l)
+            || words.anonymous_heads.contains(l)
+            || words.institutions.contains(l)
+        {
+            // "Police", "Officials", "Critics" at the start of a sentence are
+            // capitalised common nouns; inside one, "the Institute of
+            // Seismology" is a name. Acronyms are names anywhere.
+            let sentence_start = i == 0
+                || matches!(self.kind(i - 1), TokenKind::Punct(c) if c != ',')
+                    && !self.is_abbreviation_dot(i - 1);
+            return !sentence_start || self.toks[i].is_all_caps();
+        }
+        true
+    }
+}
+
+/// The name inside a named source: role words dropped ("City Manager Victor
+/// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
+/// dropped when a person's name comes before it ("Sen. Dale Whitcomb of
+/// Nebraska" → "Sen. Dale Whitcomb"). `None` when the source has no name.
+pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
+    let mut end = np.end;
+    if let Some(of) =
+        (np.start..np.end).find(|&i| s.lower(i).is_some_and(|w| w == "of" || w == "for"))
+    {
+        let before = (np.start..of)
+            .filter(|&i| s.is_capitalised(i) && s.is_name_word(i))
+            .count();
+        // A person "of" a place ("Sen. Dale Whitcomb of Nebraska"), not an
+        // organisation ("The National Federation of Housing Workers").
+        let organisation = s.lower(np.start) == Some("the");
+        if before >= 2 && !organisation {
+            end = of;
+        }
+    }
+    let mut a = end;
+    // Role words end the name, except a capitalised title ("Judge Helen
+    // Marsh", "President Rafael Domingo").
+    let ends_name = |i: usize| {
+        s.lower(i).is_some_and(|w| {
+            WORDS.roles.contains(w)
+                && !WORDS.titles.contains(w)
+                && !(s.is_capitalised(i) && TITLE_ROLES.contains(w))
+        })
+    };
+    // Walk back over the name, and over particles inside it ("Erik ten Hag").
+    let particle = |i: usize| {
+        i > np.start
+            && s.lower(i)
+                .is_some_and(|w| NAME_JOINERS.contains(w) && w != "of" && w != "for" && w != "and")
+            && s.is_name_word(i - 1)
+    };
+    while a > np.start && (s.is_name_word(a - 1) && !ends_name(a - 1) || particle(a - 1)) {
+        a -= 1;
+    }
+    while a < end && s.word(a).is_none() {
+        a += 1;
+    }
+    // "A spokesperson for Calder": the speaker is the spokesperson.
+    if a >= end || a > np.start && s.lower(a - 1).is_some_and(|w| PREPOSITIONS.contains(w)) {
+        return None;
+    }
+    if a > np.start && s.lower(a - 1).is_some_and(|w| w == "the") {
+        a -= 1;
+    }
+    Some(s.span(a, end - 1))
+}
+
+/// Tokens `[a, b)` are exactly a name (an appositive "Jane Okafor").
+pub(super) fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
+    ((a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np {
+        start: a,
+        end: b,
+        kind: SourceKind::Named,
+        rule: name_rule(s, a, b),
+    })
+}
+
+/// Where a name ending at token `end` (exclusive) starts, walking back over
+/// name words and joiners between them.
+pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
+    let mut n = end;
+    while n > floor {
+        let joiner = n - 1 > floor
+            && n < end
+            && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
+            && s.is_name_word(n - 2)
+            && s.word(n - 2).is_some();
+        if !(s.is_name_word(n - 1) || joiner) {
+            break;
+        }
+        n -= 1;
+    }
+    // A full stop is never the start of a name.
+    while n < end && s.word(n).is_none() {
+        n += 1;
+    }
+    n
+}
+
+/// Could this lowercase word be part of a role before a name ("council
+/// spokesperson", "union president")?
+pub(super) fn is_role_word(w: &str) -> bool {
+    !DETERMINERS.contains(w)
+        && !PREPOSITIONS.contains(w)
+        && !NOT_NAMES.contains(w)
+        && !BETWEEN.contains(w)
+        && !BOUNDARY.contains(w)
+        && !PRONOUNS.contains(w)
+        && !FORWARD_STOP.contains(w)
+}
+
+/// How far into a sentence [`leading_name`] looks for the name it opens with.
+const LEADING_NAME_BYTES: usize = 96;
+
+/// The name a sentence opens with, if it opens with one ("Lindqvist left the
+/// room." → "Lindqvist"): the sentence's grammatical subject, for resolving a
+/// later "he" or "she".
+pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+    // Most sentences open with a lowercase word, a quote or "The": look at
+    // no more than the opening words, and only when they can hold a name.
+    let end = sentence.start + sentence.len().min(LEADING_NAME_BYTES);
+    let s = Sent(stream.within(ByteSpan::new(sentence.start, end)));
+    if s.toks.first()?.span().start != sentence.start || !s.is_capitalised(0) {
+        return None;
+    }
+    let first = s.lower(0).unwrap_or_default();
+    let first = &first[..first
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(first.len())];
+    if NOT_NAMES.contains(first) && !DISCOURSE.contains(first) {
+        return None;
+    }
+    let mut i = 0;
+    while s.lower(i).is_some_and(|w| DISCOURSE.contains(w)) {
+        i += 1;
+    }
+    if s.is_punct(i, ',') {
+        i += 1;
+    }
+    if s.word(i).is_none() || !s.is_name_word(i) {
+        return None;
+    }
+    let mut e = i;
+    while e < s.toks.len() && s.is_name_word(e) {
+        e += 1;
+    }
+    // "Liverpool boss Arne Slot praised…": a team or company, role words,
+    // then the person, who is the subject.
+    let role_end = (e..(e + 3).min(s.toks.len()))
+        .take_while(|&r| s.lower(r).is_some_and(is_role_word) && !s.is_capitalised(r))
+        .last();
+    if let Some(r) = role_end {
+        if s.word(r + 1).is_some() && s.is_name_word(r + 1) {
+            i = r + 1;
+            e = i;
+            while e < s.toks.len() && s.is_name_word(e) {
+                e += 1;
+            }
+        }
+    }
+    while e > i && s.word(e - 1).is_none() {
+        e -= 1;
+    }
+    // A name is followed by its verb or an appositive, not by more of a
+    // capitalised phrase.
+    let next_ok = s.is_punct(e, ',')
+        || s.word(e)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    next_ok.then(|| s.span(i, e - 1))
+}
+
+/// [`Rule::TitledName`] when a word of the name in tokens `[start, end)` is
+/// a title from titles.txt that not_names.txt would otherwise keep out of a
+/// name ("Mr", "Dr"); else [`Rule::Name`]. Other titles ("Sen.", "Prof.")
+/// are capitalised words like any name's, and need no list.
+pub(super) fn name_rule(s: &Sent, start: usize, end: usize) -> Rule {
+    let titled = (start..end).any(|i| {
+        s.is_capitalised(i)
+            && s.lower(i)
+                .is_some_and(|w| WORDS.titles.contains(w) && NOT_NAMES.contains(w))
+    });
+    if titled {
+        Rule::TitledName
+    } else {
+        Rule::Name
+    }
+}

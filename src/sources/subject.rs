@@ -1,0 +1,243 @@
+//! Finding the subject phrase of a reporting verb: backward from the verb
+//! to the start of its clause ("the vote failed because *officials* said"),
+//! through an appositive ("*Okafor*, the city's treasurer, said"), or
+//! forward after an inverted verb or "according to" ("said *Jane Okafor*",
+//! "according to *the Central Bank*").
+
+use super::anonymity::{extend_clause, holds_anonymity_clause};
+use super::classify::{classify, common_np, Rule};
+use super::names::{is_role_word, name_np_exact, name_rule};
+use super::verbs::VERB_WORDS;
+use super::{Np, Sent, SourceKind};
+use crate::lexicon::words::{
+    BOUNDARY, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS, PRONOUNS,
+};
+use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
+use crate::span::ByteSpan;
+use crate::text::TokenKind;
+
+/// How many tokens back from a verb an appositive's opening comma may be.
+const APPOSITIVE_TOKENS: usize = 30;
+
+/// How far back from its verb a subject's clause may start. A common noun
+/// phrase longer than a dozen words is no source anyway; the bound keeps a
+/// sentence of thousands of "asked" (which does not end a clause) linear.
+const MAX_SUBJECT_TOKENS: usize = 64;
+
+/// How many tokens a source after its verb may run to.
+const FORWARD_TOKENS: usize = 12;
+
+/// The clause start going back from token `end` (exclusive).
+pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
+    let floor = end.saturating_sub(MAX_SUBJECT_TOKENS);
+    let mut i = end;
+    while i > floor {
+        let t = i - 1;
+        match s.kind(t) {
+            TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
+            TokenKind::Punct(_) => break,
+            // Another verb of saying or believing ends the subject too:
+            // "many people feel nobody has asked them".
+            // After a preposition "that" is a determiner ("critics of that
+            // deal"), not the start of a clause.
+            TokenKind::Word => {
+                let determiner = t > 0
+                    && s.lower(t) == Some("that")
+                    && s.lower(t - 1)
+                        .is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
+                // "five current and former employees": "and" inside the
+                // noun phrase.
+                let paired = t > 0
+                    && matches!(s.lower(t), Some("and" | "or"))
+                    && s.lower(t - 1).is_some_and(|p| {
+                        matches!(
+                            p,
+                            "current" | "former" | "past" | "present" | "senior" | "junior"
+                        )
+                    });
+                if !determiner
+                    && !paired
+                    && s.lower(t).is_some_and(|w| {
+                        BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
+                    })
+                {
+                    break;
+                }
+            }
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// The source before a verb whose first word-to-the-left ends at token `k`.
+pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
+    if s.is_punct(k - 1, ',') {
+        // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
+        // said" / "Dr. Marsh, who met Sen. Ruiz in Washington, D.C., on
+        // Tuesday, said": try the commas going back, nearest first.
+        let commas: Vec<usize> = (0..k - 1)
+            .rev()
+            .take(APPOSITIVE_TOKENS)
+            .filter(|&i| s.is_punct(i, ','))
+            .take(3)
+            .collect();
+        return commas
+            .into_iter()
+            .find_map(|c| appositive_np(s, c, k, verb));
+    }
+    if !s.toks[k - 1].is_word() && !s.is_abbreviation_dot(k - 1) {
+        return None;
+    }
+    let start = boundary_back(s, k);
+    if start >= k {
+        return None;
+    }
+    classify(s, start, k, verb)
+}
+
+/// The source before an appositive that runs from the comma at `comma2` to
+/// the comma just before the verb (token `k - 1`).
+pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
+    {
+        if comma2 + 1 >= k - 1 {
+            return None;
+        }
+        if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
+            return Some(np);
+        }
+        let pre_start = boundary_back(s, comma2);
+        if pre_start >= comma2 {
+            return None;
+        }
+        let np = classify(s, pre_start, comma2, verb);
+        // "One engineer, who asked not to be named, said": whoever the
+        // anonymity clause describes is an anonymous source.
+        if holds_anonymity_clause(s, comma2 + 1, k - 1)
+            && np.is_none_or(|np| np.kind != SourceKind::Named)
+        {
+            let np = common_np(s, pre_start, comma2, verb).map_or(
+                Np {
+                    start: pre_start,
+                    end: comma2,
+                    kind: SourceKind::Anonymous,
+                    rule: Rule::AppositiveAnonymityClause,
+                },
+                |np| Np {
+                    kind: SourceKind::Anonymous,
+                    rule: Rule::AppositiveAnonymityClause,
+                    ..np
+                },
+            );
+            return Some(np);
+        }
+        let np = np?;
+        (np.kind != SourceKind::Pronoun).then_some(np)
+    }
+}
+
+/// The source after a verb ("said Jane Okafor", "said a senior official") or
+/// after "according to", starting at token `i`.
+pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
+    s.word(i)?;
+    if s.lower(i).is_some_and(|w| PRONOUNS.contains(w)) {
+        return Some(Np {
+            start: i,
+            end: i + 1,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        });
+    }
+    // Role words or "the" before a name: "said council spokesperson Jane
+    // Okafor", "according to the Central Bank".
+    let mut lead = 0;
+    while lead < 3
+        && s.lower(i + lead)
+            .is_some_and(|w| w == "the" || is_role_word(w))
+        && !s.is_capitalised(i + lead)
+    {
+        lead += 1;
+    }
+    if !s.is_name_word(i + lead) {
+        lead = 0;
+    }
+    if s.is_name_word(i + lead) && s.word(i + lead).is_some() {
+        let mut e = i + lead;
+        loop {
+            let joiner = e + 1 < s.toks.len()
+                && s.lower(e).is_some_and(|w| NAME_JOINERS.contains(w))
+                && s.is_name_word(e + 1)
+                && s.is_capitalised(e + 1);
+            if !(e < s.toks.len() && s.is_name_word(e) || joiner) {
+                break;
+            }
+            e += 1;
+        }
+        // Drop a trailing sentence-final full stop that followed an initial.
+        while e > i && s.word(e - 1).is_none() {
+            e -= 1;
+        }
+        let np = Np {
+            start: i,
+            end: e,
+            kind: SourceKind::Named,
+            rule: name_rule(s, i, e),
+        };
+        // "according to Western officials": capitalised adjective + head.
+        if let Some(next) = s.lower(e) {
+            if WORDS.anonymous_heads.contains(next)
+                || WORDS.vague_groups.contains(next)
+                || WORDS.institutions.contains(next)
+            {
+                return phrase_forward(s, i);
+            }
+        }
+        return Some(np);
+    }
+    phrase_forward(s, i)
+}
+
+/// A lowercase noun phrase after a verb, up to punctuation or a stop word.
+pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
+    let mut e = i;
+    while e < s.toks.len() && e - i < FORWARD_TOKENS {
+        match s.lower(e) {
+            // "briefed on the inquiry", "involved in the talks": the
+            // preposition belongs to the insider phrase.
+            Some(w)
+                if FORWARD_STOP.contains(w)
+                    && e > i
+                    && !s.lower(e - 1).is_some_and(|p| INSIDER.contains(p)) =>
+            {
+                break
+            }
+            Some("who") => {
+                // Keep an anonymity clause ("who asked not to be named"),
+                // drop any other relative clause.
+                // `starts_with` reads no further than the clause, so a
+                // sentence of thousands of "who"s stays linear.
+                let start = s.toks[e].span().start;
+                let last = s.toks.last().map_or(s.toks[e].span().end, |t| t.span().end);
+                let rest = s.lower_span(ByteSpan::new(start, last));
+                if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
+                    // ... to the end of the clause: "who was granted
+                    // anonymity to discuss private talks".
+                    let clause = extend_clause(s, ByteSpan::new(start, start + clause.len()));
+                    while e < s.toks.len() && s.toks[e].span().end <= clause.end {
+                        e += 1;
+                    }
+                }
+                break;
+            }
+            Some(_) => e += 1,
+            None if s.is_abbreviation_dot(e) => e += 1,
+            None => break,
+        }
+    }
+    if e <= i {
+        return None;
+    }
+    let np = common_np(s, i, e, "said")?;
+    // The phrase must start where the verb left off.
+    (np.start == i).then_some(np)
+}
