@@ -283,7 +283,7 @@ pub fn count_words(text: &str) -> usize {
                 break;
             }
             let bits = ((1u64 << n) - 1) << k;
-            if is_word_char(c) {
+            if is_word_char_fast(c) {
                 word |= bits;
             } else if c == '’' {
                 curly |= 1 << k;
@@ -302,6 +302,18 @@ pub fn count_words(text: &str) -> usize {
         i += len;
     }
     count
+}
+
+/// [`is_word_char`] without the Unicode table look-up for the punctuation
+/// of news copy: General Punctuation (U+2000–U+206F: curly quotes, dashes,
+/// ellipsis, invisible spaces) has no letter or digit, and the table look-up
+/// costs a few hundred instructions a char.
+fn is_word_char_fast(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphanumeric(),
+        0x2000..=0x206F => false,
+        _ => is_word_char(c),
+    }
 }
 
 /// One bit a byte for up to 64 bytes: ASCII letters and digits, the ASCII
@@ -597,6 +609,13 @@ mod tests {
             );
         }
         assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
+    }
+
+    #[test]
+    fn the_fast_word_char_test_agrees_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char_fast(c), is_word_char(c), "{c:?}");
+        }
     }
 
     #[test]
