@@ -8,6 +8,7 @@
 
 use crate::lexicon;
 use crate::span::ByteSpan;
+use std::sync::LazyLock;
 
 /// A paragraph and its sentences; all spans are UTF-8 byte offsets into the
 /// normalised text.
@@ -126,10 +127,15 @@ fn sentence_stops(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
 
 /// Is the `.` at `dot` the end of an abbreviation or an initial?
 fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let abbreviations = &*ABBREVIATIONS;
     let bytes = text.as_bytes();
-    // The word before the dot, with internal dots (U.S, a.m).
+    // The word before the dot, with internal dots (U.S, a.m). No word longer
+    // than the longest abbreviation is one, so the scan stops there.
     let mut s = dot;
     while s > floor && (bytes[s - 1].is_ascii_alphabetic() || bytes[s - 1] == b'.') {
+        if dot - s == abbreviations.longest {
+            return false;
+        }
         s -= 1;
     }
     let word = &text[s..dot];
@@ -139,7 +145,40 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return true; // an initial: J. K. Rowling
     }
-    lexicon::is_abbreviation(word)
+    match &abbreviations.keys {
+        Some(keys) => keys.binary_search(&key(word)).is_ok(),
+        None => lexicon::is_abbreviation(word),
+    }
+}
+
+/// The abbreviation list, for the test at every full stop: a sentence end
+/// costs a binary search over a few dozen integers instead of hashing.
+struct Abbreviations {
+    /// Length of the longest entry, at least 1.
+    longest: usize,
+    /// Every entry as an integer (see [`key`]), sorted, when none is longer
+    /// than 8 bytes.
+    keys: Option<Vec<u64>>,
+}
+
+static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
+    let phrases: Vec<&str> = lexicon::ABBREVIATIONS.phrases().collect();
+    let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0).max(1);
+    let keys = (longest <= 8).then(|| {
+        let mut keys: Vec<u64> = phrases.iter().map(|p| key(p)).collect();
+        keys.sort_unstable();
+        keys
+    });
+    Abbreviations { longest, keys }
+});
+
+/// Up to 8 bytes as one integer, zero-padded; the words tested hold only
+/// letters and dots, so no two share a key.
+fn key(word: &str) -> u64 {
+    let mut b = [0; 8];
+    let n = word.len().min(8);
+    b[..n].copy_from_slice(&word.as_bytes()[..n]);
+    u64::from_le_bytes(b)
 }
 
 /// Is `c` part of a word? Letters, digits, and marks.
@@ -387,7 +426,25 @@ impl ByteMasks {
 /// ones, kept to check that both give the same answers.
 #[cfg(test)]
 mod reference {
-    use super::{char_at, is_abbreviation, is_word_char, ByteSpan};
+    use super::{char_at, is_word_char, lexicon, ByteSpan};
+
+    /// Is the `.` at `dot` the end of an abbreviation or an initial?
+    fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+        let bytes = text.as_bytes();
+        // The word before the dot, with internal dots (U.S, a.m).
+        let mut s = dot;
+        while s > floor && (bytes[s - 1].is_ascii_alphabetic() || bytes[s - 1] == b'.') {
+            s -= 1;
+        }
+        let word = &text[s..dot];
+        if word.is_empty() {
+            return false;
+        }
+        if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+            return true; // an initial: J. K. Rowling
+        }
+        lexicon::is_abbreviation(word)
+    }
 
     /// Paragraph spans, trimmed of surrounding white space; empty ones are skipped.
     pub(super) fn paragraphs(text: &str) -> Vec<ByteSpan> {
@@ -612,6 +669,23 @@ mod tests {
     }
 
     #[test]
+    fn the_abbreviation_keys_agree_with_the_lexicon() {
+        let entries = lexicon::ABBREVIATIONS.phrases();
+        let others = [
+            "No", "no", "said", "U.S", "U.K", "a.m", "p.m", "Gov", "Go", "Minister", "St",
+        ];
+        for word in entries.chain(others) {
+            if !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.') {
+                continue;
+            }
+            let text = format!("{word}. X");
+            let want = (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
+                || lexicon::is_abbreviation(word);
+            assert_eq!(is_abbreviation(&text, 0, word.len()), want, "{word}");
+        }
+    }
+
+    #[test]
     fn the_fast_word_char_test_agrees_on_every_char() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_word_char_fast(c), is_word_char(c), "{c:?}");
@@ -638,7 +712,7 @@ mod tests {
         fn the_fast_scanners_agree_on_any_text(
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "“", "”", "\"", "’", "'", "-", "«", "»", "„", "…", ".", "!", "?", ")",
-                "a", "Word", "U.S", "Mr", "3", " ", "  ", "\n", "\n\n", "é", "😀", "—",
+                "a", "Word", "U.S", "Mr", "Minister", "a.m", "J", "3", " ", "  ", "\n", "\n\n", "é", "😀", "—",
                 "\u{A0}", "\u{301}", "Ж",
             ]), 0..200)
         ) {
