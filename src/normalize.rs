@@ -147,6 +147,35 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// The length of the non-ASCII char starting at byte `p` when its bytes
+/// alone show that it is kept as it is (a curly quote, a dash, a letter);
+/// None for ASCII and for the few chars that need [`classify`]. Every white
+/// space and invisible that normalising changes starts with 0xC2, 0xE1,
+/// 0xE2, 0xE3 or 0xEF, and is told from its neighbours by the bytes after.
+fn plainly_kept(bytes: &[u8], p: usize) -> Option<usize> {
+    let b0 = bytes[p];
+    let b1 = bytes.get(p + 1).copied().unwrap_or(0);
+    let b2 = bytes.get(p + 2).copied().unwrap_or(0);
+    let maybe_changed = match b0 {
+        0..0xC0 => return None,
+        0xC2 => matches!(b1, 0x85 | 0xA0 | 0xAD),
+        0xE1 => b1 == 0x9A && b2 == 0x80,
+        0xE2 => {
+            (b1 == 0x80 && matches!(b2, 0x80..=0x8D | 0xA8 | 0xA9 | 0xAF))
+                || (b1 == 0x81 && matches!(b2, 0x9F | 0xA0))
+        }
+        0xE3 => b1 == 0x80 && b2 == 0x80,
+        0xEF => b1 == 0xBB && b2 == 0xBF,
+        _ => false,
+    };
+    match b0 {
+        _ if maybe_changed => None,
+        0xC0..0xE0 => Some(2),
+        0xE0..0xF0 => Some(3),
+        _ => Some(4),
+    }
+}
+
 /// Builds the canonical text and its offset map. Stretches of text that stay
 /// as they are (everything but white space and invisibles) are copied whole;
 /// only the runs that change are walked char by char.
@@ -162,6 +191,10 @@ fn build(original: &str, blank_lines: bool) -> Builder {
     let mut cursor = 0;
     for p in Specials::new(bytes) {
         if p < cursor {
+            continue;
+        }
+        if let Some(len) = plainly_kept(bytes, p) {
+            cursor = p + len;
             continue;
         }
         let (c, len) = char_at(original, p);
@@ -234,6 +267,12 @@ fn has_blank_line(s: &str) -> bool {
             breaks = 0;
             prev_cr = false;
         }
+        if let Some(len) = plainly_kept(s.as_bytes(), p) {
+            breaks = 0;
+            prev_cr = false;
+            cursor = p + len;
+            continue;
+        }
         let (c, len) = char_at(s, p);
         match classify(c) {
             Class::ParagraphBreak => return true,
@@ -282,6 +321,10 @@ fn is_canonical(s: &str) -> bool {
             }
             b'\t' | b'\r' | 0x0B | 0x0C => return false,
             _ => {
+                if let Some(len) = plainly_kept(bytes, p) {
+                    cursor = p + len;
+                    continue;
+                }
                 let (c, len) = char_at(s, p);
                 if classify(c) != Class::Keep {
                     return false;
@@ -317,17 +360,29 @@ impl<'a> Specials<'a> {
     }
 }
 
-impl Iterator for Specials<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
+impl Specials<'_> {
+    /// Moves on to the next block with a special byte; false at the end.
+    #[inline(never)]
+    fn refill(&mut self) -> bool {
         while self.mask == 0 {
             if self.next >= self.bytes.len() {
-                return None;
+                return false;
             }
             self.base = self.next;
             self.next = (self.base + 64).min(self.bytes.len());
             self.mask = special_mask(&self.bytes[self.base..self.next], self.bytes.get(self.next));
+        }
+        true
+    }
+}
+
+impl Iterator for Specials<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.mask == 0 && !self.refill() {
+            return None;
         }
         let k = self.mask.trailing_zeros() as usize;
         self.mask &= self.mask - 1;
@@ -559,6 +614,18 @@ mod tests {
         let (text, segments) = reference::new_reference(s);
         assert_eq!(n.text, text, "{s:?}");
         assert_eq!(n.segments, segments, "{s:?}");
+    }
+
+    #[test]
+    fn plainly_kept_chars_are_kept() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(len) = plainly_kept(bytes, 0) {
+                assert!(classify(c) == Class::Keep, "{c:?}");
+                assert_eq!(len, c.len_utf8(), "{c:?}");
+            }
+        }
     }
 
     #[test]
