@@ -55,6 +55,18 @@ fn to_original(norm: &Normalized, spans: &[ByteSpan]) -> usize {
     spans.iter().map(|s| norm.to_original(*s).end).sum()
 }
 
+#[inline(never)]
+fn utf16(original: &str, norm: &Normalized, spans: &[ByteSpan]) -> usize {
+    let offsets = spans.iter().flat_map(|s| {
+        let s = norm.to_original(*s);
+        [s.start, s.end]
+    });
+    let map = sourcelight::utf16::Utf16Offsets::new(original, offsets);
+    spans
+        .last()
+        .map_or(0, |s| map.get(norm.to_original(*s).end))
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -68,7 +80,7 @@ fn main() {
     } else {
         5
     };
-    let mut times = vec![Vec::new(); 6];
+    let mut times = vec![Vec::new(); 7];
     for _ in 0..runs {
         let mut lap = Instant::now();
         let mut split = |k: usize| {
@@ -88,7 +100,9 @@ fn main() {
         split(4);
         let ends = to_original(&norm, &sents);
         split(5);
-        black_box((paras.len(), qs.len(), sents.len(), words, ends));
+        let units = utf16(&original, &norm, &sents);
+        split(6);
+        black_box((paras.len(), qs.len(), sents.len(), words, ends, units));
     }
     let names = [
         "normalize",
@@ -97,6 +111,7 @@ fn main() {
         "sentences",
         "count_words",
         "to_original (sentences)",
+        "utf16 (sentences)",
     ];
     let mut total = 0.0;
     for (name, t) in names.iter().zip(times) {
