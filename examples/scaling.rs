@@ -22,9 +22,7 @@
 #[path = "../benches/inputs/mod.rs"]
 mod inputs;
 
-use sourcelight::normalize::Normalized;
-use sourcelight::span::ByteSpan;
-use sourcelight::{quotes, text};
+use inputs::scan;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -36,20 +34,6 @@ const PROBE: usize = 10_000;
 /// A size is skipped when the one before it, times its own growth ratio
 /// (at least 10), predicts more than this.
 const BUDGET_SECS: f64 = 20.0;
-
-/// The scanning passes of the pipeline, as `analyze` runs them.
-fn scan(original: &str) -> usize {
-    let norm = Normalized::new(original);
-    let t: &str = &norm.text;
-    let paragraphs = text::paragraphs(t);
-    let quotes = quotes::find_quotes(t, &paragraphs);
-    let spans: Vec<ByteSpan> = quotes.iter().map(|q| q.span).collect();
-    let mut n = 0;
-    for p in &paragraphs {
-        n += text::sentences(t, *p, &spans).len();
-    }
-    n + text::count_words(t)
-}
 
 fn core(original: &str) -> usize {
     sourcelight::analyze(original).marks.len()

@@ -5,7 +5,26 @@
 //! (on a char boundary); the two tools share this file so they measure the
 //! same things.
 
+use sourcelight::normalize::Normalized;
+use sourcelight::span::ByteSpan;
+use sourcelight::{quotes, text};
 use std::path::Path;
+
+/// The scanning passes of the pipeline (normalise, paragraphs, quotes,
+/// sentences, word count), run as `analyze` runs them; returns a count so
+/// that nothing is optimised away.
+pub fn scan(original: &str) -> usize {
+    let norm = Normalized::new(original);
+    let t: &str = &norm.text;
+    let paragraphs = text::paragraphs(t);
+    let quotes = quotes::find_quotes(t, &paragraphs);
+    let spans: Vec<ByteSpan> = quotes.iter().map(|q| q.span).collect();
+    let mut n = 0;
+    for p in &paragraphs {
+        n += text::sentences(t, *p, &spans).len();
+    }
+    n + text::count_words(t)
+}
 
 /// One adversarial input: a name and a generator.
 pub struct Input {
