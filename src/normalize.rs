@@ -405,6 +405,11 @@ fn special_mask(block: &[u8], after: Option<&u8>) -> u64 {
         let may = space | other;
         return other | (space & ((may >> 1) | (after << 63)));
     }
+    special_mask_portable(block, after)
+}
+
+/// [`special_mask`] a byte at a time, for other targets and short blocks.
+fn special_mask_portable(block: &[u8], after: u64) -> u64 {
     let mut m = 0;
     for (k, &b) in block.iter().enumerate() {
         let following = block.get(k + 1).map_or(after == 1, |&f| may_change(f));
@@ -614,6 +619,41 @@ mod tests {
         let (text, segments) = reference::new_reference(s);
         assert_eq!(n.text, text, "{s:?}");
         assert_eq!(n.segments, segments, "{s:?}");
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    proptest::proptest! {
+        #[test]
+        fn the_sse2_mask_agrees_with_the_portable_one(
+            block in proptest::collection::vec(proptest::sample::select(vec![
+                b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0x08, 0x0E, b'a', b'.', 0x7F, 0x80, 0xA0,
+                0xBF, 0xC0, 0xC2, 0xE2, 0xFF,
+            ]), 64),
+            after in proptest::option::of(proptest::sample::select(vec![b' ', b'\n', b'a', 0xC2])),
+        ) {
+            let after_bit = u64::from(after.is_some_and(may_change));
+            proptest::prop_assert_eq!(
+                special_mask(&block, after.as_ref()),
+                special_mask_portable(&block, after_bit)
+            );
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_sse2_mask_agrees_on_every_byte_pair() {
+        // Every byte value, and every byte value after a space.
+        let values: Vec<u8> = (0..=255).collect();
+        let pairs: Vec<u8> = (0..=255).flat_map(|b| [b' ', b]).collect();
+        for block in values.chunks(64).chain(pairs.chunks(64)) {
+            for after in [None, Some(&b' '), Some(&b'a')] {
+                let after_bit = u64::from(after.is_some_and(|&b| may_change(b)));
+                assert_eq!(
+                    special_mask(block, after),
+                    special_mask_portable(block, after_bit)
+                );
+            }
+        }
     }
 
     #[test]

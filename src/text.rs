@@ -357,6 +357,7 @@ fn is_word_char_fast(c: char) -> bool {
 
 /// One bit a byte for up to 64 bytes: ASCII letters and digits, the ASCII
 /// joiners `'` and `-`, and non-ASCII bytes.
+#[derive(Debug, PartialEq, Eq)]
 struct ByteMasks {
     alnum: u64,
     joiner: u64,
@@ -369,6 +370,12 @@ impl ByteMasks {
         if let Ok(block) = <&[u8; 64]>::try_from(block) {
             return Self::of_64(block);
         }
+        Self::of_portable(block)
+    }
+
+    /// [`ByteMasks::of`] a byte at a time, for other targets and short
+    /// blocks.
+    fn of_portable(block: &[u8]) -> Self {
         let mut m = Self {
             alnum: 0,
             joiner: 0,
@@ -666,6 +673,30 @@ mod tests {
             );
         }
         assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    proptest::proptest! {
+        #[test]
+        fn the_sse2_masks_agree_with_the_portable_ones(
+            block in proptest::collection::vec(proptest::sample::select(vec![
+                b'\'', b'-', b'0', b'9', b'/', b':', b'@', b'A', b'Z', b'[', b'`', b'a', b'z',
+                b'{', b' ', 0x7F, 0x80, 0xBF, 0xC0, 0xE2, 0xFF,
+            ]), 64),
+        ) {
+            let array: &[u8; 64] = block.as_slice().try_into().unwrap();
+            proptest::prop_assert_eq!(ByteMasks::of_64(array), ByteMasks::of_portable(&block));
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_sse2_masks_agree_on_every_byte_value() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for block in bytes.chunks(64) {
+            let array: &[u8; 64] = block.try_into().unwrap();
+            assert_eq!(ByteMasks::of_64(array), ByteMasks::of_portable(block));
+        }
     }
 
     #[test]
