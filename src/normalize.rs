@@ -62,55 +62,14 @@ fn classify(c: char) -> Class {
 
 impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Self {
-        let blank_lines = has_blank_line(original);
-        if is_canonical(original, blank_lines) {
+        if is_canonical(original) {
             return Self {
                 text: Cow::Borrowed(original),
                 original,
                 segments: Vec::new(),
             };
         }
-        let mut n = Builder {
-            text: String::with_capacity(original.len()),
-            segments: Vec::new(),
-        };
-        // A pending run of white space: its start in the original and how many
-        // line breaks it held (CRLF counts once).
-        let mut run: Option<(usize, u32)> = None;
-        let mut prev_cr = false;
-        for (i, c) in original.char_indices() {
-            let class = classify(c);
-            match class {
-                Class::Keep => {
-                    if let Some((start, breaks)) = run.take() {
-                        let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
-                        n.push(if paragraph { "\n\n" } else { " " }, start);
-                    }
-                    let mut buf = [0; 4];
-                    n.push(c.encode_utf8(&mut buf), i);
-                }
-                Class::Drop => {}
-                Class::Space | Class::LineBreak | Class::ParagraphBreak => {
-                    let add = match class {
-                        Class::LineBreak if c == '\n' && prev_cr => 0,
-                        Class::LineBreak => 1,
-                        Class::ParagraphBreak => 2,
-                        _ => 0,
-                    };
-                    match &mut run {
-                        Some((_, breaks)) => *breaks += add,
-                        None => run = Some((i, add)),
-                    }
-                }
-            }
-            prev_cr = c == '\r';
-        }
-        if let Some((start, breaks)) = run.take() {
-            let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
-            n.push(if paragraph { "\n\n" } else { " " }, start);
-        }
-        n.segments
-            .push((n.text.len() as u32, original.len() as u32));
+        let n = build(original, has_blank_line(original));
         Self {
             text: Cow::Owned(n.text),
             original,
@@ -177,11 +136,144 @@ impl Builder {
     }
 }
 
+/// The char at byte `i` of `s` (a char boundary) and its length.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        b @ 0..0x80 => (b as char, 1),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+/// The length of the non-ASCII char starting at byte `p` when its bytes
+/// alone show that it is kept as it is (a curly quote, a dash, a letter);
+/// None for ASCII and for the few chars that need [`classify`]. Every white
+/// space and invisible that normalising changes starts with 0xC2, 0xE1,
+/// 0xE2, 0xE3 or 0xEF, and is told from its neighbours by the bytes after.
+fn plainly_kept(bytes: &[u8], p: usize) -> Option<usize> {
+    let b0 = bytes[p];
+    let b1 = bytes.get(p + 1).copied().unwrap_or(0);
+    let b2 = bytes.get(p + 2).copied().unwrap_or(0);
+    let maybe_changed = match b0 {
+        0..0xC0 => return None,
+        0xC2 => matches!(b1, 0x85 | 0xA0 | 0xAD),
+        0xE1 => b1 == 0x9A && b2 == 0x80,
+        0xE2 => {
+            (b1 == 0x80 && matches!(b2, 0x80..=0x8D | 0xA8 | 0xA9 | 0xAF))
+                || (b1 == 0x81 && matches!(b2, 0x9F | 0xA0))
+        }
+        0xE3 => b1 == 0x80 && b2 == 0x80,
+        0xEF => b1 == 0xBB && b2 == 0xBF,
+        _ => false,
+    };
+    match b0 {
+        _ if maybe_changed => None,
+        0xC0..0xE0 => Some(2),
+        0xE0..0xF0 => Some(3),
+        _ => Some(4),
+    }
+}
+
+/// Builds the canonical text and its offset map. Stretches of text that stay
+/// as they are (everything but white space and invisibles) are copied whole;
+/// only the runs that change are walked char by char.
+fn build(original: &str, blank_lines: bool) -> Builder {
+    let bytes = original.as_bytes();
+    let mut n = Builder {
+        text: String::with_capacity(original.len() + original.len() / 16),
+        segments: Vec::new(),
+    };
+    // Start of the kept text not yet copied; everything before `cursor` is
+    // decided.
+    let mut keep_from = 0;
+    let mut cursor = 0;
+    for p in Specials::new(bytes) {
+        if p < cursor {
+            continue;
+        }
+        if let Some(len) = plainly_kept(bytes, p) {
+            cursor = p + len;
+            continue;
+        }
+        let (c, len) = char_at(original, p);
+        let kept = match classify(c) {
+            Class::Keep => true,
+            // A lone space before a kept char stays as it is.
+            Class::Space if c == ' ' => {
+                p + 1 < bytes.len() && classify(char_at(original, p + 1).0) == Class::Keep
+            }
+            _ => false,
+        };
+        if kept {
+            cursor = p + len;
+            continue;
+        }
+        if keep_from < p {
+            n.push(&original[keep_from..p], keep_from);
+        }
+        // The run of white space and invisibles from `p`: its start in the
+        // original (at its first white space) and how many line breaks it
+        // held (CRLF counts once).
+        let mut run: Option<(usize, u32)> = None;
+        let mut prev_cr = false;
+        let mut q = p;
+        while q < bytes.len() {
+            let (c, len) = char_at(original, q);
+            let add = match classify(c) {
+                Class::Keep => break,
+                Class::Drop => None,
+                Class::LineBreak if c == '\n' && prev_cr => Some(0),
+                Class::LineBreak => Some(1),
+                Class::ParagraphBreak => Some(2),
+                Class::Space => Some(0),
+            };
+            if let Some(add) = add {
+                match &mut run {
+                    Some((_, breaks)) => *breaks += add,
+                    None => run = Some((q, add)),
+                }
+            }
+            prev_cr = c == '\r';
+            q += len;
+        }
+        if let Some((start, breaks)) = run {
+            let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
+            n.push(if paragraph { "\n\n" } else { " " }, start);
+        }
+        keep_from = q;
+        cursor = q;
+    }
+    if keep_from < bytes.len() {
+        n.push(&original[keep_from..], keep_from);
+    }
+    n.segments
+        .push((n.text.len() as u32, original.len() as u32));
+    n
+}
+
 /// Does the article separate paragraphs with blank lines?
 fn has_blank_line(s: &str) -> bool {
     let mut breaks = 0;
     let mut prev_cr = false;
-    for c in s.chars() {
+    let mut cursor = 0;
+    for p in Specials::new(s.as_bytes()) {
+        if p < cursor {
+            continue;
+        }
+        if p > cursor {
+            // Only kept chars (and lone spaces before them) lie between.
+            breaks = 0;
+            prev_cr = false;
+        }
+        if let Some(len) = plainly_kept(s.as_bytes(), p) {
+            breaks = 0;
+            prev_cr = false;
+            cursor = p + len;
+            continue;
+        }
+        let (c, len) = char_at(s, p);
         match classify(c) {
             Class::ParagraphBreak => return true,
             Class::LineBreak => {
@@ -196,52 +288,287 @@ fn has_blank_line(s: &str) -> bool {
             Class::Keep => breaks = 0,
         }
         prev_cr = c == '\r';
+        cursor = p + len;
     }
     false
 }
 
 /// True when normalising would change nothing: single spaces between words,
-/// paragraphs separated by exactly "\n\n", nothing invisible.
-fn is_canonical(s: &str, blank_lines: bool) -> bool {
-    if !blank_lines && s.contains('\n') {
-        return false;
-    }
+/// paragraphs separated by exactly "\n\n", nothing invisible. (Then every
+/// line break is part of a blank line, so whether the article has blank
+/// lines does not matter.)
+fn is_canonical(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
+    let mut cursor = 0;
+    for p in Specials::new(bytes) {
+        if p < cursor {
+            continue;
+        }
+        match bytes[p] {
             b' ' => {
-                if matches!(bytes.get(i + 1), Some(b' ' | b'\n')) {
+                if matches!(bytes.get(p + 1), Some(b' ' | b'\n')) {
                     return false;
                 }
             }
             b'\n' => {
                 // Exactly two, followed by something that is not white space.
-                if bytes.get(i + 1) != Some(&b'\n') {
+                if bytes.get(p + 1) != Some(&b'\n')
+                    || matches!(bytes.get(p + 2), Some(b'\n' | b' '))
+                {
                     return false;
                 }
-                if matches!(bytes.get(i + 2), Some(b'\n' | b' ')) {
-                    return false;
-                }
-                i += 2;
-                continue;
+                cursor = p + 2;
             }
             b'\t' | b'\r' | 0x0B | 0x0C => return false,
-            // Only lead bytes start a char; check those chars.
-            0xC0.. => {
-                let c = s[i..].chars().next().unwrap_or(' ');
+            _ => {
+                if let Some(len) = plainly_kept(bytes, p) {
+                    cursor = p + len;
+                    continue;
+                }
+                let (c, len) = char_at(s, p);
                 if classify(c) != Class::Keep {
                     return false;
                 }
-                i += c.len_utf8();
-                continue;
+                cursor = p + len;
             }
-            _ => {}
         }
-        i += 1;
     }
     true
+}
+
+/// The offsets of the bytes where normalising may change something, in
+/// order: the ASCII white space \t \n \x0B \x0C \r, the first byte of every
+/// non-ASCII char (all the other white space and invisibles are non-ASCII),
+/// and a space followed by one of those or by another space. Every other
+/// byte is kept as it is. Works on 64-byte blocks, one bit a byte.
+struct Specials<'a> {
+    bytes: &'a [u8],
+    /// Offset of the block that `mask` covers, and of the next block.
+    base: usize,
+    next: usize,
+    mask: u64,
+}
+
+impl<'a> Specials<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            base: 0,
+            next: 0,
+            mask: 0,
+        }
+    }
+}
+
+impl Specials<'_> {
+    /// Moves on to the next block with a special byte; false at the end.
+    #[inline(never)]
+    fn refill(&mut self) -> bool {
+        while self.mask == 0 {
+            if self.next >= self.bytes.len() {
+                return false;
+            }
+            self.base = self.next;
+            self.next = (self.base + 64).min(self.bytes.len());
+            self.mask = special_mask(&self.bytes[self.base..self.next], self.bytes.get(self.next));
+        }
+        true
+    }
+}
+
+impl Iterator for Specials<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.mask == 0 && !self.refill() {
+            return None;
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + k)
+    }
+}
+
+/// May this byte start a change? (A space only together with what follows.)
+fn may_change(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b) || b >= 0xC0
+}
+
+/// The special bytes of a block of up to 64 bytes, one bit a byte; `after`
+/// is the byte after the block.
+fn special_mask(block: &[u8], after: Option<&u8>) -> u64 {
+    let after = u64::from(after.is_some_and(|&b| may_change(b)));
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = <&[u8; 64]>::try_from(block) {
+        let (space, other) = sse2_masks(block);
+        let may = space | other;
+        return other | (space & ((may >> 1) | (after << 63)));
+    }
+    special_mask_portable(block, after)
+}
+
+/// [`special_mask`] a byte at a time, for other targets and short blocks.
+fn special_mask_portable(block: &[u8], after: u64) -> u64 {
+    let mut m = 0;
+    for (k, &b) in block.iter().enumerate() {
+        let following = block.get(k + 1).map_or(after == 1, |&f| may_change(f));
+        let special = (b != b' ' && may_change(b)) || (b == b' ' && following);
+        m |= u64::from(special) << k;
+    }
+    m
+}
+
+/// Spaces, and the other bytes that may change (\t..\r and non-ASCII first
+/// bytes), of 64 bytes with SSE2, which every x86_64 processor has.
+#[cfg(target_arch = "x86_64")]
+fn sse2_masks(block: &[u8; 64]) -> (u64, u64) {
+    use std::arch::x86_64::*;
+    let (mut space, mut other) = (0u64, 0u64);
+    for q in 0..4 {
+        // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned load
+        // reads bytes 16q..16q+16 of a 64-byte array.
+        unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
+            // Each range test moves its range to the bottom of the signed
+            // bytes, so one signed compare does it.
+            let ctrl = _mm_cmplt_epi8(
+                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'\t') as i8)),
+                _mm_set1_epi8(i8::MIN + 5),
+            );
+            let lead = _mm_cmplt_epi8(
+                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(0xC0) as i8)),
+                _mm_set1_epi8(i8::MIN + 64),
+            );
+            let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
+            space |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)));
+            other |= bits(_mm_or_si128(ctrl, lead));
+        }
+    }
+    (space, other)
+}
+
+/// The char-by-char normaliser this module used before the block scan,
+/// kept to check that both give the same text and the same map.
+#[cfg(test)]
+mod reference {
+    use super::{classify, Builder, Class};
+
+    pub(super) fn new_reference(original: &str) -> (String, Vec<(u32, u32)>) {
+        let blank_lines = has_blank_line(original);
+        if is_canonical(original, blank_lines) {
+            return (original.to_string(), Vec::new());
+        }
+        let mut n = Builder {
+            text: String::with_capacity(original.len()),
+            segments: Vec::new(),
+        };
+        // A pending run of white space: its start in the original and how many
+        // line breaks it held (CRLF counts once).
+        let mut run: Option<(usize, u32)> = None;
+        let mut prev_cr = false;
+        for (i, c) in original.char_indices() {
+            let class = classify(c);
+            match class {
+                Class::Keep => {
+                    if let Some((start, breaks)) = run.take() {
+                        let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
+                        n.push(if paragraph { "\n\n" } else { " " }, start);
+                    }
+                    let mut buf = [0; 4];
+                    n.push(c.encode_utf8(&mut buf), i);
+                }
+                Class::Drop => {}
+                Class::Space | Class::LineBreak | Class::ParagraphBreak => {
+                    let add = match class {
+                        Class::LineBreak if c == '\n' && prev_cr => 0,
+                        Class::LineBreak => 1,
+                        Class::ParagraphBreak => 2,
+                        _ => 0,
+                    };
+                    match &mut run {
+                        Some((_, breaks)) => *breaks += add,
+                        None => run = Some((i, add)),
+                    }
+                }
+            }
+            prev_cr = c == '\r';
+        }
+        if let Some((start, breaks)) = run.take() {
+            let paragraph = breaks >= 2 || (breaks == 1 && !blank_lines);
+            n.push(if paragraph { "\n\n" } else { " " }, start);
+        }
+        n.segments
+            .push((n.text.len() as u32, original.len() as u32));
+        (n.text, n.segments)
+    }
+
+    /// Does the article separate paragraphs with blank lines?
+    fn has_blank_line(s: &str) -> bool {
+        let mut breaks = 0;
+        let mut prev_cr = false;
+        for c in s.chars() {
+            match classify(c) {
+                Class::ParagraphBreak => return true,
+                Class::LineBreak => {
+                    if !(c == '\n' && prev_cr) {
+                        breaks += 1;
+                        if breaks >= 2 {
+                            return true;
+                        }
+                    }
+                }
+                Class::Space | Class::Drop => {}
+                Class::Keep => breaks = 0,
+            }
+            prev_cr = c == '\r';
+        }
+        false
+    }
+
+    /// True when normalising would change nothing: single spaces between words,
+    /// paragraphs separated by exactly "\n\n", nothing invisible.
+    fn is_canonical(s: &str, blank_lines: bool) -> bool {
+        if !blank_lines && s.contains('\n') {
+            return false;
+        }
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match b {
+                b' ' => {
+                    if matches!(bytes.get(i + 1), Some(b' ' | b'\n')) {
+                        return false;
+                    }
+                }
+                b'\n' => {
+                    // Exactly two, followed by something that is not white space.
+                    if bytes.get(i + 1) != Some(&b'\n') {
+                        return false;
+                    }
+                    if matches!(bytes.get(i + 2), Some(b'\n' | b' ')) {
+                        return false;
+                    }
+                    i += 2;
+                    continue;
+                }
+                b'\t' | b'\r' | 0x0B | 0x0C => return false,
+                // Only lead bytes start a char; check those chars.
+                0xC0.. => {
+                    let c = s[i..].chars().next().unwrap_or(' ');
+                    if classify(c) != Class::Keep {
+                        return false;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        true
+    }
 }
 
 #[cfg(test)]
@@ -285,5 +612,89 @@ mod tests {
         let start = text.find("senior").unwrap();
         let span = ByteSpan::new(start, start + "senior official".len());
         assert_eq!(n.to_original(span).slice(original), "senior\r\nofficial");
+    }
+
+    fn same_as_reference(s: &str) {
+        let n = Normalized::new(s);
+        let (text, segments) = reference::new_reference(s);
+        assert_eq!(n.text, text, "{s:?}");
+        assert_eq!(n.segments, segments, "{s:?}");
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    proptest::proptest! {
+        #[test]
+        fn the_sse2_mask_agrees_with_the_portable_one(
+            block in proptest::collection::vec(proptest::sample::select(vec![
+                b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0x08, 0x0E, b'a', b'.', 0x7F, 0x80, 0xA0,
+                0xBF, 0xC0, 0xC2, 0xE2, 0xFF,
+            ]), 64),
+            after in proptest::option::of(proptest::sample::select(vec![b' ', b'\n', b'a', 0xC2])),
+        ) {
+            let after_bit = u64::from(after.is_some_and(may_change));
+            proptest::prop_assert_eq!(
+                special_mask(&block, after.as_ref()),
+                special_mask_portable(&block, after_bit)
+            );
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_sse2_mask_agrees_on_every_byte_pair() {
+        // Every byte value, and every byte value after a space.
+        let values: Vec<u8> = (0..=255).collect();
+        let pairs: Vec<u8> = (0..=255).flat_map(|b| [b' ', b]).collect();
+        for block in values.chunks(64).chain(pairs.chunks(64)) {
+            for after in [None, Some(&b' '), Some(&b'a')] {
+                let after_bit = u64::from(after.is_some_and(|&b| may_change(b)));
+                assert_eq!(
+                    special_mask(block, after),
+                    special_mask_portable(block, after_bit)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plainly_kept_chars_are_kept() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(len) = plainly_kept(bytes, 0) {
+                assert!(classify(c) == Class::Keep, "{c:?}");
+                assert_eq!(len, c.len_utf8(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_block_scan_agrees_with_the_char_by_char_one() {
+        for s in [
+            "",
+            " ",
+            "a \u{AD}b",
+            "re\u{AD}port \u{201C}x\u{201D}",
+            "One.\r\n\r\nTwo.\r\rThree.",
+            "One\nmore.\n\nTwo.",
+            "One.\nTwo.",
+            &"word  word\tword\u{A0}w\u{2029}x \n".repeat(9),
+            &"a \u{85}b\r\u{AD}\nc ".repeat(9),
+        ] {
+            same_as_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_block_scan_agrees_on_any_text(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "word", "é", "“", "’", "—", "😀", " ", "  ", "\n", "\n\n", "\r",
+                "\r\n", "\t", "\u{B}", "\u{C}", "\u{85}", "\u{A0}", "\u{AD}", "\u{200B}",
+                "\u{200D}", "\u{2028}", "\u{2029}", "\u{3000}", "\u{FEFF}", "\u{1}",
+            ]), 0..200)
+        ) {
+            same_as_reference(&v.concat());
+        }
     }
 }

@@ -84,7 +84,39 @@ fn opens_double(c: char) -> Option<QuoteStyle> {
     }
 }
 
+/// The char that starts at byte `i` of `s` (a char boundary), if any.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// The char that ends at byte `i` of `s` (a char boundary), if any.
+fn char_before(s: &str, i: usize) -> Option<char> {
+    match i.checked_sub(1).map(|j| s.as_bytes()[j]) {
+        Some(b) if b < 0x80 => Some(b as char),
+        Some(_) => s[..i].chars().next_back(),
+        None => None,
+    }
+}
+
+/// The double quotation mark starting at byte `i` of `p`, if one does: only
+/// these can open or close a quote, so only they are looked at. Their first
+/// bytes are `"`, 0xE2 (“ ” „) and 0xC2 (« »), which memchr finds.
+fn quote_mark_at(p: &str, i: usize) -> Option<char> {
+    match p.as_bytes()[i] {
+        b'"' => Some('"'),
+        _ => char_at(p, i).filter(|c| matches!(c, '“' | '”' | '„' | '«' | '»')),
+    }
+}
+
 /// Finds the quotations in `text` (normalised), paragraph by paragraph.
+///
+/// Only double quotation marks change the state, so the scan jumps from one
+/// candidate first byte to the next with memchr and looks at the chars either
+/// side of each mark, instead of decoding every char.
 pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     // A double quote left open at the end of the previous paragraph:
@@ -93,28 +125,39 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     for (pi, para) in paragraphs.iter().enumerate() {
         let p = &text[para.range()];
         let mut double: Option<(usize, QuoteStyle, usize)> = None; // (start, style, group)
-        let mut prev: Option<char> = None;
-        let mut chars = p.char_indices().peekable();
+                                                                   // Marks before this offset of `p` are already taken.
+        let mut from = 0;
         // A continuing piece: the paragraph opens with a double quote mark.
         if let Some((group, style)) = carried.take() {
-            if let Some((_, c)) = chars.peek().copied() {
+            if let Some(c) = char_at(p, 0) {
                 if opens_double(c).is_some() || c == '”' {
-                    chars.next();
+                    from = c.len_utf8();
                     double = Some((para.start, style, group));
-                    prev = Some(c);
                 }
             }
         }
-        while let Some((i, c)) = chars.next() {
+        for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, p.as_bytes()) {
+            if i < from {
+                continue;
+            }
+            let Some(c) = quote_mark_at(p, i) else {
+                continue;
+            };
             let at = para.start + i;
-            let next = chars.peek().map(|&(_, n)| n);
-            let next_is_word = next.is_some_and(|n| n.is_alphanumeric());
-            match (double, c) {
+            match double {
                 // Closing a double quote.
-                (Some((start, style, group)), c)
-                    if style.closes_with(c)
-                        && !(c == '"' && is_space_or_start(prev) && next_is_word) =>
-                {
+                Some((start, style, group)) => {
+                    if !style.closes_with(c) {
+                        // Anything else inside a double quote, nested single
+                        // quotes and apostrophes included, belongs to it.
+                        continue;
+                    }
+                    if c == '"'
+                        && is_space_or_start(char_before(p, i))
+                        && char_at(p, i + 1).is_some_and(char::is_alphanumeric)
+                    {
+                        continue;
+                    }
                     let end = at + c.len_utf8();
                     if end - start > 2 * c.len_utf8() {
                         let group = if group == usize::MAX {
@@ -131,22 +174,14 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     }
                     double = None;
                 }
-                // Anything else inside a double quote, nested single quotes
-                // and apostrophes included, belongs to it.
-                (Some(_), _) => {}
-                (None, c)
-                    if opens_double(c).is_some()
-                        && (is_space_or_start(prev) || c == '“' || c == '«' || c == '„') =>
-                {
-                    double = Some((
-                        at,
-                        opens_double(c).unwrap_or(QuoteStyle::CurlyDouble),
-                        usize::MAX,
-                    ));
+                None => {
+                    if let Some(style) = opens_double(c) {
+                        if c != '"' || is_space_or_start(char_before(p, i)) {
+                            double = Some((at, style, usize::MAX));
+                        }
+                    }
                 }
-                _ => {}
             }
-            prev = Some(c);
         }
         if let Some((start, style, group)) = double {
             let group = if group == usize::MAX {
@@ -156,10 +191,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             };
             let end = para.end; // paragraphs are trimmed: last non-space char
             let continues = paragraphs.get(pi + 1).is_some_and(|next| {
-                text[next.range()]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| opens_double(c).is_some() || c == '”')
+                char_at(text, next.start).is_some_and(|c| opens_double(c).is_some() || c == '”')
             });
             if end > start + 1 {
                 out.push(Quote {
@@ -175,6 +207,106 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The char-by-char scan this module used before the memchr one, kept to
+/// check that both find the same quotes.
+#[cfg(test)]
+mod reference {
+    use super::*;
+
+    /// Finds the quotations in `text` (normalised), paragraph by paragraph.
+    pub(super) fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        // A double quote left open at the end of the previous paragraph:
+        // (group, style).
+        let mut carried: Option<(usize, QuoteStyle)> = None;
+        for (pi, para) in paragraphs.iter().enumerate() {
+            let p = &text[para.range()];
+            let mut double: Option<(usize, QuoteStyle, usize)> = None; // (start, style, group)
+            let mut prev: Option<char> = None;
+            let mut chars = p.char_indices().peekable();
+            // A continuing piece: the paragraph opens with a double quote mark.
+            if let Some((group, style)) = carried.take() {
+                if let Some((_, c)) = chars.peek().copied() {
+                    if opens_double(c).is_some() || c == '”' {
+                        chars.next();
+                        double = Some((para.start, style, group));
+                        prev = Some(c);
+                    }
+                }
+            }
+            while let Some((i, c)) = chars.next() {
+                let at = para.start + i;
+                let next = chars.peek().map(|&(_, n)| n);
+                let next_is_word = next.is_some_and(|n| n.is_alphanumeric());
+                match (double, c) {
+                    // Closing a double quote.
+                    (Some((start, style, group)), c)
+                        if style.closes_with(c)
+                            && !(c == '"' && is_space_or_start(prev) && next_is_word) =>
+                    {
+                        let end = at + c.len_utf8();
+                        if end - start > 2 * c.len_utf8() {
+                            let group = if group == usize::MAX {
+                                out.len()
+                            } else {
+                                group
+                            };
+                            out.push(Quote {
+                                span: ByteSpan::new(start, end),
+                                style,
+                                unclosed: false,
+                                group,
+                            });
+                        }
+                        double = None;
+                    }
+                    // Anything else inside a double quote, nested single quotes
+                    // and apostrophes included, belongs to it.
+                    (Some(_), _) => {}
+                    (None, c)
+                        if opens_double(c).is_some()
+                            && (is_space_or_start(prev) || c == '“' || c == '«' || c == '„') =>
+                    {
+                        double = Some((
+                            at,
+                            opens_double(c).unwrap_or(QuoteStyle::CurlyDouble),
+                            usize::MAX,
+                        ));
+                    }
+                    _ => {}
+                }
+                prev = Some(c);
+            }
+            if let Some((start, style, group)) = double {
+                let group = if group == usize::MAX {
+                    out.len()
+                } else {
+                    group
+                };
+                let end = para.end; // paragraphs are trimmed: last non-space char
+                let continues = paragraphs.get(pi + 1).is_some_and(|next| {
+                    text[next.range()]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| opens_double(c).is_some() || c == '”')
+                });
+                if end > start + 1 {
+                    out.push(Quote {
+                        span: ByteSpan::new(start, end),
+                        style,
+                        unclosed: !continues,
+                        group,
+                    });
+                }
+                if continues {
+                    carried = Some((group, style));
+                }
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]
@@ -255,5 +387,42 @@ mod tests {
         assert!(
             quotes("She called the plan ‘reckless’ on Monday, the 'peace' talks too.").is_empty()
         );
+    }
+
+    fn same_as_reference(s: &str) {
+        let paras = paragraphs(s);
+        assert_eq!(
+            find_quotes(s, &paras),
+            reference::find_quotes(s, &paras),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn the_memchr_scan_agrees_with_the_char_by_char_one() {
+        for s in [
+            "“a “a “a",
+            "\"a \"a \"a",
+            "‘a ‘a",
+            "He said \"no\"\"yes\" and «oui» „ja“ „ja” “x”.\n\n“More.\n\n”Still,” she said.",
+            "(\"x\" \"\"",
+            "“”",
+        ] {
+            same_as_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_memchr_scan_agrees_on_any_text(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "“", "”", "\"", "‘", "’", "'", "«", "»", "„", "a", "word", " ", "\n\n",
+                "(", "—", "-", "é", "😀", ".", "\u{A0}",
+            ]), 0..40)
+        ) {
+            let s: String = v.concat();
+            let norm = crate::normalize::Normalized::new(&s);
+            same_as_reference(&norm.text);
+        }
     }
 }

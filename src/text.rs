@@ -9,6 +9,7 @@
 use crate::lexicon;
 use crate::span::ByteSpan;
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 /// A paragraph and its sentences; all spans are UTF-8 byte offsets into the
 /// normalised text.
@@ -20,36 +21,24 @@ pub struct Paragraph {
 
 /// Paragraph spans, trimmed of surrounding white space; empty ones are skipped.
 pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
-    let mut out = Vec::new();
-    let mut start = 0;
     let bytes = text.as_bytes();
+    let mut out = Vec::new();
     let mut push = |s: usize, e: usize| {
         let (s, e) = trim(bytes, s, e);
         if s < e {
             out.push(ByteSpan::new(s, e));
         }
     };
-    let mut search = 0;
-    while let Some(pos) = find_break(&bytes[search..]) {
-        let at = search + pos;
-        push(start, at);
-        start = at + 2;
-        search = start;
+    // memchr jumps from line break to line break; a break is two in a row.
+    let mut start = 0;
+    for at in memchr::memchr_iter(b'\n', bytes) {
+        if at >= start && bytes.get(at + 1) == Some(&b'\n') {
+            push(start, at);
+            start = at + 2;
+        }
     }
     push(start, bytes.len());
     out
-}
-
-fn find_break(bytes: &[u8]) -> Option<usize> {
-    let mut from = 0;
-    while let Some(p) = bytes[from..].iter().position(|&b| b == b'\n') {
-        let at = from + p;
-        if bytes.get(at + 1) == Some(&b'\n') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
 }
 
 fn trim(bytes: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
@@ -76,13 +65,12 @@ pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpa
     let mut start = para.start;
     let mut q = quotes.partition_point(|s| s.end <= para.start);
     let mut i = para.start;
-    while i < para.end {
-        let b = bytes[i];
-        let is_end = matches!(b, b'.' | b'!' | b'?') || bytes[i..].starts_with("…".as_bytes());
-        if !is_end {
-            i += 1;
-            continue;
+    for at in sentence_stops(&bytes[para.range()]) {
+        if para.start + at < i {
+            continue; // taken as a closing mark of the stop before
         }
+        i = para.start + at;
+        let b = bytes[i];
         let punct_len = if b < 0x80 { 1 } else { '…'.len_utf8() };
         // Closing marks that belong to this sentence.
         let mut j = i + punct_len;
@@ -122,12 +110,33 @@ pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpa
     out
 }
 
+/// Offsets in `p` of the chars that can end a sentence (`.`, `!`, `?`, `…`),
+/// in order. memchr finds the ASCII ones and the last byte of `…` (0xA6,
+/// which no other common char has), so nothing else is decoded.
+fn sentence_stops(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', p).peekable();
+    let mut ellipses = memchr::memchr_iter(0xA6, p)
+        .filter(move |&k| k >= 2 && p[k - 2] == 0xE2 && p[k - 1] == 0x80)
+        .map(|k| k - 2)
+        .peekable();
+    std::iter::from_fn(move || match (stops.peek(), ellipses.peek()) {
+        (Some(&a), Some(&b)) if b < a => ellipses.next(),
+        (Some(_), _) => stops.next(),
+        (None, _) => ellipses.next(),
+    })
+}
+
 /// Is the `.` at `dot` the end of an abbreviation or an initial?
 fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let abbreviations = &*ABBREVIATIONS;
     let bytes = text.as_bytes();
-    // The word before the dot, with internal dots (U.S, a.m).
+    // The word before the dot, with internal dots (U.S, a.m). No word longer
+    // than the longest abbreviation is one, so the scan stops there.
     let mut s = dot;
     while s > floor && (bytes[s - 1].is_ascii_alphabetic() || bytes[s - 1] == b'.') {
+        if dot - s == abbreviations.longest {
+            return false;
+        }
         s -= 1;
     }
     let word = &text[s..dot];
@@ -137,7 +146,40 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return true; // an initial: J. K. Rowling
     }
-    lexicon::is_abbreviation(word)
+    match &abbreviations.keys {
+        Some(keys) => keys.binary_search(&key(word)).is_ok(),
+        None => lexicon::is_abbreviation(word),
+    }
+}
+
+/// The abbreviation list, for the test at every full stop: a sentence end
+/// costs a binary search over a few dozen integers instead of hashing.
+struct Abbreviations {
+    /// Length of the longest entry, at least 1.
+    longest: usize,
+    /// Every entry as an integer (see [`key`]), sorted, when none is longer
+    /// than 8 bytes.
+    keys: Option<Vec<u64>>,
+}
+
+static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
+    let phrases: Vec<&str> = lexicon::ABBREVIATIONS.phrases().collect();
+    let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0).max(1);
+    let keys = (longest <= 8).then(|| {
+        let mut keys: Vec<u64> = phrases.iter().map(|p| key(p)).collect();
+        keys.sort_unstable();
+        keys
+    });
+    Abbreviations { longest, keys }
+});
+
+/// Up to 8 bytes as one integer, zero-padded; the words tested hold only
+/// letters and dots, so no two share a key.
+fn key(word: &str) -> u64 {
+    let mut b = [0; 8];
+    let n = word.len().min(8);
+    b[..n].copy_from_slice(&word.as_bytes()[..n]);
+    u64::from_le_bytes(b)
 }
 
 /// Is `c` part of a word? Letters, digits, and marks.
@@ -523,34 +565,298 @@ pub fn is_possessive(w: &str) -> bool {
 
 /// Counts words the way a reader would: runs of letters and digits joined by
 /// apostrophes or hyphens count once.
+///
+/// A word char starts a new word unless the char before it is a word char,
+/// or is a joiner (' ’ -) that itself follows a word char. The rule looks two
+/// chars back at most, so it runs on bit masks, one bit a byte, 64 bytes at a
+/// time; in a block with non-ASCII bytes only those chars are decoded.
 pub fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut count = 0;
+    // From the block before: its last char was a word char; its last char
+    // was a joiner that followed a word char.
     let mut in_word = false;
-    let mut joiner = false;
+    let mut joined = false;
     let mut i = 0;
     while i < bytes.len() {
-        let (c, len) = char_at(text, i);
-        i += len;
-        if is_word_char(c) {
-            if !in_word && !joiner {
-                count += 1;
+        let block = &bytes[i..bytes.len().min(i + 64)];
+        let m = ByteMasks::of(block);
+        let mut word = m.alnum;
+        let mut len = block.len();
+        // First bytes of ’, a joiner of three bytes.
+        let mut curly = 0u64;
+        let mut high = m.high;
+        while high != 0 {
+            // Always a char's first byte: each char's bytes are cleared.
+            let k = high.trailing_zeros() as usize;
+            let c = text[i + k..].chars().next().unwrap_or(' ');
+            let n = c.len_utf8();
+            if k + n > len {
+                len = k; // the char runs past the block: leave it to the next
+                break;
             }
-            in_word = true;
-            joiner = false;
-            // The rest of an ASCII word in one go.
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
+            let bits = ((1u64 << n) - 1) << k;
+            if is_word_char_fast(c) {
+                word |= bits;
+            } else if c == '’' {
+                curly |= 1 << k;
             }
-        } else if in_word && matches!(c, '\'' | '’' | '-') {
-            joiner = true;
-            in_word = false;
-        } else {
-            in_word = false;
-            joiner = false;
+            high &= !bits;
         }
+        let keep = if len == 64 { u64::MAX } else { (1 << len) - 1 };
+        word &= keep;
+        let word_before = (word << 1) | u64::from(in_word);
+        // Joiners that follow a word char, marked on their last byte.
+        let joiner = (m.joiner & keep & word_before) | ((curly & word_before) << 2);
+        let joined_before = (joiner << 1) | u64::from(joined);
+        count += (word & !word_before & !joined_before).count_ones() as usize;
+        in_word = (word >> (len - 1)) & 1 == 1;
+        joined = (joiner >> (len - 1)) & 1 == 1;
+        i += len;
     }
     count
+}
+
+/// [`is_word_char`] without the Unicode table look-up for the punctuation
+/// of news copy: General Punctuation (U+2000–U+206F: curly quotes, dashes,
+/// ellipsis, invisible spaces) has no letter or digit, and the table look-up
+/// costs a few hundred instructions a char.
+fn is_word_char_fast(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphanumeric(),
+        0x2000..=0x206F => false,
+        _ => is_word_char(c),
+    }
+}
+
+/// One bit a byte for up to 64 bytes: ASCII letters and digits, the ASCII
+/// joiners `'` and `-`, and non-ASCII bytes.
+#[derive(Debug, PartialEq, Eq)]
+struct ByteMasks {
+    alnum: u64,
+    joiner: u64,
+    high: u64,
+}
+
+impl ByteMasks {
+    fn of(block: &[u8]) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        if let Ok(block) = <&[u8; 64]>::try_from(block) {
+            return Self::of_64(block);
+        }
+        Self::of_portable(block)
+    }
+
+    /// [`ByteMasks::of`] a byte at a time, for other targets and short
+    /// blocks.
+    fn of_portable(block: &[u8]) -> Self {
+        let mut m = Self {
+            alnum: 0,
+            joiner: 0,
+            high: 0,
+        };
+        for (k, &b) in block.iter().enumerate() {
+            m.alnum |= u64::from(b.is_ascii_alphanumeric()) << k;
+            m.joiner |= u64::from(b == b'\'' || b == b'-') << k;
+            m.high |= u64::from(b >= 0x80) << k;
+        }
+        m
+    }
+
+    /// The same with SSE2, which every x86_64 processor has: 16 bytes a step.
+    #[cfg(target_arch = "x86_64")]
+    fn of_64(block: &[u8; 64]) -> Self {
+        use std::arch::x86_64::*;
+        let mut m = Self {
+            alnum: 0,
+            joiner: 0,
+            high: 0,
+        };
+        for q in 0..4 {
+            // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
+            // load reads bytes 16q..16q+16 of a 64-byte array.
+            unsafe {
+                let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
+                // Letters: (b | 0x20) in 'a'..='z', moved to the bottom of
+                // the signed range so one signed compare tests it; the
+                // same for digits.
+                let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+                let letter = _mm_cmplt_epi8(
+                    _mm_add_epi8(lower, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)),
+                    _mm_set1_epi8(i8::MIN + 26),
+                );
+                let digit = _mm_cmplt_epi8(
+                    _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)),
+                    _mm_set1_epi8(i8::MIN + 10),
+                );
+                let joiner = _mm_or_si128(
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\'' as i8)),
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8(b'-' as i8)),
+                );
+                let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
+                m.alnum |= bits(_mm_or_si128(letter, digit));
+                m.joiner |= bits(joiner);
+                m.high |= bits(v);
+            }
+        }
+        m
+    }
+}
+
+/// The char-by-char scanners this module used before the memchr and bit-mask
+/// ones, kept to check that both give the same answers.
+#[cfg(test)]
+mod reference {
+    use super::{char_at, is_word_char, lexicon, ByteSpan};
+
+    /// Is the `.` at `dot` the end of an abbreviation or an initial?
+    fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+        let bytes = text.as_bytes();
+        // The word before the dot, with internal dots (U.S, a.m).
+        let mut s = dot;
+        while s > floor && (bytes[s - 1].is_ascii_alphabetic() || bytes[s - 1] == b'.') {
+            s -= 1;
+        }
+        let word = &text[s..dot];
+        if word.is_empty() {
+            return false;
+        }
+        if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+            return true; // an initial: J. K. Rowling
+        }
+        lexicon::is_abbreviation(word)
+    }
+
+    /// Paragraph spans, trimmed of surrounding white space; empty ones are skipped.
+    pub(super) fn paragraphs(text: &str) -> Vec<ByteSpan> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = text.as_bytes();
+        let mut push = |s: usize, e: usize| {
+            let (s, e) = trim(bytes, s, e);
+            if s < e {
+                out.push(ByteSpan::new(s, e));
+            }
+        };
+        let mut search = 0;
+        while let Some(pos) = find_break(&bytes[search..]) {
+            let at = search + pos;
+            push(start, at);
+            start = at + 2;
+            search = start;
+        }
+        push(start, bytes.len());
+        out
+    }
+
+    fn find_break(bytes: &[u8]) -> Option<usize> {
+        let mut from = 0;
+        while let Some(p) = bytes[from..].iter().position(|&b| b == b'\n') {
+            let at = from + p;
+            if bytes.get(at + 1) == Some(&b'\n') {
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
+    }
+
+    fn trim(bytes: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+        while s < e && bytes[s].is_ascii_whitespace() {
+            s += 1;
+        }
+        while e > s && bytes[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        }
+        (s, e)
+    }
+
+    /// Splits one paragraph into sentences.
+    pub(super) fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpan> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut start = para.start;
+        let mut q = quotes.partition_point(|s| s.end <= para.start);
+        let mut i = para.start;
+        while i < para.end {
+            let b = bytes[i];
+            let is_end = matches!(b, b'.' | b'!' | b'?') || bytes[i..].starts_with("…".as_bytes());
+            if !is_end {
+                i += 1;
+                continue;
+            }
+            let punct_len = if b < 0x80 { 1 } else { '…'.len_utf8() };
+            // Closing marks that belong to this sentence.
+            let mut j = i + punct_len;
+            while j < para.end {
+                let c = text[j..].chars().next().unwrap_or(' ');
+                if matches!(
+                    c,
+                    '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | '“' | ')' | ']'
+                ) {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j >= para.end || bytes[j] != b' ' {
+                i = j.max(i + 1);
+                continue;
+            }
+            let next = text[j + 1..para.end].chars().next().unwrap_or('a');
+            let starts_sentence = next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[');
+            while q < quotes.len() && quotes[q].end <= j {
+                q += 1;
+            }
+            let inside_quote = q < quotes.len() && quotes[q].start < i && j < quotes[q].end;
+            if starts_sentence
+                && !inside_quote
+                && !(b == b'.' && is_abbreviation(text, para.start, i))
+            {
+                out.push(ByteSpan::new(start, j));
+                start = j + 1;
+            }
+            i = j;
+        }
+        if start < para.end {
+            out.push(ByteSpan::new(start, para.end));
+        }
+        out
+    }
+
+    /// Counts words the way a reader would: runs of letters and digits joined by
+    /// apostrophes or hyphens count once.
+    pub(super) fn count_words(text: &str) -> usize {
+        let bytes = text.as_bytes();
+        let mut count = 0;
+        let mut in_word = false;
+        let mut joiner = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (c, len) = char_at(text, i);
+            i += len;
+            if is_word_char(c) {
+                if !in_word && !joiner {
+                    count += 1;
+                }
+                in_word = true;
+                joiner = false;
+                // The rest of an ASCII word in one go.
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+            } else if in_word && matches!(c, '\'' | '’' | '-') {
+                joiner = true;
+                in_word = false;
+            } else {
+                in_word = false;
+                joiner = false;
+            }
+        }
+        count
+    }
 }
 
 #[cfg(test)]
@@ -666,6 +972,99 @@ mod tests {
                     "{a}..{b}"
                 );
             }
+        }
+    }
+
+    fn same_as_reference(s: &str) {
+        let paras = paragraphs(s);
+        assert_eq!(paras, reference::paragraphs(s), "{s:?}");
+        let quotes: Vec<ByteSpan> = crate::quotes::find_quotes(s, &paras)
+            .iter()
+            .map(|q| q.span)
+            .collect();
+        for p in &paras {
+            assert_eq!(
+                sentences(s, *p, &quotes),
+                reference::sentences(s, *p, &quotes),
+                "{s:?}"
+            );
+        }
+        assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    proptest::proptest! {
+        #[test]
+        fn the_sse2_masks_agree_with_the_portable_ones(
+            block in proptest::collection::vec(proptest::sample::select(vec![
+                b'\'', b'-', b'0', b'9', b'/', b':', b'@', b'A', b'Z', b'[', b'`', b'a', b'z',
+                b'{', b' ', 0x7F, 0x80, 0xBF, 0xC0, 0xE2, 0xFF,
+            ]), 64),
+        ) {
+            let array: &[u8; 64] = block.as_slice().try_into().unwrap();
+            proptest::prop_assert_eq!(ByteMasks::of_64(array), ByteMasks::of_portable(&block));
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_sse2_masks_agree_on_every_byte_value() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for block in bytes.chunks(64) {
+            let array: &[u8; 64] = block.try_into().unwrap();
+            assert_eq!(ByteMasks::of_64(array), ByteMasks::of_portable(block));
+        }
+    }
+
+    #[test]
+    fn the_abbreviation_keys_agree_with_the_lexicon() {
+        let entries = lexicon::ABBREVIATIONS.phrases();
+        let others = [
+            "No", "no", "said", "U.S", "U.K", "a.m", "p.m", "Gov", "Go", "Minister", "St",
+        ];
+        for word in entries.chain(others) {
+            if !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.') {
+                continue;
+            }
+            let text = format!("{word}. X");
+            let want = (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
+                || lexicon::is_abbreviation(word);
+            assert_eq!(is_abbreviation(&text, 0, word.len()), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn the_fast_word_char_test_agrees_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char_fast(c), is_word_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_fast_scanners_agree_with_the_char_by_char_ones() {
+        for s in [
+            "",
+            "\n\n\n",
+            "a\n\n\nb\n\n",
+            "It… works. “Yes.” No? Wait! Mr. Lee… said so.",
+            "don’t-stop a--b a’-b é’s café’ ’’ x’",
+            &"word’s so-called 'x' ".repeat(20),
+            &"é’a ".repeat(40),
+        ] {
+            same_as_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_scanners_agree_on_any_text(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "“", "”", "\"", "’", "'", "-", "«", "»", "„", "…", ".", "!", "?", ")",
+                "a", "Word", "U.S", "Mr", "Minister", "a.m", "J", "3", " ", "  ", "\n", "\n\n", "é", "😀", "—",
+                "\u{A0}", "\u{301}", "Ж",
+            ]), 0..200)
+        ) {
+            same_as_reference(&v.concat());
         }
     }
 }
