@@ -2,6 +2,7 @@
 //! speakers, and hand back marks in the original text's byte offsets.
 
 use crate::hedges::find_hedges;
+use crate::lexicon::find_phrases;
 use crate::mark::{Kind, Mark, RuleId, Speaker, SpeakerKind};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
@@ -55,8 +56,9 @@ pub fn analyze(original: &str) -> Analysis {
         }
     }
     let stream = TokenStream::new(t);
-    let hedges = find_hedges(&stream, &sentences);
-    let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans);
+    let found = find_phrases(t);
+    let hedges = find_hedges(&stream, &sentences, &found.hedges);
+    let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
     let pronouns = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,

@@ -206,3 +206,171 @@ pub mod words {
     word_list!(SPEECH, "speech.txt");
     word_list!(TITLE_ROLES, "title_roles.txt");
 }
+
+/// Phrase lists matched as whole words, each leftmost-longest on its own,
+/// ASCII case-insensitively, in one pass over the text. The lexicons'
+/// phrases are ASCII words joined by single spaces, so a match that can be a
+/// whole word starts where a run of letters starts: the pass jumps from one
+/// such start to the next on bit masks and looks the run up in a small hash
+/// table; only the phrases that begin with that word are compared.
+///
+/// Like the automata it replaces (one per list, each run over every byte),
+/// a match that is not a whole word (a phrase running into a following
+/// letter) is still reported, and that list's search resumes after it;
+/// callers drop it with `is_whole_word`. A phrase starting inside a word
+/// ("many would argue" in "Germany would argue") is not reported: it could
+/// never be a whole word.
+pub struct PhraseMatcher {
+    /// (list, index in the list, phrase) by id.
+    phrases: Vec<(usize, usize, &'static str)>,
+    lists: usize,
+    /// Open-addressed by the hash of a lowercased first word: (first word,
+    /// ids of the phrases starting with it, longest first).
+    slots: Vec<Option<(&'static str, Vec<u32>)>>,
+}
+
+/// A match: start and end byte offsets, and the phrase's index in its list.
+pub type PhraseMatch = (usize, usize, usize);
+
+/// FNV-1a over ASCII-lowercased bytes.
+#[inline]
+fn word_hash(word: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in word {
+        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+impl PhraseMatcher {
+    /// `lists` of phrases in priority order: when two phrases of a list are
+    /// equal ignoring case, the first wins, as with aho-corasick's
+    /// leftmost-longest.
+    pub fn new(lists: Vec<Vec<&'static str>>) -> Self {
+        let n = lists.len();
+        let phrases: Vec<(usize, usize, &'static str)> = lists
+            .into_iter()
+            .enumerate()
+            .flat_map(|(l, ps)| ps.into_iter().enumerate().map(move |(i, p)| (l, i, p)))
+            .collect();
+        let size = (phrases.len() * 4).next_power_of_two().max(16);
+        let mut slots: Vec<Option<(&'static str, Vec<u32>)>> = vec![None; size];
+        for (id, &(list, _, p)) in phrases.iter().enumerate() {
+            assert!(
+                p.split(' ')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic())),
+                "a phrase is ASCII words joined by single spaces: {p:?}"
+            );
+            let first = p.split(' ').next().unwrap_or(p);
+            let mut i = word_hash(first.as_bytes()) as usize & (size - 1);
+            loop {
+                match &mut slots[i] {
+                    Some((w, ids)) if w.eq_ignore_ascii_case(first) => {
+                        let dup = ids.iter().any(|&j| {
+                            let (l, _, q) = phrases[j as usize];
+                            l == list && q.eq_ignore_ascii_case(p)
+                        });
+                        if !dup {
+                            ids.push(id as u32);
+                        }
+                        break;
+                    }
+                    Some(_) => i = (i + 1) & (size - 1),
+                    None => {
+                        slots[i] = Some((first, vec![id as u32]));
+                        break;
+                    }
+                }
+            }
+        }
+        for (_, ids) in slots.iter_mut().flatten() {
+            // Stable: equal lengths keep their order.
+            ids.sort_by_key(|&j| std::cmp::Reverse(phrases[j as usize].2.len()));
+        }
+        PhraseMatcher {
+            phrases,
+            lists: n,
+            slots,
+        }
+    }
+
+    /// The phrases starting with the first word `word`, longest first.
+    #[inline]
+    fn starting_with(&self, word: &[u8]) -> &[u32] {
+        let mask = self.slots.len() - 1;
+        let mut i = word_hash(word) as usize & mask;
+        while let Some((w, ids)) = &self.slots[i] {
+            if w.as_bytes().eq_ignore_ascii_case(word) {
+                return ids;
+            }
+            i = (i + 1) & mask;
+        }
+        &[]
+    }
+
+    /// Every match in `text`, left to right, for each list.
+    pub fn find_all(&self, text: &str) -> Vec<Vec<PhraseMatch>> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<Vec<PhraseMatch>> = vec![Vec::new(); self.lists];
+        // Where each list's search resumes.
+        let mut next = vec![0usize; self.lists];
+        crate::text::for_each_letter_start(text, |start| {
+            let end = start
+                + bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(bytes.len() - start);
+            let rest = &bytes[start..];
+            for &id in self.starting_with(&bytes[start..end]) {
+                let (list, index, p) = self.phrases[id as usize];
+                let p = p.as_bytes();
+                if next[list] <= start
+                    && rest.len() >= p.len()
+                    && rest[..p.len()].eq_ignore_ascii_case(p)
+                {
+                    next[list] = start + p.len();
+                    out[list].push((start, start + p.len(), index));
+                }
+            }
+            // The next start is after this run of letters, or after the end
+            // of the match every list is still inside.
+            next.iter().copied().min().unwrap_or(0).max(end)
+        });
+        out
+    }
+}
+
+/// Every phrase of the lexicons that are matched over the whole text.
+pub struct PhraseHits {
+    pub hedges: Vec<PhraseMatch>,
+    /// Reporting verbs, then belief verbs: indices past the reporting list
+    /// are belief verbs.
+    pub verbs: Vec<PhraseMatch>,
+    pub vague_phrases: Vec<PhraseMatch>,
+    pub anonymity_clauses: Vec<PhraseMatch>,
+}
+
+static PHRASES: LazyLock<PhraseMatcher> = LazyLock::new(|| {
+    PhraseMatcher::new(vec![
+        HEDGES.phrases().collect(),
+        REPORTING_VERBS
+            .phrases()
+            .chain(BELIEF_VERBS.phrases())
+            .collect(),
+        VAGUE_PHRASES.phrases().collect(),
+        ANONYMITY_CLAUSES.phrases().collect(),
+    ])
+});
+
+/// Finds the phrases of the hedge, verb, vague-phrase and anonymity-clause
+/// lexicons in `text`, in one pass.
+pub fn find_phrases(text: &str) -> PhraseHits {
+    let mut all = PHRASES.find_all(text).into_iter();
+    let mut next = || all.next().unwrap_or_default();
+    PhraseHits {
+        hedges: next(),
+        verbs: next(),
+        vague_phrases: next(),
+        anonymity_clauses: next(),
+    }
+}
