@@ -68,6 +68,9 @@ pub fn analyze(original: &str) -> Analysis {
         &attributions,
         &pronouns,
     );
+    // The token stream (12 bytes a token and a lowercased copy of the text)
+    // is read by nothing after this: free it before the marks are built.
+    drop(stream);
 
     let mut pieces: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for q in &quotes {
@@ -231,11 +234,11 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
     // start), so each list is sorted by start as it grows.
     let mut short: [Vec<(usize, usize, Kind)>; 3] = Default::default();
-    let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
-    for d in drafts {
+    // Filtered in place: a second vector of drafts would double the peak.
+    drafts.retain(|d| {
         let span = d.span;
         if span.is_empty() || span.len() > MAX_SHORT_MARK && d.kind != Kind::Quote {
-            continue;
+            return false;
         }
         let q = quotes.partition_point(|q| q.end <= span.start);
         let quote_clash = quotes[q..]
@@ -252,17 +255,18 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             })
         });
         if quote_clash || short_clash {
-            continue;
+            return false;
         }
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
             short[usize::from(priority(d.kind))].push((span.start, span.end, d.kind));
         }
-        kept.push(d);
-    }
-    kept.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
-    kept
+        true
+    });
+    drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
+    drafts.shrink_to_fit();
+    drafts
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.
