@@ -99,11 +99,17 @@ pub fn all() -> [&'static Lexicon; 11] {
     ]
 }
 
-/// A sorted set of words, looked up ASCII-case-insensitively by binary
-/// search: no hashing and no allocation per lookup. The lists are small (a
-/// few dozen words), so a lookup is a handful of byte comparisons.
+/// A sorted set of words, looked up ASCII-case-insensitively in an
+/// open-addressed hash table (FNV-1a over the lowercased bytes, a quarter
+/// full at most): one hash of the word and usually one comparison, where a
+/// binary search made several case-folding comparisons. No allocation per
+/// lookup.
 pub struct WordList {
     words: Vec<&'static str>,
+    /// Index + 1 into `words`; 0 is an empty slot. A power of two long.
+    slots: Vec<u32>,
+    /// The longest word's length: longer words are not looked up.
+    longest: usize,
 }
 
 /// Orders two words as their ASCII-lowercased forms would order.
@@ -118,7 +124,21 @@ impl WordList {
         let mut words: Vec<&'static str> = words.collect();
         words.sort_by(|a, b| cmp_ignore_ascii_case(a, b));
         words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-        WordList { words }
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![0u32; size];
+        for (i, w) in words.iter().enumerate() {
+            let mut at = word_hash(w.as_bytes()) as usize & (size - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = i as u32 + 1;
+        }
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        WordList {
+            words,
+            slots,
+            longest,
+        }
     }
 
     /// Parses a word file: one word a line; `#` starts a comment.
@@ -133,9 +153,26 @@ impl WordList {
 
     /// Is `word` in the list, ignoring ASCII case?
     pub fn contains(&self, word: &str) -> bool {
-        self.words
-            .binary_search_by(|w| cmp_ignore_ascii_case(w, word))
-            .is_ok()
+        if word.len() > self.longest {
+            return false;
+        }
+        let word = word.as_bytes();
+        let mask = self.slots.len() - 1;
+        let mut at = word_hash(word) as usize & mask;
+        loop {
+            match self.slots[at] {
+                0 => return false,
+                i => {
+                    if self.words[i as usize - 1]
+                        .as_bytes()
+                        .eq_ignore_ascii_case(word)
+                    {
+                        return true;
+                    }
+                }
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
