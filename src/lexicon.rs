@@ -411,3 +411,44 @@ pub fn find_phrases(text: &str) -> PhraseHits {
         anonymity_clauses: next(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{PhraseMatcher, WordList};
+
+    #[test]
+    fn phrase_matcher_is_leftmost_longest_per_list_and_starts_at_words() {
+        let m = PhraseMatcher::new(vec![
+            vec!["may", "may have", "MAY"],
+            vec!["said", "according to", "have"],
+        ]);
+        let text = "It May have rained, according to Ann, who said so. Dismay. mayhem";
+        let at = |s: &str| text.find(s).unwrap();
+        let found = m.find_all(text);
+        // "may" inside "Dismay" is never reported; "mayhem" has no phrase.
+        assert_eq!(found[0], vec![(at("May"), at("May") + 8, 1)]);
+        // Each list resumes on its own: "have" is found inside list 0's match.
+        assert_eq!(
+            found[1],
+            vec![
+                (at("have"), at("have") + 4, 2),
+                (at("according"), at("according") + 12, 1),
+                (at("said"), at("said") + 4, 0),
+            ]
+        );
+        // A longest match that runs into a word is still reported (the
+        // caller drops it) and its list resumes after it; a phrase that is
+        // only the start of a word ("have" of "haves") is not.
+        let found = m.find_all("may haves have");
+        assert_eq!(found[0], vec![(0, 8, 1)]);
+        assert_eq!(found[1], vec![(10, 14, 2)]);
+    }
+
+    #[test]
+    fn word_list_ignores_ascii_case() {
+        let w = WordList::new(["Police", "officials", "a"].into_iter());
+        assert!(w.contains("police") && w.contains("OFFICIALS") && w.contains("A"));
+        assert!(!w.contains("polic") && !w.contains("policemen") && !w.contains(""));
+        assert_eq!(w.iter().collect::<Vec<_>>(), ["a", "officials", "Police"]);
+    }
+}
