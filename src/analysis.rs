@@ -317,7 +317,7 @@ fn finish(
             Mark {
                 kind: d.kind,
                 span: norm.to_original(d.span),
-                rule: d.rule.to_string(),
+                rule: d.rule.render(),
                 rule_id: d.rule,
                 why: d.why,
                 unclosed: d.unclosed,

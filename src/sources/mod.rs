@@ -125,14 +125,23 @@ pub enum PhraseRule {
     VaguePhrase(&'static str),
 }
 
-impl fmt::Display for PhraseRule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl PhraseRule {
+    /// The string `Display` gives, appended to `out`.
+    pub fn push_to(&self, out: &mut String) {
         let (prefix, phrase) = match self {
             PhraseRule::AnonymityClause(p) => ("anonymous/clause/", p),
             PhraseRule::VaguePhrase(p) => ("vague/phrase/", p),
         };
-        f.write_str(prefix)?;
-        f.write_str(&phrase.replace(' ', "-"))
+        out.push_str(prefix);
+        crate::mark::push_dashed(phrase, out);
+    }
+}
+
+impl fmt::Display for PhraseRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::with_capacity(48);
+        self.push_to(&mut s);
+        f.write_str(&s)
     }
 }
 
