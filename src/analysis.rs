@@ -2,6 +2,7 @@
 //! speakers, and hand back marks in the original text's byte offsets.
 
 use crate::hedges::find_hedges;
+use crate::lexicon::find_phrases;
 use crate::mark::{Kind, Mark, RuleId, Speaker, SpeakerKind};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
@@ -55,8 +56,9 @@ pub fn analyze(original: &str) -> Analysis {
         }
     }
     let stream = TokenStream::new(t);
-    let hedges = find_hedges(&stream, &sentences);
-    let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans);
+    let found = find_phrases(t);
+    let hedges = find_hedges(&stream, &sentences, &found.hedges);
+    let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
     let pronouns = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,
@@ -66,6 +68,9 @@ pub fn analyze(original: &str) -> Analysis {
         &attributions,
         &pronouns,
     );
+    // The token stream (12 bytes a token and a lowercased copy of the text)
+    // is read by nothing after this: free it before the marks are built.
+    drop(stream);
 
     let mut pieces: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for q in &quotes {
@@ -75,12 +80,16 @@ pub fn analyze(original: &str) -> Analysis {
     for (q, speaker) in quotes.iter().zip(speakers) {
         let who = speaker.map(|(r, _)| r.source.slice(t));
         let mut why = match (who, speaker.map(|(r, _)| r.kind)) {
-            (Some(who), Some(SourceKind::Vague)) => {
-                format!("Words in quotation marks, credited only to “{who}”: no one in particular.")
-            }
-            (Some(who), _) => format!(
-                "Words in quotation marks: the article presents them as exactly what {who} said."
-            ),
+            (Some(who), Some(SourceKind::Vague)) => concat(&[
+                "Words in quotation marks, credited only to “",
+                who,
+                "”: no one in particular.",
+            ]),
+            (Some(who), _) => concat(&[
+                "Words in quotation marks: the article presents them as exactly what ",
+                who,
+                " said.",
+            ]),
             (None, _) => {
                 "Words in quotation marks; Sourcelight could not tell who said them.".to_string()
             }
@@ -105,13 +114,13 @@ pub fn analyze(original: &str) -> Analysis {
     for (i, a) in attributions.iter().enumerate() {
         let words = a.mark.slice(t);
         let (kind, why, rule): (Kind, String, SourceRule) = match a.kind {
-            SourceKind::Named => (Kind::Named, format!("The article names its source here ({}), so a reader could check it.", a.source.slice(t)), a.rule),
-            SourceKind::Anonymous => (Kind::Anonymous, format!("“{words}” is a source the article does not name: readers have to trust the reporter."), a.rule),
-            SourceKind::Vague => (Kind::Vague, format!("“{words}” gives a view to an unnamed group, so nobody in particular can be asked about it."), a.rule),
+            SourceKind::Named => (Kind::Named, concat(&["The article names its source here (", a.source.slice(t), "), so a reader could check it."]), a.rule),
+            SourceKind::Anonymous => (Kind::Anonymous, concat(&["“", words, "” is a source the article does not name: readers have to trust the reporter."]), a.rule),
+            SourceKind::Vague => (Kind::Vague, concat(&["“", words, "” gives a view to an unnamed group, so nobody in particular can be asked about it."]), a.rule),
             SourceKind::Pronoun => match pronouns[i] {
                 Some(r) if r.kind == SourceKind::Named => (
                     Kind::Named,
-                    format!("“{}” refers back to {}, a named source a reader could check.", a.source.slice(t), r.source.slice(t)),
+                    concat(&["“", a.source.slice(t), "” refers back to ", r.source.slice(t), ", a named source a reader could check."]),
                     SourceRule {
                         kind: SourceKind::Named,
                         ..a.rule
@@ -135,11 +144,15 @@ pub fn analyze(original: &str) -> Analysis {
         let (kind, why) = match p.kind {
             SourceKind::Anonymous => (
                 Kind::Anonymous,
-                format!("“{words}”: the article tells you it let its source stay anonymous."),
+                concat(&[
+                    "“",
+                    words,
+                    "”: the article tells you it let its source stay anonymous.",
+                ]),
             ),
             _ => (
                 Kind::Vague,
-                format!("“{words}” presents a view without saying who holds it."),
+                concat(&["“", words, "” presents a view without saying who holds it."]),
             ),
         };
         drafts.push(Draft {
@@ -153,10 +166,11 @@ pub fn analyze(original: &str) -> Analysis {
         });
     }
     for h in &hedges {
-        let why = format!(
-            "“{}” softens the claim: the writer does not present it as certain.",
-            h.span.slice(t)
-        );
+        let why = concat(&[
+            "“",
+            h.span.slice(t),
+            "” softens the claim: the writer does not present it as certain.",
+        ]);
         drafts.push(Draft {
             kind: Kind::Hedge,
             span: h.span,
@@ -176,6 +190,16 @@ pub fn analyze(original: &str) -> Analysis {
         summary,
         paragraphs: paragraphs.iter().map(|p| norm.to_original(*p)).collect(),
     }
+}
+
+/// Joins the pieces of an explanation into one string of exactly their
+/// length: `format!` costs several times as much for these plain joins.
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
 
 /// Precedence when two marks collide. Quotes come first: they are found by
@@ -210,11 +234,11 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
     // start), so each list is sorted by start as it grows.
     let mut short: [Vec<(usize, usize, Kind)>; 3] = Default::default();
-    let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
-    for d in drafts {
+    // Filtered in place: a second vector of drafts would double the peak.
+    drafts.retain(|d| {
         let span = d.span;
         if span.is_empty() || span.len() > MAX_SHORT_MARK && d.kind != Kind::Quote {
-            continue;
+            return false;
         }
         let q = quotes.partition_point(|q| q.end <= span.start);
         let quote_clash = quotes[q..]
@@ -231,17 +255,18 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             })
         });
         if quote_clash || short_clash {
-            continue;
+            return false;
         }
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
             short[usize::from(priority(d.kind))].push((span.start, span.end, d.kind));
         }
-        kept.push(d);
-    }
-    kept.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
-    kept
+        true
+    });
+    drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
+    drafts.shrink_to_fit();
+    drafts
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.
@@ -292,7 +317,7 @@ fn finish(
             Mark {
                 kind: d.kind,
                 span: norm.to_original(d.span),
-                rule: d.rule.to_string(),
+                rule: d.rule.render(),
                 rule_id: d.rule,
                 why: d.why,
                 unclosed: d.unclosed,

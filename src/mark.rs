@@ -23,14 +23,43 @@ pub enum RuleId {
     Hedge(&'static str),
 }
 
+impl RuleId {
+    /// The string `Display` gives, appended to `out`: a handful of
+    /// `push_str`s, where `to_string` went through the formatting machinery
+    /// (about a thousand instructions a mark).
+    pub fn push_to(&self, out: &mut String) {
+        match self {
+            RuleId::Quote(r) => out.push_str(r),
+            RuleId::Source(r) => r.push_to(out),
+            RuleId::Phrase(r) => r.push_to(out),
+            RuleId::Hedge(p) => {
+                out.push_str("hedge/");
+                push_dashed(p, out);
+            }
+        }
+    }
+
+    /// The string `Display` gives, built with [`RuleId::push_to`].
+    pub fn render(&self) -> String {
+        let mut s = String::with_capacity(48);
+        self.push_to(&mut s);
+        s
+    }
+}
+
+/// Appends `phrase` with its spaces as dashes (`may have` → `may-have`).
+pub(crate) fn push_dashed(phrase: &str, out: &mut String) {
+    for (i, w) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        out.push_str(w);
+    }
+}
+
 impl fmt::Display for RuleId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RuleId::Quote(r) => f.write_str(r),
-            RuleId::Source(r) => r.fmt(f),
-            RuleId::Phrase(r) => r.fmt(f),
-            RuleId::Hedge(p) => write!(f, "hedge/{}", p.replace(' ', "-")),
-        }
+        f.write_str(&self.render())
     }
 }
 

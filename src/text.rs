@@ -617,6 +617,38 @@ pub fn count_words(text: &str) -> usize {
     count
 }
 
+/// Calls `f` with every byte offset where a run of ASCII letters starts that
+/// is not preceded by an ASCII letter or digit, in order, 64 bytes at a time
+/// on bit masks. `f` returns the offset to go on from (at least the one it
+/// was given plus one), so a caller can skip what it has matched.
+pub(crate) fn for_each_letter_start(text: &str, mut f: impl FnMut(usize) -> usize) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Was the byte before the block an ASCII letter or digit?
+    let mut carry = 0u64;
+    let mut skip_to = 0;
+    while i < bytes.len() {
+        let block = &bytes[i..bytes.len().min(i + 64)];
+        let m = ByteMasks::of(block);
+        let mut starts = m.alnum & !((m.alnum << 1) | carry);
+        carry = (m.alnum >> (block.len() - 1)) & 1;
+        while starts != 0 {
+            let at = i + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            if at >= skip_to && bytes[at].is_ascii_alphabetic() {
+                skip_to = f(at);
+            }
+        }
+        i += block.len();
+        if skip_to > i {
+            // A match ran past the block: restart at its end, with the
+            // byte before it as the carry.
+            i = skip_to;
+            carry = u64::from(i > 0 && i <= bytes.len() && bytes[i - 1].is_ascii_alphanumeric());
+        }
+    }
+}
+
 /// [`is_word_char`] without the Unicode table look-up for the punctuation
 /// of news copy: General Punctuation (U+2000–U+206F: curly quotes, dashes,
 /// ellipsis, invisible spaces) has no letter or digit, and the table look-up

@@ -7,25 +7,14 @@
 //!
 //! "will", "would", "can" are never hedges: they are not in the list.
 
-use crate::lexicon::{Entry, HEDGES};
+use crate::lexicon::{Entry, PhraseMatch, HEDGES};
 use crate::mark::RuleId;
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use context_rules::{has_past_frame, Context};
 use std::cell::Cell;
-use std::sync::LazyLock;
 
 mod context_rules;
-
-static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(HEDGES.phrases())
-        .expect("the hedge lexicon compiles")
-});
 
 /// A hedge found in the normalised text.
 pub struct Hedge {
@@ -42,8 +31,13 @@ impl Hedge {
 
 /// Finds hedges in the article's token stream; `sentences` are its sorted
 /// sentence spans (the "could" rule reads a sentence for a past-time frame,
-/// once per sentence however many "could"s it holds).
-pub fn find_hedges(stream: &TokenStream, sentences: &[ByteSpan]) -> Vec<Hedge> {
+/// once per sentence however many "could"s it holds); `found` are the hedge
+/// lexicon's matches ([`crate::lexicon::find_phrases`]).
+pub fn find_hedges(
+    stream: &TokenStream,
+    sentences: &[ByteSpan],
+    found: &[PhraseMatch],
+) -> Vec<Hedge> {
     let all = stream.all();
     let text = all.text;
     // (sentence index, does it hold a past-time frame?)
@@ -61,14 +55,14 @@ pub fn find_hedges(stream: &TokenStream, sentences: &[ByteSpan]) -> Vec<Hedge> {
             }
         }
     };
-    MATCHER
-        .find_iter(text)
-        .filter_map(|m| {
-            let span = ByteSpan::new(m.start(), m.end());
+    found
+        .iter()
+        .filter_map(|&(start, end, pattern)| {
+            let span = ByteSpan::new(start, end);
             if !is_whole_word(text, span) {
                 return None;
             }
-            let entry = HEDGES.entries[m.pattern().as_usize()];
+            let entry = HEDGES.entries[pattern];
             let ctx = Context::new(stream, span);
             let keep = ctx.keeps(entry.phrase, || past_frame(span.start));
             keep.then_some(Hedge { span, entry })

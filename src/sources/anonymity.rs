@@ -6,11 +6,9 @@
 use super::verbs::VERB_WORDS;
 use super::{Attribution, PhraseMark, PhraseRule, Sent, SourceKind};
 use crate::lexicon::words::CLAUSE_END;
-use crate::lexicon::ANONYMITY_CLAUSES;
+use crate::lexicon::{PhraseMatch, ANONYMITY_CLAUSES};
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::sync::LazyLock;
 
 pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: bool) -> bool {
     let rest = s.lower_span(s.span(from, end - 1));
@@ -67,15 +65,6 @@ pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
     ByteSpan::new(span.start, end)
 }
 
-static CLAUSES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(ANONYMITY_CLAUSES.phrases())
-        .expect("the anonymity clause lexicon compiles")
-});
-
 /// How many attributions before and after a clause may touch it:
 /// attribution marks are short and come in text order.
 const NEAR_BEFORE: usize = 8;
@@ -87,16 +76,17 @@ const NEAR_AFTER: usize = 4;
 pub(super) fn find_clause_marks(
     stream: &TokenStream,
     attributions: &mut [Attribution],
+    found: &[PhraseMatch],
 ) -> Vec<PhraseMark> {
     let all = stream.all();
     let text = all.text;
     let mut out = Vec::new();
-    for m in CLAUSES.find_iter(text) {
-        let span = ByteSpan::new(m.start(), m.end());
+    for &(start, end, pattern) in found {
+        let span = ByteSpan::new(start, end);
         if !is_whole_word(text, span) {
             continue;
         }
-        let phrase = ANONYMITY_CLAUSES.entries[m.pattern().as_usize()].phrase;
+        let phrase = ANONYMITY_CLAUSES.entries[pattern].phrase;
         // A "who" clause runs to its end: "who was not authorized to
         // discuss the inquiry".
         let span = if phrase.starts_with("who ") {

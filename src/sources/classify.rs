@@ -125,26 +125,32 @@ pub struct SourceRule {
     pub verb: &'static str,
 }
 
-impl fmt::Display for SourceRule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SourceRule {
+    /// The string `Display` gives, appended to `out`.
+    pub fn push_to(&self, out: &mut String) {
         let kind = match self.kind {
             SourceKind::Named => "named",
             SourceKind::Anonymous => "anonymous",
             SourceKind::Vague => "vague",
             SourceKind::Pronoun => "pronoun",
         };
-        if self.rule == Rule::Pronoun && self.kind == SourceKind::Pronoun {
-            write!(f, "pronoun/{}/", self.order.as_str())?;
-        } else {
-            write!(f, "{kind}/{}/{}/", self.rule, self.order.as_str())?;
+        out.push_str(kind);
+        out.push('/');
+        if !(self.rule == Rule::Pronoun && self.kind == SourceKind::Pronoun) {
+            out.push_str(self.rule.as_str());
+            out.push('/');
         }
-        for (i, w) in self.verb.split(' ').enumerate() {
-            if i > 0 {
-                f.write_str("-")?;
-            }
-            f.write_str(w)?;
-        }
-        Ok(())
+        out.push_str(self.order.as_str());
+        out.push('/');
+        crate::mark::push_dashed(self.verb, out);
+    }
+}
+
+impl fmt::Display for SourceRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::with_capacity(48);
+        self.push_to(&mut s);
+        f.write_str(&s)
     }
 }
 

@@ -70,12 +70,11 @@ pub use back_references::LOOKBACK;
 pub use classify::Rule;
 pub use names::leading_name;
 
-use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
+use crate::lexicon::{PhraseHits, BELIEF_VERBS, REPORTING_VERBS};
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
 pub use classify::{Order, SourceRule};
 use std::fmt;
-use verbs::VERBS;
 
 /// How checkable a source is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -126,14 +125,23 @@ pub enum PhraseRule {
     VaguePhrase(&'static str),
 }
 
-impl fmt::Display for PhraseRule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl PhraseRule {
+    /// The string `Display` gives, appended to `out`.
+    pub fn push_to(&self, out: &mut String) {
         let (prefix, phrase) = match self {
             PhraseRule::AnonymityClause(p) => ("anonymous/clause/", p),
             PhraseRule::VaguePhrase(p) => ("vague/phrase/", p),
         };
-        f.write_str(prefix)?;
-        f.write_str(&phrase.replace(' ', "-"))
+        out.push_str(prefix);
+        crate::mark::push_dashed(phrase, out);
+    }
+}
+
+impl fmt::Display for PhraseRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::with_capacity(48);
+        self.push_to(&mut s);
+        f.write_str(&s)
     }
 }
 
@@ -171,12 +179,13 @@ pub fn find_sources(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     quotes: &[ByteSpan],
+    found: &PhraseHits,
 ) -> (Vec<Attribution>, Vec<PhraseMark>) {
     let text = stream.all().text;
     let n_reporting = REPORTING_VERBS.entries.len();
     let mut out = Vec::new();
-    for m in VERBS.find_iter(text) {
-        let vspan = ByteSpan::new(m.start(), m.end());
+    for &(start, end, pid) in &found.verbs {
+        let vspan = ByteSpan::new(start, end);
         if !is_whole_word(text, vspan) {
             continue;
         }
@@ -188,7 +197,6 @@ pub fn find_sources(
             continue;
         }
         let sent = Sent(stream.within(sspan));
-        let pid = m.pattern().as_usize();
         let reporting = pid < n_reporting;
         let phrase = if reporting {
             REPORTING_VERBS.entries[pid].phrase
@@ -219,7 +227,7 @@ pub fn find_sources(
         }
     }
     back_references::resolve(stream, &mut out);
-    let mut phrases = anonymity::find_clause_marks(stream, &mut out);
-    phrases.extend(vague::find_vague_phrases(text));
+    let mut phrases = anonymity::find_clause_marks(stream, &mut out, &found.anonymity_clauses);
+    phrases.extend(vague::find_vague_phrases(text, &found.vague_phrases));
     (out, phrases)
 }

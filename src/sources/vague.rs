@@ -4,26 +4,16 @@
 //! [`super::classify`].
 
 use super::{PhraseMark, PhraseRule, SourceKind};
-use crate::lexicon::VAGUE_PHRASES;
+use crate::lexicon::{PhraseMatch, VAGUE_PHRASES};
 use crate::span::ByteSpan;
 use crate::text::is_whole_word;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::sync::LazyLock;
 
-static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(VAGUE_PHRASES.phrases())
-        .expect("the vague phrase lexicon compiles")
-});
-
-/// Every impersonal vague phrase in normalised `text`.
-pub(super) fn find_vague_phrases(text: &str) -> Vec<PhraseMark> {
+/// Every impersonal vague phrase in normalised `text`, from the lexicon's
+/// matches `found`.
+pub(super) fn find_vague_phrases(text: &str, found: &[PhraseMatch]) -> Vec<PhraseMark> {
     let mut out = Vec::new();
-    for m in PHRASES.find_iter(text) {
-        let span = ByteSpan::new(m.start(), m.end());
+    for &(start, end, pattern) in found {
+        let span = ByteSpan::new(start, end);
         if !is_whole_word(text, span) {
             continue;
         }
@@ -34,7 +24,7 @@ pub(super) fn find_vague_phrases(text: &str) -> Vec<PhraseMark> {
         out.push(PhraseMark {
             kind: SourceKind::Vague,
             span,
-            rule: PhraseRule::VaguePhrase(VAGUE_PHRASES.entries[m.pattern().as_usize()].phrase),
+            rule: PhraseRule::VaguePhrase(VAGUE_PHRASES.entries[pattern].phrase),
         });
     }
     out

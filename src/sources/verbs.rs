@@ -11,17 +11,7 @@ use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS};
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, REPORTING_VERBS};
 use crate::span::ByteSpan;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
-
-pub(super) static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(REPORTING_VERBS.phrases().chain(BELIEF_VERBS.phrases()))
-        .expect("the verb lexicons compile")
-});
 
 /// The one-word verbs of both verb lexicons.
 pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
