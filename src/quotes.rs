@@ -761,4 +761,24 @@ mod tests {
         assert!(!is("she called the plan “reckless”"));
         assert!(!is("the so-called “safety valve is a myth and always was”"));
     }
+
+    #[test]
+    fn a_scare_quote_has_its_own_rule_and_question_and_a_partial_quote_does_not() {
+        let a =
+            crate::analyze("The so-called “safety valve” failed. Okafor said the deal was “dead”.");
+        let quotes: Vec<_> = a
+            .marks
+            .iter()
+            .filter(|m| m.kind == crate::Kind::Quote)
+            .collect();
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(quotes[0].rule, SCARE_RULE);
+        assert!(quotes[0]
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.kind == crate::SpeakerKind::Unknown));
+        assert!(quotes[0].question().starts_with("Whose word is this"));
+        assert_ne!(quotes[1].rule, SCARE_RULE);
+        assert!(quotes[1].question().starts_with("Who is speaking"));
+    }
 }
