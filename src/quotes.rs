@@ -38,7 +38,8 @@
 //!   before it; when `called`/`named` does and it is in Title Case; when a
 //!   media noun follows it (the “Today” programme, the report “…” aside: a
 //!   “Counting the Cost” report); or when it is a short Title-Case phrase
-//!   after `on`, `in`, a broadcaster's possessive (the BBC’s, NBC's, ABC
+//!   after `on`, `in`, `author of` (and director, host, star… of), a
+//!   broadcaster's possessive (the BBC’s, NBC's, ABC
 //!   News's) or a media noun (the novel “A House by the River”), unless the
 //!   paragraph is itself a Title-Case headline. Limits: a title with no cue
 //!   (he loved “Casablanca”) stays a quote; a slogan in Title Case after
@@ -313,7 +314,7 @@ fn is_title_case(q: &str) -> bool {
     let words: Vec<&str> = q.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 8
-        && !q.trim_end().ends_with([',', '.', '!', '?', ';'])
+        && !q.trim_end().ends_with(['.', '!', '?', ';'])
         && words.iter().enumerate().all(|(i, w)| {
             let first = w.chars().find(|c| c.is_alphanumeric());
             first.is_none_or(|f| {
@@ -340,6 +341,27 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     }
     let title_case = is_title_case(q);
     if matches!(prev, "called" | "named") && title_case {
+        return true;
+    }
+    // author of “Empire of the Fund”, the host of “The View”.
+    let maker = before.get(1).map(String::as_str).unwrap_or("");
+    if prev == "of"
+        && title_case
+        && matches!(
+            maker,
+            "author"
+                | "authors"
+                | "director"
+                | "host"
+                | "hosts"
+                | "star"
+                | "creator"
+                | "editor"
+                | "producer"
+                | "presenter"
+                | "writer"
+        )
+    {
         return true;
     }
     if short && MEDIA_AFTER.contains(&next.as_str()) && p[end..].starts_with(' ') {
@@ -536,7 +558,8 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// Whether a quotation with no speaker is a scare quote or a word quoted as
 /// a word: one to three words, right after a cue that presents them as a
 /// term rather than as anyone's words (so-called, known as, dubbed, the word,
-/// the term, the phrase, nicknamed, referred to as, what some call). Called
+/// the term, the phrase, the name, nicknamed, referred to as, what some
+/// call). Called
 /// only for quotes the speaker finder gave no speaker, so "she called the
 /// plan “reckless”" (a partial quote of her words) is never scare.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
@@ -558,6 +581,7 @@ pub fn is_scare(text: &str, span: ByteSpan) -> bool {
             | "phrase"
             | "label"
             | "slogan"
+            | "name"
     ) || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
         || (w(0) == "to" && w(1) == "referred")
         || (matches!(w(0), "call" | "calls") && matches!(w(1), "some" | "many" | "others" | "what"))
@@ -728,6 +752,7 @@ mod tests {
             "He said so on NBC's ''Meet the Press'' on Sunday.",
             "She appeared on \"Fox and Friends\" twice.",
             "A podcast called ‘The Long Road’ followed.",
+            "Jo Bell, author of “The Quiet Fund,” a new book, agreed.",
         ] {
             assert!(quotes(s).is_empty(), "{s}");
         }
@@ -758,6 +783,7 @@ mod tests {
         assert!(is("the so-called “safety valve” failed"));
         assert!(is("a habit known as “doomscrolling” spread"));
         assert!(is("what some call “the squeeze”"));
+        assert!(is("the name “Trump” is coming off the signs"));
         assert!(!is("she called the plan “reckless”"));
         assert!(!is("the so-called “safety valve is a myth and always was”"));
     }
