@@ -226,21 +226,31 @@ fn maybe_possessive(p: &str, at: usize, c: char) -> bool {
         && rest[1..].chars().next().is_some_and(char::is_lowercase)
 }
 
-/// The index in `m` of the mark that closes a single quote opened before
-/// `m[from]`, if any. A plural possessive before a word never closes one:
+/// For each index `k` of `m` (and `m.len()`), the index of the first mark
+/// from `k` on that can close a single quote, if any. A plural possessive before a word never closes one:
 /// ‘Tis the players’ union is an apostrophe, and so is the Joneses’ house
 /// inside a quote that closes later.
-fn single_close(p: &str, m: &[(usize, char, usize)], from: usize) -> Option<usize> {
-    m.iter()
-        .enumerate()
-        .skip(from)
-        .find(|&(_, &(at, c, _))| single_can_close(p, at, c) && !maybe_possessive(p, at, c))
-        .map(|(k, _)| k)
+fn single_closers(p: &str, m: &[(usize, char, usize)]) -> Vec<Option<usize>> {
+    // From the end, so the whole paragraph costs one pass (not one per opener).
+    let mut out = vec![None; m.len() + 1];
+    for (k, &(at, c, _)) in m.iter().enumerate().rev() {
+        out[k] = if single_can_close(p, at, c) && !maybe_possessive(p, at, c) {
+            Some(k)
+        } else {
+            out[k + 1]
+        };
+    }
+    out
 }
 
 /// Whether the paragraph's first opening mark is a single one (`None`: no
 /// opening mark).
-fn single_paragraph(p: &str, m: &[(usize, char, usize)], next_opens_single: bool) -> Option<bool> {
+fn single_paragraph(
+    p: &str,
+    m: &[(usize, char, usize)],
+    closers: &[Option<usize>],
+    next_opens_single: bool,
+) -> Option<bool> {
     for (k, &(at, c, _)) in m.iter().enumerate() {
         if let Some(style) = opens_double(c) {
             if c != '"' || is_space_or_start(char_before(p, at)) {
@@ -249,9 +259,7 @@ fn single_paragraph(p: &str, m: &[(usize, char, usize)], next_opens_single: bool
                     return Some(false);
                 }
             }
-        } else if single_can_open(p, at, c)
-            && (single_close(p, m, k + 1).is_some() || next_opens_single)
-        {
+        } else if single_can_open(p, at, c) && (closers[k + 1].is_some() || next_opens_single) {
             return Some(true);
         }
     }
@@ -416,7 +424,7 @@ fn is_headline(before: &str, after: &str) -> bool {
 pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     // Per paragraph: its marks and whether its first opening mark is single.
-    let scanned: Vec<(Marks, Option<bool>)> = paragraphs
+    let scanned: Vec<(Marks, Vec<Option<usize>>, Option<bool>)> = paragraphs
         .iter()
         .enumerate()
         .map(|(pi, para)| {
@@ -425,18 +433,19 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             let next_opens_single = paragraphs
                 .get(pi + 1)
                 .is_some_and(|next| matches!(char_at(text, next.start), Some('‘' | '\'')));
-            let first = single_paragraph(p, &m, next_opens_single);
-            (m, first)
+            let closers = single_closers(p, &m);
+            let first = single_paragraph(p, &m, &closers, next_opens_single);
+            (m, closers, first)
         })
         .collect();
     // An article most of whose quoting paragraphs open with a single mark
     // uses single quotes as its outer marks everywhere.
-    let single_first = scanned.iter().filter(|s| s.1 == Some(true)).count();
-    let double_first = scanned.iter().filter(|s| s.1 == Some(false)).count();
+    let single_first = scanned.iter().filter(|s| s.2 == Some(true)).count();
+    let double_first = scanned.iter().filter(|s| s.2 == Some(false)).count();
     let single_article = single_first > double_first;
     // A quote left open at the end of the previous paragraph: (group, style).
     let mut carried: Option<(usize, QuoteStyle)> = None;
-    for (pi, (para, (m, first))) in paragraphs.iter().zip(scanned).enumerate() {
+    for (pi, (para, (m, closers, first))) in paragraphs.iter().zip(scanned).enumerate() {
         let p = &text[para.range()];
         let next_opens_single = paragraphs
             .get(pi + 1)
@@ -455,11 +464,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                 };
                 if continues {
                     from = 1;
-                    let closer = if style.is_single() {
-                        single_close(p, &m, 1)
-                    } else {
-                        None
-                    };
+                    let closer = if style.is_single() { closers[1] } else { None };
                     open = Some((para.start, style, group, closer));
                 }
             }
@@ -513,7 +518,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         } else {
                             QuoteStyle::StraightSingle
                         };
-                        let closer = single_close(p, &m, k);
+                        let closer = closers[k];
                         if closer.is_some() || next_opens_single {
                             open = Some((at, style, usize::MAX, closer));
                         }
