@@ -101,10 +101,20 @@ pub fn analyze(original: &str) -> Analysis {
                 " The quote runs over several paragraphs; each paragraph's piece is marked.",
             );
         }
+        // Scare quotes: a short quote nobody is said to speak, after a cue
+        // such as "so-called" (see `quotes::is_scare`).
+        let scare = speaker.is_none() && crate::quotes::is_scare(t, q.span);
+        if scare {
+            why = "A word or phrase in quotation marks that the article does not present as anyone's words: a scare quote, or a word quoted as a word.".to_string();
+        }
         drafts.push(Draft {
             kind: Kind::Quote,
             span: q.span,
-            rule: RuleId::Quote(q.style.rule()),
+            rule: RuleId::Quote(if scare {
+                crate::quotes::SCARE_RULE
+            } else {
+                q.style.rule()
+            }),
             why,
             unclosed: q.unclosed,
             speaker,

@@ -167,6 +167,10 @@ pub struct Mark {
 
 impl Mark {
     pub fn question(&self) -> &'static str {
+        // Per rule: a scare quote has its own question (guideline).
+        if self.rule_id == RuleId::Quote(crate::quotes::SCARE_RULE) {
+            return "Whose word is this, and why did the writer put it in quotation marks?";
+        }
         self.kind.question()
     }
 }
