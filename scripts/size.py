@@ -84,7 +84,7 @@ def main() -> None:
     if wasm.is_file():
         data = wasm.read_bytes()
         print(f"(for reference, not downloaded: {rel(wasm)} {len(data):,} bytes, "
-              f"{gz(data):,} gzipped; the page gets it once, base64-encoded inside the "
+              f"{gz(data):,} gzipped; the page gets it once, deflated and base64-encoded inside the "
               "analysis worker's source, pkg/worker-source.js)")
 
     dist = DIST / "sourcelight.html"

@@ -1,6 +1,7 @@
 //! The pipeline: normalise, split, find quotes, sources and hedges, resolve
 //! speakers, and hand back marks in the original text's byte offsets.
 
+use crate::custom::CustomRules;
 use crate::hedges::find_hedges;
 use crate::lexicon::find_phrases;
 use crate::mark::{Kind, Mark, RuleId, Speaker, SpeakerKind};
@@ -42,6 +43,11 @@ struct Draft {
 
 /// Analyses one article. Never panics, whatever the input.
 pub fn analyze(original: &str) -> Analysis {
+    analyze_with(original, &CustomRules::empty())
+}
+
+/// [`analyze`] with a teacher's own rules ([`crate::custom`]) added.
+pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let norm = Normalized::new(original);
     let t: &str = &norm.text;
     let paragraphs = text::paragraphs(t);
@@ -191,6 +197,16 @@ pub fn analyze(original: &str) -> Analysis {
             attribution: None,
         });
     }
+    // A teacher's own rules: see `priority` for how they meet the others.
+    drafts.extend(custom.find(t, &paragraphs).into_iter().map(|c| Draft {
+        kind: c.kind,
+        span: c.span,
+        rule: c.rule,
+        why: c.why,
+        unclosed: false,
+        speaker: None,
+        attribution: None,
+    }));
 
     let drafts = untangle(drafts);
     let marks = finish(drafts, &norm, &attributions);
@@ -213,12 +229,14 @@ fn concat(parts: &[&str]) -> String {
 }
 
 /// Precedence when two marks collide. Quotes come first: they are found by
-/// punctuation, with no doubt. Then sources, then hedges.
-fn priority(k: Kind) -> u8 {
-    match k {
-        Kind::Quote => 0,
-        Kind::Named | Kind::Anonymous | Kind::Vague => 1,
-        Kind::Hedge => 2,
+/// punctuation, with no doubt. Then a teacher's own rules (the teacher asked
+/// for them by name), then sources, then hedges.
+fn priority(d: &Draft) -> u8 {
+    match (d.kind, d.rule) {
+        (Kind::Quote, _) => 0,
+        (_, RuleId::Custom { .. }) => 1,
+        (Kind::Named | Kind::Anonymous | Kind::Vague, _) => 2,
+        (Kind::Hedge, _) => 3,
     }
 }
 
@@ -232,18 +250,12 @@ fn priority(k: Kind) -> u8 {
 /// `MAX_SHORT_MARK` bytes before a draft can reach it.
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
-    drafts.sort_by_key(|d| {
-        (
-            priority(d.kind),
-            d.span.start,
-            std::cmp::Reverse(d.span.end),
-        )
-    });
+    drafts.sort_by_key(|d| (priority(d), d.span.start, std::cmp::Reverse(d.span.end)));
     let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
     let mut quotes: Vec<ByteSpan> = Vec::new();
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
     // start), so each list is sorted by start as it grows.
-    let mut short: [Vec<(usize, usize, Kind)>; 3] = Default::default();
+    let mut short: [Vec<(usize, usize, Kind)>; 4] = Default::default();
     // Filtered in place: a second vector of drafts would double the peak.
     drafts.retain(|d| {
         let span = d.span;
@@ -256,7 +268,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .take_while(|q| q.start < span.end)
             .any(|&q| d.kind == Kind::Quote || crosses(q, span));
         let from = span.start.saturating_sub(MAX_SHORT_MARK);
-        let short_clash = short[..=usize::from(priority(d.kind))].iter().any(|list| {
+        let short_clash = short[..=usize::from(priority(d))].iter().any(|list| {
             let lo = list.partition_point(|x| x.0 < from);
             let hi = list.partition_point(|x| x.0 < span.end);
             list[lo..hi].iter().any(|&(s, e, k)| {
@@ -270,7 +282,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
-            short[usize::from(priority(d.kind))].push((span.start, span.end, d.kind));
+            short[usize::from(priority(d))].push((span.start, span.end, d.kind));
         }
         true
     });

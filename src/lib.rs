@@ -24,6 +24,7 @@
 //! only module that knows about the browser.
 
 pub mod analysis;
+pub mod custom;
 pub mod events;
 pub mod hedges;
 pub mod lexicon;
@@ -42,7 +43,8 @@ pub mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{analyze, Analysis};
+pub use analysis::{analyze, analyze_with, Analysis};
+pub use custom::{CustomRules, CustomRulesError};
 pub use mark::{Kind, Mark, Speaker, SpeakerKind};
 pub use span::ByteSpan;
 pub use summary::Summary;

@@ -2,7 +2,7 @@
 //! or in batch.
 //!
 //! ```text
-//! sourcelight [FILE|-]... [--format ansi|json|html] [--only KINDS] [--lossy]
+//! sourcelight [FILE|-]... [--format ansi|json|html|csv] [--only KINDS] [--rules FILE] [--lossy]
 //! ```
 //!
 //! All output goes through `write!` with its error handled, never `println!`
@@ -11,7 +11,7 @@
 //! disk) is reported with status 1.
 
 use sourcelight::report::{self, Report, Units};
-use sourcelight::{analyze, Kind};
+use sourcelight::{analyze_with, CustomRules, CustomRulesError, Kind};
 use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::fs::File;
@@ -19,7 +19,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-Usage: sourcelight [FILE|-]... [--format ansi|json|html] [--only KINDS] [--lossy]
+Usage: sourcelight [FILE|-]... [--format ansi|json|html|csv] [--only KINDS] [--rules FILE] [--lossy]
 
 Marks direct quotes, named, anonymous and vague sources, and hedges in news
 articles. With no FILE, or with -, reads standard input.
@@ -31,17 +31,21 @@ UTF-8 bytes into the text as decoded, without the byte-order mark.
 Options:
   --format FORMAT  ansi (coloured text; the default on a terminal),
                    json (the default otherwise; one document per line for
-                   several files), or html (one standalone page)
+                   several files), html (one standalone page), or csv (one
+                   row per mark, the page's CSV columns plus offsets and file)
   --only KINDS     comma-separated kinds to show: quote,named,anonymous,vague,hedge
+  --rules FILE     add a teacher's own phrases and patterns (one a line:
+                   `KIND: phrase :: explanation` or `KIND: /regex/`)
   --lossy          replace undecodable bytes with U+FFFD instead of failing
   -h, --help       show this help
   -V, --version    show the version
 
---format and --only may each be given once.
+--format, --only and --rules may each be given once.
 
 Exit status: 0 on success (also when the reader of the output stops early, as
-head does), 1 when an input cannot be read or decoded or the output cannot be
-written, 2 for a usage error.";
+head does), 1 when an input or the rules file cannot be read or decoded,
+the rules file has a bad line, or the output cannot be written, 2 for a
+usage error.";
 
 /// Articles larger than this are refused: offsets inside the core fit in 32
 /// bits, and a gigabyte is far beyond any article. The limit is enforced while
@@ -56,12 +60,14 @@ enum Format {
     Ansi,
     Json,
     Html,
+    Csv,
 }
 
 struct Options {
     inputs: Vec<OsString>,
     format: Format,
     only: Option<Vec<Kind>>,
+    rules: Option<OsString>,
     lossy: bool,
 }
 
@@ -90,6 +96,11 @@ enum CliError {
     TooLarge {
         name: String,
         bytes: Option<u64>,
+    },
+    /// A bad line in the `--rules` file.
+    Rules {
+        name: String,
+        error: CustomRulesError,
     },
     Write(io::Error),
 }
@@ -127,6 +138,9 @@ impl fmt::Display for CliError {
                 f,
                 "{name}: too large, stopped reading after {MAX_INPUT} bytes (the limit is 1 GiB)"
             ),
+            CliError::Rules { name, error } => {
+                write!(f, "{name}:{}: {}", error.line, error.kind)
+            }
             CliError::Write(e) => write!(f, "cannot write output: {e}"),
         }
     }
@@ -177,8 +191,9 @@ fn parse_format(value: &str) -> Result<Format, CliError> {
         "ansi" => Ok(Format::Ansi),
         "json" => Ok(Format::Json),
         "html" => Ok(Format::Html),
+        "csv" => Ok(Format::Csv),
         other => Err(usage(format!(
-            "unknown format `{other}`: use ansi, json or html"
+            "unknown format `{other}`: use ansi, json, html or csv"
         ))),
     }
 }
@@ -210,6 +225,7 @@ fn parse_args(
     let mut inputs = Vec::new();
     let mut format = None;
     let mut only = None;
+    let mut rules = None;
     let mut lossy = false;
     while let Some(arg) = parser.next().map_err(usage_from_lexopt)? {
         match arg {
@@ -247,6 +263,13 @@ fn parse_args(
                     only = Some(parse_kinds(&value)?);
                 }
             }
+            Long("rules") => {
+                let value = parser.value().map_err(usage_from_lexopt)?;
+                if rules.is_some() {
+                    return Err(usage("--rules given twice: give it once".to_string()));
+                }
+                rules = Some(value);
+            }
             // Repeating it changes nothing, so it is allowed.
             Long("lossy") => lossy = true,
             Value(name) => inputs.push(name),
@@ -262,6 +285,7 @@ fn parse_args(
         inputs,
         format,
         only,
+        rules,
         lossy,
     }))
 }
@@ -390,7 +414,15 @@ fn run() -> Result<(), CliError> {
         .zip(&names)
         .map(|(input, name)| decode(read_bytes(input, name)?, opts.lossy, name))
         .collect::<Result<Vec<_>, _>>()?;
-    let analyses: Vec<_> = texts.iter().map(|t| analyze(t)).collect();
+    let rules = match &opts.rules {
+        None => CustomRules::empty(),
+        Some(file) => {
+            let name = display_name(file);
+            let text = decode(read_bytes(file, &name)?, false, &name)?;
+            CustomRules::parse(&text).map_err(|error| CliError::Rules { name, error })?
+        }
+    };
+    let analyses: Vec<_> = texts.iter().map(|t| analyze_with(t, &rules)).collect();
     let mut out = io::BufWriter::new(stdout.lock());
     match opts.format {
         Format::Json => {
@@ -399,6 +431,14 @@ fn run() -> Result<(), CliError> {
                 serde_json::to_writer(&mut out, &report).map_err(|e| CliError::Write(e.into()))?;
                 writeln!(out).map_err(CliError::Write)?;
             }
+        }
+        Format::Csv => {
+            let mut csv = report::csv_header();
+            for ((text, analysis), name) in texts.iter().zip(&analyses).zip(&names) {
+                let r = Report::new(text, analysis, Units::Utf8, keep);
+                report::csv_rows(&r, name, &mut csv);
+            }
+            out.write_all(csv.as_bytes()).map_err(CliError::Write)?;
         }
         Format::Ansi => {
             for (i, (text, analysis)) in texts.iter().zip(&analyses).enumerate() {

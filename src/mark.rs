@@ -12,7 +12,8 @@ use std::fmt;
 /// - attributions: `{kind}/{rule}/{order}/{verb}`
 ///   (`named/institution/source-verb/said`, see [`SourceRule`]);
 /// - phrases: `anonymous/clause/{phrase}`, `vague/phrase/{phrase}`;
-/// - hedges: `hedge/{phrase}` (`hedge/may-have`).
+/// - hedges: `hedge/{phrase}` (`hedge/may-have`);
+/// - a teacher's own rules: `custom/{kind}/{line}` (`custom/anonymous/3`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuleId {
     /// The quote style's rule, from [`crate::quotes`].
@@ -21,6 +22,11 @@ pub enum RuleId {
     Phrase(PhraseRule),
     /// The entry of `lexicon/hedges.txt`.
     Hedge(&'static str),
+    /// A teacher's own rule (`crate::custom`): `custom/{kind}/{line}`.
+    Custom {
+        kind: Kind,
+        line: u32,
+    },
 }
 
 impl RuleId {
@@ -35,6 +41,12 @@ impl RuleId {
             RuleId::Hedge(p) => {
                 out.push_str("hedge/");
                 push_dashed(p, out);
+            }
+            RuleId::Custom { kind, line } => {
+                out.push_str("custom/");
+                out.push_str(kind.as_str());
+                out.push('/');
+                out.push_str(&line.to_string());
             }
         }
     }

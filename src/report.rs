@@ -274,3 +274,97 @@ pub fn html(articles: &[(&str, &str, &Analysis)], keep: impl Fn(Kind) -> bool + 
     out.push_str("</body></html>\n");
     out
 }
+
+/// The CSV's columns: the page's "Download marks (CSV)" columns
+/// (`www/export.js`, `docs/exercise-files.md`), then `offsets` (the unit of
+/// `start`/`end`: `utf-8` bytes here, where the page counts UTF-16 code
+/// units) and `file` (the input's name, for several files).
+pub const CSV_COLUMNS: [&str; 14] = [
+    "source",
+    "id",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "comparison",
+    "rule",
+    "speaker",
+    "speaker_kind",
+    "why",
+    "question",
+    "offsets",
+    "file",
+];
+
+/// One CSV field (RFC 4180), as `csvField` in `www/export.js`: a free-text
+/// field a spreadsheet would read as a formula (starting with = + - @, tab
+/// or carriage return) gets a leading apostrophe.
+pub fn csv_field(value: &str, text: bool, out: &mut String) {
+    let guard = text && value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let quote = value.contains(['"', ',', '\r', '\n']);
+    if quote {
+        out.push('"');
+    }
+    if guard {
+        out.push('\'');
+    }
+    for c in value.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    if quote {
+        out.push('"');
+    }
+}
+
+/// The header line of [`csv_rows`], CRLF-terminated.
+pub fn csv_header() -> String {
+    format!("{}\r\n", CSV_COLUMNS.join(","))
+}
+
+/// One CSV row per kept mark of `report` (built with [`Units::Utf8`] by the
+/// CLI), CRLF line ends.
+pub fn csv_rows(report: &Report<'_>, file: &str, out: &mut String) {
+    let units = match report.offsets {
+        Units::Utf8 => "utf-8",
+        Units::Utf16 => "utf-16",
+    };
+    for m in &report.marks {
+        let (speaker, speaker_kind) = match &m.speaker {
+            Some(s) => (
+                s.text,
+                match s.kind {
+                    SpeakerKind::Named => "named",
+                    SpeakerKind::Anonymous => "anonymous",
+                    SpeakerKind::Unknown => "unknown",
+                },
+            ),
+            None => ("", ""),
+        };
+        let cells: [(&str, bool); 14] = [
+            ("sourcelight", false),
+            (&m.id.to_string(), false),
+            (m.kind.as_str(), false),
+            (&m.start.to_string(), false),
+            (&m.end.to_string(), false),
+            (m.text, true),
+            ("", false),
+            (m.rule, false),
+            (speaker, true),
+            (speaker_kind, true),
+            (m.why, true),
+            (m.question, true),
+            (units, false),
+            (file, true),
+        ];
+        for (i, (value, text)) in cells.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_field(value, *text, out);
+        }
+        out.push_str("\r\n");
+    }
+}

@@ -14,7 +14,8 @@
 //! replaced by U+FFFD, which is also one UTF-16 unit, so offsets still line
 //! up with the page's own string.
 
-use crate::analysis::{analyze as analyze_text, Analysis};
+use crate::analysis::{analyze as analyze_text, analyze_with, Analysis};
+use crate::custom::CustomRules;
 use crate::mark::Kind;
 use crate::report::{Report, SpeakerOut, Units};
 use crate::summary::Summary;
@@ -124,11 +125,19 @@ struct PagePlain<'a> {
 /// a worker to post and the page to draw from. Marks are columns of typed
 /// arrays (`start`, `end`, `kind`, `rule`, `speaker`), the text is cut into
 /// blocks no mark crosses (`blocks`: where each starts), and everything a
-/// mark's explanation needs is in `details`. See `docs/wasm-api.md`.
+/// mark's explanation needs is in `details`. `rules`, when given, is a
+/// teacher's own phrases (`docs/custom-rules.md`); a bad list throws
+/// `Your phrases, line N: …` and analyses nothing. See `docs/wasm-api.md`.
 #[wasm_bindgen(js_name = analyzeForPage)]
-pub fn analyze_for_page(text: &str) -> Result<JsValue, JsError> {
+pub fn analyze_for_page(text: &str, rules: Option<String>) -> Result<JsValue, JsError> {
     check_size(text)?;
-    let analysis = analyze_text(text);
+    let rules = match rules.as_deref() {
+        None | Some("") => CustomRules::empty(),
+        Some(r) => {
+            CustomRules::parse(r).map_err(|e| JsError::new(&format!("Your phrases, {e}")))?
+        }
+    };
+    let analysis = analyze_with(text, &rules);
     let report = Report::new(text, &analysis, Units::Utf16, |_| true);
     let n = report.marks.len();
 

@@ -585,3 +585,83 @@ fn bad_utf16_names_the_byte_offset_or_is_replaced_under_lossy() {
     let v = json(&sourcelight(&["--format", "json", "--lossy"], &odd));
     assert_eq!(v["marks"][0]["text"], "Critics say");
 }
+
+#[test]
+fn rules_add_a_teachers_phrases_and_patterns() {
+    let rules = temp_file(
+        "rules.txt",
+        b"# our class\nanonymous: a person briefed on :: Briefed by whom?\nhedge: /supposed(ly)?/\n",
+    );
+    let text = "A person briefed on the talks spoke. It was supposedly over.";
+    let v = json(&sourcelight(
+        &["--format", "json", "--rules", rules.to_str().unwrap(), "-"],
+        text.as_bytes(),
+    ));
+    let marks = v["marks"].as_array().unwrap();
+    let custom: Vec<(&str, &str, &str)> = marks
+        .iter()
+        .filter(|m| m["rule"].as_str().unwrap().starts_with("custom/"))
+        .map(|m| {
+            (
+                m["kind"].as_str().unwrap(),
+                m["text"].as_str().unwrap(),
+                m["rule"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        custom,
+        [
+            ("anonymous", "A person briefed on", "custom/anonymous/2"),
+            ("hedge", "supposedly", "custom/hedge/3"),
+        ]
+    );
+    assert!(marks[0]["why"]
+        .as_str()
+        .unwrap()
+        .contains("Briefed by whom?"));
+    assert!(marks[0]["why"].as_str().unwrap().contains("Custom"));
+}
+
+#[test]
+fn a_bad_rules_file_is_an_error_with_file_and_line() {
+    let rules = temp_file("bad-rules.txt", b"hedge: allegedly\n\nvague: /(unclosed/\n");
+    let o = sourcelight(&["--rules", rules.to_str().unwrap(), "-"], b"Text.");
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("bad-rules.txt:3: the pattern is not valid"),
+        "{e}"
+    );
+    assert!(o.stdout.is_empty());
+    let o = sourcelight(&["--rules", "/nonexistent/rules.txt", "-"], b"Text.");
+    assert_eq!(o.status.code(), Some(1));
+    usage_error(&["--rules", "a", "--rules", "b"], "--rules given twice");
+}
+
+#[test]
+fn csv_has_the_pages_columns_rfc4180_quoting_and_no_formulas() {
+    let rules = temp_file("csv-rules.txt", b"hedge: =SUM\n");
+    let text = "“Yes, \"no\",” Okafor said. =SUM(A1) may follow.";
+    let o = sourcelight(
+        &["--format", "csv", "--rules", rules.to_str().unwrap(), "-"],
+        text.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let mut lines = out.split("\r\n");
+    assert_eq!(
+        lines.next().unwrap(),
+        "source,id,kind,start,end,text,comparison,rule,speaker,speaker_kind,why,question,offsets,file"
+    );
+    assert!(out.ends_with("\r\n"));
+    let quote = lines.next().unwrap();
+    assert!(quote.starts_with("sourcelight,0,quote,0,"), "{quote}");
+    assert!(quote.contains(r#","“Yes, ""no""","#), "{quote}");
+    assert!(
+        quote.contains(r#","Who is speaking? Is the quote complete, or"#),
+        "{quote}"
+    );
+    assert!(quote.ends_with(",utf-8,standard input"), "{quote}");
+    assert!(out.contains(",'=SUM,"), "a formula is neutralised: {out}");
+}

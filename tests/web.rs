@@ -73,7 +73,7 @@ struct Page {
 }
 
 fn page(text: &str) -> Page {
-    let v = analyze_for_page(text).unwrap();
+    let v = analyze_for_page(text, None).unwrap();
     let m = get(&v, "marks");
     let kinds: Vec<String> = get(&v, "kinds")
         .dyn_into::<Array>()
@@ -196,5 +196,28 @@ fn oversized_input_is_refused_with_a_message() {
     let err = JsValue::from(analyze(&big).unwrap_err());
     let message = get(&err, "message").as_string().unwrap();
     assert!(message.contains("MB"), "{message}");
-    assert!(analyze_for_page(&big).is_err());
+    assert!(analyze_for_page(&big, None).is_err());
+}
+
+#[wasm_bindgen_test]
+fn a_teachers_rules_add_custom_marks_and_a_bad_list_is_refused() {
+    let text = "A person briefed on the talks spoke.";
+    let v = analyze_for_page(
+        text,
+        Some("anonymous: a person briefed on :: Briefed by whom?".into()),
+    )
+    .unwrap();
+    let rules: Vec<String> = get(&v, "rules")
+        .dyn_into::<Array>()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_string().unwrap())
+        .collect();
+    assert!(
+        rules.contains(&"custom/anonymous/1".to_string()),
+        "{rules:?}"
+    );
+    let err = JsValue::from(analyze_for_page(text, Some("hedge: /(/".into())).unwrap_err());
+    let message = get(&err, "message").as_string().unwrap();
+    assert!(message.starts_with("Your phrases, line 1:"), "{message}");
 }

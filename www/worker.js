@@ -7,7 +7,8 @@
 // A blob: worker inherits the page's Content Security Policy, so it may
 // compile wasm ('wasm-unsafe-eval') but, like the page, fetch nothing.
 //
-// Messages in:  { type: 'analyse', seq, text }
+// Messages in:  { type: 'analyse', seq, text, rules? }  (rules: a teacher's
+//               own phrases, docs/custom-rules.md; a bad list is an error)
 // Messages out: { type: 'ready', maxInputBytes }
 //               { type: 'result', seq, ms, ...analyzeForPage(text), details: first batch }
 //               { type: 'details', seq, from, items }   (the rest, in batches)
@@ -28,13 +29,15 @@ let panicMessage = '';
 globalThis.sourcelightPanic = (message) => { panicMessage = String(message); };
 
 let ready = false;
-try {
-  initSync({ module: wasmBytes });
+// The wasm bytes arrive as a promise (they are inflated from the script
+// itself); messages that come first wait for it.
+const started = wasmBytes.then((bytes) => {
+  initSync({ module: bytes });
   ready = true;
   postMessage({ type: 'ready', maxInputBytes: maxInputBytes() });
-} catch (err) {
+}).catch((err) => {
   postMessage({ type: 'error', seq: 0, fatal: true, message: describe(err, 'starting') });
-}
+});
 
 function describe(err, what) {
   if (err instanceof WebAssembly.RuntimeError) {
@@ -44,8 +47,10 @@ function describe(err, what) {
   return err && err.message ? err.message : String(err);
 }
 
-self.onmessage = (event) => {
-  const { type, seq, text } = event.data || {};
+self.onmessage = (event) => { started.then(() => analyse(event)); };
+
+function analyse(event) {
+  const { type, seq, text, rules } = event.data || {};
   if (type !== 'analyse') return;
   if (!ready) {
     postMessage({ type: 'error', seq, fatal: true, message: 'Sourcelight could not start its analyser.' });
@@ -55,7 +60,7 @@ self.onmessage = (event) => {
   const t0 = performance.now();
   let r;
   try {
-    r = analyzeForPage(text);
+    r = analyzeForPage(text, typeof rules === 'string' ? rules : undefined);
   } catch (err) {
     // After a trap the module's state cannot be trusted: the page starts a
     // fresh worker. Any other error (the size check) leaves it usable.
@@ -86,4 +91,4 @@ self.onmessage = (event) => {
   for (let from = FIRST_BATCH; from < details.length; from += DETAIL_BATCH) {
     postMessage({ type: 'details', seq, from, items: details.slice(from, from + DETAIL_BATCH) });
   }
-};
+}

@@ -133,7 +133,7 @@ export function domCounts(page) {
 export function analyseInPage(page) {
   return page.evaluate(async () => {
     const m = await import('./pkg/sourcelight.js');
-    m.initSync({ module: (await import('./pkg/sourcelight_wasm.js')).default });
+    m.initSync({ module: await (await import('./pkg/sourcelight_wasm.js')).default });
     return m.analyze(document.getElementById('sl-input').value);
   });
 }
@@ -142,7 +142,7 @@ export function analyseInPage(page) {
 export function maxInputBytes(page) {
   return page.evaluate(async () => {
     const m = await import('./pkg/sourcelight.js');
-    m.initSync({ module: (await import('./pkg/sourcelight_wasm.js')).default });
+    m.initSync({ module: await (await import('./pkg/sourcelight_wasm.js')).default });
     return m.maxInputBytes();
   });
 }
