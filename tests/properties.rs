@@ -131,3 +131,94 @@ proptest! {
         check(&text);
     }
 }
+
+/// Characters whose case mapping changes their length in UTF-8 (İ lowercases
+/// to three bytes, the Kelvin and Ohm signs to one ASCII or Greek letter, ẞ
+/// to ß, ﬀ uppercases to FF) or is context-dependent (Σ), glued to phrases
+/// the rules match case-insensitively, in upper and mixed case.
+fn case_traps() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "İ",
+        "İİİ",
+        "\u{212A}",
+        "\u{2126}",
+        "ẞ",
+        "ß",
+        "Σ",
+        "ς",
+        "ﬀ",
+        "Ⱥ",
+        "WHO ASKED NOT TO BE NAMED",
+        "who asked not to be named",
+        "ON CONDITION OF ANONYMITY",
+        "A DIPLOMAT",
+        "a diplomat",
+        "SAID",
+        "said",
+        "Okafor",
+        "ACCORDING TO",
+        "the ministry",
+        "COULD",
+        "May Have",
+        "REPORTEDLY",
+        "Critics Say",
+        "“Go,”",
+        ".",
+        ",",
+    ]);
+    let sep = prop::sample::select(vec![" ", "", ", "]);
+    prop::collection::vec((pieces, sep), 0..40)
+        .prop_map(|v| v.into_iter().flat_map(|(p, s)| [p, s]).collect())
+}
+
+/// Every mark's text is what its rule matched: a hedge is exactly its
+/// phrase, an anonymity clause opens with its phrase, a named or vague
+/// attribution holds its verb — whatever length-changing case pairs stand around them.
+fn marks_hold_what_their_rule_matched(text: &str) {
+    for m in analyze(text).marks {
+        let got = m.span.slice(text);
+        let words = |dashed: &str| dashed.replace('-', " ");
+        let parts: Vec<&str> = m.rule.split('/').collect();
+        match parts.as_slice() {
+            ["hedge", phrase] => assert!(
+                got.eq_ignore_ascii_case(&words(phrase)),
+                "hedge {got:?} is not {phrase:?} in {text:?}"
+            ),
+            ["anonymous", "clause", phrase] => assert!(
+                got.len() >= phrase.len()
+                    && got.is_char_boundary(phrase.len())
+                    && got[..phrase.len()].eq_ignore_ascii_case(&words(phrase)),
+                "clause {got:?} does not open with {phrase:?} in {text:?}"
+            ),
+            // Anonymous sources are marked without their verb.
+            ["named" | "vague", _, "source-verb" | "verb-source", verb] => assert!(
+                got.to_ascii_lowercase().contains(&words(verb)),
+                "attribution {got:?} lacks its verb {verb:?} in {text:?}"
+            ),
+            _ => {}
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn case_mapping_never_moves_a_mark(text in case_traps()) {
+        check(&text);
+        marks_hold_what_their_rule_matched(&text);
+    }
+}
+
+#[test]
+fn marks_hold_what_their_rule_matched_in_every_fixture() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for dir in ["articles", "traps", "holdout", "holdout2"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            let text = sourcelight::markup::parse(&source).unwrap().text;
+            marks_hold_what_their_rule_matched(&text);
+        }
+    }
+}

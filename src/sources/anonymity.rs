@@ -10,13 +10,21 @@ use crate::lexicon::{PhraseMatch, ANONYMITY_CLAUSES};
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
 
+/// Whether the tokens `from..end` open with (or, `anywhere`, hold) an
+/// anonymity clause as whole words: "who asked not to be namedX" is not one.
 pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: bool) -> bool {
     let rest = s.lower_span(s.span(from, end - 1));
+    let is_word_byte = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    let whole = |at: usize, len: usize| {
+        let bytes = rest.as_bytes();
+        !is_word_byte(at.checked_sub(1).and_then(|i| bytes.get(i)))
+            && !is_word_byte(bytes.get(at + len))
+    };
     ANONYMITY_CLAUSES.phrases().any(|p| {
         if anywhere {
-            rest.contains(p)
+            rest.match_indices(p).any(|(at, _)| whole(at, p.len()))
         } else {
-            rest.starts_with(p)
+            rest.starts_with(p) && whole(0, p.len())
         }
     })
 }
