@@ -401,12 +401,20 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
         )
 }
 
+/// How many words either side of a quotation [`is_headline`] reads.
+const HEADLINE_WINDOW_WORDS: usize = 12;
+
 /// Most words of four letters or more around a quotation capitalised: a
 /// headline in Title Case.
 fn is_headline(before: &str, after: &str) -> bool {
+    // A window of words either side: a headline is short, and reading the
+    // whole paragraph for each quotation would be quadratic in one huge
+    // paragraph.
     let long: Vec<&str> = before
         .split_whitespace()
-        .chain(after.split_whitespace())
+        .rev()
+        .take(HEADLINE_WINDOW_WORDS)
+        .chain(after.split_whitespace().take(HEADLINE_WINDOW_WORDS))
         .filter(|w| w.chars().count() > 3)
         .collect();
     let caps = long
