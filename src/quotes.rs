@@ -337,6 +337,11 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     let q = inner(&p[start..end]);
     let before = words_before(p, start);
     let prev = before.first().map(String::as_str).unwrap_or("");
+    // Most quotations are sentences: over eight words, only "titled" or
+    // "entitled" can make one a title, and the checks below need not run.
+    if q.split_whitespace().nth(8).is_some() {
+        return matches!(prev, "titled" | "entitled");
+    }
     let next: String = p[end..]
         .split_whitespace()
         .next()

@@ -20,13 +20,20 @@ pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: b
         !is_word_byte(at.checked_sub(1).and_then(|i| bytes.get(i)))
             && !is_word_byte(bytes.get(at + len))
     };
-    ANONYMITY_CLAUSES.phrases().any(|p| {
-        if anywhere {
-            rest.match_indices(p).any(|(at, _)| whole(at, p.len()))
-        } else {
-            rest.starts_with(p) && whole(0, p.len())
-        }
-    })
+    let opens_at = |at: usize| {
+        let tail = &rest[at..];
+        ANONYMITY_CLAUSES
+            .phrases()
+            .any(|p| tail.starts_with(p) && whole(at, p.len()))
+    };
+    if !anywhere {
+        return opens_at(0);
+    }
+    // Every word start of the (short, bounded) subject phrase.
+    let bytes = rest.as_bytes();
+    (0..bytes.len())
+        .filter(|&at| at == 0 || bytes[at - 1] == b' ')
+        .any(opens_at)
 }
 
 pub(super) fn starts_with_anonymity_clause(s: &Sent, from: usize, end: usize) -> bool {
