@@ -242,11 +242,14 @@ function onWorkerMessage(msg) {
   }
 }
 
-function send(seq, text, r = rules) {
+/** r: a list of phrases being tried; otherwise the ones in use when sent. */
+function send(seq, text, r) {
+  // New text while a list waits to be tried: the list is tried on it.
+  if (r === undefined && trial && queued && queued.seq === trial.seq) { trial.seq = seq; r = trial.rules; }
   if (!workerReady || inFlight) { queued = { seq, text, rules: r }; return; }
   inFlight = { seq, text, at: performance.now() };
   perfMark('sl-send', { seq, length: text.length });
-  worker.postMessage({ type: 'analyse', seq, text, rules: r || undefined });
+  worker.postMessage({ type: 'analyse', seq, text, rules: (r ?? rules) || undefined });
 }
 
 function sendQueued() {
