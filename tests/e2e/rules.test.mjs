@@ -10,6 +10,7 @@ import path from 'node:path';
 import {
   PASTED_ARTICLE, ROOT, currentRun, launch, openPage, screenshotPath, setText, startServer, waitForRender,
 } from './harness.mjs';
+import { crc32, toBase64url } from '../../www/share.js';
 
 let server;
 let browser;
@@ -145,6 +146,18 @@ test('a share link carries the phrases; opening it applies them', async () => {
   assert.equal(await other.page.inputValue('#sl-rules-input'), RULE);
   assert.deepEqual(other.problems, []);
   await other.context.close();
+
+  // A link made before links carried phrases (version 1) still opens, and
+  // leaves the phrases in use alone.
+  const json = new TextEncoder().encode(JSON.stringify({ text: ARTICLE, kinds: ['hedge'], hidden: false }));
+  const packed = new Uint8Array(await new Response(new Blob([json]).stream()
+    .pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  const old = await openPage(browser, `${server.url}#sl1.${crc32(json)}.${toBase64url(packed)}`);
+  await old.page.waitForFunction((t) => document.getElementById('sl-article').textContent === t, ARTICLE);
+  assert.equal(await old.page.textContent('#sl-error'), '');
+  assert.equal(await old.page.evaluate(() => localStorage.getItem('sourcelight.rules')), null);
+  assert.deepEqual(old.problems, []);
+  await old.context.close();
 });
 
 test('axe: no serious or critical violation with the panel open, message shown or not', async () => {
