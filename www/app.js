@@ -43,6 +43,7 @@ const LONG_TEXT_CHARS = 100_000;
 const LONG_TEXT_DELAY_MS = 250;
 const STORAGE_TEXT = 'sourcelight.text';
 const STORAGE_THEME = 'sourcelight.theme';
+const STORAGE_RULES = 'sourcelight.rules';
 const STORE_LIMIT_CHARS = 1_000_000;
 
 const byId = (id) => document.getElementById(id);
@@ -165,7 +166,11 @@ const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/jav
 let worker = null;
 let workerReady = false;
 let inFlight = null; // { seq, text, at }: the one text the worker is analysing
-let queued = null; // { seq, text }: the newest text waiting for the worker
+let queued = null; // { seq, text, rules? }: the newest text waiting for the worker
+// The teacher's own phrases (docs/custom-rules.md), sent with every analysis
+// once the worker has accepted them; `trial` is a list being tried.
+let rules = storageGet(STORAGE_RULES) || '';
+let trial = null; // { seq, rules, done(error|null) }
 
 function startWorker() {
   workerReady = false;
@@ -190,9 +195,16 @@ function onWorkerMessage(msg) {
       maxBytes = msg.maxInputBytes;
       perfMark('sl-wasm-ready');
       ui.input.placeholder = `Paste an article here (up to ${Math.floor(maxBytes / 1024).toLocaleString('en')} KB).`;
-      if (queued) { const q = queued; queued = null; textChanged(q.text, { now: true }); }
+      if (queued && trial && queued.seq === trial.seq) sendQueued();
+      else if (queued) { const q = queued; queued = null; textChanged(q.text, { now: true }); }
       break;
     case 'result':
+      if (trial && trial.seq === msg.seq) {
+        rules = trial.rules;
+        storageSet(STORAGE_RULES, rules || null);
+        trial.done(null);
+        trial = null;
+      }
       if (inFlight && inFlight.seq === msg.seq) {
         measure('sl-analyse', inFlight.at, performance.now(), { workerMs: msg.ms });
         const { text } = inFlight;
@@ -208,7 +220,11 @@ function onWorkerMessage(msg) {
       break;
     case 'error':
       if (inFlight && inFlight.seq === msg.seq) inFlight = null;
-      if (msg.seq === textSeq || msg.seq === 0) {
+      if (trial && trial.seq === msg.seq) {
+        // Refused phrases: the panel says why; rules and marks stay as they were.
+        trial.done(msg.message);
+        trial = null;
+      } else if (msg.seq === textSeq || msg.seq === 0) {
         showError(msg.message);
         if (shown) ui.status.textContent = 'The highlights below are from your previous text.';
       }
@@ -226,18 +242,36 @@ function onWorkerMessage(msg) {
   }
 }
 
-function send(seq, text) {
-  if (!workerReady || inFlight) { queued = { seq, text }; return; }
+/** r: a list of phrases being tried; otherwise the ones in use when sent. */
+function send(seq, text, r) {
+  // New text while a list waits to be tried: the list is tried on it.
+  if (r === undefined && trial && queued && queued.seq === trial.seq) { trial.seq = seq; r = trial.rules; }
+  if (!workerReady || inFlight) { queued = { seq, text, rules: r }; return; }
   inFlight = { seq, text, at: performance.now() };
   perfMark('sl-send', { seq, length: text.length });
-  worker.postMessage({ type: 'analyse', seq, text });
+  worker.postMessage({ type: 'analyse', seq, text, rules: (r ?? rules) || undefined });
 }
 
 function sendQueued() {
   if (!queued || !workerReady || inFlight) return;
   const q = queued;
   queued = null;
-  if (q.seq === textSeq) send(q.seq, q.text);
+  if (q.seq === textSeq) send(q.seq, q.text, q.rules);
+}
+
+/** Analyses the text box's text with a new list of the teacher's phrases.
+ *  Resolves to null once they are in use (and kept), or to the worker's
+ *  message ("Your phrases, line N: …") when they are refused: then the rules
+ *  and the marks on screen stay as they were. */
+function applyRules(list) {
+  if (trial) trial.done('Your phrases were replaced before they were checked.');
+  clearTimeout(inputTimer);
+  const seq = ++textSeq;
+  const text = ui.input.value;
+  return new Promise((done) => {
+    trial = { seq, rules: list, done };
+    send(seq, text, list);
+  });
 }
 
 // ------------------------------------------------------------------- input
@@ -989,7 +1023,7 @@ new ResizeObserver((entries) => {
 // --------------------------------------------------------------- classroom
 
 // Exercise mode, share links, printed sheets and files (www/classroom.js).
-const classroom = startClassroom({ setText, showError, clearError });
+const classroom = startClassroom({ setText, showError, clearError, applyRules, getRules: () => rules });
 
 // ------------------------------------------------------------------- begin
 

@@ -4,10 +4,14 @@
 //
 // Interface (used by app.js):
 //
-//   const classroom = startClassroom({ setText, showError, clearError });
+//   const classroom = startClassroom({ setText, showError, clearError, applyRules, getRules });
 //     setText(text)     replace the page's article, as if pasted
 //     showError(msg)    show a message in the page's error box
 //     clearError()
+//     applyRules(list)  analyse again with the teacher's own phrases
+//                       (docs/custom-rules.md); resolves to null once they
+//                       are in use, or to the message why they were refused
+//     getRules()        the phrases in use ('' for none)
 //   classroom.articleShown({ text, marks })
 //     call after each analysis is drawn, with every mark as in analyze()
 //     (docs/wasm-api.md): { kind, start, end, rule, why, question, speaker },
@@ -96,7 +100,7 @@ function selectRange(root, start, end) {
 
 // -------------------------------------------------------------- the module
 
-export function startClassroom({ setText, showError, clearError }) {
+export function startClassroom({ setText, showError, clearError, applyRules, getRules }) {
   const storage = safeStorage();
   const bar = document.getElementById('sl-classroom');
   const section = document.getElementById('sl-exercise');
@@ -134,6 +138,24 @@ export function startClassroom({ setText, showError, clearError }) {
 
   const kindsBtn = button('Kinds to find…', { id: 'sl-kinds-open', 'aria-expanded': 'false', 'aria-controls': 'sl-kinds' });
   const filesBtn = button('Files…', { id: 'sl-files-open', 'aria-expanded': 'false', 'aria-controls': 'sl-files' });
+  const rulesBtn = button('Your phrases…', { id: 'sl-rules-open', 'aria-expanded': 'false', 'aria-controls': 'sl-rules' });
+  const rulesInput = h('textarea', {
+    id: 'sl-rules-input', class: 'sl-textarea', rows: 4, spellcheck: 'false',
+    'aria-describedby': 'sl-rules-help sl-rules-error',
+  });
+  rulesInput.value = getRules();
+  const rulesApply = button('Apply', { id: 'sl-rules-apply' });
+  const rulesStatus = h('span', { id: 'sl-rules-status', class: 'sl-help', role: 'status' });
+  const rulesError = h('p', { id: 'sl-rules-error', class: 'sl-warn', role: 'alert' });
+  const rulesPanel = h('div', { id: 'sl-rules', class: 'sl-rules', hidden: true },
+    h('label', { for: 'sl-rules-input', class: 'sl-rules-label' }, 'Your phrases'),
+    h('p', { id: 'sl-rules-help', class: 'sl-help' },
+      'Phrases Sourcelight should mark too, one a line: named, anonymous, vague or hedge, a colon, the words ',
+      '(or a /pattern/), and, if you like, “ :: ” and your own explanation. Lines starting with # are notes. For example: ',
+      h('code', null, 'anonymous: a person briefed on :: Briefed by whom?')),
+    rulesInput,
+    h('div', { class: 'sl-classroom-bar' }, rulesApply, rulesStatus),
+    rulesError);
   const kindsPanel = h('fieldset', { class: 'sl-kinds', id: 'sl-kinds', hidden: true },
     h('legend', null, 'What should students look for? (the exercise, the link, the worksheet and the answer key)'),
     KINDS.map((k, i) => h('label', { class: 'sl-check' }, kindBoxes[i], swatch(k), ` ${KIND_NAMES[k]}`)));
@@ -144,18 +166,43 @@ export function startClassroom({ setText, showError, clearError }) {
   bar.replaceChildren(
     h('div', { class: 'sl-classroom-bar sl-classroom-row' },
       h('h2', { id: 'sl-classroom-heading' }, 'Classroom'),
-      startBtn, kindsBtn, shareBtn, worksheetBtn, keyBtn, filesBtn),
+      startBtn, kindsBtn, shareBtn, worksheetBtn, keyBtn, filesBtn, rulesBtn),
     kindsPanel,
+    rulesPanel,
     sharePanel,
     filesPanel,
     studentsOut);
-  for (const [btn, panel] of [[kindsBtn, kindsPanel], [filesBtn, filesPanel]]) {
+  for (const [btn, panel] of [[kindsBtn, kindsPanel], [filesBtn, filesPanel], [rulesBtn, rulesPanel]]) {
     btn.addEventListener('click', () => {
       panel.hidden = !panel.hidden;
       btn.setAttribute('aria-expanded', String(!panel.hidden));
     });
   }
   bar.setAttribute('aria-labelledby', 'sl-classroom-heading');
+
+  // -------------------------------------------------- your phrases
+
+  /** Tries a list of phrases; a refused list is shown beside the box, and
+   *  the phrases and marks in use stay as they were. */
+  async function useRules(list) {
+    rulesInput.value = list;
+    rulesApply.disabled = true;
+    rulesStatus.textContent = 'Checking…';
+    const err = await applyRules(list);
+    rulesApply.disabled = false;
+    rulesError.textContent = err || '';
+    rulesStatus.textContent = err ? '' : ruleCount(list);
+    if (err) {
+      rulesInput.setAttribute('aria-invalid', 'true');
+      rulesPanel.hidden = false;
+      rulesBtn.setAttribute('aria-expanded', 'true');
+    } else {
+      rulesInput.removeAttribute('aria-invalid');
+      shareOut.replaceChildren();
+    }
+    return !err;
+  }
+  rulesApply.addEventListener('click', () => useRules(rulesInput.value));
 
   function showSettings() {
     kindBoxes.forEach((box) => { box.checked = kinds().includes(box.dataset.kind); });
@@ -188,7 +235,7 @@ export function startClassroom({ setText, showError, clearError }) {
     if (!current) return;
     let fragment;
     try {
-      fragment = await encodeExercise(current.text, work.settings);
+      fragment = await encodeExercise(current.text, work.settings, getRules());
     } catch (err) {
       shareOut.replaceChildren(h('p', { class: 'sl-warn' }, err.message));
       return;
@@ -219,7 +266,7 @@ export function startClassroom({ setText, showError, clearError }) {
     } else {
       const dl = button('Download the exercise file (JSON)', { id: 'sl-share-download' });
       dl.addEventListener('click', () => download(fileName(current.text, '-exercise.json'), 'application/json',
-        toJSON(current.text, current.marks, { ...newWork(work.settings) })));
+        toJSON(current.text, current.marks, { ...newWork(work.settings) }, { rules: getRules() })));
       out.push(h('div', { class: 'sl-classroom-bar' }, dl,
         h('span', { class: 'sl-help' }, 'Students open it here with “Open an exercise file”. (The single-file version of Sourcelight can also save the exercise as a page of its own.)')));
     }
@@ -228,9 +275,9 @@ export function startClassroom({ setText, showError, clearError }) {
 
   async function openFragment(fragment) {
     try {
-      const { text, settings } = await decodeExercise(fragment);
+      const { text, settings, rules } = await decodeExercise(fragment);
       clearError();
-      load({ text, settings });
+      load({ text, settings, rules });
     } catch (err) {
       // Shown once the page has drawn its own article, which clears errors.
       if (current) showError(err.message);
@@ -243,6 +290,8 @@ export function startClassroom({ setText, showError, clearError }) {
     pending = p;
     if (current && current.text === p.text) applyPending();
     else setText(p.text);
+    // The teacher's phrases come with the article, if it has any.
+    if (p.rules && p.rules !== getRules()) useRules(p.rules);
   }
 
   function applyPending() {
@@ -260,7 +309,7 @@ export function startClassroom({ setText, showError, clearError }) {
   function currentDownload(kind) {
     if (!current) return;
     if (kind === 'csv') download(fileName(current.text, '.csv'), 'text/csv', toCSV(current.text, current.marks, work));
-    else download(fileName(current.text, '.json'), 'application/json', toJSON(current.text, current.marks, work, { student: nameField.value.trim() }));
+    else download(fileName(current.text, '.json'), 'application/json', toJSON(current.text, current.marks, work, { student: nameField.value.trim(), rules: getRules() }));
   }
   csvBtn.addEventListener('click', () => currentDownload('csv'));
   jsonBtn.addEventListener('click', () => currentDownload('json'));
@@ -272,7 +321,7 @@ export function startClassroom({ setText, showError, clearError }) {
     try {
       const f = parseExerciseJSON(await file.text(), file.name);
       clearError();
-      load({ text: f.text, settings: { ...f.settings, hidden: true }, work: f.work });
+      load({ text: f.text, settings: { ...f.settings, hidden: true }, work: f.work, rules: f.rules });
     } catch (err) {
       showError(err.message);
     }
@@ -676,5 +725,9 @@ export function startClassroom({ setText, showError, clearError }) {
   };
 }
 
+function ruleCount(list) {
+  const n = list.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')).length;
+  return n ? `In use: ${plural2(n, 'phrase')}.` : 'No phrases of your own in use.';
+}
 function article(noun) { return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`; }
 function plural2(n, word) { return `${n} ${word}${n === 1 ? '' : 's'}`; }

@@ -53,7 +53,7 @@ export function toCSV(text, toolMarks, work) {
 
 /** The JSON document: the article, the exercise, the student's answers and
  *  Sourcelight's marks, so a teacher can see the comparison later. */
-export function toJSON(text, toolMarks, work, { student = '' } = {}) {
+export function toJSON(text, toolMarks, work, { student = '', rules = '' } = {}) {
   const settings = normaliseSettings(work.settings);
   const doc = {
     format: FORMAT,
@@ -62,6 +62,7 @@ export function toJSON(text, toolMarks, work, { student = '' } = {}) {
     student,
     article: { key: articleKey(text), text },
     settings: { kinds: settings.kinds, hidden: settings.hidden },
+    rules,
     answers: work.answers.map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end, text: text.slice(a.start, a.end) })),
     sourcelight: toolMarks.map((m, i) => ({
       id: m.id ?? i, kind: m.kind, start: m.start, end: m.end, text: text.slice(m.start, m.end),
@@ -77,7 +78,7 @@ export class ImportError extends Error {}
 function fail(name, why) { throw new ImportError(`${name}: ${why}`); }
 
 /** Reads a file made by toJSON. Returns { student, text, key, settings,
- *  work, toolMarks }; throws ImportError naming the file and the problem. */
+ *  rules, work, toolMarks } (rules '' when the file has none); throws ImportError naming the file and the problem. */
 export function parseExerciseJSON(source, name = 'file') {
   let doc;
   try { doc = JSON.parse(source); } catch { fail(name, 'this is not a JSON file.'); }
@@ -85,6 +86,8 @@ export function parseExerciseJSON(source, name = 'file') {
   if (doc.version !== FORMAT_VERSION) fail(name, `this file is version ${doc.version}; this page reads version ${FORMAT_VERSION}.`);
   const text = doc.article?.text;
   if (typeof text !== 'string' || !text) fail(name, 'the file has no article.');
+  const rules = doc.rules ?? '';
+  if (typeof rules !== 'string') fail(name, 'its list of phrases is not text (the file was changed).');
   const work = validateWork({ v: 1, settings: doc.settings, answers: doc.answers ?? [] }, text);
   if (!work) fail(name, 'some of the marks do not fit the article (the file was changed).');
   for (const a of doc.answers ?? []) {
@@ -109,6 +112,7 @@ export function parseExerciseJSON(source, name = 'file') {
     text,
     key: articleKey(text),
     settings: work.settings,
+    rules,
     work,
     toolMarks,
   };

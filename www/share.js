@@ -3,12 +3,15 @@
 // or, for articles too long for a link, inside a downloaded copy of the
 // single-file page.
 //
-// Fragment format, version 1:
+// Fragment format, version 2:
 //
-//   #sl1.<crc>.<data>
+//   #sl2.<crc>.<data>
 //   data  base64url (RFC 4648 §5, no padding) of the deflate-raw compressed
-//         UTF-8 JSON { "text": string, "kinds": Kind[], "hidden": boolean }
+//         UTF-8 JSON { "text": string, "kinds": Kind[], "hidden": boolean,
+//         "rules": string }  (rules: the teacher's own phrases, '' for none)
 //   crc   CRC-32 (IEEE) of that JSON's UTF-8 bytes, 8 lowercase hex digits
+//
+// Version 1 (#sl1.…) is the same without "rules"; it still opens.
 //
 // Decoding checks each step (prefix, base64url, inflate with a size cap,
 // checksum, JSON shape) and throws a ShareError with a message for the reader
@@ -19,11 +22,14 @@
 
 import { KINDS, normaliseSettings } from './exercise.js';
 
-export const PREFIX = 'sl1.';
+export const PREFIX = 'sl2.';
 /** Longer links are not offered; see README ("Sharing an exercise"). */
 export const LINK_LIMIT = 8000;
 /** The largest article a link or exercise file may carry (UTF-16 units). */
 export const MAX_TEXT = 2 * 1024 * 1024;
+/** The longest list of a teacher's own phrases a link may carry (500 rules
+ *  of at most 1,000 characters, docs/custom-rules.md, and their comments). */
+export const MAX_RULES = 600_000;
 
 export class ShareError extends Error {}
 
@@ -115,12 +121,14 @@ async function pipe(bytes, stream, limit) {
 
 // -------------------------------------------------------------- encoding
 
-/** The fragment (without '#') for an article and its exercise settings. */
-export async function encodeExercise(text, settings) {
+/** The fragment (without '#') for an article, its exercise settings and the
+ *  teacher's own phrases (a string, '' for none). */
+export async function encodeExercise(text, settings, rules = '') {
   if (typeof text !== 'string' || !text) throw new ShareError('There is no article to share.');
   if (text.length > MAX_TEXT) throw new ShareError('This article is too long to share.');
+  if (typeof rules !== 'string' || rules.length > MAX_RULES) throw new ShareError('Your phrases are too long to share.');
   const s = normaliseSettings(settings);
-  const json = new TextEncoder().encode(JSON.stringify({ text, kinds: s.kinds, hidden: s.hidden }));
+  const json = new TextEncoder().encode(JSON.stringify({ text, kinds: s.kinds, hidden: s.hidden, rules }));
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Infinity);
   return `${PREFIX}${crc32(json)}.${toBase64url(packed)}`;
 }
@@ -133,28 +141,30 @@ export function looksLikeExercise(fragment) {
   return /^#?sl\d+\./.test(fragment || '');
 }
 
-/** { text, settings } from a fragment (with or without '#'); throws ShareError. */
+/** { text, settings, rules } from a fragment (with or without '#'), version
+ *  1 or 2 (rules '' for version 1); throws ShareError. */
 export async function decodeExercise(fragment) {
   const f = (fragment || '').replace(/^#/, '');
-  if (!f.startsWith(PREFIX)) {
+  if (!/^sl[12]\./.test(f)) {
     if (/^sl\d+\./.test(f)) {
       throw new ShareError('This exercise link was made by a newer version of Sourcelight. Nothing was loaded.');
     }
     throw new ShareError(DAMAGED);
   }
-  const m = /^sl1\.([0-9a-f]{8})\.([A-Za-z0-9_-]+)$/.exec(f);
+  const m = /^sl([12])\.([0-9a-f]{8})\.([A-Za-z0-9_-]+)$/.exec(f);
   if (!m) throw new ShareError(DAMAGED);
-  const packed = fromBase64url(m[2]);
+  const v2 = m[1] === '2';
+  const packed = fromBase64url(m[3]);
   if (!packed) throw new ShareError(DAMAGED);
   let json;
   try {
     // UTF-8 JSON of MAX_TEXT UTF-16 units is at most 3 bytes each, plus escapes.
-    json = await pipe(packed, new DecompressionStream('deflate-raw'), MAX_TEXT * 6 + 1024);
+    json = await pipe(packed, new DecompressionStream('deflate-raw'), (MAX_TEXT + MAX_RULES) * 6 + 1024);
   } catch (err) {
     if (err instanceof ShareError) throw err;
     throw new ShareError(DAMAGED);
   }
-  if (crc32(json) !== m[1]) throw new ShareError(DAMAGED);
+  if (crc32(json) !== m[2]) throw new ShareError(DAMAGED);
   let data;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
@@ -163,10 +173,15 @@ export async function decodeExercise(fragment) {
   }
   if (!data || typeof data.text !== 'string' || !data.text || data.text.length > MAX_TEXT
     || !Array.isArray(data.kinds) || !data.kinds.every((k) => KINDS.includes(k))
-    || typeof data.hidden !== 'boolean') {
+    || typeof data.hidden !== 'boolean'
+    || (v2 && (typeof data.rules !== 'string' || data.rules.length > MAX_RULES))) {
     throw new ShareError(DAMAGED);
   }
-  return { text: data.text, settings: normaliseSettings({ kinds: data.kinds, hidden: data.hidden }) };
+  return {
+    text: data.text,
+    settings: normaliseSettings({ kinds: data.kinds, hidden: data.hidden }),
+    rules: v2 ? data.rules : '',
+  };
 }
 
 // ------------------------------------------- the single-file page as a file

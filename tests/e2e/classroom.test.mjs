@@ -330,7 +330,7 @@ test('share: a link restores the article and the exercise; a changed link loads 
     await page.uncheck('#sl-classroom input[data-kind="named"]');
     await makeLink(page);
     link = await page.inputValue('#sl-share-link');
-    assert.ok(link.startsWith(`${server.url}#sl1.`), link.slice(0, 60));
+    assert.ok(link.startsWith(`${server.url}#sl2.`), link.slice(0, 60));
     assert.match(await page.textContent('#sl-share-result'), /characters long/);
     await context.close();
   }
@@ -398,7 +398,7 @@ test('share from the single-file page: a link opened from disk, and the exercise
 
   // The downloaded page, opened from disk with a fresh browser profile.
   const html = await readFile(saved, 'utf8');
-  assert.match(html, /<meta name="sourcelight-exercise" content="sl1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+">/);
+  assert.match(html, /<meta name="sourcelight-exercise" content="sl2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+">/);
   const again = await openPage(browser, pathToFileURL(saved).href);
   await waitForExercise(again.page, PASTED_ARTICLE);
   assert.equal(await again.page.locator('#sl-ex-article mark').count(), 0, 'the copy carries the exercise, not the answers');

@@ -116,3 +116,44 @@ test('JSON: round trip, and a changed file is refused', () => {
   assert.throws(() => parseExerciseJSON('nope', 'x.json'), /not a JSON file/);
   assert.equal(fileName('Harbor Bridge repairs could close crossing for two years\n\nx', '.csv'), 'harbor-bridge-repairs-could-close-crossi.csv');
 });
+
+/** A version 1 fragment, as links made before the teacher's phrases were. */
+async function v1Fragment(payload) {
+  const json = new TextEncoder().encode(JSON.stringify(payload));
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const packed = new Uint8Array(await new Response(stream).arrayBuffer());
+  return `sl1.${crc32(json)}.${toBase64url(packed)}`;
+}
+
+test('links carry the teacher’s phrases (version 2); version 1 links still open', async () => {
+  const rules = '# ours\nanonymous: a person briefed on :: Briefed by whom?\nhedge: /allegedly/';
+  const f = await encodeExercise(ARTICLE, { kinds: ['anonymous'], hidden: false }, rules);
+  assert.ok(f.startsWith('sl2.'));
+  const back = await decodeExercise(`#${f}`);
+  assert.equal(back.rules, rules);
+  assert.deepEqual(back.settings, { kinds: ['anonymous'], hidden: false });
+  assert.equal((await decodeExercise(await encodeExercise(ARTICLE, {}))).rules, '');
+
+  const old = await v1Fragment({ text: ARTICLE, kinds: ['hedge'], hidden: true });
+  assert.ok(looksLikeExercise(`#${old}`));
+  const opened = await decodeExercise(`#${old}`);
+  assert.equal(opened.text, ARTICLE);
+  assert.deepEqual(opened.settings, { kinds: ['hedge'], hidden: true });
+  assert.equal(opened.rules, '');
+  // A version 2 link must carry its rules as text.
+  const bad = await v1Fragment({ text: ARTICLE, kinds: ['hedge'], hidden: true, rules: 3 });
+  await assert.rejects(decodeExercise(bad.replace(/^sl1/, 'sl2')), /damaged or incomplete/);
+  await assert.rejects(encodeExercise(ARTICLE, {}, 'x'.repeat(700_000)), ShareError);
+});
+
+test('exercise files carry the teacher’s phrases; older files have none', () => {
+  const rules = 'anonymous: a person briefed on';
+  const json = toJSON(ARTICLE, [], newWork(), { rules });
+  assert.equal(JSON.parse(json).rules, rules);
+  assert.equal(parseExerciseJSON(json, 'a.json').rules, rules);
+  const old = JSON.parse(json);
+  delete old.rules;
+  assert.equal(parseExerciseJSON(JSON.stringify(old), 'old.json').rules, '');
+  old.rules = 7;
+  assert.throws(() => parseExerciseJSON(JSON.stringify(old), 'x.json'), ImportError);
+});
