@@ -120,3 +120,37 @@ fn replace_phrase(text: &str, phrase: &str) -> String {
     out.push_str(&text[at..]);
     out
 }
+
+/// The lexicons as the engine reads them, one entry a line with what its
+/// example comes out as, compared with `tests/fixtures/snapshots/lexicon.txt`.
+/// A deleted entry takes its example with it, so the checks above cannot see
+/// it go; this snapshot does. `BLESS=1` rewrites it for review.
+#[test]
+fn every_lexicon_entry_is_in_the_snapshot() {
+    let mut have = String::new();
+    for lex in lexicon::all() {
+        for e in &lex.entries {
+            let plain = sourcelight::markup::parse(e.example)
+                .expect("example markup parses")
+                .text;
+            let got = sourcelight::markup::annotate(
+                &plain,
+                &sourcelight::markup::expected_from(&plain),
+                true,
+            );
+            have.push_str(&format!("{}: {} :: {got}\n", e.file, e.phrase));
+        }
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/snapshots/lexicon.txt");
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    if want != have && common::bless() {
+        std::fs::write(&path, &have).unwrap();
+        return;
+    }
+    assert!(
+        want == have,
+        "the lexicons changed (want / got; BLESS=1 rewrites the snapshot for review):\n{}",
+        common::diff_lines(&want, &have)
+    );
+}
