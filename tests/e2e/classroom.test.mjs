@@ -196,6 +196,44 @@ test('exercise: plain article, mark by mouse and keyboard, change, remove, reloa
   await context.close();
 });
 
+/** Presses Tab until the focused element matches `selector`. */
+async function tabTo(page, selector, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test('exercise by keyboard only: start, mark, compare, open a comparison', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.locator('body').focus();
+  await tabTo(page, '#sl-ex-start');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sl-exercise:not([hidden]) #sl-ex-article');
+
+  // The article takes focus with a caret at its start; Shift+arrows select.
+  await tabTo(page, '#sl-ex-article');
+  await page.keyboard.press('Control+Home');
+  const headline = (await page.textContent('#sl-ex-article')).split('\n')[0];
+  const word = headline.split(' ')[0];
+  for (let i = 0; i < word.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('h');
+  assert.deepEqual(await answers(page), [['hedge', word]]);
+
+  await tabTo(page, '#sl-ex-compare');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sl-compare:not([hidden])');
+  await tabTo(page, '#sl-compare summary');
+  await page.keyboard.press('Enter');
+  assert.ok(
+    await page.evaluate(() => document.activeElement.closest('details')?.open === true),
+    'Enter opens the focused comparison item',
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('exercise on a touch screen: the key comes before the article, a tap on a button marks the selection', async () => {
   const { context, page } = await openPage(browser, server.url,
     { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
