@@ -172,6 +172,65 @@ pub fn quote_speakers(
             *entry = for_piece(q);
         }
     }
+    // Continuation (news convention): a paragraph that is only a quote, with
+    // no attribution of its own, directly after a paragraph whose last quote
+    // or attribution belongs to someone, continues that speaker. Quotes are
+    // visited in text order, so a run of such paragraphs chains.
+    let text = stream.all().text;
+    let paragraph_of_quote = |q: &Quote| -> Option<usize> {
+        let si = sentences.partition_point(|s| s.end <= q.span.start);
+        paragraph_of.get(si).copied()
+    };
+    let paragraph_span = |p: usize| -> Option<ByteSpan> {
+        let lo = paragraph_of.partition_point(|&x| x < p);
+        let hi = paragraph_of.partition_point(|&x| x <= p);
+        (lo < hi).then(|| ByteSpan {
+            start: sentences[lo].start,
+            end: sentences[hi - 1].end,
+        })
+    };
+    let attributions_in = |p: usize| {
+        let lo = attributions.partition_point(|a| paragraph_of[a.sentence] < p);
+        let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
+        lo..hi
+    };
+    let mut last_in_paragraph: std::collections::HashMap<
+        usize,
+        (usize, Option<(Referent, usize)>),
+    > = std::collections::HashMap::new();
+    for q in quotes {
+        let Some(p) = paragraph_of_quote(q) else {
+            continue;
+        };
+        let mut speaker = by_group.get(&q.group).copied().flatten();
+        if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
+            let only_quotes = paragraph_span(p).is_some_and(|span| {
+                quotes
+                    .iter()
+                    .filter(|o| o.span.start >= span.start && o.span.end <= span.end)
+                    .fold(span.slice(text).to_string(), |rest, o| {
+                        rest.replacen(o.span.slice(text), "", 1)
+                    })
+                    .chars()
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            });
+            if only_quotes {
+                let last_attribution = attributions_in(p - 1)
+                    .next_back()
+                    .map(|i| (attributions[i].mark.end, referent(i)));
+                let last_quote = last_in_paragraph.get(&(p - 1)).copied();
+                let last = match (last_attribution, last_quote) {
+                    (Some(a), Some(q)) => Some(if a.0 > q.0 { a } else { q }),
+                    (a, q) => a.or(q),
+                };
+                speaker = last.and_then(|(_, r)| r);
+                if speaker.is_some() {
+                    by_group.insert(q.group, speaker);
+                }
+            }
+        }
+        last_in_paragraph.insert(p, (q.span.end, speaker));
+    }
     quotes
         .iter()
         .map(|q| by_group.get(&q.group).copied().flatten())
