@@ -179,6 +179,21 @@ pub fn quote_speakers(
                     return None;
                 }
                 let text = stream.all().text;
+                let opener = stream.all().lower(stream.index_at(sentences[si].start));
+                if matches!(opener, Some("he" | "she")) {
+                    // "She stopped short, saying, “…”": the pronoun goes
+                    // back to the latest attribution's person, unless a
+                    // sentence since then opened with another name.
+                    let i = own.start.checked_sub(1)?;
+                    let since = attributions[i].sentence + 1..si;
+                    if since
+                        .clone()
+                        .any(|k| leading_name(stream, sentences[k]).is_some())
+                    {
+                        return None;
+                    }
+                    return referent(i).filter(|(r, _)| r.kind == SourceKind::Named);
+                }
                 let name = leading_name(stream, sentences[si])?;
                 if name.end > q.span.start {
                     return None;
