@@ -9,7 +9,13 @@
 //! A quote's speaker is the attribution in the same sentence (the nearest one
 //! after the quote, else the nearest before it), or else the last attribution
 //! of the previous sentence in the same paragraph. All pieces of a
-//! multi-paragraph quote share one speaker. Decision: a quote whose only
+//! multi-paragraph quote share one speaker. A quote woven into a sentence
+//! with no attribution the verb list knows ("Okafor called it “reckless”",
+//! "Okafor agreed: “…”") takes the name the sentence opens with, when the
+//! article has already attributed to that name; the speaker text is the
+//! full name as first given ("Rosa Delgado" for a later "Delgado"). A
+//! paragraph that is only a quote continues the previous paragraph's last
+//! speaker (news convention). Decision: a quote whose only
 //! attribution is a vague group ("critics say") has an unknown speaker kind,
 //! with the group's words as its text, since nobody can be asked.
 
@@ -163,6 +169,41 @@ pub fn quote_speakers(
             .or(opening_next)
             .or(previous)
             .and_then(referent)
+            .or_else(|| {
+                // A woven-in quote in a sentence with no attribution the
+                // verb list knows ("Okafor called the plan “reckless”",
+                // "Okafor agreed: “…”"): the name the sentence opens with
+                // speaks, when the article has already attributed to that
+                // name; the speaker is the full name as first given there.
+                if !own.is_empty() || opens_sentence {
+                    return None;
+                }
+                let text = stream.all().text;
+                let opener = stream.all().lower(stream.index_at(sentences[si].start));
+                if matches!(opener, Some("he" | "she")) {
+                    // "She stopped short, saying, “…”": the pronoun goes
+                    // back to the latest attribution's person, unless a
+                    // sentence since then opened with another name.
+                    let i = own.start.checked_sub(1)?;
+                    let since = attributions[i].sentence + 1..si;
+                    if since
+                        .clone()
+                        .any(|k| leading_name(stream, sentences[k]).is_some())
+                    {
+                        return None;
+                    }
+                    return referent(i).filter(|(r, _)| r.kind == SourceKind::Named);
+                }
+                let name = leading_name(stream, sentences[si])?;
+                if name.end > q.span.start {
+                    return None;
+                }
+                let name = name.slice(text);
+                let i = attributions[..own.start].iter().position(|a| {
+                    a.kind == SourceKind::Named && a.name.slice(text).ends_with(name)
+                })?;
+                referent(i)
+            })
     };
     let mut by_group: std::collections::HashMap<usize, Option<(Referent, usize)>> =
         std::collections::HashMap::new();
@@ -171,6 +212,65 @@ pub fn quote_speakers(
         if entry.is_none() {
             *entry = for_piece(q);
         }
+    }
+    // Continuation (news convention): a paragraph that is only a quote, with
+    // no attribution of its own, directly after a paragraph whose last quote
+    // or attribution belongs to someone, continues that speaker. Quotes are
+    // visited in text order, so a run of such paragraphs chains.
+    let text = stream.all().text;
+    let paragraph_of_quote = |q: &Quote| -> Option<usize> {
+        let si = sentences.partition_point(|s| s.end <= q.span.start);
+        paragraph_of.get(si).copied()
+    };
+    let paragraph_span = |p: usize| -> Option<ByteSpan> {
+        let lo = paragraph_of.partition_point(|&x| x < p);
+        let hi = paragraph_of.partition_point(|&x| x <= p);
+        (lo < hi).then(|| ByteSpan {
+            start: sentences[lo].start,
+            end: sentences[hi - 1].end,
+        })
+    };
+    let attributions_in = |p: usize| {
+        let lo = attributions.partition_point(|a| paragraph_of[a.sentence] < p);
+        let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
+        lo..hi
+    };
+    let mut last_in_paragraph: std::collections::HashMap<
+        usize,
+        (usize, Option<(Referent, usize)>),
+    > = std::collections::HashMap::new();
+    for q in quotes {
+        let Some(p) = paragraph_of_quote(q) else {
+            continue;
+        };
+        let mut speaker = by_group.get(&q.group).copied().flatten();
+        if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
+            let only_quotes = paragraph_span(p).is_some_and(|span| {
+                quotes
+                    .iter()
+                    .filter(|o| o.span.start >= span.start && o.span.end <= span.end)
+                    .fold(span.slice(text).to_string(), |rest, o| {
+                        rest.replacen(o.span.slice(text), "", 1)
+                    })
+                    .chars()
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            });
+            if only_quotes {
+                let last_attribution = attributions_in(p - 1)
+                    .next_back()
+                    .map(|i| (attributions[i].mark.end, referent(i)));
+                let last_quote = last_in_paragraph.get(&(p - 1)).copied();
+                let last = match (last_attribution, last_quote) {
+                    (Some(a), Some(q)) => Some(if a.0 > q.0 { a } else { q }),
+                    (a, q) => a.or(q),
+                };
+                speaker = last.and_then(|(_, r)| r);
+                if speaker.is_some() {
+                    by_group.insert(q.group, speaker);
+                }
+            }
+        }
+        last_in_paragraph.insert(p, (q.span.end, speaker));
     }
     quotes
         .iter()
