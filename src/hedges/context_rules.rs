@@ -84,8 +84,23 @@ impl<'a> Context<'a> {
             "may" => !self.is_month_may(),
             "might" => !self.is_noun_might(),
             "could" => !self.is_plain_could(past_frame),
+            // After a superlative ("the earliest possible date") it is a
+            // limit, not a doubt.
             "possible" => !self.prev_in(&[
                 "as",
+                "earliest",
+                "latest",
+                "soonest",
+                "fastest",
+                "quickest",
+                "largest",
+                "biggest",
+                "smallest",
+                "strongest",
+                "widest",
+                "broadest",
+                "fullest",
+                "shortest",
                 "best",
                 "worst",
                 "highest",
