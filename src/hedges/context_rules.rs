@@ -114,6 +114,15 @@ impl<'a> Context<'a> {
                 "if",
             ]),
             "potential" => !self.is_noun_potential(),
+            // "did not indicate where the money went": to state, not to hint.
+            "indicate"
+                if self.prev_in(&["not"])
+                    && self.next_in(&[
+                        "where", "what", "when", "how", "why", "who", "whether", "which",
+                    ]) =>
+            {
+                false
+            }
             "suggest" | "indicate" => !self.prev_in(&["i", "we", "you", "to"]),
             _ => true,
         }
