@@ -84,8 +84,23 @@ impl<'a> Context<'a> {
             "may" => !self.is_month_may(),
             "might" => !self.is_noun_might(),
             "could" => !self.is_plain_could(past_frame),
+            // After a superlative ("the earliest possible date") it is a
+            // limit, not a doubt.
             "possible" => !self.prev_in(&[
                 "as",
+                "earliest",
+                "latest",
+                "soonest",
+                "fastest",
+                "quickest",
+                "largest",
+                "biggest",
+                "smallest",
+                "strongest",
+                "widest",
+                "broadest",
+                "fullest",
+                "shortest",
                 "best",
                 "worst",
                 "highest",
@@ -99,6 +114,15 @@ impl<'a> Context<'a> {
                 "if",
             ]),
             "potential" => !self.is_noun_potential(),
+            // "did not indicate where the money went": to state, not to hint.
+            "indicate"
+                if self.prev_in(&["not"])
+                    && self.next_in(&[
+                        "where", "what", "when", "how", "why", "who", "whether", "which",
+                    ]) =>
+            {
+                false
+            }
             "suggest" | "indicate" => !self.prev_in(&["i", "we", "you", "to"]),
             _ => true,
         }
