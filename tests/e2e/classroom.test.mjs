@@ -11,17 +11,15 @@ import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DIST_HTML, PASTED_ARTICLE, ROOT, launch, openPage, screenshotPath, setText, startServer,
+  DIST_HTML, PASTED_ARTICLE, ROOT, launch, openPage, screenshotPath, seriousViolations, setText, startServer,
 } from './harness.mjs';
 
 let server;
 let browser;
-let axeSource;
 const TMP = path.join(ROOT, 'target', 'e2e-classroom');
 before(async () => {
   server = await startServer();
   browser = await launch();
-  axeSource = await readFile(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await rm(TMP, { recursive: true, force: true });
   await mkdir(TMP, { recursive: true });
 });
@@ -73,13 +71,6 @@ async function startExercise(page) {
   await page.waitForSelector('#sl-exercise:not([hidden]) #sl-ex-article');
 }
 
-async function seriousViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 test('exercise: plain article, mark by mouse and keyboard, change, remove, reload, compare, start again', async () => {
   const { context, page, problems } = await openPage(browser, server.url);

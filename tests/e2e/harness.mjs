@@ -212,3 +212,16 @@ export async function mainThreadTasks(browser, page, fn) {
     .map((e) => ({ name: e.name, ts: e.ts / 1000 }));
   return tasks;
 }
+
+let axeSource;
+/** axe-core's serious and critical violations on the page, one line each.
+ *  The page's CSP forbids inline scripts; Playwright's script tag bypasses it
+ *  for axe only. */
+export async function seriousViolations(page) {
+  axeSource ??= await readFile(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
+}

@@ -3,17 +3,13 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { ROOT, launch, openPage, screenshotPath, startServer } from './harness.mjs';
+import { launch, openPage, screenshotPath, seriousViolations, startServer } from './harness.mjs';
 
 let server;
 let browser;
-let axeSource;
 before(async () => {
   server = await startServer();
   browser = await launch();
-  axeSource = await readFile(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 });
 after(async () => {
   await browser?.close();
@@ -29,14 +25,6 @@ async function selectAQuote(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-async function seriousViolations(page) {
-  // The page's CSP forbids inline scripts; this context bypasses it for axe only.
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 for (const scheme of ['light', 'dark']) {
   test(`no serious or critical axe violations, ${scheme} theme`, async () => {

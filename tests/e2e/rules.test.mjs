@@ -5,20 +5,16 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import {
-  PASTED_ARTICLE, ROOT, currentRun, launch, openPage, screenshotPath, setText, startServer, waitForRender,
+  PASTED_ARTICLE, currentRun, launch, openPage, screenshotPath, seriousViolations, setText, startServer, waitForRender,
 } from './harness.mjs';
 import { crc32, toBase64url } from '../../www/share.js';
 
 let server;
 let browser;
-let axeSource;
 before(async () => {
   server = await startServer();
   browser = await launch();
-  axeSource = await readFile(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 });
 after(async () => {
   await browser?.close();
@@ -52,13 +48,6 @@ function customMark(page) {
   return page.locator('#sl-article mark.sl-mark[data-kind="anonymous"]', { hasText: 'A person briefed on' }).first();
 }
 
-async function seriousViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 test('a refused list is explained beside the box and changes nothing', async () => {
   const { context, page, problems } = await openPage(browser, server.url);
