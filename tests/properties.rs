@@ -1,6 +1,8 @@
 //! Properties that hold for any input at all: arbitrary Unicode, and text
 //! built from news-like pieces that exercise every rule.
 
+mod common;
+
 use proptest::prelude::*;
 use sourcelight::utf16::Utf16Offsets;
 use sourcelight::{analyze, Kind};
@@ -212,10 +214,8 @@ proptest! {
 
 #[test]
 fn marks_hold_what_their_rule_matched_in_every_fixture() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     for dir in ["articles", "traps", "holdout", "holdout2"] {
-        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-            let path = entry.unwrap().path();
+        for path in common::fixtures(dir) {
             let source = std::fs::read_to_string(&path).unwrap();
             let text = sourcelight::markup::parse(&source).unwrap().text;
             marks_hold_what_their_rule_matched(&text);
