@@ -90,6 +90,9 @@ Gold Sources of saying verbs are put into classes by a heuristic that reads
 the Source text only:
 
 * pronoun: the Source is a personal pronoun.
+* poll share: a share of poll respondents ("46 percent of voters", "about
+  four in 10", "nearly half"); the poll is the source, and the guideline has
+  no unnamed person here to mark anonymous.  Scored for recall only.
 * named: it has a capitalised word that is not the first word of a sentence
   (so "Republican officials" counts as named: a known weakness).
 * institution: its head word (the last word before who/that/familiar/close/
@@ -463,12 +466,24 @@ def lowercase_vocabulary(docs):
     return {w for w, n in lower.items() if n > mid[w]}
 
 
+# A share of poll or survey respondents ("46 percent of voters said", "about
+# four in 10", "nearly half", "three-quarters of those asked"): the poll is
+# the source, not an unnamed person the article shields.
+POLL_SHARE = re.compile(
+    r"\d[\d.,]*\s*(%|percent\b|per cent\b)|\b(percent|per cent)\b"
+    r"|\b\w+ in (10|ten|three|four|five)\b"
+    r"|\b(half|third|thirds|quarter|quarters|fourths|fifths|majority|plurality)(\s+of\b|\W*$)",
+    re.I)
+
+
 def source_class(text, frags, institutions, vocab):
     src = " ".join(text[s:e] for s, e in frags)
     if not frags:
         return "none"
     if is_pronoun(src):
         return "pronoun"
+    if POLL_SHARE.search(src):
+        return "poll share"
     start = frags[0][0]
     for m in re.finditer(r"\S+", src):
         tok = m.group(0).strip("“\"‘'(,.:;")
@@ -715,7 +730,8 @@ def summarise(R):
     sr = ratio(R["src gold hit"], R["src gold"])
     sp = ratio(R["src pred hit"], R["src pred"])
     f["source recall (saying cues)"] = (sr, f'{R["src gold hit"]}/{R["src gold"]}')
-    for cls in ("named", "pronoun", "institution", "unnamed person", "vague group", "definite singular"):
+    for cls in ("named", "pronoun", "institution", "unnamed person", "vague group", "definite singular",
+                "poll share"):
         f[f"  recall, {cls} sources"] = (ratio(R["src gold hit " + cls], R["src gold " + cls]),
                                          f'{R["src gold hit " + cls]}/{R["src gold " + cls]}')
     f["source precision (any gold source)"] = (sp, f'{R["src pred hit"]}/{R["src pred"]}')
