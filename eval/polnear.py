@@ -50,6 +50,14 @@ unannotated; the guideline still calls scare quotes quotes (rule
   that overlaps no quotation at all is a plain error (apostrophes, single
   marks).  Which of the two precisions is "fair" depends on whether one
   counts scare quotes as quotes; both are printed.
+* precision, quotes given as someone's words: as "attributed", over the
+  quote marks that are not ``quote/scare``.  This is the figure the
+  guideline's split asks for: a scare-quote mark tells the reader the
+  article does not present the words as anyone's, so it claims no speaker
+  and is not an error on an unattributed quotation.  Printed beside it:
+  the share of quote marks that are scare quotes, and how many of those
+  lie on a gold quotation (a real quote the tool called a scare quote:
+  that cost shows up there, and in the speaker figures).
 
 b. Speakers
 -----------
@@ -632,7 +640,10 @@ def score(docs, verbs, institutions):
         for m in quotes_pred:
             R["q pred"] += 1
             span = (m["start"], m["end"])
+            scare = m["rule"] == "quote/scare"
+            R["q pred scare" if scare else "q pred words"] += 1
             if any(ov(span, q) for q, _ in gold_quotes):
+                R["q pred scare on gold" if scare else "q pred words on gold"] += 1
                 R["q pred on gold"] += 1
                 R["q pred on quotation"] += 1
             elif any(ov(span, q) for q in scanned):
@@ -712,6 +723,12 @@ def summarise(R):
     f["quote recall"] = (qr, f'{R["q gold hit"]}/{R["q gold"]}')
     f["quote precision (attributed quotes)"] = (qp, f'{R["q pred on gold"]}/{R["q pred"]}')
     f["quote F1 (attributed)"] = (2 * qp * qr / (qp + qr) if qp + qr else float("nan"), "")
+    f["quote precision, quotes given as someone's words"] = (
+        ratio(R["q pred words on gold"], R["q pred words"]), f'{R["q pred words on gold"]}/{R["q pred words"]}')
+    f["  scare-quote marks (quote/scare)"] = (
+        ratio(R["q pred scare"], R["q pred"]), f'{R["q pred scare"]}/{R["q pred"]}')
+    f["  of which on a gold quotation"] = (
+        ratio(R["q pred scare on gold"], R["q pred scare"]), f'{R["q pred scare on gold"]}/{R["q pred scare"]}')
     for style in ("curly double", "straight double", "doubled apostrophes", "single outer"):
         f[f"  recall, {style} marks"] = (ratio(R["q gold style hit " + style], R["q gold style " + style]),
                                          f'{R["q gold style hit " + style]}/{R["q gold style " + style]}')
