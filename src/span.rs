@@ -19,8 +19,11 @@ impl ByteSpan {
         Self { start, end }
     }
 
+    /// Zero for an inverted span (`start > end`), as [`ByteSpan::is_empty`]
+    /// already treats it: a look-back that overshoots gives an empty window,
+    /// never an overflow.
     pub const fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     pub const fn is_empty(&self) -> bool {
