@@ -426,14 +426,10 @@ fn run() -> Result<(), CliError> {
     let mut out = io::BufWriter::new(stdout.lock());
     match opts.format {
         Format::Json => {
-            // One buffer, written once: about the size of the articles.
-            let mut json = Vec::with_capacity(texts.iter().map(|t| t.len() * 3 / 2).sum());
             for (text, analysis) in texts.iter().zip(&analyses) {
                 let report = Report::new(text, analysis, Units::Utf8, keep);
-                report::write_json(&report, &mut json);
-                json.push(b'\n');
+                report::write_json(&report, &mut out).map_err(CliError::Write)?;
             }
-            out.write_all(&json).map_err(CliError::Write)?;
         }
         Format::Csv => {
             let mut csv = report::csv_header();
