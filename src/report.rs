@@ -3,7 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::events::{mark_events, Event};
-use crate::mark::{Kind, SpeakerKind};
+use crate::mark::{Kind, RuleId, SpeakerKind, WhyText};
 use crate::summary::Summary;
 use crate::utf16::Utf16Offsets;
 use serde::Serialize;
@@ -39,8 +39,10 @@ pub struct MarkOut<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    pub rule: &'a str,
-    pub why: &'a str,
+    /// Serialised as its string (`hedge/may-have`).
+    pub rule: RuleId,
+    /// Serialised as the sentence.
+    pub why: WhyText<'a>,
     pub question: &'static str,
     pub unclosed: bool,
     pub speaker: Option<SpeakerOut<'a>>,
@@ -88,8 +90,8 @@ impl<'a> Report<'a> {
                 start: at(m.span.start),
                 end: at(m.span.end),
                 text: m.span.slice(text),
-                rule: &m.rule,
-                why: &m.why,
+                rule: m.rule_id,
+                why: analysis.why_text(m, text),
                 question: m.question(),
                 unclosed: m.unclosed,
                 speaker: m.speaker.as_ref().map(|s| SpeakerOut {
@@ -257,9 +259,9 @@ pub fn html(articles: &[(&str, &str, &Analysis)], keep: impl Fn(Kind) -> bool + 
                         "<mark data-kind=\"{}\" data-rule=\"",
                         m.kind.as_str()
                     ));
-                    escape_html(&m.rule, &mut out);
+                    escape_html(&m.rule_id.render(), &mut out);
                     out.push_str("\" title=\"");
-                    escape_html(&m.why, &mut out);
+                    escape_html(&analysis.why(m, text), &mut out);
                     out.push(' ');
                     escape_html(m.question(), &mut out);
                     out.push_str("\">");
@@ -351,10 +353,10 @@ pub fn csv_rows(report: &Report<'_>, file: &str, out: &mut String) {
             (&m.end.to_string(), false),
             (m.text, true),
             ("", false),
-            (m.rule, false),
+            (&m.rule.render(), false),
             (speaker, true),
             (speaker_kind, true),
-            (m.why, true),
+            (&m.why.to_string(), true),
             (m.question, true),
             (units, false),
             (file, true),
@@ -382,6 +384,8 @@ pub fn write_json(report: &Report<'_>, sink: &mut impl std::io::Write) -> std::i
     const CHUNK: usize = 1 << 16;
     let mut buf = Vec::with_capacity(CHUNK + 4096);
     let out = &mut buf;
+    // The rule and explanation of each mark are built here, not kept.
+    let mut scratch = String::with_capacity(512);
     out.extend_from_slice(br#"{"version":"#);
     push_usize(report.version as usize, out);
     out.extend_from_slice(match report.offsets {
@@ -407,9 +411,13 @@ pub fn write_json(report: &Report<'_>, sink: &mut impl std::io::Write) -> std::i
         out.extend_from_slice(br#","text":"#);
         push_json_str(m.text, out);
         out.extend_from_slice(br#","rule":"#);
-        push_json_str(m.rule, out);
+        scratch.clear();
+        m.rule.push_to(&mut scratch);
+        push_json_str(&scratch, out);
         out.extend_from_slice(br#","why":"#);
-        push_json_str(m.why, out);
+        scratch.clear();
+        m.why.push_to(&mut scratch);
+        push_json_str(&scratch, out);
         out.extend_from_slice(br#","question":"#);
         push_json_str(m.question, out);
         out.extend_from_slice(if m.unclosed {
