@@ -105,15 +105,17 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // is read by nothing after this: free it before the marks are built.
     drop(stream);
 
-    let mut pieces: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // Pieces per quote group; a group is the index of its first piece, so
+    // a vector indexed by it (a hash map cost more than all the counting).
+    let mut pieces = vec![0u32; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
     for q in &quotes {
-        *pieces.entry(q.group).or_default() += 1;
+        pieces[q.group] += 1;
     }
     let mut drafts: Vec<Draft> = Vec::new();
     for (q, speaker) in quotes.iter().zip(speakers) {
         let note = if q.unclosed {
             QuoteNote::Unclosed
-        } else if pieces.get(&q.group).is_some_and(|&n| n > 1) {
+        } else if pieces[q.group] > 1 {
             QuoteNote::Pieces
         } else {
             QuoteNote::None

@@ -110,6 +110,24 @@ pub struct WordList {
     slots: Vec<u32>,
     /// The longest word's length: longer words are not looked up.
     longest: usize,
+    /// Bit `n` set when some word is `n` bytes long (up to 63; longer
+    /// lengths share bit 63), and bit `first_bit(b)` when some word starts
+    /// with byte `b`: most words looked up fail one of these two tests,
+    /// before any hashing.
+    lengths: u64,
+    firsts: u32,
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// A letter's bit, case-insensitively; every other byte shares bit 31.
+fn first_bit(b: u8) -> u32 {
+    match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => 1 << (c - b'a'),
+        _ => 1 << 31,
+    }
 }
 
 /// Orders two words as their ASCII-lowercased forms would order.
@@ -134,10 +152,17 @@ impl WordList {
             slots[at] = i as u32 + 1;
         }
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let lengths = words.iter().fold(0, |m, w| m | length_bit(w.len()));
+        let firsts = words
+            .iter()
+            .filter_map(|w| w.as_bytes().first())
+            .fold(0, |m, &b| m | first_bit(b));
         WordList {
             words,
             slots,
             longest,
+            lengths,
+            firsts,
         }
     }
 
@@ -153,10 +178,17 @@ impl WordList {
 
     /// Is `word` in the list, ignoring ASCII case?
     pub fn contains(&self, word: &str) -> bool {
-        if word.len() > self.longest {
+        if word.len() > self.longest || self.lengths & length_bit(word.len()) == 0 {
             return false;
         }
         let word = word.as_bytes();
+        // The empty word has no first byte; it is looked up as before.
+        if word
+            .first()
+            .is_some_and(|&b| self.firsts & first_bit(b) == 0)
+        {
+            return false;
+        }
         let mask = self.slots.len() - 1;
         let mut at = word_hash(word) as usize & mask;
         loop {

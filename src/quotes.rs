@@ -854,13 +854,13 @@ mod tests {
             .filter(|m| m.kind == crate::Kind::Quote)
             .collect();
         assert_eq!(quotes.len(), 2);
-        assert_eq!(quotes[0].rule, SCARE_RULE);
+        assert_eq!(quotes[0].rule_id.render(), SCARE_RULE);
         assert!(quotes[0]
             .speaker
             .as_ref()
             .is_none_or(|s| s.kind == crate::SpeakerKind::Unknown));
         assert!(quotes[0].question().starts_with("Whose word is this"));
-        assert_ne!(quotes[1].rule, SCARE_RULE);
+        assert_ne!(quotes[1].rule_id.render(), SCARE_RULE);
         assert!(quotes[1].question().starts_with("Who is speaking"));
     }
 }
