@@ -231,13 +231,53 @@ pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
 
 /// Is `word` (the text before a full stop, without it) an abbreviation after
 /// which a sentence goes on? Case-sensitive: "No." is, "no." is not.
+///
+/// Asked at every full stop after a word: entries of up to 8 bytes are
+/// searched as integers (their bytes and length, [`short_key`]), where
+/// comparing strings cost about 300 instructions a look-up.
 pub fn is_abbreviation(word: &str) -> bool {
-    static SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-        let mut v: Vec<&'static str> = ABBREVIATIONS.phrases().collect();
-        v.sort_unstable();
-        v
+    struct Sorted {
+        short: Vec<u128>,
+        long: Vec<&'static str>,
+        longest: usize,
+    }
+    static SORTED: LazyLock<Sorted> = LazyLock::new(|| {
+        let mut short: Vec<u128> = Vec::new();
+        let mut long: Vec<&'static str> = Vec::new();
+        for p in ABBREVIATIONS.phrases() {
+            match short_key(p) {
+                Some(k) => short.push(k),
+                None => long.push(p),
+            }
+        }
+        short.sort_unstable();
+        long.sort_unstable();
+        let longest = ABBREVIATIONS.phrases().map(str::len).max().unwrap_or(0);
+        Sorted {
+            short,
+            long,
+            longest,
+        }
     });
-    SORTED.binary_search(&word).is_ok()
+    let s = &*SORTED;
+    if word.len() > s.longest {
+        return false;
+    }
+    match short_key(word) {
+        Some(k) => s.short.binary_search(&k).is_ok(),
+        None => s.long.binary_search(&word).is_ok(),
+    }
+}
+
+/// A word of up to 8 bytes as one integer: its bytes and its length, so two
+/// keys are equal exactly when the words are.
+fn short_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    (b.len() <= 8).then(|| {
+        let mut k = [0u8; 8];
+        k[..b.len()].copy_from_slice(b);
+        u128::from(u64::from_le_bytes(k)) | (b.len() as u128) << 64
+    })
 }
 
 /// Closed-class word lists (function words, pronouns, prepositions…) that

@@ -419,7 +419,7 @@ pub fn write_json(report: &Report<'_>, sink: &mut impl std::io::Write) -> std::i
         m.why.push_to(&mut scratch);
         push_json_str(&scratch, out);
         out.extend_from_slice(br#","question":"#);
-        push_json_str(m.question, out);
+        push_plain_str(m.question, out);
         out.extend_from_slice(if m.unclosed {
             br#","unclosed":true,"speaker":"#
         } else {
@@ -450,6 +450,15 @@ pub fn write_json(report: &Report<'_>, sink: &mut impl std::io::Write) -> std::i
     serde_json::to_writer(&mut *out, report.summary)?;
     out.extend_from_slice(b"}\n");
     sink.write_all(out)
+}
+
+/// Appends one of the fixed questions as a JSON string: they hold nothing
+/// to escape (a test checks every one), so they are copied as they are.
+fn push_plain_str(s: &'static str, out: &mut Vec<u8>) {
+    debug_assert!(!s.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20));
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
 }
 
 fn push_opt_usize(n: Option<usize>, out: &mut Vec<u8>) {
@@ -562,6 +571,20 @@ mod tests {
             }
         }
         same_as_serde("\"Stop \\ \u{1}\u{8}\u{c}\t\r\u{1f}\u{7f}\u{2028} now,\" Okafor said.");
+    }
+
+    #[test]
+    fn the_questions_need_no_escaping() {
+        let a = crate::analyze("The so-called “safety valve” failed.");
+        let questions = Kind::ALL.iter().map(|k| k.question());
+        for q in questions.chain(a.marks.iter().map(|m| m.question())) {
+            let mut ours = Vec::new();
+            push_plain_str(q, &mut ours);
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(q).unwrap()
+            );
+        }
     }
 
     #[test]
