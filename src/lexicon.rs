@@ -421,20 +421,25 @@ pub struct PhraseMatcher {
     /// Open-addressed by the hash of a lowercased first word: (first word,
     /// ids of the phrases starting with it, longest first).
     slots: Vec<Option<(&'static str, Vec<u32>)>>,
+    /// [`fold8`] of each slot's first word (0 for an empty slot).
+    keys: Vec<u64>,
+    /// For each first letter ([`letter_index`]), bit `n` set when some
+    /// phrase's first word of that letter is `n` letters long (longer ones
+    /// share bit 63): most words of an article start no phrase, and are
+    /// passed over on this one test, without hashing.
+    first_words: [u64; 27],
+}
+
+/// 0-25 for an ASCII letter of either case, 26 for any other byte.
+fn letter_index(b: u8) -> usize {
+    match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => usize::from(c - b'a'),
+        _ => 26,
+    }
 }
 
 /// A match: start and end byte offsets, and the phrase's index in its list.
 pub type PhraseMatch = (usize, usize, usize);
-
-/// FNV-1a over ASCII-lowercased bytes.
-#[inline]
-fn word_hash(word: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in word {
-        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
-    }
-    h
-}
 
 impl PhraseMatcher {
     /// `lists` of phrases in priority order: when two phrases of a list are
@@ -456,7 +461,7 @@ impl PhraseMatcher {
                 "a phrase is ASCII words joined by single spaces: {p:?}"
             );
             let first = p.split(' ').next().unwrap_or(p);
-            let mut i = word_hash(first.as_bytes()) as usize & (size - 1);
+            let mut i = slot_hash(fold8(first.as_bytes()), first.len()) & (size - 1);
             loop {
                 match &mut slots[i] {
                     Some((w, ids)) if w.eq_ignore_ascii_case(first) => {
@@ -477,24 +482,42 @@ impl PhraseMatcher {
                 }
             }
         }
-        for (_, ids) in slots.iter_mut().flatten() {
+        let mut first_words = [0u64; 27];
+        for (first, ids) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
             ids.sort_by_key(|&j| std::cmp::Reverse(phrases[j as usize].2.len()));
+            if let Some(&b) = first.as_bytes().first() {
+                first_words[letter_index(b)] |= length_bit(first.len());
+            }
         }
+        let keys = slots
+            .iter()
+            .map(|s| s.as_ref().map_or(0, |(w, _)| fold8(w.as_bytes())))
+            .collect();
         PhraseMatcher {
             phrases,
             lists: n,
             slots,
+            keys,
+            first_words,
         }
     }
 
     /// The phrases starting with the first word `word`, longest first.
     #[inline]
     fn starting_with(&self, word: &[u8]) -> &[u32] {
+        // A word is at least one letter (see `find_all`).
+        let Some(&b) = word.first() else {
+            return &[];
+        };
+        if self.first_words[letter_index(b)] & length_bit(word.len()) == 0 {
+            return &[];
+        }
         let mask = self.slots.len() - 1;
-        let mut i = word_hash(word) as usize & mask;
+        let key = fold8(word);
+        let mut i = slot_hash(key, word.len()) & mask;
         while let Some((w, ids)) = &self.slots[i] {
-            if w.as_bytes().eq_ignore_ascii_case(word) {
+            if self.keys[i] == key && w.as_bytes().eq_ignore_ascii_case(word) {
                 return ids;
             }
             i = (i + 1) & mask;
