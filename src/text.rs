@@ -302,6 +302,10 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if bytes[i] == b' ' {
+            i += 1; // the one space between most tokens
+            continue;
+        }
         let (c, len) = char_at(s, i);
         if c.is_whitespace() {
             i += len;
@@ -329,6 +333,10 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
         loop {
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 i += 1;
+            }
+            // Most words end at a space or ASCII punctuation: no decoding.
+            if bytes.get(i).is_some_and(|&b| b == b' ' || b == b',') {
+                break;
             }
             let Some(d) = s[i..].chars().next() else {
                 break;
@@ -361,6 +369,21 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
 }
 
 fn word_flags(w: &str) -> u8 {
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        // The same tests on bytes: for ASCII, `is_uppercase` is
+        // `is_ascii_uppercase`.
+        let mut flags = 0;
+        match b.first() {
+            Some(f) if f.is_ascii_uppercase() => flags |= CAPITALISED,
+            Some(f) if f.is_ascii_digit() => flags |= NUMBER,
+            _ => {}
+        }
+        if b.len() >= 2 && b[1..].iter().all(u8::is_ascii_uppercase) {
+            flags |= ALL_CAPS;
+        }
+        return flags;
+    }
     let mut chars = w.chars();
     let first = chars.next().unwrap_or(' ');
     let mut flags = 0;
