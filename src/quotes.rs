@@ -172,21 +172,21 @@ type Marks = Vec<(usize, char, usize)>;
 fn marks(p: &str) -> Marks {
     let b = p.as_bytes();
     let mut out = Vec::new();
-    // Only these bytes can start a mark: memchr jumps between them (the
-    // rare backtick and 0xC2 lead byte of « » in a second search), where
-    // a byte-by-byte match cost 11 instructions a byte of news.
-    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).peekable();
-    let mut rare = memchr::memchr2_iter(b'`', 0xC2, b).peekable();
     let mut i = 0;
-    loop {
-        while common.next_if(|&k| k < i).is_some() {}
-        while rare.next_if(|&k| k < i).is_some() {}
-        i = match (common.peek(), rare.peek()) {
-            (Some(&a), Some(&r)) => a.min(r),
-            (Some(&a), None) => a,
-            (None, Some(&r)) => r,
-            (None, None) => break,
-        };
+    // Eight bytes at a time, the bytes that cannot start a mark are passed
+    // over (2 instructions a byte of news, where matching every byte cost
+    // 11); a stretch that may hold one is read byte by byte, as before.
+    // (memchr between candidates was as fast on news, but slower than
+    // this loop when marks are dense: `"a "` repeated.)
+    let mut stop = 0;
+    while i < b.len() {
+        if i >= stop {
+            if i + 8 <= b.len() && !may_hold_mark(&b[i..i + 8]) {
+                i += 8;
+                continue;
+            }
+            stop = i + 8;
+        }
         let m = match b[i] {
             b'"' => Some(('"', 1)),
             b'\'' if b.get(i + 1) == Some(&b'\'') => Some((TWO_CLOSE, 2)),
@@ -206,6 +206,23 @@ fn marks(p: &str) -> Marks {
         }
     }
     out
+}
+
+/// Could one of these eight bytes start a quotation mark? True for `"`,
+/// `'`, `` ` `` and every non-ASCII byte (the lead bytes of the curly
+/// marks and guillemets among them). The zero-byte test on the word is
+/// exact for whether any byte matches.
+#[inline]
+fn may_hold_mark(eight: &[u8]) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+    let has_zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+    let found = has_zero(w ^ (LO * u64::from(b'"')))
+        | has_zero(w ^ (LO * u64::from(b'\'')))
+        | has_zero(w ^ (LO * u64::from(b'`')))
+        | (w & HI);
+    found != 0
 }
 
 /// Whether the single mark at `at` of `p` can open a quote: at a word start,
