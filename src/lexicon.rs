@@ -135,12 +135,17 @@ struct Slot {
 /// `eq_ignore_ascii_case` says they are.
 #[inline]
 fn fold8(word: &[u8]) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
     let mut b = [0u8; 8];
     let n = word.len().min(8);
     b[..n].copy_from_slice(&word[..n]);
-    let x = u64::from_le_bytes(b);
+    fold_u64(u64::from_le_bytes(b))
+}
+
+/// [`fold8`] of eight bytes already read as an integer.
+#[inline]
+fn fold_u64(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
     // Per byte, on its low seven bits (no carry leaves a byte): the top bit
     // of `low + (0x80 - c)` is set when the byte is at least `c`.
     let low = x & !HI;
@@ -149,6 +154,18 @@ fn fold8(word: &[u8]) -> u64 {
     // Upper case: at least 'A', not above 'Z', and ASCII (top bit clear).
     let upper = at_least_a & !above_z & !x & HI;
     x | (upper >> 2)
+}
+
+/// The top bit of each byte of `x` that is an ASCII letter, either case.
+#[inline]
+fn letters_u64(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Setting bit 5 maps A-Z onto a-z and no other byte into a-z.
+    let low = (x | LO * 0x20) & !HI;
+    let at_least_a = low + LO * u64::from(0x80 - b'a');
+    let above_z = low + LO * u64::from(0x80 - b'z' - 1);
+    at_least_a & !above_z & !x & HI
 }
 
 #[inline]
@@ -270,6 +287,24 @@ mod fold_tests {
                 w[at] = b;
                 let want = u64::from_le_bytes(w.map(|c| c.to_ascii_lowercase()));
                 assert_eq!(fold8(&w), want, "byte {b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn letters_u64_marks_exactly_the_ascii_letters() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"aZ\xff@[`{0";
+                w[at] = b;
+                let want = w.iter().enumerate().fold(0u64, |m, (k, c)| {
+                    m | u64::from(c.is_ascii_alphabetic()) << (8 * k + 7)
+                });
+                assert_eq!(
+                    letters_u64(u64::from_le_bytes(w)),
+                    want,
+                    "byte {b:#x} at {at}"
+                );
             }
         }
     }
@@ -504,8 +539,10 @@ impl PhraseMatcher {
     }
 
     /// The phrases starting with the first word `word`, longest first.
+    ///
+    /// `key` is [`fold8`] of `word` when the caller has it.
     #[inline]
-    fn starting_with(&self, word: &[u8]) -> &[u32] {
+    fn starting_with(&self, word: &[u8], key: Option<u64>) -> &[u32] {
         // A word is at least one letter (see `find_all`).
         let Some(&b) = word.first() else {
             return &[];
@@ -514,10 +551,14 @@ impl PhraseMatcher {
             return &[];
         }
         let mask = self.slots.len() - 1;
-        let key = fold8(word);
+        let key = key.unwrap_or_else(|| fold8(word));
         let mut i = slot_hash(key, word.len()) & mask;
         while let Some((w, ids)) = &self.slots[i] {
-            if self.keys[i] == key && w.as_bytes().eq_ignore_ascii_case(word) {
+            // Equal keys and lengths of up to 8 bytes are equal words.
+            if self.keys[i] == key
+                && w.len() == word.len()
+                && (word.len() <= 8 || w.as_bytes().eq_ignore_ascii_case(word))
+            {
                 return ids;
             }
             i = (i + 1) & mask;
@@ -532,18 +573,42 @@ impl PhraseMatcher {
         // Where each list's search resumes.
         let mut next = vec![0usize; self.lists];
         crate::text::for_each_letter_start(text, |start| {
-            let end = start
-                + bytes[start..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphabetic())
-                    .unwrap_or(bytes.len() - start);
+            // The run of letters from `start` (which is one), read eight
+            // bytes at once: a word of up to seven letters ends in them, and
+            // they give its `fold8` key too.
+            let (end, key) = match bytes.get(start..start + 8) {
+                Some(eight) => {
+                    let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+                    let others = !letters_u64(x) & 0x8080_8080_8080_8080;
+                    if others != 0 {
+                        let n = others.trailing_zeros() as usize / 8;
+                        (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))
+                    } else {
+                        let more = bytes[start + 8..]
+                            .iter()
+                            .position(|b| !b.is_ascii_alphabetic())
+                            .unwrap_or(bytes.len() - start - 8);
+                        (start + 8 + more, Some(fold_u64(x)))
+                    }
+                }
+                None => {
+                    let n = bytes[start..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(bytes.len() - start);
+                    (start + n, None)
+                }
+            };
             let rest = &bytes[start..];
-            for &id in self.starting_with(&bytes[start..end]) {
+            // Every phrase found starts with the word `start..end` (ASCII
+            // case aside): only what follows it is compared.
+            let first = end - start;
+            for &id in self.starting_with(&bytes[start..end], key) {
                 let (list, index, p) = self.phrases[id as usize];
                 let p = p.as_bytes();
                 if next[list] <= start
                     && rest.len() >= p.len()
-                    && rest[..p.len()].eq_ignore_ascii_case(p)
+                    && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
                 {
                     next[list] = start + p.len();
                     out[list].push((start, start + p.len(), index));
