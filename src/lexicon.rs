@@ -162,7 +162,7 @@ fn letters_u64(x: u64) -> u64 {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     // Setting bit 5 maps A-Z onto a-z and no other byte into a-z.
-    let low = (x | LO * 0x20) & !HI;
+    let low = (x | (LO * 0x20)) & !HI;
     let at_least_a = low + LO * u64::from(0x80 - b'a');
     let above_z = low + LO * u64::from(0x80 - b'z' - 1);
     at_least_a & !above_z & !x & HI

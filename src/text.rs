@@ -393,7 +393,7 @@ fn ascii_alnum_u64(x: u64) -> u64 {
     // of `low + (0x80 - c)` is set when the byte is at least `c`. Setting
     // bit 5 maps A-Z onto a-z and no other byte into a-z.
     let low = x & !HI;
-    let folded = (x | LO * 0x20) & !HI;
+    let folded = (x | (LO * 0x20)) & !HI;
     let letter =
         (folded + LO * u64::from(0x80 - b'a')) & !(folded + LO * u64::from(0x80 - b'z' - 1));
     let digit = (low + LO * u64::from(0x80 - b'0')) & !(low + LO * u64::from(0x80 - b'9' - 1));
