@@ -572,6 +572,8 @@ impl PhraseMatcher {
         let mut out: Vec<Vec<PhraseMatch>> = vec![Vec::new(); self.lists];
         // Where each list's search resumes.
         let mut next = vec![0usize; self.lists];
+        // The least of `next`, which changes only when a match is found.
+        let mut min_next = 0;
         crate::text::for_each_letter_start(text, |start| {
             // The run of letters from `start` (which is one), read eight
             // bytes at once: a word of up to seven letters ends in them, and
@@ -612,11 +614,12 @@ impl PhraseMatcher {
                 {
                     next[list] = start + p.len();
                     out[list].push((start, start + p.len(), index));
+                    min_next = next.iter().copied().min().unwrap_or(0);
                 }
             }
             // The next start is after this run of letters, or after the end
             // of the match every list is still inside.
-            next.iter().copied().min().unwrap_or(0).max(end)
+            min_next.max(end)
         });
         out
     }
