@@ -311,7 +311,7 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
             i += len;
             continue;
         }
-        if !is_word_char(c) {
+        if !is_word_char_fast(c) {
             let span = ByteSpan::new(span.start + i, span.start + i + len);
             let abbreviation = c == '.'
                 && out.last().is_some_and(|w| {
@@ -339,7 +339,7 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
             let Some(d) = s[i..].chars().next() else {
                 break;
             };
-            if is_word_char(d) {
+            if is_word_char_fast(d) {
                 i += d.len_utf8();
             } else if matches!(d, '\'' | '’' | '-' | '.') {
                 // Joins only when a word character follows directly, or for a
@@ -349,7 +349,7 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
                     && d != '.'
                     && bytes[i - 1] == b's'
                     && after.is_none_or(char::is_whitespace);
-                if after.is_some_and(is_word_char) || possessive {
+                if after.is_some_and(is_word_char_fast) || possessive {
                     i += d.len_utf8();
                 } else {
                     break;
