@@ -1,4 +1,5 @@
-//! Runs the scanning passes of the pipeline once each, as `analyze` does, in
+//! Runs the scanning passes of the pipeline (and the tokeniser and the
+//! phrase-list search) once each, as `analyze` does, in
 //! functions of their own so that a profiler can count each one:
 //!
 //! ```text
@@ -46,6 +47,17 @@ fn sentences(t: &str, paragraphs: &[ByteSpan], quotes: &[ByteSpan]) -> Vec<ByteS
 }
 
 #[inline(never)]
+fn tokens(t: &str) -> usize {
+    text::TokenStream::new(t).all().len()
+}
+
+#[inline(never)]
+fn phrases(t: &str) -> usize {
+    let p = sourcelight::lexicon::find_phrases(t);
+    p.hedges.len() + p.verbs.len() + p.vague_phrases.len() + p.anonymity_clauses.len()
+}
+
+#[inline(never)]
 fn count_words(t: &str) -> usize {
     text::count_words(t)
 }
@@ -80,7 +92,7 @@ fn main() {
     } else {
         5
     };
-    let mut times = vec![Vec::new(); 7];
+    let mut times = vec![Vec::new(); 9];
     for _ in 0..runs {
         let mut lap = Instant::now();
         let mut split = |k: usize| {
@@ -102,7 +114,20 @@ fn main() {
         split(5);
         let units = utf16(&original, &norm, &sents);
         split(6);
-        black_box((paras.len(), qs.len(), sents.len(), words, ends, units));
+        let toks = tokens(t);
+        split(7);
+        let found = phrases(t);
+        split(8);
+        black_box((
+            paras.len(),
+            qs.len(),
+            sents.len(),
+            words,
+            ends,
+            units,
+            toks,
+            found,
+        ));
     }
     let names = [
         "normalize",
@@ -112,6 +137,8 @@ fn main() {
         "count_words",
         "to_original (sentences)",
         "utf16 (sentences)",
+        "tokens (TokenStream)",
+        "phrase lists",
     ];
     let mut total = 0.0;
     for (name, t) in names.iter().zip(times) {

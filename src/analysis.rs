@@ -4,7 +4,7 @@
 use crate::custom::CustomRules;
 use crate::hedges::find_hedges;
 use crate::lexicon::find_phrases;
-use crate::mark::{Kind, Mark, RuleId, Speaker, SpeakerKind};
+use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyText};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
 use crate::sources::{find_sources, SourceKind, SourceRule};
@@ -26,6 +26,33 @@ pub struct Analysis {
     /// crosses a paragraph boundary.
     #[serde(skip)]
     pub paragraphs: Vec<ByteSpan>,
+    /// The normalised article, when normalising changed it: the text the
+    /// marks' explanations ([`Mark::why`]) quote. `None` when the article
+    /// was already in canonical form (the usual case), which is then that
+    /// text itself.
+    #[serde(skip)]
+    pub normalized: Option<String>,
+}
+
+impl Analysis {
+    /// The text the explanations' spans are offsets into, for the article
+    /// `original` this is the analysis of.
+    pub fn explained<'a>(&'a self, original: &'a str) -> &'a str {
+        self.normalized.as_deref().unwrap_or(original)
+    }
+
+    /// Mark `m`'s explanation, ready to write, for the article `original`.
+    pub fn why_text<'a>(&'a self, m: &'a Mark, original: &'a str) -> WhyText<'a> {
+        WhyText {
+            why: &m.why,
+            text: self.explained(original),
+        }
+    }
+
+    /// Mark `m`'s explanation: one sentence a student can read.
+    pub fn why(&self, m: &Mark, original: &str) -> String {
+        m.why.render(self.explained(original))
+    }
 }
 
 /// A mark under construction, in normalised offsets.
@@ -33,7 +60,7 @@ struct Draft {
     kind: Kind,
     span: ByteSpan,
     rule: RuleId,
-    why: String,
+    why: Why,
     unclosed: bool,
     /// For quotes: the speaker and the attribution index it came through.
     speaker: Option<(Referent, usize)>,
@@ -78,41 +105,33 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // is read by nothing after this: free it before the marks are built.
     drop(stream);
 
-    let mut pieces: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // Pieces per quote group; a group is the index of its first piece, so
+    // a vector indexed by it (a hash map cost more than all the counting).
+    let mut pieces = vec![0u32; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
     for q in &quotes {
-        *pieces.entry(q.group).or_default() += 1;
+        pieces[q.group] += 1;
     }
     let mut drafts: Vec<Draft> = Vec::new();
     for (q, speaker) in quotes.iter().zip(speakers) {
-        let who = speaker.map(|(r, _)| r.source.slice(t));
-        let mut why = match (who, speaker.map(|(r, _)| r.kind)) {
-            (Some(who), Some(SourceKind::Vague)) => concat(&[
-                "Words in quotation marks, credited only to “",
-                who,
-                "”: no one in particular.",
-            ]),
-            (Some(who), _) => concat(&[
-                "Words in quotation marks: the article presents them as exactly what ",
-                who,
-                " said.",
-            ]),
-            (None, _) => {
-                "Words in quotation marks; Sourcelight could not tell who said them.".to_string()
-            }
+        let note = if q.unclosed {
+            QuoteNote::Unclosed
+        } else if pieces[q.group] > 1 {
+            QuoteNote::Pieces
+        } else {
+            QuoteNote::None
         };
-        if q.unclosed {
-            why.push_str(" The quotation mark is never closed, so the quote is taken to run to the end of the paragraph.");
-        } else if pieces.get(&q.group).is_some_and(|&n| n > 1) {
-            why.push_str(
-                " The quote runs over several paragraphs; each paragraph's piece is marked.",
-            );
-        }
         // Scare quotes: a short quote nobody is said to speak, after a cue
         // such as "so-called" (see `quotes::is_scare`).
         let scare = speaker.is_none() && crate::quotes::is_scare(t, q.span);
-        if scare {
-            why = "A word or phrase in quotation marks that the article does not present as anyone's words: a scare quote, or a word quoted as a word.".to_string();
-        }
+        let why = if scare {
+            Why::Scare
+        } else {
+            Why::Quote {
+                who: speaker.map(|(r, _)| r.source),
+                vague: speaker.is_some_and(|(r, _)| r.kind == SourceKind::Vague),
+                note,
+            }
+        };
         drafts.push(Draft {
             kind: Kind::Quote,
             span: q.span,
@@ -128,15 +147,18 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         });
     }
     for (i, a) in attributions.iter().enumerate() {
-        let words = a.mark.slice(t);
-        let (kind, why, rule): (Kind, String, SourceRule) = match a.kind {
-            SourceKind::Named => (Kind::Named, concat(&["The article names its source here (", a.source.slice(t), "), so a reader could check it."]), a.rule),
-            SourceKind::Anonymous => (Kind::Anonymous, concat(&["“", words, "” is a source the article does not name: readers have to trust the reporter."]), a.rule),
-            SourceKind::Vague => (Kind::Vague, concat(&["“", words, "” gives a view to an unnamed group, so nobody in particular can be asked about it."]), a.rule),
+        let words = a.mark;
+        let (kind, why, rule): (Kind, Why, SourceRule) = match a.kind {
+            SourceKind::Named => (Kind::Named, Why::Named { source: a.source }, a.rule),
+            SourceKind::Anonymous => (Kind::Anonymous, Why::Anonymous { words }, a.rule),
+            SourceKind::Vague => (Kind::Vague, Why::Vague { words }, a.rule),
             SourceKind::Pronoun => match pronouns[i] {
                 Some(r) if r.kind == SourceKind::Named => (
                     Kind::Named,
-                    concat(&["“", a.source.slice(t), "” refers back to ", r.source.slice(t), ", a named source a reader could check."]),
+                    Why::RefersBack {
+                        pronoun: a.source,
+                        to: r.source,
+                    },
                     SourceRule {
                         kind: SourceKind::Named,
                         ..a.rule
@@ -156,20 +178,10 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         });
     }
     for p in &phrases {
-        let words = p.span.slice(t);
+        let words = p.span;
         let (kind, why) = match p.kind {
-            SourceKind::Anonymous => (
-                Kind::Anonymous,
-                concat(&[
-                    "“",
-                    words,
-                    "”: the article tells you it let its source stay anonymous.",
-                ]),
-            ),
-            _ => (
-                Kind::Vague,
-                concat(&["“", words, "” presents a view without saying who holds it."]),
-            ),
+            SourceKind::Anonymous => (Kind::Anonymous, Why::AnonymityClause { words }),
+            _ => (Kind::Vague, Why::VaguePhrase { words }),
         };
         drafts.push(Draft {
             kind,
@@ -182,11 +194,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         });
     }
     for h in &hedges {
-        let why = concat(&[
-            "“",
-            h.span.slice(t),
-            "” softens the claim: the writer does not present it as certain.",
-        ]);
+        let why = Why::Hedge { words: h.span };
         drafts.push(Draft {
             kind: Kind::Hedge,
             span: h.span,
@@ -202,7 +210,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         kind: c.kind,
         span: c.span,
         rule: c.rule,
-        why: c.why,
+        why: Why::Custom(c.why),
         unclosed: false,
         speaker: None,
         attribution: None,
@@ -211,21 +219,16 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let drafts = untangle(drafts);
     let marks = finish(drafts, &norm, &attributions);
     let summary = Summary::new(&marks, text::count_words(t));
+    let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
     Analysis {
         marks,
         summary,
-        paragraphs: paragraphs.iter().map(|p| norm.to_original(*p)).collect(),
+        paragraphs,
+        normalized: match norm.text {
+            std::borrow::Cow::Owned(t) => Some(t),
+            std::borrow::Cow::Borrowed(_) => None,
+        },
     }
-}
-
-/// Joins the pieces of an explanation into one string of exactly their
-/// length: `format!` costs several times as much for these plain joins.
-fn concat(parts: &[&str]) -> String {
-    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for p in parts {
-        s.push_str(p);
-    }
-    s
 }
 
 /// Precedence when two marks collide. Quotes come first: they are found by
@@ -339,7 +342,6 @@ fn finish(
             Mark {
                 kind: d.kind,
                 span: norm.to_original(d.span),
-                rule: d.rule.render(),
                 rule_id: d.rule,
                 why: d.why,
                 unclosed: d.unclosed,

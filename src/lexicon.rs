@@ -100,16 +100,90 @@ pub fn all() -> [&'static Lexicon; 11] {
 }
 
 /// A sorted set of words, looked up ASCII-case-insensitively in an
-/// open-addressed hash table (FNV-1a over the lowercased bytes, a quarter
-/// full at most): one hash of the word and usually one comparison, where a
-/// binary search made several case-folding comparisons. No allocation per
-/// lookup.
+/// open-addressed hash table (a quarter full at most), keyed by the word's
+/// first 8 bytes lowercased as one integer ([`fold8`]) and its length: one
+/// multiplication to hash, and for a word of up to 8 bytes one integer
+/// comparison, where a binary search made several case-folding comparisons
+/// and byte-by-byte hashing cost about 4 instructions a byte. No
+/// allocation per lookup.
 pub struct WordList {
     words: Vec<&'static str>,
-    /// Index + 1 into `words`; 0 is an empty slot. A power of two long.
-    slots: Vec<u32>,
+    /// A power of two long; `index` 0 is an empty slot.
+    slots: Vec<Slot>,
     /// The longest word's length: longer words are not looked up.
     longest: usize,
+    /// Bit `n` set when some word is `n` bytes long (up to 63; longer
+    /// lengths share bit 63), and bit `first_bit(b)` when some word starts
+    /// with byte `b`: most words looked up fail one of these two tests,
+    /// before any hashing.
+    lengths: u64,
+    firsts: u32,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// [`fold8`] of the word.
+    key: u64,
+    len: u32,
+    /// Index + 1 into `words`.
+    index: u32,
+}
+
+/// The first 8 bytes of `word` (zero-padded) as a little-endian integer,
+/// with ASCII upper-case letters lowercased 8 at a time: equal for two
+/// words of up to 8 bytes (and the same length) exactly when
+/// `eq_ignore_ascii_case` says they are.
+#[inline]
+fn fold8(word: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = word.len().min(8);
+    b[..n].copy_from_slice(&word[..n]);
+    fold_u64(u64::from_le_bytes(b))
+}
+
+/// [`fold8`] of eight bytes already read as an integer.
+#[inline]
+fn fold_u64(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Per byte, on its low seven bits (no carry leaves a byte): the top bit
+    // of `low + (0x80 - c)` is set when the byte is at least `c`.
+    let low = x & !HI;
+    let at_least_a = low + LO * u64::from(0x80 - b'A');
+    let above_z = low + LO * u64::from(0x80 - b'Z' - 1);
+    // Upper case: at least 'A', not above 'Z', and ASCII (top bit clear).
+    let upper = at_least_a & !above_z & !x & HI;
+    x | (upper >> 2)
+}
+
+/// The top bit of each byte of `x` that is an ASCII letter, either case.
+#[inline]
+fn letters_u64(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Setting bit 5 maps A-Z onto a-z and no other byte into a-z.
+    let low = (x | (LO * 0x20)) & !HI;
+    let at_least_a = low + LO * u64::from(0x80 - b'a');
+    let above_z = low + LO * u64::from(0x80 - b'z' - 1);
+    at_least_a & !above_z & !x & HI
+}
+
+#[inline]
+fn slot_hash(key: u64, len: usize) -> usize {
+    let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as usize
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// A letter's bit, case-insensitively; every other byte shares bit 31.
+fn first_bit(b: u8) -> u32 {
+    match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => 1 << (c - b'a'),
+        _ => 1 << 31,
+    }
 }
 
 /// Orders two words as their ASCII-lowercased forms would order.
@@ -125,19 +199,31 @@ impl WordList {
         words.sort_by(|a, b| cmp_ignore_ascii_case(a, b));
         words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
         let size = (words.len() * 4).next_power_of_two().max(16);
-        let mut slots = vec![0u32; size];
+        let mut slots = vec![Slot::default(); size];
         for (i, w) in words.iter().enumerate() {
-            let mut at = word_hash(w.as_bytes()) as usize & (size - 1);
-            while slots[at] != 0 {
+            let key = fold8(w.as_bytes());
+            let mut at = slot_hash(key, w.len()) & (size - 1);
+            while slots[at].index != 0 {
                 at = (at + 1) & (size - 1);
             }
-            slots[at] = i as u32 + 1;
+            slots[at] = Slot {
+                key,
+                len: w.len() as u32,
+                index: i as u32 + 1,
+            };
         }
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let lengths = words.iter().fold(0, |m, w| m | length_bit(w.len()));
+        let firsts = words
+            .iter()
+            .filter_map(|w| w.as_bytes().first())
+            .fold(0, |m, &b| m | first_bit(b));
         WordList {
             words,
             slots,
             longest,
+            lengths,
+            firsts,
         }
     }
 
@@ -153,23 +239,32 @@ impl WordList {
 
     /// Is `word` in the list, ignoring ASCII case?
     pub fn contains(&self, word: &str) -> bool {
-        if word.len() > self.longest {
+        if word.len() > self.longest || self.lengths & length_bit(word.len()) == 0 {
             return false;
         }
         let word = word.as_bytes();
+        // The empty word has no first byte; it is looked up as before.
+        if word
+            .first()
+            .is_some_and(|&b| self.firsts & first_bit(b) == 0)
+        {
+            return false;
+        }
         let mask = self.slots.len() - 1;
-        let mut at = word_hash(word) as usize & mask;
+        let key = fold8(word);
+        let mut at = slot_hash(key, word.len()) & mask;
         loop {
-            match self.slots[at] {
-                0 => return false,
-                i => {
-                    if self.words[i as usize - 1]
-                        .as_bytes()
-                        .eq_ignore_ascii_case(word)
-                    {
-                        return true;
-                    }
-                }
+            let slot = self.slots[at];
+            if slot.index == 0 {
+                return false;
+            }
+            if slot.key == key
+                && slot.len as usize == word.len()
+                && (word.len() <= 8
+                    || self.words[slot.index as usize - 1].as_bytes()[8..]
+                        .eq_ignore_ascii_case(&word[8..]))
+            {
+                return true;
             }
             at = (at + 1) & mask;
         }
@@ -177,6 +272,63 @@ impl WordList {
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.words.iter().copied()
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::*;
+
+    #[test]
+    fn fold8_lowercases_exactly_the_ascii_capitals() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"aZ\xff@[`{0";
+                w[at] = b;
+                let want = u64::from_le_bytes(w.map(|c| c.to_ascii_lowercase()));
+                assert_eq!(fold8(&w), want, "byte {b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn letters_u64_marks_exactly_the_ascii_letters() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"aZ\xff@[`{0";
+                w[at] = b;
+                let want = w.iter().enumerate().fold(0u64, |m, (k, c)| {
+                    m | u64::from(c.is_ascii_alphabetic()) << (8 * k + 7)
+                });
+                assert_eq!(
+                    letters_u64(u64::from_le_bytes(w)),
+                    want,
+                    "byte {b:#x} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_match_ignoring_ascii_case_only() {
+        let list = WordList::new(["said", "spokesperson", "Über", "a"].into_iter());
+        for (w, want) in [
+            ("said", true),
+            ("SAID", true),
+            ("saiD", true),
+            ("sai", false),
+            ("saids", false),
+            ("spokesPERSON", true),
+            ("spokespersoN", true),
+            ("spokespersons", false),
+            ("spokesperzon", false),
+            ("über", false),
+            ("Über", true),
+            ("A", true),
+            ("", false),
+        ] {
+            assert_eq!(list.contains(w), want, "{w}");
+        }
     }
 }
 
@@ -199,13 +351,53 @@ pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
 
 /// Is `word` (the text before a full stop, without it) an abbreviation after
 /// which a sentence goes on? Case-sensitive: "No." is, "no." is not.
+///
+/// Asked at every full stop after a word: entries of up to 8 bytes are
+/// searched as integers (their bytes and length, [`short_key`]), where
+/// comparing strings cost about 300 instructions a look-up.
 pub fn is_abbreviation(word: &str) -> bool {
-    static SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-        let mut v: Vec<&'static str> = ABBREVIATIONS.phrases().collect();
-        v.sort_unstable();
-        v
+    struct Sorted {
+        short: Vec<u128>,
+        long: Vec<&'static str>,
+        longest: usize,
+    }
+    static SORTED: LazyLock<Sorted> = LazyLock::new(|| {
+        let mut short: Vec<u128> = Vec::new();
+        let mut long: Vec<&'static str> = Vec::new();
+        for p in ABBREVIATIONS.phrases() {
+            match short_key(p) {
+                Some(k) => short.push(k),
+                None => long.push(p),
+            }
+        }
+        short.sort_unstable();
+        long.sort_unstable();
+        let longest = ABBREVIATIONS.phrases().map(str::len).max().unwrap_or(0);
+        Sorted {
+            short,
+            long,
+            longest,
+        }
     });
-    SORTED.binary_search(&word).is_ok()
+    let s = &*SORTED;
+    if word.len() > s.longest {
+        return false;
+    }
+    match short_key(word) {
+        Some(k) => s.short.binary_search(&k).is_ok(),
+        None => s.long.binary_search(&word).is_ok(),
+    }
+}
+
+/// A word of up to 8 bytes as one integer: its bytes and its length, so two
+/// keys are equal exactly when the words are.
+fn short_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    (b.len() <= 8).then(|| {
+        let mut k = [0u8; 8];
+        k[..b.len()].copy_from_slice(b);
+        u128::from(u64::from_le_bytes(k)) | (b.len() as u128) << 64
+    })
 }
 
 /// Closed-class word lists (function words, pronouns, prepositions…) that
@@ -264,20 +456,25 @@ pub struct PhraseMatcher {
     /// Open-addressed by the hash of a lowercased first word: (first word,
     /// ids of the phrases starting with it, longest first).
     slots: Vec<Option<(&'static str, Vec<u32>)>>,
+    /// [`fold8`] of each slot's first word (0 for an empty slot).
+    keys: Vec<u64>,
+    /// For each first letter ([`letter_index`]), bit `n` set when some
+    /// phrase's first word of that letter is `n` letters long (longer ones
+    /// share bit 63): most words of an article start no phrase, and are
+    /// passed over on this one test, without hashing.
+    first_words: [u64; 27],
+}
+
+/// 0-25 for an ASCII letter of either case, 26 for any other byte.
+fn letter_index(b: u8) -> usize {
+    match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => usize::from(c - b'a'),
+        _ => 26,
+    }
 }
 
 /// A match: start and end byte offsets, and the phrase's index in its list.
 pub type PhraseMatch = (usize, usize, usize);
-
-/// FNV-1a over ASCII-lowercased bytes.
-#[inline]
-fn word_hash(word: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in word {
-        h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193);
-    }
-    h
-}
 
 impl PhraseMatcher {
     /// `lists` of phrases in priority order: when two phrases of a list are
@@ -299,7 +496,7 @@ impl PhraseMatcher {
                 "a phrase is ASCII words joined by single spaces: {p:?}"
             );
             let first = p.split(' ').next().unwrap_or(p);
-            let mut i = word_hash(first.as_bytes()) as usize & (size - 1);
+            let mut i = slot_hash(fold8(first.as_bytes()), first.len()) & (size - 1);
             loop {
                 match &mut slots[i] {
                     Some((w, ids)) if w.eq_ignore_ascii_case(first) => {
@@ -320,24 +517,48 @@ impl PhraseMatcher {
                 }
             }
         }
-        for (_, ids) in slots.iter_mut().flatten() {
+        let mut first_words = [0u64; 27];
+        for (first, ids) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
             ids.sort_by_key(|&j| std::cmp::Reverse(phrases[j as usize].2.len()));
+            if let Some(&b) = first.as_bytes().first() {
+                first_words[letter_index(b)] |= length_bit(first.len());
+            }
         }
+        let keys = slots
+            .iter()
+            .map(|s| s.as_ref().map_or(0, |(w, _)| fold8(w.as_bytes())))
+            .collect();
         PhraseMatcher {
             phrases,
             lists: n,
             slots,
+            keys,
+            first_words,
         }
     }
 
     /// The phrases starting with the first word `word`, longest first.
+    ///
+    /// `key` is [`fold8`] of `word` when the caller has it.
     #[inline]
-    fn starting_with(&self, word: &[u8]) -> &[u32] {
+    fn starting_with(&self, word: &[u8], key: Option<u64>) -> &[u32] {
+        // A word is at least one letter (see `find_all`).
+        let Some(&b) = word.first() else {
+            return &[];
+        };
+        if self.first_words[letter_index(b)] & length_bit(word.len()) == 0 {
+            return &[];
+        }
         let mask = self.slots.len() - 1;
-        let mut i = word_hash(word) as usize & mask;
+        let key = key.unwrap_or_else(|| fold8(word));
+        let mut i = slot_hash(key, word.len()) & mask;
         while let Some((w, ids)) = &self.slots[i] {
-            if w.as_bytes().eq_ignore_ascii_case(word) {
+            // Equal keys and lengths of up to 8 bytes are equal words.
+            if self.keys[i] == key
+                && w.len() == word.len()
+                && (word.len() <= 8 || w.as_bytes().eq_ignore_ascii_case(word))
+            {
                 return ids;
             }
             i = (i + 1) & mask;
@@ -351,27 +572,54 @@ impl PhraseMatcher {
         let mut out: Vec<Vec<PhraseMatch>> = vec![Vec::new(); self.lists];
         // Where each list's search resumes.
         let mut next = vec![0usize; self.lists];
+        // The least of `next`, which changes only when a match is found.
+        let mut min_next = 0;
         crate::text::for_each_letter_start(text, |start| {
-            let end = start
-                + bytes[start..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphabetic())
-                    .unwrap_or(bytes.len() - start);
+            // The run of letters from `start` (which is one), read eight
+            // bytes at once: a word of up to seven letters ends in them, and
+            // they give its `fold8` key too.
+            let (end, key) = match bytes.get(start..start + 8) {
+                Some(eight) => {
+                    let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+                    let others = !letters_u64(x) & 0x8080_8080_8080_8080;
+                    if others != 0 {
+                        let n = others.trailing_zeros() as usize / 8;
+                        (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))
+                    } else {
+                        let more = bytes[start + 8..]
+                            .iter()
+                            .position(|b| !b.is_ascii_alphabetic())
+                            .unwrap_or(bytes.len() - start - 8);
+                        (start + 8 + more, Some(fold_u64(x)))
+                    }
+                }
+                None => {
+                    let n = bytes[start..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(bytes.len() - start);
+                    (start + n, None)
+                }
+            };
             let rest = &bytes[start..];
-            for &id in self.starting_with(&bytes[start..end]) {
+            // Every phrase found starts with the word `start..end` (ASCII
+            // case aside): only what follows it is compared.
+            let first = end - start;
+            for &id in self.starting_with(&bytes[start..end], key) {
                 let (list, index, p) = self.phrases[id as usize];
                 let p = p.as_bytes();
                 if next[list] <= start
                     && rest.len() >= p.len()
-                    && rest[..p.len()].eq_ignore_ascii_case(p)
+                    && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
                 {
                     next[list] = start + p.len();
                     out[list].push((start, start + p.len(), index));
+                    min_next = next.iter().copied().min().unwrap_or(0);
                 }
             }
             // The next start is after this run of letters, or after the end
             // of the match every list is still inside.
-            next.iter().copied().min().unwrap_or(0).max(end)
+            min_next.max(end)
         });
         out
     }

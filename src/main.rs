@@ -428,8 +428,7 @@ fn run() -> Result<(), CliError> {
         Format::Json => {
             for (text, analysis) in texts.iter().zip(&analyses) {
                 let report = Report::new(text, analysis, Units::Utf8, keep);
-                serde_json::to_writer(&mut out, &report).map_err(|e| CliError::Write(e.into()))?;
-                writeln!(out).map_err(CliError::Write)?;
+                report::write_json(&report, &mut out).map_err(CliError::Write)?;
             }
         }
         Format::Csv => {
@@ -470,7 +469,12 @@ fn run() -> Result<(), CliError> {
             write!(out, "{}", report::html(&articles, keep)).map_err(CliError::Write)?;
         }
     }
-    out.flush().map_err(CliError::Write)
+    out.flush().map_err(CliError::Write)?;
+    // The process ends here: the system takes the memory back at once,
+    // where freeing each mark's strings cost about 5 instructions a byte.
+    std::mem::forget(analyses);
+    std::mem::forget(texts);
+    Ok(())
 }
 
 fn main() -> ExitCode {

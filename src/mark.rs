@@ -157,20 +157,185 @@ pub struct Speaker {
     pub mark: Option<usize>,
 }
 
+impl Serialize for RuleId {
+    /// As its string (`hedge/may-have`).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.render())
+    }
+}
+
+/// What a quote's explanation adds after its first sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteNote {
+    None,
+    /// The closing quotation mark is missing.
+    Unclosed,
+    /// One piece of a quote over several paragraphs.
+    Pieces,
+}
+
+/// Why a mark was made, kept as the spans its explanation quotes, in byte
+/// offsets of the text the matchers read ([`crate::Analysis::explained`]):
+/// the sentence a student reads is built only when asked for
+/// ([`Why::push_to`], [`crate::Analysis::why`]). Building one string per
+/// mark while analysing cost an allocation and a copy a mark, most of them
+/// never read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A quote; `who` is its speaker's words, if any, and `vague` says they
+    /// name only a vague group.
+    Quote {
+        who: Option<ByteSpan>,
+        vague: bool,
+        note: QuoteNote,
+    },
+    /// A scare quote, or a word quoted as a word.
+    Scare,
+    /// A named source; `source` is its name.
+    Named {
+        source: ByteSpan,
+    },
+    /// An attribution to an unnamed source; `words` is the whole mark.
+    Anonymous {
+        words: ByteSpan,
+    },
+    /// An attribution to a vague group; `words` is the whole mark.
+    Vague {
+        words: ByteSpan,
+    },
+    /// A pronoun (`pronoun`) that refers back to a named source (`to`).
+    RefersBack {
+        pronoun: ByteSpan,
+        to: ByteSpan,
+    },
+    /// An anonymity clause ("on condition of anonymity").
+    AnonymityClause {
+        words: ByteSpan,
+    },
+    /// A vague phrase ("it is believed").
+    VaguePhrase {
+        words: ByteSpan,
+    },
+    Hedge {
+        words: ByteSpan,
+    },
+    /// A teacher's own rule: its explanation, already written.
+    Custom(String),
+}
+
+impl Why {
+    /// Appends the explanation to `out`; `text` is the text the spans are
+    /// offsets into ([`crate::Analysis::explained`]).
+    pub fn push_to(&self, text: &str, out: &mut String) {
+        let w = |s: &ByteSpan| s.slice(text);
+        let parts: [&str; 5] = match self {
+            Why::Quote { who, vague, note } => {
+                match who {
+                    Some(who) if *vague => push_all(
+                        out,
+                        &[
+                            "Words in quotation marks, credited only to “",
+                            w(who),
+                            "”: no one in particular.",
+                        ],
+                    ),
+                    Some(who) => push_all(
+                        out,
+                        &[
+                            "Words in quotation marks: the article presents them as exactly what ",
+                            w(who),
+                            " said.",
+                        ],
+                    ),
+                    None => out.push_str(
+                        "Words in quotation marks; Sourcelight could not tell who said them.",
+                    ),
+                }
+                match note {
+                    QuoteNote::None => {}
+                    QuoteNote::Unclosed => out.push_str(" The quotation mark is never closed, so the quote is taken to run to the end of the paragraph."),
+                    QuoteNote::Pieces => out.push_str(
+                        " The quote runs over several paragraphs; each paragraph's piece is marked.",
+                    ),
+                }
+                return;
+            }
+            Why::Scare => {
+                out.push_str("A word or phrase in quotation marks that the article does not present as anyone's words: a scare quote, or a word quoted as a word.");
+                return;
+            }
+            Why::Custom(s) => {
+                out.push_str(s);
+                return;
+            }
+            Why::Named { source } => ["The article names its source here (", w(source), "), so a reader could check it.", "", ""],
+            Why::Anonymous { words } => ["“", w(words), "” is a source the article does not name: readers have to trust the reporter.", "", ""],
+            Why::Vague { words } => ["“", w(words), "” gives a view to an unnamed group, so nobody in particular can be asked about it.", "", ""],
+            Why::RefersBack { pronoun, to } => ["“", w(pronoun), "” refers back to ", w(to), ", a named source a reader could check."],
+            Why::AnonymityClause { words } => ["“", w(words), "”: the article tells you it let its source stay anonymous.", "", ""],
+            Why::VaguePhrase { words } => ["“", w(words), "” presents a view without saying who holds it.", "", ""],
+            Why::Hedge { words } => ["“", w(words), "” softens the claim: the writer does not present it as certain.", "", ""],
+        };
+        push_all(out, &parts);
+    }
+
+    /// The explanation as a new string (see [`Why::push_to`]).
+    pub fn render(&self, text: &str) -> String {
+        let mut s = String::with_capacity(128);
+        self.push_to(text, &mut s);
+        s
+    }
+}
+
+fn push_all(out: &mut String, parts: &[&str]) {
+    out.reserve(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+}
+
+/// A mark's explanation with the text it quotes: `Display` and `Serialize`
+/// write the sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct WhyText<'a> {
+    pub why: &'a Why,
+    /// [`crate::Analysis::explained`].
+    pub text: &'a str,
+}
+
+impl WhyText<'_> {
+    pub fn push_to(&self, out: &mut String) {
+        self.why.push_to(self.text, out);
+    }
+}
+
+impl fmt::Display for WhyText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.why.render(self.text))
+    }
+}
+
+impl Serialize for WhyText<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.why.render(self.text))
+    }
+}
+
 /// One mark: a span of the original article with its kind and explanation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Mark {
     pub kind: Kind,
     /// UTF-8 byte offsets into the original text, half-open.
     pub span: ByteSpan,
-    /// Which pattern or lexicon entry fired, e.g. `hedge/may-have`: the
-    /// `Display` of [`Mark::rule_id`].
-    pub rule: String,
-    /// The same, typed: what summaries and tests match on.
-    #[serde(skip)]
+    /// Which pattern or lexicon entry fired; its `Display` (and JSON) is the
+    /// rule string, e.g. `hedge/may-have`. What summaries and tests match on.
+    #[serde(rename = "rule")]
     pub rule_id: RuleId,
-    /// One sentence a student can read: why this was marked.
-    pub why: String,
+    /// Why this was marked: [`crate::Analysis::why`] gives the sentence a
+    /// student reads. Not serialised with the mark, which lacks the text it
+    /// quotes: reports write it ([`crate::report::Report`]).
+    #[serde(skip)]
+    pub why: Why,
     /// Quotes only: the closing quotation mark was missing.
     pub unclosed: bool,
     /// Quotes only.

@@ -100,7 +100,7 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
 /// What a mark's explanation panel needs beyond its span, kind and rule.
 #[derive(Serialize)]
 struct Detail<'a> {
-    why: &'a str,
+    why: crate::mark::WhyText<'a>,
     question: &'static str,
     unclosed: bool,
     speaker: Option<&'a SpeakerOut<'a>>,
@@ -116,7 +116,7 @@ struct PagePlain<'a> {
     /// `kind` codes index this list.
     kinds: Vec<&'static str>,
     /// `rule` codes index this list.
-    rules: Vec<&'a str>,
+    rules: Vec<String>,
     details: Vec<Detail<'a>>,
     summary: &'a Summary,
 }
@@ -146,15 +146,16 @@ pub fn analyze_for_page(text: &str, rules: Option<String>) -> Result<JsValue, Js
     let mut kind = Vec::with_capacity(n);
     let mut rule = Vec::with_capacity(n);
     let mut speaker = Vec::with_capacity(n);
-    let mut rules: Vec<&str> = Vec::new();
-    let mut rule_ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut rules: Vec<String> = Vec::new();
+    let mut rule_ids: std::collections::HashMap<crate::mark::RuleId, u32> =
+        std::collections::HashMap::new();
     let mut details = Vec::with_capacity(n);
     for m in &report.marks {
         start.push(u32_of(m.start)?);
         end.push(u32_of(m.end)?);
         kind.push(Kind::ALL.iter().position(|k| *k == m.kind).unwrap_or(0) as u8);
         let id = *rule_ids.entry(m.rule).or_insert_with(|| {
-            rules.push(m.rule);
+            rules.push(m.rule.render());
             (rules.len() - 1) as u32
         });
         rule.push(id);

@@ -75,7 +75,7 @@ fn every_example_depends_on_its_own_entry() {
                 sourcelight::analyze(t)
                     .marks
                     .into_iter()
-                    .map(|m| (m.kind, m.rule))
+                    .map(|m| (m.kind, m.rule_id.render()))
                     .collect()
             };
             if marks(&plain) == marks(&without) {

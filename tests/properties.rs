@@ -180,7 +180,8 @@ fn marks_hold_what_their_rule_matched(text: &str) {
     for m in analyze(text).marks {
         let got = m.span.slice(text);
         let words = |dashed: &str| dashed.replace('-', " ");
-        let parts: Vec<&str> = m.rule.split('/').collect();
+        let rule = m.rule_id.render();
+        let parts: Vec<&str> = rule.split('/').collect();
         match parts.as_slice() {
             ["hedge", phrase] => assert!(
                 got.eq_ignore_ascii_case(&words(phrase)),

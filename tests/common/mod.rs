@@ -84,7 +84,7 @@ pub fn snapshot(text: &str) -> String {
             m.span.start,
             m.span.end,
             m.kind.as_str(),
-            m.rule,
+            m.rule_id,
             m.span.slice(text)
         );
         if m.unclosed {
@@ -96,7 +96,7 @@ pub fn snapshot(text: &str) -> String {
                 let _ = write!(out, " via={k}");
             }
         }
-        let _ = writeln!(out, "\n    why: {}", m.why);
+        let _ = writeln!(out, "\n    why: {}", a.why(m, text));
     }
     let s = &a.summary;
     let _ = writeln!(
