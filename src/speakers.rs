@@ -19,10 +19,18 @@
 //! attribution is a vague group ("critics say") has an unknown speaker kind,
 //! with the group's words as its text, since nobody can be asked.
 
+mod clause;
+
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
-use crate::text::TokenStream;
+use crate::text::{is_possessive, TokenStream};
+use clause::Subject;
+use std::collections::HashMap;
+
+/// A quote's speaker and the attribution it was found through (none for a
+/// speaker found by [`clause`]'s rules, which read no attribution mark).
+pub type Speaker = (Referent, Option<usize>);
 
 /// Who a pronoun or a quote goes back to.
 #[derive(Clone, Copy, Debug)]
@@ -42,11 +50,23 @@ pub fn resolve_pronouns(
     sentences: &[ByteSpan],
     attributions: &[Attribution],
 ) -> Vec<Option<Referent>> {
+    walk(stream, sentences, attributions).0
+}
+
+/// [`resolve_pronouns`], and per sentence the subject in force when it
+/// starts (the person a "he"/"she" opening it goes back to).
+fn walk(
+    stream: &TokenStream,
+    sentences: &[ByteSpan],
+    attributions: &[Attribution],
+) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
+    let mut subjects = Vec::with_capacity(sentences.len());
     let mut a = 0;
     for (si, &sentence) in sentences.iter().enumerate() {
+        subjects.push(subject);
         let first = a;
         while a < attributions.len() && attributions[a].sentence == si {
             a += 1;
@@ -72,7 +92,7 @@ pub fn resolve_pronouns(
         // makes that person the subject; a pronoun then takes the words of
         // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
-            let source = leading_name(stream, sentence)?;
+            let source = subject_name(stream, sentence)?;
             let name = source.slice(text);
             let from = first.saturating_sub(LOOKBACK);
             let earlier = attributions[from..first]
@@ -98,11 +118,27 @@ pub fn resolve_pronouns(
             subject = sentence_subject;
         }
     }
-    resolved
+    (resolved, subjects)
 }
 
-/// The speaker of each quote group, keyed by the quote's index: the referent
-/// and the attribution it was found through.
+/// The name a sentence opens with, as its subject: a possessive before a
+/// role is not the person ("Australia’s captain, Mitchell Crane, said" is
+/// Mitchell Crane's), so then the name in apposition after the first comma.
+fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+    let name = leading_name(stream, sentence)?;
+    if !is_possessive(stream.all().lower_span(name)) {
+        return Some(name);
+    }
+    let names = clause::Capitalised::new(&stream.within(sentence));
+    match clause::opening_subject(stream, sentence, sentence.end, &names) {
+        Some(Subject::Name(n)) if n != name => Some(n),
+        _ => None,
+    }
+}
+
+/// The speaker of each quote, and the attribution it was found through
+/// (none for a speaker found by [`clause`]'s rules, which read no
+/// attribution mark).
 pub fn quote_speakers(
     stream: &TokenStream,
     quotes: &[Quote],
@@ -110,7 +146,9 @@ pub fn quote_speakers(
     paragraph_of: &[usize],
     attributions: &[Attribution],
     pronouns: &[Option<Referent>],
-) -> Vec<Option<(Referent, usize)>> {
+) -> Vec<Option<Speaker>> {
+    let text = stream.all().text;
+    let (_, subjects) = walk(stream, sentences, attributions);
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     let range = |si: usize| {
@@ -118,21 +156,48 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| a.sentence <= si);
         lo..hi
     };
-    let referent = |i: usize| -> Option<(Referent, usize)> {
+    let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
         match a.kind {
-            SourceKind::Pronoun => pronouns[i].map(|r| (r, i)),
+            SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(i))),
             _ => Some((
                 Referent {
                     kind: a.kind,
                     source: a.name,
                     attribution: Some(i),
                 },
-                i,
+                Some(i),
             )),
         }
     };
-    let for_piece = |q: &Quote| -> Option<(Referent, usize)> {
+    // Full names (guideline: "a later “Marsh” is the same person"): the
+    // last word of every named attribution's name, lowercased, to the first
+    // attribution that gave a name of two or more words ending in it, or
+    // `None` once two different full names share it. Filled in text order
+    // as quotes are visited, so only names given before a quote count.
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+    let mut seen = 0;
+    let mut full_name = |name: ByteSpan, upto: usize| -> Option<usize> {
+        while seen < upto.min(attributions.len()) {
+            let a = &attributions[seen];
+            let n = a.name.slice(text);
+            if a.kind == SourceKind::Named && n.split_whitespace().nth(1).is_some() {
+                if let Some(last) = last_word(n) {
+                    let e = surnames.entry(last).or_insert(Some(seen));
+                    if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
+                        *e = None;
+                    }
+                }
+            }
+            seen += 1;
+        }
+        surnames
+            .get(&last_word(name.slice(text))?)
+            .copied()
+            .flatten()
+    };
+    let names = std::cell::OnceCell::new();
+    let mut for_piece = |q: &Quote| -> Option<Speaker> {
         if is_term(stream, q) {
             return None;
         }
@@ -164,49 +229,64 @@ pub fn quote_speakers(
                 })
             })
             .flatten();
-        after
+        if let Some(found) = after
             .or(before)
             .or(opening_next)
             .or(previous)
             .and_then(referent)
+        {
+            return Some(found);
+        }
+        if !own.is_empty() {
+            return None;
+        }
+        // No attribution the verb list reads: the clause's own subject
+        // (see `clause`).
+        let sentence = sentences[si];
+        let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
+        let subject = clause::agent_after(stream, sentence, q.span)
+            .map(Subject::Name)
             .or_else(|| {
-                // A woven-in quote in a sentence with no attribution the
-                // verb list knows ("Okafor called the plan “reckless”",
-                // "Okafor agreed: “…”"): the name the sentence opens with
-                // speaks, when the article has already attributed to that
-                // name; the speaker is the full name as first given there.
-                if !own.is_empty() || opens_sentence {
-                    return None;
-                }
-                let text = stream.all().text;
-                let opener = stream.all().lower(stream.index_at(sentences[si].start));
-                if matches!(opener, Some("he" | "she")) {
-                    // "She stopped short, saying, “…”": the pronoun goes
-                    // back to the latest attribution's person, unless a
-                    // sentence since then opened with another name.
-                    let i = own.start.checked_sub(1)?;
-                    let since = attributions[i].sentence + 1..si;
-                    if since
-                        .clone()
-                        .any(|k| leading_name(stream, sentences[k]).is_some())
-                    {
-                        return None;
-                    }
-                    return referent(i).filter(|(r, _)| r.kind == SourceKind::Named);
-                }
-                let name = leading_name(stream, sentences[si])?;
-                if name.end > q.span.start {
-                    return None;
-                }
-                let name = name.slice(text);
-                let i = attributions[..own.start].iter().position(|a| {
-                    a.kind == SourceKind::Named && a.name.slice(text).ends_with(name)
-                })?;
-                referent(i)
+                (!opens_sentence)
+                    .then(|| {
+                        clause::nearest_subject(stream, sentence, q.span, names).or_else(|| {
+                            clause::opening_subject(stream, sentence, q.span.start, names)
+                        })
+                    })
+                    .flatten()
             })
+            .or_else(|| clause::trailing_speaker(stream, sentence, q.span))?;
+        match subject {
+            Subject::Name(name) => Some(match full_name(name, own.start) {
+                Some(i) => referent(i)?,
+                None => (
+                    Referent {
+                        kind: SourceKind::Named,
+                        source: name,
+                        attribution: None,
+                    },
+                    None,
+                ),
+            }),
+            Subject::Pronoun => {
+                // "She stopped short, saying, “…”": the pronoun goes back
+                // to the latest attribution's person, unless a sentence
+                // since then opened with another name; else to the person
+                // last made the subject.
+                let latest = own.start.checked_sub(1).filter(|&i| {
+                    !(attributions[i].sentence + 1..si)
+                        .any(|k| leading_name(stream, sentences[k]).is_some())
+                });
+                match latest {
+                    Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
+                    None => subjects[si]
+                        .filter(|r| r.kind == SourceKind::Named)
+                        .map(|r| (r, r.attribution)),
+                }
+            }
+        }
     };
-    let mut by_group: std::collections::HashMap<usize, Option<(Referent, usize)>> =
-        std::collections::HashMap::new();
+    let mut by_group: HashMap<usize, Option<Speaker>> = HashMap::new();
     for q in quotes {
         let entry = by_group.entry(q.group).or_insert(None);
         if entry.is_none() {
@@ -217,7 +297,6 @@ pub fn quote_speakers(
     // no attribution of its own, directly after a paragraph whose last quote
     // or attribution belongs to someone, continues that speaker. Quotes are
     // visited in text order, so a run of such paragraphs chains.
-    let text = stream.all().text;
     let paragraph_of_quote = |q: &Quote| -> Option<usize> {
         let si = sentences.partition_point(|s| s.end <= q.span.start);
         paragraph_of.get(si).copied()
@@ -235,10 +314,7 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
         lo..hi
     };
-    let mut last_in_paragraph: std::collections::HashMap<
-        usize,
-        (usize, Option<(Referent, usize)>),
-    > = std::collections::HashMap::new();
+    let mut last_in_paragraph: HashMap<usize, (usize, Option<Speaker>)> = HashMap::new();
     for q in quotes {
         let Some(p) = paragraph_of_quote(q) else {
             continue;
@@ -276,6 +352,13 @@ pub fn quote_speakers(
         .iter()
         .map(|q| by_group.get(&q.group).copied().flatten())
         .collect()
+}
+
+/// The last word of a name, lowercased, without a possessive.
+fn last_word(name: &str) -> Option<String> {
+    let w = name.split_whitespace().next_back()?;
+    let w = crate::text::strip_possessive(w);
+    Some(w.to_lowercase())
 }
 
 /// A short quotation right after a determiner names a thing rather than
