@@ -196,9 +196,39 @@ pub fn quote_speakers(
             .copied()
             .flatten()
     };
+    // A name found without an attribution: the attribution that gave its
+    // full name earlier, if any, else the name as written here.
+    let named = |name: ByteSpan, earlier: Option<usize>| -> Speaker {
+        earlier.and_then(referent).unwrap_or((
+            Referent {
+                kind: SourceKind::Named,
+                source: name,
+                attribution: None,
+            },
+            None,
+        ))
+    };
+    // "She stopped short, saying, “…”" (sentence `si`, whose attributions
+    // start at `own_start`): the pronoun goes back to the latest
+    // attribution's person, unless a sentence since then opened with
+    // another name; else to the person last made the subject.
+    let pronoun_subject = |si: usize, own_start: usize| -> Option<Speaker> {
+        let latest = own_start.checked_sub(1).filter(|&i| {
+            !(attributions[i].sentence + 1..si)
+                .any(|k| leading_name(stream, sentences[k]).is_some())
+        });
+        match latest {
+            Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
+            None => subjects[si]
+                .filter(|r| r.kind == SourceKind::Named)
+                .map(|r| (r, r.attribution)),
+        }
+    };
     let names = std::cell::OnceCell::new();
     let mut for_piece = |q: &Quote| -> Option<Speaker> {
-        if is_term(stream, q) {
+        // A scare quote ("the so-called “lifeline clause”", "known as
+        // “doomscrolling”") is nobody's words, whatever the sentence's verb.
+        if crate::quotes::is_scare(text, q.span) && impersonal_term(stream, q) {
             return None;
         }
         let si = sentences.partition_point(|s| s.end <= q.span.start);
@@ -207,6 +237,26 @@ pub fn quote_speakers(
         }
         let own = range(si);
         let in_own = &attributions[own.clone()];
+        if is_term(stream, q) {
+            // A term ("the “Wobbly Bridge”") is someone's word only when
+            // the sentence says so before it: an attribution ("Bush said
+            // the region needs a “stable government”") or a subject with a
+            // verb of naming or speech ("Beck called Palin a “clown”").
+            let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
+                .checked_sub(1)
+                .filter(|&i| i >= own.start);
+            if let Some(found) = before.and_then(referent) {
+                return Some(found);
+            }
+            if !own.is_empty() {
+                return None;
+            }
+            let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
+            return match clause::nearest_subject(stream, sentences[si], q.span, names, true)? {
+                Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+                Subject::Pronoun => pronoun_subject(si, own.start),
+            };
+        }
         let after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
             .filter(|&i| i < own.end);
         let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
@@ -249,41 +299,16 @@ pub fn quote_speakers(
             .or_else(|| {
                 (!opens_sentence)
                     .then(|| {
-                        clause::nearest_subject(stream, sentence, q.span, names).or_else(|| {
-                            clause::opening_subject(stream, sentence, q.span.start, names)
-                        })
+                        clause::nearest_subject(stream, sentence, q.span, names, false).or_else(
+                            || clause::opening_subject(stream, sentence, q.span.start, names),
+                        )
                     })
                     .flatten()
             })
             .or_else(|| clause::trailing_speaker(stream, sentence, q.span))?;
         match subject {
-            Subject::Name(name) => Some(match full_name(name, own.start) {
-                Some(i) => referent(i)?,
-                None => (
-                    Referent {
-                        kind: SourceKind::Named,
-                        source: name,
-                        attribution: None,
-                    },
-                    None,
-                ),
-            }),
-            Subject::Pronoun => {
-                // "She stopped short, saying, “…”": the pronoun goes back
-                // to the latest attribution's person, unless a sentence
-                // since then opened with another name; else to the person
-                // last made the subject.
-                let latest = own.start.checked_sub(1).filter(|&i| {
-                    !(attributions[i].sentence + 1..si)
-                        .any(|k| leading_name(stream, sentences[k]).is_some())
-                });
-                match latest {
-                    Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
-                    None => subjects[si]
-                        .filter(|r| r.kind == SourceKind::Named)
-                        .map(|r| (r, r.attribution)),
-                }
-            }
+            Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+            Subject::Pronoun => pronoun_subject(si, own.start),
         }
     };
     let mut by_group: HashMap<usize, Option<Speaker>> = HashMap::new();
@@ -359,6 +384,26 @@ fn last_word(name: &str) -> Option<String> {
     let w = name.split_whitespace().next_back()?;
     let w = crate::text::strip_possessive(w);
     Some(w.to_lowercase())
+}
+
+/// A quote right after a cue that presents it as a term, with nobody
+/// using it: "so-called", "known as", "the word/term/phrase/slogan". (A
+/// scare cue with a subject, "Kaine dubbed it a “press conference”", is the
+/// subject's word.)
+fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
+    let all = stream.all();
+    let Some(p) = stream.index_at(q.span.start).checked_sub(1) else {
+        return false;
+    };
+    match all.lower(p) {
+        Some("so-called" | "word" | "words" | "term" | "phrase" | "slogan" | "label" | "name") => {
+            true
+        }
+        Some("as") => p
+            .checked_sub(1)
+            .is_some_and(|k| matches!(all.lower(k), Some("known" | "referred"))),
+        _ => false,
+    }
 }
 
 /// A short quotation right after a determiner names a thing rather than
