@@ -225,7 +225,7 @@ pub fn quote_speakers(
         }
     };
     let names = std::cell::OnceCell::new();
-    let mut for_piece = |q: &Quote| -> Option<Speaker> {
+    let mut for_piece = |q: &Quote, prev_quote: Option<(usize, Speaker)>| -> Option<Speaker> {
         // A scare quote ("the so-called “lifeline clause”", "known as
         // “doomscrolling”") is nobody's words, whatever the sentence's verb.
         if crate::quotes::is_scare(text, q.span) && impersonal_term(stream, q) {
@@ -279,12 +279,7 @@ pub fn quote_speakers(
                 })
             })
             .flatten();
-        if let Some(found) = after
-            .or(before)
-            .or(opening_next)
-            .or(previous)
-            .and_then(referent)
-        {
+        if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
             return Some(found);
         }
         if !own.is_empty() {
@@ -299,23 +294,70 @@ pub fn quote_speakers(
             .or_else(|| {
                 (!opens_sentence)
                     .then(|| {
-                        clause::nearest_subject(stream, sentence, q.span, names, false).or_else(
-                            || clause::opening_subject(stream, sentence, q.span.start, names),
-                        )
+                        clause::colon_name(stream, sentence, q.span, names)
+                            .map(Subject::Name)
+                            .or_else(|| {
+                                clause::nearest_subject(stream, sentence, q.span, names, false)
+                            })
+                            .or_else(|| {
+                                clause::opening_subject(stream, sentence, q.span.start, names)
+                            })
                     })
                     .flatten()
             })
-            .or_else(|| clause::trailing_speaker(stream, sentence, q.span))?;
-        match subject {
+            .or_else(|| clause::trailing_speaker(stream, sentence, q.span));
+        if let Some(subject) = subject {
+            return match subject {
+                Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+                Subject::Pronoun => pronoun_subject(si, own.start),
+            };
+        }
+        if !opens_sentence || si == 0 {
+            return None;
+        }
+        if paragraph_of[si - 1] == paragraph_of[si] {
+            // The quote before, in the previous sentence, has a speaker:
+            // this one continues it ("“…,” McCain said, asked about it.
+            // “Why should I be surprised?”"); else that sentence's last
+            // attribution speaks.
+            if let Some((_, speaker)) = prev_quote.filter(|&(s, _)| s + 1 == si) {
+                return Some(speaker);
+            }
+            return previous.and_then(referent);
+        }
+        // A paragraph ending in a colon introduces the quote opening the
+        // next: "Trump issued the following statement: ⏎ “…”".
+        let intro = sentences[si - 1];
+        if !intro.slice(text).trim_end().ends_with(':') {
+            return None;
+        }
+        if let Some(i) = range(si - 1).next_back() {
+            return referent(i);
+        }
+        match clause::nearest_subject(
+            stream,
+            intro,
+            ByteSpan::new(intro.end, intro.end),
+            names,
+            false,
+        )
+        .or_else(|| clause::opening_subject(stream, intro, intro.end, names))?
+        {
             Subject::Name(name) => Some(named(name, full_name(name, own.start))),
-            Subject::Pronoun => pronoun_subject(si, own.start),
+            Subject::Pronoun => pronoun_subject(si - 1, own.start),
         }
     };
     let mut by_group: HashMap<usize, Option<Speaker>> = HashMap::new();
+    // The sentence and speaker of the last quote with a speaker so far.
+    let mut prev_quote: Option<(usize, Speaker)> = None;
     for q in quotes {
         let entry = by_group.entry(q.group).or_insert(None);
         if entry.is_none() {
-            *entry = for_piece(q);
+            *entry = for_piece(q, prev_quote);
+        }
+        if let Some(speaker) = *entry {
+            let si = sentences.partition_point(|s| s.end <= q.span.start);
+            prev_quote = Some((si, speaker));
         }
     }
     // Continuation (news convention): a paragraph that is only a quote, with

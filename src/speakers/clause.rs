@@ -41,6 +41,9 @@ const OPENER_TOKENS: usize = 12;
 /// Spicer").
 const NAME_TOKENS: usize = 8;
 
+/// How far an appositive after a name may run before its verb.
+const APPOSITIVE_TOKENS: usize = 25;
+
 /// Who a clause's subject is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Subject {
@@ -156,6 +159,34 @@ pub(super) fn opening_subject(
     let end = all.first_from(before.min(sentence.end));
     let comma = (first..end.min(first + OPENER_TOKENS)).find(|&i| all.is_punct(i, ','))?;
     at(comma + 1)
+}
+
+/// "Philip Bump: “…”", "More from Blumenthal and Cohen: “…”": a name
+/// directly before the colon that introduces the quote.
+pub(super) fn colon_name(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    names: &Capitalised,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let colon = stream.index_at(quote.start).checked_sub(1)?;
+    if colon <= first || !all.is_punct(colon, ':') {
+        return None;
+    }
+    let mut a = colon;
+    while a > first && a + NAME_TOKENS > colon && is_name_word(&all, a - 1) {
+        a -= 1;
+    }
+    while a < colon && all.word(a).is_none() {
+        a += 1;
+    }
+    if a == colon {
+        return None;
+    }
+    let name = all.span(a, colon - 1);
+    (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
 }
 
 /// How far back from a quote [`nearest_subject`] looks.
@@ -358,7 +389,17 @@ pub(super) fn trailing_speaker(
         }
         let after = all.first_from(name.end);
         let verb = lowercase_word(after) && all.lower(after).is_some_and(verb_like);
-        return verb.then_some(Subject::Name(name));
+        // "“…,” Harry Bond, 30, of Raleigh, who was polled, said": an
+        // appositive, then a verb of speech after a comma.
+        let appositive = || {
+            all.is_punct(after, ',')
+                && (after + 1..(after + APPOSITIVE_TOKENS).min(all.len()))
+                    .take_while(|&k| all.toks[k].span().end <= sentence.end)
+                    .any(|k| {
+                        all.is_punct(k - 1, ',') && all.lower(k).is_some_and(|w| SPEECH.contains(w))
+                    })
+        };
+        return (verb || appositive()).then_some(Subject::Name(name));
     }
     // A verb, then the source: "opined the Plain Dealer", "said RNC
     // spokesman Sean Spicer in a tweet", "said its director, Omar Siddiqui".
