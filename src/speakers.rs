@@ -240,8 +240,10 @@ pub fn quote_speakers(
         if is_term(stream, q) {
             // A term ("the “Wobbly Bridge”") is someone's word only when
             // the sentence says so before it: an attribution ("Bush said
-            // the region needs a “stable government”") or a subject with a
-            // verb of naming or speech ("Beck called Palin a “clown”").
+            // the region needs a “stable government”") or a subject with
+            // its verb ("Beck called Palin a “clown”", "Ramos lamented
+            // that the “danger” …"): news writers quote a short phrase
+            // from the person the sentence is about.
             let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
                 .checked_sub(1)
                 .filter(|&i| i >= own.start);
@@ -252,7 +254,7 @@ pub fn quote_speakers(
                 return None;
             }
             let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
-            return match clause::nearest_subject(stream, sentences[si], q.span, names, true)? {
+            return match clause::nearest_subject(stream, sentences[si], q.span, names)? {
                 Subject::Name(name) => Some(named(name, full_name(name, own.start))),
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
@@ -296,9 +298,7 @@ pub fn quote_speakers(
                     .then(|| {
                         clause::colon_name(stream, sentence, q.span, names)
                             .map(Subject::Name)
-                            .or_else(|| {
-                                clause::nearest_subject(stream, sentence, q.span, names, false)
-                            })
+                            .or_else(|| clause::nearest_subject(stream, sentence, q.span, names))
                             .or_else(|| {
                                 clause::opening_subject(stream, sentence, q.span.start, names)
                             })
@@ -334,14 +334,8 @@ pub fn quote_speakers(
         if let Some(i) = range(si - 1).next_back() {
             return referent(i);
         }
-        match clause::nearest_subject(
-            stream,
-            intro,
-            ByteSpan::new(intro.end, intro.end),
-            names,
-            false,
-        )
-        .or_else(|| clause::opening_subject(stream, intro, intro.end, names))?
+        match clause::nearest_subject(stream, intro, ByteSpan::new(intro.end, intro.end), names)
+            .or_else(|| clause::opening_subject(stream, intro, intro.end, names))?
         {
             Subject::Name(name) => Some(named(name, full_name(name, own.start))),
             Subject::Pronoun => pronoun_subject(si - 1, own.start),

@@ -203,7 +203,6 @@ pub(super) fn nearest_subject(
     sentence: ByteSpan,
     quote: ByteSpan,
     names: &Capitalised,
-    naming_only: bool,
 ) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(sentence.start);
@@ -231,13 +230,9 @@ pub(super) fn nearest_subject(
             v += 1;
         }
         let verb = v < q
-            && all.lower(v).is_some_and(|w| {
-                if naming_only {
-                    is_naming_verb(w)
-                } else {
-                    verb_like(w) || w.ends_with("ing")
-                }
-            })
+            && all
+                .lower(v)
+                .is_some_and(|w| verb_like(w) || w.ends_with("ing"))
             && !all.is_capitalised(v);
         if !verb {
             continue;
@@ -264,38 +259,6 @@ pub(super) fn nearest_subject(
         return Some(Subject::Name(name));
     }
     None
-}
-
-/// Verbs that give a short phrase as someone's word ("Beck called Palin a
-/// “clown”"): a quote that looks like a term (see `is_term`) still has a
-/// speaker when its nearest subject's verb is one of these or a verb of
-/// speech.
-pub(super) fn is_naming_verb(w: &str) -> bool {
-    SPEECH.contains(w)
-        || matches!(
-            w,
-            "call"
-                | "calls"
-                | "called"
-                | "calling"
-                | "dubbed"
-                | "dubs"
-                | "labeled"
-                | "labelled"
-                | "labels"
-                | "described"
-                | "describes"
-                | "termed"
-                | "branded"
-                | "brands"
-                | "says"
-                | "promised"
-                | "promises"
-                | "vowed"
-                | "vows"
-                | "pledged"
-                | "pledges"
-        )
 }
 
 /// Adverbs between a subject and its verb ("Trump *later* called").
