@@ -148,8 +148,10 @@ pub(super) fn opening_subject(
             return Some(Subject::Pronoun);
         }
         let start = all.toks.get(i)?.span().start;
-        let name = opening_name(stream, ByteSpan::new(start, sentence.end))?;
-        (name.end <= before && names.is_name(all.text, name)).then_some(Subject::Name(name))
+        let name = opening_name(stream, ByteSpan::new(start, sentence.end))
+            .filter(|&name| names.is_name(all.text, name))
+            .or_else(|| institution(&all, i))?;
+        (name.end <= before).then_some(Subject::Name(name))
     };
     if let Some(s) = at(first) {
         return Some(s);
@@ -187,6 +189,32 @@ pub(super) fn colon_name(
     }
     let name = all.span(a, colon - 1);
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
+}
+
+/// "The campaign quickly blasted out an email…", "The complaint alleged
+/// that…", "Clinton's campaign said": an organisation or document from
+/// `lexicon/institutions.txt` (a determiner or possessive, at most two more
+/// words, the head) followed by its verb. Such sources are named
+/// (see [`crate::sources`]).
+fn institution(all: &Tokens, i: usize) -> Option<ByteSpan> {
+    let opener = all.lower(i)?;
+    if !(matches!(opener, "the" | "her" | "his" | "its" | "their") || is_possessive(opener)) {
+        return None;
+    }
+    let head =
+        (i + 1..i + 4).find(|&k| all.lower(k).is_some_and(|w| WORDS.institutions.contains(w)))?;
+    if (i + 1..head).any(|k| all.word(k).is_none()) {
+        return None;
+    }
+    let mut v = head + 1;
+    if all
+        .lower(v)
+        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+    {
+        v += 1;
+    }
+    let verb = all.lower(v).is_some_and(verb_like) && !all.is_capitalised(v);
+    verb.then(|| all.span(i, head))
 }
 
 /// How far back from a quote [`nearest_subject`] looks.
