@@ -224,6 +224,17 @@ pub fn quote_speakers(
                 .map(|r| (r, r.attribution)),
         }
     };
+    // A source described, not named ("the judge exclaimed").
+    let described = |source: ByteSpan, kind: SourceKind| -> Speaker {
+        (
+            Referent {
+                kind,
+                source,
+                attribution: None,
+            },
+            None,
+        )
+    };
     let names = std::cell::OnceCell::new();
     let mut for_piece = |q: &Quote, prev_quote: Option<(usize, Speaker)>| -> Option<Speaker> {
         // A scare quote ("the so-called “lifeline clause”", "known as
@@ -256,6 +267,7 @@ pub fn quote_speakers(
             let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
             return match clause::nearest_subject(stream, sentences[si], q.span, names)? {
                 Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+                Subject::Described(np, kind) => Some(described(np, kind)),
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
         }
@@ -309,6 +321,7 @@ pub fn quote_speakers(
         if let Some(subject) = subject {
             return match subject {
                 Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+                Subject::Described(np, kind) => Some(described(np, kind)),
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
         }
@@ -338,6 +351,7 @@ pub fn quote_speakers(
             .or_else(|| clause::opening_subject(stream, intro, intro.end, names))?
         {
             Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+            Subject::Described(np, kind) => Some(described(np, kind)),
             Subject::Pronoun => pronoun_subject(si - 1, own.start),
         }
     };

@@ -30,6 +30,7 @@
 use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
+use crate::sources::SourceKind;
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
 use std::collections::HashSet;
@@ -51,6 +52,9 @@ pub(super) enum Subject {
     Name(ByteSpan),
     /// "he" or "she": the person last made the subject.
     Pronoun,
+    /// A source described, not named ("the judge", "a senior aide"), and
+    /// its kind.
+    Described(ByteSpan, SourceKind),
 }
 
 fn is_person_pronoun(w: Option<&str>) -> bool {
@@ -148,10 +152,13 @@ pub(super) fn opening_subject(
             return Some(Subject::Pronoun);
         }
         let start = all.toks.get(i)?.span().start;
-        let name = opening_name(stream, ByteSpan::new(start, sentence.end))
+        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end))
             .filter(|&name| names.is_name(all.text, name))
-            .or_else(|| institution(&all, i))?;
-        (name.end <= before).then_some(Subject::Name(name))
+        {
+            return (name.end <= before).then_some(Subject::Name(name));
+        }
+        let (np, kind) = described(&all, i, before.min(sentence.end))?;
+        Some(Subject::Described(np, kind))
     };
     if let Some(s) = at(first) {
         return Some(s);
@@ -191,30 +198,67 @@ pub(super) fn colon_name(
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
 }
 
-/// "The campaign quickly blasted out an email…", "The complaint alleged
-/// that…", "Clinton's campaign said": an organisation or document from
-/// `lexicon/institutions.txt` (a determiner or possessive, at most two more
-/// words, the head) followed by its verb. Such sources are named
-/// (see [`crate::sources`]).
-fn institution(all: &Tokens, i: usize) -> Option<ByteSpan> {
+/// How many words a described source may have before its verb ("the
+/// independent Vermont senator told").
+const DESCRIBED_TOKENS: usize = 8;
+
+/// A source described, not named, followed by its verb: an organisation or
+/// document from `lexicon/institutions.txt` ("The campaign quickly blasted
+/// out…", "the document states", "Clinton's campaign said"), a role from
+/// `lexicon/roles.txt` ("the judge exclaimed") or an unnamed source from
+/// `lexicon/anonymous_sources.txt` ("a Democratic staffer wondered"). The
+/// source is the words from the determiner to the head, which must be the
+/// last word before the verb (after at most an adverb). Kinds follow the
+/// source rules (see [`crate::sources`]): an organisation, or a role after
+/// "the" or a possessive, is named; an unnamed source, or a role after
+/// "a", "an", "another" or "one", is anonymous.
+fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind)> {
     let opener = all.lower(i)?;
-    if !(matches!(opener, "the" | "her" | "his" | "its" | "their") || is_possessive(opener)) {
-        return None;
-    }
-    let head =
-        (i + 1..i + 4).find(|&k| all.lower(k).is_some_and(|w| WORDS.institutions.contains(w)))?;
-    if (i + 1..head).any(|k| all.word(k).is_none()) {
-        return None;
-    }
-    let mut v = head + 1;
-    if all
-        .lower(v)
-        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+    let indefinite = matches!(opener, "a" | "an" | "another" | "one");
+    if !(indefinite
+        || matches!(opener, "the" | "her" | "his" | "its" | "their")
+        || is_possessive(opener))
     {
+        return None;
+    }
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    let mut v = i + 1;
+    while v < i + DESCRIBED_TOKENS && inside(v) && all.word(v).is_some() {
+        let w = all.lower(v).unwrap_or_default();
+        if !all.is_capitalised(v) && verb_like(w) && v > i + 1 {
+            break;
+        }
         v += 1;
     }
-    let verb = all.lower(v).is_some_and(verb_like) && !all.is_capitalised(v);
-    verb.then(|| all.span(i, head))
+    if !inside(v) || !all.lower(v).is_some_and(verb_like) || all.is_capitalised(v) {
+        return None;
+    }
+    let mut head = v - 1;
+    if all
+        .lower(head)
+        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+    {
+        head -= 1;
+    }
+    if head <= i {
+        return None;
+    }
+    let h = all.lower(head)?;
+    let words = &*WORDS;
+    let kind = if words.institutions.contains(h) && !indefinite {
+        SourceKind::Named
+    } else if words.anonymous_heads.contains(h) {
+        SourceKind::Anonymous
+    } else if words.roles.contains(h) {
+        if indefinite {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Named
+        }
+    } else {
+        return None;
+    };
+    Some((all.span(i, head), kind))
 }
 
 /// How far back from a quote [`nearest_subject`] looks.
@@ -297,9 +341,9 @@ const ADVERBS: [&str; 8] = [
 const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
 /// Past forms of verbs that introduce words, which end in neither -ed nor
 /// -s.
-const IRREGULAR: [&str; 12] = [
+const IRREGULAR: [&str; 13] = [
     "said", "told", "wrote", "spoke", "put", "went", "gave", "made", "took", "thought", "felt",
-    "sent",
+    "sent", "read",
 ];
 
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
@@ -374,12 +418,19 @@ pub(super) fn trailing_speaker(
         return (lowercase_word(i + 1) && all.lower(i + 1).is_some_and(verb_like))
             .then_some(Subject::Pronoun);
     }
+    if let Some((np, kind)) = described(&all, i, sentence.end) {
+        return Some(Subject::Described(np, kind));
+    }
     if let Some(name) = name_run(&all, i, sentence.end) {
         if all.lower(i) == Some("the") {
             return None;
         }
         let after = all.first_from(name.end);
-        let verb = lowercase_word(after) && all.lower(after).is_some_and(verb_like);
+        // "“…,” Trump from his desk.": a name and a place also says who.
+        let verb = lowercase_word(after)
+            && all
+                .lower(after)
+                .is_some_and(|w| verb_like(w) || matches!(w, "from" | "at" | "in" | "on"));
         // "“…,” Harry Bond, 30, of Raleigh, who was polled, said": an
         // appositive, then a verb of speech after a comma.
         let appositive = || {
