@@ -317,7 +317,15 @@ pub fn quote_speakers(
                     })
                     .flatten()
             })
-            .or_else(|| clause::trailing_speaker(stream, sentence, q.span));
+            .or_else(|| {
+                // “Why now?” Okafor wondered. — the quote's sentence ended at
+                // its question mark; the name after it is still its own.
+                let next = (si + 1 < sentences.len()
+                    && paragraph_of[si + 1] == paragraph_of[si]
+                    && q.span.end + 1 >= sentences[si + 1].start)
+                    .then(|| ByteSpan::new(sentence.start, sentences[si + 1].end));
+                clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span)
+            });
         if let Some(subject) = subject {
             return match subject {
                 Subject::Name(name) => Some(named(name, full_name(name, own.start))),
