@@ -101,6 +101,15 @@ impl<'a> Capitalised<'a> {
         let Some(last) = name.slice(text).split_whitespace().next_back() else {
             return false;
         };
+        if last.ends_with(['\'', '’'])
+            || name
+                .slice(text)
+                .split_whitespace()
+                .any(|w| w.len() > 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            // "Sanders’ plan", a dateline "DES MOINES".
+            return false;
+        }
         let last = strip_possessive(last);
         let acronym = last.len() <= 4 && last.chars().all(|c| c.is_ascii_uppercase());
         acronym || self.0.contains(last)
@@ -194,6 +203,13 @@ pub(super) fn colon_name(
     if a == colon {
         return None;
     }
+    // "Priebus told Fox News: “…”" — a name after a verb is the listener.
+    let opens = a == first
+        || all.word(a - 1).is_none() && !all.is_abbreviation_dot(a - 1)
+        || all.lower(a - 1) == Some("from");
+    if !opens {
+        return None;
+    }
     let name = all.span(a, colon - 1);
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
 }
@@ -225,12 +241,12 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     let mut v = i + 1;
     while v < i + DESCRIBED_TOKENS && inside(v) && all.word(v).is_some() {
         let w = all.lower(v).unwrap_or_default();
-        if !all.is_capitalised(v) && verb_like(w) && v > i + 1 {
+        if v > i + 1 && verb_like(w) && verb_at(all, v) {
             break;
         }
         v += 1;
     }
-    if !inside(v) || !all.lower(v).is_some_and(verb_like) || all.is_capitalised(v) {
+    if !inside(v) || !verb_at(all, v) {
         return None;
     }
     let mut head = v - 1;
@@ -302,10 +318,8 @@ pub(super) fn nearest_subject(
             v += 1;
         }
         let verb = v < q
-            && all
-                .lower(v)
-                .is_some_and(|w| verb_like(w) || w.ends_with("ing"))
-            && !all.is_capitalised(v);
+            && (verb_at(&all, v)
+                || all.lower(v).is_some_and(|w| w.ends_with("ing")) && !all.is_capitalised(v));
         if !verb {
             continue;
         }
@@ -388,6 +402,55 @@ fn verb_like(w: &str) -> bool {
             && !matches!(w, "was" | "has" | "is" | "does")
 }
 
+/// Token `k` is a verb: [`verb_like`], and a form in -s ("says",
+/// "argues") only when what follows it is not the verb of a plural noun
+/// ("Republican *voters* say", "allies were") and is a word or a comma,
+/// colon or full stop ("Wall Street *bankers* “fat cats”" is a noun).
+fn verb_at(all: &Tokens, k: usize) -> bool {
+    let Some(w) = all.lower(k) else {
+        return false;
+    };
+    if all.is_capitalised(k) || !verb_like(w) {
+        return false;
+    }
+    if !w.ends_with('s') || SPEECH.contains(w) || w.ends_with("ss") {
+        return true;
+    }
+    match all.lower(k + 1) {
+        // "voters *say*", "allies *were*", "refugees *so* far": a noun's
+        // verb or adverb follows.
+        Some(n) => {
+            !(SPEECH.contains(n)
+                || AUXILIARIES.contains(&n)
+                || matches!(
+                    n,
+                    "are"
+                        | "say"
+                        | "do"
+                        | "did"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "so"
+                        | "also"
+                        | "who"
+                        | "which"
+                        | "and"
+                        | "or"
+                ))
+        }
+        None => {
+            [',', ':', '.', ';', '—']
+                .iter()
+                .any(|&c| all.is_punct(k + 1, c))
+                || k + 1 >= all.len()
+        }
+    }
+}
+
 /// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
 /// snapped.": the speaker named right after a quote that ends its clause.
 pub(super) fn trailing_speaker(
@@ -427,10 +490,11 @@ pub(super) fn trailing_speaker(
         }
         let after = all.first_from(name.end);
         // "“…,” Trump from his desk.": a name and a place also says who.
-        let verb = lowercase_word(after)
-            && all
-                .lower(after)
-                .is_some_and(|w| verb_like(w) || matches!(w, "from" | "at" | "in" | "on"));
+        let verb = verb_at(&all, after)
+            || lowercase_word(after)
+                && all
+                    .lower(after)
+                    .is_some_and(|w| matches!(w, "from" | "at" | "in" | "on"));
         // "“…,” Harry Bond, 30, of Raleigh, who was polled, said": an
         // appositive, then a verb of speech after a comma.
         let appositive = || {
