@@ -344,20 +344,45 @@ pub fn quote_speakers(
             if let Some((_, speaker)) = prev_quote.filter(|&(s, _)| s + 1 == si) {
                 return Some(speaker);
             }
-            return previous.and_then(referent);
+            if previous.is_some() {
+                return previous.and_then(referent);
+            }
         }
-        // A paragraph ending in a colon introduces the quote opening the
-        // next: "Trump issued the following statement: ⏎ “…”".
+        // The sentence before has no attribution and no quote: its subject
+        // speaks ("Clinton touted her record. “We need…”"), within the
+        // paragraph, or across a paragraph break when the paragraph before
+        // has no attribution or quote at all, or ends in a colon ("Trump
+        // issued the following statement: ⏎ “…”").
         let intro = sentences[si - 1];
-        if !intro.slice(text).trim_end().ends_with(':') {
+        let has_quote = |span: ByteSpan| {
+            let k = quotes.partition_point(|o| o.span.end <= span.start);
+            quotes.get(k).is_some_and(|o| o.span.start < span.end)
+        };
+        let colon = intro.slice(text).trim_end().ends_with(':');
+        let quiet = if paragraph_of[si - 1] == paragraph_of[si] {
+            !has_quote(intro)
+        } else {
+            let p = paragraph_of[si - 1];
+            let lo = paragraph_of.partition_point(|&x| x < p);
+            let span = ByteSpan::new(sentences[lo].start, intro.end);
+            let first_attribution = attributions.partition_point(|a| a.sentence < lo);
+            first_attribution >= own.start && !has_quote(span)
+        };
+        // Only for a quote that is its whole sentence: words after it
+        // ("“…,” Sen. Ruiz (D-N.M.) said.") are its own attribution, unread.
+        let whole = sentences[si]
+            .slice(text)
+            .get(q.span.end.saturating_sub(sentences[si].start)..)
+            .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()));
+        if !(colon || quiet) || !whole {
             return None;
         }
         if let Some(i) = range(si - 1).next_back() {
             return referent(i);
         }
-        match clause::nearest_subject(stream, intro, ByteSpan::new(intro.end, intro.end), names)
-            .or_else(|| clause::opening_subject(stream, intro, intro.end, names))?
-        {
+        match clause::opening_subject(stream, intro, intro.end, names).or_else(|| {
+            clause::nearest_subject(stream, intro, ByteSpan::new(intro.end, intro.end), names)
+        })? {
             Subject::Name(name) => Some(named(name, full_name(name, own.start))),
             Subject::Described(np, kind) => Some(described(np, kind)),
             Subject::Pronoun => pronoun_subject(si - 1, own.start),

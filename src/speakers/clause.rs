@@ -442,12 +442,8 @@ fn verb_at(all: &Tokens, k: usize) -> bool {
                         | "or"
                 ))
         }
-        None => {
-            [',', ':', '.', ';', '—']
-                .iter()
-                .any(|&c| all.is_punct(k + 1, c))
-                || k + 1 >= all.len()
-        }
+        // Not a full stop: "rejected Saudi *concerns*." ends on a noun.
+        None => [',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c)),
     }
 }
 
