@@ -214,8 +214,8 @@ pub fn quote_speakers(
     // another name; else to the person last made the subject.
     let pronoun_subject = |si: usize, own_start: usize| -> Option<Speaker> {
         let latest = own_start.checked_sub(1).filter(|&i| {
-            !(attributions[i].sentence + 1..si)
-                .any(|k| leading_name(stream, sentences[k]).is_some())
+            let mut since = attributions[i].sentence + 1..si;
+            since.len() <= LOOKBACK && !since.any(|k| leading_name(stream, sentences[k]).is_some())
         });
         match latest {
             Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),

@@ -327,7 +327,7 @@ pub(super) fn nearest_subject(
             return Some(Subject::Pronoun);
         }
         let mut a = k;
-        while a > first && is_name_word(&all, a - 1) {
+        while a > first && a + NAME_TOKENS > k && is_name_word(&all, a - 1) {
             a -= 1;
         }
         while a < k && all.word(a).is_none() {
