@@ -429,15 +429,28 @@ pub fn quote_speakers(
         };
         let mut speaker = by_group.get(&q.group).copied().flatten();
         if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
+            // The paragraph's text outside its quotes is only spaces and
+            // punctuation (quotes are in text order: a binary search finds
+            // the paragraph's first, so this is linear in the paragraph).
             let only_quotes = paragraph_span(p).is_some_and(|span| {
-                quotes
-                    .iter()
-                    .filter(|o| o.span.start >= span.start && o.span.end <= span.end)
-                    .fold(span.slice(text).to_string(), |rest, o| {
-                        rest.replacen(o.span.slice(text), "", 1)
+                let gap = |a: usize, b: usize| {
+                    text.get(a..b).is_some_and(|g| {
+                        g.chars()
+                            .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
                     })
-                    .chars()
-                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+                };
+                let mut at = span.start;
+                let first = quotes.partition_point(|o| o.span.start < span.start);
+                for o in quotes[first..]
+                    .iter()
+                    .take_while(|o| o.span.end <= span.end)
+                {
+                    if !gap(at, o.span.start) {
+                        return false;
+                    }
+                    at = o.span.end;
+                }
+                gap(at, span.end)
             });
             if only_quotes {
                 let last_attribution = attributions_in(p - 1)
