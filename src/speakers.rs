@@ -61,6 +61,7 @@ fn walk(
     attributions: &[Attribution],
 ) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
+    let full = FullNames::each(text, attributions);
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
     let mut subjects = Vec::with_capacity(sentences.len());
@@ -80,7 +81,7 @@ fn walk(
             } else {
                 Some(Referent {
                     kind: at.kind,
-                    source: at.name,
+                    source: full[i].map_or(at.name, |j| attributions[j].name),
                     attribution: Some(i),
                 })
             };
@@ -156,6 +157,7 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| a.sentence <= si);
         lo..hi
     };
+    let full = FullNames::each(text, attributions);
     let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
         match a.kind {
@@ -163,38 +165,19 @@ pub fn quote_speakers(
             _ => Some((
                 Referent {
                     kind: a.kind,
-                    source: a.name,
+                    source: full[i].map_or(a.name, |j| attributions[j].name),
                     attribution: Some(i),
                 },
                 Some(i),
             )),
         }
     };
-    // Full names (guideline: "a later “Marsh” is the same person"): the
-    // last word of every named attribution's name, lowercased, to the first
-    // attribution that gave a name of two or more words ending in it, or
-    // `None` once two different full names share it. Filled in text order
-    // as quotes are visited, so only names given before a quote count.
-    let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
-    let mut seen = 0;
+    // Full names for names found without an attribution: filled in text
+    // order as quotes are visited, so only names given before a quote count.
+    let mut names_so_far = FullNames::new(text, attributions);
     let mut full_name = |name: ByteSpan, upto: usize| -> Option<usize> {
-        while seen < upto.min(attributions.len()) {
-            let a = &attributions[seen];
-            let n = a.name.slice(text);
-            if a.kind == SourceKind::Named && n.split_whitespace().nth(1).is_some() {
-                if let Some(last) = last_word(n) {
-                    let e = surnames.entry(last).or_insert(Some(seen));
-                    if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
-                        *e = None;
-                    }
-                }
-            }
-            seen += 1;
-        }
-        surnames
-            .get(&last_word(name.slice(text))?)
-            .copied()
-            .flatten()
+        names_so_far.advance(upto);
+        names_so_far.lookup(name.slice(text))
     };
     // A name found without an attribution: the attribution that gave its
     // full name earlier, if any, else the name as written here.
@@ -473,6 +456,97 @@ pub fn quote_speakers(
         .iter()
         .map(|q| by_group.get(&q.group).copied().flatten())
         .collect()
+}
+
+/// Full names (guideline: "Speakers are full names as the article gives
+/// them at that point; a later “Marsh” is the same person"). Decision: a
+/// named source given as a surname alone, or as titles and a surname
+/// ("Marsh", "Mr. Marsh", "Cllr Shah"), is spoken of by the first full
+/// name the article gave before it with that surname ("Helena Marsh",
+/// "Cllr Priya Shah": a full name has two or more capitalised words besides
+/// titles), when only one such full name has been given so far; with two
+/// ("Hillary Clinton", "Bill Clinton") a later "Clinton" stays as written.
+/// The speaker text is then the full name; the mark still points at the
+/// attribution the quote was found through.
+struct FullNames<'a> {
+    text: &'a str,
+    attributions: &'a [Attribution],
+    /// Surname (lowercased) to the attribution that first gave a full name
+    /// ending in it, or `None` once two different full names share it.
+    map: HashMap<String, Option<usize>>,
+    /// Attributions read so far.
+    seen: usize,
+}
+
+impl<'a> FullNames<'a> {
+    fn new(text: &'a str, attributions: &'a [Attribution]) -> Self {
+        FullNames {
+            text,
+            attributions,
+            map: HashMap::new(),
+            seen: 0,
+        }
+    }
+
+    /// For each attribution, the earlier one whose full name it shortens.
+    fn each(text: &'a str, attributions: &'a [Attribution]) -> Vec<Option<usize>> {
+        let mut names = FullNames::new(text, attributions);
+        (0..attributions.len())
+            .map(|i| {
+                names.advance(i);
+                let a = &attributions[i];
+                (a.kind == SourceKind::Named)
+                    .then(|| names.lookup(a.name.slice(text)))
+                    .flatten()
+            })
+            .collect()
+    }
+
+    /// Reads the attributions before `upto`.
+    fn advance(&mut self, upto: usize) {
+        while self.seen < upto.min(self.attributions.len()) {
+            let a = &self.attributions[self.seen];
+            let n = a.name.slice(self.text);
+            if a.kind == SourceKind::Named && person_words(n) >= 2 {
+                if let Some(last) = last_word(n) {
+                    let first = &mut self.map;
+                    let e = first.entry(last).or_insert(Some(self.seen));
+                    let attributions = self.attributions;
+                    let text = self.text;
+                    if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
+                        *e = None;
+                    }
+                }
+            }
+            self.seen += 1;
+        }
+    }
+
+    /// The attribution giving the full name for a surname, alone or after
+    /// titles, if one has been read and only one.
+    fn lookup(&self, name: &str) -> Option<usize> {
+        if person_words(name) != 1 {
+            return None;
+        }
+        self.map.get(&last_word(name)?).copied().flatten()
+    }
+}
+
+/// How many words of a name are capitalised words other than titles, or
+/// 0 if any such word is not capitalised ("the council" is no name).
+fn person_words(name: &str) -> usize {
+    let mut n = 0;
+    for w in name.split_whitespace() {
+        let bare = w.trim_end_matches('.').to_ascii_lowercase();
+        if crate::lexicon::WORDS.titles.contains(&bare) {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return 0;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// The last word of a name, lowercased, without a possessive.

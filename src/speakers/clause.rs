@@ -161,6 +161,9 @@ pub(super) fn opening_subject(
             return Some(Subject::Pronoun);
         }
         let start = all.toks.get(i)?.span().start;
+        if start >= sentence.end {
+            return None;
+        }
         if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end))
             .filter(|&name| names.is_name(all.text, name))
         {
