@@ -175,21 +175,39 @@ pub fn quote_speakers(
     // Full names for names found without an attribution: filled in text
     // order as quotes are visited, so only names given before a quote count.
     let mut names_so_far = FullNames::new(text, attributions);
-    let mut full_name = |name: ByteSpan, upto: usize| -> Option<usize> {
+    // Full names given by speakers found without an attribution ("“Go
+    // home,” Hollis Venn barked."), by surname, `None` once two differ.
+    let mut spoken: HashMap<String, Option<ByteSpan>> = HashMap::new();
+    // A name found without an attribution (before attribution `upto`): the
+    // attribution that gave its full name earlier, if any, else a full name
+    // an earlier such speaker gave, else the name as written here.
+    let mut named = |name: ByteSpan, upto: usize| -> Speaker {
         names_so_far.advance(upto);
-        names_so_far.lookup(name.slice(text))
-    };
-    // A name found without an attribution: the attribution that gave its
-    // full name earlier, if any, else the name as written here.
-    let named = |name: ByteSpan, earlier: Option<usize>| -> Speaker {
-        earlier.and_then(referent).unwrap_or((
+        let n = name.slice(text);
+        if let Some(found) = names_so_far.lookup(n).and_then(referent) {
+            return found;
+        }
+        let words = person_words(n);
+        let key = last_word(n);
+        let source = match (words, key) {
+            (1, Some(k)) => spoken.get(&k).copied().flatten().unwrap_or(name),
+            (2.., Some(k)) => {
+                let e = spoken.entry(k).or_insert(Some(name));
+                if e.is_some_and(|f| f.slice(text) != n) {
+                    *e = None;
+                }
+                name
+            }
+            _ => name,
+        };
+        (
             Referent {
                 kind: SourceKind::Named,
-                source: name,
+                source,
                 attribution: None,
             },
             None,
-        ))
+        )
     };
     // "She stopped short, saying, “…”" (sentence `si`, whose attributions
     // start at `own_start`): the pronoun goes back to the latest
@@ -248,8 +266,11 @@ pub fn quote_speakers(
                 return None;
             }
             let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
-            return match clause::nearest_subject(stream, sentences[si], q.span, names)? {
-                Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+            let subject = clause::agent_after(stream, sentences[si], q.span)
+                .map(Subject::Name)
+                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))?;
+            return match subject {
+                Subject::Name(name) => Some(named(name, own.start)),
                 Subject::Described(np, kind) => Some(described(np, kind)),
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
@@ -311,7 +332,7 @@ pub fn quote_speakers(
             });
         if let Some(subject) = subject {
             return match subject {
-                Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+                Subject::Name(name) => Some(named(name, own.start)),
                 Subject::Described(np, kind) => Some(described(np, kind)),
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
@@ -366,7 +387,7 @@ pub fn quote_speakers(
         match clause::opening_subject(stream, intro, intro.end, names).or_else(|| {
             clause::nearest_subject(stream, intro, ByteSpan::new(intro.end, intro.end), names)
         })? {
-            Subject::Name(name) => Some(named(name, full_name(name, own.start))),
+            Subject::Name(name) => Some(named(name, own.start)),
             Subject::Described(np, kind) => Some(described(np, kind)),
             Subject::Pronoun => pronoun_subject(si - 1, own.start),
         }
