@@ -6,16 +6,39 @@
 //! stalled. “We need more time,” she said." the speaker is Okafor. A sentence's
 //! subject is its first attribution's source, or else the name it opens with.
 //!
-//! A quote's speaker is the attribution in the same sentence (the nearest one
-//! after the quote, else the nearest before it), or else the last attribution
-//! of the previous sentence in the same paragraph. All pieces of a
-//! multi-paragraph quote share one speaker. A quote woven into a sentence
-//! with no attribution the verb list knows ("Okafor called it “reckless”",
-//! "Okafor agreed: “…”") takes the name the sentence opens with, when the
-//! article has already attributed to that name; the speaker text is the
-//! full name as first given ("Rosa Delgado" for a later "Delgado"). A
-//! paragraph that is only a quote continues the previous paragraph's last
-//! speaker (news convention). Decision: a quote whose only
+//! A quote's speaker, in order of precedence:
+//!
+//! 1. the attribution in the same sentence (the nearest one after the
+//!    quote, else the nearest before it), or one opening the next sentence
+//!    right after a quote that ended its sentence (“Why now?” Okafor asked);
+//! 2. when the sentence has no attribution the verb list reads, the
+//!    sentence itself ([`clause`]): the agent after "by", the nearest
+//!    subject with its verb before a woven-in quote, the subject the
+//!    sentence opens with, a name right before the introducing colon, or a
+//!    name or described source with any verb right after the quote
+//!    ("“Go home,” Trump barked"). Reporting verbs are an open class, so
+//!    these rules do not check the verb against a list; they never take an
+//!    object ("Trump called Clinton “crooked”" is Trump's) or a name from a
+//!    later sentence;
+//! 3. for a quote opening its sentence: the speaker of the quote in the
+//!    previous sentence of the paragraph, else that sentence's last
+//!    attribution; for a quote that is its whole sentence, the subject of
+//!    the previous sentence when that sentence has no attribution and no
+//!    quote ("Mendes rose. “I have nothing to add.”"), or across a paragraph
+//!    break when the paragraph before has none either or ends in a colon;
+//! 4. a paragraph that is only quotes continues the previous paragraph's
+//!    last speaker (news convention).
+//!
+//! All pieces of a multi-paragraph quote share one speaker. A short quote
+//! after a determiner ("the “Wobbly Bridge”") is a term unless its sentence
+//! gives it a speaker before it (an attribution, the subject with its verb,
+//! an agent after "by"); a scare cue ("so-called", "known as", "the
+//! phrase") makes a quote nobody's words.
+//!
+//! Full names (decision, see [`FullNames`]): the speaker text is the full
+//! name the article gave before the quote ("Helena Marsh" for a later
+//! "Marsh" or "Ms. Marsh"), when only one full name with that surname has
+//! been given; otherwise the name as written. Decision: a quote whose only
 //! attribution is a vague group ("critics say") has an unknown speaker kind,
 //! with the group's words as its text, since nobody can be asked.
 
@@ -126,13 +149,23 @@ fn walk(
 /// role is not the person ("Australia’s captain, Mitchell Crane, said" is
 /// Mitchell Crane's), so then the name in apposition after the first comma.
 fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
-    let name = leading_name(stream, sentence)?;
-    if !is_possessive(stream.all().lower_span(name)) {
+    let name = leading_name(stream, sentence);
+    if let Some(name) = name.filter(|&n| !is_possessive(stream.all().lower_span(n))) {
         return Some(name);
+    }
+    // "The transport minister, Alan Pryce, defended the contract." and
+    // "Australia’s captain, Mitchell Crane, …": the name in apposition.
+    let all = stream.all();
+    let role_first = matches!(
+        all.lower(stream.index_at(sentence.start)),
+        Some("the" | "her" | "his" | "its" | "their")
+    );
+    if name.is_none() && !role_first {
+        return None;
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
     match clause::opening_subject(stream, sentence, sentence.end, &names) {
-        Some(Subject::Name(n)) if n != name => Some(n),
+        Some(Subject::Name(n)) if Some(n) != name => Some(n),
         _ => None,
     }
 }
