@@ -183,7 +183,8 @@ pub(super) fn opening_subject(
 }
 
 /// "Philip Bump: “…”", "More from Blumenthal and Cohen: “…”": a name
-/// directly before the colon that introduces the quote.
+/// directly before the colon that introduces the quote, or a name and a
+/// colon opening the quote's sentence (a headline or transcript line).
 pub(super) fn colon_name(
     stream: &TokenStream,
     sentence: ByteSpan,
@@ -192,9 +193,18 @@ pub(super) fn colon_name(
 ) -> Option<ByteSpan> {
     let all = stream.all();
     let first = stream.index_at(sentence.start);
-    let colon = stream.index_at(quote.start).checked_sub(1)?;
+    let q = stream.index_at(quote.start);
+    let colon = q.checked_sub(1)?;
     if colon <= first || !all.is_punct(colon, ':') {
-        return None;
+        // A headline or transcript line "Milbank: Republicans ‘Waving The
+        // Flag…’": a name and a colon open the sentence.
+        let colon = (first + 1..(first + NAME_TOKENS).min(q)).find(|&k| all.is_punct(k, ':'))?;
+        let name = all.span(first, colon - 1);
+        let all_names = (first..colon).all(|k| is_name_word(&all, k));
+        return (all_names
+            && !is_possessive(all.lower_span(name))
+            && names.is_name(all.text, name))
+        .then_some(name);
     }
     let mut a = colon;
     while a > first && a + NAME_TOKENS > colon && is_name_word(&all, a - 1) {
