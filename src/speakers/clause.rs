@@ -506,12 +506,38 @@ pub(super) fn trailing_speaker(
                     .is_some_and(|w| matches!(w, "from" | "at" | "in" | "on"));
         // "“…,” Harry Bond, 30, of Raleigh, who was polled, said": an
         // appositive, then a verb of speech after a comma.
+        // Also a parenthesis ("Sen. Marco Rubio (R-Fla.) said") or a
+        // past-tense verb ending a relative clause ("Nate Silver, the
+        // pollster who founded the site, tweeted" / "… site tweeted").
         let appositive = || {
-            all.is_punct(after, ',')
+            (all.is_punct(after, ',') || all.is_punct(after, '('))
                 && (after + 1..(after + APPOSITIVE_TOKENS).min(all.len()))
                     .take_while(|&k| all.toks[k].span().end <= sentence.end)
                     .any(|k| {
-                        all.is_punct(k - 1, ',') && all.lower(k).is_some_and(|w| SPEECH.contains(w))
+                        let Some(w) = all.lower(k) else {
+                            return false;
+                        };
+                        let after_comma = all.is_punct(k - 1, ',') || all.is_punct(k - 1, ')');
+                        let past = w.ends_with("ed")
+                            && !all.is_capitalised(k)
+                            && all.lower(k - 1).is_some_and(|p| {
+                                !matches!(
+                                    p,
+                                    "who"
+                                        | "that"
+                                        | "which"
+                                        | "had"
+                                        | "has"
+                                        | "have"
+                                        | "was"
+                                        | "were"
+                                        | "is"
+                                        | "are"
+                                        | "been"
+                                        | "be"
+                                )
+                            });
+                        after_comma && SPEECH.contains(w) || past
                     })
         };
         return (verb || appositive()).then_some(Subject::Name(name));
