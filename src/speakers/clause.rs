@@ -121,8 +121,20 @@ impl<'a> Capitalised<'a> {
 /// called Obama’s…" is Bolton), and never a possessive ("Trump’s campaign").
 fn opening_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
     let all = stream.all();
-    let name = leading_name(stream, span)?;
     let first = stream.index_at(span.start);
+    let Some(name) = leading_name(stream, span) else {
+        // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a name and a
+        // parenthesis (a party, a constituency).
+        let mut e = first;
+        while e < first + NAME_TOKENS && is_name_word(&all, e) {
+            e += 1;
+        }
+        while e > first && all.word(e - 1).is_none() {
+            e -= 1;
+        }
+        let name = (e > first && all.is_punct(e, '(')).then(|| all.span(first, e - 1))?;
+        return (name.end <= span.end && !is_possessive(all.lower_span(name))).then_some(name);
+    };
     let at = all.first_from(name.start);
     let leapt = (first..at).any(|k| {
         all.lower(k)
