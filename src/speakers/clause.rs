@@ -505,7 +505,18 @@ pub(super) fn trailing_speaker(
     if let Some((np, kind)) = described(&all, i, sentence.end) {
         return Some(Subject::Described(np, kind));
     }
-    if let Some(name) = name_run(&all, i, sentence.end) {
+    // "“…,” state Sen. Jason Holsman (D) said": up to three lowercase role
+    // words before the name.
+    let role_words = (1..=3).find(|&n| {
+        (i..i + n).all(|k| {
+            lowercase_word(k)
+                && all
+                    .lower(k)
+                    .is_some_and(|w| !verb_like(w) && !DETERMINERS.contains(w))
+        }) && all.word(i + n).is_some()
+            && is_name_word(&all, i + n)
+    });
+    if let Some(name) = name_run(&all, i + role_words.unwrap_or(0), sentence.end) {
         if all.lower(i) == Some("the") {
             return None;
         }
