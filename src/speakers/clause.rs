@@ -132,7 +132,8 @@ fn opening_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
         while e > first && all.word(e - 1).is_none() {
             e -= 1;
         }
-        let name = (e > first && all.is_punct(e, '(')).then(|| all.span(first, e - 1))?;
+        // Two words at least: not a dateline "WASHINGTON (AP) —".
+        let name = (e > first + 1 && all.is_punct(e, '(')).then(|| all.span(first, e - 1))?;
         return (name.end <= span.end && !is_possessive(all.lower_span(name))).then_some(name);
     };
     let at = all.first_from(name.start);
@@ -359,10 +360,24 @@ pub(super) fn nearest_subject(
             a += 1;
         }
         let name = all.span(a, k);
-        let after_preposition =
-            a > first && all.lower(a - 1).is_some_and(|w| PREPOSITIONS.contains(w));
+        // "with Cruz promising to …": "with" opens a clause whose subject
+        // the name is; after other prepositions a name is no subject.
+        let after_preposition = a > first
+            && all
+                .lower(a - 1)
+                .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
+        // "young Democratic *audiences*", "Christian Evangelical *voters*":
+        // an adjective of party, faith or nation before a plural noun.
+        let adjective = all.lower(k).is_some_and(|w| {
+            ["ic", "ican", "ian", "ish", "ese", "cal"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        }) && all
+            .lower(v)
+            .is_some_and(|w| w.ends_with('s') && !SPEECH.contains(w));
         if is_possessive(all.lower_span(name))
             || after_preposition
+            || adjective
             || !names.is_name(all.text, name)
         {
             continue;
@@ -380,9 +395,9 @@ const ADVERBS: [&str; 8] = [
 const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
 /// Past forms of verbs that introduce words, which end in neither -ed nor
 /// -s.
-const IRREGULAR: [&str; 13] = [
+const IRREGULAR: [&str; 18] = [
     "said", "told", "wrote", "spoke", "put", "went", "gave", "made", "took", "thought", "felt",
-    "sent", "read",
+    "sent", "read", "shot", "hit", "struck", "began", "held",
 ];
 
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
