@@ -47,7 +47,7 @@ mod clause;
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
-use crate::text::{is_possessive, TokenStream};
+use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
 use std::collections::HashMap;
 
@@ -73,7 +73,8 @@ pub fn resolve_pronouns(
     sentences: &[ByteSpan],
     attributions: &[Attribution],
 ) -> Vec<Option<Referent>> {
-    walk(stream, sentences, attributions).0
+    let full = FullNames::each(stream.all(), attributions);
+    walk(stream, sentences, attributions, &full).0
 }
 
 /// [`resolve_pronouns`], and per sentence the subject in force when it
@@ -82,9 +83,9 @@ fn walk(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
+    full: &[Option<usize>],
 ) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
-    let full = FullNames::each(text, attributions);
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
     let mut subjects = Vec::with_capacity(sentences.len());
@@ -182,7 +183,11 @@ pub fn quote_speakers(
     pronouns: &[Option<Referent>],
 ) -> Vec<Option<Speaker>> {
     let text = stream.all().text;
-    let (_, subjects) = walk(stream, sentences, attributions);
+    if quotes.is_empty() {
+        return Vec::new();
+    }
+    let full = FullNames::each(stream.all(), attributions);
+    let (_, subjects) = walk(stream, sentences, attributions, &full);
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     let range = |si: usize| {
@@ -190,7 +195,6 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| a.sentence <= si);
         lo..hi
     };
-    let full = FullNames::each(text, attributions);
     let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
         match a.kind {
@@ -207,7 +211,7 @@ pub fn quote_speakers(
     };
     // Full names for names found without an attribution: filled in text
     // order as quotes are visited, so only names given before a quote count.
-    let mut names_so_far = FullNames::new(text, attributions);
+    let mut names_so_far = FullNames::new(stream.all(), attributions);
     // Full names given by speakers found without an attribution ("“Go
     // home,” Hollis Venn barked."), by surname, `None` once two differ.
     let mut spoken: HashMap<String, Option<ByteSpan>> = HashMap::new();
@@ -217,7 +221,7 @@ pub fn quote_speakers(
     let mut named = |name: ByteSpan, upto: usize| -> Speaker {
         names_so_far.advance(upto);
         let n = name.slice(text);
-        if let Some(found) = names_so_far.lookup(n).and_then(referent) {
+        if let Some(found) = names_so_far.lookup(name).and_then(referent) {
             return found;
         }
         let words = person_words(n);
@@ -523,19 +527,20 @@ pub fn quote_speakers(
 /// The speaker text is then the full name; the mark still points at the
 /// attribution the quote was found through.
 struct FullNames<'a> {
-    text: &'a str,
+    all: Tokens<'a>,
     attributions: &'a [Attribution],
-    /// Surname (lowercased) to the attribution that first gave a full name
-    /// ending in it, or `None` once two different full names share it.
-    map: HashMap<String, Option<usize>>,
+    /// Surname (lowercased, a slice of the folded text) to the attribution
+    /// that first gave a full name ending in it, or `None` once two
+    /// different full names share it.
+    map: HashMap<&'a str, Option<usize>>,
     /// Attributions read so far.
     seen: usize,
 }
 
 impl<'a> FullNames<'a> {
-    fn new(text: &'a str, attributions: &'a [Attribution]) -> Self {
+    fn new(all: Tokens<'a>, attributions: &'a [Attribution]) -> Self {
         FullNames {
-            text,
+            all,
             attributions,
             map: HashMap::new(),
             seen: 0,
@@ -543,30 +548,43 @@ impl<'a> FullNames<'a> {
     }
 
     /// For each attribution, the earlier one whose full name it shortens.
-    fn each(text: &'a str, attributions: &'a [Attribution]) -> Vec<Option<usize>> {
-        let mut names = FullNames::new(text, attributions);
+    fn each(all: Tokens<'a>, attributions: &'a [Attribution]) -> Vec<Option<usize>> {
+        let mut names = FullNames::new(all, attributions);
         (0..attributions.len())
             .map(|i| {
                 names.advance(i);
                 let a = &attributions[i];
                 (a.kind == SourceKind::Named)
-                    .then(|| names.lookup(a.name.slice(text)))
+                    .then(|| names.lookup(a.name))
                     .flatten()
             })
             .collect()
     }
 
+    /// The last word of a name, lowercased, without a possessive (no
+    /// allocation: a slice of the folded text).
+    fn surname(&self, name: ByteSpan) -> Option<&'a str> {
+        let s = name.slice(self.all.text).trim_end();
+        let start = s
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = ByteSpan::new(name.start + start, name.start + s.len());
+        let w = strip_possessive(self.all.lower_span(word));
+        (!w.is_empty()).then_some(w)
+    }
+
     /// Reads the attributions before `upto`.
     fn advance(&mut self, upto: usize) {
+        let text = self.all.text;
         while self.seen < upto.min(self.attributions.len()) {
             let a = &self.attributions[self.seen];
-            let n = a.name.slice(self.text);
+            let n = a.name.slice(text);
             if a.kind == SourceKind::Named && person_words(n) >= 2 {
-                if let Some(last) = last_word(n) {
-                    let first = &mut self.map;
-                    let e = first.entry(last).or_insert(Some(self.seen));
+                if let Some(last) = self.surname(a.name) {
                     let attributions = self.attributions;
-                    let text = self.text;
+                    let e = self.map.entry(last).or_insert(Some(self.seen));
                     if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
                         *e = None;
                     }
@@ -578,11 +596,11 @@ impl<'a> FullNames<'a> {
 
     /// The attribution giving the full name for a surname, alone or after
     /// titles, if one has been read and only one.
-    fn lookup(&self, name: &str) -> Option<usize> {
-        if person_words(name) != 1 {
+    fn lookup(&self, name: ByteSpan) -> Option<usize> {
+        if person_words(name.slice(self.all.text)) != 1 {
             return None;
         }
-        self.map.get(&last_word(name)?).copied().flatten()
+        self.map.get(self.surname(name)?).copied().flatten()
     }
 }
 
@@ -591,8 +609,7 @@ impl<'a> FullNames<'a> {
 fn person_words(name: &str) -> usize {
     let mut n = 0;
     for w in name.split_whitespace() {
-        let bare = w.trim_end_matches('.').to_ascii_lowercase();
-        if crate::lexicon::WORDS.titles.contains(&bare) {
+        if is_title(w.trim_end_matches('.')) {
             continue;
         }
         if !w.chars().next().is_some_and(char::is_uppercase) {
@@ -601,6 +618,18 @@ fn person_words(name: &str) -> usize {
         n += 1;
     }
     n
+}
+
+/// A title from titles.txt ("Mr", "Sen", "Cllr"), any case, without
+/// allocating.
+fn is_title(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(dst) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    dst.copy_from_slice(w.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).is_ok_and(|l| crate::lexicon::WORDS.titles.contains(l))
 }
 
 /// The last word of a name, lowercased, without a possessive.
