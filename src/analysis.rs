@@ -62,8 +62,9 @@ struct Draft {
     rule: RuleId,
     why: Why,
     unclosed: bool,
-    /// For quotes: the speaker and the attribution index it came through.
-    speaker: Option<(Referent, usize)>,
+    /// For quotes: the speaker and the attribution index it came through
+    /// (none when no attribution mark gave it: `speakers::clause`).
+    speaker: Option<(Referent, Option<usize>)>,
     /// For attribution marks: the attribution index.
     attribution: Option<usize>,
 }
@@ -317,18 +318,18 @@ fn finish(
                     let a = r
                         .attribution
                         .filter(|&i| mark_of_attribution[i].is_some())
-                        .unwrap_or(via);
+                        .or(via);
                     let kind = match r.kind {
                         SourceKind::Named => SpeakerKind::Named,
                         SourceKind::Anonymous => SpeakerKind::Anonymous,
                         _ => SpeakerKind::Unknown,
                     };
-                    let mark = mark_of_attribution[a];
+                    let mark = a.and_then(|a| Some((a, mark_of_attribution[a]?)));
                     Some(Speaker {
                         text: r.source.slice(t).to_string(),
                         kind,
-                        attribution: mark.map(|_| norm.to_original(attributions[a].mark)),
-                        mark,
+                        attribution: mark.map(|(a, _)| norm.to_original(attributions[a].mark)),
+                        mark: mark.map(|(_, m)| m),
                     })
                 }
                 (Kind::Quote, None) => Some(Speaker {

@@ -6,23 +6,54 @@
 //! stalled. “We need more time,” she said." the speaker is Okafor. A sentence's
 //! subject is its first attribution's source, or else the name it opens with.
 //!
-//! A quote's speaker is the attribution in the same sentence (the nearest one
-//! after the quote, else the nearest before it), or else the last attribution
-//! of the previous sentence in the same paragraph. All pieces of a
-//! multi-paragraph quote share one speaker. A quote woven into a sentence
-//! with no attribution the verb list knows ("Okafor called it “reckless”",
-//! "Okafor agreed: “…”") takes the name the sentence opens with, when the
-//! article has already attributed to that name; the speaker text is the
-//! full name as first given ("Rosa Delgado" for a later "Delgado"). A
-//! paragraph that is only a quote continues the previous paragraph's last
-//! speaker (news convention). Decision: a quote whose only
+//! A quote's speaker, in order of precedence:
+//!
+//! 1. the attribution in the same sentence (the nearest one after the
+//!    quote, else the nearest before it), or one opening the next sentence
+//!    right after a quote that ended its sentence (“Why now?” Okafor asked);
+//! 2. when the sentence has no attribution the verb list reads, the
+//!    sentence itself ([`clause`]): the agent after "by", the nearest
+//!    subject with its verb before a woven-in quote, the subject the
+//!    sentence opens with, a name right before the introducing colon, or a
+//!    name or described source with any verb right after the quote
+//!    ("“Go home,” Trump barked"). Reporting verbs are an open class, so
+//!    these rules do not check the verb against a list; they never take an
+//!    object ("Trump called Clinton “crooked”" is Trump's) or a name from a
+//!    later sentence;
+//! 3. for a quote opening its sentence: the speaker of the quote in the
+//!    previous sentence of the paragraph, else that sentence's last
+//!    attribution; for a quote that is its whole sentence, the subject of
+//!    the previous sentence when that sentence has no attribution and no
+//!    quote ("Mendes rose. “I have nothing to add.”"), or across a paragraph
+//!    break when the paragraph before has none either or ends in a colon;
+//! 4. a paragraph that is only quotes continues the previous paragraph's
+//!    last speaker (news convention).
+//!
+//! All pieces of a multi-paragraph quote share one speaker. A short quote
+//! after a determiner ("the “Wobbly Bridge”") is a term unless its sentence
+//! gives it a speaker before it (an attribution, the subject with its verb,
+//! an agent after "by"); a scare cue ("so-called", "known as", "the
+//! phrase") makes a quote nobody's words.
+//!
+//! Full names (decision, see [`FullNames`]): the speaker text is the full
+//! name the article gave before the quote ("Helena Marsh" for a later
+//! "Marsh" or "Ms. Marsh"), when only one full name with that surname has
+//! been given; otherwise the name as written. Decision: a quote whose only
 //! attribution is a vague group ("critics say") has an unknown speaker kind,
 //! with the group's words as its text, since nobody can be asked.
+
+mod clause;
 
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
-use crate::text::TokenStream;
+use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
+use clause::Subject;
+use std::collections::HashMap;
+
+/// A quote's speaker and the attribution it was found through (none for a
+/// speaker found by [`clause`]'s rules, which read no attribution mark).
+pub type Speaker = (Referent, Option<usize>);
 
 /// Who a pronoun or a quote goes back to.
 #[derive(Clone, Copy, Debug)]
@@ -42,11 +73,25 @@ pub fn resolve_pronouns(
     sentences: &[ByteSpan],
     attributions: &[Attribution],
 ) -> Vec<Option<Referent>> {
+    let full = FullNames::each(stream.all(), attributions);
+    walk(stream, sentences, attributions, &full).0
+}
+
+/// [`resolve_pronouns`], and per sentence the subject in force when it
+/// starts (the person a "he"/"she" opening it goes back to).
+fn walk(
+    stream: &TokenStream,
+    sentences: &[ByteSpan],
+    attributions: &[Attribution],
+    full: &[Option<usize>],
+) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
+    let mut subjects = Vec::with_capacity(sentences.len());
     let mut a = 0;
     for (si, &sentence) in sentences.iter().enumerate() {
+        subjects.push(subject);
         let first = a;
         while a < attributions.len() && attributions[a].sentence == si {
             a += 1;
@@ -60,7 +105,7 @@ pub fn resolve_pronouns(
             } else {
                 Some(Referent {
                     kind: at.kind,
-                    source: at.name,
+                    source: full[i].map_or(at.name, |j| attributions[j].name),
                     attribution: Some(i),
                 })
             };
@@ -72,7 +117,7 @@ pub fn resolve_pronouns(
         // makes that person the subject; a pronoun then takes the words of
         // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
-            let source = leading_name(stream, sentence)?;
+            let source = subject_name(stream, sentence)?;
             let name = source.slice(text);
             let from = first.saturating_sub(LOOKBACK);
             let earlier = attributions[from..first]
@@ -98,11 +143,37 @@ pub fn resolve_pronouns(
             subject = sentence_subject;
         }
     }
-    resolved
+    (resolved, subjects)
 }
 
-/// The speaker of each quote group, keyed by the quote's index: the referent
-/// and the attribution it was found through.
+/// The name a sentence opens with, as its subject: a possessive before a
+/// role is not the person ("Australia’s captain, Mitchell Crane, said" is
+/// Mitchell Crane's), so then the name in apposition after the first comma.
+fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+    let name = leading_name(stream, sentence);
+    if let Some(name) = name.filter(|&n| !is_possessive(stream.all().lower_span(n))) {
+        return Some(name);
+    }
+    // "The transport minister, Alan Pryce, defended the contract." and
+    // "Australia’s captain, Mitchell Crane, …": the name in apposition.
+    let all = stream.all();
+    let role_first = matches!(
+        all.lower(stream.index_at(sentence.start)),
+        Some("the" | "her" | "his" | "its" | "their")
+    );
+    if name.is_none() && !role_first {
+        return None;
+    }
+    let names = clause::Capitalised::new(&stream.within(sentence));
+    match clause::opening_subject(stream, sentence, sentence.end, &names) {
+        Some(Subject::Name(n)) if Some(n) != name => Some(n),
+        _ => None,
+    }
+}
+
+/// The speaker of each quote, and the attribution it was found through
+/// (none for a speaker found by [`clause`]'s rules, which read no
+/// attribution mark).
 pub fn quote_speakers(
     stream: &TokenStream,
     quotes: &[Quote],
@@ -110,7 +181,13 @@ pub fn quote_speakers(
     paragraph_of: &[usize],
     attributions: &[Attribution],
     pronouns: &[Option<Referent>],
-) -> Vec<Option<(Referent, usize)>> {
+) -> Vec<Option<Speaker>> {
+    let text = stream.all().text;
+    if quotes.is_empty() {
+        return Vec::new();
+    }
+    let full = FullNames::each(stream.all(), attributions);
+    let (_, subjects) = walk(stream, sentences, attributions, &full);
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     let range = |si: usize| {
@@ -118,22 +195,89 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| a.sentence <= si);
         lo..hi
     };
-    let referent = |i: usize| -> Option<(Referent, usize)> {
+    let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
         match a.kind {
-            SourceKind::Pronoun => pronouns[i].map(|r| (r, i)),
+            SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(i))),
             _ => Some((
                 Referent {
                     kind: a.kind,
-                    source: a.name,
+                    source: full[i].map_or(a.name, |j| attributions[j].name),
                     attribution: Some(i),
                 },
-                i,
+                Some(i),
             )),
         }
     };
-    let for_piece = |q: &Quote| -> Option<(Referent, usize)> {
-        if is_term(stream, q) {
+    // Full names for names found without an attribution: filled in text
+    // order as quotes are visited, so only names given before a quote count.
+    let mut names_so_far = FullNames::new(stream.all(), attributions);
+    // Full names given by speakers found without an attribution ("“Go
+    // home,” Hollis Venn barked."), by surname, `None` once two differ.
+    let mut spoken: HashMap<String, Option<ByteSpan>> = HashMap::new();
+    // A name found without an attribution (before attribution `upto`): the
+    // attribution that gave its full name earlier, if any, else a full name
+    // an earlier such speaker gave, else the name as written here.
+    let mut named = |name: ByteSpan, upto: usize| -> Speaker {
+        names_so_far.advance(upto);
+        let n = name.slice(text);
+        if let Some(found) = names_so_far.lookup(name).and_then(referent) {
+            return found;
+        }
+        let words = person_words(n);
+        let key = last_word(n);
+        let source = match (words, key) {
+            (1, Some(k)) => spoken.get(&k).copied().flatten().unwrap_or(name),
+            (2.., Some(k)) => {
+                let e = spoken.entry(k).or_insert(Some(name));
+                if e.is_some_and(|f| f.slice(text) != n) {
+                    *e = None;
+                }
+                name
+            }
+            _ => name,
+        };
+        (
+            Referent {
+                kind: SourceKind::Named,
+                source,
+                attribution: None,
+            },
+            None,
+        )
+    };
+    // "She stopped short, saying, “…”" (sentence `si`, whose attributions
+    // start at `own_start`): the pronoun goes back to the latest
+    // attribution's person, unless a sentence since then opened with
+    // another name; else to the person last made the subject.
+    let pronoun_subject = |si: usize, own_start: usize| -> Option<Speaker> {
+        let latest = own_start.checked_sub(1).filter(|&i| {
+            let mut since = attributions[i].sentence + 1..si;
+            since.len() <= LOOKBACK && !since.any(|k| leading_name(stream, sentences[k]).is_some())
+        });
+        match latest {
+            Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
+            None => subjects[si]
+                .filter(|r| r.kind == SourceKind::Named)
+                .map(|r| (r, r.attribution)),
+        }
+    };
+    // A source described, not named ("the judge exclaimed").
+    let described = |source: ByteSpan, kind: SourceKind| -> Speaker {
+        (
+            Referent {
+                kind,
+                source,
+                attribution: None,
+            },
+            None,
+        )
+    };
+    let names = std::cell::OnceCell::new();
+    let mut for_piece = |q: &Quote, prev_quote: Option<(usize, Speaker)>| -> Option<Speaker> {
+        // A scare quote ("the so-called “lifeline clause”", "known as
+        // “doomscrolling”") is nobody's words, whatever the sentence's verb.
+        if crate::quotes::is_scare(text, q.span) && impersonal_term(stream, q) {
             return None;
         }
         let si = sentences.partition_point(|s| s.end <= q.span.start);
@@ -142,6 +286,32 @@ pub fn quote_speakers(
         }
         let own = range(si);
         let in_own = &attributions[own.clone()];
+        if is_term(stream, q) {
+            // A term ("the “Wobbly Bridge”") is someone's word only when
+            // the sentence says so before it: an attribution ("Bush said
+            // the region needs a “stable government”") or a subject with
+            // its verb ("Beck called Palin a “clown”", "Ramos lamented
+            // that the “danger” …"): news writers quote a short phrase
+            // from the person the sentence is about.
+            let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
+                .checked_sub(1)
+                .filter(|&i| i >= own.start);
+            if let Some(found) = before.and_then(referent) {
+                return Some(found);
+            }
+            if !own.is_empty() {
+                return None;
+            }
+            let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
+            let subject = clause::agent_after(stream, sentences[si], q.span)
+                .map(Subject::Name)
+                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))?;
+            return match subject {
+                Subject::Name(name) => Some(named(name, own.start)),
+                Subject::Described(np, kind) => Some(described(np, kind)),
+                Subject::Pronoun => pronoun_subject(si, own.start),
+            };
+        }
         let after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
             .filter(|&i| i < own.end);
         let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
@@ -164,60 +334,118 @@ pub fn quote_speakers(
                 })
             })
             .flatten();
-        after
-            .or(before)
-            .or(opening_next)
-            .or(previous)
-            .and_then(referent)
+        if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
+            return Some(found);
+        }
+        if !own.is_empty() {
+            return None;
+        }
+        // No attribution the verb list reads: the clause's own subject
+        // (see `clause`).
+        let sentence = sentences[si];
+        let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
+        let subject = clause::agent_after(stream, sentence, q.span)
+            .map(Subject::Name)
             .or_else(|| {
-                // A woven-in quote in a sentence with no attribution the
-                // verb list knows ("Okafor called the plan “reckless”",
-                // "Okafor agreed: “…”"): the name the sentence opens with
-                // speaks, when the article has already attributed to that
-                // name; the speaker is the full name as first given there.
-                if !own.is_empty() || opens_sentence {
-                    return None;
-                }
-                let text = stream.all().text;
-                let opener = stream.all().lower(stream.index_at(sentences[si].start));
-                if matches!(opener, Some("he" | "she")) {
-                    // "She stopped short, saying, “…”": the pronoun goes
-                    // back to the latest attribution's person, unless a
-                    // sentence since then opened with another name.
-                    let i = own.start.checked_sub(1)?;
-                    let since = attributions[i].sentence + 1..si;
-                    if since
-                        .clone()
-                        .any(|k| leading_name(stream, sentences[k]).is_some())
-                    {
-                        return None;
-                    }
-                    return referent(i).filter(|(r, _)| r.kind == SourceKind::Named);
-                }
-                let name = leading_name(stream, sentences[si])?;
-                if name.end > q.span.start {
-                    return None;
-                }
-                let name = name.slice(text);
-                let i = attributions[..own.start].iter().position(|a| {
-                    a.kind == SourceKind::Named && a.name.slice(text).ends_with(name)
-                })?;
-                referent(i)
+                (!opens_sentence)
+                    .then(|| {
+                        clause::colon_name(stream, sentence, q.span, names)
+                            .map(Subject::Name)
+                            .or_else(|| clause::nearest_subject(stream, sentence, q.span, names))
+                            .or_else(|| {
+                                clause::opening_subject(stream, sentence, q.span.start, names)
+                            })
+                    })
+                    .flatten()
             })
+            .or_else(|| {
+                // “Why now?” Okafor wondered. — the quote's sentence ended at
+                // its question mark; the name after it is still its own.
+                let next = (si + 1 < sentences.len()
+                    && paragraph_of[si + 1] == paragraph_of[si]
+                    && q.span.end + 1 >= sentences[si + 1].start)
+                    .then(|| ByteSpan::new(sentence.start, sentences[si + 1].end));
+                clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span)
+            });
+        if let Some(subject) = subject {
+            return match subject {
+                Subject::Name(name) => Some(named(name, own.start)),
+                Subject::Described(np, kind) => Some(described(np, kind)),
+                Subject::Pronoun => pronoun_subject(si, own.start),
+            };
+        }
+        if !opens_sentence || si == 0 {
+            return None;
+        }
+        if paragraph_of[si - 1] == paragraph_of[si] {
+            // The quote before, in the previous sentence, has a speaker:
+            // this one continues it ("“…,” McCain said, asked about it.
+            // “Why should I be surprised?”"); else that sentence's last
+            // attribution speaks.
+            if let Some((_, speaker)) = prev_quote.filter(|&(s, _)| s + 1 == si) {
+                return Some(speaker);
+            }
+            if previous.is_some() {
+                return previous.and_then(referent);
+            }
+        }
+        // The sentence before has no attribution and no quote: its subject
+        // speaks ("Clinton touted her record. “We need…”"), within the
+        // paragraph, or across a paragraph break when the paragraph before
+        // has no attribution or quote at all, or ends in a colon ("Trump
+        // issued the following statement: ⏎ “…”").
+        let intro = sentences[si - 1];
+        let has_quote = |span: ByteSpan| {
+            let k = quotes.partition_point(|o| o.span.end <= span.start);
+            quotes.get(k).is_some_and(|o| o.span.start < span.end)
+        };
+        let colon = intro.slice(text).trim_end().ends_with(':');
+        let quiet = if paragraph_of[si - 1] == paragraph_of[si] {
+            !has_quote(intro)
+        } else {
+            let p = paragraph_of[si - 1];
+            let lo = paragraph_of.partition_point(|&x| x < p);
+            let span = ByteSpan::new(sentences[lo].start, intro.end);
+            let first_attribution = attributions.partition_point(|a| a.sentence < lo);
+            first_attribution >= own.start && !has_quote(span)
+        };
+        // Only for a quote that is its whole sentence: words after it
+        // ("“…,” Sen. Ruiz (D-N.M.) said.") are its own attribution, unread.
+        let whole = sentences[si]
+            .slice(text)
+            .get(q.span.end.saturating_sub(sentences[si].start)..)
+            .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()));
+        if !(colon || quiet) || !whole {
+            return None;
+        }
+        if let Some(i) = range(si - 1).next_back() {
+            return referent(i);
+        }
+        match clause::opening_subject(stream, intro, intro.end, names).or_else(|| {
+            clause::nearest_subject(stream, intro, ByteSpan::new(intro.end, intro.end), names)
+        })? {
+            Subject::Name(name) => Some(named(name, own.start)),
+            Subject::Described(np, kind) => Some(described(np, kind)),
+            Subject::Pronoun => pronoun_subject(si - 1, own.start),
+        }
     };
-    let mut by_group: std::collections::HashMap<usize, Option<(Referent, usize)>> =
-        std::collections::HashMap::new();
+    let mut by_group: HashMap<usize, Option<Speaker>> = HashMap::new();
+    // The sentence and speaker of the last quote with a speaker so far.
+    let mut prev_quote: Option<(usize, Speaker)> = None;
     for q in quotes {
         let entry = by_group.entry(q.group).or_insert(None);
         if entry.is_none() {
-            *entry = for_piece(q);
+            *entry = for_piece(q, prev_quote);
+        }
+        if let Some(speaker) = *entry {
+            let si = sentences.partition_point(|s| s.end <= q.span.start);
+            prev_quote = Some((si, speaker));
         }
     }
     // Continuation (news convention): a paragraph that is only a quote, with
     // no attribution of its own, directly after a paragraph whose last quote
     // or attribution belongs to someone, continues that speaker. Quotes are
     // visited in text order, so a run of such paragraphs chains.
-    let text = stream.all().text;
     let paragraph_of_quote = |q: &Quote| -> Option<usize> {
         let si = sentences.partition_point(|s| s.end <= q.span.start);
         paragraph_of.get(si).copied()
@@ -235,25 +463,35 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
         lo..hi
     };
-    let mut last_in_paragraph: std::collections::HashMap<
-        usize,
-        (usize, Option<(Referent, usize)>),
-    > = std::collections::HashMap::new();
+    let mut last_in_paragraph: HashMap<usize, (usize, Option<Speaker>)> = HashMap::new();
     for q in quotes {
         let Some(p) = paragraph_of_quote(q) else {
             continue;
         };
         let mut speaker = by_group.get(&q.group).copied().flatten();
         if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
+            // The paragraph's text outside its quotes is only spaces and
+            // punctuation (quotes are in text order: a binary search finds
+            // the paragraph's first, so this is linear in the paragraph).
             let only_quotes = paragraph_span(p).is_some_and(|span| {
-                quotes
-                    .iter()
-                    .filter(|o| o.span.start >= span.start && o.span.end <= span.end)
-                    .fold(span.slice(text).to_string(), |rest, o| {
-                        rest.replacen(o.span.slice(text), "", 1)
+                let gap = |a: usize, b: usize| {
+                    text.get(a..b).is_some_and(|g| {
+                        g.chars()
+                            .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
                     })
-                    .chars()
-                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+                };
+                let mut at = span.start;
+                let first = quotes.partition_point(|o| o.span.start < span.start);
+                for o in quotes[first..]
+                    .iter()
+                    .take_while(|o| o.span.end <= span.end)
+                {
+                    if !gap(at, o.span.start) {
+                        return false;
+                    }
+                    at = o.span.end;
+                }
+                gap(at, span.end)
             });
             if only_quotes {
                 let last_attribution = attributions_in(p - 1)
@@ -276,6 +514,149 @@ pub fn quote_speakers(
         .iter()
         .map(|q| by_group.get(&q.group).copied().flatten())
         .collect()
+}
+
+/// Full names (guideline: "Speakers are full names as the article gives
+/// them at that point; a later “Marsh” is the same person"). Decision: a
+/// named source given as a surname alone, or as titles and a surname
+/// ("Marsh", "Mr. Marsh", "Cllr Shah"), is spoken of by the first full
+/// name the article gave before it with that surname ("Helena Marsh",
+/// "Cllr Priya Shah": a full name has two or more capitalised words besides
+/// titles), when only one such full name has been given so far; with two
+/// ("Hillary Clinton", "Bill Clinton") a later "Clinton" stays as written.
+/// The speaker text is then the full name; the mark still points at the
+/// attribution the quote was found through.
+struct FullNames<'a> {
+    all: Tokens<'a>,
+    attributions: &'a [Attribution],
+    /// Surname (lowercased, a slice of the folded text) to the attribution
+    /// that first gave a full name ending in it, or `None` once two
+    /// different full names share it.
+    map: HashMap<&'a str, Option<usize>>,
+    /// Attributions read so far.
+    seen: usize,
+}
+
+impl<'a> FullNames<'a> {
+    fn new(all: Tokens<'a>, attributions: &'a [Attribution]) -> Self {
+        FullNames {
+            all,
+            attributions,
+            map: HashMap::new(),
+            seen: 0,
+        }
+    }
+
+    /// For each attribution, the earlier one whose full name it shortens.
+    fn each(all: Tokens<'a>, attributions: &'a [Attribution]) -> Vec<Option<usize>> {
+        let mut names = FullNames::new(all, attributions);
+        (0..attributions.len())
+            .map(|i| {
+                names.advance(i);
+                let a = &attributions[i];
+                (a.kind == SourceKind::Named)
+                    .then(|| names.lookup(a.name))
+                    .flatten()
+            })
+            .collect()
+    }
+
+    /// The last word of a name, lowercased, without a possessive (no
+    /// allocation: a slice of the folded text).
+    fn surname(&self, name: ByteSpan) -> Option<&'a str> {
+        let s = name.slice(self.all.text).trim_end();
+        let start = s
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = ByteSpan::new(name.start + start, name.start + s.len());
+        let w = strip_possessive(self.all.lower_span(word));
+        (!w.is_empty()).then_some(w)
+    }
+
+    /// Reads the attributions before `upto`.
+    fn advance(&mut self, upto: usize) {
+        let text = self.all.text;
+        while self.seen < upto.min(self.attributions.len()) {
+            let a = &self.attributions[self.seen];
+            let n = a.name.slice(text);
+            if a.kind == SourceKind::Named && person_words(n) >= 2 {
+                if let Some(last) = self.surname(a.name) {
+                    let attributions = self.attributions;
+                    let e = self.map.entry(last).or_insert(Some(self.seen));
+                    if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
+                        *e = None;
+                    }
+                }
+            }
+            self.seen += 1;
+        }
+    }
+
+    /// The attribution giving the full name for a surname, alone or after
+    /// titles, if one has been read and only one.
+    fn lookup(&self, name: ByteSpan) -> Option<usize> {
+        if person_words(name.slice(self.all.text)) != 1 {
+            return None;
+        }
+        self.map.get(self.surname(name)?).copied().flatten()
+    }
+}
+
+/// How many words of a name are capitalised words other than titles, or
+/// 0 if any such word is not capitalised ("the council" is no name).
+fn person_words(name: &str) -> usize {
+    let mut n = 0;
+    for w in name.split_whitespace() {
+        if is_title(w.trim_end_matches('.')) {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return 0;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// A title from titles.txt ("Mr", "Sen", "Cllr"), any case, without
+/// allocating.
+fn is_title(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(dst) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    dst.copy_from_slice(w.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).is_ok_and(|l| crate::lexicon::WORDS.titles.contains(l))
+}
+
+/// The last word of a name, lowercased, without a possessive.
+fn last_word(name: &str) -> Option<String> {
+    let w = name.split_whitespace().next_back()?;
+    let w = crate::text::strip_possessive(w);
+    Some(w.to_lowercase())
+}
+
+/// A quote right after a cue that presents it as a term, with nobody
+/// using it: "so-called", "known as", "the word/term/phrase/slogan". (A
+/// scare cue with a subject, "Kaine dubbed it a “press conference”", is the
+/// subject's word.)
+fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
+    let all = stream.all();
+    let Some(p) = stream.index_at(q.span.start).checked_sub(1) else {
+        return false;
+    };
+    match all.lower(p) {
+        Some("so-called" | "word" | "words" | "term" | "phrase" | "slogan" | "label" | "name") => {
+            true
+        }
+        Some("as") => p
+            .checked_sub(1)
+            .is_some_and(|k| matches!(all.lower(k), Some("known" | "referred"))),
+        _ => false,
+    }
 }
 
 /// A short quotation right after a determiner names a thing rather than

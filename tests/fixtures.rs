@@ -213,6 +213,25 @@ impl Scores {
     }
 }
 
+/// Two speaker texts name the same person: equal, or (guideline: "a later
+/// “Marsh” is the same person") ending in the same surname, so that a
+/// held-out file marked with the surname as written ("Ekholm") agrees with
+/// the engine's full name for it ("Dr. Lena Ekholm"). The exact text is
+/// still pinned for articles and traps by the whole-text comparison.
+fn same_person(a: &Option<String>, b: &Option<String>) -> bool {
+    let last = |s: &str| {
+        s.split_whitespace().next_back().map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase()
+        })
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || !a.is_empty() && !b.is_empty() && last(a) == last(b),
+        (a, b) => a == b,
+    }
+}
+
 fn evaluate(files: &[PathBuf]) -> Scores {
     let mut kinds: BTreeMap<Kind, Score> =
         Kind::ALL.iter().map(|&k| (k, Score::default())).collect();
@@ -245,10 +264,9 @@ fn evaluate(files: &[PathBuf]) -> Scores {
             .filter(|m| m.kind == Kind::Quote && m.speaker.is_some())
         {
             speakers_total += 1;
-            if got
-                .iter()
-                .any(|g| g.kind == Kind::Quote && g.span == w.span && g.speaker == w.speaker)
-            {
+            if got.iter().any(|g| {
+                g.kind == Kind::Quote && g.span == w.span && same_person(&g.speaker, &w.speaker)
+            }) {
                 speakers_right += 1;
             }
         }

@@ -1,0 +1,618 @@
+//! Speakers that no attribution mark gives: the subject of the clause a
+//! quote is woven into, and the speaker named right after a quote with a
+//! verb the reporting-verb list does not read.
+//!
+//! These rules only run for a quote whose own sentence has no attribution
+//! the source finder read (see [`super::quote_speakers`]). Every look is
+//! bounded: a few tokens at the start of the sentence, a few after the
+//! quote, never the whole sentence.
+//!
+//! - **The clause's subject** ([`opening_subject`]): a quote woven into a
+//!   sentence, or introduced by a colon or a participle, belongs to the
+//!   subject the sentence opens with, whatever its verb: "Reyes calls the
+//!   budget a “blueprint”", "Dane assured voters that the mayor was “made of
+//!   the same stuff”", "Fiorina backed Cruz, saying it is time for a “real
+//!   conservative”", "Rubio fired back: “…”". Reporting verbs are an open
+//!   class (the guideline's "Attribution shapes"), so the verb is not
+//!   checked. The subject may follow an opening phrase closed by a comma
+//!   ("At the debate, Halvorson blasted…", "Her chief aide, Tom Reyes,
+//!   calls…"), and "he"/"she" opening the sentence is the person last made
+//!   the subject. An object is never the speaker ("Trump called Clinton
+//!   “crooked”" is Trump's), and nor is a name in a later sentence.
+//! - **The agent after "by"** ([`agent_after`]): "…labelled a “witch hunt”
+//!   by Democrats" is the Democrats' phrase.
+//! - **A name after the quote** ([`trailing_speaker`]): "“Go home,” Trump
+//!   barked.", "“…,” opined the Plain Dealer.", "“…,” he snapped." — a quote
+//!   that ends in a comma, question or exclamation mark and is followed, in
+//!   its own sentence, by a name and a verb, by a verb and a name, or by a
+//!   pronoun and a verb.
+
+use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
+use crate::lexicon::WORDS;
+use crate::sources::leading_name;
+use crate::sources::SourceKind;
+use crate::span::ByteSpan;
+use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
+use std::collections::HashSet;
+
+/// How far into a sentence its opening phrase may run before the comma
+/// after which the subject stands ("At Saturday's debate in Iowa,").
+const OPENER_TOKENS: usize = 12;
+/// How many words a name after a quote may have ("RNC spokesman Sean
+/// Spicer").
+const NAME_TOKENS: usize = 8;
+
+/// How far an appositive after a name may run before its verb.
+const APPOSITIVE_TOKENS: usize = 25;
+
+/// Who a clause's subject is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Subject {
+    /// A name, in normalised-text offsets.
+    Name(ByteSpan),
+    /// "he" or "she": the person last made the subject.
+    Pronoun,
+    /// A source described, not named ("the judge", "a senior aide"), and
+    /// its kind.
+    Described(ByteSpan, SourceKind),
+}
+
+fn is_person_pronoun(w: Option<&str>) -> bool {
+    matches!(w, Some("he" | "she"))
+}
+
+/// A capitalised word that can be part of a name (not "The", "Monday").
+fn is_name_word(all: &Tokens, i: usize) -> bool {
+    if all.is_abbreviation_dot(i) {
+        return true;
+    }
+    let Some(l) = all.lower(i) else {
+        return false;
+    };
+    all.is_capitalised(i) && (!NOT_NAMES.contains(strip_possessive(l)) || WORDS.titles.contains(l))
+}
+
+/// Evidence that a capitalised word is a name and not a sentence-initial
+/// common word ("Hours later,", "Reprising…", "Guns are…"): the word also
+/// stands capitalised inside a sentence somewhere in the article. Built once
+/// per article, in one pass over its tokens.
+pub(super) struct Capitalised<'a>(HashSet<&'a str>);
+
+impl<'a> Capitalised<'a> {
+    pub(super) fn new(all: &Tokens<'a>) -> Self {
+        let mut set = HashSet::new();
+        for i in 1..all.len() {
+            let inside = all.word(i - 1).is_some()
+                || all.is_punct(i - 1, ',')
+                || all.is_abbreviation_dot(i - 1);
+            if inside && all.is_capitalised(i) && !all.toks[i].is_all_caps() {
+                if let Some(w) = all.word(i) {
+                    set.insert(strip_possessive(w));
+                }
+            }
+        }
+        Capitalised(set)
+    }
+
+    /// Could this name be a person or organisation? Its last word is
+    /// capitalised inside a sentence somewhere, or it is an acronym of up
+    /// to four letters ("NRA"; not a dateline "WASHINGTON").
+    pub(super) fn is_name(&self, text: &str, name: ByteSpan) -> bool {
+        let Some(last) = name.slice(text).split_whitespace().next_back() else {
+            return false;
+        };
+        if last.ends_with(['\'', '’'])
+            || name
+                .slice(text)
+                .split_whitespace()
+                .any(|w| w.len() > 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            // "Sanders’ plan", a dateline "DES MOINES".
+            return false;
+        }
+        let last = strip_possessive(last);
+        let acronym = last.len() <= 4 && last.chars().all(|c| c.is_ascii_uppercase());
+        acronym || self.0.contains(last)
+    }
+}
+
+/// The name opening `span` (after discourse words), without the role-word
+/// leap of [`leading_name`] when the words leapt over hold a verb ("Bolton
+/// called Obama’s…" is Bolton), and never a possessive ("Trump’s campaign").
+fn opening_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(span.start);
+    let Some(name) = leading_name(stream, span) else {
+        // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a name and a
+        // parenthesis (a party, a constituency).
+        let mut e = first;
+        while e < first + NAME_TOKENS && is_name_word(&all, e) {
+            e += 1;
+        }
+        while e > first && all.word(e - 1).is_none() {
+            e -= 1;
+        }
+        // Two words at least: not a dateline "WASHINGTON (AP) —".
+        let name = (e > first + 1 && all.is_punct(e, '(')).then(|| all.span(first, e - 1))?;
+        return (name.end <= span.end && !is_possessive(all.lower_span(name))).then_some(name);
+    };
+    let at = all.first_from(name.start);
+    let leapt = (first..at).any(|k| {
+        all.lower(k)
+            .is_some_and(|w| verb_like(w) && !all.is_capitalised(k))
+    });
+    let name = if leapt {
+        let mut e = first;
+        while e < at && is_name_word(&all, e) {
+            e += 1;
+        }
+        while e > first && all.word(e - 1).is_none() {
+            e -= 1;
+        }
+        (e > first).then(|| all.span(first, e - 1))?
+    } else {
+        name
+    };
+    (!is_possessive(all.lower_span(name))).then_some(name)
+}
+
+/// The subject the sentence opens with, when it stands before `before` (the
+/// quote's start): a name, or "he"/"she". Also after an opening phrase
+/// closed by a comma within the first few words ("At the debate,", "Or,
+/// as").
+pub(super) fn opening_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    before: usize,
+    names: &Capitalised,
+) -> Option<Subject> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let at = |i: usize| -> Option<Subject> {
+        let i = if all.lower(i) == Some("as") { i + 1 } else { i };
+        if is_person_pronoun(all.lower(i)) {
+            return Some(Subject::Pronoun);
+        }
+        let start = all.toks.get(i)?.span().start;
+        if start >= sentence.end {
+            return None;
+        }
+        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end))
+            .filter(|&name| names.is_name(all.text, name))
+        {
+            return (name.end <= before).then_some(Subject::Name(name));
+        }
+        let (np, kind) = described(&all, i, before.min(sentence.end))?;
+        Some(Subject::Described(np, kind))
+    };
+    if let Some(s) = at(first) {
+        return Some(s);
+    }
+    // "At Saturday's debate, Halvorson blasted…", "Her chief aide, Tom
+    // Reyes, calls…": the first comma of the opening words, then a subject.
+    let end = all.first_from(before.min(sentence.end));
+    let comma = (first..end.min(first + OPENER_TOKENS)).find(|&i| all.is_punct(i, ','))?;
+    at(comma + 1)
+}
+
+/// "Philip Bump: “…”", "More from Blumenthal and Cohen: “…”": a name
+/// directly before the colon that introduces the quote, or a name and a
+/// colon opening the quote's sentence (a headline or transcript line).
+pub(super) fn colon_name(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    names: &Capitalised,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let q = stream.index_at(quote.start);
+    let colon = q.checked_sub(1)?;
+    if colon <= first || !all.is_punct(colon, ':') {
+        // A headline or transcript line "Milbank: Republicans ‘Waving The
+        // Flag…’": a name and a colon open the sentence.
+        let colon = (first + 1..(first + NAME_TOKENS).min(q)).find(|&k| all.is_punct(k, ':'))?;
+        let name = all.span(first, colon - 1);
+        let all_names = (first..colon).all(|k| is_name_word(&all, k));
+        return (all_names
+            && !is_possessive(all.lower_span(name))
+            && names.is_name(all.text, name))
+        .then_some(name);
+    }
+    let mut a = colon;
+    while a > first && a + NAME_TOKENS > colon && is_name_word(&all, a - 1) {
+        a -= 1;
+    }
+    while a < colon && all.word(a).is_none() {
+        a += 1;
+    }
+    if a == colon {
+        return None;
+    }
+    // "Priebus told Fox News: “…”" — a name after a verb is the listener.
+    let opens = a == first
+        || all.word(a - 1).is_none() && !all.is_abbreviation_dot(a - 1)
+        || all.lower(a - 1) == Some("from");
+    if !opens {
+        return None;
+    }
+    let name = all.span(a, colon - 1);
+    (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
+}
+
+/// How many words a described source may have before its verb ("the
+/// independent Vermont senator told").
+const DESCRIBED_TOKENS: usize = 8;
+
+/// A source described, not named, followed by its verb: an organisation or
+/// document from `lexicon/institutions.txt` ("The campaign quickly blasted
+/// out…", "the document states", "Clinton's campaign said"), a role from
+/// `lexicon/roles.txt` ("the judge exclaimed") or an unnamed source from
+/// `lexicon/anonymous_sources.txt` ("a Democratic staffer wondered"). The
+/// source is the words from the determiner to the head, which must be the
+/// last word before the verb (after at most an adverb). Kinds follow the
+/// source rules (see [`crate::sources`]): an organisation, or a role after
+/// "the" or a possessive, is named; an unnamed source, or a role after
+/// "a", "an", "another" or "one", is anonymous.
+fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind)> {
+    let opener = all.lower(i)?;
+    let indefinite = matches!(opener, "a" | "an" | "another" | "one");
+    if !(indefinite
+        || matches!(opener, "the" | "her" | "his" | "its" | "their")
+        || is_possessive(opener))
+    {
+        return None;
+    }
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    let mut v = i + 1;
+    while v < i + DESCRIBED_TOKENS && inside(v) && all.word(v).is_some() {
+        let w = all.lower(v).unwrap_or_default();
+        if v > i + 1 && verb_like(w) && verb_at(all, v) {
+            break;
+        }
+        v += 1;
+    }
+    if !inside(v) || !verb_at(all, v) {
+        return None;
+    }
+    let mut head = v - 1;
+    if all
+        .lower(head)
+        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+    {
+        head -= 1;
+    }
+    if head <= i {
+        return None;
+    }
+    let h = all.lower(head)?;
+    let words = &*WORDS;
+    let kind = if words.institutions.contains(h) && !indefinite {
+        SourceKind::Named
+    } else if words.anonymous_heads.contains(h) {
+        SourceKind::Anonymous
+    } else if words.roles.contains(h) {
+        if indefinite {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Named
+        }
+    } else {
+        return None;
+    };
+    Some((all.span(i, head), kind))
+}
+
+/// How far back from a quote [`nearest_subject`] looks.
+const NEAREST_TOKENS: usize = 30;
+
+/// The nearest subject before a woven-in quote in its sentence: a name, or
+/// "he"/"she", directly followed by a verb (after at most an adverb or an
+/// auxiliary, or a short parenthesis): "…, and Trump later called Haley
+/// “…”", "what Gilbert called “…”", "Cruz is praising Bush as “…”". A name
+/// followed by no verb is an object or in a subordinate clause ("Fitton
+/// charged that Mrs. Clinton “hid”" looks on back to Fitton).
+pub(super) fn nearest_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    names: &Capitalised,
+) -> Option<Subject> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let q = stream.index_at(quote.start);
+    let floor = first.max(q.saturating_sub(NEAREST_TOKENS));
+    let mut k = q;
+    while k > floor {
+        k -= 1;
+        if !(is_person_pronoun(all.lower(k)) || is_name_word(&all, k) && all.word(k).is_some()) {
+            continue;
+        }
+        // k is the last word of a candidate subject; what follows it?
+        let mut v = k + 1;
+        if all.is_punct(v, '(') {
+            let close = (v..(v + 6).min(q)).find(|&j| all.is_punct(j, ')'))?;
+            v = close + 1;
+        }
+        if all
+            .lower(v)
+            .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+        {
+            v += 1;
+        }
+        if all.lower(v).is_some_and(|w| AUXILIARIES.contains(&w)) {
+            v += 1;
+        }
+        let verb = v < q
+            && (verb_at(&all, v)
+                || all.lower(v).is_some_and(|w| w.ends_with("ing")) && !all.is_capitalised(v));
+        if !verb {
+            continue;
+        }
+        if is_person_pronoun(all.lower(k)) {
+            return Some(Subject::Pronoun);
+        }
+        let mut a = k;
+        while a > first && a + NAME_TOKENS > k && is_name_word(&all, a - 1) {
+            a -= 1;
+        }
+        while a < k && all.word(a).is_none() {
+            a += 1;
+        }
+        let name = all.span(a, k);
+        // "with Cruz promising to …": "with" opens a clause whose subject
+        // the name is; after other prepositions a name is no subject.
+        let after_preposition = a > first
+            && all
+                .lower(a - 1)
+                .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
+        // "young Democratic *audiences*", "Christian Evangelical *voters*":
+        // an adjective of party, faith or nation before a plural noun.
+        let adjective = all.lower(k).is_some_and(|w| {
+            ["ic", "ican", "ian", "ish", "ese", "cal"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        }) && all
+            .lower(v)
+            .is_some_and(|w| w.ends_with('s') && !SPEECH.contains(w));
+        if is_possessive(all.lower_span(name))
+            || after_preposition
+            || adjective
+            || !names.is_name(all.text, name)
+        {
+            continue;
+        }
+        return Some(Subject::Name(name));
+    }
+    None
+}
+
+/// Adverbs between a subject and its verb ("Trump *later* called").
+const ADVERBS: [&str; 8] = [
+    "later", "also", "then", "again", "once", "never", "often", "even",
+];
+/// Auxiliaries before a verb ("Cruz *is* praising", "Reyes *has* called").
+const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
+/// Past forms of verbs that introduce words, which end in neither -ed nor
+/// -s.
+const IRREGULAR: [&str; 18] = [
+    "said", "told", "wrote", "spoke", "put", "went", "gave", "made", "took", "thought", "felt",
+    "sent", "read", "shot", "hit", "struck", "began", "held",
+];
+
+/// "…a “witch hunt” by Democrats": the name right after "by" following the
+/// quote.
+pub(super) fn agent_after(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let i = stream.index_at(quote.end);
+    if all.lower(i) != Some("by") {
+        return None;
+    }
+    name_run(&all, i + 1, sentence.end)
+}
+
+/// A run of name words starting at token `i` (within the sentence),
+/// possibly after a determiner ("the Plain Dealer").
+fn name_run(all: &Tokens, i: usize, end: usize) -> Option<ByteSpan> {
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    let mut a = i;
+    if all.lower(a) == Some("the") {
+        a += 1;
+    }
+    let mut e = a;
+    while e < a + NAME_TOKENS && inside(e) && is_name_word(all, e) {
+        e += 1;
+    }
+    while e > a && all.word(e - 1).is_none() {
+        e -= 1;
+    }
+    (e > a && all.word(a).is_some()).then(|| all.span(a, e - 1))
+}
+
+/// A word that can be a reporting verb after a quote: a listed verb of
+/// speech, or a past or present form ("barked", "opines").
+fn verb_like(w: &str) -> bool {
+    SPEECH.contains(w)
+        || IRREGULAR.contains(&w)
+        || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !NOT_NAMES.contains(w))
+            && !matches!(w, "was" | "has" | "is" | "does")
+}
+
+/// Token `k` is a verb: [`verb_like`], and a form in -s ("says",
+/// "argues") only when what follows it is not the verb of a plural noun
+/// ("Republican *voters* say", "allies were") and is a word or a comma,
+/// colon or full stop ("Wall Street *bankers* “fat cats”" is a noun).
+fn verb_at(all: &Tokens, k: usize) -> bool {
+    let Some(w) = all.lower(k) else {
+        return false;
+    };
+    if all.is_capitalised(k) || !verb_like(w) {
+        return false;
+    }
+    if !w.ends_with('s') || SPEECH.contains(w) || w.ends_with("ss") {
+        return true;
+    }
+    match all.lower(k + 1) {
+        // "voters *say*", "allies *were*", "refugees *so* far": a noun's
+        // verb or adverb follows.
+        Some(n) => {
+            !(SPEECH.contains(n)
+                || AUXILIARIES.contains(&n)
+                || matches!(
+                    n,
+                    "are"
+                        | "say"
+                        | "do"
+                        | "did"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "so"
+                        | "also"
+                        | "who"
+                        | "which"
+                        | "and"
+                        | "or"
+                ))
+        }
+        // Not a full stop: "rejected Saudi *concerns*." ends on a noun.
+        None => [',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c)),
+    }
+}
+
+/// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
+/// snapped.": the speaker named right after a quote that ends its clause.
+pub(super) fn trailing_speaker(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<Subject> {
+    let all = stream.all();
+    let text = all.text;
+    let inner = quote.slice(text).trim_end_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, ',' | '?' | '!' | '—' | '–')
+    });
+    let mut i = stream.index_at(quote.end);
+    let ends_clause = inner.ends_with([',', '?', '!', '—', '–']);
+    if all.is_punct(i, ',') || all.is_punct(i, '—') {
+        i += 1;
+    } else if !ends_clause {
+        return None;
+    }
+    if all.toks.get(i).is_none_or(|t| t.span().end > sentence.end) {
+        return None;
+    }
+    let lowercase_word = |k: usize| {
+        all.word(k)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    if is_person_pronoun(all.lower(i)) {
+        return (lowercase_word(i + 1) && all.lower(i + 1).is_some_and(verb_like))
+            .then_some(Subject::Pronoun);
+    }
+    if let Some((np, kind)) = described(&all, i, sentence.end) {
+        return Some(Subject::Described(np, kind));
+    }
+    // "“…,” state Sen. Jason Holsman (D) said": up to three lowercase role
+    // words before the name.
+    let role_words = (1..=3).find(|&n| {
+        (i..i + n).all(|k| {
+            lowercase_word(k)
+                && all
+                    .lower(k)
+                    .is_some_and(|w| !verb_like(w) && !DETERMINERS.contains(w))
+        }) && all.word(i + n).is_some()
+            && is_name_word(&all, i + n)
+    });
+    if let Some(name) = name_run(&all, i + role_words.unwrap_or(0), sentence.end) {
+        if all.lower(i) == Some("the") {
+            return None;
+        }
+        let after = all.first_from(name.end);
+        // "“…,” Trump from his desk.": a name and a place also says who.
+        let verb = verb_at(&all, after)
+            || lowercase_word(after)
+                && all
+                    .lower(after)
+                    .is_some_and(|w| matches!(w, "from" | "at" | "in" | "on"));
+        // "“…,” Harry Bond, 30, of Raleigh, who was polled, said": an
+        // appositive, then a verb of speech after a comma.
+        // Also a parenthesis ("Sen. Marco Rubio (R-Fla.) said") or a
+        // past-tense verb ending a relative clause ("Nate Silver, the
+        // pollster who founded the site, tweeted" / "… site tweeted").
+        let appositive = || {
+            (all.is_punct(after, ',') || all.is_punct(after, '('))
+                && (after + 1..(after + APPOSITIVE_TOKENS).min(all.len()))
+                    .take_while(|&k| all.toks[k].span().end <= sentence.end)
+                    .any(|k| {
+                        let Some(w) = all.lower(k) else {
+                            return false;
+                        };
+                        let after_comma = all.is_punct(k - 1, ',') || all.is_punct(k - 1, ')');
+                        let past = w.ends_with("ed")
+                            && !all.is_capitalised(k)
+                            && all.lower(k - 1).is_some_and(|p| {
+                                !matches!(
+                                    p,
+                                    "who"
+                                        | "that"
+                                        | "which"
+                                        | "had"
+                                        | "has"
+                                        | "have"
+                                        | "was"
+                                        | "were"
+                                        | "is"
+                                        | "are"
+                                        | "been"
+                                        | "be"
+                                )
+                            });
+                        after_comma && SPEECH.contains(w) || past
+                    })
+        };
+        return (verb || appositive()).then_some(Subject::Name(name));
+    }
+    // A verb, then the source: "opined the Plain Dealer", "said RNC
+    // spokesman Sean Spicer in a tweet", "said its director, Omar Siddiqui".
+    if !(lowercase_word(i) && all.lower(i).is_some_and(verb_like)) {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut last: Option<ByteSpan> = None;
+    let stop = (i + 1 + NAME_TOKENS).min(all.len());
+    while k < stop && all.toks[k].span().end <= sentence.end {
+        if let Some(name) = name_run(&all, k, sentence.end) {
+            last = Some(name);
+            k = all.first_from(name.end);
+            continue;
+        }
+        let w = all.lower(k);
+        let stops = w.is_none_or(|w| PREPOSITIONS.contains(w) || w == "who" || w == "and")
+            && !all.is_punct(k, ',');
+        if stops {
+            break;
+        }
+        if all.is_punct(k, ',') {
+            // "its director, Omar Siddiqui": a name in apposition ends it.
+            if last.is_none() {
+                if let Some(name) = name_run(&all, k + 1, sentence.end) {
+                    return Some(Subject::Name(name));
+                }
+            }
+            break;
+        }
+        if last.is_some() && w.is_some_and(|w| DETERMINERS.contains(w)) {
+            break;
+        }
+        k += 1;
+    }
+    last.map(Subject::Name)
+}
