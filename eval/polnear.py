@@ -109,7 +109,14 @@ the Source text only:
   organisation words (poll, memo, email, letter, book, article, ...).
 * vague group: it starts with, or its head is, a word the guideline gives as
   vague (some, many, other, others, most, critics, analysts, experts,
-  observers, ...).
+  observers, ...) or a group of opinion or expertise like them (scientists,
+  economists, specialists, forecasters, opponents, supporters, companies,
+  ...): the guideline's "experts warn" is vague, its "officials warn"
+  anonymous.
+* not a source of a claim: kin ("his wife warned him"), people asking
+  questions ("a reporter asked if", "callers asked"), negations ("nobody",
+  "neither side") and things that are not documents ("a sign saying",
+  "stories have emerged"): the guideline marks none of them.  Recall only.
 * unnamed person: everything else ("a senior official", "two people familiar
   with", "officials", "sources").
 
@@ -448,7 +455,28 @@ EXTRA_INSTITUTIONS = {
 }
 VAGUE_WORDS = {"some", "many", "other", "others", "most", "critics", "analysts",
                "experts", "observers", "commentators", "skeptics", "sceptics",
-               "detractors", "few", "several", "numerous", "those"}
+               "detractors", "few", "several", "numerous", "those",
+               # Groups of opinion or expertise, the guideline's "experts
+               # warn" (vague), not roles with inside knowledge ("officials
+               # warn", anonymous).
+               "scientists", "economists", "specialists", "forecasters",
+               "opponents", "supporters", "proponents", "pundits", "advocates",
+               "academics", "scholars", "conservatives", "liberals",
+               "progressives", "evangelicals", "companies", "firms", "groups",
+               "organizations", "organisations"}
+# Sources the guideline does not count as sources of a claim at all: kin
+# (his wife warned him), people asking questions (a reporter asked if),
+# negations (nobody asked, neither side would say) and things that are not
+# documents (a sign saying, stories have emerged describing).
+NOT_PERSON_SOURCE = {
+    "wife", "husband", "mother", "father", "son", "daughter", "brother",
+    "sister", "family", "parents", "children", "kids",
+    "reporter", "reporters", "caller", "callers", "questioner", "questioners",
+    "nobody", "none", "neither", "no",
+    "sign", "signs", "stories", "reports", "report", "investigations",
+    "investigation", "services", "ones", "slide", "show", "eyes",
+    "disclaimers", "calls", "photos", "agenda", "question", "headline",
+}
 HEAD_STOP = {"who", "that", "which", "familiar", "close", "with", "of", "for",
              "from", "in", "at", "on", "to", "whose", "and", "speaking", "said"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "several"}
@@ -479,7 +507,7 @@ def lowercase_vocabulary(docs):
 # the source, not an unnamed person the article shields.
 POLL_SHARE = re.compile(
     r"\d[\d.,]*\s*(%|percent\b|per cent\b)|\b(percent|per cent)\b"
-    r"|\b\w+ in (10|ten|three|four|five)\b"
+    r"|\b\w+ (out of|in) (10|ten|three|four|five)\b|\ball but\b"
     r"|\b(half|third|thirds|quarter|quarters|fourths|fifths|majority|plurality)(\s+of\b|\W*$)",
     re.I)
 
@@ -514,6 +542,8 @@ def source_class(text, frags, institutions, vocab):
     bare = re.sub(r"(['’]s|['’])$", "", head)
     if bare in institutions or bare in EXTRA_INSTITUTIONS:
         return "institution"
+    if (ws and ws[0] in NOT_PERSON_SOURCE) or bare in NOT_PERSON_SOURCE:
+        return "not a source of a claim"
     if (ws and ws[0] in VAGUE_WORDS) or bare in VAGUE_WORDS:
         return "vague group"
     if ws and ws[0] in ("the", "this", "that") and not bare.endswith("s"):
@@ -748,7 +778,7 @@ def summarise(R):
     sp = ratio(R["src pred hit"], R["src pred"])
     f["source recall (saying cues)"] = (sr, f'{R["src gold hit"]}/{R["src gold"]}')
     for cls in ("named", "pronoun", "institution", "unnamed person", "vague group", "definite singular",
-                "poll share"):
+                "poll share", "not a source of a claim"):
         f[f"  recall, {cls} sources"] = (ratio(R["src gold hit " + cls], R["src gold " + cls]),
                                          f'{R["src gold hit " + cls]}/{R["src gold " + cls]}')
     f["source precision (any gold source)"] = (sp, f'{R["src pred hit"]}/{R["src pred"]}')
