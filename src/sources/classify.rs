@@ -551,7 +551,8 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let quantified = QUANTIFIERS.contains(first);
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
-    let speech = SPEECH.contains(verb);
+    let speech = SPEECH.contains(verb)
+        || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry));
     Some(Common {
         start: a,
         head,

@@ -61,6 +61,7 @@
 mod anonymity;
 mod back_references;
 pub mod classify;
+pub(crate) mod forms;
 mod names;
 mod subject;
 mod vague;
@@ -70,7 +71,7 @@ pub use back_references::LOOKBACK;
 pub use classify::Rule;
 pub use names::leading_name;
 
-use crate::lexicon::{PhraseHits, BELIEF_VERBS, REPORTING_VERBS};
+use crate::lexicon::PhraseHits;
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
 pub use classify::{Order, SourceRule};
@@ -182,7 +183,6 @@ pub fn find_sources(
     found: &PhraseHits,
 ) -> (Vec<Attribution>, Vec<PhraseMark>) {
     let text = stream.all().text;
-    let n_reporting = REPORTING_VERBS.entries.len();
     let mut out = Vec::new();
     for &(start, end, pid) in &found.verbs {
         let vspan = ByteSpan::new(start, end);
@@ -197,12 +197,10 @@ pub fn find_sources(
             continue;
         }
         let sent = Sent(stream.within(sspan));
-        let reporting = pid < n_reporting;
-        let phrase = if reporting {
-            REPORTING_VERBS.entries[pid].phrase
-        } else {
-            BELIEF_VERBS.entries[pid - n_reporting].phrase
+        let Some(form) = forms::VERB_FORMS.get(pid) else {
+            continue;
         };
+        let phrase = form.form;
         let Some(v0) = sent.starting_at(vspan.start) else {
             continue;
         };
@@ -219,10 +217,13 @@ pub fn find_sources(
         }
         // "she asked" attributes a question next to a quotation; elsewhere
         // ("she had asked Mr. Tan for a study") it is an action.
-        if phrase == "asked" && !quote_beside(quotes, sspan) {
+        if form.tense != forms::Tense::Phrase
+            && forms::lemma(phrase) == "ask"
+            && !quote_beside(quotes, sspan)
+        {
             continue;
         }
-        if let Some(a) = verbs::attribution(&sent, si, v0, v1, phrase, reporting) {
+        if let Some(a) = verbs::attribution(&sent, si, v0, v1, form) {
             out.push(a);
         }
     }

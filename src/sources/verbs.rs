@@ -5,20 +5,29 @@
 //! stands before it ("“…,” said Okafor").
 
 use super::classify::{Order, SourceRule};
+use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
-use super::subject::{backward_np, forward_np};
+use super::subject::{backward_np, clause_subject, forward_np};
 use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS};
-use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, REPORTING_VERBS};
+use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
+use crate::text::is_possessive;
+
+/// Words after which an -ing verb opens a participle clause: "by saying",
+/// "while insisting".
+const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
+
+/// Auxiliaries of the progressive: "is saying", "were warning".
+const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 use std::sync::LazyLock;
 
 /// The one-word verbs of both verb lexicons.
 pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
-        REPORTING_VERBS
-            .phrases()
-            .chain(BELIEF_VERBS.phrases())
+        VERB_FORMS
+            .iter()
+            .map(|f| f.form)
             .filter(|p| !p.contains(' ')),
     )
 });
@@ -28,9 +37,9 @@ pub(super) fn attribution(
     si: usize,
     v0: usize,
     v1: usize,
-    phrase: &'static str,
-    reporting: bool,
+    form: &VerbForm,
 ) -> Option<Attribution> {
+    let (phrase, reporting) = (form.form, form.reporting);
     let verb = s.span(v0, v1);
     if phrase == "according to" {
         let np = forward_np(s, v1 + 1)?;
@@ -41,17 +50,69 @@ pub(super) fn attribution(
     if v0 > 0 && s.is_capitalised(v0) && !s.is_punct(v0 - 1, '“') && !s.is_punct(v0 - 1, '"') {
         return None;
     }
+    // After a determiner or a possessive a verb form is a noun: "a
+    // report", "her promises", "the campaign's claims".
+    if matches!(form.tense, Tense::Base | Tense::Third)
+        && v0 > 0
+        && s.lower(v0 - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "this"
+            ) || is_possessive(w)
+                || w.ends_with('’')
+                || w.ends_with('\'')
+        })
+    {
+        return None;
+    }
+    // "Man accused of arson": a passive without its auxiliary (the active
+    // verb has its object first: "accused the council of").
+    if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
+        return None;
+    }
+    if form.tense == Tense::Ing {
+        // "adding to his lead", "speaking to donors": not a statement.
+        if s.lower(v1 + 1).is_some_and(|w| w == "to") {
+            return None;
+        }
+        // "adding about 15 minutes": "adding" reports only what follows as
+        // a statement ("adding that …", "adding: …").
+        if phrase == "adding" && !(s.lower(v1 + 1) == Some("that") || s.word(v1 + 1).is_none()) {
+            return None;
+        }
+        // "…, saying the plan was dead": the source is the subject of the
+        // clause the participle hangs on.
+        let prev = v0.checked_sub(1)?;
+        if s.is_punct(prev, ',')
+            || s.is_punct(prev, '—')
+            || s.is_punct(prev, '–')
+            || s.lower(prev)
+                .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w))
+        {
+            let np = clause_subject(s, prev, phrase)?;
+            return finish(s, si, np, verb, false, phrase, reporting);
+        }
+    }
     let mut k = v0;
     while k > 0
         && !s.is_capitalised(k - 1)
-        && s.lower(k - 1)
-            .is_some_and(|w| BETWEEN.contains(w) || NEGATIONS.contains(w))
+        && s.lower(k - 1).is_some_and(|w| {
+            BETWEEN.contains(w)
+                || NEGATIONS.contains(w)
+                // "is saying", "were warning": the progressive.
+                || form.tense == Tense::Ing && PROGRESSIVE.contains(&w)
+        })
     {
         // "has not said", "did not say": a source that says nothing.
         if s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w)) {
             return None;
         }
         k -= 1;
+    }
+    // Any other -ing form ("signs saying", "a promising start") is no
+    // attribution.
+    if form.tense == Tense::Ing && k == v0 {
+        return None;
     }
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
@@ -64,10 +125,8 @@ pub(super) fn attribution(
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
-            let nounish = matches!(
-                phrase,
-                "reports" | "claims" | "notes" | "posts" | "reported"
-            ) && np.start == 0
+            let nounish = (form.tense == Tense::Third || matches!(phrase, "posts" | "reported"))
+                && np.start == 0
                 && np.end - np.start == 1
                 && s.lower(0).is_some_and(|w| {
                     HEDGES.phrases().any(|h| h == w) || NOUNISH_OPENERS.contains(w)
@@ -78,8 +137,9 @@ pub(super) fn attribution(
         }
     }
     // Inversion ("“…,” said Okafor") only straight after punctuation or at
-    // the start of a sentence.
-    if !reporting || k != v0 || (k > 0 && s.toks[k - 1].is_word()) {
+    // the start of a sentence, and not for a participle ("…, telling
+    // Reuters").
+    if !reporting || form.tense == Tense::Ing || k != v0 || (k > 0 && s.toks[k - 1].is_word()) {
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
@@ -132,6 +192,6 @@ fn finish(
 
 /// Present-tense verbs that agree only with a plural subject.
 pub(super) fn is_plural_verb(verb: &str) -> bool {
-    matches!(verb, "say" | "argue" | "warn" | "note")
+    form_of(verb).is_some_and(|f| f.tense == Tense::Base)
         || verb != "believes" && BELIEF_VERBS.phrases().any(|p| p == verb)
 }
