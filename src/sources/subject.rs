@@ -200,8 +200,24 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
 /// A lowercase noun phrase after a verb, up to punctuation or a stop word.
 pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
     let mut e = i;
+    // "a report published yesterday by the transport committee": after a
+    // document's participle, a time word does not end the phrase.
+    let mut published = false;
     while e < s.toks.len() && e - i < FORWARD_TOKENS {
         match s.lower(e) {
+            Some("published" | "released" | "issued") => {
+                published = true;
+                e += 1;
+            }
+            Some(w)
+                if published
+                    && matches!(
+                        w,
+                        "yesterday" | "today" | "on" | "last" | "this" | "earlier"
+                    ) =>
+            {
+                e += 1
+            }
             // "briefed on the inquiry", "involved in the talks": the
             // preposition belongs to the insider phrase.
             Some(w)

@@ -4,8 +4,9 @@
 //! the subject is looked for before the verb, or after it when nothing
 //! stands before it ("“…,” said Okafor").
 
+use super::classify::DOCUMENTS;
 use super::classify::{Order, SourceRule};
-use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
+use super::forms::{form_of, lemma, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
 use super::subject::{backward_np, clause_subject, forward_np};
 use super::{Attribution, Np, Sent, SourceKind};
@@ -17,6 +18,9 @@ use crate::text::is_possessive;
 /// Words after which an -ing verb opens a participle clause: "by saying",
 /// "while insisting".
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
+
+/// Verbs that attribute only with a document as subject.
+const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
 /// Auxiliaries of the progressive: "is saying", "were warning".
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
@@ -62,6 +66,15 @@ pub(super) fn attribution(
                 || w.ends_with('’')
                 || w.ends_with('\'')
         })
+    {
+        return None;
+    }
+    // "fewer than 300 people responded to the survey", "the economy added
+    // 40,000 jobs": an action, not a statement.
+    if phrase.starts_with("respond") && s.lower(v1 + 1) == Some("to")
+        || phrase.starts_with("add")
+            && s.word(v1 + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
@@ -156,6 +169,13 @@ fn finish(
     reporting: bool,
 ) -> Option<Attribution> {
     if !reporting && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun) {
+        return None;
+    }
+    // "found", "concluded", "showed" report only a document's findings
+    // ("a study found"); "police found a body" is no attribution.
+    if DOCUMENT_VERBS.contains(&lemma(phrase).as_str())
+        && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
+    {
         return None;
     }
     let source = s.span(np.start, np.end - 1);
