@@ -217,9 +217,16 @@ pub fn find_sources(
         }
         // "she asked" attributes a question next to a quotation; elsewhere
         // ("she had asked Mr. Tan for a study") it is an action.
+        // So does "asked whether …".
         if form.tense != forms::Tense::Phrase
             && forms::lemma(phrase) == "ask"
             && !quote_beside(quotes, sspan)
+            && !sent.lower(v1 + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "whether" | "if" | "why" | "what" | "how" | "when" | "who" | "where"
+                )
+            })
         {
             continue;
         }

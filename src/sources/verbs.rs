@@ -96,7 +96,21 @@ pub(super) fn attribution(
         // "…, saying the plan was dead": the source is the subject of the
         // clause the participle hangs on.
         let prev = v0.checked_sub(1)?;
+        // "… did not want to address “that person,” telling …": the comma
+        // inside a closing quote; "sent out a press release saying …".
+        let after_quote = prev > 0
+            && (s.is_punct(prev, '”') || s.is_punct(prev, '"'))
+            && s.is_punct(prev - 1, ',');
+        let after_document = s.lower(prev).is_some_and(|w| {
+            DOCUMENTS.contains(w)
+                || matches!(
+                    w,
+                    "statement" | "release" | "tweet" | "message" | "email" | "post"
+                )
+        });
         if s.is_punct(prev, ',')
+            || after_quote
+            || after_document
             || s.is_punct(prev, '—')
             || s.is_punct(prev, '–')
             || s.lower(prev)
@@ -173,8 +187,11 @@ fn finish(
     }
     // "found", "concluded", "showed" report only a document's findings
     // ("a study found"); "police found a body" is no attribution.
+    // … or a finding stated with "that" ("the inquiry's chair concluded
+    // that").
     if DOCUMENT_VERBS.contains(&lemma(phrase).as_str())
         && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
+        && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
         return None;
     }
