@@ -554,9 +554,11 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // Likewise "Allies of Mr Elland say".
     // "Campaigners have long argued": "have" agrees only with a plural.
     let opens_with_plural = n == start && s.lower(n).is_some_and(|w| w.ends_with('s'));
+    let plural_aux = |w: &str| matches!(w, "have" | "are" | "were" | "do");
+    // "Councillors who have said": the relative clause agrees too.
     let plural_verb = is_plural_verb(verb)
-        || s.lower(end)
-            .is_some_and(|w| matches!(w, "have" | "are" | "were" | "do"));
+        || s.lower(end).is_some_and(plural_aux)
+        || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux);
     if opens_with_plural
         && (end - n == 1 && plural_verb || s.lower(n + 1).is_some_and(|w| w == "of"))
     {

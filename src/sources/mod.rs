@@ -230,7 +230,8 @@ pub fn find_sources(
         {
             continue;
         }
-        if let Some(a) = verbs::attribution(&sent, si, v0, v1, form) {
+        let earlier = out.last().is_some_and(|a: &Attribution| a.sentence == si);
+        if let Some(a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
             out.push(a);
         }
     }

@@ -82,9 +82,18 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             .filter(|&i| s.is_punct(i, ','))
             .take(3)
             .collect();
-        return commas
+        let found: Vec<Np> = commas
             .into_iter()
-            .find_map(|c| appositive_np(s, c, k, verb));
+            .filter_map(|c| appositive_np(s, c, k, verb))
+            .collect();
+        // "Greg Raiff, chief executive of Raiff Air, an aviation firm,
+        // said": two appositives; the person's name behind both beats the
+        // role word between them.
+        let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
+        return match found.first() {
+            Some(first) if !person(&first) => found.iter().find(person).or(Some(first)).copied(),
+            first => first.copied(),
+        };
     }
     if !s.toks[k - 1].is_word() && !s.is_abbreviation_dot(k - 1) {
         return None;
@@ -309,7 +318,12 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     }
     // "Buses that now cross the bridge …": one capitalised plural opening
     // the sentence is a common noun.
-    if e == names + 1 && names == 0 && s.lower(0).is_some_and(|w| w.ends_with('s')) {
+    if e == names + 1
+        && names == 0
+        && s.lower(0).is_some_and(|w| w.ends_with('s'))
+        && s.lower(1)
+            .is_some_and(|w| matches!(w, "that" | "which" | "who" | "from" | "of" | "in" | "on"))
+    {
         return None;
     }
     let head = |w: &str| {

@@ -5,10 +5,11 @@
 //! stands before it ("“…,” said Okafor").
 
 use super::classify::DOCUMENTS;
+use super::classify::{classify, Rule};
 use super::classify::{Order, SourceRule};
 use super::forms::{form_of, lemma, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
-use super::subject::{backward_np, clause_subject, forward_np};
+use super::subject::{backward_np, boundary_back, clause_subject, forward_np};
 use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS};
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
@@ -18,6 +19,16 @@ use crate::text::is_possessive;
 /// Words after which an -ing verb opens a participle clause: "by saying",
 /// "while insisting".
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
+
+/// How far back a parenthesis between source and verb may open.
+const PAREN_TOKENS: usize = 12;
+
+/// How far back the first of a pair of dashes may be.
+const APPOSITIVE_DASH_TOKENS: usize = 30;
+
+fn is_dash(s: &Sent, i: usize) -> bool {
+    s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
+}
 
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
@@ -42,6 +53,7 @@ pub(super) fn attribution(
     v0: usize,
     v1: usize,
     form: &VerbForm,
+    earlier: bool,
 ) -> Option<Attribution> {
     let (phrase, reporting) = (form.form, form.reporting);
     let verb = s.span(v0, v1);
@@ -108,6 +120,11 @@ pub(super) fn attribution(
                     "statement" | "release" | "tweet" | "message" | "email" | "post"
                 )
         });
+        if earlier {
+            // "Okafor said the plan was dead, adding …": the sentence's
+            // attribution already shows the source.
+            return None;
+        }
         if s.is_punct(prev, ',')
             || after_quote
             || after_document
@@ -141,6 +158,36 @@ pub(super) fn attribution(
     if form.tense == Tense::Ing && k == v0 {
         return None;
     }
+    // A parenthesis or a pair of dashes between source and verb: "Sen. Ana
+    // Ruiz (D-N.M.) said", "Joyce — a lawyer in Ohio — told".
+    if k > 1 && s.is_punct(k - 1, ')') {
+        k = (k.saturating_sub(PAREN_TOKENS)..k - 1)
+            .rev()
+            .find(|&i| s.is_punct(i, '('))?;
+    } else if k > 1 && is_dash(s, k - 1) {
+        k = (k.saturating_sub(APPOSITIVE_DASH_TOKENS)..k - 1)
+            .rev()
+            .find(|&i| is_dash(s, i))?;
+    }
+    if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
+        // "Councillors who have said", "Tom Reyes, who told the inquiry":
+        // the source is the noun phrase the relative clause hangs on.
+        if prev == "who" && phrase != "spoke" && k >= 2 {
+            let end = if s.is_punct(k - 2, ',') { k - 2 } else { k - 1 };
+            let start = boundary_back(s, end);
+            if start >= end {
+                return None;
+            }
+            let np = classify(s, start, end, phrase)?;
+            return finish(s, si, np, verb, false, phrase, reporting);
+        }
+        // "Williams declined to name them but said …", "He paused and
+        // added …": the subject of the first verb.
+        if matches!(prev, "and" | "but") && !earlier {
+            let np = clause_subject(s, k - 1, phrase)?;
+            return finish(s, si, np, verb, false, phrase, reporting);
+        }
+    }
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
     // a relative clause whose subject is outside it.
@@ -148,6 +195,16 @@ pub(super) fn attribution(
         if BEFORE_PASSIVE.contains(prev) || prev.ends_with("n't") || prev.ends_with("n’t") {
             return None;
         }
+    }
+    // "Reyes pointedly said": an adverb in -ly between source and verb,
+    // when the phrase with it is no source ("the family said" is one).
+    if k > 1
+        && s.lower(k - 1)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && backward_np(s, k, phrase).is_none()
+        && backward_np(s, k - 1, phrase).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
+    {
+        k -= 1;
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
@@ -166,7 +223,11 @@ pub(super) fn attribution(
     // Inversion ("“…,” said Okafor") only straight after punctuation or at
     // the start of a sentence, and not for a participle ("…, telling
     // Reuters").
-    if !reporting || form.tense == Tense::Ing || k != v0 || (k > 0 && s.toks[k - 1].is_word()) {
+    if !reporting
+        || form.tense == Tense::Ing
+        || k != v0
+        || (k > 0 && (s.toks[k - 1].is_word() || s.is_punct(k - 1, ')') || is_dash(s, k - 1)))
+    {
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
