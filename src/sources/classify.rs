@@ -478,6 +478,11 @@ struct Common<'a> {
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
 pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {
     let pronoun = end - start == 1 && s.lower(start).is_some_and(|w| PRONOUNS.contains(w));
+    // "told the panel she had warned them": a pronoun ending a longer
+    // phrase is the subject of a clause inside another's statement.
+    if end - start > 1 && s.lower(end - 1).is_some_and(|w| PRONOUNS.contains(w)) {
+        return None;
+    }
     let (name_is_source, name_start) = if pronoun {
         (false, start)
     } else {
@@ -576,7 +581,13 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
         a -= 1;
     }
     // "other senior Tories said": a quantified group behind its role words.
-    if a < n && a > start && s.lower(a - 1).is_some_and(|w| QUANTIFIERS.contains(w)) {
+    // "several junior Whigs" too: a count that is not "a".
+    if a < n
+        && a > start
+        && s.lower(a - 1).is_some_and(|w| {
+            QUANTIFIERS.contains(w) || NUMBERS.contains(w) && !matches!(w, "a" | "an")
+        })
+    {
         return (false, start);
     }
     if a > start && s.lower(a - 1).is_some_and(|w| w == "the") {

@@ -83,10 +83,25 @@ pub(super) fn attribution(
     }
     // "fewer than 300 people responded to the survey", "the economy added
     // 40,000 jobs": an action, not a statement.
-    if phrase.starts_with("respond") && s.lower(v1 + 1) == Some("to")
+    let lem = lemma(phrase);
+    if (matches!(lem.as_str(), "respond" | "add") || phrase.starts_with("continu"))
+        && s.lower(v1 + 1) == Some("to")
         || phrase.starts_with("add")
             && s.word(v1 + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    // "spoke" attributes only with anonymity or to the press ("spoke on
+    // condition of anonymity", "spoke to reporters"); "spoke to the
+    // gathering" is an event.
+    if phrase == "spoke"
+        && !(s
+            .lower(v1 + 1)
+            .is_some_and(|w| matches!(w, "on" | "anonymously" | "privately"))
+            || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
+                && s.lower(v1 + 2)
+                    .is_some_and(|w| matches!(w, "reporters" | "journalists")))
     {
         return None;
     }
