@@ -200,7 +200,6 @@ pub fn find_sources(
         let Some(form) = forms::VERB_FORMS.get(pid) else {
             continue;
         };
-        let phrase = form.form;
         let Some(v0) = sent.starting_at(vspan.start) else {
             continue;
         };
@@ -219,7 +218,7 @@ pub fn find_sources(
         // ("she had asked Mr. Tan for a study") it is an action.
         // So does "asked whether …".
         if form.tense != forms::Tense::Phrase
-            && forms::lemma(phrase) == "ask"
+            && form.lemma == "ask"
             && !quote_beside(quotes, sspan)
             && !sent.lower(v1 + 1).is_some_and(|w| {
                 matches!(

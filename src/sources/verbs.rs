@@ -7,7 +7,7 @@
 use super::classify::DOCUMENTS;
 use super::classify::{classify, Rule};
 use super::classify::{Order, SourceRule};
-use super::forms::{form_of, lemma, Tense, VerbForm, VERB_FORMS};
+use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
 use super::subject::{backward_np, boundary_back, clause_subject, forward_np};
 use super::{Attribution, Np, Sent, SourceKind};
@@ -83,8 +83,7 @@ pub(super) fn attribution(
     }
     // "fewer than 300 people responded to the survey", "the economy added
     // 40,000 jobs": an action, not a statement.
-    let lem = lemma(phrase);
-    if (matches!(lem.as_str(), "respond" | "add") || phrase.starts_with("continu"))
+    if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
         && s.lower(v1 + 1) == Some("to")
         || phrase.starts_with("add")
             && s.word(v1 + 1)
@@ -265,7 +264,8 @@ fn finish(
     // ("a study found"); "police found a body" is no attribution.
     // … or a finding stated with "that" ("the inquiry's chair concluded
     // that").
-    if DOCUMENT_VERBS.contains(&lemma(phrase).as_str())
+    let lemma = form_of(phrase).map_or(phrase, |f| f.lemma);
+    if DOCUMENT_VERBS.contains(&lemma)
         && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
         && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
