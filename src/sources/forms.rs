@@ -230,7 +230,24 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
         });
     }
     for (phrase, reporting) in listed {
-        if phrase.contains(' ') {
+        // "pointed out" → "points out", "point out", "pointing out": a
+        // phrase whose first word is a past form is inflected on that word.
+        if let Some((first, rest)) = phrase.split_once(' ') {
+            if first.ends_with("ed") {
+                let lemma = lemma_of(first);
+                for (form, tense) in paradigm(lemma) {
+                    let form = format!("{form} {rest}");
+                    if seen.insert(form.clone()) {
+                        out.push(VerbForm {
+                            lemma,
+                            form: leak(form),
+                            tense,
+                            reporting,
+                            entry: phrase,
+                        });
+                    }
+                }
+            }
             continue;
         }
         let lemma = lemma_of(phrase);

@@ -4,6 +4,7 @@
 //! the subject is looked for before the verb, or after it when nothing
 //! stands before it ("“…,” said Okafor").
 
+use super::anonymity::starts_with_anonymity_clause;
 use super::classify::DOCUMENTS;
 use super::classify::{classify, Rule};
 use super::classify::{Order, SourceRule};
@@ -40,8 +41,11 @@ use std::sync::LazyLock;
 /// The one-word verbs of both verb lexicons.
 pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
+        // An -ing form is often a noun or adjective inside the subject
+        // ("people familiar with her thinking say"): not a boundary.
         VERB_FORMS
             .iter()
+            .filter(|f| f.tense != Tense::Ing)
             .map(|f| f.form)
             .filter(|p| !p.contains(' ')),
     )
@@ -77,6 +81,19 @@ pub(super) fn attribution(
             ) || is_possessive(w)
                 || w.ends_with('’')
                 || w.ends_with('\'')
+        })
+    {
+        return None;
+    }
+    // "has said little", "said nothing": no statement.
+    // ("said nothing had changed" is one).
+    if s.lower(v1 + 1)
+        .is_some_and(|w| matches!(w, "little" | "nothing"))
+        && s.lower(v1 + 2).is_none_or(|w| {
+            matches!(
+                w,
+                "about" | "on" | "to" | "of" | "in" | "publicly" | "since" | "more"
+            )
         })
     {
         return None;
@@ -186,7 +203,13 @@ pub(super) fn attribution(
     if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
         // "Councillors who have said", "Tom Reyes, who told the inquiry":
         // the source is the noun phrase the relative clause hangs on.
-        if prev == "who" && phrase != "spoke" && k >= 2 {
+        // Not an anonymity clause ("who asked not to be named"): that one
+        // belongs to the source of the sentence's own verb.
+        if prev == "who"
+            && phrase != "spoke"
+            && k >= 2
+            && !starts_with_anonymity_clause(s, k - 1, (k + 8).min(s.toks.len()))
+        {
             let end = if s.is_punct(k - 2, ',') { k - 2 } else { k - 1 };
             let start = boundary_back(s, end);
             if start >= end {
