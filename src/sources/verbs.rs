@@ -225,6 +225,25 @@ pub(super) fn attribution(
             return finish(s, si, np, verb, false, phrase, reporting);
         }
     }
+    // "He went on to say", "Okafor was quick to point out", "she continued
+    // to insist": the source is the subject of the verb before "to".
+    if k >= 3 && s.lower(k - 1) == Some("to") {
+        let chain = match (s.lower(k - 3), s.lower(k - 2)) {
+            (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
+            (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
+            (_, Some("continued" | "continues")) => Some(k - 2),
+            _ => None,
+        };
+        if let Some(c) = chain {
+            k = c;
+            while k > 0
+                && !s.is_capitalised(k - 1)
+                && s.lower(k - 1).is_some_and(|w| BETWEEN.contains(w))
+            {
+                k -= 1;
+            }
+        }
+    }
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
     // a relative clause whose subject is outside it.
