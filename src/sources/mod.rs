@@ -217,8 +217,10 @@ pub fn find_sources(
         // "she asked" attributes a question next to a quotation; elsewhere
         // ("she had asked Mr. Tan for a study") it is an action.
         // So does "asked whether …".
+        // "continued" likewise ("the search continued their search" is no
+        // statement; "“…,” Okafor continued" is).
         if form.tense != forms::Tense::Phrase
-            && form.lemma == "ask"
+            && matches!(form.lemma, "ask" | "continued")
             && !quote_beside(quotes, sspan)
             && !sent.lower(v1 + 1).is_some_and(|w| {
                 matches!(

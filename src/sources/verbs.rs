@@ -12,7 +12,7 @@ use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
 use super::subject::{backward_np, boundary_back, clause_subject, forward_np};
 use super::{Attribution, Np, Sent, SourceKind};
-use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS};
+use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, SPEECH};
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
@@ -163,6 +163,9 @@ pub(super) fn attribution(
             || s.is_punct(prev, '–')
             || s.lower(prev)
                 .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w))
+                // "by admitting more students": after a preposition only a
+                // verb of speech ("by saying").
+                && SPEECH.contains(form.entry)
         {
             let np = clause_subject(s, prev, phrase)?;
             return finish(s, si, np, verb, false, phrase, reporting);
@@ -220,7 +223,13 @@ pub(super) fn attribution(
         }
         // "Williams declined to name them but said …", "He paused and
         // added …": the subject of the first verb.
-        if matches!(prev, "and" | "but") && !earlier {
+        // Only a finite verb of speech ("he lived in Brooklyn and wrote his
+        // dissertation" is no attribution).
+        if matches!(prev, "and" | "but")
+            && !earlier
+            && matches!(form.tense, Tense::Past | Tense::Third)
+            && (phrase != "wrote" && SPEECH.contains(form.entry) || s.lower(v1 + 1) == Some("that"))
+        {
             let np = clause_subject(s, k - 1, phrase)?;
             return finish(s, si, np, verb, false, phrase, reporting);
         }
