@@ -405,7 +405,7 @@ pub static RULES: &[RuleDef] = &[
         rule: Rule::DefinitePlural,
         doc: "An unknown plural head after \"the\", subject of a verb of speech (\"the lawyers said\"): unnamed people introduced earlier.",
         decision: Source(Anonymous),
-        examples: &["The case is weak, [[anonymous: the lawyers]] said."],
+        examples: &["The roof is sound, [[anonymous: the surveyors]] said."],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.first == "the" && !c.head_is_first && is_plural(c.head) && !c.has_post && c.speech
@@ -416,7 +416,7 @@ pub static RULES: &[RuleDef] = &[
         rule: Rule::TiedToSomeone,
         doc: "A plural tied to someone the article has introduced (\"lawyers for the official\"): anonymous.",
         decision: Source(Anonymous),
-        examples: &["[[anonymous: Lawyers for the driver]] said he would appeal."],
+        examples: &["[[anonymous: Neighbours of the driver]] said he had moved away."],
         applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
     },
     RuleDef {
