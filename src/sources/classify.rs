@@ -610,9 +610,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     if s.lower(a).is_some_and(|w| PREPOSITIONS.contains(w)) {
         // "In a statement the ministry said": the phrase starts at the last
         // determiner.
+        // "Outside experts say": an adjective, not a preposition.
+        let adjective = s
+            .lower(a)
+            .is_some_and(|w| matches!(w, "outside" | "inside"));
         a = (a + 1..end)
             .rev()
-            .find(|&i| s.lower(i).is_some_and(|w| DETERMINERS.contains(w)))?;
+            .find(|&i| s.lower(i).is_some_and(|w| DETERMINERS.contains(w)))
+            .or(adjective.then_some(a))?;
     }
     if end - a > MAX_PHRASE_TOKENS {
         return None;
