@@ -222,11 +222,14 @@ pub fn find_sources(
         if form.tense != forms::Tense::Phrase
             && matches!(form.lemma, "ask" | "continued")
             && !quote_beside(quotes, sspan)
-            && !sent.lower(v1 + 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "whether" | "if" | "why" | "what" | "how" | "when" | "who" | "where"
-                )
+            // "asked the students if", "asked whether" (a few words on).
+            && !(v1 + 1..v1 + 5).any(|i| {
+                sent.lower(i).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "whether" | "if" | "why" | "what" | "how" | "when" | "who" | "where"
+                    )
+                })
             })
         {
             continue;

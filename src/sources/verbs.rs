@@ -192,6 +192,22 @@ pub(super) fn attribution(
     if form.tense == Tense::Ing && k == v0 {
         return None;
     }
+    // "first reported by The Washington Post", "as reported by Reuters":
+    // a passive whose agent is named is that source's attribution.
+    if form.tense == Tense::Past && reporting && s.lower(v1 + 1) == Some("by") {
+        if let Some(np) = forward_np(s, v1 + 2) {
+            if np.kind == SourceKind::Named
+                && matches!(np.rule, Rule::Name | Rule::TitledName | Rule::DefiniteNoun)
+            {
+                let verb_by = ByteSpan::new(verb.start, s.span(v1 + 1, v1 + 1).end);
+                return finish(s, si, np, verb_by, true, phrase, reporting);
+            }
+        }
+    }
+    // "Sen. Jack Reed (D-R.I.), said": the comma after the parenthesis.
+    if k > 2 && s.is_punct(k - 1, ',') && s.is_punct(k - 2, ')') {
+        k -= 1;
+    }
     // A parenthesis or a pair of dashes between source and verb: "Sen. Ana
     // Ruiz (D-N.M.) said", "Joyce — a lawyer in Ohio — told".
     if k > 1 && s.is_punct(k - 1, ')') {
