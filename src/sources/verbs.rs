@@ -12,7 +12,7 @@ use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
 use super::subject::{backward_np, boundary_back, clause_subject, forward_np};
 use super::{Attribution, Np, Sent, SourceKind};
-use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, SPEECH};
+use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, SPEECH};
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
@@ -118,6 +118,20 @@ pub(super) fn attribution(
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
+    {
+        return None;
+    }
+    // "270 pledged delegates", "two confirmed cases": a participle used as
+    // an adjective between a number and a plural noun.
+    if v0 > 0
+        && form.tense == Tense::Past
+        && s.word(v1 + 1).is_some_and(|w| w.ends_with('s'))
+        && (s
+            .word(v0 - 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || s.lower(v0 - 1).is_some_and(|w| {
+                NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
+            }))
     {
         return None;
     }
