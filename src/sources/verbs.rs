@@ -67,7 +67,17 @@ pub(super) fn attribution(
     }
     // A capitalised verb inside a sentence is part of a name: "the journal
     // Adolescent Health Reports".
-    if v0 > 0 && s.is_capitalised(v0) && !s.is_punct(v0 - 1, '“') && !s.is_punct(v0 - 1, '"') {
+    // A title-case headline is the exception for the commonest verbs:
+    // "Trevor Noah Says …", "Minister Tells Council …".
+    let headline = matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
+        && v0 > 0
+        && s.is_capitalised(v0 - 1);
+    if v0 > 0
+        && s.is_capitalised(v0)
+        && !headline
+        && !s.is_punct(v0 - 1, '“')
+        && !s.is_punct(v0 - 1, '"')
+    {
         return None;
     }
     // After a determiner or a possessive a verb form is a noun: "a
