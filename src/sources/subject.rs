@@ -115,11 +115,21 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
             return Some(np);
         }
-        let pre_start = boundary_back(s, comma2);
-        if pre_start >= comma2 {
+        // "Sen. Jo Isakson (R-Ga.), one of the authors, said": the source
+        // ends before its parenthesis.
+        let name_end = if comma2 > 1 && s.is_punct(comma2 - 1, ')') {
+            (comma2.saturating_sub(12)..comma2 - 1)
+                .rev()
+                .find(|&i| s.is_punct(i, '('))
+                .unwrap_or(comma2)
+        } else {
+            comma2
+        };
+        let pre_start = boundary_back(s, name_end);
+        if pre_start >= name_end {
             return None;
         }
-        let np = classify(s, pre_start, comma2, verb);
+        let np = classify(s, pre_start, name_end, verb);
         // "One engineer, who asked not to be named, said": whoever the
         // anonymity clause describes is an anonymous source.
         if holds_anonymity_clause(s, comma2 + 1, k - 1)
