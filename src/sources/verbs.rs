@@ -21,6 +21,26 @@ use crate::text::is_possessive;
 /// "while insisting".
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
 
+/// Words of a time phrase that may stand between source and verb ("on
+/// Tuesday", "last week", "on Monday night").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
+
 /// How far back a parenthesis between source and verb may open.
 const PAREN_TOKENS: usize = 12;
 
@@ -227,6 +247,18 @@ pub(super) fn attribution(
                 return finish(s, si, np, verb_by, true, phrase, reporting);
             }
         }
+    }
+    // "Trump on Tuesday said", "Okafor last week said", "the mayor on
+    // Monday night told": a time phrase between source and verb.
+    let time_word = |i: usize| s.lower(i).is_some_and(|w| TIME_WORDS.contains(&w));
+    let time_lead = |i: usize| {
+        s.lower(i)
+            .is_some_and(|w| matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early"))
+    };
+    if k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
+        k -= 3;
+    } else if k >= 2 && time_word(k - 1) && time_lead(k - 2) {
+        k -= 2;
     }
     // "Sen. Jack Reed (D-R.I.), said": the comma after the parenthesis.
     if k > 2 && s.is_punct(k - 1, ',') && s.is_punct(k - 2, ')') {
