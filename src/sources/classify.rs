@@ -649,7 +649,11 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             s.lower(i)
                 .is_some_and(|w| matches!(w, "at" | "for" | "from" | "with" | "by"))
         }) && (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
-        name_before_head: (a + 1..head_i).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
+        // ... or a body's word: "a police report", "a council survey".
+        name_before_head: (a + 1..head_i).any(|i| {
+            s.is_capitalised(i) && s.is_name_word(i)
+                || s.lower(i).is_some_and(|w| WORDS.institutions.contains(w))
+        }),
         clause: has_post && starts_with_anonymity_clause(s, post, end),
         insider: has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w)),
         counted,

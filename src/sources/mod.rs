@@ -219,6 +219,11 @@ pub fn find_sources(
         // So does "asked whether …".
         // "continued" likewise ("the search continued their search" is no
         // statement; "“…,” Okafor continued" is).
+        // "she would ask the court to", "asking voters": a request, not a
+        // statement.
+        if form.lemma == "ask" && matches!(form.tense, forms::Tense::Base | forms::Tense::Ing) {
+            continue;
+        }
         if form.tense != forms::Tense::Phrase
             && matches!(form.lemma, "ask" | "continued")
             && !quote_beside(quotes, sspan)

@@ -255,10 +255,22 @@ pub(super) fn attribution(
         s.lower(i)
             .is_some_and(|w| matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early"))
     };
-    if k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
-        k -= 3;
+    let skip = if k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
+        3
     } else if k >= 2 && time_word(k - 1) && time_lead(k - 2) {
-        k -= 2;
+        2
+    } else {
+        0
+    };
+    // Not inside a relative clause ("a supervisor who left the company
+    // last year said": the time belongs to the clause).
+    if skip > 0
+        && !(k.saturating_sub(12)..k - skip).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "who" | "which" | "that"))
+        })
+    {
+        k -= skip;
     }
     // "Sen. Jack Reed (D-R.I.), said": the comma after the parenthesis.
     if k > 2 && s.is_punct(k - 1, ',') && s.is_punct(k - 2, ')') {
