@@ -638,10 +638,8 @@ pub struct PhraseHits {
 static PHRASES: LazyLock<PhraseMatcher> = LazyLock::new(|| {
     PhraseMatcher::new(vec![
         HEDGES.phrases().collect(),
-        REPORTING_VERBS
-            .phrases()
-            .chain(BELIEF_VERBS.phrases())
-            .collect(),
+        // Every inflection of the verb lexicons (see `sources::forms`).
+        crate::sources::forms::verb_phrases(),
         VAGUE_PHRASES.phrases().collect(),
         ANONYMITY_CLAUSES.phrases().collect(),
     ])

@@ -13,11 +13,17 @@
 //!   possible" is not doubt; "potential" as a noun ("the potential for
 //!   growth", "its full potential") is not either.
 //! - "suggest"/"indicate" after I/we/you/to propose rather than hedge.
+//! - "could" of willingness ("she could accept a delay", "could live with")
+//!   and "may" of permission ("shares may be sold after a year", "visitors
+//!   may not enter") are no hedges; these read two words after the match.
+//! - "appeared"/"appears" before in/on/at/before ("appeared in court") is
+//!   showing up, not seeming; "estimated" is a hedge as an adjective or
+//!   passive ("an estimated 300", "is estimated to"), not as a source's verb.
 //! - "likely" is a hedge even in a measured comparison ("38 percent more
 //!   likely"): the guideline lists it without exception, and the comparison
 //!   still reports a probability, not a certainty.
 //!
-//! Each rule reads at most one word either side of the hedge, except the
+//! Each rule reads at most two words either side of the hedge, except the
 //! past-time frame, which is looked for once per sentence.
 
 use crate::span::ByteSpan;
@@ -56,6 +62,51 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
     PAST_FRAME_MATCHER.is_match(sentence)
 }
 
+/// Participles after "may be" that make it permission, not possibility:
+/// "shares may be sold after a year".
+const PERMITTED: &[&str] = &[
+    "sold",
+    "used",
+    "bought",
+    "transferred",
+    "withdrawn",
+    "exchanged",
+    "redeemed",
+    "renewed",
+    "traded",
+    "resold",
+    "carried",
+    "brought",
+    "kept",
+    "copied",
+    "reproduced",
+    "parked",
+];
+
+/// Verbs after "may not" that make it a prohibition: "visitors may not
+/// enter".
+const FORBIDDEN: &[&str] = &[
+    "enter",
+    "leave",
+    "park",
+    "sell",
+    "use",
+    "bring",
+    "carry",
+    "smoke",
+    "photograph",
+    "film",
+    "record",
+    "resell",
+    "copy",
+    "reproduce",
+    "camp",
+    "swim",
+    "fish",
+    "hunt",
+    "vote",
+];
+
 /// A hedge's neighbourhood in the token stream: the words either side.
 pub(super) struct Context<'a> {
     all: Tokens<'a>,
@@ -81,7 +132,7 @@ impl<'a> Context<'a> {
     /// `past_frame` tells whether the sentence is set in the past.
     pub(super) fn keeps(&self, phrase: &str, past_frame: impl FnOnce() -> bool) -> bool {
         match phrase {
-            "may" => !self.is_month_may(),
+            "may" => !self.is_month_may() && !self.is_permission_may(),
             "might" => !self.is_noun_might(),
             "could" => !self.is_plain_could(past_frame),
             // After a superlative ("the earliest possible date") it is a
@@ -114,6 +165,21 @@ impl<'a> Context<'a> {
                 "if",
             ]),
             "potential" => !self.is_noun_potential(),
+            // "an estimated 300", "is estimated to", "estimated at": the
+            // figure is a guess. "The agency estimated that" is a source's
+            // verb (a named mark), not a hedge of the writer's.
+            "estimated" => {
+                self.prev_in(&[
+                    "an", "the", "is", "are", "was", "were", "be", "been", "being",
+                ]) || self.next_in(&["at", "to"])
+            }
+            // "appeared in court", "appears on the ballot": showing up.
+            "appears" | "appeared" | "appear" => !self.next_word().is_none_or(|w| {
+                matches!(
+                    w,
+                    "in" | "on" | "at" | "before" | "with" | "for" | "as" | "alongside" | "outside"
+                )
+            }),
             // "did not indicate where the money went": to state, not to hint.
             "indicate"
                 if self.prev_in(&["not"])
@@ -180,6 +246,30 @@ impl<'a> Context<'a> {
             ])
     }
 
+    /// The word after [`Self::next_word`], if one space separates them.
+    fn second_word(&self) -> Option<&'a str> {
+        self.next_word()?;
+        let i = self.after + 1;
+        let (t0, t1) = (self.all.toks.get(i - 1)?, self.all.toks.get(i)?);
+        if t1.span().start != t0.span().end + 1 {
+            return None;
+        }
+        let w = self.all.lower(i)?;
+        let w = &w[..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len())];
+        (!w.is_empty()).then_some(w)
+    }
+
+    /// "may" of permission: "shares may be sold after a year", "visitors
+    /// may not enter". Reads two words after the match.
+    fn is_permission_may(&self) -> bool {
+        let second = self.second_word();
+        match self.next_word() {
+            Some("be") => second.is_some_and(|w| PERMITTED.contains(&w)),
+            Some("not") => second.is_some_and(|w| FORBIDDEN.contains(&w)),
+            _ => false,
+        }
+    }
+
     fn is_noun_might(&self) -> bool {
         self.next_word().is_none()
             || self.next_in(&["of", "and", "or", "is", "was", "has"])
@@ -209,7 +299,22 @@ impl<'a> Context<'a> {
     fn is_plain_could(&self, past_frame: impl FnOnce() -> bool) -> bool {
         self.next_in(&[
             "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
-        ]) || past_frame()
+        ]) || self.is_willing_could()
+            || past_frame()
+    }
+
+    /// "could" of willingness: "she said she could accept a delay", "we
+    /// could live with that".
+    fn is_willing_could(&self) -> bool {
+        self.next_in(&[
+            "accept",
+            "support",
+            "tolerate",
+            "endorse",
+            "stomach",
+            "countenance",
+            "back",
+        ]) || self.next_in(&["live"]) && self.second_word() == Some("with")
     }
 
     fn is_noun_potential(&self) -> bool {

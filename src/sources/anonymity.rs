@@ -3,6 +3,7 @@
 //! after an anonymous source joins that source's mark; one elsewhere is
 //! marked on its own.
 
+use super::classify::Rule;
 use super::verbs::VERB_WORDS;
 use super::{Attribution, PhraseMark, PhraseRule, Sent, SourceKind};
 use crate::lexicon::words::CLAUSE_END;
@@ -80,6 +81,10 @@ pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
     ByteSpan::new(span.start, end)
 }
 
+/// How far after its verb an anonymity clause still speaks of the verb's
+/// source ("a spokesman said, speaking on condition of anonymity").
+const CLAUSE_AFTER_VERB_BYTES: usize = 24;
+
 /// How many attributions before and after a clause may touch it:
 /// attribution marks are short and come in text order.
 const NEAR_BEFORE: usize = 8;
@@ -121,6 +126,30 @@ pub(super) fn find_clause_marks(
                 && a.mark.end < span.start
                 && text[a.mark.end..span.start] == *" "
         });
+        // "a spokesman said, speaking on condition of anonymity": the clause
+        // after the verb makes an unnamed role's attribution anonymous.
+        if !phrase.starts_with("who ") {
+            let before = (lo..near).rev().find(|&i| {
+                let a = &attributions[i];
+                a.verb.end <= span.start
+                    && span.start - a.verb.end <= CLAUSE_AFTER_VERB_BYTES
+                    && !text[a.verb.end..span.start].contains(['.', '!', '?', '“', '"'])
+            });
+            if let Some(i) = before {
+                let a = &mut attributions[i];
+                if a.kind == SourceKind::Named
+                    && matches!(
+                        a.rule.rule,
+                        Rule::Institution | Rule::OfficeHolder | Rule::DefiniteNoun
+                    )
+                {
+                    a.kind = SourceKind::Anonymous;
+                    a.mark = a.source;
+                    a.rule.kind = SourceKind::Anonymous;
+                    a.rule.rule = Rule::AnonymityClause;
+                }
+            }
+        }
         match joined {
             Some(i) => attributions[i].mark.end = span.end,
             None if attributions[lo..hi].iter().any(|a| a.mark.contains(span)) => {}

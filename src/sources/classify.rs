@@ -18,8 +18,20 @@ use crate::lexicon::words::{
     DETERMINERS, DISCOURSE, INSIDER, NUMBERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
     SPEECH,
 };
+use crate::lexicon::WordList;
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
+use std::sync::LazyLock;
+
+/// Documents that can be a source: `lexicon/words/documents.txt`.
+pub(super) static DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        include_str!("../lexicon/words/documents.txt")
+            .lines()
+            .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
+            .filter(|w| !w.is_empty()),
+    )
+});
 use std::fmt;
 
 /// How many tokens a common noun phrase may have and still be a source.
@@ -37,6 +49,8 @@ pub enum Rule {
     PartOfVagueGroup,
     PartOfGroup,
     OneMore,
+    IdentifiedDocument,
+    UnidentifiedDocument,
     UnnamedGroup,
     AnonymousSource,
     Institution,
@@ -48,6 +62,7 @@ pub enum Rule {
     BareRole,
     UnnamedPerson,
     DefiniteNoun,
+    DefinitePlural,
     TiedToSomeone,
     UnspecifiedGroup,
     /// Not in the table: an anonymity clause in an appositive ("One
@@ -70,6 +85,8 @@ impl Rule {
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
             Rule::OneMore => "one-more",
+            Rule::IdentifiedDocument => "identified-document",
+            Rule::UnidentifiedDocument => "unidentified-document",
             Rule::UnnamedGroup => "unnamed-group",
             Rule::AnonymousSource => "anonymous-source",
             Rule::Institution => "institution",
@@ -81,6 +98,7 @@ impl Rule {
             Rule::BareRole => "bare-role",
             Rule::UnnamedPerson => "unnamed-person",
             Rule::DefiniteNoun => "definite-noun",
+            Rule::DefinitePlural => "definite-plural",
             Rule::TiedToSomeone => "tied-to-someone",
             Rule::UnspecifiedGroup => "unspecified-group",
             Rule::AppositiveAnonymityClause => "appositive-anonymity-clause",
@@ -239,15 +257,37 @@ pub static RULES: &[RuleDef] = &[
         },
     },
     RuleDef {
+        rule: Rule::IdentifiedDocument,
+        doc: "A document from words/documents.txt identified by a name before it or a named body after it (\"a Reuters analysis\", \"a report by the Audit Office\"): named.",
+        decision: Source(Named),
+        examples: &["[[named: A report by the Audit Office found]] the scheme wasted money."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                DOCUMENTS.contains(c.head) && !c.definite && (c.post_has_name || c.name_before_head)
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::UnidentifiedDocument,
+        doc: "A counted or quantified document from words/documents.txt that nothing identifies (\"a study found\", \"an early survey\", \"some reports\"): vague.",
+        decision: Source(Vague),
+        examples: &["[[vague: A study found]] the drug was safe."],
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| DOCUMENTS.contains(c.head) && (c.counted || c.quantified))
+        },
+    },
+    RuleDef {
         rule: Rule::UnnamedGroup,
-        doc: "A head from anonymous_sources.txt that is quantified, or bare \"people\": an unspecified group.",
+        doc: "A head from anonymous_sources.txt that is quantified, or bare \"people\" with nothing after it: an unspecified group.",
         decision: Source(Vague),
         examples: &["[[vague: Some officials say]] the plan is dead."],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 WORDS.anonymous_heads.contains(c.head)
                     && (c.quantified
-                        || matches!(c.head, "people" | "person") && c.head_is_first)
+                        || matches!(c.head, "people" | "person") && c.head_is_first && !c.has_post)
             })
         },
     },
@@ -357,7 +397,18 @@ pub static RULES: &[RuleDef] = &[
         examples: &["[[named: The rescuer said]] the wards were full."],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.definite && !c.head_is_first && !c.head.ends_with('s') && !c.has_post && c.speech
+                c.definite && !c.head_is_first && !is_plural(c.head) && !c.has_post && c.speech
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::DefinitePlural,
+        doc: "An unknown plural head after \"the\", subject of a verb of speech (\"the lawyers said\"): unnamed people introduced earlier.",
+        decision: Source(Anonymous),
+        examples: &["The roof is sound, [[anonymous: the surveyors]] said."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.first == "the" && !c.head_is_first && is_plural(c.head) && !c.has_post && c.speech
             })
         },
     },
@@ -365,7 +416,7 @@ pub static RULES: &[RuleDef] = &[
         rule: Rule::TiedToSomeone,
         doc: "A plural tied to someone the article has introduced (\"lawyers for the official\"): anonymous.",
         decision: Source(Anonymous),
-        examples: &["[[anonymous: Lawyers for the driver]] said he would appeal."],
+        examples: &["[[anonymous: Neighbours of the driver]] said he had moved away."],
         applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
     },
     RuleDef {
@@ -376,12 +427,17 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.quantified && !c.head_is_first
-                    || c.head.ends_with('s')
+                    || is_plural(c.head)
                         && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
             })
         },
     },
 ];
+
+/// Does a head noun look plural ("lawyers", not "witness" or "actress")?
+fn is_plural(head: &str) -> bool {
+    head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is")
+}
 
 /// What the rules read about a subject phrase.
 pub struct Phrase<'a> {
@@ -406,6 +462,9 @@ struct Common<'a> {
     head_is_first: bool,
     has_post: bool,
     post_has_name: bool,
+    /// A capitalised name between the first word and the head ("a Reuters
+    /// analysis").
+    name_before_head: bool,
     clause: bool,
     insider: bool,
     counted: bool,
@@ -419,6 +478,11 @@ struct Common<'a> {
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
 pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {
     let pronoun = end - start == 1 && s.lower(start).is_some_and(|w| PRONOUNS.contains(w));
+    // "told the panel she had warned them": a pronoun ending a longer
+    // phrase is the subject of a clause inside another's statement.
+    if end - start > 1 && s.lower(end - 1).is_some_and(|w| PRONOUNS.contains(w)) {
+        return None;
+    }
     let (name_is_source, name_start) = if pronoun {
         (false, start)
     } else {
@@ -480,10 +544,13 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     }
     // "A person close to Halden", "the diversion via Mill Lane": the name
     // sits inside a phrase about something else.
-    if n > start
-        && s.lower(n - 1).is_some_and(|w| {
-            PREPOSITIONS.contains(w) || matches!(w, "to" | "via" | "about" | "against")
+    let inside = |i: usize| {
+        s.lower(i).is_some_and(|w| {
+            PREPOSITIONS.contains(w) || matches!(w, "to" | "via" | "about" | "against" | "by")
         })
+    };
+    // ... also behind "the": "a report by the Audit Office".
+    if n > start && inside(n - 1) || n > start + 1 && s.lower(n - 1) == Some("the") && inside(n - 2)
     {
         return (false, start);
     }
@@ -492,9 +559,11 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // Likewise "Allies of Mr Elland say".
     // "Campaigners have long argued": "have" agrees only with a plural.
     let opens_with_plural = n == start && s.lower(n).is_some_and(|w| w.ends_with('s'));
+    let plural_aux = |w: &str| matches!(w, "have" | "are" | "were" | "do");
+    // "Councillors who have said": the relative clause agrees too.
     let plural_verb = is_plural_verb(verb)
-        || s.lower(end)
-            .is_some_and(|w| matches!(w, "have" | "are" | "were" | "do"));
+        || s.lower(end).is_some_and(plural_aux)
+        || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux);
     if opens_with_plural
         && (end - n == 1 && plural_verb || s.lower(n + 1).is_some_and(|w| w == "of"))
     {
@@ -510,6 +579,16 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     let role_word = |i: usize| s.lower(i).is_some_and(is_role_word);
     while a > start && n - a < 4 && role_word(a - 1) {
         a -= 1;
+    }
+    // "other senior Tories said": a quantified group behind its role words.
+    // "several junior Whigs" too: a count that is not "a".
+    if a < n
+        && a > start
+        && s.lower(a - 1).is_some_and(|w| {
+            QUANTIFIERS.contains(w) || NUMBERS.contains(w) && !matches!(w, "a" | "an")
+        })
+    {
+        return (false, start);
     }
     if a > start && s.lower(a - 1).is_some_and(|w| w == "the") {
         a -= 1;
@@ -531,9 +610,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     if s.lower(a).is_some_and(|w| PREPOSITIONS.contains(w)) {
         // "In a statement the ministry said": the phrase starts at the last
         // determiner.
+        // "Outside experts say": an adjective, not a preposition.
+        let adjective = s
+            .lower(a)
+            .is_some_and(|w| matches!(w, "outside" | "inside"));
         a = (a + 1..end)
             .rev()
-            .find(|&i| s.lower(i).is_some_and(|w| DETERMINERS.contains(w)))?;
+            .find(|&i| s.lower(i).is_some_and(|w| DETERMINERS.contains(w)))
+            .or(adjective.then_some(a))?;
     }
     if end - a > MAX_PHRASE_TOKENS {
         return None;
@@ -551,14 +635,25 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let quantified = QUANTIFIERS.contains(first);
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
-    let speech = SPEECH.contains(verb);
+    let speech = SPEECH.contains(verb)
+        || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry));
     Some(Common {
         start: a,
         head,
         first,
         head_is_first: head_i == a,
         has_post,
-        post_has_name: (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
+        // "analysts at Barclays", "a report published by the Audit
+        // Office", not "residents of a Yorkshire town".
+        post_has_name: (post..end).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "at" | "for" | "from" | "with" | "by"))
+        }) && (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
+        // ... or a body's word: "a police report", "a council survey".
+        name_before_head: (a + 1..head_i).any(|i| {
+            s.is_capitalised(i) && s.is_name_word(i)
+                || s.lower(i).is_some_and(|w| WORDS.institutions.contains(w))
+        }),
         clause: has_post && starts_with_anonymity_clause(s, post, end),
         insider: has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w)),
         counted,
@@ -569,7 +664,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
         // "Lawyers for the official", "friends of the singer": people tied
         // to someone the article names or has introduced, not a whole group.
-        tied: head.ends_with('s')
+        tied: is_plural(head)
             && !quantified
             && speech
             && s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))

@@ -61,6 +61,7 @@
 mod anonymity;
 mod back_references;
 pub mod classify;
+pub(crate) mod forms;
 mod names;
 mod subject;
 mod vague;
@@ -70,7 +71,7 @@ pub use back_references::LOOKBACK;
 pub use classify::Rule;
 pub use names::leading_name;
 
-use crate::lexicon::{PhraseHits, BELIEF_VERBS, REPORTING_VERBS};
+use crate::lexicon::PhraseHits;
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
 pub use classify::{Order, SourceRule};
@@ -182,7 +183,6 @@ pub fn find_sources(
     found: &PhraseHits,
 ) -> (Vec<Attribution>, Vec<PhraseMark>) {
     let text = stream.all().text;
-    let n_reporting = REPORTING_VERBS.entries.len();
     let mut out = Vec::new();
     for &(start, end, pid) in &found.verbs {
         let vspan = ByteSpan::new(start, end);
@@ -197,11 +197,8 @@ pub fn find_sources(
             continue;
         }
         let sent = Sent(stream.within(sspan));
-        let reporting = pid < n_reporting;
-        let phrase = if reporting {
-            REPORTING_VERBS.entries[pid].phrase
-        } else {
-            BELIEF_VERBS.entries[pid - n_reporting].phrase
+        let Some(form) = forms::VERB_FORMS.get(pid) else {
+            continue;
         };
         let Some(v0) = sent.starting_at(vspan.start) else {
             continue;
@@ -219,10 +216,31 @@ pub fn find_sources(
         }
         // "she asked" attributes a question next to a quotation; elsewhere
         // ("she had asked Mr. Tan for a study") it is an action.
-        if phrase == "asked" && !quote_beside(quotes, sspan) {
+        // So does "asked whether …".
+        // "continued" likewise ("the search continued their search" is no
+        // statement; "“…,” Okafor continued" is).
+        // "she would ask the court to", "asking voters": a request, not a
+        // statement.
+        if form.lemma == "ask" && matches!(form.tense, forms::Tense::Base | forms::Tense::Ing) {
             continue;
         }
-        if let Some(a) = verbs::attribution(&sent, si, v0, v1, phrase, reporting) {
+        if form.tense != forms::Tense::Phrase
+            && matches!(form.lemma, "ask" | "continued")
+            && !quote_beside(quotes, sspan)
+            // "asked the students if", "asked whether" (a few words on).
+            && !(v1 + 1..v1 + 5).any(|i| {
+                sent.lower(i).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "whether" | "if" | "why" | "what" | "how" | "when" | "who" | "where"
+                    )
+                })
+            })
+        {
+            continue;
+        }
+        let earlier = out.last().is_some_and(|a: &Attribution| a.sentence == si);
+        if let Some(a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
             out.push(a);
         }
     }

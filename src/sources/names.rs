@@ -140,7 +140,7 @@ pub(super) fn is_role_word(w: &str) -> bool {
 }
 
 /// How far into a sentence [`leading_name`] looks for the name it opens with.
-const LEADING_NAME_BYTES: usize = 96;
+const LEADING_NAME_BYTES: usize = 160;
 
 /// The name a sentence opens with, if it opens with one ("Lindqvist left the
 /// room." → "Lindqvist"): the sentence's grammatical subject, for resolving a
@@ -157,12 +157,26 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     let first = &first[..first
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(first.len())];
-    if NOT_NAMES.contains(first) && !DISCOURSE.contains(first) {
+    if NOT_NAMES.contains(first)
+        && !DISCOURSE.contains(first)
+        && !PREPOSITIONS.contains(first)
+        && !BOUNDARY.contains(first)
+        && !WORDS.titles.contains(first)
+    {
         return None;
     }
     let mut i = 0;
     while s.lower(i).is_some_and(|w| DISCOURSE.contains(w)) {
         i += 1;
+    }
+    // An opening adverbial ("In the interview, Reid …", "After the vote,
+    // Okafor …"): the subject comes after its comma.
+    if s.lower(i)
+        .is_some_and(|w| PREPOSITIONS.contains(w) || BOUNDARY.contains(w))
+    {
+        if let Some(c) = (i + 1..(i + 10).min(s.toks.len())).find(|&c| s.is_punct(c, ',')) {
+            i = c;
+        }
     }
     if s.is_punct(i, ',') {
         i += 1;

@@ -10,7 +10,7 @@ use super::names::{is_role_word, name_np_exact, name_rule};
 use super::verbs::VERB_WORDS;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BOUNDARY, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS, PRONOUNS,
+    BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS, PRONOUNS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
@@ -82,9 +82,18 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             .filter(|&i| s.is_punct(i, ','))
             .take(3)
             .collect();
-        return commas
+        let found: Vec<Np> = commas
             .into_iter()
-            .find_map(|c| appositive_np(s, c, k, verb));
+            .filter_map(|c| appositive_np(s, c, k, verb))
+            .collect();
+        // "Greg Raiff, chief executive of Raiff Air, an aviation firm,
+        // said": two appositives; the person's name behind both beats the
+        // role word between them.
+        let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
+        return match found.first() {
+            Some(first) if !person(&first) => found.iter().find(person).or(Some(first)).copied(),
+            first => first.copied(),
+        };
     }
     if !s.toks[k - 1].is_word() && !s.is_abbreviation_dot(k - 1) {
         return None;
@@ -106,11 +115,21 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
             return Some(np);
         }
-        let pre_start = boundary_back(s, comma2);
-        if pre_start >= comma2 {
+        // "Sen. Jo Isakson (R-Ga.), one of the authors, said": the source
+        // ends before its parenthesis.
+        let name_end = if comma2 > 1 && s.is_punct(comma2 - 1, ')') {
+            (comma2.saturating_sub(12)..comma2 - 1)
+                .rev()
+                .find(|&i| s.is_punct(i, '('))
+                .unwrap_or(comma2)
+        } else {
+            comma2
+        };
+        let pre_start = boundary_back(s, name_end);
+        if pre_start >= name_end {
             return None;
         }
-        let np = classify(s, pre_start, comma2, verb);
+        let np = classify(s, pre_start, name_end, verb);
         // "One engineer, who asked not to be named, said": whoever the
         // anonymity clause describes is an anonymous source.
         if holds_anonymity_clause(s, comma2 + 1, k - 1)
@@ -200,8 +219,24 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
 /// A lowercase noun phrase after a verb, up to punctuation or a stop word.
 pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
     let mut e = i;
+    // "a report published yesterday by the transport committee": after a
+    // document's participle, a time word does not end the phrase.
+    let mut published = false;
     while e < s.toks.len() && e - i < FORWARD_TOKENS {
         match s.lower(e) {
+            Some("published" | "released" | "issued") => {
+                published = true;
+                e += 1;
+            }
+            Some(w)
+                if published
+                    && matches!(
+                        w,
+                        "yesterday" | "today" | "on" | "last" | "this" | "earlier"
+                    ) =>
+            {
+                e += 1
+            }
             // "briefed on the inquiry", "involved in the talks": the
             // preposition belongs to the insider phrase.
             Some(w)
@@ -240,4 +275,93 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
     let np = common_np(s, i, e, "said")?;
     // The phrase must start where the verb left off.
     (np.start == i).then_some(np)
+}
+
+/// How far into its sentence a participle may stand and still take the
+/// sentence's subject as its source.
+const PARTICIPLE_TOKENS: usize = 40;
+
+/// The subject of the clause a participle hangs on ("*The ministry*
+/// released a statement on Monday, saying …", "*He* shook hands, telling
+/// …"): the sentence's opening noun phrase, after any opening adverbial that
+/// ends in a comma ("On Monday, …"). Only a pronoun, a name (with "the" and
+/// role words before it, and an institution word after it: "the Sanders
+/// campaign") or a short common phrase whose head is a listed source word
+/// ("the ministry", "a senior official"); anything else is too unsure.
+/// `end` is the token before the participle (a comma, a dash or "by").
+pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option<Np> {
+    if end > PARTICIPLE_TOKENS {
+        return None;
+    }
+    let skip_discourse = |mut a: usize| {
+        while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
+            a += 1;
+        }
+        a
+    };
+    let mut a = skip_discourse(0);
+    // "On Monday, the ministry …", "In a statement, Okafor …".
+    if s.lower(a)
+        .is_some_and(|w| PREPOSITIONS.contains(w) || BOUNDARY.contains(w))
+    {
+        let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
+        a = skip_discourse(comma + 1);
+    }
+    if a >= end {
+        return None;
+    }
+    if s.lower(a).is_some_and(|w| PRONOUNS.contains(w)) {
+        return (a + 1 < end && s.word(a + 1).is_some()).then_some(Np {
+            start: a,
+            end: a + 1,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        });
+    }
+    let mut e = a;
+    if s.lower(e).is_some_and(|w| DETERMINERS.contains(w)) {
+        e += 1;
+    }
+    let names = e;
+    while e < end && s.is_name_word(e) {
+        e += 1;
+    }
+    // "Buses that now cross the bridge …": one capitalised plural opening
+    // the sentence is a common noun.
+    if e == names + 1
+        && names == 0
+        && s.lower(0).is_some_and(|w| w.ends_with('s'))
+        && s.lower(1)
+            .is_some_and(|w| matches!(w, "that" | "which" | "who" | "from" | "of" | "in" | "on"))
+    {
+        return None;
+    }
+    let head = |w: &str| {
+        WORDS.institutions.contains(w)
+            || WORDS.roles.contains(w)
+            || WORDS.anonymous_heads.contains(w)
+    };
+    if e > names {
+        // "the Sanders campaign".
+        if s.lower(e).is_some_and(head) && !s.is_capitalised(e) {
+            e += 1;
+        }
+    } else {
+        // "the ministry", "a senior official": up to three lowercase words,
+        // the last a source word.
+        let last = (e..(e + 3).min(end))
+            .take_while(|&i| s.word(i).is_some() && !s.is_capitalised(i))
+            .filter(|&i| s.lower(i).is_some_and(head))
+            .last()?;
+        e = last + 1;
+    }
+    // The subject is followed by its verb (a lowercase word) or an
+    // appositive.
+    let next_ok = s.is_punct(e, ',')
+        || s.word(e)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if e <= a || e >= end || !next_ok {
+        return None;
+    }
+    classify(s, a, e, verb).filter(|np| np.start >= a)
 }

@@ -4,21 +4,69 @@
 //! the subject is looked for before the verb, or after it when nothing
 //! stands before it ("“…,” said Okafor").
 
+use super::anonymity::starts_with_anonymity_clause;
+use super::classify::DOCUMENTS;
+use super::classify::{classify, Rule};
 use super::classify::{Order, SourceRule};
+use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
-use super::subject::{backward_np, forward_np};
+use super::subject::{backward_np, boundary_back, clause_subject, forward_np};
 use super::{Attribution, Np, Sent, SourceKind};
-use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS};
-use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, REPORTING_VERBS};
+use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, SPEECH};
+use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
+use crate::text::is_possessive;
+
+/// Words after which an -ing verb opens a participle clause: "by saying",
+/// "while insisting".
+const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
+
+/// Words of a time phrase that may stand between source and verb ("on
+/// Tuesday", "last week", "on Monday night").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
+
+/// How far back a parenthesis between source and verb may open.
+const PAREN_TOKENS: usize = 12;
+
+/// How far back the first of a pair of dashes may be.
+const APPOSITIVE_DASH_TOKENS: usize = 30;
+
+fn is_dash(s: &Sent, i: usize) -> bool {
+    s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
+}
+
+/// Verbs that attribute only with a document as subject.
+const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
+
+/// Auxiliaries of the progressive: "is saying", "were warning".
+const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 use std::sync::LazyLock;
 
 /// The one-word verbs of both verb lexicons.
 pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
-        REPORTING_VERBS
-            .phrases()
-            .chain(BELIEF_VERBS.phrases())
+        // An -ing form is often a noun or adjective inside the subject
+        // ("people familiar with her thinking say"): not a boundary.
+        VERB_FORMS
+            .iter()
+            .filter(|f| f.tense != Tense::Ing)
+            .map(|f| f.form)
             .filter(|p| !p.contains(' ')),
     )
 });
@@ -28,9 +76,10 @@ pub(super) fn attribution(
     si: usize,
     v0: usize,
     v1: usize,
-    phrase: &'static str,
-    reporting: bool,
+    form: &VerbForm,
+    earlier: bool,
 ) -> Option<Attribution> {
+    let (phrase, reporting) = (form.form, form.reporting);
     let verb = s.span(v0, v1);
     if phrase == "according to" {
         let np = forward_np(s, v1 + 1)?;
@@ -38,20 +87,255 @@ pub(super) fn attribution(
     }
     // A capitalised verb inside a sentence is part of a name: "the journal
     // Adolescent Health Reports".
-    if v0 > 0 && s.is_capitalised(v0) && !s.is_punct(v0 - 1, '“') && !s.is_punct(v0 - 1, '"') {
+    // A title-case headline is the exception for the commonest verbs:
+    // "Trevor Noah Says …", "Minister Tells Council …".
+    let headline = matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
+        && v0 > 0
+        && s.is_capitalised(v0 - 1);
+    if v0 > 0
+        && s.is_capitalised(v0)
+        && !headline
+        && !s.is_punct(v0 - 1, '“')
+        && !s.is_punct(v0 - 1, '"')
+    {
         return None;
+    }
+    // After a determiner or a possessive a verb form is a noun: "a
+    // report", "her promises", "the campaign's claims".
+    if matches!(form.tense, Tense::Base | Tense::Third)
+        && v0 > 0
+        && s.lower(v0 - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "this"
+            ) || is_possessive(w)
+                || w.ends_with('’')
+                || w.ends_with('\'')
+        })
+    {
+        return None;
+    }
+    // "has said little", "said nothing": no statement.
+    // ("said nothing had changed" is one).
+    if s.lower(v1 + 1)
+        .is_some_and(|w| matches!(w, "little" | "nothing"))
+        && s.lower(v1 + 2).is_none_or(|w| {
+            matches!(
+                w,
+                "about" | "on" | "to" | "of" | "in" | "publicly" | "since" | "more"
+            )
+        })
+    {
+        return None;
+    }
+    // "fewer than 300 people responded to the survey", "the economy added
+    // 40,000 jobs": an action, not a statement.
+    if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
+        && s.lower(v1 + 1) == Some("to")
+        || phrase.starts_with("add")
+            && s.word(v1 + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    // "spoke" attributes only with anonymity or to the press ("spoke on
+    // condition of anonymity", "spoke to reporters"); "spoke to the
+    // gathering" is an event.
+    if phrase == "spoke"
+        && !(s
+            .lower(v1 + 1)
+            .is_some_and(|w| matches!(w, "on" | "anonymously" | "privately"))
+            || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
+                && s.lower(v1 + 2)
+                    .is_some_and(|w| matches!(w, "reporters" | "journalists")))
+    {
+        return None;
+    }
+    // "270 pledged delegates", "two confirmed cases": a participle used as
+    // an adjective between a number and a plural noun.
+    if v0 > 0
+        && form.tense == Tense::Past
+        && s.word(v1 + 1).is_some_and(|w| w.ends_with('s'))
+        && (s
+            .word(v0 - 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || s.lower(v0 - 1).is_some_and(|w| {
+                NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
+            }))
+    {
+        return None;
+    }
+    // "Man accused of arson": a passive without its auxiliary (the active
+    // verb has its object first: "accused the council of").
+    if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
+        return None;
+    }
+    if form.tense == Tense::Ing {
+        // "adding to his lead", "speaking to donors": not a statement.
+        if s.lower(v1 + 1).is_some_and(|w| w == "to") {
+            return None;
+        }
+        // "adding about 15 minutes": "adding" reports only what follows as
+        // a statement ("adding that …", "adding: …").
+        if phrase == "adding" && !(s.lower(v1 + 1) == Some("that") || s.word(v1 + 1).is_none()) {
+            return None;
+        }
+        // "…, saying the plan was dead": the source is the subject of the
+        // clause the participle hangs on.
+        let prev = v0.checked_sub(1)?;
+        // "… did not want to address “that person,” telling …": the comma
+        // inside a closing quote; "sent out a press release saying …".
+        let after_quote = prev > 0
+            && (s.is_punct(prev, '”') || s.is_punct(prev, '"'))
+            && s.is_punct(prev - 1, ',');
+        let after_document = s.lower(prev).is_some_and(|w| {
+            DOCUMENTS.contains(w)
+                || matches!(
+                    w,
+                    "statement" | "release" | "tweet" | "message" | "email" | "post"
+                )
+        });
+        if earlier {
+            // "Okafor said the plan was dead, adding …": the sentence's
+            // attribution already shows the source.
+            return None;
+        }
+        if s.is_punct(prev, ',')
+            || after_quote
+            || after_document
+            || s.is_punct(prev, '—')
+            || s.is_punct(prev, '–')
+            || s.lower(prev)
+                .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w))
+                // "by admitting more students": after a preposition only a
+                // verb of speech ("by saying").
+                && SPEECH.contains(form.entry)
+        {
+            let np = clause_subject(s, prev, phrase)?;
+            return finish(s, si, np, verb, false, phrase, reporting);
+        }
     }
     let mut k = v0;
     while k > 0
         && !s.is_capitalised(k - 1)
-        && s.lower(k - 1)
-            .is_some_and(|w| BETWEEN.contains(w) || NEGATIONS.contains(w))
+        && s.lower(k - 1).is_some_and(|w| {
+            BETWEEN.contains(w)
+                || NEGATIONS.contains(w)
+                // "is saying", "were warning": the progressive.
+                || form.tense == Tense::Ing && PROGRESSIVE.contains(&w)
+        })
     {
         // "has not said", "did not say": a source that says nothing.
         if s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w)) {
             return None;
         }
         k -= 1;
+    }
+    // Any other -ing form ("signs saying", "a promising start") is no
+    // attribution.
+    if form.tense == Tense::Ing && k == v0 {
+        return None;
+    }
+    // "first reported by The Washington Post", "as reported by Reuters":
+    // a passive whose agent is named is that source's attribution.
+    if form.tense == Tense::Past && reporting && s.lower(v1 + 1) == Some("by") {
+        if let Some(np) = forward_np(s, v1 + 2) {
+            if np.kind == SourceKind::Named
+                && matches!(np.rule, Rule::Name | Rule::TitledName | Rule::DefiniteNoun)
+            {
+                let verb_by = ByteSpan::new(verb.start, s.span(v1 + 1, v1 + 1).end);
+                return finish(s, si, np, verb_by, true, phrase, reporting);
+            }
+        }
+    }
+    // "Trump on Tuesday said", "Okafor last week said", "the mayor on
+    // Monday night told": a time phrase between source and verb.
+    let time_word = |i: usize| s.lower(i).is_some_and(|w| TIME_WORDS.contains(&w));
+    let time_lead = |i: usize| {
+        s.lower(i)
+            .is_some_and(|w| matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early"))
+    };
+    let skip = if k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
+        3
+    } else if k >= 2 && time_word(k - 1) && time_lead(k - 2) {
+        2
+    } else {
+        0
+    };
+    // Not inside a relative clause ("a supervisor who left the company
+    // last year said": the time belongs to the clause).
+    if skip > 0
+        && !(k.saturating_sub(12)..k - skip).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "who" | "which" | "that"))
+        })
+    {
+        k -= skip;
+    }
+    // "Sen. Jack Reed (D-R.I.), said": the comma after the parenthesis.
+    if k > 2 && s.is_punct(k - 1, ',') && s.is_punct(k - 2, ')') {
+        k -= 1;
+    }
+    // A parenthesis or a pair of dashes between source and verb: "Sen. Ana
+    // Ruiz (D-N.M.) said", "Joyce — a lawyer in Ohio — told".
+    if k > 1 && s.is_punct(k - 1, ')') {
+        k = (k.saturating_sub(PAREN_TOKENS)..k - 1)
+            .rev()
+            .find(|&i| s.is_punct(i, '('))?;
+    } else if k > 1 && is_dash(s, k - 1) {
+        k = (k.saturating_sub(APPOSITIVE_DASH_TOKENS)..k - 1)
+            .rev()
+            .find(|&i| is_dash(s, i))?;
+    }
+    if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
+        // "Councillors who have said", "Tom Reyes, who told the inquiry":
+        // the source is the noun phrase the relative clause hangs on.
+        // Not an anonymity clause ("who asked not to be named"): that one
+        // belongs to the source of the sentence's own verb.
+        if prev == "who"
+            && phrase != "spoke"
+            && k >= 2
+            && !starts_with_anonymity_clause(s, k - 1, (k + 8).min(s.toks.len()))
+        {
+            let end = if s.is_punct(k - 2, ',') { k - 2 } else { k - 1 };
+            let start = boundary_back(s, end);
+            if start >= end {
+                return None;
+            }
+            let np = classify(s, start, end, phrase)?;
+            return finish(s, si, np, verb, false, phrase, reporting);
+        }
+        // "Williams declined to name them but said …", "He paused and
+        // added …": the subject of the first verb.
+        // Only a finite verb of speech ("he lived in Brooklyn and wrote his
+        // dissertation" is no attribution).
+        if matches!(prev, "and" | "but")
+            && !earlier
+            && matches!(form.tense, Tense::Past | Tense::Third)
+            && (phrase != "wrote" && SPEECH.contains(form.entry) || s.lower(v1 + 1) == Some("that"))
+        {
+            let np = clause_subject(s, k - 1, phrase)?;
+            return finish(s, si, np, verb, false, phrase, reporting);
+        }
+    }
+    // "He went on to say", "Okafor was quick to point out", "she continued
+    // to insist": the source is the subject of the verb before "to".
+    if k >= 3 && s.lower(k - 1) == Some("to") {
+        let chain = match (s.lower(k - 3), s.lower(k - 2)) {
+            (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
+            (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
+            (_, Some("continued" | "continues")) => Some(k - 2),
+            _ => None,
+        };
+        if let Some(c) = chain {
+            k = c;
+            while k > 0
+                && !s.is_capitalised(k - 1)
+                && s.lower(k - 1).is_some_and(|w| BETWEEN.contains(w))
+            {
+                k -= 1;
+            }
+        }
     }
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
@@ -61,13 +345,21 @@ pub(super) fn attribution(
             return None;
         }
     }
+    // "Reyes pointedly said": an adverb in -ly between source and verb,
+    // when the phrase with it is no source ("the family said" is one).
+    if k > 1
+        && s.lower(k - 1)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && backward_np(s, k, phrase).is_none()
+        && backward_np(s, k - 1, phrase).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
+    {
+        k -= 1;
+    }
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
-            let nounish = matches!(
-                phrase,
-                "reports" | "claims" | "notes" | "posts" | "reported"
-            ) && np.start == 0
+            let nounish = (form.tense == Tense::Third || matches!(phrase, "posts" | "reported"))
+                && np.start == 0
                 && np.end - np.start == 1
                 && s.lower(0).is_some_and(|w| {
                     HEDGES.phrases().any(|h| h == w) || NOUNISH_OPENERS.contains(w)
@@ -78,8 +370,13 @@ pub(super) fn attribution(
         }
     }
     // Inversion ("“…,” said Okafor") only straight after punctuation or at
-    // the start of a sentence.
-    if !reporting || k != v0 || (k > 0 && s.toks[k - 1].is_word()) {
+    // the start of a sentence, and not for a participle ("…, telling
+    // Reuters").
+    if !reporting
+        || form.tense == Tense::Ing
+        || k != v0
+        || (k > 0 && (s.toks[k - 1].is_word() || s.is_punct(k - 1, ')') || is_dash(s, k - 1)))
+    {
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
@@ -96,6 +393,17 @@ fn finish(
     reporting: bool,
 ) -> Option<Attribution> {
     if !reporting && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun) {
+        return None;
+    }
+    // "found", "concluded", "showed" report only a document's findings
+    // ("a study found"); "police found a body" is no attribution.
+    // … or a finding stated with "that" ("the inquiry's chair concluded
+    // that").
+    let lemma = form_of(phrase).map_or(phrase, |f| f.lemma);
+    if DOCUMENT_VERBS.contains(&lemma)
+        && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
+        && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
+    {
         return None;
     }
     let source = s.span(np.start, np.end - 1);
@@ -132,6 +440,6 @@ fn finish(
 
 /// Present-tense verbs that agree only with a plural subject.
 pub(super) fn is_plural_verb(verb: &str) -> bool {
-    matches!(verb, "say" | "argue" | "warn" | "note")
+    form_of(verb).is_some_and(|f| f.tense == Tense::Base)
         || verb != "believes" && BELIEF_VERBS.phrases().any(|p| p == verb)
 }

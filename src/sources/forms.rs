@@ -1,0 +1,360 @@
+//! Inflections of the verb lexicons: every form of each verb listed in
+//! `lexicon/reporting_verbs.txt` or `lexicon/belief_verbs.txt`.
+//!
+//! A lexicon line lists one form ("warned"); the verb attributes in all its
+//! forms ("warns", "warn", "warning"). Rather than list each form by hand,
+//! the lemma of each listed word is found by suffix rules and its forms are
+//! generated from the lemma; verbs the rules get wrong are data, one line
+//! each, in `lexicon/words/irregular_verbs.txt` ("say says said saying").
+//! Multi-word entries ("according to", "pointed out") are matched as
+//! written.
+//!
+//! The forms of one verb share the lexicon line that listed it (its
+//! example), so the line's example proves them all; a form listed on a line
+//! of its own keeps that line.
+
+use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Which form of its verb a word is. Decides the grammar the verb finder
+/// checks: a base form agrees only with a plural subject ("critics say"), an
+/// -ing form is a participle ("…, saying").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// "say", "warn": plural present, or after a modal ("will tell").
+    Base,
+    /// "says", "warns".
+    Third,
+    /// "said", "warned", "written".
+    Past,
+    /// "saying", "warning".
+    Ing,
+    /// A multi-word entry, matched as written.
+    Phrase,
+}
+
+/// One matchable form of a verb.
+#[derive(Clone, Debug)]
+pub struct VerbForm {
+    pub form: &'static str,
+    pub tense: Tense,
+    /// A verb of saying (`reporting_verbs.txt`) rather than of believing.
+    pub reporting: bool,
+    /// The lexicon line that listed the verb, as written there.
+    pub entry: &'static str,
+    /// The verb's base form ("say" for "said"), read once here so the
+    /// per-match code never lemmatises.
+    pub lemma: &'static str,
+}
+
+static IRREGULAR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    include_str!("../lexicon/words/irregular_verbs.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or_default().trim())
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Does a stem left by stripping -ed or -ing take back a silent e
+/// ("not" → "note", "argu" → "argue", "announc" → "announce")?
+fn needs_e(stem: &[u8]) -> bool {
+    let n = stem.len();
+    if n < 2 {
+        return false;
+    }
+    let (c, p) = (stem[n - 1], stem[n - 2]);
+    let pp = if n >= 3 { stem[n - 3] } else { b'a' };
+    match c {
+        b'u' | b'v' | b'z' | b'c' => !(c == b'c' && p == b'c'),
+        b'g' => p != b'n' && p != b'g',
+        b's' => is_vowel(p) && p != b'u' || p == b'u' && !is_vowel(pp),
+        // A single vowel after a consonant: "stat", "conced", "describ".
+        b't' | b'd' | b'b' | b'k' | b'p' | b'm' | b'r' | b'l' | b'n' => {
+            is_vowel(p) && !is_vowel(pp) && !(p == b'e' && matches!(c, b'r' | b'n' | b'l' | b'm'))
+        }
+        _ => false,
+    }
+}
+
+/// The base form of a one-word verb form.
+pub fn lemma(form: &str) -> String {
+    if let Some(line) = IRREGULAR
+        .iter()
+        .find(|l| l.iter().any(|f| f.trim_start_matches('!') == form))
+    {
+        return line[0].trim_start_matches('!').to_string();
+    }
+    let strip = |n: usize| &form[..form.len() - n];
+    let from_stem = |stem: &str| -> String {
+        let s = stem.as_bytes();
+        let n = s.len();
+        if n >= 3
+            && s[n - 1] == s[n - 2]
+            && !is_vowel(s[n - 1])
+            && !matches!(s[n - 1], b's' | b'l' | b'f' | b'z')
+        {
+            stem[..n - 1].to_string()
+        } else if needs_e(s) {
+            format!("{stem}e")
+        } else {
+            stem.to_string()
+        }
+    };
+    if form.len() > 4 && (form.ends_with("ies") || form.ends_with("ied")) {
+        return format!("{}y", strip(3));
+    }
+    if form.len() > 4 && form.ends_with("ed") {
+        return from_stem(strip(2));
+    }
+    if form.len() > 5 && form.ends_with("ing") {
+        return from_stem(strip(3));
+    }
+    if form.len() > 3 && form.ends_with('s') && !form.ends_with("ss") {
+        let es = ["sses", "shes", "ches", "xes", "zes", "oes"];
+        if es.iter().any(|e| form.ends_with(e)) {
+            return strip(2).to_string();
+        }
+        return strip(1).to_string();
+    }
+    form.to_string()
+}
+
+/// Every form of the verb whose base form is `base`, with its tense.
+pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
+    if let Some(line) = IRREGULAR
+        .iter()
+        .find(|l| l[0].trim_start_matches('!') == base)
+    {
+        return line
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.starts_with('!'))
+            .map(|(i, f)| {
+                let t = match i {
+                    0 => Tense::Base,
+                    1 => Tense::Third,
+                    _ if f.ends_with("ing") => Tense::Ing,
+                    _ => Tense::Past,
+                };
+                (f.to_string(), t)
+            })
+            .collect();
+    }
+    let b = base.as_bytes();
+    let n = b.len();
+    let last = b[n - 1];
+    let consonant_y = last == b'y' && n >= 2 && !is_vowel(b[n - 2]);
+    let stem = &base[..n - 1];
+    let third = if consonant_y {
+        format!("{stem}ies")
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| base.ends_with(e))
+    {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let past = if last == b'e' {
+        format!("{base}d")
+    } else if consonant_y {
+        format!("{stem}ied")
+    } else {
+        format!("{base}ed")
+    };
+    let ing = if base.ends_with("ie") {
+        format!("{}ying", &base[..n - 2])
+    } else if last == b'e' && !["ee", "ye", "oe"].iter().any(|e| base.ends_with(e)) {
+        format!("{stem}ing")
+    } else {
+        format!("{base}ing")
+    };
+    vec![
+        (base.to_string(), Tense::Base),
+        (third, Tense::Third),
+        (past, Tense::Past),
+        (ing, Tense::Ing),
+    ]
+}
+
+/// The tense of a form as the rules read it (for a form listed on its own
+/// line).
+fn tense_of(form: &str) -> Tense {
+    let base = lemma(form);
+    paradigm(&base)
+        .into_iter()
+        .find(|(f, _)| f == form)
+        .map_or(Tense::Base, |(_, t)| t)
+}
+
+/// Every form matched as a verb, listed entries first (in lexicon order,
+/// reporting then belief), then the generated forms. The phrase matcher
+/// reports an index into this list.
+pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let listed = REPORTING_VERBS
+        .entries
+        .iter()
+        .map(|e| (e.phrase, true))
+        .chain(BELIEF_VERBS.entries.iter().map(|e| (e.phrase, false)));
+    let mut out: Vec<VerbForm> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut lemmas: HashMap<String, &'static str> = HashMap::new();
+    let mut lemma_of = |form: &str| -> &'static str {
+        let l = lemma(form);
+        lemmas.entry(l.clone()).or_insert_with(|| leak(l))
+    };
+    for (phrase, reporting) in listed.clone() {
+        seen.insert(phrase.to_ascii_lowercase());
+        let lemma = if phrase.contains(' ') {
+            phrase
+        } else {
+            lemma_of(phrase)
+        };
+        out.push(VerbForm {
+            lemma,
+            form: phrase,
+            tense: if phrase.contains(' ') {
+                Tense::Phrase
+            } else {
+                tense_of(phrase)
+            },
+            reporting,
+            entry: phrase,
+        });
+    }
+    for (phrase, reporting) in listed {
+        // "pointed out" → "points out", "point out", "pointing out": a
+        // phrase whose first word is a past form is inflected on that word.
+        if let Some((first, rest)) = phrase.split_once(' ') {
+            if first.ends_with("ed") {
+                let lemma = lemma_of(first);
+                for (form, tense) in paradigm(lemma) {
+                    let form = format!("{form} {rest}");
+                    if seen.insert(form.clone()) {
+                        out.push(VerbForm {
+                            lemma,
+                            form: leak(form),
+                            tense,
+                            reporting,
+                            entry: phrase,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
+        let lemma = lemma_of(phrase);
+        for (form, tense) in paradigm(lemma) {
+            if seen.insert(form.clone()) {
+                out.push(VerbForm {
+                    lemma,
+                    form: leak(form),
+                    tense,
+                    reporting,
+                    entry: phrase,
+                });
+            }
+        }
+    }
+    out
+});
+
+/// The phrases the verb list of the phrase matcher holds, in the order of
+/// [`VERB_FORMS`].
+pub fn verb_phrases() -> Vec<&'static str> {
+    VERB_FORMS.iter().map(|f| f.form).collect()
+}
+
+/// The form `word` (lowercase), if it is one.
+pub fn form_of(word: &str) -> Option<&'static VerbForm> {
+    static INDEX: LazyLock<HashMap<&'static str, usize, BuildFnv>> = LazyLock::new(|| {
+        VERB_FORMS
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.form, i))
+            .collect()
+    });
+    INDEX.get(word).map(|&i| &VERB_FORMS[i])
+}
+
+/// FNV-1a: the verb index is looked up for most verb matches, and short
+/// keys hash much faster this way than with the default SipHash.
+#[derive(Default, Clone, Copy)]
+struct BuildFnv;
+
+struct Fnv(u64);
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas_of_the_listed_forms() {
+        for (form, base) in [
+            ("said", "say"),
+            ("noted", "note"),
+            ("warned", "warn"),
+            ("argued", "argue"),
+            ("stated", "state"),
+            ("urged", "urge"),
+            ("promised", "promise"),
+            ("announced", "announce"),
+            ("emphasised", "emphasise"),
+            ("emphasized", "emphasize"),
+            ("stressed", "stress"),
+            ("admitted", "admit"),
+            ("denied", "deny"),
+            ("testified", "testify"),
+            ("conceded", "concede"),
+            ("cautioned", "caution"),
+            ("revealed", "reveal"),
+            ("explained", "explain"),
+            ("estimated", "estimate"),
+            ("disclosed", "disclose"),
+            ("accuses", "accuse"),
+            ("described", "describe"),
+            ("recalled", "recall"),
+            ("complained", "complain"),
+            ("acknowledged", "acknowledge"),
+            ("pledged", "pledge"),
+            ("countered", "counter"),
+            ("signalled", "signal"),
+            ("asked", "ask"),
+        ] {
+            assert_eq!(lemma(form), base, "{form}");
+        }
+    }
+
+    #[test]
+    fn forms_of_a_regular_verb() {
+        let forms: Vec<String> = paradigm("argue").into_iter().map(|(f, _)| f).collect();
+        assert_eq!(forms, ["argue", "argues", "argued", "arguing"]);
+        let forms: Vec<String> = paradigm("deny").into_iter().map(|(f, _)| f).collect();
+        assert_eq!(forms, ["deny", "denies", "denied", "denying"]);
+    }
+}
