@@ -396,8 +396,18 @@ pub(super) fn nearest_subject(
         {
             v += 1;
         }
-        if all.lower(v).is_some_and(|w| AUXILIARIES.contains(&w)) {
+        if all
+            .lower(v)
+            .is_some_and(|w| AUXILIARIES.contains(&w) || matches!(w, "did" | "does"))
+        {
             v += 1;
+            // "Ruiz has instead framed …", "Okoro did later post …".
+            if all
+                .lower(v)
+                .is_some_and(|w| ADVERBS.contains(&w) || w == "instead" || w.ends_with("ly"))
+            {
+                v += 1;
+            }
         }
         let verb = v < q
             && (verb_at(&all, v)
@@ -418,7 +428,16 @@ pub(super) fn nearest_subject(
         let name = all.span(a, k);
         // "with Cruz promising to …": "with" opens a clause whose subject
         // the name is; after other prepositions a name is no subject.
+        // "footage of Ana Ruiz asking, “…”": a participle right before
+        // the quote makes the name its speaker after any preposition.
+        let participle_intro = v + 1 == q
+            || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'));
+        let participle_intro = participle_intro
+            && all
+                .lower(v)
+                .is_some_and(|w| SPEECH_PARTICIPLES.contains(&w));
         let after_preposition = a > first
+            && !participle_intro
             && all
                 .lower(a - 1)
                 .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
@@ -442,6 +461,27 @@ pub(super) fn nearest_subject(
     }
     None
 }
+
+/// Participles of speech that introduce a quote right after a name
+/// ("footage of Ana Ruiz asking, “…”").
+const SPEECH_PARTICIPLES: [&str; 16] = [
+    "adding",
+    "answering",
+    "arguing",
+    "asking",
+    "chanting",
+    "declaring",
+    "exclaiming",
+    "insisting",
+    "joking",
+    "quipping",
+    "replying",
+    "saying",
+    "shouting",
+    "telling",
+    "warning",
+    "yelling",
+];
 
 /// Adverbs between a subject and its verb ("Trump *later* called").
 const ADVERBS: [&str; 8] = [
