@@ -257,8 +257,15 @@ const DESCRIBED_TOKENS: usize = 8;
 fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind)> {
     let opener = all.lower(i)?;
     let indefinite = matches!(opener, "a" | "an" | "another" | "one");
-    // "Protesters chanted", "supporters yelled": a bare plural group.
-    if GROUPS.contains(&opener) && opener.ends_with('s') {
+    // "Protesters chanted", "supporters yelled": a bare plural group;
+    // "Some chanted", "Another tweeted", "Someone called it": a pronoun of
+    // quantity (vague: nobody to ask).
+    if GROUPS.contains(&opener) && opener.ends_with('s')
+        || matches!(
+            opener,
+            "some" | "several" | "many" | "most" | "others" | "another" | "someone" | "somebody"
+        )
+    {
         let v = if all.lower(i + 1).is_some_and(|w| ADVERBS.contains(&w)) {
             i + 2
         } else {
