@@ -150,7 +150,14 @@ fn walk(
 /// role is not the person ("Australia’s captain, Mitchell Crane, said" is
 /// Mitchell Crane's), so then the name in apposition after the first comma.
 fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
-    let name = leading_name(stream, sentence);
+    // "Ultimately, Clarke hopes…": an adverb is no name; the subject
+    // follows the opening phrase.
+    let leading = leading_name(stream, sentence);
+    let adverb = leading.is_some_and(|n| {
+        let l = stream.all().lower_span(n);
+        l.ends_with("ly") && !l.contains(' ')
+    });
+    let name = leading.filter(|_| !adverb);
     if let Some(name) = name.filter(|&n| !is_possessive(stream.all().lower_span(n))) {
         return Some(name);
     }
@@ -161,7 +168,7 @@ fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
         all.lower(stream.index_at(sentence.start)),
         Some("the" | "her" | "his" | "its" | "their")
     );
-    if name.is_none() && !role_first {
+    if name.is_none() && !role_first && !adverb {
         return None;
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
@@ -305,7 +312,15 @@ pub fn quote_speakers(
             let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
             let subject = clause::agent_after(stream, sentences[si], q.span)
                 .map(Subject::Name)
-                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))?;
+                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))
+                .or_else(|| {
+                    // "Reyes, who backs the plan, calls it a “no-brainer”":
+                    // the subject the sentence opens with, unless a verb
+                    // of speech stands between it and the quote ("Obama
+                    // met McConnell, who said … a “one-term president”").
+                    clause::opening_subject(stream, sentences[si], q.span.start, names)
+                        .filter(|_| !clause::speech_before(stream, sentences[si], q.span))
+                })?;
             return match subject {
                 Subject::Name(name) => Some(named(name, own.start)),
                 Subject::Described(np, kind) => Some(described(np, kind)),

@@ -755,3 +755,20 @@ fn described_after_verb(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan,
     }
     None
 }
+
+/// A lowercase verb of speech ("said", "told") among the
+/// [`NEAREST_TOKENS`] tokens before the quote in its sentence: another
+/// clause reports the words, so the sentence's opening subject is not
+/// safely the speaker.
+pub(super) fn speech_before(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let q = stream.index_at(quote.start);
+    let floor = first.max(q.saturating_sub(NEAREST_TOKENS));
+    (floor..q).any(|k| {
+        !all.is_capitalised(k)
+            && all
+                .lower(k)
+                .is_some_and(|w| SPEECH.contains(w) || IRREGULAR[..3].contains(&w))
+    })
+}
