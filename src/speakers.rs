@@ -152,7 +152,7 @@ fn walk(
 fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
     // "Ultimately, Clarke hopes…": an adverb is no name; the subject
     // follows the opening phrase.
-    let leading = leading_name(stream, sentence);
+    let leading = leading_name(stream, sentence).or_else(|| clause::titled_name(stream, sentence));
     let adverb = leading.is_some_and(|n| {
         let l = stream.all().lower_span(n);
         l.ends_with("ly") && !l.contains(' ')
@@ -168,7 +168,7 @@ fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
         all.lower(stream.index_at(sentence.start)),
         Some("the" | "her" | "his" | "its" | "their")
     );
-    if name.is_none() && !role_first && !adverb {
+    if name.is_none() && !role_first && !adverb && !opening_comma(stream, sentence) {
         return None;
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
@@ -688,4 +688,15 @@ fn is_term(stream: &TokenStream, q: &Quote) -> bool {
                 "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
             )
         })
+}
+
+/// A sentence opening with a short phrase closed by a comma ("Later,",
+/// "In the 1990s,", "But right now,") within its first few tokens, after
+/// which its subject may stand.
+fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    (first + 1..first + 6)
+        .take_while(|&k| all.toks.get(k).is_some_and(|t| t.span().end <= sentence.end))
+        .any(|k| all.is_punct(k, ','))
 }

@@ -122,7 +122,7 @@ impl<'a> Capitalised<'a> {
 fn opening_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
     let all = stream.all();
     let first = stream.index_at(span.start);
-    let Some(name) = leading_name(stream, span) else {
+    let Some(name) = leading_name(stream, span).or_else(|| titled_name(stream, span)) else {
         // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a name and a
         // parenthesis (a party, a constituency).
         let mut e = first;
@@ -771,4 +771,35 @@ pub(super) fn speech_before(stream: &TokenStream, sentence: ByteSpan, quote: Byt
                 .lower(k)
                 .is_some_and(|w| SPEECH.contains(w) || IRREGULAR[..3].contains(&w))
     })
+}
+
+/// "Mr. Clarke hopes…", "Ms Okafor, who…": a title the word lists keep out
+/// of a sentence's opening name ([`leading_name`] reads "Mr" as a common
+/// word there), then capitalised name words, then a lowercase word or a
+/// comma. Bounded by [`NAME_TOKENS`].
+pub(super) fn titled_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(span.start);
+    let title = all.is_capitalised(first)
+        && all
+            .lower(first)
+            .is_some_and(|w| WORDS.titles.contains(w) && NOT_NAMES.contains(w));
+    if !title || all.toks.get(first)?.span().start != span.start {
+        return None;
+    }
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= span.end);
+    let mut e = first + 1;
+    while e < first + NAME_TOKENS && inside(e) && is_name_word(&all, e) {
+        e += 1;
+    }
+    while e > first + 1 && all.word(e - 1).is_none() {
+        e -= 1;
+    }
+    let next_ok = all.is_punct(e, ',')
+        || all
+            .word(e)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    // The title and at least one name word.
+    let words = (first + 1..e).filter(|&k| all.word(k).is_some()).count();
+    (words >= 1 && next_ok && inside(e)).then(|| all.span(first, e - 1))
 }
