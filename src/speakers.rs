@@ -153,9 +153,16 @@ fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
     // "Ultimately, Clarke hopes…": an adverb is no name; the subject
     // follows the opening phrase.
     let leading = leading_name(stream, sentence).or_else(|| clause::titled_name(stream, sentence));
+    // Not "Reilly is…" nor "Kelly, a nurse, said…": the -ly word must be
+    // followed by a comma and a capitalised word or "he"/"she".
     let adverb = leading.is_some_and(|n| {
-        let l = stream.all().lower_span(n);
-        l.ends_with("ly") && !l.contains(' ')
+        let all = stream.all();
+        let l = all.lower_span(n);
+        let k = all.first_from(n.end);
+        l.ends_with("ly")
+            && !l.contains(' ')
+            && all.is_punct(k, ',')
+            && (all.is_capitalised(k + 1) || matches!(all.lower(k + 1), Some("he" | "she")))
     });
     let name = leading.filter(|_| !adverb);
     if let Some(name) = name.filter(|&n| !is_possessive(stream.all().lower_span(n))) {
@@ -697,6 +704,10 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
     let all = stream.all();
     let first = stream.index_at(sentence.start);
     (first + 1..first + 6)
-        .take_while(|&k| all.toks.get(k).is_some_and(|t| t.span().end <= sentence.end))
+        .take_while(|&k| {
+            all.toks
+                .get(k)
+                .is_some_and(|t| t.span().end <= sentence.end)
+        })
         .any(|k| all.is_punct(k, ','))
 }

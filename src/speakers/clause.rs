@@ -314,10 +314,36 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
 /// `lexicon/institutions.txt`) because the source finder does not read them
 /// as attributions: only a quote's speaker is taken from them.
 const DOCUMENTS: [&str; 30] = [
-    "ad", "advert", "advertisement", "billboard", "banner", "book", "caption", "complaint",
-    "document", "e-mail", "email", "filing", "flyer", "headline", "lawsuit", "leaflet", "letter",
-    "mailer", "memo", "message", "motion", "note", "petition", "placard", "post", "poster",
-    "release", "sign", "suit", "tweet",
+    "ad",
+    "advert",
+    "advertisement",
+    "billboard",
+    "banner",
+    "book",
+    "caption",
+    "complaint",
+    "document",
+    "e-mail",
+    "email",
+    "filing",
+    "flyer",
+    "headline",
+    "lawsuit",
+    "leaflet",
+    "letter",
+    "mailer",
+    "memo",
+    "message",
+    "motion",
+    "note",
+    "petition",
+    "placard",
+    "post",
+    "poster",
+    "release",
+    "sign",
+    "suit",
+    "tweet",
 ];
 
 /// Groups quoted together ("the crowd yelled", "protesters chanted").
@@ -437,8 +463,8 @@ pub(super) fn nearest_subject(
         // the name is; after other prepositions a name is no subject.
         // "footage of Ana Ruiz asking, “…”": a participle right before
         // the quote makes the name its speaker after any preposition.
-        let participle_intro = v + 1 == q
-            || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'));
+        let participle_intro =
+            v + 1 == q || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'));
         let participle_intro = participle_intro
             && all
                 .lower(v)
@@ -688,9 +714,6 @@ pub(super) fn trailing_speaker(
     if !(lowercase_word(i) && all.lower(i).is_some_and(verb_like)) {
         return None;
     }
-    if let Some((np, kind)) = described_after_verb(&all, i + 1, sentence.end) {
-        return Some(Subject::Described(np, kind));
-    }
     let mut k = i + 1;
     let mut last: Option<ByteSpan> = None;
     let stop = (i + 1 + NAME_TOKENS).min(all.len());
@@ -720,7 +743,10 @@ pub(super) fn trailing_speaker(
         }
         k += 1;
     }
-    last.map(Subject::Name)
+    last.map(Subject::Name).or_else(|| {
+        described_after_verb(&all, i + 1, sentence.end)
+            .map(|(np, kind)| Subject::Described(np, kind))
+    })
 }
 
 /// "“…,” read the statement, which…" / "“…!” chanted the crowd.": a
@@ -745,7 +771,10 @@ fn described_after_verb(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan,
         let next = all.lower(head + 1);
         let ends = !inside(head + 1)
             || next.is_none_or(|n| {
-                matches!(n, "which" | "who" | "that" | "in" | "on" | "at" | "from" | "posted")
+                matches!(
+                    n,
+                    "which" | "who" | "that" | "in" | "on" | "at" | "from" | "posted"
+                )
             });
         if ends {
             let kind = head_kind(h, indefinite)?;
