@@ -429,12 +429,9 @@ pub(super) fn nearest_subject(
         {
             v += 1;
         }
-        if all
-            .lower(v)
-            .is_some_and(|w| AUXILIARIES.contains(&w) || matches!(w, "did" | "does"))
-        {
+        if all.lower(v).is_some_and(|w| AUXILIARIES.contains(&w)) {
             v += 1;
-            // "Ruiz has instead framed …", "Okoro did later post …".
+            // "Ruiz has instead framed …", "Okoro has often called …".
             if all
                 .lower(v)
                 .is_some_and(|w| ADVERBS.contains(&w) || w == "instead" || w.ends_with("ly"))
