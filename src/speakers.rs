@@ -209,14 +209,30 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| a.sentence <= si);
         lo..hi
     };
+    // Full names given by speakers found without an attribution ("“Go
+    // home,” Hollis Venn barked."), by surname, `None` once two differ;
+    // filled in text order as quotes are visited.
+    let spoken: std::cell::RefCell<HashMap<String, Option<ByteSpan>>> = Default::default();
     let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
+        // A later "Venn said" with no full name from an attribution is the
+        // "Hollis Venn" a speaker rule found before it.
+        let from_speaker = || {
+            let n = a.name.slice(text);
+            (a.kind == SourceKind::Named && person_words(n) == 1)
+                .then(|| last_word(n))
+                .flatten()
+                .and_then(|k| spoken.borrow().get(&k).copied().flatten())
+        };
         match a.kind {
             SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(i))),
             _ => Some((
                 Referent {
                     kind: a.kind,
-                    source: full[i].map_or(a.name, |j| attributions[j].name),
+                    source: full[i]
+                        .map(|j| attributions[j].name)
+                        .or_else(from_speaker)
+                        .unwrap_or(a.name),
                     attribution: Some(i),
                 },
                 Some(i),
@@ -226,9 +242,6 @@ pub fn quote_speakers(
     // Full names for names found without an attribution: filled in text
     // order as quotes are visited, so only names given before a quote count.
     let mut names_so_far = FullNames::new(stream.all(), attributions);
-    // Full names given by speakers found without an attribution ("“Go
-    // home,” Hollis Venn barked."), by surname, `None` once two differ.
-    let mut spoken: HashMap<String, Option<ByteSpan>> = HashMap::new();
     // A name found without an attribution (before attribution `upto`): the
     // attribution that gave its full name earlier, if any, else a full name
     // an earlier such speaker gave, else the name as written here.
@@ -241,8 +254,9 @@ pub fn quote_speakers(
         let words = person_words(n);
         let key = last_word(n);
         let source = match (words, key) {
-            (1, Some(k)) => spoken.get(&k).copied().flatten().unwrap_or(name),
+            (1, Some(k)) => spoken.borrow().get(&k).copied().flatten().unwrap_or(name),
             (2.., Some(k)) => {
+                let mut spoken = spoken.borrow_mut();
                 let e = spoken.entry(k).or_insert(Some(name));
                 if e.is_some_and(|f| f.slice(text) != n) {
                     *e = None;
