@@ -367,6 +367,7 @@ pub fn quote_speakers(
                 range(si + 1).next().filter(|&i| {
                     attributions[i].mark.start == sentences[si + 1].start
                         && q.span.end + 1 >= sentences[si + 1].start
+                        && !ends_in_full_stop(q.span.slice(text))
                 })
             })
             .flatten();
@@ -724,4 +725,16 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
                 .is_some_and(|t| t.span().end <= sentence.end)
         })
         .any(|k| all.is_punct(k, ','))
+}
+
+/// A quote whose words end in a full stop (“….”, “…”.) closed its own
+/// sentence: an attribution opening the next sentence (“Trump replied: …”)
+/// is a later sentence's, which the guideline never credits (unlike “Why
+/// now?” Okafor asked.).
+fn ends_in_full_stop(quote: &str) -> bool {
+    quote
+        .trim_end_matches(|c: char| {
+            !c.is_alphanumeric() && c != '.' && c != '?' && c != '!' && c != ','
+        })
+        .ends_with('.')
 }
