@@ -10,13 +10,18 @@
 //!
 //! 1. the attribution in the same sentence (the nearest one after the
 //!    quote, else the nearest before it), or one opening the next sentence
-//!    right after a quote that ended its sentence (“Why now?” Okafor asked);
+//!    right after a quote that ended its sentence with a question or
+//!    exclamation mark or a comma (“Why now?” Okafor asked), never after
+//!    one that ended in a full stop (that is a later sentence);
 //! 2. when the sentence has no attribution the verb list reads, the
 //!    sentence itself ([`clause`]): the agent after "by", the nearest
 //!    subject with its verb before a woven-in quote, the subject the
 //!    sentence opens with, a name right before the introducing colon, or a
 //!    name or described source with any verb right after the quote
-//!    ("“Go home,” Trump barked"). Reporting verbs are an open class, so
+//!    ("“Go home,” Trump barked"), or a document or group with its verb
+//!    ("the email read", "the crowd roared"); a term with no nearer subject
+//!    takes the sentence's opening subject unless a verb of speech stands
+//!    between them. Reporting verbs are an open class, so
 //!    these rules do not check the verb against a list; they never take an
 //!    object ("Trump called Clinton “crooked”" is Trump's) or a name from a
 //!    later sentence;

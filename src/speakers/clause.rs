@@ -26,6 +26,12 @@
 //!   that ends in a comma, question or exclamation mark and is followed, in
 //!   its own sentence, by a name and a verb, by a verb and a name, or by a
 //!   pronoun and a verb.
+//! - **A described source** ([`described`], [`described_after_verb`]): a
+//!   role, an unnamed source or an organisation from the lexicon, and also a
+//!   document or message ("the email read", "read the statement, which…")
+//!   or a group ("the crowd roared", "Protesters chanted", "Some chanted"),
+//!   listed here in [`DOCUMENTS`] and [`GROUPS`] since the source finder
+//!   does not read them.
 
 use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
 use crate::lexicon::WORDS;
