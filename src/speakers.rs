@@ -10,13 +10,18 @@
 //!
 //! 1. the attribution in the same sentence (the nearest one after the
 //!    quote, else the nearest before it), or one opening the next sentence
-//!    right after a quote that ended its sentence (“Why now?” Okafor asked);
+//!    right after a quote that ended its sentence with a question or
+//!    exclamation mark or a comma (“Why now?” Okafor asked), never after
+//!    one that ended in a full stop (that is a later sentence);
 //! 2. when the sentence has no attribution the verb list reads, the
 //!    sentence itself ([`clause`]): the agent after "by", the nearest
 //!    subject with its verb before a woven-in quote, the subject the
 //!    sentence opens with, a name right before the introducing colon, or a
 //!    name or described source with any verb right after the quote
-//!    ("“Go home,” Trump barked"). Reporting verbs are an open class, so
+//!    ("“Go home,” Trump barked"), or a document or group with its verb
+//!    ("the email read", "the crowd roared"); a term with no nearer subject
+//!    takes the sentence's opening subject unless a verb of speech stands
+//!    between them. Reporting verbs are an open class, so
 //!    these rules do not check the verb against a list; they never take an
 //!    object ("Trump called Clinton “crooked”" is Trump's) or a name from a
 //!    later sentence;
@@ -150,7 +155,21 @@ fn walk(
 /// role is not the person ("Australia’s captain, Mitchell Crane, said" is
 /// Mitchell Crane's), so then the name in apposition after the first comma.
 fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
-    let name = leading_name(stream, sentence);
+    // "Ultimately, Clarke hopes…": an adverb is no name; the subject
+    // follows the opening phrase.
+    let leading = leading_name(stream, sentence).or_else(|| clause::titled_name(stream, sentence));
+    // Not "Reilly is…" nor "Kelly, a nurse, said…": the -ly word must be
+    // followed by a comma and a capitalised word or "he"/"she".
+    let adverb = leading.is_some_and(|n| {
+        let all = stream.all();
+        let l = all.lower_span(n);
+        let k = all.first_from(n.end);
+        l.ends_with("ly")
+            && !l.contains(' ')
+            && all.is_punct(k, ',')
+            && (all.is_capitalised(k + 1) || matches!(all.lower(k + 1), Some("he" | "she")))
+    });
+    let name = leading.filter(|_| !adverb);
     if let Some(name) = name.filter(|&n| !is_possessive(stream.all().lower_span(n))) {
         return Some(name);
     }
@@ -161,7 +180,7 @@ fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
         all.lower(stream.index_at(sentence.start)),
         Some("the" | "her" | "his" | "its" | "their")
     );
-    if name.is_none() && !role_first {
+    if name.is_none() && !role_first && !adverb && !opening_comma(stream, sentence) {
         return None;
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
@@ -195,14 +214,30 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| a.sentence <= si);
         lo..hi
     };
+    // Full names given by speakers found without an attribution ("“Go
+    // home,” Hollis Venn barked."), by surname, `None` once two differ;
+    // filled in text order as quotes are visited.
+    let spoken: std::cell::RefCell<HashMap<String, Option<ByteSpan>>> = Default::default();
     let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
+        // A later "Venn said" with no full name from an attribution is the
+        // "Hollis Venn" a speaker rule found before it.
+        let from_speaker = || {
+            let n = a.name.slice(text);
+            (a.kind == SourceKind::Named && person_words(n) == 1)
+                .then(|| last_word(n))
+                .flatten()
+                .and_then(|k| spoken.borrow().get(&k).copied().flatten())
+        };
         match a.kind {
             SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(i))),
             _ => Some((
                 Referent {
                     kind: a.kind,
-                    source: full[i].map_or(a.name, |j| attributions[j].name),
+                    source: full[i]
+                        .map(|j| attributions[j].name)
+                        .or_else(from_speaker)
+                        .unwrap_or(a.name),
                     attribution: Some(i),
                 },
                 Some(i),
@@ -212,9 +247,6 @@ pub fn quote_speakers(
     // Full names for names found without an attribution: filled in text
     // order as quotes are visited, so only names given before a quote count.
     let mut names_so_far = FullNames::new(stream.all(), attributions);
-    // Full names given by speakers found without an attribution ("“Go
-    // home,” Hollis Venn barked."), by surname, `None` once two differ.
-    let mut spoken: HashMap<String, Option<ByteSpan>> = HashMap::new();
     // A name found without an attribution (before attribution `upto`): the
     // attribution that gave its full name earlier, if any, else a full name
     // an earlier such speaker gave, else the name as written here.
@@ -227,8 +259,9 @@ pub fn quote_speakers(
         let words = person_words(n);
         let key = last_word(n);
         let source = match (words, key) {
-            (1, Some(k)) => spoken.get(&k).copied().flatten().unwrap_or(name),
+            (1, Some(k)) => spoken.borrow().get(&k).copied().flatten().unwrap_or(name),
             (2.., Some(k)) => {
+                let mut spoken = spoken.borrow_mut();
                 let e = spoken.entry(k).or_insert(Some(name));
                 if e.is_some_and(|f| f.slice(text) != n) {
                     *e = None;
@@ -305,7 +338,15 @@ pub fn quote_speakers(
             let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
             let subject = clause::agent_after(stream, sentences[si], q.span)
                 .map(Subject::Name)
-                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))?;
+                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))
+                .or_else(|| {
+                    // "Reyes, who backs the plan, calls it a “no-brainer”":
+                    // the subject the sentence opens with, unless a verb
+                    // of speech stands between it and the quote ("Obama
+                    // met McConnell, who said … a “one-term president”").
+                    clause::opening_subject(stream, sentences[si], q.span.start, names)
+                        .filter(|_| !clause::speech_before(stream, sentences[si], q.span))
+                })?;
             return match subject {
                 Subject::Name(name) => Some(named(name, own.start)),
                 Subject::Described(np, kind) => Some(described(np, kind)),
@@ -331,6 +372,7 @@ pub fn quote_speakers(
                 range(si + 1).next().filter(|&i| {
                     attributions[i].mark.start == sentences[si + 1].start
                         && q.span.end + 1 >= sentences[si + 1].start
+                        && !ends_in_full_stop(q.span.slice(text))
                 })
             })
             .flatten();
@@ -673,4 +715,31 @@ fn is_term(stream: &TokenStream, q: &Quote) -> bool {
                 "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
             )
         })
+}
+
+/// A sentence opening with a short phrase closed by a comma ("Later,",
+/// "In the 1990s,", "But right now,") within its first few tokens, after
+/// which its subject may stand.
+fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    (first + 1..first + 6)
+        .take_while(|&k| {
+            all.toks
+                .get(k)
+                .is_some_and(|t| t.span().end <= sentence.end)
+        })
+        .any(|k| all.is_punct(k, ','))
+}
+
+/// A quote whose words end in a full stop (“….”, “…”.) closed its own
+/// sentence: an attribution opening the next sentence (“Trump replied: …”)
+/// is a later sentence's, which the guideline never credits (unlike “Why
+/// now?” Okafor asked.).
+fn ends_in_full_stop(quote: &str) -> bool {
+    quote
+        .trim_end_matches(|c: char| {
+            !c.is_alphanumeric() && c != '.' && c != '?' && c != '!' && c != ','
+        })
+        .ends_with('.')
 }

@@ -26,6 +26,12 @@
 //!   that ends in a comma, question or exclamation mark and is followed, in
 //!   its own sentence, by a name and a verb, by a verb and a name, or by a
 //!   pronoun and a verb.
+//! - **A described source** ([`described`], [`described_after_verb`]): a
+//!   role, an unnamed source or an organisation from the lexicon, and also a
+//!   document or message ("the email read", "read the statement, which…")
+//!   or a group ("the crowd roared", "Protesters chanted", "Some chanted"),
+//!   listed here in [`DOCUMENTS`] and [`GROUPS`] since the source finder
+//!   does not read them.
 
 use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
 use crate::lexicon::WORDS;
@@ -122,7 +128,7 @@ impl<'a> Capitalised<'a> {
 fn opening_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
     let all = stream.all();
     let first = stream.index_at(span.start);
-    let Some(name) = leading_name(stream, span) else {
+    let Some(name) = leading_name(stream, span).or_else(|| titled_name(stream, span)) else {
         // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a name and a
         // parenthesis (a party, a constituency).
         let mut e = first;
@@ -257,6 +263,23 @@ const DESCRIBED_TOKENS: usize = 8;
 fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind)> {
     let opener = all.lower(i)?;
     let indefinite = matches!(opener, "a" | "an" | "another" | "one");
+    // "Protesters chanted", "supporters yelled": a bare plural group;
+    // "Some chanted", "Another tweeted", "Someone called it": a pronoun of
+    // quantity (vague: nobody to ask).
+    if GROUPS.contains(&opener) && opener.ends_with('s')
+        || matches!(
+            opener,
+            "some" | "several" | "many" | "most" | "others" | "another" | "someone" | "somebody"
+        )
+    {
+        let v = if all.lower(i + 1).is_some_and(|w| ADVERBS.contains(&w)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let inside = all.toks.get(v).is_some_and(|t| t.span().end <= end);
+        return (inside && verb_at(all, v)).then(|| (all.span(i, i), SourceKind::Vague));
+    }
     if !(indefinite
         || matches!(opener, "the" | "her" | "his" | "its" | "their")
         || is_possessive(opener))
@@ -285,9 +308,74 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     if head <= i {
         return None;
     }
-    let h = all.lower(head)?;
+    let kind = head_kind(all.lower(head)?, indefinite)?;
+    Some((all.span(i, head), kind))
+}
+
+/// Documents and messages that speak in their own words ("the email read",
+/// "the ad says", "the sign read", "the suit claims"). The guideline treats a
+/// document as a source: named when identified (here: after "the" or a
+/// possessive, since the article has pointed at that one document), vague
+/// when not ("a memo said"). Kept beside the speaker rules (not in
+/// `lexicon/institutions.txt`) because the source finder does not read them
+/// as attributions: only a quote's speaker is taken from them.
+const DOCUMENTS: [&str; 30] = [
+    "ad",
+    "advert",
+    "advertisement",
+    "billboard",
+    "banner",
+    "book",
+    "caption",
+    "complaint",
+    "document",
+    "e-mail",
+    "email",
+    "filing",
+    "flyer",
+    "headline",
+    "lawsuit",
+    "leaflet",
+    "letter",
+    "mailer",
+    "memo",
+    "message",
+    "motion",
+    "note",
+    "petition",
+    "placard",
+    "post",
+    "poster",
+    "release",
+    "sign",
+    "suit",
+    "tweet",
+];
+
+/// Groups quoted together ("the crowd yelled", "protesters chanted").
+/// Decision: a crowd's words are quoted as an event, and nobody in it can
+/// be asked, so the speaker has the group's words and the kind of a vague
+/// group (shown as an unknown kind, as for "critics say").
+const GROUPS: [&str; 12] = [
+    "audience",
+    "chanters",
+    "crowd",
+    "crowds",
+    "demonstrators",
+    "fans",
+    "hecklers",
+    "marchers",
+    "protesters",
+    "protestors",
+    "spectators",
+    "supporters",
+];
+
+/// The kind of a described source by its head noun (see [`described`]),
+/// or `None` when the head is no source.
+fn head_kind(h: &str, indefinite: bool) -> Option<SourceKind> {
     let words = &*WORDS;
-    let kind = if words.institutions.contains(h) && !indefinite {
+    Some(if words.institutions.contains(h) && !indefinite {
         SourceKind::Named
     } else if words.anonymous_heads.contains(h) {
         SourceKind::Anonymous
@@ -297,10 +385,17 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         } else {
             SourceKind::Named
         }
+    } else if DOCUMENTS.contains(&h) {
+        if indefinite {
+            SourceKind::Vague
+        } else {
+            SourceKind::Named
+        }
+    } else if GROUPS.contains(&h) {
+        SourceKind::Vague
     } else {
         return None;
-    };
-    Some((all.span(i, head), kind))
+    })
 }
 
 /// How far back from a quote [`nearest_subject`] looks.
@@ -342,6 +437,13 @@ pub(super) fn nearest_subject(
         }
         if all.lower(v).is_some_and(|w| AUXILIARIES.contains(&w)) {
             v += 1;
+            // "Ruiz has instead framed …", "Okoro has often called …".
+            if all
+                .lower(v)
+                .is_some_and(|w| ADVERBS.contains(&w) || w == "instead" || w.ends_with("ly"))
+            {
+                v += 1;
+            }
         }
         let verb = v < q
             && (verb_at(&all, v)
@@ -362,7 +464,16 @@ pub(super) fn nearest_subject(
         let name = all.span(a, k);
         // "with Cruz promising to …": "with" opens a clause whose subject
         // the name is; after other prepositions a name is no subject.
+        // "footage of Ana Ruiz asking, “…”": a participle right before
+        // the quote makes the name its speaker after any preposition.
+        let participle_intro =
+            v + 1 == q || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'));
+        let participle_intro = participle_intro
+            && all
+                .lower(v)
+                .is_some_and(|w| SPEECH_PARTICIPLES.contains(&w));
         let after_preposition = a > first
+            && !participle_intro
             && all
                 .lower(a - 1)
                 .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
@@ -386,6 +497,27 @@ pub(super) fn nearest_subject(
     }
     None
 }
+
+/// Participles of speech that introduce a quote right after a name
+/// ("footage of Ana Ruiz asking, “…”").
+const SPEECH_PARTICIPLES: [&str; 16] = [
+    "adding",
+    "answering",
+    "arguing",
+    "asking",
+    "chanting",
+    "declaring",
+    "exclaiming",
+    "insisting",
+    "joking",
+    "quipping",
+    "replying",
+    "saying",
+    "shouting",
+    "telling",
+    "warning",
+    "yelling",
+];
 
 /// Adverbs between a subject and its verb ("Trump *later* called").
 const ADVERBS: [&str; 8] = [
@@ -614,5 +746,92 @@ pub(super) fn trailing_speaker(
         }
         k += 1;
     }
-    last.map(Subject::Name)
+    last.map(Subject::Name).or_else(|| {
+        described_after_verb(&all, i + 1, sentence.end)
+            .map(|(np, kind)| Subject::Described(np, kind))
+    })
+}
+
+/// "“…,” read the statement, which…" / "“…!” chanted the crowd.": a
+/// described source (see [`described`]) right after the verb that follows a
+/// quote: a determiner or possessive, at most a few words, and a head noun
+/// the source lists, the statement's documents or groups know, ending the
+/// clause (punctuation, the sentence's end, or a relative or prepositional
+/// phrase after it). Bounded by [`DESCRIBED_TOKENS`].
+fn described_after_verb(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind)> {
+    let opener = all.lower(i)?;
+    let indefinite = matches!(opener, "a" | "an" | "another" | "one");
+    if !(indefinite
+        || matches!(opener, "the" | "her" | "his" | "its" | "their")
+        || is_possessive(opener))
+    {
+        return None;
+    }
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    let mut head = i + 1;
+    while head < i + DESCRIBED_TOKENS && inside(head) {
+        let h = all.lower(head)?;
+        let next = all.lower(head + 1);
+        let ends = !inside(head + 1)
+            || next.is_none_or(|n| {
+                matches!(
+                    n,
+                    "which" | "who" | "that" | "in" | "on" | "at" | "from" | "posted"
+                )
+            });
+        if ends {
+            let kind = head_kind(h, indefinite)?;
+            return Some((all.span(i, head), kind));
+        }
+        head += 1;
+    }
+    None
+}
+
+/// A lowercase verb of speech ("said", "told") among the
+/// [`NEAREST_TOKENS`] tokens before the quote in its sentence: another
+/// clause reports the words, so the sentence's opening subject is not
+/// safely the speaker.
+pub(super) fn speech_before(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let q = stream.index_at(quote.start);
+    let floor = first.max(q.saturating_sub(NEAREST_TOKENS));
+    (floor..q).any(|k| {
+        !all.is_capitalised(k)
+            && all
+                .lower(k)
+                .is_some_and(|w| SPEECH.contains(w) || IRREGULAR[..3].contains(&w))
+    })
+}
+
+/// "Mr. Clarke hopes…", "Ms Okafor, who…": a title the word lists keep out
+/// of a sentence's opening name ([`leading_name`] reads "Mr" as a common
+/// word there), then capitalised name words, then a lowercase word or a
+/// comma. Bounded by [`NAME_TOKENS`].
+pub(super) fn titled_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(span.start);
+    let title = all.is_capitalised(first)
+        && all
+            .lower(first)
+            .is_some_and(|w| WORDS.titles.contains(w) && NOT_NAMES.contains(w));
+    if !title || all.toks.get(first)?.span().start != span.start {
+        return None;
+    }
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= span.end);
+    let mut e = first + 1;
+    while e < first + NAME_TOKENS && inside(e) && is_name_word(&all, e) {
+        e += 1;
+    }
+    while e > first + 1 && all.word(e - 1).is_none() {
+        e -= 1;
+    }
+    let next_ok = all.is_punct(e, ',')
+        || all
+            .word(e)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    // The title and at least one name word.
+    let words = (first + 1..e).filter(|&k| all.word(k).is_some()).count();
+    (words >= 1 && next_ok && inside(e)).then(|| all.span(first, e - 1))
 }
