@@ -46,6 +46,7 @@ pub enum Rule {
     Name,
     AnonymityClause,
     Insider,
+    Question,
     PartOfVagueGroup,
     PartOfGroup,
     OneMore,
@@ -82,6 +83,7 @@ impl Rule {
             Rule::Name => "name",
             Rule::AnonymityClause => "anonymity-clause",
             Rule::Insider => "insider",
+            Rule::Question => "question",
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
             Rule::OneMore => "one-more",
@@ -230,6 +232,20 @@ pub static RULES: &[RuleDef] = &[
         decision: Source(Anonymous),
         examples: &["[[anonymous: Diplomats familiar with the talks]] said a deal was near."],
         applies: |p| p.common.as_ref().is_some_and(|c| c.insider),
+    },
+    RuleDef {
+        rule: Rule::Question,
+        doc: "An unnamed person who asks (\"a reporter asked if\", \"a caller asked why\"): a question is not a claim, so no source; a vague group or an institution asking still voices a view.",
+        decision: NotASource,
+        examples: &["When a reporter asked if the yard would close, the owner left."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.question
+                    && !c.quantified
+                    && !WORDS.vague_groups.contains(c.head)
+                    && !WORDS.institutions.contains(c.head)
+            })
+        },
     },
     RuleDef {
         rule: Rule::PartOfVagueGroup,
@@ -414,9 +430,12 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::TiedToSomeone,
-        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\"): anonymous.",
+        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\"): anonymous.",
         decision: Source(Anonymous),
-        examples: &["[[anonymous: Neighbours of the driver]] said he had moved away."],
+        examples: &[
+            "[[anonymous: Neighbours of the driver]] said he had moved away.",
+            "Okafor was charged. [[anonymous: Her lawyers]] said she would appeal.",
+        ],
         applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
     },
     RuleDef {
@@ -471,6 +490,8 @@ struct Common<'a> {
     quantified: bool,
     definite: bool,
     speech: bool,
+    /// The verb asks ("asked", "asks"): a question, not a claim.
+    question: bool,
     partitive: bool,
     tied: bool,
 }
@@ -660,16 +681,20 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         quantified,
         definite: first == "the" || is_possessive(first),
         speech,
+        question: super::forms::form_of(verb).is_some_and(|f| f.lemma == "ask"),
         // "three of the workers", "some of the critics": a part of a group.
         partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
         // "Lawyers for the official", "friends of the singer": people tied
         // to someone the article names or has introduced, not a whole group.
+        // "Her lawyers", "their attorneys": the same, with a possessive
+        // pronoun.
         tied: is_plural(head)
             && !quantified
             && speech
-            && s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
-            && s.lower(post + 1)
-                .is_some_and(|w| w == "the" || is_possessive(w)),
+            && (s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
+                && s.lower(post + 1)
+                    .is_some_and(|w| w == "the" || is_possessive(w))
+                || head_i > a && matches!(first, "his" | "her" | "their" | "its" | "our")),
     })
 }
 

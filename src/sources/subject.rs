@@ -239,10 +239,16 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
             }
             // "briefed on the inquiry", "involved in the talks": the
             // preposition belongs to the insider phrase.
+            // "people in attendance", "a source on the call": where the
+            // people were is what makes them insiders.
             Some(w)
                 if FORWARD_STOP.contains(w)
                     && e > i
-                    && !s.lower(e - 1).is_some_and(|p| INSIDER.contains(p)) =>
+                    && !s.lower(e - 1).is_some_and(|p| INSIDER.contains(p))
+                    && !(w == "in" && s.lower(e + 1) == Some("attendance")
+                        || w == "on"
+                            && s.lower(e + 1) == Some("the")
+                            && s.lower(e + 2) == Some("call")) =>
             {
                 break
             }
