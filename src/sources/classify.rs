@@ -364,13 +364,16 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::OfficeHolder,
-        doc: "A definite head from roles.txt (\"the mayor\"): a named office holder.",
+        doc: "A definite head from roles.txt (\"the mayor\", and with a verb of speech \"his lawyer\"): a named office holder, as \"the team's coach\" is.",
         decision: Source(Named),
-        examples: &["[[named: The mayor said]] the road would reopen."],
+        examples: &[
+            "[[named: The mayor said]] the road would reopen.",
+            "Dorsey stayed away. [[named: His lawyer said]] he would not answer questions.",
+        ],
         applies: |p| {
-            p.common
-                .as_ref()
-                .is_some_and(|c| WORDS.roles.contains(c.head) && c.definite)
+            p.common.as_ref().is_some_and(|c| {
+                WORDS.roles.contains(c.head) && (c.definite || c.owned && c.speech)
+            })
         },
     },
     RuleDef {
@@ -492,6 +495,8 @@ struct Common<'a> {
     speech: bool,
     /// The verb asks ("asked", "asks"): a question, not a claim.
     question: bool,
+    /// A possessive pronoun before the head ("his lawyer", "their aides").
+    owned: bool,
     partitive: bool,
     tied: bool,
 }
@@ -654,6 +659,9 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let has_post = post < end;
     let counted = NUMBERS.contains(first);
     let quantified = QUANTIFIERS.contains(first);
+    // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
+    // before the head.
+    let owned = head_i > a && matches!(first, "his" | "her" | "their" | "its" | "our" | "whose");
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
     let speech = SPEECH.contains(verb)
@@ -682,6 +690,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         definite: first == "the" || is_possessive(first),
         speech,
         question: super::forms::form_of(verb).is_some_and(|f| f.lemma == "ask"),
+        owned,
         // "three of the workers", "some of the critics": a part of a group.
         partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
         // "Lawyers for the official", "friends of the singer": people tied
@@ -694,7 +703,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && (s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
                 && s.lower(post + 1)
                     .is_some_and(|w| w == "the" || is_possessive(w))
-                || head_i > a && matches!(first, "his" | "her" | "their" | "its" | "our")),
+                || owned),
     })
 }
 

@@ -279,6 +279,14 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
         return None;
     }
     let np = common_np(s, i, e, "said")?;
+    // "said its director, Omar Siddiqui": after the verb a role behind a
+    // possessive pronoun is left to the name that follows it.
+    if np.rule == Rule::OfficeHolder
+        && s.lower(i)
+            .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its" | "our" | "whose"))
+    {
+        return None;
+    }
     // The phrase must start where the verb left off.
     (np.start == i).then_some(np)
 }
