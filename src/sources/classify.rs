@@ -309,7 +309,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::AnonymousSource,
-        doc: "A head from anonymous_sources.txt (\"a senior official\", \"insiders\").",
+        doc: "A head from anonymous_sources.txt (\"a senior official\", \"insiders\", \"one strategist\", \"party operatives\"): a post with access, where the person sits; the heads of vague_groups.txt say what a group thinks about instead.",
         decision: Source(Anonymous),
         examples: &["[[anonymous: A senior official]] said the vote was delayed."],
         applies: |p| {
@@ -353,7 +353,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::VagueGroup,
-        doc: "A head from vague_groups.txt (\"critics\", \"analysts\"): vague.",
+        doc: "A head from vague_groups.txt (\"critics\", \"analysts\", \"political scientists\", \"security specialists\", \"forecasters\"): a body of opinion or expertise, not a post with access: vague.",
         decision: Source(Vague),
         examples: &["[[vague: Critics say]] the plan is unworkable."],
         applies: |p| {
