@@ -648,8 +648,18 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     if end - a > MAX_PHRASE_TOKENS {
         return None;
     }
+    // "an inside source", "two outside experts": before the last word,
+    // which is a source's head, "inside" is an adjective.
+    let adjective = |i: usize| {
+        i + 2 == end
+            && s.lower(i)
+                .is_some_and(|w| matches!(w, "inside" | "outside"))
+            && s.lower(i + 1).is_some_and(|w| {
+                WORDS.anonymous_heads.contains(w) || WORDS.vague_groups.contains(w)
+            })
+    };
     let post = (a..end)
-        .find(|&i| i > a && s.lower(i).is_some_and(|w| POSTMODIFIERS.contains(w)))
+        .find(|&i| i > a && s.lower(i).is_some_and(|w| POSTMODIFIERS.contains(w)) && !adjective(i))
         .unwrap_or(end);
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
