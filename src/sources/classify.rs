@@ -590,8 +590,14 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     let plural_verb = is_plural_verb(verb)
         || s.lower(end).is_some_and(plural_aux)
         || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux);
+    // "Demonstrators said", "Protesters told": a plural with a suffix no
+    // surname has is a common noun whatever its verb.
+    let common_plural = end - n == 1
+        && s.lower(n)
+            .is_some_and(|w| w.ends_with("ators") || w.ends_with("esters") || w.ends_with("ists"));
     if opens_with_plural
-        && (end - n == 1 && plural_verb || s.lower(n + 1).is_some_and(|w| w == "of"))
+        && (end - n == 1 && (plural_verb || common_plural)
+            || s.lower(n + 1).is_some_and(|w| w == "of"))
     {
         return (false, start);
     }
