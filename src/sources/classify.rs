@@ -46,6 +46,7 @@ pub enum Rule {
     Name,
     AnonymityClause,
     Insider,
+    Question,
     PartOfVagueGroup,
     PartOfGroup,
     OneMore,
@@ -82,6 +83,7 @@ impl Rule {
             Rule::Name => "name",
             Rule::AnonymityClause => "anonymity-clause",
             Rule::Insider => "insider",
+            Rule::Question => "question",
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
             Rule::OneMore => "one-more",
@@ -232,6 +234,20 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| p.common.as_ref().is_some_and(|c| c.insider),
     },
     RuleDef {
+        rule: Rule::Question,
+        doc: "An unnamed person who asks (\"a reporter asked if\", \"a caller asked why\"): a question is not a claim, so no source; a vague group or an institution asking still voices a view.",
+        decision: NotASource,
+        examples: &["When a reporter asked if the yard would close, the owner left."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.question
+                    && !c.quantified
+                    && !WORDS.vague_groups.contains(c.head)
+                    && !WORDS.institutions.contains(c.head)
+            })
+        },
+    },
+    RuleDef {
         rule: Rule::PartOfVagueGroup,
         doc: "A quantified part of a group (\"some of the critics\"): vague.",
         decision: Source(Vague),
@@ -293,7 +309,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::AnonymousSource,
-        doc: "A head from anonymous_sources.txt (\"a senior official\", \"insiders\").",
+        doc: "A head from anonymous_sources.txt (\"a senior official\", \"insiders\", \"one strategist\", \"party operatives\"): a post with access, where the person sits; the heads of vague_groups.txt say what a group thinks about instead.",
         decision: Source(Anonymous),
         examples: &["[[anonymous: A senior official]] said the vote was delayed."],
         applies: |p| {
@@ -337,7 +353,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::VagueGroup,
-        doc: "A head from vague_groups.txt (\"critics\", \"analysts\"): vague.",
+        doc: "A head from vague_groups.txt (\"critics\", \"analysts\", \"political scientists\", \"security specialists\", \"forecasters\"): a body of opinion or expertise, not a post with access: vague.",
         decision: Source(Vague),
         examples: &["[[vague: Critics say]] the plan is unworkable."],
         applies: |p| {
@@ -348,13 +364,16 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::OfficeHolder,
-        doc: "A definite head from roles.txt (\"the mayor\"): a named office holder.",
+        doc: "A definite head from roles.txt (\"the mayor\", and with a verb of speech \"his lawyer\"): a named office holder, as \"the team's coach\" is.",
         decision: Source(Named),
-        examples: &["[[named: The mayor said]] the road would reopen."],
+        examples: &[
+            "[[named: The mayor said]] the road would reopen.",
+            "Dorsey stayed away. [[named: His lawyer said]] he would not answer questions.",
+        ],
         applies: |p| {
-            p.common
-                .as_ref()
-                .is_some_and(|c| WORDS.roles.contains(c.head) && c.definite)
+            p.common.as_ref().is_some_and(|c| {
+                WORDS.roles.contains(c.head) && (c.definite || c.owned && c.speech)
+            })
         },
     },
     RuleDef {
@@ -414,9 +433,12 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::TiedToSomeone,
-        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\"): anonymous.",
+        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\"): anonymous.",
         decision: Source(Anonymous),
-        examples: &["[[anonymous: Neighbours of the driver]] said he had moved away."],
+        examples: &[
+            "[[anonymous: Neighbours of the driver]] said he had moved away.",
+            "Okafor was charged. [[anonymous: Her lawyers]] said she would appeal.",
+        ],
         applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
     },
     RuleDef {
@@ -471,6 +493,10 @@ struct Common<'a> {
     quantified: bool,
     definite: bool,
     speech: bool,
+    /// The verb asks ("asked", "asks"): a question, not a claim.
+    question: bool,
+    /// A possessive pronoun before the head ("his lawyer", "their aides").
+    owned: bool,
     partitive: bool,
     tied: bool,
 }
@@ -564,8 +590,14 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     let plural_verb = is_plural_verb(verb)
         || s.lower(end).is_some_and(plural_aux)
         || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux);
+    // "Demonstrators said", "Protesters told": a plural with a suffix no
+    // surname has is a common noun whatever its verb.
+    let common_plural = end - n == 1
+        && s.lower(n)
+            .is_some_and(|w| w.ends_with("ators") || w.ends_with("esters") || w.ends_with("ists"));
     if opens_with_plural
-        && (end - n == 1 && plural_verb || s.lower(n + 1).is_some_and(|w| w == "of"))
+        && (end - n == 1 && (plural_verb || common_plural)
+            || s.lower(n + 1).is_some_and(|w| w == "of"))
     {
         return (false, start);
     }
@@ -622,8 +654,18 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     if end - a > MAX_PHRASE_TOKENS {
         return None;
     }
+    // "an inside source", "two outside experts": before the last word,
+    // which is a source's head, "inside" is an adjective.
+    let adjective = |i: usize| {
+        i + 2 == end
+            && s.lower(i)
+                .is_some_and(|w| matches!(w, "inside" | "outside"))
+            && s.lower(i + 1).is_some_and(|w| {
+                WORDS.anonymous_heads.contains(w) || WORDS.vague_groups.contains(w)
+            })
+    };
     let post = (a..end)
-        .find(|&i| i > a && s.lower(i).is_some_and(|w| POSTMODIFIERS.contains(w)))
+        .find(|&i| i > a && s.lower(i).is_some_and(|w| POSTMODIFIERS.contains(w)) && !adjective(i))
         .unwrap_or(end);
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
@@ -633,6 +675,9 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let has_post = post < end;
     let counted = NUMBERS.contains(first);
     let quantified = QUANTIFIERS.contains(first);
+    // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
+    // before the head.
+    let owned = head_i > a && matches!(first, "his" | "her" | "their" | "its" | "our" | "whose");
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
     let speech = SPEECH.contains(verb)
@@ -660,16 +705,21 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         quantified,
         definite: first == "the" || is_possessive(first),
         speech,
+        question: super::forms::form_of(verb).is_some_and(|f| f.lemma == "ask"),
+        owned,
         // "three of the workers", "some of the critics": a part of a group.
         partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
         // "Lawyers for the official", "friends of the singer": people tied
         // to someone the article names or has introduced, not a whole group.
+        // "Her lawyers", "their attorneys": the same, with a possessive
+        // pronoun.
         tied: is_plural(head)
             && !quantified
             && speech
-            && s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
-            && s.lower(post + 1)
-                .is_some_and(|w| w == "the" || is_possessive(w)),
+            && (s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
+                && s.lower(post + 1)
+                    .is_some_and(|w| w == "the" || is_possessive(w))
+                || owned),
     })
 }
 

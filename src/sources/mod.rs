@@ -25,7 +25,11 @@
 //!   senior official", "two people familiar with the talks", "insiders");
 //!   "the official said" later on is the same unnamed source again. "people"
 //!   is anonymous only with a number or a qualifier ("two people familiar
-//!   with"); "many people feel" is vague.
+//!   with"); "many people feel" is vague. The line with vague: an
+//!   anonymous head says where the person sits (a job or post with access:
+//!   "one strategist", "party operatives", "her campaign workers"); a vague
+//!   head says what a group thinks about ("experts", "political
+//!   scientists", "security specialists", "forecasters").
 //! - **vague**: a group from `lexicon/vague_groups.txt` ("critics", "some",
 //!   "analysts") — unless it is tied to a named organisation ("analysts at
 //!   Barclays said" is named).
@@ -42,7 +46,8 @@
 //! Not attributions: a passive verb ("was told", "is said to" — the latter is a
 //! hedge), a group merely mentioned ("officials have not commented"), a
 //! named person's belief ("Okafor believes": a view, not a source of
-//! information), first-person verbs ("I said").
+//! information), first-person verbs ("I said"), an unnamed person's
+//! question ("a reporter asked if": a question is not a claim).
 //!
 //! ## Where each step lives
 //!

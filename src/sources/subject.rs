@@ -239,10 +239,16 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
             }
             // "briefed on the inquiry", "involved in the talks": the
             // preposition belongs to the insider phrase.
+            // "people in attendance", "a source on the call": where the
+            // people were is what makes them insiders.
             Some(w)
                 if FORWARD_STOP.contains(w)
                     && e > i
-                    && !s.lower(e - 1).is_some_and(|p| INSIDER.contains(p)) =>
+                    && !s.lower(e - 1).is_some_and(|p| INSIDER.contains(p))
+                    && !(w == "in" && s.lower(e + 1) == Some("attendance")
+                        || w == "on"
+                            && s.lower(e + 1) == Some("the")
+                            && s.lower(e + 2) == Some("call")) =>
             {
                 break
             }
@@ -273,6 +279,14 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
         return None;
     }
     let np = common_np(s, i, e, "said")?;
+    // "said its director, Omar Siddiqui": after the verb a role behind a
+    // possessive pronoun is left to the name that follows it.
+    if np.rule == Rule::OfficeHolder
+        && s.lower(i)
+            .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its" | "our" | "whose"))
+    {
+        return None;
+    }
     // The phrase must start where the verb left off.
     (np.start == i).then_some(np)
 }

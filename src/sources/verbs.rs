@@ -6,7 +6,7 @@
 
 use super::anonymity::starts_with_anonymity_clause;
 use super::classify::DOCUMENTS;
-use super::classify::{classify, Rule};
+use super::classify::{classify, common_np, Rule};
 use super::classify::{Order, SourceRule};
 use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::core_name;
@@ -40,6 +40,10 @@ const TIME_WORDS: &[&str] = &[
     "evening",
     "weekend",
 ];
+
+/// How far back from an -ing verb its "with" may stand ("with top defence
+/// officials warning").
+const WITH_TOKENS: usize = 6;
 
 /// How far back a parenthesis between source and verb may open.
 const PAREN_TOKENS: usize = 12;
@@ -230,6 +234,24 @@ pub(super) fn attribution(
             return None;
         }
         k -= 1;
+    }
+    // "…, with top defence officials warning that …": an absolute clause
+    // after "with" whose subject is an unnamed or vague source (a few
+    // lowercase words, at most WITH_TOKENS back). Names and pronouns are
+    // left out: "with Okafor saying" is rare and "with him saying" is not
+    // his statement's source.
+    if form.tense == Tense::Ing && k == v0 && reporting {
+        let w = (v0.saturating_sub(WITH_TOKENS)..v0)
+            .rev()
+            .find(|&i| s.word(i).is_none() || s.lower(i) == Some("with"));
+        if let Some(w) = w.filter(|&w| s.lower(w) == Some("with") && w + 1 < v0) {
+            if let Some(np) = common_np(s, w + 1, v0, phrase) {
+                if np.start == w + 1 && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                {
+                    return finish(s, si, np, verb, false, phrase, reporting);
+                }
+            }
+        }
     }
     // Any other -ing form ("signs saying", "a promising start") is no
     // attribution.
