@@ -232,26 +232,17 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
     for (phrase, reporting) in listed {
         // "pointed out" → "points out", "point out", "pointing out": a
         // phrase whose first word is a past form is inflected on that word.
-        if let Some((first, rest)) = phrase.split_once(' ') {
-            if first.ends_with("ed") {
-                let lemma = lemma_of(first);
-                for (form, tense) in paradigm(lemma) {
-                    let form = format!("{form} {rest}");
-                    if seen.insert(form.clone()) {
-                        out.push(VerbForm {
-                            lemma,
-                            form: leak(form),
-                            tense,
-                            reporting,
-                            entry: phrase,
-                        });
-                    }
-                }
-            }
-            continue;
-        }
-        let lemma = lemma_of(phrase);
+        let (head, rest) = match phrase.split_once(' ') {
+            Some((first, rest)) if first.ends_with("ed") => (first, Some(rest)),
+            Some(_) => continue,
+            None => (phrase, None),
+        };
+        let lemma = lemma_of(head);
         for (form, tense) in paradigm(lemma) {
+            let form = match rest {
+                Some(rest) => format!("{form} {rest}"),
+                None => form,
+            };
             if seen.insert(form.clone()) {
                 out.push(VerbForm {
                     lemma,
