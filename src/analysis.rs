@@ -93,14 +93,14 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let found = find_phrases(t);
     let hedges = find_hedges(&stream, &sentences, &found.hedges);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
-    let pronouns = resolve_pronouns(&stream, &sentences, &attributions);
+    let resolved = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,
         &quotes,
         &sentences,
         &paragraph_of,
         &attributions,
-        &pronouns,
+        &resolved,
     );
     // The token stream (12 bytes a token and a lowercased copy of the text)
     // is read by nothing after this: free it before the marks are built.
@@ -153,7 +153,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             SourceKind::Named => (Kind::Named, Why::Named { source: a.source }, a.rule),
             SourceKind::Anonymous => (Kind::Anonymous, Why::Anonymous { words }, a.rule),
             SourceKind::Vague => (Kind::Vague, Why::Vague { words }, a.rule),
-            SourceKind::Pronoun => match pronouns[i] {
+            SourceKind::Pronoun => match resolved.pronouns[i] {
                 Some(r) if r.kind == SourceKind::Named => (
                     Kind::Named,
                     Why::RefersBack {

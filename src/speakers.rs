@@ -71,15 +71,31 @@ pub struct Referent {
     pub attribution: Option<usize>,
 }
 
-/// Resolves every pronoun attribution. Returns, per attribution, the referent
-/// of a pronoun (or `None` for other attributions and unresolved pronouns).
+/// What one walk over the sentences found: read by [`quote_speakers`] so
+/// that the walk (and the full-name pass) runs once per article.
+pub struct Resolved {
+    /// Per attribution, the referent of a pronoun (or `None` for other
+    /// attributions and unresolved pronouns).
+    pub pronouns: Vec<Option<Referent>>,
+    /// Per sentence, the subject in force when it starts.
+    subjects: Vec<Option<Referent>>,
+    /// Per attribution, the earlier one whose full name it shortens.
+    full: Vec<Option<usize>>,
+}
+
+/// Resolves every pronoun attribution (see [`Resolved`]).
 pub fn resolve_pronouns(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
-) -> Vec<Option<Referent>> {
+) -> Resolved {
     let full = FullNames::each(stream.all(), attributions);
-    walk(stream, sentences, attributions, &full).0
+    let (pronouns, subjects) = walk(stream, sentences, attributions, &full);
+    Resolved {
+        pronouns,
+        subjects,
+        full,
+    }
 }
 
 /// [`resolve_pronouns`], and per sentence the subject in force when it
@@ -199,14 +215,13 @@ pub fn quote_speakers(
     sentences: &[ByteSpan],
     paragraph_of: &[usize],
     attributions: &[Attribution],
-    pronouns: &[Option<Referent>],
+    resolved: &Resolved,
 ) -> Vec<Option<Speaker>> {
     let text = stream.all().text;
     if quotes.is_empty() {
         return Vec::new();
     }
-    let full = FullNames::each(stream.all(), attributions);
-    let (_, subjects) = walk(stream, sentences, attributions, &full);
+    let (full, subjects, pronouns) = (&resolved.full, &resolved.subjects, &resolved.pronouns);
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     let range = |si: usize| {
