@@ -49,6 +49,7 @@
 
 mod clause;
 
+use crate::hash::FnvMap;
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
@@ -589,7 +590,7 @@ struct FullNames<'a> {
     /// Surname (lowercased, a slice of the folded text) to the attribution
     /// that first gave a full name ending in it, or `None` once two
     /// different full names share it.
-    map: HashMap<&'a str, Option<usize>>,
+    map: FnvMap<&'a str, Option<usize>>,
     /// Attributions read so far.
     seen: usize,
 }
@@ -599,7 +600,7 @@ impl<'a> FullNames<'a> {
         FullNames {
             all,
             attributions,
-            map: HashMap::new(),
+            map: FnvMap::default(),
             seen: 0,
         }
     }

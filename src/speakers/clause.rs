@@ -33,13 +33,13 @@
 //!   listed here in [`DOCUMENTS`] and [`GROUPS`] since the source finder
 //!   does not read them.
 
+use crate::hash::FnvSet;
 use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
 use crate::sources::SourceKind;
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
-use std::collections::HashSet;
 
 /// How far into a sentence its opening phrase may run before the comma
 /// after which the subject stands ("At Saturday's debate in Iowa,").
@@ -82,16 +82,24 @@ fn is_name_word(all: &Tokens, i: usize) -> bool {
 /// common word ("Hours later,", "Reprising…", "Guns are…"): the word also
 /// stands capitalised inside a sentence somewhere in the article. Built once
 /// per article, in one pass over its tokens.
-pub(super) struct Capitalised<'a>(HashSet<&'a str>);
+/// (An FNV set: a SipHash insert per capitalised word cost more than the
+/// rest of the pass.)
+pub(super) struct Capitalised<'a>(FnvSet<&'a str>);
 
 impl<'a> Capitalised<'a> {
     pub(super) fn new(all: &Tokens<'a>) -> Self {
-        let mut set = HashSet::new();
+        let mut set = FnvSet::default();
         for i in 1..all.len() {
+            // The token's own flags first: most tokens are not capitalised
+            // words, and the look at the token before is dearer.
+            let t = &all.toks[i];
+            if !t.is_capitalised() || t.is_all_caps() {
+                continue;
+            }
             let inside = all.word(i - 1).is_some()
                 || all.is_punct(i - 1, ',')
                 || all.is_abbreviation_dot(i - 1);
-            if inside && all.is_capitalised(i) && !all.toks[i].is_all_caps() {
+            if inside {
                 if let Some(w) = all.word(i) {
                     set.insert(strip_possessive(w));
                 }
