@@ -55,7 +55,7 @@ use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 /// A quote's speaker and the attribution it was found through (none for a
 /// speaker found by [`clause`]'s rules, which read no attribution mark).
@@ -233,15 +233,18 @@ pub fn quote_speakers(
     // Full names given by speakers found without an attribution ("“Go
     // home,” Hollis Venn barked."), by surname, `None` once two differ;
     // filled in text order as quotes are visited.
-    let spoken: std::cell::RefCell<HashMap<String, Option<ByteSpan>>> = Default::default();
+    let spoken: std::cell::RefCell<FnvMap<Cow<str>, Option<ByteSpan>>> = Default::default();
     let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
         // A later "Venn said" with no full name from an attribution is the
         // "Hollis Venn" a speaker rule found before it.
         let from_speaker = || {
+            if spoken.borrow().is_empty() {
+                return None;
+            }
             let n = a.name.slice(text);
             (a.kind == SourceKind::Named && person_words(n) == 1)
-                .then(|| last_word(n))
+                .then(|| last_word(&stream.all(), a.name))
                 .flatten()
                 .and_then(|k| spoken.borrow().get(&k).copied().flatten())
         };
@@ -273,7 +276,7 @@ pub fn quote_speakers(
             return found;
         }
         let words = person_words(n);
-        let key = last_word(n);
+        let key = last_word(&stream.all(), name);
         let source = match (words, key) {
             (1, Some(k)) => spoken.borrow().get(&k).copied().flatten().unwrap_or(name),
             (2.., Some(k)) => {
@@ -326,7 +329,8 @@ pub fn quote_speakers(
     let mut for_piece = |q: &Quote, prev_quote: Option<(usize, Speaker)>| -> Option<Speaker> {
         // A scare quote ("the so-called “lifeline clause”", "known as
         // “doomscrolling”") is nobody's words, whatever the sentence's verb.
-        if crate::quotes::is_scare(text, q.span) && impersonal_term(stream, q) {
+        // (The token look first: `is_scare` counts the quote's words.)
+        if impersonal_term(stream, q) && crate::quotes::is_scare(text, q.span) {
             return None;
         }
         let si = sentences.partition_point(|s| s.end <= q.span.start);
@@ -487,11 +491,13 @@ pub fn quote_speakers(
             Subject::Pronoun => pronoun_subject(si - 1, own.start),
         }
     };
-    let mut by_group: HashMap<usize, Option<Speaker>> = HashMap::new();
+    // Per group (the index of its first piece), its speaker.
+    let mut by_group: Vec<Option<Speaker>> =
+        vec![None; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
     // The sentence and speaker of the last quote with a speaker so far.
     let mut prev_quote: Option<(usize, Speaker)> = None;
     for q in quotes {
-        let entry = by_group.entry(q.group).or_insert(None);
+        let entry = &mut by_group[q.group];
         if entry.is_none() {
             *entry = for_piece(q, prev_quote);
         }
@@ -521,12 +527,14 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
         lo..hi
     };
-    let mut last_in_paragraph: HashMap<usize, (usize, Option<Speaker>)> = HashMap::new();
+    // Per paragraph, the end and speaker of its last quote so far.
+    let mut last_in_paragraph: Vec<Option<(usize, Option<Speaker>)>> =
+        vec![None; paragraph_of.last().map_or(0, |&p| p + 1)];
     for q in quotes {
         let Some(p) = paragraph_of_quote(q) else {
             continue;
         };
-        let mut speaker = by_group.get(&q.group).copied().flatten();
+        let mut speaker = by_group[q.group];
         if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
             // The paragraph's text outside its quotes is only spaces and
             // punctuation (quotes are in text order: a binary search finds
@@ -555,23 +563,20 @@ pub fn quote_speakers(
                 let last_attribution = attributions_in(p - 1)
                     .next_back()
                     .map(|i| (attributions[i].mark.end, referent(i)));
-                let last_quote = last_in_paragraph.get(&(p - 1)).copied();
+                let last_quote = last_in_paragraph[p - 1];
                 let last = match (last_attribution, last_quote) {
                     (Some(a), Some(q)) => Some(if a.0 > q.0 { a } else { q }),
                     (a, q) => a.or(q),
                 };
                 speaker = last.and_then(|(_, r)| r);
                 if speaker.is_some() {
-                    by_group.insert(q.group, speaker);
+                    by_group[q.group] = speaker;
                 }
             }
         }
-        last_in_paragraph.insert(p, (q.span.end, speaker));
+        last_in_paragraph[p] = Some((q.span.end, speaker));
     }
-    quotes
-        .iter()
-        .map(|q| by_group.get(&q.group).copied().flatten())
-        .collect()
+    quotes.iter().map(|q| by_group[q.group]).collect()
 }
 
 /// Full names (guideline: "Speakers are full names as the article gives
@@ -678,23 +683,27 @@ fn person_words(name: &str) -> usize {
     n
 }
 
-/// A title from titles.txt ("Mr", "Sen", "Cllr"), any case, without
-/// allocating.
+/// A title from titles.txt ("Mr", "Sen", "Cllr"), any case (the word
+/// lists ignore ASCII case), of at most 16 bytes.
 fn is_title(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let Some(dst) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    dst.copy_from_slice(w.as_bytes());
-    dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).is_ok_and(|l| crate::lexicon::WORDS.titles.contains(l))
+    w.len() <= 16 && crate::lexicon::WORDS.titles.contains(w)
 }
 
-/// The last word of a name, lowercased, without a possessive.
-fn last_word(name: &str) -> Option<String> {
-    let w = name.split_whitespace().next_back()?;
+/// The last word of a name, lowercased, without a possessive: for an ASCII
+/// word a slice of the folded text (no allocation; ASCII lowercasing is
+/// all `to_lowercase` does to it).
+fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
+    let n = name.slice(all.text);
+    let w = n.split_whitespace().next_back()?;
     let w = crate::text::strip_possessive(w);
-    Some(w.to_lowercase())
+    if w.is_ascii() {
+        let start = name.start + (w.as_ptr() as usize - n.as_ptr() as usize);
+        Some(Cow::Borrowed(
+            all.lower_span(ByteSpan::new(start, start + w.len())),
+        ))
+    } else {
+        Some(Cow::Owned(w.to_lowercase()))
+    }
 }
 
 /// A quote right after a cue that presents it as a term, with nobody
@@ -722,15 +731,14 @@ fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
 /// reading “Closed”. Decision: such quotes get no speaker.
 fn is_term(stream: &TokenStream, q: &Quote) -> bool {
     let all = stream.all();
-    let words = q.span.slice(all.text).split_whitespace().take(5).count();
     let prev = stream.index_at(q.span.start).checked_sub(1);
-    words <= 4
-        && prev.and_then(|i| all.lower(i)).is_some_and(|w| {
-            matches!(
-                w,
-                "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
-            )
-        })
+    // The word before first: it rules out most quotes.
+    prev.and_then(|i| all.lower(i)).is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
+        )
+    }) && q.span.slice(all.text).split_whitespace().take(5).count() <= 4
 }
 
 /// A sentence opening with a short phrase closed by a comma ("Later,",
