@@ -82,6 +82,8 @@ pub struct Resolved {
     subjects: Vec<Option<Referent>>,
     /// Per attribution, the earlier one whose full name it shortens.
     full: Vec<Option<usize>>,
+    /// Per named attribution, its [`person_words`] (0 for other kinds).
+    words: Vec<usize>,
 }
 
 /// Resolves every pronoun attribution (see [`Resolved`]).
@@ -90,12 +92,14 @@ pub fn resolve_pronouns(
     sentences: &[ByteSpan],
     attributions: &[Attribution],
 ) -> Resolved {
-    let full = FullNames::each(stream.all(), attributions);
+    let words = person_counts(stream.all().text, attributions);
+    let full = FullNames::each(stream.all(), attributions, &words);
     let (pronouns, subjects) = walk(stream, sentences, attributions, &full);
     Resolved {
         pronouns,
         subjects,
         full,
+        words,
     }
 }
 
@@ -242,8 +246,7 @@ pub fn quote_speakers(
             if spoken.borrow().is_empty() {
                 return None;
             }
-            let n = a.name.slice(text);
-            (a.kind == SourceKind::Named && person_words(n) == 1)
+            (a.kind == SourceKind::Named && resolved.words[i] == 1)
                 .then(|| last_word(&stream.all(), a.name))
                 .flatten()
                 .and_then(|k| spoken.borrow().get(&k).copied().flatten())
@@ -265,7 +268,7 @@ pub fn quote_speakers(
     };
     // Full names for names found without an attribution: filled in text
     // order as quotes are visited, so only names given before a quote count.
-    let mut names_so_far = FullNames::new(stream.all(), attributions);
+    let mut names_so_far = FullNames::new(stream.all(), attributions, &resolved.words);
     // A name found without an attribution (before attribution `upto`): the
     // attribution that gave its full name earlier, if any, else a full name
     // an earlier such speaker gave, else the name as written here.
@@ -325,7 +328,7 @@ pub fn quote_speakers(
             None,
         )
     };
-    let names = std::cell::OnceCell::new();
+    let names = &clause::Capitalised::new(&stream.all());
     let mut for_piece = |q: &Quote, prev_quote: Option<(usize, Speaker)>| -> Option<Speaker> {
         // A scare quote ("the so-called “lifeline clause”", "known as
         // “doomscrolling”") is nobody's words, whatever the sentence's verb.
@@ -355,7 +358,6 @@ pub fn quote_speakers(
             if !own.is_empty() {
                 return None;
             }
-            let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
             let subject = clause::agent_after(stream, sentences[si], q.span)
                 .map(Subject::Name)
                 .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))
@@ -405,7 +407,6 @@ pub fn quote_speakers(
         // No attribution the verb list reads: the clause's own subject
         // (see `clause`).
         let sentence = sentences[si];
-        let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
         let subject = clause::agent_after(stream, sentence, q.span)
             .map(Subject::Name)
             .or_else(|| {
@@ -596,30 +597,38 @@ struct FullNames<'a> {
     /// that first gave a full name ending in it, or `None` once two
     /// different full names share it.
     map: FnvMap<&'a str, Option<usize>>,
+    /// Per attribution, [`person_words`] of a named one.
+    words: &'a [usize],
     /// Attributions read so far.
     seen: usize,
 }
 
 impl<'a> FullNames<'a> {
-    fn new(all: Tokens<'a>, attributions: &'a [Attribution]) -> Self {
+    fn new(all: Tokens<'a>, attributions: &'a [Attribution], words: &'a [usize]) -> Self {
         FullNames {
             all,
             attributions,
+            words,
             map: FnvMap::default(),
             seen: 0,
         }
     }
 
     /// For each attribution, the earlier one whose full name it shortens.
-    fn each(all: Tokens<'a>, attributions: &'a [Attribution]) -> Vec<Option<usize>> {
-        let mut names = FullNames::new(all, attributions);
+    fn each(
+        all: Tokens<'a>,
+        attributions: &'a [Attribution],
+        words: &'a [usize],
+    ) -> Vec<Option<usize>> {
+        let mut names = FullNames::new(all, attributions, words);
         (0..attributions.len())
             .map(|i| {
                 names.advance(i);
                 let a = &attributions[i];
-                (a.kind == SourceKind::Named)
-                    .then(|| names.lookup(a.name))
+                (a.kind == SourceKind::Named && words[i] == 1)
+                    .then(|| names.surname(a.name))
                     .flatten()
+                    .and_then(|last| names.map.get(last).copied().flatten())
             })
             .collect()
     }
@@ -643,8 +652,8 @@ impl<'a> FullNames<'a> {
         let text = self.all.text;
         while self.seen < upto.min(self.attributions.len()) {
             let a = &self.attributions[self.seen];
-            let n = a.name.slice(text);
-            if a.kind == SourceKind::Named && person_words(n) >= 2 {
+            if a.kind == SourceKind::Named && self.words[self.seen] >= 2 {
+                let n = a.name.slice(text);
                 if let Some(last) = self.surname(a.name) {
                     let attributions = self.attributions;
                     let e = self.map.entry(last).or_insert(Some(self.seen));
@@ -665,6 +674,20 @@ impl<'a> FullNames<'a> {
         }
         self.map.get(self.surname(name)?).copied().flatten()
     }
+}
+
+/// [`person_words`] of each named attribution (0 for other kinds).
+fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<usize> {
+    attributions
+        .iter()
+        .map(|a| {
+            if a.kind == SourceKind::Named {
+                person_words(a.name.slice(text))
+            } else {
+                0
+            }
+        })
+        .collect()
 }
 
 /// How many words of a name are capitalised words other than titles, or

@@ -83,29 +83,44 @@ fn is_name_word(all: &Tokens, i: usize) -> bool {
 /// stands capitalised inside a sentence somewhere in the article. Built once
 /// per article, in one pass over its tokens.
 /// (An FNV set: a SipHash insert per capitalised word cost more than the
-/// rest of the pass.)
-pub(super) struct Capitalised<'a>(FnvSet<&'a str>);
+/// rest of the pass. Built on the first question, since most sentences
+/// never ask one.)
+pub(super) struct Capitalised<'a> {
+    all: Tokens<'a>,
+    set: std::cell::OnceCell<FnvSet<&'a str>>,
+}
 
 impl<'a> Capitalised<'a> {
     pub(super) fn new(all: &Tokens<'a>) -> Self {
-        let mut set = FnvSet::default();
-        for i in 1..all.len() {
-            // The token's own flags first: most tokens are not capitalised
-            // words, and the look at the token before is dearer.
-            let t = &all.toks[i];
-            if !t.is_capitalised() || t.is_all_caps() {
-                continue;
-            }
-            let inside = all.word(i - 1).is_some()
-                || all.is_punct(i - 1, ',')
-                || all.is_abbreviation_dot(i - 1);
-            if inside {
-                if let Some(w) = all.word(i) {
-                    set.insert(strip_possessive(w));
+        Capitalised {
+            all: *all,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn set(&self) -> &FnvSet<&'a str> {
+        self.set.get_or_init(|| {
+            let all = &self.all;
+            let mut set = FnvSet::default();
+            for i in 1..all.len() {
+                // The token's own flags first: most tokens are not
+                // capitalised words, and the look at the token before is
+                // dearer.
+                let t = &all.toks[i];
+                if !t.is_capitalised() || t.is_all_caps() {
+                    continue;
+                }
+                let inside = all.word(i - 1).is_some()
+                    || all.is_punct(i - 1, ',')
+                    || all.is_abbreviation_dot(i - 1);
+                if inside {
+                    if let Some(w) = all.word(i) {
+                        set.insert(strip_possessive(w));
+                    }
                 }
             }
-        }
-        Capitalised(set)
+            set
+        })
     }
 
     /// Could this name be a person or organisation? Its last word is
@@ -126,7 +141,7 @@ impl<'a> Capitalised<'a> {
         }
         let last = strip_possessive(last);
         let acronym = last.len() <= 4 && last.chars().all(|c| c.is_ascii_uppercase());
-        acronym || self.0.contains(last)
+        acronym || self.set().contains(last)
     }
 }
 
