@@ -205,7 +205,7 @@ fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
         return None;
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
-    match clause::opening_subject(stream, sentence, sentence.end, &names) {
+    match clause::opening_subject_known(stream, sentence, sentence.end, &names, Some(leading)) {
         Some(Subject::Name(n)) if Some(n) != name => Some(n),
         _ => None,
     }

@@ -148,10 +148,19 @@ impl<'a> Capitalised<'a> {
 /// The name opening `span` (after discourse words), without the role-word
 /// leap of [`leading_name`] when the words leapt over hold a verb ("Bolton
 /// called Obama’s…" is Bolton), and never a possessive ("Trump’s campaign").
-fn opening_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
+///
+/// `known`, when given, is `leading_name(span)` or else `titled_name(span)`,
+/// already found by the caller.
+fn opening_name(
+    stream: &TokenStream,
+    span: ByteSpan,
+    known: Option<Option<ByteSpan>>,
+) -> Option<ByteSpan> {
     let all = stream.all();
     let first = stream.index_at(span.start);
-    let Some(name) = leading_name(stream, span).or_else(|| titled_name(stream, span)) else {
+    let leading =
+        known.unwrap_or_else(|| leading_name(stream, span).or_else(|| titled_name(stream, span)));
+    let Some(name) = leading else {
         // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a name and a
         // parenthesis (a party, a constituency).
         let mut e = first;
@@ -195,6 +204,19 @@ pub(super) fn opening_subject(
     before: usize,
     names: &Capitalised,
 ) -> Option<Subject> {
+    opening_subject_known(stream, sentence, before, names, None)
+}
+
+/// [`opening_subject`], given `leading_name(sentence)` or else
+/// `titled_name(sentence)` when the caller has already found it (the walk
+/// over sentences has: not finding it again halves the walk's name reads).
+pub(super) fn opening_subject_known(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    before: usize,
+    names: &Capitalised,
+    known: Option<Option<ByteSpan>>,
+) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(sentence.start);
     let at = |i: usize| -> Option<Subject> {
@@ -206,7 +228,9 @@ pub(super) fn opening_subject(
         if start >= sentence.end {
             return None;
         }
-        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end))
+        // The caller's name is for the span from the sentence's start.
+        let known = known.filter(|_| start == sentence.start);
+        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end), known)
             .filter(|&name| names.is_name(all.text, name))
         {
             return (name.end <= before).then_some(Subject::Name(name));
