@@ -254,7 +254,9 @@ fn priority(d: &Draft) -> u8 {
 /// `MAX_SHORT_MARK` bytes before a draft can reach it.
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
-    drafts.sort_by_key(|d| (priority(d), d.span.start, std::cmp::Reverse(d.span.end)));
+    sort_drafts_by_key(&mut drafts, |d| {
+        (priority(d), d.span.start, std::cmp::Reverse(d.span.end))
+    });
     let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
     let mut quotes: Vec<ByteSpan> = Vec::new();
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
@@ -290,9 +292,39 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         }
         true
     });
-    drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
+    sort_drafts_by_key(&mut drafts, |d| {
+        (d.span.start, std::cmp::Reverse(d.span.end), d.kind)
+    });
     drafts.shrink_to_fit();
     drafts
+}
+
+/// Sorts drafts by `key` into exactly the order a stable `sort_by_key`
+/// gives (ties keep their order: the index breaks them), but sorts small
+/// (key, index) pairs and then moves each draft once, along the cycles of
+/// the permutation, where the merge sort moved the large drafts about
+/// `log n` times each.
+fn sort_drafts_by_key<K: Ord>(drafts: &mut [Draft], key: impl Fn(&Draft) -> K) {
+    let mut order: Vec<(K, u32)> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (key(d), i as u32))
+        .collect();
+    order.sort();
+    // Position `j` takes the draft now at `from[j]`.
+    let mut from: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
+    for start in 0..from.len() {
+        let mut at = start;
+        loop {
+            let next = from[at] as usize;
+            from[at] = at as u32;
+            if next == start || next == at {
+                break;
+            }
+            drafts.swap(at, next);
+            at = next;
+        }
+    }
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.
