@@ -329,14 +329,33 @@ pub fn quote_speakers(
         )
     };
     let names = &clause::Capitalised::new(&stream.all());
-    let mut for_piece = |q: &Quote, prev_quote: Option<(usize, Speaker)>| -> Option<Speaker> {
+    // Per quote, its sentence: the first sentence ending after the quote's
+    // start (a pointer moving forward with the quotes, which come in text
+    // order; a binary search should one ever start before the last).
+    let mut at = 0;
+    let sentence_of: Vec<usize> = quotes
+        .iter()
+        .map(|q| {
+            let start = q.span.start;
+            if at > 0 && sentences[at - 1].end > start {
+                at = sentences.partition_point(|s| s.end <= start);
+            }
+            while at < sentences.len() && sentences[at].end <= start {
+                at += 1;
+            }
+            at
+        })
+        .collect();
+    let mut for_piece = |q: &Quote,
+                         si: usize,
+                         prev_quote: Option<(usize, Speaker)>|
+     -> Option<Speaker> {
         // A scare quote ("the so-called “lifeline clause”", "known as
         // “doomscrolling”") is nobody's words, whatever the sentence's verb.
         // (The token look first: `is_scare` counts the quote's words.)
         if impersonal_term(stream, q) && crate::quotes::is_scare(text, q.span) {
             return None;
         }
-        let si = sentences.partition_point(|s| s.end <= q.span.start);
         if si >= sentences.len() {
             return None;
         }
@@ -497,13 +516,12 @@ pub fn quote_speakers(
         vec![None; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
     // The sentence and speaker of the last quote with a speaker so far.
     let mut prev_quote: Option<(usize, Speaker)> = None;
-    for q in quotes {
+    for (q, &si) in quotes.iter().zip(&sentence_of) {
         let entry = &mut by_group[q.group];
         if entry.is_none() {
-            *entry = for_piece(q, prev_quote);
+            *entry = for_piece(q, si, prev_quote);
         }
         if let Some(speaker) = *entry {
-            let si = sentences.partition_point(|s| s.end <= q.span.start);
             prev_quote = Some((si, speaker));
         }
     }
@@ -511,10 +529,6 @@ pub fn quote_speakers(
     // no attribution of its own, directly after a paragraph whose last quote
     // or attribution belongs to someone, continues that speaker. Quotes are
     // visited in text order, so a run of such paragraphs chains.
-    let paragraph_of_quote = |q: &Quote| -> Option<usize> {
-        let si = sentences.partition_point(|s| s.end <= q.span.start);
-        paragraph_of.get(si).copied()
-    };
     let paragraph_span = |p: usize| -> Option<ByteSpan> {
         let lo = paragraph_of.partition_point(|&x| x < p);
         let hi = paragraph_of.partition_point(|&x| x <= p);
@@ -531,8 +545,8 @@ pub fn quote_speakers(
     // Per paragraph, the end and speaker of its last quote so far.
     let mut last_in_paragraph: Vec<Option<(usize, Option<Speaker>)>> =
         vec![None; paragraph_of.last().map_or(0, |&p| p + 1)];
-    for q in quotes {
-        let Some(p) = paragraph_of_quote(q) else {
+    for (q, &si) in quotes.iter().zip(&sentence_of) {
+        let Some(p) = paragraph_of.get(si).copied() else {
             continue;
         };
         let mut speaker = by_group[q.group];
