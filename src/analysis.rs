@@ -84,10 +84,8 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let mut sentences = Vec::new();
     let mut paragraph_of = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        for s in text::sentences(t, *p, &quote_spans) {
-            sentences.push(s);
-            paragraph_of.push(pi);
-        }
+        text::sentences_into(t, *p, &quote_spans, &mut sentences);
+        paragraph_of.resize(sentences.len(), pi);
     }
     let stream = TokenStream::new(t);
     let found = find_phrases(t);

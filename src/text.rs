@@ -61,6 +61,13 @@ fn trim(bytes: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 /// capital initial (J. K. Rowling), or inside a decimal number.
 pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpan> {
     let mut out = Vec::new();
+    sentences_into(text, para, quotes, &mut out);
+    out
+}
+
+/// [`sentences`], appended to `out`: one vector for a whole article's
+/// sentences, where a vector per paragraph cost a reallocation or two each.
+pub fn sentences_into(text: &str, para: ByteSpan, quotes: &[ByteSpan], out: &mut Vec<ByteSpan>) {
     let bytes = text.as_bytes();
     let mut start = para.start;
     let mut q = quotes.partition_point(|s| s.end <= para.start);
@@ -107,7 +114,6 @@ pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpa
     if start < para.end {
         out.push(ByteSpan::new(start, para.end));
     }
-    out
 }
 
 /// Offsets in `p` of the chars that can end a sentence (`.`, `!`, `?`, `…`),
