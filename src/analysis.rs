@@ -84,23 +84,21 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let mut sentences = Vec::new();
     let mut paragraph_of = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        for s in text::sentences(t, *p, &quote_spans) {
-            sentences.push(s);
-            paragraph_of.push(pi);
-        }
+        text::sentences_into(t, *p, &quote_spans, &mut sentences);
+        paragraph_of.resize(sentences.len(), pi);
     }
     let stream = TokenStream::new(t);
     let found = find_phrases(t);
     let hedges = find_hedges(&stream, &sentences, &found.hedges);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
-    let pronouns = resolve_pronouns(&stream, &sentences, &attributions);
+    let resolved = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,
         &quotes,
         &sentences,
         &paragraph_of,
         &attributions,
-        &pronouns,
+        &resolved,
     );
     // The token stream (12 bytes a token and a lowercased copy of the text)
     // is read by nothing after this: free it before the marks are built.
@@ -153,7 +151,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             SourceKind::Named => (Kind::Named, Why::Named { source: a.source }, a.rule),
             SourceKind::Anonymous => (Kind::Anonymous, Why::Anonymous { words }, a.rule),
             SourceKind::Vague => (Kind::Vague, Why::Vague { words }, a.rule),
-            SourceKind::Pronoun => match pronouns[i] {
+            SourceKind::Pronoun => match resolved.pronouns[i] {
                 Some(r) if r.kind == SourceKind::Named => (
                     Kind::Named,
                     Why::RefersBack {
@@ -254,12 +252,21 @@ fn priority(d: &Draft) -> u8 {
 /// `MAX_SHORT_MARK` bytes before a draft can reach it.
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
-    drafts.sort_by_key(|d| (priority(d), d.span.start, std::cmp::Reverse(d.span.end)));
+    sort_drafts_by_key(&mut drafts, |d| {
+        (priority(d), d.span.start, std::cmp::Reverse(d.span.end))
+    });
     let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
     let mut quotes: Vec<ByteSpan> = Vec::new();
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
     // start), so each list is sorted by start as it grows.
     let mut short: [Vec<(usize, usize, Kind)>; 4] = Default::default();
+    // Per list, the first kept mark starting at or after `from`: within a
+    // run of drafts of one precedence `from` never decreases, so each
+    // cursor only moves forward (two binary searches per list per draft
+    // were most of this pass). Reset when the precedence changes (or,
+    // defensively, should `from` ever go back).
+    let mut lo_at = [0usize; 4];
+    let mut run: Option<(u8, usize)> = None;
     // Filtered in place: a second vector of drafts would double the peak.
     drafts.retain(|d| {
         let span = d.span;
@@ -272,14 +279,27 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .take_while(|q| q.start < span.end)
             .any(|&q| d.kind == Kind::Quote || crosses(q, span));
         let from = span.start.saturating_sub(MAX_SHORT_MARK);
-        let short_clash = short[..=usize::from(priority(d))].iter().any(|list| {
-            let lo = list.partition_point(|x| x.0 < from);
-            let hi = list.partition_point(|x| x.0 < span.end);
-            list[lo..hi].iter().any(|&(s, e, k)| {
-                crosses(ByteSpan::new(s, e), span)
-                    || k == d.kind && ByteSpan::new(s, e).overlaps(span)
-            })
-        });
+        let p = priority(d);
+        if run.is_none_or(|(rp, rf)| rp != p || from < rf) {
+            lo_at = [0; 4];
+        }
+        run = Some((p, from));
+        let short_clash =
+            short[..=usize::from(p)]
+                .iter()
+                .zip(lo_at.iter_mut())
+                .any(|(list, lo)| {
+                    while *lo < list.len() && list[*lo].0 < from {
+                        *lo += 1;
+                    }
+                    list[*lo..]
+                        .iter()
+                        .take_while(|x| x.0 < span.end)
+                        .any(|&(s, e, k)| {
+                            crosses(ByteSpan::new(s, e), span)
+                                || k == d.kind && ByteSpan::new(s, e).overlaps(span)
+                        })
+                });
         if quote_clash || short_clash {
             return false;
         }
@@ -290,9 +310,39 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         }
         true
     });
-    drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
+    sort_drafts_by_key(&mut drafts, |d| {
+        (d.span.start, std::cmp::Reverse(d.span.end), d.kind)
+    });
     drafts.shrink_to_fit();
     drafts
+}
+
+/// Sorts drafts by `key` into exactly the order a stable `sort_by_key`
+/// gives (ties keep their order: the index breaks them), but sorts small
+/// (key, index) pairs and then moves each draft once, along the cycles of
+/// the permutation, where the merge sort moved the large drafts about
+/// `log n` times each.
+fn sort_drafts_by_key<K: Ord>(drafts: &mut [Draft], key: impl Fn(&Draft) -> K) {
+    let mut order: Vec<(K, u32)> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (key(d), i as u32))
+        .collect();
+    order.sort();
+    // Position `j` takes the draft now at `from[j]`.
+    let mut from: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
+    for start in 0..from.len() {
+        let mut at = start;
+        loop {
+            let next = from[at] as usize;
+            from[at] = at as u32;
+            if next == start || next == at {
+                break;
+            }
+            drafts.swap(at, next);
+            at = next;
+        }
+    }
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.

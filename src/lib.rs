@@ -26,6 +26,7 @@
 pub mod analysis;
 pub mod custom;
 pub mod events;
+pub(crate) mod hash;
 pub mod hedges;
 pub mod lexicon;
 pub mod mark;

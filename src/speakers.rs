@@ -49,12 +49,13 @@
 
 mod clause;
 
+use crate::hash::FnvMap;
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 /// A quote's speaker and the attribution it was found through (none for a
 /// speaker found by [`clause`]'s rules, which read no attribution mark).
@@ -71,15 +72,35 @@ pub struct Referent {
     pub attribution: Option<usize>,
 }
 
-/// Resolves every pronoun attribution. Returns, per attribution, the referent
-/// of a pronoun (or `None` for other attributions and unresolved pronouns).
+/// What one walk over the sentences found: read by [`quote_speakers`] so
+/// that the walk (and the full-name pass) runs once per article.
+pub struct Resolved {
+    /// Per attribution, the referent of a pronoun (or `None` for other
+    /// attributions and unresolved pronouns).
+    pub pronouns: Vec<Option<Referent>>,
+    /// Per sentence, the subject in force when it starts.
+    subjects: Vec<Option<Referent>>,
+    /// Per attribution, the earlier one whose full name it shortens.
+    full: Vec<Option<usize>>,
+    /// Per named attribution, its [`person_words`] (0 for other kinds).
+    words: Vec<usize>,
+}
+
+/// Resolves every pronoun attribution (see [`Resolved`]).
 pub fn resolve_pronouns(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
-) -> Vec<Option<Referent>> {
-    let full = FullNames::each(stream.all(), attributions);
-    walk(stream, sentences, attributions, &full).0
+) -> Resolved {
+    let words = person_counts(stream.all().text, attributions);
+    let full = FullNames::each(stream.all(), attributions, &words);
+    let (pronouns, subjects) = walk(stream, sentences, attributions, &full);
+    Resolved {
+        pronouns,
+        subjects,
+        full,
+        words,
+    }
 }
 
 /// [`resolve_pronouns`], and per sentence the subject in force when it
@@ -184,7 +205,7 @@ fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
         return None;
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
-    match clause::opening_subject(stream, sentence, sentence.end, &names) {
+    match clause::opening_subject_known(stream, sentence, sentence.end, &names, Some(leading)) {
         Some(Subject::Name(n)) if Some(n) != name => Some(n),
         _ => None,
     }
@@ -199,14 +220,13 @@ pub fn quote_speakers(
     sentences: &[ByteSpan],
     paragraph_of: &[usize],
     attributions: &[Attribution],
-    pronouns: &[Option<Referent>],
+    resolved: &Resolved,
 ) -> Vec<Option<Speaker>> {
     let text = stream.all().text;
     if quotes.is_empty() {
         return Vec::new();
     }
-    let full = FullNames::each(stream.all(), attributions);
-    let (_, subjects) = walk(stream, sentences, attributions, &full);
+    let (full, subjects, pronouns) = (&resolved.full, &resolved.subjects, &resolved.pronouns);
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     let range = |si: usize| {
@@ -217,15 +237,17 @@ pub fn quote_speakers(
     // Full names given by speakers found without an attribution ("“Go
     // home,” Hollis Venn barked."), by surname, `None` once two differ;
     // filled in text order as quotes are visited.
-    let spoken: std::cell::RefCell<HashMap<String, Option<ByteSpan>>> = Default::default();
+    let spoken: std::cell::RefCell<FnvMap<Cow<str>, Option<ByteSpan>>> = Default::default();
     let referent = |i: usize| -> Option<Speaker> {
         let a = &attributions[i];
         // A later "Venn said" with no full name from an attribution is the
         // "Hollis Venn" a speaker rule found before it.
         let from_speaker = || {
-            let n = a.name.slice(text);
-            (a.kind == SourceKind::Named && person_words(n) == 1)
-                .then(|| last_word(n))
+            if spoken.borrow().is_empty() {
+                return None;
+            }
+            (a.kind == SourceKind::Named && resolved.words[i] == 1)
+                .then(|| last_word(&stream.all(), a.name))
                 .flatten()
                 .and_then(|k| spoken.borrow().get(&k).copied().flatten())
         };
@@ -246,7 +268,7 @@ pub fn quote_speakers(
     };
     // Full names for names found without an attribution: filled in text
     // order as quotes are visited, so only names given before a quote count.
-    let mut names_so_far = FullNames::new(stream.all(), attributions);
+    let mut names_so_far = FullNames::new(stream.all(), attributions, &resolved.words);
     // A name found without an attribution (before attribution `upto`): the
     // attribution that gave its full name earlier, if any, else a full name
     // an earlier such speaker gave, else the name as written here.
@@ -257,7 +279,7 @@ pub fn quote_speakers(
             return found;
         }
         let words = person_words(n);
-        let key = last_word(n);
+        let key = last_word(&stream.all(), name);
         let source = match (words, key) {
             (1, Some(k)) => spoken.borrow().get(&k).copied().flatten().unwrap_or(name),
             (2.., Some(k)) => {
@@ -306,14 +328,34 @@ pub fn quote_speakers(
             None,
         )
     };
-    let names = std::cell::OnceCell::new();
-    let mut for_piece = |q: &Quote, prev_quote: Option<(usize, Speaker)>| -> Option<Speaker> {
+    let names = &clause::Capitalised::new(&stream.all());
+    // Per quote, its sentence: the first sentence ending after the quote's
+    // start (a pointer moving forward with the quotes, which come in text
+    // order; a binary search should one ever start before the last).
+    let mut at = 0;
+    let sentence_of: Vec<usize> = quotes
+        .iter()
+        .map(|q| {
+            let start = q.span.start;
+            if at > 0 && sentences[at - 1].end > start {
+                at = sentences.partition_point(|s| s.end <= start);
+            }
+            while at < sentences.len() && sentences[at].end <= start {
+                at += 1;
+            }
+            at
+        })
+        .collect();
+    let mut for_piece = |q: &Quote,
+                         si: usize,
+                         prev_quote: Option<(usize, Speaker)>|
+     -> Option<Speaker> {
         // A scare quote ("the so-called “lifeline clause”", "known as
         // “doomscrolling”") is nobody's words, whatever the sentence's verb.
-        if crate::quotes::is_scare(text, q.span) && impersonal_term(stream, q) {
+        // (The token look first: `is_scare` counts the quote's words.)
+        if impersonal_term(stream, q) && crate::quotes::is_scare(text, q.span) {
             return None;
         }
-        let si = sentences.partition_point(|s| s.end <= q.span.start);
         if si >= sentences.len() {
             return None;
         }
@@ -335,7 +377,6 @@ pub fn quote_speakers(
             if !own.is_empty() {
                 return None;
             }
-            let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
             let subject = clause::agent_after(stream, sentences[si], q.span)
                 .map(Subject::Name)
                 .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))
@@ -385,7 +426,6 @@ pub fn quote_speakers(
         // No attribution the verb list reads: the clause's own subject
         // (see `clause`).
         let sentence = sentences[si];
-        let names = names.get_or_init(|| clause::Capitalised::new(&stream.all()));
         let subject = clause::agent_after(stream, sentence, q.span)
             .map(Subject::Name)
             .or_else(|| {
@@ -471,16 +511,17 @@ pub fn quote_speakers(
             Subject::Pronoun => pronoun_subject(si - 1, own.start),
         }
     };
-    let mut by_group: HashMap<usize, Option<Speaker>> = HashMap::new();
+    // Per group (the index of its first piece), its speaker.
+    let mut by_group: Vec<Option<Speaker>> =
+        vec![None; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
     // The sentence and speaker of the last quote with a speaker so far.
     let mut prev_quote: Option<(usize, Speaker)> = None;
-    for q in quotes {
-        let entry = by_group.entry(q.group).or_insert(None);
+    for (q, &si) in quotes.iter().zip(&sentence_of) {
+        let entry = &mut by_group[q.group];
         if entry.is_none() {
-            *entry = for_piece(q, prev_quote);
+            *entry = for_piece(q, si, prev_quote);
         }
         if let Some(speaker) = *entry {
-            let si = sentences.partition_point(|s| s.end <= q.span.start);
             prev_quote = Some((si, speaker));
         }
     }
@@ -488,10 +529,6 @@ pub fn quote_speakers(
     // no attribution of its own, directly after a paragraph whose last quote
     // or attribution belongs to someone, continues that speaker. Quotes are
     // visited in text order, so a run of such paragraphs chains.
-    let paragraph_of_quote = |q: &Quote| -> Option<usize> {
-        let si = sentences.partition_point(|s| s.end <= q.span.start);
-        paragraph_of.get(si).copied()
-    };
     let paragraph_span = |p: usize| -> Option<ByteSpan> {
         let lo = paragraph_of.partition_point(|&x| x < p);
         let hi = paragraph_of.partition_point(|&x| x <= p);
@@ -505,12 +542,14 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
         lo..hi
     };
-    let mut last_in_paragraph: HashMap<usize, (usize, Option<Speaker>)> = HashMap::new();
-    for q in quotes {
-        let Some(p) = paragraph_of_quote(q) else {
+    // Per paragraph, the end and speaker of its last quote so far.
+    let mut last_in_paragraph: Vec<Option<(usize, Option<Speaker>)>> =
+        vec![None; paragraph_of.last().map_or(0, |&p| p + 1)];
+    for (q, &si) in quotes.iter().zip(&sentence_of) {
+        let Some(p) = paragraph_of.get(si).copied() else {
             continue;
         };
-        let mut speaker = by_group.get(&q.group).copied().flatten();
+        let mut speaker = by_group[q.group];
         if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
             // The paragraph's text outside its quotes is only spaces and
             // punctuation (quotes are in text order: a binary search finds
@@ -539,23 +578,20 @@ pub fn quote_speakers(
                 let last_attribution = attributions_in(p - 1)
                     .next_back()
                     .map(|i| (attributions[i].mark.end, referent(i)));
-                let last_quote = last_in_paragraph.get(&(p - 1)).copied();
+                let last_quote = last_in_paragraph[p - 1];
                 let last = match (last_attribution, last_quote) {
                     (Some(a), Some(q)) => Some(if a.0 > q.0 { a } else { q }),
                     (a, q) => a.or(q),
                 };
                 speaker = last.and_then(|(_, r)| r);
                 if speaker.is_some() {
-                    by_group.insert(q.group, speaker);
+                    by_group[q.group] = speaker;
                 }
             }
         }
-        last_in_paragraph.insert(p, (q.span.end, speaker));
+        last_in_paragraph[p] = Some((q.span.end, speaker));
     }
-    quotes
-        .iter()
-        .map(|q| by_group.get(&q.group).copied().flatten())
-        .collect()
+    quotes.iter().map(|q| by_group[q.group]).collect()
 }
 
 /// Full names (guideline: "Speakers are full names as the article gives
@@ -574,31 +610,39 @@ struct FullNames<'a> {
     /// Surname (lowercased, a slice of the folded text) to the attribution
     /// that first gave a full name ending in it, or `None` once two
     /// different full names share it.
-    map: HashMap<&'a str, Option<usize>>,
+    map: FnvMap<&'a str, Option<usize>>,
+    /// Per attribution, [`person_words`] of a named one.
+    words: &'a [usize],
     /// Attributions read so far.
     seen: usize,
 }
 
 impl<'a> FullNames<'a> {
-    fn new(all: Tokens<'a>, attributions: &'a [Attribution]) -> Self {
+    fn new(all: Tokens<'a>, attributions: &'a [Attribution], words: &'a [usize]) -> Self {
         FullNames {
             all,
             attributions,
-            map: HashMap::new(),
+            words,
+            map: FnvMap::default(),
             seen: 0,
         }
     }
 
     /// For each attribution, the earlier one whose full name it shortens.
-    fn each(all: Tokens<'a>, attributions: &'a [Attribution]) -> Vec<Option<usize>> {
-        let mut names = FullNames::new(all, attributions);
+    fn each(
+        all: Tokens<'a>,
+        attributions: &'a [Attribution],
+        words: &'a [usize],
+    ) -> Vec<Option<usize>> {
+        let mut names = FullNames::new(all, attributions, words);
         (0..attributions.len())
             .map(|i| {
                 names.advance(i);
                 let a = &attributions[i];
-                (a.kind == SourceKind::Named)
-                    .then(|| names.lookup(a.name))
+                (a.kind == SourceKind::Named && words[i] == 1)
+                    .then(|| names.surname(a.name))
                     .flatten()
+                    .and_then(|last| names.map.get(last).copied().flatten())
             })
             .collect()
     }
@@ -622,8 +666,8 @@ impl<'a> FullNames<'a> {
         let text = self.all.text;
         while self.seen < upto.min(self.attributions.len()) {
             let a = &self.attributions[self.seen];
-            let n = a.name.slice(text);
-            if a.kind == SourceKind::Named && person_words(n) >= 2 {
+            if a.kind == SourceKind::Named && self.words[self.seen] >= 2 {
+                let n = a.name.slice(text);
                 if let Some(last) = self.surname(a.name) {
                     let attributions = self.attributions;
                     let e = self.map.entry(last).or_insert(Some(self.seen));
@@ -646,6 +690,20 @@ impl<'a> FullNames<'a> {
     }
 }
 
+/// [`person_words`] of each named attribution (0 for other kinds).
+fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<usize> {
+    attributions
+        .iter()
+        .map(|a| {
+            if a.kind == SourceKind::Named {
+                person_words(a.name.slice(text))
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
 /// How many words of a name are capitalised words other than titles, or
 /// 0 if any such word is not capitalised ("the council" is no name).
 fn person_words(name: &str) -> usize {
@@ -662,23 +720,27 @@ fn person_words(name: &str) -> usize {
     n
 }
 
-/// A title from titles.txt ("Mr", "Sen", "Cllr"), any case, without
-/// allocating.
+/// A title from titles.txt ("Mr", "Sen", "Cllr"), any case (the word
+/// lists ignore ASCII case), of at most 16 bytes.
 fn is_title(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let Some(dst) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    dst.copy_from_slice(w.as_bytes());
-    dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).is_ok_and(|l| crate::lexicon::WORDS.titles.contains(l))
+    w.len() <= 16 && crate::lexicon::WORDS.titles.contains(w)
 }
 
-/// The last word of a name, lowercased, without a possessive.
-fn last_word(name: &str) -> Option<String> {
-    let w = name.split_whitespace().next_back()?;
+/// The last word of a name, lowercased, without a possessive: for an ASCII
+/// word a slice of the folded text (no allocation; ASCII lowercasing is
+/// all `to_lowercase` does to it).
+fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
+    let n = name.slice(all.text);
+    let w = n.split_whitespace().next_back()?;
     let w = crate::text::strip_possessive(w);
-    Some(w.to_lowercase())
+    if w.is_ascii() {
+        let start = name.start + (w.as_ptr() as usize - n.as_ptr() as usize);
+        Some(Cow::Borrowed(
+            all.lower_span(ByteSpan::new(start, start + w.len())),
+        ))
+    } else {
+        Some(Cow::Owned(w.to_lowercase()))
+    }
 }
 
 /// A quote right after a cue that presents it as a term, with nobody
@@ -706,15 +768,14 @@ fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
 /// reading “Closed”. Decision: such quotes get no speaker.
 fn is_term(stream: &TokenStream, q: &Quote) -> bool {
     let all = stream.all();
-    let words = q.span.slice(all.text).split_whitespace().take(5).count();
     let prev = stream.index_at(q.span.start).checked_sub(1);
-    words <= 4
-        && prev.and_then(|i| all.lower(i)).is_some_and(|w| {
-            matches!(
-                w,
-                "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
-            )
-        })
+    // The word before first: it rules out most quotes.
+    prev.and_then(|i| all.lower(i)).is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
+        )
+    }) && q.span.slice(all.text).split_whitespace().take(5).count() <= 4
 }
 
 /// A sentence opening with a short phrase closed by a comma ("Later,",

@@ -33,13 +33,13 @@
 //!   listed here in [`DOCUMENTS`] and [`GROUPS`] since the source finder
 //!   does not read them.
 
+use crate::hash::FnvSet;
 use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
 use crate::sources::SourceKind;
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
-use std::collections::HashSet;
 
 /// How far into a sentence its opening phrase may run before the comma
 /// after which the subject stands ("At Saturday's debate in Iowa,").
@@ -82,22 +82,45 @@ fn is_name_word(all: &Tokens, i: usize) -> bool {
 /// common word ("Hours later,", "Reprising…", "Guns are…"): the word also
 /// stands capitalised inside a sentence somewhere in the article. Built once
 /// per article, in one pass over its tokens.
-pub(super) struct Capitalised<'a>(HashSet<&'a str>);
+/// (An FNV set: a SipHash insert per capitalised word cost more than the
+/// rest of the pass. Built on the first question, since most sentences
+/// never ask one.)
+pub(super) struct Capitalised<'a> {
+    all: Tokens<'a>,
+    set: std::cell::OnceCell<FnvSet<&'a str>>,
+}
 
 impl<'a> Capitalised<'a> {
     pub(super) fn new(all: &Tokens<'a>) -> Self {
-        let mut set = HashSet::new();
-        for i in 1..all.len() {
-            let inside = all.word(i - 1).is_some()
-                || all.is_punct(i - 1, ',')
-                || all.is_abbreviation_dot(i - 1);
-            if inside && all.is_capitalised(i) && !all.toks[i].is_all_caps() {
-                if let Some(w) = all.word(i) {
-                    set.insert(strip_possessive(w));
+        Capitalised {
+            all: *all,
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn set(&self) -> &FnvSet<&'a str> {
+        self.set.get_or_init(|| {
+            let all = &self.all;
+            let mut set = FnvSet::default();
+            for i in 1..all.len() {
+                // The token's own flags first: most tokens are not
+                // capitalised words, and the look at the token before is
+                // dearer.
+                let t = &all.toks[i];
+                if !t.is_capitalised() || t.is_all_caps() {
+                    continue;
+                }
+                let inside = all.word(i - 1).is_some()
+                    || all.is_punct(i - 1, ',')
+                    || all.is_abbreviation_dot(i - 1);
+                if inside {
+                    if let Some(w) = all.word(i) {
+                        set.insert(strip_possessive(w));
+                    }
                 }
             }
-        }
-        Capitalised(set)
+            set
+        })
     }
 
     /// Could this name be a person or organisation? Its last word is
@@ -118,17 +141,26 @@ impl<'a> Capitalised<'a> {
         }
         let last = strip_possessive(last);
         let acronym = last.len() <= 4 && last.chars().all(|c| c.is_ascii_uppercase());
-        acronym || self.0.contains(last)
+        acronym || self.set().contains(last)
     }
 }
 
 /// The name opening `span` (after discourse words), without the role-word
 /// leap of [`leading_name`] when the words leapt over hold a verb ("Bolton
 /// called Obama’s…" is Bolton), and never a possessive ("Trump’s campaign").
-fn opening_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
+///
+/// `known`, when given, is `leading_name(span)` or else `titled_name(span)`,
+/// already found by the caller.
+fn opening_name(
+    stream: &TokenStream,
+    span: ByteSpan,
+    known: Option<Option<ByteSpan>>,
+) -> Option<ByteSpan> {
     let all = stream.all();
     let first = stream.index_at(span.start);
-    let Some(name) = leading_name(stream, span).or_else(|| titled_name(stream, span)) else {
+    let leading =
+        known.unwrap_or_else(|| leading_name(stream, span).or_else(|| titled_name(stream, span)));
+    let Some(name) = leading else {
         // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a name and a
         // parenthesis (a party, a constituency).
         let mut e = first;
@@ -172,6 +204,19 @@ pub(super) fn opening_subject(
     before: usize,
     names: &Capitalised,
 ) -> Option<Subject> {
+    opening_subject_known(stream, sentence, before, names, None)
+}
+
+/// [`opening_subject`], given `leading_name(sentence)` or else
+/// `titled_name(sentence)` when the caller has already found it (the walk
+/// over sentences has: not finding it again halves the walk's name reads).
+pub(super) fn opening_subject_known(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    before: usize,
+    names: &Capitalised,
+    known: Option<Option<ByteSpan>>,
+) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(sentence.start);
     let at = |i: usize| -> Option<Subject> {
@@ -183,7 +228,9 @@ pub(super) fn opening_subject(
         if start >= sentence.end {
             return None;
         }
-        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end))
+        // The caller's name is for the span from the sentence's start.
+        let known = known.filter(|_| start == sentence.start);
+        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end), known)
             .filter(|&name| names.is_name(all.text, name))
         {
             return (name.end <= before).then_some(Subject::Name(name));
