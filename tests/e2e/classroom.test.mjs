@@ -550,7 +550,7 @@ test('the page: definitions in the key, rule codes only for teachers, Enter reop
   assert.match(await page.textContent('#sl-details'), /Ask yourself/);
 
   // A quote with no speaker found.
-  await setText(page, 'The sign read “Closed for repairs” all week.');
+  await setText(page, 'A board with “Closed for repairs” hung on the gate all week.');
   await page.locator('#sl-article mark[data-kind="quote"]').click();
   assert.match(await page.textContent('#sl-details'), /Sourcelight could not tell who said this\./);
   assert.doesNotMatch(await page.textContent('#sl-details'), /not stated|does not say/i);
