@@ -168,8 +168,7 @@ fn load8(word: &[u8]) -> u64 {
 /// [`fold8`] of eight bytes already read as an integer.
 #[inline]
 fn fold_u64(x: u64) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{HI, LO};
     // Per byte, on its low seven bits (no carry leaves a byte): the top bit
     // of `low + (0x80 - c)` is set when the byte is at least `c`.
     let low = x & !HI;
@@ -178,18 +177,6 @@ fn fold_u64(x: u64) -> u64 {
     // Upper case: at least 'A', not above 'Z', and ASCII (top bit clear).
     let upper = at_least_a & !above_z & !x & HI;
     x | (upper >> 2)
-}
-
-/// The top bit of each byte of `x` that is an ASCII letter, either case.
-#[inline]
-fn letters_u64(x: u64) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // Setting bit 5 maps A-Z onto a-z and no other byte into a-z.
-    let low = (x | (LO * 0x20)) & !HI;
-    let at_least_a = low + LO * u64::from(0x80 - b'a');
-    let above_z = low + LO * u64::from(0x80 - b'z' - 1);
-    at_least_a & !above_z & !x & HI
 }
 
 #[inline]
@@ -323,24 +310,6 @@ mod fold_tests {
                 w[at] = b;
                 let want = u64::from_le_bytes(w.map(|c| c.to_ascii_lowercase()));
                 assert_eq!(fold8(&w), want, "byte {b:#x} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn letters_u64_marks_exactly_the_ascii_letters() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut w = *b"aZ\xff@[`{0";
-                w[at] = b;
-                let want = w.iter().enumerate().fold(0u64, |m, (k, c)| {
-                    m | u64::from(c.is_ascii_alphabetic()) << (8 * k + 7)
-                });
-                assert_eq!(
-                    letters_u64(u64::from_le_bytes(w)),
-                    want,
-                    "byte {b:#x} at {at}"
-                );
             }
         }
     }
@@ -617,7 +586,7 @@ impl PhraseMatcher {
             let (end, key) = match bytes.get(start..start + 8) {
                 Some(eight) => {
                     let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-                    let others = !letters_u64(x) & 0x8080_8080_8080_8080;
+                    let others = !crate::swar::ascii_letters(x) & crate::swar::HI;
                     if others != 0 {
                         let n = others.trailing_zeros() as usize / 8;
                         (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))

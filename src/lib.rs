@@ -38,6 +38,7 @@ pub mod sources;
 pub mod span;
 pub mod speakers;
 pub mod summary;
+pub(crate) mod swar;
 pub mod text;
 pub mod utf16;
 

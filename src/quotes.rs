@@ -214,14 +214,9 @@ fn marks(p: &str) -> Marks {
 /// exact for whether any byte matches.
 #[inline]
 fn may_hold_mark(eight: &[u8]) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{bytes_equal, HI};
     let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-    let has_zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
-    let found = has_zero(w ^ (LO * u64::from(b'"')))
-        | has_zero(w ^ (LO * u64::from(b'\'')))
-        | has_zero(w ^ (LO * u64::from(b'`')))
-        | (w & HI);
+    let found = bytes_equal(w, b'"') | bytes_equal(w, b'\'') | bytes_equal(w, b'`') | (w & HI);
     found != 0
 }
 

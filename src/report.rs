@@ -487,11 +487,9 @@ fn push_usize(mut n: usize, out: &mut Vec<u8>) {
 /// three transforms of the word.
 #[inline]
 fn needs_escape(w: u64) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
-    let quote = has_zero(w ^ (LO * u64::from(b'"')));
-    let backslash = has_zero(w ^ (LO * u64::from(b'\\')));
+    use crate::swar::{bytes_equal, HI, LO};
+    let quote = bytes_equal(w, b'"');
+    let backslash = bytes_equal(w, b'\\');
     // A byte below 0x20: (b - 0x20) borrows into its top bit, which a byte
     // of 0x80 or more already had set, so those are masked out with `!w`.
     let control = w.wrapping_sub(LO * 0x20) & !w & HI;

@@ -383,7 +383,7 @@ fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
     }
     while let Some(eight) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-        let others = !ascii_alnum_u64(x) & 0x8080_8080_8080_8080;
+        let others = !ascii_alnum_u64(x) & crate::swar::HI;
         if others != 0 {
             return i + others.trailing_zeros() as usize / 8;
         }
@@ -396,18 +396,9 @@ fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// The top bit of each byte of `x` that is an ASCII letter or digit.
+#[inline]
 fn ascii_alnum_u64(x: u64) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // Per byte, on its low seven bits (no carry leaves a byte): the top bit
-    // of `low + (0x80 - c)` is set when the byte is at least `c`. Setting
-    // bit 5 maps A-Z onto a-z and no other byte into a-z.
-    let low = x & !HI;
-    let folded = (x | (LO * 0x20)) & !HI;
-    let letter =
-        (folded + LO * u64::from(0x80 - b'a')) & !(folded + LO * u64::from(0x80 - b'z' - 1));
-    let digit = (low + LO * u64::from(0x80 - b'0')) & !(low + LO * u64::from(0x80 - b'9' - 1));
-    (letter | digit) & !x & HI
+    crate::swar::ascii_letters(x) | crate::swar::ascii_digits(x)
 }
 
 fn word_flags(w: &str) -> u8 {

@@ -1,0 +1,88 @@
+//! Byte tests eight at a time ("SIMD within a register"), shared by the
+//! scanners: the tokeniser (`text`), the phrase search (`lexicon`), the
+//! quote scan (`quotes`) and the JSON writer (`report`). Each test sets the
+//! top bit of every byte of a little-endian `u64` that passes it.
+
+/// `0x01` in every byte.
+pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
+/// `0x80`, the top bit, in every byte.
+pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The top bit of each zero byte of `v` (the classic zero-byte test; exact
+/// for whether any byte is zero, which is all its callers ask).
+#[inline]
+pub(crate) fn zero_bytes(v: u64) -> u64 {
+    v.wrapping_sub(LO) & !v & HI
+}
+
+/// The top bit of each byte of `x` equal to `b` (exact for whether any is).
+#[inline]
+pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
+    zero_bytes(x ^ (LO * u64::from(b)))
+}
+
+/// The top bit of each byte of `x` that is an ASCII letter, either case.
+#[inline]
+pub(crate) fn ascii_letters(x: u64) -> u64 {
+    // Per byte, on its low seven bits (no carry leaves a byte): the top bit
+    // of `low + (0x80 - c)` is set when the byte is at least `c`. Setting
+    // bit 5 maps A-Z onto a-z and no other byte into a-z.
+    let low = (x | (LO * 0x20)) & !HI;
+    let at_least_a = low + LO * u64::from(0x80 - b'a');
+    let above_z = low + LO * u64::from(0x80 - b'z' - 1);
+    at_least_a & !above_z & !x & HI
+}
+
+/// The top bit of each byte of `x` that is an ASCII digit.
+#[inline]
+pub(crate) fn ascii_digits(x: u64) -> u64 {
+    let low = x & !HI;
+    (low + LO * u64::from(0x80 - b'0')) & !(low + LO * u64::from(0x80 - b'9' - 1)) & !x & HI
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every byte value at every position, against the standard test.
+    fn check(test: fn(u64) -> u64, want: fn(&u8) -> bool) {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"aZ\xff@[`{0";
+                w[at] = b;
+                let expected = w
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (k, c)| m | u64::from(want(c)) << (8 * k + 7));
+                assert_eq!(test(u64::from_le_bytes(w)), expected, "byte {b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_letters_marks_exactly_the_ascii_letters() {
+        check(ascii_letters, u8::is_ascii_alphabetic);
+    }
+
+    #[test]
+    fn ascii_digits_marks_exactly_the_ascii_digits() {
+        check(ascii_digits, u8::is_ascii_digit);
+    }
+
+    #[test]
+    fn zero_bytes_finds_a_zero_byte_exactly_when_there_is_one() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"aZ\xff@[`{0";
+                w[at] = b;
+                let x = u64::from_le_bytes(w);
+                assert_eq!(zero_bytes(x) != 0, w.contains(&0), "byte {b:#x} at {at}");
+                assert_eq!(
+                    bytes_equal(x, b'"') != 0,
+                    w.contains(&b'"'),
+                    "byte {b:#x} at {at}"
+                );
+            }
+        }
+    }
+}
