@@ -715,6 +715,8 @@ def score(docs, verbs, institutions):
             R["q pred scare" if scare else "q pred words"] += 1
             if any(ov(span, q) for q, _ in gold_quotes):
                 R["q pred scare on gold" if scare else "q pred words on gold"] += 1
+                if scare:
+                    err["scare-quote mark on a gold quotation (audit)"].append((d, *span, m["rule"]))
                 R["q pred on gold"] += 1
                 R["q pred on quotation"] += 1
             elif any(ov(span, q) for q in scanned):
