@@ -48,6 +48,7 @@
 //! with the group's words as its text, since nobody can be asked.
 
 mod clause;
+mod credit;
 
 use crate::hash::FnvMap;
 use crate::quotes::Quote;
@@ -360,6 +361,13 @@ pub fn quote_speakers(
             return None;
         }
         let own = range(si);
+        // Layout names the speaker: a transcript's label ("WALLACE: …") or
+        // a credit line after the quote ("“…” ― Rosa Quiñones").
+        if let Some(name) =
+            credit::transcript_label(text, q.span).or_else(|| credit::credit_after(text, q.span))
+        {
+            return Some(named(name, own.start));
+        }
         let in_own = &attributions[own.clone()];
         if is_term(stream, q) {
             // A term ("the “Wobbly Bridge”") is someone's word only when
@@ -516,12 +524,23 @@ pub fn quote_speakers(
         vec![None; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
     // The sentence and speaker of the last quote with a speaker so far.
     let mut prev_quote: Option<(usize, Speaker)> = None;
-    for (q, &si) in quotes.iter().zip(&sentence_of) {
-        let entry = &mut by_group[q.group];
-        if entry.is_none() {
-            *entry = for_piece(q, si, prev_quote);
-        }
-        if let Some(speaker) = *entry {
+    // A later piece of a group with a transcript label of its own (a
+    // transcript quoted paragraph by paragraph, each opening with a quote
+    // mark: "WALLACE: …" ⏎ "PENCE: …") is that speaker's, and so are the
+    // pieces after it, up to the next label.
+    let mut own_label: Vec<Option<Speaker>> = vec![None; quotes.len()];
+    for (i, (q, &si)) in quotes.iter().zip(&sentence_of).enumerate() {
+        let found = if q.group != i && credit::transcript_label(text, q.span).is_some() {
+            own_label[i] = for_piece(q, si, prev_quote);
+            own_label[i]
+        } else {
+            let entry = &mut by_group[q.group];
+            if entry.is_none() {
+                *entry = for_piece(q, si, prev_quote);
+            }
+            *entry
+        };
+        if let Some(speaker) = found {
             prev_quote = Some((si, speaker));
         }
     }
@@ -591,7 +610,17 @@ pub fn quote_speakers(
         }
         last_in_paragraph[p] = Some((q.span.end, speaker));
     }
-    quotes.iter().map(|q| by_group[q.group]).collect()
+    let mut now = by_group;
+    quotes
+        .iter()
+        .zip(own_label)
+        .map(|(q, label)| {
+            if label.is_some() {
+                now[q.group] = label;
+            }
+            now[q.group]
+        })
+        .collect()
 }
 
 /// Full names (guideline: "Speakers are full names as the article gives
