@@ -330,8 +330,10 @@ def full_quote(text, q):
 def speaker_right(pred, gold):
     """The predicted speaker's last word occurs in the gold Source, or the
     gold Source is the start of the predicted speaker ("one former
-    executive" / "one former executive who requested anonymity")."""
-    g = " ".join(words(gold))
+    executive" / "one former executive who requested anonymity").  A
+    possessive on a gold word is dropped: gold "Clinton’s" (in "Clinton’s
+    response was: “…”") is the speaker Clinton."""
+    g = " ".join(re.sub(r"(['’]s|['’])$", "", w) for w in words(gold))
     return surname(pred) in g.split() or (g != "" and " ".join(words(pred)).startswith(g))
 
 
