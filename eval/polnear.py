@@ -64,8 +64,12 @@ b. Speakers
 For each gold quote that Sourcelight marks (the overlapping quote mark with
 the largest overlap) and whose attribution has a Source: the predicted
 speaker is right when the last word of its text (the surname, or the head of
-"a senior official"), lower-cased and without a possessive, occurs as a word
-in the gold Source text.  No speaker ("unknown") counts as wrong.  When the
+"a senior official"), lower-cased and without a possessive (on either
+side), occurs as a word in the gold Source text.  No speaker counts as
+wrong.  A quote credited only to a vague group ("“…,” critics said") has
+the group's words as its speaker text and the kind "unknown" (nobody in
+particular can be asked); it is scored by its text like any other, since
+the tool does say whom the article credits.  When the
 gold Source is only a pronoun (PolNeAR marks "he" in "he said"), the surname
 test cannot apply; those quotes are reported apart, with an approximate
 check: the pronoun is resolved to the nearest preceding gold Source in the
@@ -667,7 +671,7 @@ def score(docs, verbs, institutions):
                 R["spk no gold source"] += 1
                 continue
             sp = m["speaker"]
-            said = sp is not None and sp["kind"] != "unknown" and sp["text"]
+            said = sp is not None and sp["text"]
             gold_src = a["source_text"]
             if is_pronoun(gold_src):
                 R["spk pronoun"] += 1
