@@ -374,6 +374,30 @@ pub fn quote_speakers(
             if let Some(found) = before.and_then(referent) {
                 return Some(found);
             }
+            // The sentence's subject speaks with its verb after the quote
+            // ("Ortiz, speaking on radio, called Hale a “menace” and said
+            // …"), or the whole sentence is reported by an attribution
+            // closing it after a comma ("Pryce is also a “team player,”
+            // Okafor said."; "… into the “Super Tuesday” primary, Tam said.").
+            // Not a name given to a thing ("the footbridge nicknamed the
+            // “Wobbly Bridge” …, the council said"): that is nobody's words.
+            let naming = clause::after_naming_word(stream, q.span);
+            let around = in_own.iter().position(|a| {
+                a.name.end <= q.span.start && a.mark.start < q.span.start
+                    || a.mark.start >= q.span.end
+                        && !naming
+                        && (clause::after_comma(stream, a.mark.start)
+                            || text
+                                .get(q.span.end..a.mark.start)
+                                .is_some_and(|g| g.trim().is_empty())
+                                && q.span
+                                    .slice(text)
+                                    .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                                    .ends_with(','))
+            });
+            if let Some(found) = around.and_then(|k| referent(own.start + k)) {
+                return Some(found);
+            }
             if !own.is_empty() {
                 return None;
             }

@@ -566,9 +566,11 @@ const SPEECH_PARTICIPLES: [&str; 16] = [
     "yelling",
 ];
 
-/// Adverbs between a subject and its verb ("Trump *later* called").
-const ADVERBS: [&str; 8] = [
-    "later", "also", "then", "again", "once", "never", "often", "even",
+/// Adverbs between a subject and its verb ("Trump *later* called",
+/// "Reyes *however* said"); words in -ly are read as adverbs anyway.
+const ADVERBS: [&str; 16] = [
+    "later", "also", "then", "again", "once", "never", "often", "even", "however", "still", "now",
+    "too", "already", "first", "instead", "thus",
 ];
 /// Auxiliaries before a verb ("Cruz *is* praising", "Reyes *has* called").
 const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
@@ -881,4 +883,37 @@ pub(super) fn titled_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSp
     // The title and at least one name word.
     let words = (first + 1..e).filter(|&k| all.word(k).is_some()).count();
     (words >= 1 && next_ok && inside(e)).then(|| all.span(first, e - 1))
+}
+
+/// The token before byte `at` is a comma (", Okafor said." closing a
+/// sentence: the attribution reports the whole sentence before it).
+pub(super) fn after_comma(stream: &TokenStream, at: usize) -> bool {
+    let all = stream.all();
+    stream
+        .index_at(at)
+        .checked_sub(1)
+        .is_some_and(|k| all.is_punct(k, ','))
+}
+
+/// A quote right after a participle that names a thing and its
+/// determiner: "nicknamed the “Wobbly Bridge”", "a plan dubbed “Project
+/// Fear”". Such a quote is a name, not the words of the sentence's
+/// reporting source.
+pub(super) fn after_naming_word(stream: &TokenStream, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let q = stream.index_at(quote.start);
+    let naming = |k: usize| {
+        all.lower(k).is_some_and(|w| {
+            matches!(
+                w,
+                "nicknamed" | "dubbed" | "named" | "titled" | "entitled" | "christened" | "styled"
+            )
+        })
+    };
+    let Some(p) = q.checked_sub(1) else {
+        return false;
+    };
+    naming(p)
+        || DETERMINERS.contains(all.lower(p).unwrap_or_default())
+            && p.checked_sub(1).is_some_and(naming)
 }
