@@ -427,9 +427,11 @@ pub fn quote_speakers(
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
         let opens_sentence = q.span.start <= sentences[si].start + 1;
-        let previous = (si > 0 && opens_sentence && paragraph_of[si - 1] == paragraph_of[si])
-            .then(|| range(si - 1).next_back())
-            .flatten();
+        let lead_in = !opens_sentence && after_lead_in(stream, sentences[si], q.span);
+        let previous =
+            (si > 0 && (opens_sentence || lead_in) && paragraph_of[si - 1] == paragraph_of[si])
+                .then(|| range(si - 1).next_back())
+                .flatten();
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
         // question mark; an attribution opening the next sentence is its.
         let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
@@ -480,7 +482,7 @@ pub fn quote_speakers(
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
         }
-        if !opens_sentence || si == 0 {
+        if !(opens_sentence || lead_in) || si == 0 {
             return None;
         }
         if paragraph_of[si - 1] == paragraph_of[si] {
@@ -494,6 +496,9 @@ pub fn quote_speakers(
             if previous.is_some() {
                 return previous.and_then(referent);
             }
+        }
+        if lead_in {
+            return None;
         }
         // The sentence before has no attribution and no quote: its subject
         // speaks ("Clinton touted her record. “We need…”"), within the
@@ -815,6 +820,31 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
                 .is_some_and(|t| t.span().end <= sentence.end)
         })
         .any(|k| all.is_punct(k, ','))
+}
+
+/// How many tokens a lead-in before a sentence-ending quote may have
+/// ("For voters in the South, on the other hand, “…”").
+const LEAD_IN_TOKENS: usize = 12;
+
+/// A quote that runs to the end of its sentence after only a short opening
+/// phrase closed by a comma: "“…,” Trump said. Instead, “he just acts
+/// like a defeated man.”" Decision: the writer carries on quoting the
+/// previous sentence's speaker (as for a quote opening its sentence), since
+/// the phrase names nobody who speaks.
+fn after_lead_in(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let text = all.text;
+    let first = stream.index_at(sentence.start);
+    let q = stream.index_at(quote.start);
+    if q <= first + 1 || q > first + LEAD_IN_TOKENS || !all.is_punct(q - 1, ',') {
+        return false;
+    }
+    let words_only = (first..q - 1)
+        .all(|k| all.word(k).is_some() || all.is_punct(k, ',') || all.is_abbreviation_dot(k));
+    let rest = text
+        .get(quote.end..sentence.end.max(quote.end))
+        .unwrap_or_default();
+    words_only && rest.chars().all(|c| !c.is_alphanumeric())
 }
 
 /// A quote whose words end in a full stop (“….”, “…”.) closed its own
