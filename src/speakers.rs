@@ -459,6 +459,10 @@ pub fn quote_speakers(
                     .then(|| {
                         clause::colon_name(stream, sentence, q.span, names)
                             .map(Subject::Name)
+                            .or_else(|| {
+                                clause::colon_described(stream, sentence, q.span)
+                                    .map(|(np, kind)| Subject::Described(np, kind))
+                            })
                             .or_else(|| clause::nearest_subject(stream, sentence, q.span, names))
                             .or_else(|| {
                                 clause::opening_subject(stream, sentence, q.span.start, names)

@@ -293,6 +293,36 @@ pub(super) fn colon_name(
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
 }
 
+/// "At the town hall, the Christie supporter retorted: “…”", "her Twitter
+/// account posted: “…”": a described source (see [`described`]) with its
+/// verb in the clause right before the colon that introduces the quote, the
+/// nearest to the colon first. A determiner after a preposition opens no
+/// subject ("a message to *the* voters saying:"). Bounded by
+/// [`OPENER_TOKENS`].
+pub(super) fn colon_described(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<(ByteSpan, SourceKind)> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let colon = stream.index_at(quote.start).checked_sub(1)?;
+    if colon <= first || !all.is_punct(colon, ':') {
+        return None;
+    }
+    let floor = first.max(colon.saturating_sub(OPENER_TOKENS));
+    (floor..colon).rev().find_map(|k| {
+        let after_preposition =
+            k > first && all.lower(k - 1).is_some_and(|w| PREPOSITIONS.contains(w));
+        if after_preposition {
+            return None;
+        }
+        let (np, kind) = described(&all, k, quote.start)?;
+        // A plural group is no speaker of a colon's words ("Some agreed:").
+        (kind != SourceKind::Vague).then_some((np, kind))
+    })
+}
+
 /// How many words a described source may have before its verb ("the
 /// independent Vermont senator told").
 const DESCRIBED_TOKENS: usize = 8;
