@@ -369,10 +369,26 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         }
         v += 1;
     }
+    // "The complaint, which was filed in March, alleged …": a relative
+    // clause or appositive closed by a comma, then the verb.
+    let mut head_end = v;
+    // (Not a name in apposition: "The transport minister, Alan Pryce,
+    // defended …" is Alan Pryce, read by the opening-subject rule.)
+    if all.is_punct(v, ',') && v > i + 1 && all.word(v + 1).is_some() && !all.is_capitalised(v + 1)
+    {
+        let close = (v + 2..(v + APPOSITIVE_TOKENS).min(all.len()))
+            .take_while(|&k| inside(k))
+            .find(|&k| all.is_punct(k, ','))
+            .filter(|&k| all.word(k + 1).is_some() && verb_at(all, k + 1));
+        if let Some(close) = close {
+            head_end = v;
+            v = close + 1;
+        }
+    }
     if !inside(v) || !verb_at(all, v) {
         return None;
     }
-    let mut head = v - 1;
+    let mut head = head_end - 1;
     if all
         .lower(head)
         .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
