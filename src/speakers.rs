@@ -25,7 +25,8 @@
 //!    these rules do not check the verb against a list; they never take an
 //!    object ("Trump called Clinton “crooked”" is Trump's) or a name from a
 //!    later sentence;
-//! 3. for a quote opening its sentence: the speaker of the quote in the
+//! 3. for a quote opening its sentence, or ending it after a short lead-in
+//!    closed by a comma ("Instead, “…”"): the speaker of the quote in the
 //!    previous sentence of the paragraph, else that sentence's last
 //!    attribution; for a quote that is its whole sentence, the subject of
 //!    the previous sentence when that sentence has no attribution and no
@@ -37,7 +38,10 @@
 //! All pieces of a multi-paragraph quote share one speaker. A short quote
 //! after a determiner ("the “Wobbly Bridge”") is a term unless its sentence
 //! gives it a speaker before it (an attribution, the subject with its verb,
-//! an agent after "by"); a scare cue ("so-called", "known as", "the
+//! an agent after "by"), or an attribution whose source stands before it or
+//! that closes the sentence after a comma ("Hale is a “team player,” Cole
+//! said."), unless a naming word precedes it ("nicknamed the “…”"); a
+//! scare cue ("so-called", "known as", "the
 //! phrase") makes a quote nobody's words.
 //!
 //! Full names (decision, see [`FullNames`]): the speaker text is the full

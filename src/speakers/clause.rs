@@ -31,7 +31,13 @@
 //!   document or message ("the email read", "read the statement, which…")
 //!   or a group ("the crowd roared", "Protesters chanted", "Some chanted"),
 //!   listed here in [`DOCUMENTS`] and [`GROUPS`] since the source finder
-//!   does not read them.
+//!   does not read them, an unnamed person ("a young woman exclaimed",
+//!   [`PEOPLE`]) or a description of someone named ("the former first lady
+//!   calls it", [`DESCRIPTIONS`]); the head may stand before an of-phrase
+//!   ("the former secretary of state") and a relative clause may come
+//!   between it and its verb ("The complaint, which was filed …, charged").
+//!   Such a source right before an introducing colon speaks too
+//!   ([`colon_described`]: "the Voss supporter retorted: “…”").
 
 use crate::hash::FnvSet;
 use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
