@@ -25,7 +25,8 @@
 //!    these rules do not check the verb against a list; they never take an
 //!    object ("Trump called Clinton “crooked”" is Trump's) or a name from a
 //!    later sentence;
-//! 3. for a quote opening its sentence: the speaker of the quote in the
+//! 3. for a quote opening its sentence, or ending it after a short lead-in
+//!    closed by a comma ("Instead, “…”"): the speaker of the quote in the
 //!    previous sentence of the paragraph, else that sentence's last
 //!    attribution; for a quote that is its whole sentence, the subject of
 //!    the previous sentence when that sentence has no attribution and no
@@ -37,7 +38,10 @@
 //! All pieces of a multi-paragraph quote share one speaker. A short quote
 //! after a determiner ("the “Wobbly Bridge”") is a term unless its sentence
 //! gives it a speaker before it (an attribution, the subject with its verb,
-//! an agent after "by"); a scare cue ("so-called", "known as", "the
+//! an agent after "by"), or an attribution whose source stands before it or
+//! that closes the sentence after a comma ("Hale is a “team player,” Cole
+//! said."), unless a naming word precedes it ("nicknamed the “…”"); a
+//! scare cue ("so-called", "known as", "the
 //! phrase") makes a quote nobody's words.
 //!
 //! Full names (decision, see [`FullNames`]): the speaker text is the full
@@ -382,6 +386,30 @@ pub fn quote_speakers(
             if let Some(found) = before.and_then(referent) {
                 return Some(found);
             }
+            // The sentence's subject speaks with its verb after the quote
+            // ("Ortiz, speaking on radio, called Hale a “menace” and said
+            // …"), or the whole sentence is reported by an attribution
+            // closing it after a comma ("Pryce is also a “team player,”
+            // Okafor said."; "… into the “Super Tuesday” primary, Tam said.").
+            // Not a name given to a thing ("the footbridge nicknamed the
+            // “Wobbly Bridge” …, the council said"): that is nobody's words.
+            let naming = clause::after_naming_word(stream, q.span);
+            let around = in_own.iter().position(|a| {
+                a.name.end <= q.span.start && a.mark.start < q.span.start
+                    || a.mark.start >= q.span.end
+                        && !naming
+                        && (clause::after_comma(stream, a.mark.start)
+                            || text
+                                .get(q.span.end..a.mark.start)
+                                .is_some_and(|g| g.trim().is_empty())
+                                && q.span
+                                    .slice(text)
+                                    .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                                    .ends_with(','))
+            });
+            if let Some(found) = around.and_then(|k| referent(own.start + k)) {
+                return Some(found);
+            }
             if !own.is_empty() {
                 return None;
             }
@@ -411,9 +439,11 @@ pub fn quote_speakers(
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
         let opens_sentence = q.span.start <= sentences[si].start + 1;
-        let previous = (si > 0 && opens_sentence && paragraph_of[si - 1] == paragraph_of[si])
-            .then(|| range(si - 1).next_back())
-            .flatten();
+        let lead_in = !opens_sentence && after_lead_in(stream, sentences[si], q.span);
+        let previous =
+            (si > 0 && (opens_sentence || lead_in) && paragraph_of[si - 1] == paragraph_of[si])
+                .then(|| range(si - 1).next_back())
+                .flatten();
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
         // question mark; an attribution opening the next sentence is its.
         let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
@@ -441,6 +471,10 @@ pub fn quote_speakers(
                     .then(|| {
                         clause::colon_name(stream, sentence, q.span, names)
                             .map(Subject::Name)
+                            .or_else(|| {
+                                clause::colon_described(stream, sentence, q.span)
+                                    .map(|(np, kind)| Subject::Described(np, kind))
+                            })
                             .or_else(|| clause::nearest_subject(stream, sentence, q.span, names))
                             .or_else(|| {
                                 clause::opening_subject(stream, sentence, q.span.start, names)
@@ -464,7 +498,7 @@ pub fn quote_speakers(
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
         }
-        if !opens_sentence || si == 0 {
+        if !(opens_sentence || lead_in) || si == 0 {
             return None;
         }
         if paragraph_of[si - 1] == paragraph_of[si] {
@@ -478,6 +512,9 @@ pub fn quote_speakers(
             if previous.is_some() {
                 return previous.and_then(referent);
             }
+        }
+        if lead_in {
+            return None;
         }
         // The sentence before has no attribution and no quote: its subject
         // speaks ("Clinton touted her record. “We need…”"), within the
@@ -820,6 +857,31 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
                 .is_some_and(|t| t.span().end <= sentence.end)
         })
         .any(|k| all.is_punct(k, ','))
+}
+
+/// How many tokens a lead-in before a sentence-ending quote may have
+/// ("For voters in the South, on the other hand, “…”").
+const LEAD_IN_TOKENS: usize = 12;
+
+/// A quote that runs to the end of its sentence after only a short opening
+/// phrase closed by a comma: "“…,” Trump said. Instead, “he just acts
+/// like a defeated man.”" Decision: the writer carries on quoting the
+/// previous sentence's speaker (as for a quote opening its sentence), since
+/// the phrase names nobody who speaks.
+fn after_lead_in(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let text = all.text;
+    let first = stream.index_at(sentence.start);
+    let q = stream.index_at(quote.start);
+    if q <= first + 1 || q > first + LEAD_IN_TOKENS || !all.is_punct(q - 1, ',') {
+        return false;
+    }
+    let words_only = (first..q - 1)
+        .all(|k| all.word(k).is_some() || all.is_punct(k, ',') || all.is_abbreviation_dot(k));
+    let rest = text
+        .get(quote.end..sentence.end.max(quote.end))
+        .unwrap_or_default();
+    words_only && rest.chars().all(|c| !c.is_alphanumeric())
 }
 
 /// A quote whose words end in a full stop (“….”, “…”.) closed its own

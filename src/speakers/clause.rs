@@ -31,7 +31,13 @@
 //!   document or message ("the email read", "read the statement, which…")
 //!   or a group ("the crowd roared", "Protesters chanted", "Some chanted"),
 //!   listed here in [`DOCUMENTS`] and [`GROUPS`] since the source finder
-//!   does not read them.
+//!   does not read them, an unnamed person ("a young woman exclaimed",
+//!   [`PEOPLE`]) or a description of someone named ("the former first lady
+//!   calls it", [`DESCRIPTIONS`]); the head may stand before an of-phrase
+//!   ("the former secretary of state") and a relative clause may come
+//!   between it and its verb ("The complaint, which was filed …, charged").
+//!   Such a source right before an introducing colon speaks too
+//!   ([`colon_described`]: "the Voss supporter retorted: “…”").
 
 use crate::hash::FnvSet;
 use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
@@ -293,6 +299,36 @@ pub(super) fn colon_name(
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
 }
 
+/// "At the town hall, the Christie supporter retorted: “…”", "her Twitter
+/// account posted: “…”": a described source (see [`described`]) with its
+/// verb in the clause right before the colon that introduces the quote, the
+/// nearest to the colon first. A determiner after a preposition opens no
+/// subject ("a message to *the* voters saying:"). Bounded by
+/// [`OPENER_TOKENS`].
+pub(super) fn colon_described(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<(ByteSpan, SourceKind)> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start);
+    let colon = stream.index_at(quote.start).checked_sub(1)?;
+    if colon <= first || !all.is_punct(colon, ':') {
+        return None;
+    }
+    let floor = first.max(colon.saturating_sub(OPENER_TOKENS));
+    (floor..colon).rev().find_map(|k| {
+        let after_preposition =
+            k > first && all.lower(k - 1).is_some_and(|w| PREPOSITIONS.contains(w));
+        if after_preposition {
+            return None;
+        }
+        let (np, kind) = described(&all, k, quote.start)?;
+        // A plural group is no speaker of a colon's words ("Some agreed:").
+        (kind != SourceKind::Vague).then_some((np, kind))
+    })
+}
+
 /// How many words a described source may have before its verb ("the
 /// independent Vermont senator told").
 const DESCRIBED_TOKENS: usize = 8;
@@ -327,10 +363,7 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         let inside = all.toks.get(v).is_some_and(|t| t.span().end <= end);
         return (inside && verb_at(all, v)).then(|| (all.span(i, i), SourceKind::Vague));
     }
-    if !(indefinite
-        || matches!(opener, "the" | "her" | "his" | "its" | "their")
-        || is_possessive(opener))
-    {
+    if !(indefinite || matches!(opener, "the" | "her" | "his" | "its" | "their") || owner(opener)) {
         return None;
     }
     let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
@@ -342,10 +375,26 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         }
         v += 1;
     }
+    // "The complaint, which was filed in March, alleged …": a relative
+    // clause or appositive closed by a comma, then the verb.
+    let mut head_end = v;
+    // (Not a name in apposition: "The transport minister, Alan Pryce,
+    // defended …" is Alan Pryce, read by the opening-subject rule.)
+    if all.is_punct(v, ',') && v > i + 1 && all.word(v + 1).is_some() && !all.is_capitalised(v + 1)
+    {
+        let close = (v + 2..(v + APPOSITIVE_TOKENS).min(all.len()))
+            .take_while(|&k| inside(k))
+            .find(|&k| all.is_punct(k, ','))
+            .filter(|&k| all.word(k + 1).is_some() && verb_at(all, k + 1));
+        if let Some(close) = close {
+            head_end = v;
+            v = close + 1;
+        }
+    }
     if !inside(v) || !verb_at(all, v) {
         return None;
     }
-    let mut head = v - 1;
+    let mut head = head_end - 1;
     if all
         .lower(head)
         .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
@@ -355,8 +404,19 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     if head <= i {
         return None;
     }
-    let kind = head_kind(all.lower(head)?, indefinite)?;
+    // "the former secretary of state mocked": the head before "of".
+    let kind = head_kind(all.lower(head)?, indefinite).or_else(|| {
+        let of = (i + 2..head).rev().find(|&k| all.lower(k) == Some("of"))?;
+        head_kind(all.lower(of - 1)?, indefinite)
+    })?;
     Some((all.span(i, head), kind))
+}
+
+/// A possessive opening a described source: "Okafor’s", "the
+/// campaign's", and a plural or -s name's bare apostrophe ("Sanders’
+/// campaign", "the voters' union").
+fn owner(w: &str) -> bool {
+    is_possessive(w) || w.ends_with("s’") || w.ends_with("s'")
 }
 
 /// Documents and messages that speak in their own words ("the email read",
@@ -418,6 +478,63 @@ const GROUPS: [&str; 12] = [
     "supporters",
 ];
 
+/// People described by who they are, not by a post ("a young woman
+/// exclaimed", "“Go home,” the man shouted"). Decision: an unnamed person
+/// quoted in passing is an anonymous source (nobody can check who it was),
+/// whatever the determiner: "the man" points back to no name.
+const PEOPLE: [&str; 16] = [
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "voter",
+    "resident",
+    "reporter",
+    "attendee",
+    "student",
+    "worker",
+    "caller",
+    "questioner",
+    "heckler",
+    "narrator",
+    "protester",
+    "supporter",
+];
+
+/// Words a news story uses to point back at a person or outlet it has
+/// named ("the former first lady calls it", "the billionaire businessman
+/// said", "The conservative magazine argued"). As for role words, "the"
+/// or a possessive points back at someone named (named), "a" withholds who
+/// (anonymous). Kept beside the speaker rules: the source finder does not
+/// read them.
+const DESCRIPTIONS: [&str; 25] = [
+    "analyst",
+    "anchor",
+    "author",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "columnist",
+    "congressman",
+    "congresswoman",
+    "front-runner",
+    "frontrunner",
+    "historian",
+    "host",
+    "lady",
+    "magazine",
+    "mogul",
+    "nominee",
+    "pollster",
+    "prince",
+    "professor",
+    "publication",
+    "scholar",
+    "secretary",
+    "speaker",
+    "website",
+];
+
 /// The kind of a described source by its head noun (see [`described`]),
 /// or `None` when the head is no source.
 fn head_kind(h: &str, indefinite: bool) -> Option<SourceKind> {
@@ -440,6 +557,14 @@ fn head_kind(h: &str, indefinite: bool) -> Option<SourceKind> {
         }
     } else if GROUPS.contains(&h) {
         SourceKind::Vague
+    } else if PEOPLE.contains(&h) {
+        SourceKind::Anonymous
+    } else if DESCRIPTIONS.contains(&h) {
+        if indefinite {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Named
+        }
     } else {
         return None;
     })
@@ -566,9 +691,11 @@ const SPEECH_PARTICIPLES: [&str; 16] = [
     "yelling",
 ];
 
-/// Adverbs between a subject and its verb ("Trump *later* called").
-const ADVERBS: [&str; 8] = [
-    "later", "also", "then", "again", "once", "never", "often", "even",
+/// Adverbs between a subject and its verb ("Trump *later* called",
+/// "Reyes *however* said"); words in -ly are read as adverbs anyway.
+const ADVERBS: [&str; 16] = [
+    "later", "also", "then", "again", "once", "never", "often", "even", "however", "still", "now",
+    "too", "already", "first", "instead", "thus",
 ];
 /// Auxiliaries before a verb ("Cruz *is* praising", "Reyes *has* called").
 const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
@@ -716,7 +843,18 @@ pub(super) fn trailing_speaker(
         }
         let after = all.first_from(name.end);
         // "“…,” Trump from his desk.": a name and a place also says who.
+        // "“…,” Viguerie concludes.": a verb in -s closing the sentence
+        // (which [`verb_at`] reads as a plural noun elsewhere).
+        let closing = || {
+            lowercase_word(after)
+                && all.lower(after).is_some_and(verb_like)
+                && all
+                    .toks
+                    .get(after + 1)
+                    .is_none_or(|t| t.span().start >= sentence.end || all.is_punct(after + 1, '.'))
+        };
         let verb = verb_at(&all, after)
+            || closing()
             || lowercase_word(after)
                 && all
                     .lower(after)
@@ -808,10 +946,7 @@ pub(super) fn trailing_speaker(
 fn described_after_verb(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind)> {
     let opener = all.lower(i)?;
     let indefinite = matches!(opener, "a" | "an" | "another" | "one");
-    if !(indefinite
-        || matches!(opener, "the" | "her" | "his" | "its" | "their")
-        || is_possessive(opener))
-    {
+    if !(indefinite || matches!(opener, "the" | "her" | "his" | "its" | "their") || owner(opener)) {
         return None;
     }
     let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
@@ -881,4 +1016,37 @@ pub(super) fn titled_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSp
     // The title and at least one name word.
     let words = (first + 1..e).filter(|&k| all.word(k).is_some()).count();
     (words >= 1 && next_ok && inside(e)).then(|| all.span(first, e - 1))
+}
+
+/// The token before byte `at` is a comma (", Okafor said." closing a
+/// sentence: the attribution reports the whole sentence before it).
+pub(super) fn after_comma(stream: &TokenStream, at: usize) -> bool {
+    let all = stream.all();
+    stream
+        .index_at(at)
+        .checked_sub(1)
+        .is_some_and(|k| all.is_punct(k, ','))
+}
+
+/// A quote right after a participle that names a thing and its
+/// determiner: "nicknamed the “Wobbly Bridge”", "a plan dubbed “Project
+/// Fear”". Such a quote is a name, not the words of the sentence's
+/// reporting source.
+pub(super) fn after_naming_word(stream: &TokenStream, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let q = stream.index_at(quote.start);
+    let naming = |k: usize| {
+        all.lower(k).is_some_and(|w| {
+            matches!(
+                w,
+                "nicknamed" | "dubbed" | "named" | "titled" | "entitled" | "christened" | "styled"
+            )
+        })
+    };
+    let Some(p) = q.checked_sub(1) else {
+        return false;
+    };
+    naming(p)
+        || DETERMINERS.contains(all.lower(p).unwrap_or_default())
+            && p.checked_sub(1).is_some_and(naming)
 }
