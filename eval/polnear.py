@@ -128,8 +128,9 @@ the Source text only:
   ...): the guideline's "experts warn" is vague, its "officials warn"
   anonymous.
 * not a source of a claim: kin ("his wife warned him"), people asking
-  questions ("a reporter asked if", "callers asked"), negations ("nobody",
-  "neither side") and things that are not documents ("a sign saying",
+  questions ("a reporter asked if", "callers asked", and any source whose
+  cue is ask or wonder), negations ("nobody", "neither side", and any cue
+  with not, n't or never: "lawmakers have not said") and things that are not documents ("a sign saying",
   "stories have emerged"): the guideline marks none of them.  Recall only.
 * unnamed person: everything else ("a senior official", "two people familiar
   with", "officials", "sources").
@@ -503,7 +504,9 @@ VAGUE_WORDS = {"some", "many", "other", "others", "most", "critics", "analysts",
                "opponents", "supporters", "proponents", "pundits", "advocates",
                "academics", "scholars", "conservatives", "liberals",
                "progressives", "evangelicals", "companies", "firms", "groups",
-               "organizations", "organisations"}
+               "organizations", "organisations",
+               # A side is vague, like a field (guideline): "both sides".
+               "side", "sides"}
 # Sources the guideline does not count as sources of a claim at all: kin
 # (his wife warned him), people asking questions (a reporter asked if),
 # negations (nobody asked, neither side would say) and things that are not
@@ -517,6 +520,11 @@ NOT_PERSON_SOURCE = {
     "investigation", "services", "ones", "slide", "show", "eyes",
     "disclaimers", "calls", "photos", "agenda", "question", "headline",
 }
+# Cues that give no claim whatever the source: a question ("lawmakers
+# asked", "a reader would wonder") or a negation ("have not said", "never
+# told"). The guideline marks neither.
+NOT_A_CLAIM_CUE = re.compile(r"\b(ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
+                             r"|\bnot\b|n[’']t\b|\bnever\b", re.I)
 HEAD_STOP = {"who", "that", "which", "familiar", "close", "with", "of", "for",
              "from", "in", "at", "on", "to", "whose", "and", "speaking", "said"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "several"}
@@ -547,12 +555,12 @@ def lowercase_vocabulary(docs):
 # the source, not an unnamed person the article shields.
 POLL_SHARE = re.compile(
     r"\d[\d.,]*\s*(%|percent\b|per cent\b)|\b(percent|per cent)\b"
-    r"|\b\w+ (out of|in) (10|ten|three|four|five)\b|\ball but\b"
+    r"|\b\w+ (out of|in|of) (10|ten|three|four|five)\b|\ball but\b"
     r"|\b(half|third|thirds|quarter|quarters|fourths|fifths|majority|plurality)(\s+of\b|\W*$)",
     re.I)
 
 
-def source_class(text, frags, institutions, vocab):
+def source_class(text, frags, institutions, vocab, cue=""):
     src = " ".join(text[s:e] for s, e in frags)
     if not frags:
         return "none"
@@ -560,6 +568,8 @@ def source_class(text, frags, institutions, vocab):
         return "pronoun"
     if POLL_SHARE.search(src):
         return "poll share"
+    if NOT_A_CLAIM_CUE.search(cue):
+        return "not a source of a claim"
     start = frags[0][0]
     for m in re.finditer(r"\S+", src):
         tok = m.group(0).strip("“\"‘'(,.:;")
@@ -739,7 +749,7 @@ def score(docs, verbs, institutions):
             if not a["Source"]:
                 continue
             kind = verbs.classify(a["cue_text"])
-            cls = source_class(text, a["Source"], institutions, vocab)
+            cls = source_class(text, a["Source"], institutions, vocab, a["cue_text"])
             hits = [m for m in src_pred if any(ov((m["start"], m["end"]), f) for f in a["Source"])]
             R["src any gold"] += 1
             R["src any gold hit"] += bool(hits)
