@@ -372,6 +372,33 @@ pub fn quote_speakers(
         {
             return Some(named(name, own.start));
         }
+        // A frame before the quote: "what he called “…”", "in the words of
+        // a senior adviser, “…”".
+        match clause::framed_speaker(stream, sentences[si], q.span) {
+            Some(Subject::Name(name)) => return Some(named(name, own.start)),
+            Some(Subject::Described(np, kind)) => return Some(described(np, kind)),
+            Some(Subject::Pronoun) => {
+                // "Clinton says voters want what she calls “real
+                // solutions”": the pronoun is the sentence's own subject
+                // when it has one before the quote.
+                let before = (own.start
+                    + attributions[own.clone()].partition_point(|a| a.verb.end <= q.span.start))
+                .checked_sub(1)
+                .filter(|&i| i >= own.start)
+                .and_then(referent)
+                .filter(|(r, _)| r.kind == SourceKind::Named);
+                if before.is_some() {
+                    return before;
+                }
+                if let Some(Subject::Name(name)) =
+                    clause::opening_subject(stream, sentences[si], q.span.start, names)
+                {
+                    return Some(named(name, own.start));
+                }
+                return pronoun_subject(si, own.start);
+            }
+            None => {}
+        }
         let in_own = &attributions[own.clone()];
         if is_term(stream, q) {
             // A term ("the “Wobbly Bridge”") is someone's word only when

@@ -706,6 +706,101 @@ const IRREGULAR: [&str; 18] = [
     "sent", "read", "shot", "hit", "struck", "began", "held",
 ];
 
+/// How many tokens before a quote a framing phrase ([`framed_speaker`]) may
+/// start.
+const FRAME_TOKENS: usize = 12;
+
+/// A phrase right before the quote that says whose words follow, whatever
+/// the sentence's own subject or verb:
+/// - "what he called “…”", "what Voss described as “…”": the words are the
+///   caller's ("She met what he called “sophisticated adversaries”" is his,
+///   not hers). A vague caller ("what some call") is a scare cue instead
+///   (see [`crate::quotes::is_scare`]), so it gives no speaker here.
+/// - "in the words of a senior adviser, “…”": the adviser's.
+///
+/// Reads at most [`FRAME_TOKENS`] tokens before the quote.
+pub(super) fn framed_speaker(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<Subject> {
+    let all = stream.all();
+    let q = stream.index_at(quote.start);
+    let lo = q
+        .saturating_sub(FRAME_TOKENS)
+        .max(stream.index_at(sentence.start));
+    // The last word before the quote (a comma may stand between).
+    let mut v = q.checked_sub(1)?;
+    if all.is_punct(v, ',') {
+        v = v.checked_sub(1)?;
+    }
+    if v < lo {
+        return None;
+    }
+    let who = |from: usize, to: usize| -> Option<Subject> {
+        // Tokens from..to (exclusive) are the speaker's words.
+        if from >= to {
+            return None;
+        }
+        if to == from + 1 && is_person_pronoun(all.lower(from)) {
+            return Some(Subject::Pronoun);
+        }
+        if let Some(name) = name_run(&all, from, all.toks[to - 1].span().end) {
+            if name.end == all.toks[to - 1].span().end && !all.lower_span(name).starts_with("the ")
+            {
+                return Some(Subject::Name(name));
+            }
+        }
+        let opener = all.lower(from)?;
+        let indefinite = matches!(opener, "a" | "an" | "another" | "one");
+        if !(indefinite || matches!(opener, "the" | "her" | "his" | "its" | "their")) {
+            return None;
+        }
+        let kind = head_kind(all.lower(to - 1)?, indefinite)?;
+        (kind != SourceKind::Vague).then(|| Subject::Described(all.span(from, to - 1), kind))
+    };
+    // "in the words of X, “…”"
+    if let Some(of) = (lo..v).rev().find(|&k| {
+        all.lower(k) == Some("of")
+            && k >= 3
+            && all.lower(k - 1) == Some("words")
+            && all.lower(k - 2) == Some("the")
+            && all.lower(k - 3) == Some("in")
+    }) {
+        return who(of + 1, v + 1);
+    }
+    // "what X called “…”", "what X described as “…”"
+    let verb = match all.lower(v)? {
+        "called" | "calls" | "call" | "termed" | "terms" | "dubbed" | "dubs" | "labeled"
+        | "labelled" => v,
+        "as" if all.lower(v.checked_sub(1)?).is_some_and(|w| {
+            matches!(
+                w,
+                "described" | "describes" | "characterized" | "characterised"
+            )
+        }) =>
+        {
+            v - 1
+        }
+        _ => return None,
+    };
+    let what = (lo..verb)
+        .rev()
+        .take(6)
+        .find(|&k| all.lower(k) == Some("what"))?;
+    // "what one conservative has dubbed": an auxiliary or adverb before
+    // the verb is not the caller's.
+    let mut end = verb;
+    while end > what + 2
+        && all
+            .lower(end - 1)
+            .is_some_and(|w| AUXILIARIES.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ly"))
+    {
+        end -= 1;
+    }
+    who(what + 1, end)
+}
+
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
 /// quote.
 pub(super) fn agent_after(
