@@ -675,7 +675,7 @@ pub fn quote_speakers(
         last_in_paragraph[p] = Some((q.span.end, speaker));
     }
     let mut now = by_group;
-    quotes
+    let mut out: Vec<Option<Speaker>> = quotes
         .iter()
         .zip(own_label)
         .map(|(q, label)| {
@@ -684,7 +684,27 @@ pub fn quote_speakers(
             }
             now[q.group]
         })
-        .collect()
+        .collect();
+    // Quotes joined by "and"/"or" share a speaker: in "Guns are “a crisis”
+    // and “stunt growth,” Howard Dean proclaimed" the first is Dean's too.
+    // Read backwards, so a chain of three shares the last one's speaker.
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[i].is_some() || out[i + 1].is_none() || sentence_of[i] != sentence_of[i + 1] {
+            continue;
+        }
+        let gap = text
+            .get(quotes[i].span.end..quotes[i + 1].span.start)
+            .unwrap_or("x");
+        let joined = gap.len() <= 8
+            && matches!(
+                gap.trim_matches(|c: char| c.is_whitespace() || c == ','),
+                "and" | "or" | ""
+            );
+        if joined {
+            out[i] = out[i + 1];
+        }
+    }
+    out
 }
 
 /// Full names (guideline: "Speakers are full names as the article gives

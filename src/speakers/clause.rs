@@ -968,25 +968,29 @@ pub(super) fn trailing_speaker(
                             return false;
                         };
                         let after_comma = all.is_punct(k - 1, ',') || all.is_punct(k - 1, ')');
+                        // "Howard Dean, the former governor of Vermont,
+                        // proclaimed": a past verb right after the
+                        // appositive's closing comma counts too.
                         let past = w.ends_with("ed")
                             && !all.is_capitalised(k)
-                            && all.lower(k - 1).is_some_and(|p| {
-                                !matches!(
-                                    p,
-                                    "who"
-                                        | "that"
-                                        | "which"
-                                        | "had"
-                                        | "has"
-                                        | "have"
-                                        | "was"
-                                        | "were"
-                                        | "is"
-                                        | "are"
-                                        | "been"
-                                        | "be"
-                                )
-                            });
+                            && (all.is_punct(k - 1, ',') && k > after + 2
+                                || all.lower(k - 1).is_some_and(|p| {
+                                    !matches!(
+                                        p,
+                                        "who"
+                                            | "that"
+                                            | "which"
+                                            | "had"
+                                            | "has"
+                                            | "have"
+                                            | "was"
+                                            | "were"
+                                            | "is"
+                                            | "are"
+                                            | "been"
+                                            | "be"
+                                    )
+                                }));
                         after_comma && SPEECH.contains(w) || past
                     })
         };
