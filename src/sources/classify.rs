@@ -32,6 +32,26 @@ pub(super) static DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| {
             .filter(|w| !w.is_empty()),
     )
 });
+
+/// Nouns for people that are in no role or source list:
+/// `lexicon/words/people.txt`.
+static PEOPLE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        include_str!("../lexicon/words/people.txt")
+            .lines()
+            .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
+            .filter(|w| !w.is_empty()),
+    )
+});
+
+/// Does a head noun name a person: a word of `people.txt`, or one ending in
+/// -ist or -ian ("paediatrician", "historian", "columnist"), singular or
+/// plural? Such a head is a source before any reporting verb, not only a
+/// verb of speech ("a local paediatrician reported").
+fn looks_like_person(head: &str) -> bool {
+    let stem = head.strip_suffix('s').unwrap_or(head);
+    PEOPLE.contains(head) || stem.len() > 4 && (stem.ends_with("ist") || stem.ends_with("ian"))
+}
 use std::fmt;
 
 /// How many tokens a common noun phrase may have and still be a source.
@@ -47,6 +67,7 @@ pub enum Rule {
     AnonymityClause,
     Insider,
     Question,
+    Nobody,
     PartOfVagueGroup,
     PartOfGroup,
     OneMore,
@@ -62,6 +83,8 @@ pub enum Rule {
     UnnamedRole,
     BareRole,
     UnnamedPerson,
+    PersonOfSomeone,
+    HeadlinePerson,
     DefiniteNoun,
     DefinitePlural,
     TiedToSomeone,
@@ -84,6 +107,7 @@ impl Rule {
             Rule::AnonymityClause => "anonymity-clause",
             Rule::Insider => "insider",
             Rule::Question => "question",
+            Rule::Nobody => "nobody",
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
             Rule::OneMore => "one-more",
@@ -99,6 +123,8 @@ impl Rule {
             Rule::UnnamedRole => "unnamed-role",
             Rule::BareRole => "bare-role",
             Rule::UnnamedPerson => "unnamed-person",
+            Rule::PersonOfSomeone => "person-of-someone",
+            Rule::HeadlinePerson => "headline-person",
             Rule::DefiniteNoun => "definite-noun",
             Rule::DefinitePlural => "definite-plural",
             Rule::TiedToSomeone => "tied-to-someone",
@@ -244,6 +270,17 @@ pub static RULES: &[RuleDef] = &[
                     && !c.quantified
                     && !WORDS.vague_groups.contains(c.head)
                     && !WORDS.institutions.contains(c.head)
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::Nobody,
+        doc: "A phrase opening with a negation (\"neither side would say\", \"no official said\", \"not one voter\"): nobody is given as a source.",
+        decision: NotASource,
+        examples: &["Neither side would say what the deal cost."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                !c.head_is_first && matches!(c.first, "neither" | "no" | "not" | "none")
             })
         },
     },
@@ -400,13 +437,41 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnnamedPerson,
-        doc: "An unknown head with a number, subject of a verb of speech (\"a witness said\").",
+        doc: "An unknown head with a number, subject of a verb of speech (\"a witness said\") or, when the head names a person (people.txt, -ist, -ian), of any reporting verb (\"a local paediatrician reported\", \"both candidates said\"); a count after \"the\" (\"the two voters\") is a count too.",
         decision: Source(Anonymous),
-        examples: &["[[anonymous: A witness]] said the car did not stop."],
+        examples: &[
+            "[[anonymous: A witness]] said the car did not stop.",
+            "The council acted when [[anonymous: a local paediatrician]] reported high lead levels.",
+        ],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.counted && !c.head_is_first && !c.definite && (c.speech || c.person)
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::PersonOfSomeone,
+        doc: "A possessive pronoun before a singular head that names a person (\"her friend said\", \"according to his longtime physician\"): someone tied to a person in the story whose own name the article withholds: anonymous. Roles (\"his lawyer\") are office holders, above; kin are not in people.txt and stay unmarked.",
+        decision: Source(Anonymous),
+        examples: &[
+            "Okafor was moving to Leeds, [[anonymous: her friend]] said.",
+            "According to [[anonymous: his longtime physician]], Dorsey was in good health.",
+        ],
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| c.counted && !c.head_is_first && !c.definite && c.speech)
+                .is_some_and(|c| c.owned && !is_plural(c.head) && c.person)
+        },
+    },
+    RuleDef {
+        rule: Rule::HeadlinePerson,
+        doc: "A bare singular head that names a person, with no article, before a verb of speech: headline style (\"…, analyst says\") drops the \"an\" of \"an analyst says\": anonymous.",
+        decision: Source(Anonymous),
+        examples: &["Rates will fall by June, [[anonymous: analyst]] says."],
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.head_is_first && c.bare && !is_plural(c.head) && c.person && c.speech
+            })
         },
     },
     RuleDef {
@@ -422,22 +487,29 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::DefinitePlural,
-        doc: "An unknown plural head after \"the\", subject of a verb of speech (\"the lawyers said\"): unnamed people introduced earlier.",
+        doc: "An unknown plural head after \"the\", subject of a verb of speech (\"the lawyers said\") or, for a head that names people, of any reporting verb (\"the authors found that\"), also with a qualifier after it (\"the councillors whose seats are at stake\"): particular unnamed people.",
         decision: Source(Anonymous),
-        examples: &["The roof is sound, [[anonymous: the surveyors]] said."],
+        examples: &[
+            "The roof is sound, [[anonymous: the surveyors]] said.",
+            "[[anonymous: The authors]] found that turnout fell.",
+        ],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.first == "the" && !c.head_is_first && is_plural(c.head) && !c.has_post && c.speech
+                c.first == "the"
+                    && !c.head_is_first
+                    && is_plural(c.head)
+                    && (c.speech || c.person)
             })
         },
     },
     RuleDef {
         rule: Rule::TiedToSomeone,
-        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\"): anonymous.",
+        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\", \"Mr Dorsey's lawyers\", \"neighbours of those hurt\"): anonymous.",
         decision: Source(Anonymous),
         examples: &[
             "[[anonymous: Neighbours of the driver]] said he had moved away.",
             "Okafor was charged. [[anonymous: Her lawyers]] said she would appeal.",
+            "Dorsey was charged. [[anonymous: Mr Dorsey's lawyers]] said he would appeal.",
         ],
         applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
     },
@@ -497,6 +569,10 @@ struct Common<'a> {
     question: bool,
     /// A possessive pronoun before the head ("his lawyer", "their aides").
     owned: bool,
+    /// The head names a person ([`looks_like_person`]).
+    person: bool,
+    /// The phrase is the head alone, in lower case ("analyst says").
+    bare: bool,
     partitive: bool,
     tied: bool,
 }
@@ -592,9 +668,17 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
         || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux);
     // "Demonstrators said", "Protesters told": a plural with a suffix no
     // surname has is a common noun whatever its verb.
+    // "Witnesses said": so is a plural the source lists or people.txt know
+    // as common nouns.
     let common_plural = end - n == 1
-        && s.lower(n)
-            .is_some_and(|w| w.ends_with("ators") || w.ends_with("esters") || w.ends_with("ists"));
+        && s.lower(n).is_some_and(|w| {
+            w.ends_with("ators")
+                || w.ends_with("esters")
+                || w.ends_with("ists")
+                || WORDS.anonymous_heads.contains(w)
+                || WORDS.vague_groups.contains(w)
+                || PEOPLE.contains(w)
+        });
     if opens_with_plural
         && (end - n == 1 && (plural_verb || common_plural)
             || s.lower(n + 1).is_some_and(|w| w == "of"))
@@ -673,7 +757,15 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
     let first = s.lower(a).unwrap_or_default();
     let has_post = post < end;
-    let counted = NUMBERS.contains(first);
+    // "the two voters": a count after "the" counts too; "both candidates"
+    // are two particular people, but "both sides" is a side, vague.
+    let counted = NUMBERS.contains(first)
+        || first == "the"
+            && head_i > a + 1
+            && !DOCUMENTS.contains(head)
+            && s.lower(a + 1)
+                .is_some_and(|w| NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another"))
+        || first == "both" && head_i > a && !WORDS.vague_groups.contains(head);
     let quantified = QUANTIFIERS.contains(first);
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
     // before the head.
@@ -684,6 +776,8 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry));
     Some(Common {
         start: a,
+        person: looks_like_person(head),
+        bare: head_i == a && end - a == 1 && !s.is_capitalised(a),
         head,
         first,
         head_is_first: head_i == a,
@@ -718,8 +812,13 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && speech
             && (s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
                 && s.lower(post + 1)
-                    .is_some_and(|w| w == "the" || is_possessive(w))
-                || owned),
+                    .is_some_and(|w| matches!(w, "the" | "those") || is_possessive(w))
+                || owned
+                // "the agency's reviewers", "Mr Smith's lawyers": people
+                // behind an 's possessive (not "Cruz's charges").
+                || (looks_like_person(head)
+                    || WORDS.roles.contains(head.strip_suffix('s').unwrap_or(head)))
+                    && (a..head_i).any(|i| s.lower(i).is_some_and(is_possessive))),
     })
 }
 
