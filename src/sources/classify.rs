@@ -465,12 +465,12 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::HeadlinePerson,
-        doc: "A bare singular head that names a person, with no article, before a verb of speech: headline style (\"…, analyst says\") drops the \"an\" of \"an analyst says\": anonymous.",
+        doc: "A bare singular head that names a person, with no article (at most three lower-case words), before a verb of speech: headline style (\"…, analyst says\", \"former rival says\") drops the \"an\" of \"an analyst says\": anonymous.",
         decision: Source(Anonymous),
         examples: &["Rates will fall by June, [[anonymous: analyst]] says."],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.head_is_first && c.bare && !is_plural(c.head) && c.person && c.speech
+                c.bare && !is_plural(c.head) && c.person && c.speech
             })
         },
     },
@@ -487,7 +487,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::DefinitePlural,
-        doc: "An unknown plural head after \"the\", subject of a verb of speech (\"the lawyers said\") or, for a head that names people, of any reporting verb (\"the authors found that\"), also with a qualifier after it (\"the councillors whose seats are at stake\"): particular unnamed people.",
+        doc: "An unknown plural head after \"the\", subject of a verb of speech (\"the lawyers said\") or, for a head that names people, of any reporting verb (\"the authors found that\"); a qualifier after it only when it names people or opens with who/whose (\"the councillors whose seats are at stake\", not \"the campaign's efforts at damage control added up\"): particular unnamed people.",
         decision: Source(Anonymous),
         examples: &[
             "The roof is sound, [[anonymous: the surveyors]] said.",
@@ -498,6 +498,7 @@ pub static RULES: &[RuleDef] = &[
                 c.first == "the"
                     && !c.head_is_first
                     && is_plural(c.head)
+                    && (!c.has_post || c.person || c.post_who)
                     && (c.speech || c.person)
             })
         },
@@ -573,6 +574,8 @@ struct Common<'a> {
     person: bool,
     /// The phrase is the head alone, in lower case ("analyst says").
     bare: bool,
+    /// The postmodifier is "who" or "whose": the head is people.
+    post_who: bool,
     partitive: bool,
     tied: bool,
 }
@@ -765,7 +768,12 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && !DOCUMENTS.contains(head)
             && s.lower(a + 1)
                 .is_some_and(|w| NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another"))
-        || first == "both" && head_i > a && !WORDS.vague_groups.contains(head);
+        || first == "both" && head_i > a && !WORDS.vague_groups.contains(head)
+        // "all three candidates": a count after "all".
+        || first == "all"
+            && head_i > a + 1
+            && s.lower(a + 1)
+                .is_some_and(|w| NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another"));
     let quantified = QUANTIFIERS.contains(first);
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
     // before the head.
@@ -777,7 +785,20 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     Some(Common {
         start: a,
         person: looks_like_person(head),
-        bare: head_i == a && end - a == 1 && !s.is_capitalised(a),
+        // "analyst says", "former rival says": up to three lower-case words
+        // with no determiner, count or possessive before the head.
+        bare: head_i + 1 == end
+            && end - a <= 3
+            && !DETERMINERS.contains(first)
+            && !counted
+            && !quantified
+            && !is_possessive(first)
+            && !matches!(
+                first,
+                "his" | "her" | "their" | "its" | "our" | "whose" | "what"
+            )
+            && (a..end).all(|i| !s.is_capitalised(i)),
+        post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         head,
         first,
         head_is_first: head_i == a,
