@@ -7,7 +7,17 @@
 //! asked not to be named"), a part of a group comes before the group's own
 //! word ("some of the officials"), and the lexicon lists come before the
 //! guesses about unknown head nouns. Each rule carries examples in fixture
-//! markup; one test (`every_rule_example_is_decided_by_its_rule`) checks that
+//! markup.
+//!
+//! The anonymous/vague line (guideline): a post with access, or someone who
+//! was there or knows the person, is anonymous ("a senior official", "her
+//! friend", "witnesses"); a field or a side is vague ("experts", "both
+//! sides"); anonymity means the article shields who spoke. A definite
+//! singular ("the official said") is a back-reference whose kind is that of
+//! whom it points back to (see `back_references`); with nothing to point
+//! to, an anonymous head stays anonymous and a role ("the mayor") or an
+//! unknown head ("the rescuer") is named. See tests/fixtures/README.md,
+//! traps 140–145. One test (`every_rule_example_is_decided_by_its_rule`) checks that
 //! each example is marked as written and that its rule is the one that fired.
 
 use super::anonymity::starts_with_anonymity_clause;
