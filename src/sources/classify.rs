@@ -691,7 +691,15 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
                 || WORDS.anonymous_heads.contains(w)
                 || WORDS.vague_groups.contains(w)
                 || PEOPLE.contains(w)
-        });
+        })
+        // "Fact-checkers noted": a lower-case plural after a hyphen.
+        || end - n == 1
+            && s.word(n).is_some_and(|w| {
+                w.ends_with('s')
+                    && w
+                        .rsplit_once('-')
+                        .is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_lowercase()))
+            });
     if opens_with_plural
         && (end - n == 1 && (plural_verb || common_plural)
             || s.lower(n + 1).is_some_and(|w| w == "of"))
@@ -807,7 +815,12 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
                 first,
                 "his" | "her" | "their" | "its" | "our" | "whose" | "what"
             )
-            && (a..end).all(|i| !s.is_capitalised(i)),
+            && (a..end).all(|i| !s.is_capitalised(i))
+            // ... in a headline's slot: after a comma, a colon or nothing,
+            // and straight before its verb ("man or woman, who said" is
+            // not one).
+            && (a == 0 || s.is_punct(a - 1, ',') || s.is_punct(a - 1, ':'))
+            && s.lower(end).is_some_and(|w| w != "who"),
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         head,
         first,
