@@ -515,10 +515,10 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::TiedToSomeone,
-        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\", \"Mr Dorsey's lawyers\", \"neighbours of those hurt\"): anonymous.",
+        doc: "A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\", \"Mr Dorsey's lawyers\", \"lodgers of those hurt\"): anonymous.",
         decision: Source(Anonymous),
         examples: &[
-            "[[anonymous: Neighbours of the driver]] said he had moved away.",
+            "[[anonymous: Lodgers of the driver]] said he had moved away.",
             "Okafor was charged. [[anonymous: Her lawyers]] said she would appeal.",
             "Dorsey was charged. [[anonymous: Mr Dorsey's lawyers]] said he would appeal.",
         ],
@@ -684,7 +684,7 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // "Witnesses said": so is a plural the source lists or people.txt know
     // as common nouns.
     let common_plural = end - n == 1
-        && s.lower(n).is_some_and(|w| {
+        && (s.lower(n).is_some_and(|w| {
             w.ends_with("ators")
                 || w.ends_with("esters")
                 || w.ends_with("ists")
@@ -693,13 +693,12 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
                 || PEOPLE.contains(w)
         })
         // "Fact-checkers noted": a lower-case plural after a hyphen.
-        || end - n == 1
-            && s.word(n).is_some_and(|w| {
+            || s.word(n).is_some_and(|w| {
                 w.ends_with('s')
                     && w
                         .rsplit_once('-')
                         .is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_lowercase()))
-            });
+            }));
     if opens_with_plural
         && (end - n == 1 && (plural_verb || common_plural)
             || s.lower(n + 1).is_some_and(|w| w == "of"))
