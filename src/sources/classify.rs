@@ -389,12 +389,16 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::CountedGroup,
-        doc: "A counted head from vague_groups.txt (\"two analysts\"): particular people, unnamed.",
+        doc: "A counted head from vague_groups.txt (\"two analysts\"), or one the writer met (\"the voters I met\", a relative clause opening with a subject pronoun): particular people, unnamed.",
         decision: Source(Anonymous),
-        examples: &["[[anonymous: Two analysts]] said rates would fall."],
+        examples: &[
+            "[[anonymous: Two analysts]] said rates would fall.",
+            "[[anonymous: The experts I interviewed]] said the plan was sound.",
+        ],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                WORDS.vague_groups.contains(c.head) && c.counted && !c.head_is_first
+                WORDS.vague_groups.contains(c.head)
+                    && (c.counted && !c.head_is_first || c.contact_clause)
             })
         },
     },
@@ -586,6 +590,8 @@ struct Common<'a> {
     bare: bool,
     /// The postmodifier is "who" or "whose": the head is people.
     post_who: bool,
+    /// A subject pronoun opens the postmodifier ("the voters I met").
+    contact_clause: bool,
     partitive: bool,
     tied: bool,
 }
@@ -768,8 +774,16 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
                 WORDS.anonymous_heads.contains(w) || WORDS.vague_groups.contains(w)
             })
     };
+    // "the experts I interviewed", "the people we spoke to": a subject
+    // pronoun opens a relative clause with no "who", after the head.
+    let contact = |w: &str| matches!(w, "i" | "we" | "you" | "they" | "he" | "she");
     let post = (a..end)
-        .find(|&i| i > a && s.lower(i).is_some_and(|w| POSTMODIFIERS.contains(w)) && !adjective(i))
+        .find(|&i| {
+            i > a
+                && s.lower(i)
+                    .is_some_and(|w| POSTMODIFIERS.contains(w) || contact(w))
+                && !adjective(i)
+        })
         .unwrap_or(end);
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
@@ -821,6 +835,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && (a == 0 || s.is_punct(a - 1, ',') || s.is_punct(a - 1, ':'))
             && s.lower(end).is_some_and(|w| w != "who"),
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
+        contact_clause: s.lower(post).is_some_and(contact),
         head,
         first,
         head_is_first: head_i == a,
