@@ -389,7 +389,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::CountedGroup,
-        doc: "A counted head from vague_groups.txt (\"two analysts\"), or one the writer met (\"the voters I met\", a relative clause opening with a subject pronoun): particular people, unnamed.",
+        doc: "A head from vague_groups.txt with an exact count (\"two analysts\"; \"several observers\" is still a group, vague), or one the writer met (\"the voters I met\", a relative clause opening with a subject pronoun): particular people, unnamed.",
         decision: Source(Anonymous),
         examples: &[
             "[[anonymous: Two analysts]] said rates would fall.",
@@ -398,7 +398,10 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 WORDS.vague_groups.contains(c.head)
-                    && (c.counted && !c.head_is_first || c.contact_clause)
+                    && (c.counted
+                        && !c.head_is_first
+                        && !matches!(c.first, "several" | "multiple" | "dozens")
+                        || c.contact_clause)
             })
         },
     },
