@@ -788,6 +788,21 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
                 && !adjective(i)
         })
         .unwrap_or(end);
+    // "because the talks were private said": a copula inside the words
+    // before any postmodifier makes them a clause, not a noun phrase; one
+    // opening them ("is why critics say") or after "there" ("there are
+    // some experts who think") does not.
+    let after_there = if s.lower(a) == Some("there") {
+        a + 2
+    } else {
+        a + 1
+    };
+    if (after_there..post).any(|i| {
+        s.lower(i)
+            .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were"))
+    }) {
+        return None;
+    }
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
     let head = s.lower(head_i)?;
