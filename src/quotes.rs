@@ -409,16 +409,18 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     // US style puts the sentence's full stop or comma inside the closing
     // mark (on NBC's “Meet the Press.”): with a cue before it, a title may
     // end in one.
-    let title_case = is_title_case(q)
-        || q.strip_suffix(['.', ','])
-            .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t));
-    if matches!(prev, "called" | "named") && title_case {
+    // Read only when a cue asks for it.
+    let title_case = || {
+        is_title_case(q)
+            || q.strip_suffix(['.', ','])
+                .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
+    };
+    if matches!(prev, "called" | "named") && title_case() {
         return true;
     }
     // author of “Empire of the Fund”, the host of “The View”.
     let maker: &str = &before[1];
     if prev == "of"
-        && title_case
         && matches!(
             maker,
             "author"
@@ -433,6 +435,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
                 | "presenter"
                 | "writer"
         )
+        && title_case()
     {
         return true;
     }
@@ -441,22 +444,22 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     }
     // the “Daily Show” host, another “Today” anchor, the “Avatar” star.
     if short
-        && title_case
         && p[end..].starts_with(' ')
         && matches!(
             &*next,
             "host" | "co-host" | "anchor" | "actress" | "actor" | "star" | "creator" | "presenter"
         )
+        && title_case()
     {
         return true;
     }
     // In a headline every word is capitalised, so Title Case says nothing.
-    title_case
+    (matches!(prev, "on" | "in")
+        || MEDIA_AFTER.contains(&prev)
+        || matches!(prev, "newspaper" | "station" | "channel" | "headline")
+        || is_media_possessive(p, start))
+        && title_case()
         && !is_headline(&p[..start], &p[end..])
-        && (matches!(prev, "on" | "in")
-            || is_media_possessive(p, start)
-            || MEDIA_AFTER.contains(&prev)
-            || matches!(prev, "newspaper" | "station" | "channel" | "headline"))
 }
 
 /// The word before `at` is a broadcaster's or publication's possessive: an

@@ -462,7 +462,7 @@ pub static RULES: &[RuleDef] = &[
         ],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.counted && !c.head_is_first && !c.definite && (c.speech || c.person)
+                c.counted && !c.head_is_first && !c.definite && (c.speech || c.person())
             })
         },
     },
@@ -477,7 +477,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| c.owned && !is_plural(c.head) && c.person)
+                .is_some_and(|c| c.owned && !is_plural(c.head) && c.person())
         },
     },
     RuleDef {
@@ -487,7 +487,7 @@ pub static RULES: &[RuleDef] = &[
         examples: &["Rates will fall by June, [[anonymous: analyst]] says."],
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.bare && !is_plural(c.head) && c.person && c.speech
+                c.bare && c.speech && !is_plural(c.head) && c.person()
             })
         },
     },
@@ -515,8 +515,8 @@ pub static RULES: &[RuleDef] = &[
                 c.first == "the"
                     && !c.head_is_first
                     && is_plural(c.head)
-                    && (!c.has_post || c.person || c.post_who)
-                    && (c.speech || c.person)
+                    && (!c.has_post || c.post_who || c.person())
+                    && (c.speech || c.person())
             })
         },
     },
@@ -549,6 +549,14 @@ pub static RULES: &[RuleDef] = &[
 /// Does a head noun look plural ("lawyers", not "witness" or "actress")?
 fn is_plural(head: &str) -> bool {
     head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is")
+}
+
+impl Common<'_> {
+    /// The head names a person ([`looks_like_person`]); read only by the
+    /// rules that need it.
+    fn person(&self) -> bool {
+        looks_like_person(self.head)
+    }
 }
 
 /// What the rules read about a subject phrase.
@@ -587,8 +595,6 @@ struct Common<'a> {
     question: bool,
     /// A possessive pronoun before the head ("his lawyer", "their aides").
     owned: bool,
-    /// The head names a person ([`looks_like_person`]).
-    person: bool,
     /// The phrase is the head alone, in lower case ("analyst says").
     bare: bool,
     /// The postmodifier is "who" or "whose": the head is people.
@@ -692,8 +698,8 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // surname has is a common noun whatever its verb.
     // "Witnesses said": so is a plural the source lists or people.txt know
     // as common nouns.
-    let common_plural = end - n == 1
-        && (s.lower(n).is_some_and(|w| {
+    let common_plural = || {
+        s.lower(n).is_some_and(|w| {
             w.ends_with("ators")
                 || w.ends_with("esters")
                 || w.ends_with("ists")
@@ -702,14 +708,15 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
                 || PEOPLE.contains(w)
         })
         // "Fact-checkers noted": a lower-case plural after a hyphen.
-            || s.word(n).is_some_and(|w| {
+        || s.word(n).is_some_and(|w| {
                 w.ends_with('s')
                     && w
                         .rsplit_once('-')
                         .is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_lowercase()))
-            }));
+            })
+    };
     if opens_with_plural
-        && (end - n == 1 && (plural_verb || common_plural)
+        && (end - n == 1 && (plural_verb || common_plural())
             || s.lower(n + 1).is_some_and(|w| w == "of"))
     {
         return (false, start);
@@ -814,9 +821,9 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let counted = NUMBERS.contains(first)
         || first == "the"
             && head_i > a + 1
-            && !DOCUMENTS.contains(head)
             && s.lower(a + 1)
                 .is_some_and(|w| NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another"))
+            && !DOCUMENTS.contains(head)
         || first == "both" && head_i > a && !WORDS.vague_groups.contains(head)
         // "all three candidates": a count after "all".
         || first == "all"
@@ -833,7 +840,6 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry));
     Some(Common {
         start: a,
-        person: looks_like_person(head),
         // "analyst says", "former rival says": up to three lower-case words
         // with no determiner, count or possessive before the head.
         bare: head_i + 1 == end
