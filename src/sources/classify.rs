@@ -787,28 +787,25 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     // "the experts I interviewed", "the people we spoke to": a subject
     // pronoun opens a relative clause with no "who", after the head.
     let contact = |w: &str| matches!(w, "i" | "we" | "you" | "they" | "he" | "she");
-    let post = (a..end)
-        .find(|&i| {
-            i > a
-                && s.lower(i)
-                    .is_some_and(|w| POSTMODIFIERS.contains(w) || contact(w))
-                && !adjective(i)
-        })
-        .unwrap_or(end);
     // "because the talks were private said": a copula inside the words
     // before any postmodifier makes them a clause, not a noun phrase; one
     // opening them ("is why critics say") or after "there" ("there are
-    // some experts who think") does not.
+    // some experts who think") does not. Read in the same pass.
     let after_there = if s.lower(a) == Some("there") {
         a + 2
     } else {
         a + 1
     };
-    if (after_there..post).any(|i| {
-        s.lower(i)
-            .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were"))
-    }) {
-        return None;
+    let mut post = end;
+    for i in a + 1..end {
+        let Some(w) = s.lower(i) else { continue };
+        if (POSTMODIFIERS.contains(w) || contact(w)) && !adjective(i) {
+            post = i;
+            break;
+        }
+        if i >= after_there && matches!(w, "is" | "are" | "was" | "were") {
+            return None;
+        }
     }
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
