@@ -40,8 +40,12 @@
 //!   “Counting the Cost” report); or when it is a short Title-Case phrase
 //!   after `on`, `in`, `author of` (and director, host, star… of), a
 //!   broadcaster's possessive (the BBC’s, NBC's, ABC
-//!   News's) or a media noun (the novel “A House by the River”), unless the
-//!   paragraph is itself a Title-Case headline. Limits: a title with no cue
+//!   News's, Fox News channel’s) or a media noun (the novel “A House by the
+//!   River”), unless the paragraph is itself a Title-Case headline; after
+//!   such a cue the Title Case may end in the sentence's full stop or comma
+//!   inside the closing mark (US style: on NBC's “Meet the Press.”). A
+//!   Title-Case quotation followed by a programme's person (the “Daily
+//!   Show” host, another “Today” anchor, the “Avatar” star) is a title too. Limits: a title with no cue
 //!   (he loved “Casablanca”) stays a quote; a slogan in Title Case after
 //!   `on` (campaigned on “Take Back Control”) is dropped as if it were a
 //!   title; a title after an ordinary possessive (Ayn Rand's “Atlas
@@ -402,14 +406,21 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     if matches!(prev, "titled" | "entitled") {
         return true;
     }
-    let title_case = is_title_case(q);
-    if matches!(prev, "called" | "named") && title_case {
+    // US style puts the sentence's full stop or comma inside the closing
+    // mark (on NBC's “Meet the Press.”): with a cue before it, a title may
+    // end in one.
+    // Read only when a cue asks for it.
+    let title_case = || {
+        is_title_case(q)
+            || q.strip_suffix(['.', ','])
+                .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
+    };
+    if matches!(prev, "called" | "named") && title_case() {
         return true;
     }
     // author of “Empire of the Fund”, the host of “The View”.
     let maker: &str = &before[1];
     if prev == "of"
-        && title_case
         && matches!(
             maker,
             "author"
@@ -424,19 +435,31 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
                 | "presenter"
                 | "writer"
         )
+        && title_case()
     {
         return true;
     }
     if short && MEDIA_AFTER.contains(&&*next) && p[end..].starts_with(' ') {
         return true;
     }
+    // the “Daily Show” host, another “Today” anchor, the “Avatar” star.
+    if short
+        && p[end..].starts_with(' ')
+        && matches!(
+            &*next,
+            "host" | "co-host" | "anchor" | "actress" | "actor" | "star" | "creator" | "presenter"
+        )
+        && title_case()
+    {
+        return true;
+    }
     // In a headline every word is capitalised, so Title Case says nothing.
-    title_case
+    (matches!(prev, "on" | "in")
+        || MEDIA_AFTER.contains(&prev)
+        || matches!(prev, "newspaper" | "station" | "channel" | "headline")
+        || is_media_possessive(p, start))
+        && title_case()
         && !is_headline(&p[..start], &p[end..])
-        && (matches!(prev, "on" | "in")
-            || is_media_possessive(p, start)
-            || MEDIA_AFTER.contains(&prev)
-            || matches!(prev, "newspaper" | "station" | "channel" | "headline"))
 }
 
 /// The word before `at` is a broadcaster's or publication's possessive: an
@@ -452,7 +475,15 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
     (stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() || c == '.'))
         || matches!(
             stem.to_lowercase().as_str(),
-            "news" | "radio" | "times" | "post" | "journal" | "magazine" | "network" | "tv"
+            "news"
+                | "radio"
+                | "times"
+                | "post"
+                | "journal"
+                | "magazine"
+                | "network"
+                | "tv"
+                | "channel"
         )
 }
 
@@ -821,6 +852,10 @@ mod tests {
             "She appeared on \"Fox and Friends\" twice.",
             "A podcast called ‘The Long Road’ followed.",
             "Jo Bell, author of “The Quiet Fund,” a new book, agreed.",
+            "She said so on NBC's “Meet the Press.”",
+            "He spoke Sunday on Harbour News channel’s “Morning Tide,” then left.",
+            "A set built for the reality TV show “The Island.”",
+            "Then the “Late Hour” host said it was over.",
         ] {
             assert!(quotes(s).is_empty(), "{s}");
         }

@@ -4,7 +4,7 @@
 //! forward after an inverted verb or "according to" ("said *Jane Okafor*",
 //! "according to *the Central Bank*").
 
-use super::anonymity::{extend_clause, holds_anonymity_clause};
+use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
 use super::classify::{classify, common_np, Rule};
 use super::names::{is_role_word, name_np_exact, name_rule};
 use super::verbs::VERB_WORDS;
@@ -60,6 +60,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                     && s.lower(t).is_some_and(|w| {
                         BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
+                    && !opens_anonymity_clause(s, t, end)
                 {
                     break;
                 }
@@ -68,6 +69,14 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// "a senior official who spoke on condition of anonymity said": the verb
+/// word at token `t` is inside an anonymity clause that opens with the
+/// "who" just before it, so it does not end the subject (added by the
+/// anonymity work; the clause list is `anonymity_clauses.txt`).
+fn opens_anonymity_clause(s: &Sent, t: usize, end: usize) -> bool {
+    t > 0 && s.lower(t - 1) == Some("who") && starts_with_anonymity_clause(s, t - 1, end)
 }
 
 /// The source before a verb whose first word-to-the-left ends at token `k`.
