@@ -241,6 +241,7 @@ const ABBREVIATION_DOT: u8 = 8;
 const WORD: u8 = 16;
 
 impl Token {
+    #[cfg(test)]
     fn new(span: ByteSpan, flags: u8) -> Self {
         Token {
             start: span.start as u32,
@@ -290,6 +291,7 @@ impl Token {
 
 /// The char starting at byte `i` (a char boundary) and its length in bytes,
 /// with ASCII first: it is nearly all of an English article.
+#[cfg(test)]
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.as_bytes()[i] {
         b @ 0..0x80 => (b as char, 1),
@@ -300,62 +302,130 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// What a byte is, for the tokeniser's ASCII fast path.
+const ALNUM: u8 = 1;
+/// ASCII white space (`char::is_whitespace` of an ASCII byte).
+const SPACE: u8 = 2;
+/// Any other ASCII byte: a punctuation token of its own.
+const OTHER: u8 = 3;
+/// A byte of a multi-byte char: decoded.
+const HIGH: u8 = 0;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokens of a span of text, in order.
+///
+/// ASCII bytes are classed by one table read and words of ASCII letters
+/// and digits are skipped eight bytes a step; only non-ASCII chars are
+/// decoded. `reference::tokens` (in the tests) is the char-by-char version
+/// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
+    tokens_into(text, span, &mut out, |_, _| {});
+    out
+}
+
+/// [`tokens`], appended to `out`, calling `seen(index, start)` before each
+/// token is pushed (the stream builds its offset index this way, with no
+/// second pass over the tokens).
+#[inline]
+fn tokens_into(
+    text: &str,
+    span: ByteSpan,
+    out: &mut Vec<Token>,
+    mut seen: impl FnMut(usize, usize),
+) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
+    let base = span.start;
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b' ' {
-            i += 1; // the one space between most tokens
+    while i < n {
+        let b = bytes[i];
+        let class = BYTE_CLASS[usize::from(b)];
+        if class == SPACE {
+            i += 1;
             continue;
         }
-        let (c, len) = char_at(s, i);
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !is_word_char_fast(c) {
-            let span = ByteSpan::new(span.start + i, span.start + i + len);
-            let abbreviation = c == '.'
+        let (c, len) = if class == HIGH {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, c.len_utf8())
+        } else {
+            (b as char, 1)
+        };
+        if class == OTHER || class == HIGH && !is_word_char_fast(c) {
+            let at = base + i;
+            let abbreviation = b == b'.'
                 && out.last().is_some_and(|w| {
-                    w.is_word() && w.span().end == span.start && {
+                    w.is_word() && w.end as usize == at && {
                         let w = w.span().slice(text);
                         lexicon::is_abbreviation(w)
                             || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                     }
                 });
-            out.push(Token::new(
-                span,
-                if abbreviation { ABBREVIATION_DOT } else { 0 },
-            ));
+            seen(out.len(), at);
+            out.push(Token {
+                start: at as u32,
+                end: (at + len) as u32,
+                flags: if abbreviation { ABBREVIATION_DOT } else { 0 },
+            });
             i += len;
             continue;
         }
         let start = i;
+        let mut ascii = class == ALNUM;
         i += len;
         loop {
             i = ascii_alnum_end(bytes, i);
-            // Most words end at a space or ASCII punctuation: no decoding.
-            if bytes.get(i).is_some_and(|&b| b == b' ' || b == b',') {
-                break;
-            }
-            let Some(d) = s[i..].chars().next() else {
+            let Some(&b) = bytes.get(i) else {
                 break;
             };
-            if is_word_char_fast(d) {
+            // Most words end at a space or ASCII punctuation: no decoding.
+            if b == b' ' || b == b',' {
+                break;
+            }
+            let d = if b < 0x80 {
+                b as char
+            } else {
+                ascii = false;
+                s[i..].chars().next().unwrap_or(' ')
+            };
+            if b >= 0x80 && is_word_char_fast(d) {
                 i += d.len_utf8();
             } else if matches!(d, '\'' | '’' | '-' | '.') {
                 // Joins only when a word character follows directly, or for a
                 // plural possessive ("the supporters’ trust").
-                let after = s[i + d.len_utf8()..].chars().next();
+                let k = i + d.len_utf8();
+                let after = match bytes.get(k) {
+                    None => None,
+                    Some(&a) if a < 0x80 => Some(a as char),
+                    Some(_) => s[k..].chars().next(),
+                };
                 let possessive = d != '-'
                     && d != '.'
                     && bytes[i - 1] == b's'
                     && after.is_none_or(char::is_whitespace);
                 if after.is_some_and(is_word_char_fast) || possessive {
-                    i += d.len_utf8();
+                    i = k;
                 } else {
                     break;
                 }
@@ -363,12 +433,19 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
                 break;
             }
         }
-        out.push(Token::new(
-            ByteSpan::new(span.start + start, span.start + i),
-            WORD | word_flags(&s[start..i]),
-        ));
+        let word = &s[start..i];
+        let flags = if ascii {
+            ascii_word_flags(word.as_bytes())
+        } else {
+            word_flags(word)
+        };
+        seen(out.len(), base + start);
+        out.push(Token {
+            start: (base + start) as u32,
+            end: (base + i) as u32,
+            flags: WORD | flags,
+        });
     }
-    out
 }
 
 /// The first index from `i` on whose byte is not an ASCII letter or digit
@@ -401,21 +478,26 @@ fn ascii_alnum_u64(x: u64) -> u64 {
     crate::swar::ascii_letters(x) | crate::swar::ascii_digits(x)
 }
 
+/// [`word_flags`] of an ASCII word: for ASCII, `is_uppercase` is
+/// `is_ascii_uppercase`.
+#[inline]
+fn ascii_word_flags(b: &[u8]) -> u8 {
+    let mut flags = 0;
+    match b.first() {
+        Some(f) if f.is_ascii_uppercase() => flags |= CAPITALISED,
+        Some(f) if f.is_ascii_digit() => flags |= NUMBER,
+        _ => {}
+    }
+    if b.len() >= 2 && b[1].is_ascii_uppercase() && b[2..].iter().all(u8::is_ascii_uppercase) {
+        flags |= ALL_CAPS;
+    }
+    flags
+}
+
 fn word_flags(w: &str) -> u8 {
     let b = w.as_bytes();
     if b.is_ascii() {
-        // The same tests on bytes: for ASCII, `is_uppercase` is
-        // `is_ascii_uppercase`.
-        let mut flags = 0;
-        match b.first() {
-            Some(f) if f.is_ascii_uppercase() => flags |= CAPITALISED,
-            Some(f) if f.is_ascii_digit() => flags |= NUMBER,
-            _ => {}
-        }
-        if b.len() >= 2 && b[1..].iter().all(u8::is_ascii_uppercase) {
-            flags |= ALL_CAPS;
-        }
-        return flags;
+        return ascii_word_flags(b);
     }
     let mut chars = w.chars();
     let first = chars.next().unwrap_or(' ');
@@ -458,19 +540,23 @@ const BLOCK_SHIFT: usize = 5;
 
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut toks = tokens(text, ByteSpan::new(0, text.len()));
-        // `tokens` reserves a token per 4 bytes; news has about one per 5.
+        let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+        let last_block = text.len() >> BLOCK_SHIFT;
+        let mut blocks: Vec<u32> = Vec::with_capacity(last_block + 1);
+        // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
+        // every block up to a token's start that has none yet gets it.
+        tokens_into(text, ByteSpan::new(0, text.len()), &mut toks, |k, start| {
+            while blocks.len() << BLOCK_SHIFT <= start {
+                blocks.push(k as u32);
+            }
+        });
+        while blocks.len() <= last_block {
+            blocks.push(toks.len() as u32);
+        }
+        // The tokens reserve one per 4 bytes; news has about one per 5.
         // Giving the rest back is a remap, not a copy, at the sizes where it
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
-        let mut blocks = Vec::with_capacity((text.len() >> BLOCK_SHIFT) + 1);
-        let mut i = 0;
-        for b in 0..=(text.len() >> BLOCK_SHIFT) {
-            while i < toks.len() && (toks[i].start as usize) < b << BLOCK_SHIFT {
-                i += 1;
-            }
-            blocks.push(i as u32);
-        }
         TokenStream {
             text,
             folded: text.to_ascii_lowercase(),
@@ -796,6 +882,81 @@ impl ByteMasks {
 mod reference {
     use super::{char_at, is_word_char, lexicon, ByteSpan};
 
+    /// Tokens of a span of text, in order, a char at a time.
+    pub(super) fn tokens(text: &str, span: ByteSpan) -> Vec<super::Token> {
+        let mut out: Vec<super::Token> = Vec::with_capacity(span.len() / 4 + 1);
+        let s = &text[span.range()];
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b' ' {
+                i += 1; // the one space between most tokens
+                continue;
+            }
+            let (c, len) = char_at(s, i);
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !super::is_word_char_fast(c) {
+                let span = ByteSpan::new(span.start + i, span.start + i + len);
+                let abbreviation = c == '.'
+                    && out.last().is_some_and(|w| {
+                        w.is_word() && w.span().end == span.start && {
+                            let w = w.span().slice(text);
+                            lexicon::is_abbreviation(w)
+                                || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                        }
+                    });
+                out.push(super::Token::new(
+                    span,
+                    if abbreviation {
+                        super::ABBREVIATION_DOT
+                    } else {
+                        0
+                    },
+                ));
+                i += len;
+                continue;
+            }
+            let start = i;
+            i += len;
+            loop {
+                i = super::ascii_alnum_end(bytes, i);
+                // Most words end at a space or ASCII punctuation: no decoding.
+                if bytes.get(i).is_some_and(|&b| b == b' ' || b == b',') {
+                    break;
+                }
+                let Some(d) = s[i..].chars().next() else {
+                    break;
+                };
+                if super::is_word_char_fast(d) {
+                    i += d.len_utf8();
+                } else if matches!(d, '\'' | '’' | '-' | '.') {
+                    // Joins only when a word character follows directly, or for a
+                    // plural possessive ("the supporters’ trust").
+                    let after = s[i + d.len_utf8()..].chars().next();
+                    let possessive = d != '-'
+                        && d != '.'
+                        && bytes[i - 1] == b's'
+                        && after.is_none_or(char::is_whitespace);
+                    if after.is_some_and(super::is_word_char_fast) || possessive {
+                        i += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(super::Token::new(
+                ByteSpan::new(span.start + start, span.start + i),
+                super::WORD | super::word_flags(&s[start..i]),
+            ));
+        }
+        out
+    }
+
     /// Is the `.` at `dot` the end of an abbreviation or an initial?
     fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
         let bytes = text.as_bytes();
@@ -1102,6 +1263,17 @@ mod tests {
             );
         }
         assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
+        let all = ByteSpan::new(0, s.len());
+        assert_eq!(tokens(s, all), reference::tokens(s, all), "{s:?}");
+        let stream = TokenStream::new(s);
+        assert_eq!(stream.all().toks, &reference::tokens(s, all)[..], "{s:?}");
+        for at in 0..=s.len() + 40 {
+            let want = stream
+                .all()
+                .toks
+                .partition_point(|t| (t.start as usize) < at);
+            assert_eq!(stream.index_at(at), want, "{s:?} at {at}");
+        }
     }
 
     #[cfg(target_arch = "x86_64")]
@@ -1162,6 +1334,8 @@ mod tests {
             "don’t-stop a--b a’-b é’s café’ ’’ x’",
             &"word’s so-called 'x' ".repeat(20),
             &"é’a ".repeat(40),
+            "The supporters’ trust, the boss' car. U.S. Dr. Lee, J. K. NHS É.A x-  y- -z 3.5",
+            "a.\u{85}b \u{A0}é\u{301} Ж’s ÉCOLE Éa 9a a9 '' ’",
         ] {
             same_as_reference(s);
         }
@@ -1174,6 +1348,7 @@ mod tests {
                 "“", "”", "\"", "’", "'", "-", "«", "»", "„", "…", ".", "!", "?", ")",
                 "a", "Word", "U.S", "Mr", "Minister", "a.m", "J", "3", " ", "  ", "\n", "\n\n", "é", "😀", "—",
                 "\u{A0}", "\u{301}", "Ж",
+                "s", "'s", "s’", "NHS", "É", "\t", ",", "-", "x-", "\u{2009}", "1", "Dr",
             ]), 0..200)
         ) {
             same_as_reference(&v.concat());
