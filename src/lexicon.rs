@@ -118,6 +118,18 @@ pub struct WordList {
     /// before any hashing.
     lengths: u64,
     firsts: u32,
+    /// A bit per word's [`mixed`] hash (its top bits, `64 - bloom_shift`
+    /// of them): the inlined first test of [`WordList::contains`], which
+    /// turns away most words with no call and no probe.
+    bloom: Vec<u64>,
+    bloom_shift: u32,
+}
+
+/// The hash of a word's [`fold8`] key and length; [`slot_hash`] is its
+/// upper half.
+#[inline]
+fn mixed(key: u64, len: usize) -> u64 {
+    (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 #[derive(Clone, Copy, Default)]
@@ -181,8 +193,7 @@ fn fold_u64(x: u64) -> u64 {
 
 #[inline]
 fn slot_hash(key: u64, len: usize) -> usize {
-    let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as usize
+    (mixed(key, len) >> 32) as usize
 }
 
 fn length_bit(len: usize) -> u64 {
@@ -229,12 +240,22 @@ impl WordList {
             .iter()
             .filter_map(|w| w.as_bytes().first())
             .fold(0, |m, &b| m | first_bit(b));
+        // 16 bits a word (at least 1,024): about 6% of other words pass.
+        let bits = (words.len() * 16).next_power_of_two().max(1024);
+        let bloom_shift = 64 - bits.trailing_zeros();
+        let mut bloom = vec![0u64; bits / 64];
+        for w in &words {
+            let bit = (mixed(fold8(w.as_bytes()), w.len()) >> bloom_shift) as usize;
+            bloom[bit / 64] |= 1 << (bit % 64);
+        }
         WordList {
             words,
             slots,
             longest,
             lengths,
             firsts,
+            bloom,
+            bloom_shift,
         }
     }
 
@@ -249,11 +270,30 @@ impl WordList {
     }
 
     /// Is `word` in the list, ignoring ASCII case?
+    ///
+    /// Inlined up to the filter, which answers most questions: the call
+    /// itself cost more than the rest of the look-up.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        if word.len() > self.longest || self.lengths & length_bit(word.len()) == 0 {
+        let word = word.as_bytes();
+        if word.len() > self.longest {
             return false;
         }
-        let word = word.as_bytes();
+        let key = fold8(word);
+        let h = mixed(key, word.len());
+        let bit = (h >> self.bloom_shift) as usize;
+        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+            return false;
+        }
+        self.probe(word, key)
+    }
+
+    /// The rest of [`WordList::contains`], for a word the filter let by.
+    #[inline(never)]
+    fn probe(&self, word: &[u8], key: u64) -> bool {
+        if self.lengths & length_bit(word.len()) == 0 {
+            return false;
+        }
         // The empty word has no first byte; it is looked up as before.
         if word
             .first()
@@ -262,7 +302,6 @@ impl WordList {
             return false;
         }
         let mask = self.slots.len() - 1;
-        let key = fold8(word);
         let mut at = slot_hash(key, word.len()) & mask;
         loop {
             let slot = self.slots[at];
