@@ -3,7 +3,6 @@
 
 use crate::custom::CustomRules;
 use crate::hedges::find_hedges;
-use crate::lexicon::find_phrases;
 use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyText};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
@@ -87,8 +86,8 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         text::sentences_into(t, *p, &quote_spans, &mut sentences);
         paragraph_of.resize(sentences.len(), pi);
     }
-    let stream = TokenStream::new(t);
-    let found = find_phrases(t);
+    // The tokeniser feeds the phrase search as it goes: one pass for both.
+    let (stream, found) = TokenStream::with_phrases(t);
     let hedges = find_hedges(&stream, &sentences, &found.hedges);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
     let resolved = resolve_pronouns(&stream, &sentences, &attributions);

@@ -586,14 +586,21 @@ impl PhraseMatcher {
         }
     }
 
+    /// Could a phrase start with a word of this [`fold8`] key and length?
+    /// (No false "no"; a few per cent of other words get a "yes".)
+    #[inline]
+    fn may_start(&self, key: u64, len: usize) -> bool {
+        let bit = bloom_bit(key, len);
+        self.bloom[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// The phrases starting with the first word `word`, longest first.
     ///
     /// `key` is [`fold8`] of `word` when the caller has it.
     #[inline]
     fn starting_with(&self, word: &[u8], key: Option<u64>) -> &[u32] {
         let key = key.unwrap_or_else(|| fold8(word));
-        let bit = bloom_bit(key, word.len());
-        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_start(key, word.len()) {
             return &[];
         }
         let mask = self.slots.len() - 1;
@@ -613,60 +620,121 @@ impl PhraseMatcher {
 
     /// Every match in `text`, left to right, for each list.
     pub fn find_all(&self, text: &str) -> Vec<Vec<PhraseMatch>> {
-        let bytes = text.as_bytes();
-        let mut out: Vec<Vec<PhraseMatch>> = vec![Vec::new(); self.lists];
-        // Where each list's search resumes.
-        let mut next = vec![0usize; self.lists];
-        // The least of `next`, which changes only when a match is found.
-        let mut min_next = 0;
-        crate::text::for_each_letter_start(text, |start| {
-            // The run of letters from `start` (which is one), read eight
-            // bytes at once: a word of up to seven letters ends in them, and
-            // they give its `fold8` key too.
-            let (end, key) = match bytes.get(start..start + 8) {
-                Some(eight) => {
-                    let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-                    let others = !crate::swar::ascii_letters(x) & crate::swar::HI;
-                    if others != 0 {
-                        let n = others.trailing_zeros() as usize / 8;
-                        (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))
-                    } else {
-                        let more = bytes[start + 8..]
-                            .iter()
-                            .position(|b| !b.is_ascii_alphabetic())
-                            .unwrap_or(bytes.len() - start - 8);
-                        (start + 8 + more, Some(fold_u64(x)))
-                    }
-                }
-                None => {
-                    let n = bytes[start..]
+        let mut finder = PhraseFinder::new(self, text);
+        crate::text::for_each_letter_start(text, |start| finder.at(start));
+        finder.out
+    }
+}
+
+/// A search of one text by a [`PhraseMatcher`], fed the text's letter
+/// starts in order: by [`PhraseMatcher::find_all`]'s scan, or by the
+/// tokeniser, which finds them as it goes ([`TokenStream::with_phrases`]).
+///
+/// [`TokenStream::with_phrases`]: crate::text::TokenStream::with_phrases
+pub(crate) struct PhraseFinder<'m, 't> {
+    matcher: &'m PhraseMatcher,
+    bytes: &'t [u8],
+    out: Vec<Vec<PhraseMatch>>,
+    /// Where each list's search resumes.
+    next: Vec<usize>,
+    /// The least of `next`, which changes only when a match is found.
+    min_next: usize,
+    /// Letter starts before this are inside a match every list is in, or
+    /// inside the run of letters just looked up: passed over.
+    skip_to: usize,
+}
+
+impl<'m, 't> PhraseFinder<'m, 't> {
+    fn new(matcher: &'m PhraseMatcher, text: &'t str) -> Self {
+        PhraseFinder {
+            matcher,
+            bytes: text.as_bytes(),
+            out: vec![Vec::new(); matcher.lists],
+            next: vec![0; matcher.lists],
+            min_next: 0,
+            skip_to: 0,
+        }
+    }
+
+    /// A letter start: an ASCII letter at `start`, with no ASCII letter or
+    /// digit before it. Starts come in increasing order; those before the
+    /// offset the last one returned are ignored.
+    #[inline]
+    pub(crate) fn letter_start(&mut self, start: usize) {
+        if start >= self.skip_to {
+            self.skip_to = self.at(start);
+        }
+    }
+
+    /// Looks up the phrases at the letter start `start`; returns the offset
+    /// the search goes on from.
+    #[inline]
+    fn at(&mut self, start: usize) -> usize {
+        let bytes = self.bytes;
+        // The run of letters from `start` (which is one), read eight
+        // bytes at once: a word of up to seven letters ends in them, and
+        // they give its `fold8` key too.
+        let (end, key) = match bytes.get(start..start + 8) {
+            Some(eight) => {
+                let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+                let others = !crate::swar::ascii_letters(x) & crate::swar::HI;
+                if others != 0 {
+                    let n = others.trailing_zeros() as usize / 8;
+                    (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))
+                } else {
+                    let more = bytes[start + 8..]
                         .iter()
                         .position(|b| !b.is_ascii_alphabetic())
-                        .unwrap_or(bytes.len() - start);
-                    (start + n, None)
-                }
-            };
-            let rest = &bytes[start..];
-            // Every phrase found starts with the word `start..end` (ASCII
-            // case aside): only what follows it is compared.
-            let first = end - start;
-            for &id in self.starting_with(&bytes[start..end], key) {
-                let (list, index, p) = self.phrases[id as usize];
-                let p = p.as_bytes();
-                if next[list] <= start
-                    && rest.len() >= p.len()
-                    && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
-                {
-                    next[list] = start + p.len();
-                    out[list].push((start, start + p.len(), index));
-                    min_next = next.iter().copied().min().unwrap_or(0);
+                        .unwrap_or(bytes.len() - start - 8);
+                    (start + 8 + more, Some(fold_u64(x)))
                 }
             }
-            // The next start is after this run of letters, or after the end
-            // of the match every list is still inside.
-            min_next.max(end)
-        });
-        out
+            None => {
+                let n = bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(bytes.len() - start);
+                (start + n, None)
+            }
+        };
+        let key = key.unwrap_or_else(|| fold8(&bytes[start..end]));
+        // Most words start no phrase: turned away here, inline, with no
+        // call (the tokeniser calls this at every letter start).
+        if !self.matcher.may_start(key, end - start) {
+            return self.min_next.max(end);
+        }
+        self.look_up(start, end, key)
+    }
+
+    /// The rest of [`PhraseFinder::at`], for a word the filter let by.
+    #[inline(never)]
+    fn look_up(&mut self, start: usize, end: usize, key: u64) -> usize {
+        let bytes = self.bytes;
+        let rest = &bytes[start..];
+        // Every phrase found starts with the word `start..end` (ASCII
+        // case aside): only what follows it is compared.
+        let first = end - start;
+        let m = self.matcher;
+        for &id in m.starting_with(&bytes[start..end], Some(key)) {
+            let (list, index, p) = m.phrases[id as usize];
+            let p = p.as_bytes();
+            if self.next[list] <= start
+                && rest.len() >= p.len()
+                && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
+            {
+                self.next[list] = start + p.len();
+                self.out[list].push((start, start + p.len(), index));
+                self.min_next = self.next.iter().copied().min().unwrap_or(0);
+            }
+        }
+        // The next start is after this run of letters, or after the end
+        // of the match every list is still inside.
+        self.min_next.max(end)
+    }
+
+    /// The matches, by list.
+    pub(crate) fn hits(self) -> PhraseHits {
+        PhraseHits::from_lists(self.out)
     }
 }
 
@@ -693,13 +761,25 @@ static PHRASES: LazyLock<PhraseMatcher> = LazyLock::new(|| {
 /// Finds the phrases of the hedge, verb, vague-phrase and anonymity-clause
 /// lexicons in `text`, in one pass.
 pub fn find_phrases(text: &str) -> PhraseHits {
-    let mut all = PHRASES.find_all(text).into_iter();
-    let mut next = || all.next().unwrap_or_default();
-    PhraseHits {
-        hedges: next(),
-        verbs: next(),
-        vague_phrases: next(),
-        anonymity_clauses: next(),
+    PhraseHits::from_lists(PHRASES.find_all(text))
+}
+
+/// A search of `text` by the lexicons' phrase matcher, to be fed the
+/// text's letter starts ([`find_phrases`] without its own scan).
+pub(crate) fn phrase_finder(text: &str) -> PhraseFinder<'static, '_> {
+    PhraseFinder::new(&PHRASES, text)
+}
+
+impl PhraseHits {
+    fn from_lists(lists: Vec<Vec<PhraseMatch>>) -> Self {
+        let mut all = lists.into_iter();
+        let mut next = || all.next().unwrap_or_default();
+        PhraseHits {
+            hedges: next(),
+            verbs: next(),
+            vague_phrases: next(),
+            anonymity_clauses: next(),
+        }
     }
 }
 

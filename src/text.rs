@@ -336,19 +336,24 @@ static BYTE_CLASS: [u8; 256] = {
 /// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
-    tokens_into(text, span, &mut out, |_, _| {});
+    tokens_into(text, span, &mut out, |_, _| {}, |_| {});
     out
 }
 
 /// [`tokens`], appended to `out`, calling `seen(index, start)` before each
 /// token is pushed (the stream builds its offset index this way, with no
-/// second pass over the tokens).
+/// second pass over the tokens), and `letter(at)` at each letter start in
+/// order: an ASCII letter with no ASCII letter or digit before it, where
+/// the phrase search looks words up (see [`for_each_letter_start`]). Every
+/// such letter is in a word token: at its start, or after a joiner or a
+/// non-ASCII char inside it.
 #[inline]
 fn tokens_into(
     text: &str,
     span: ByteSpan,
     out: &mut Vec<Token>,
     mut seen: impl FnMut(usize, usize),
+    mut letter: impl FnMut(usize),
 ) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
@@ -393,8 +398,17 @@ fn tokens_into(
         }
         let start = i;
         let mut ascii = class == ALNUM;
+        if b.is_ascii_alphabetic() {
+            letter(base + i);
+        }
         i += len;
         loop {
+            // After a joiner or a non-ASCII char, a letter starts a run.
+            if !bytes[i - 1].is_ascii_alphanumeric()
+                && bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
+            {
+                letter(base + i);
+            }
             i = ascii_alnum_end(bytes, i);
             let Some(&b) = bytes.get(i) else {
                 break;
@@ -540,16 +554,35 @@ const BLOCK_SHIFT: usize = 5;
 
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
+        Self::build(text, |_| {})
+    }
+
+    /// The stream and the lexicons' phrases ([`lexicon::find_phrases`]) in
+    /// one pass: the tokeniser hands the phrase search each letter start it
+    /// passes, where the search would scan the text again for them.
+    pub fn with_phrases(text: &'a str) -> (Self, lexicon::PhraseHits) {
+        let mut finder = lexicon::phrase_finder(text);
+        let stream = Self::build(text, |at| finder.letter_start(at));
+        (stream, finder.hits())
+    }
+
+    fn build(text: &'a str, letter: impl FnMut(usize)) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4 + 1);
         let last_block = text.len() >> BLOCK_SHIFT;
         let mut blocks: Vec<u32> = Vec::with_capacity(last_block + 1);
         // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
         // every block up to a token's start that has none yet gets it.
-        tokens_into(text, ByteSpan::new(0, text.len()), &mut toks, |k, start| {
-            while blocks.len() << BLOCK_SHIFT <= start {
-                blocks.push(k as u32);
-            }
-        });
+        tokens_into(
+            text,
+            ByteSpan::new(0, text.len()),
+            &mut toks,
+            |k, start| {
+                while blocks.len() << BLOCK_SHIFT <= start {
+                    blocks.push(k as u32);
+                }
+            },
+            letter,
+        );
         while blocks.len() <= last_block {
             blocks.push(toks.len() as u32);
         }
@@ -1265,8 +1298,13 @@ mod tests {
         assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
         let all = ByteSpan::new(0, s.len());
         assert_eq!(tokens(s, all), reference::tokens(s, all), "{s:?}");
-        let stream = TokenStream::new(s);
+        let (stream, hits) = TokenStream::with_phrases(s);
         assert_eq!(stream.all().toks, &reference::tokens(s, all)[..], "{s:?}");
+        let want = lexicon::find_phrases(s);
+        assert_eq!(hits.hedges, want.hedges, "{s:?}");
+        assert_eq!(hits.verbs, want.verbs, "{s:?}");
+        assert_eq!(hits.vague_phrases, want.vague_phrases, "{s:?}");
+        assert_eq!(hits.anonymity_clauses, want.anonymity_clauses, "{s:?}");
         for at in 0..=s.len() + 40 {
             let want = stream
                 .all()
@@ -1336,6 +1374,7 @@ mod tests {
             &"é’a ".repeat(40),
             "The supporters’ trust, the boss' car. U.S. Dr. Lee, J. K. NHS É.A x-  y- -z 3.5",
             "a.\u{85}b \u{A0}é\u{301} Ж’s ÉCOLE Éa 9a a9 '' ’",
+            "It may have, according to officials who asked not to be named, said-may é’said x.could 3said said",
         ] {
             same_as_reference(s);
         }
@@ -1349,6 +1388,8 @@ mod tests {
                 "a", "Word", "U.S", "Mr", "Minister", "a.m", "J", "3", " ", "  ", "\n", "\n\n", "é", "😀", "—",
                 "\u{A0}", "\u{301}", "Ж",
                 "s", "'s", "s’", "NHS", "É", "\t", ",", "-", "x-", "\u{2009}", "1", "Dr",
+                "said", "SAID", "may", "have", "according", "to", "could", "likely", "asked",
+                "not", "be", "named", "officials", "said3", "é-said", "ac’cording",
             ]), 0..200)
         ) {
             same_as_reference(&v.concat());
