@@ -99,7 +99,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         &attributions,
         &resolved,
     );
-    // The token stream (12 bytes a token and a lowercased copy of the text)
+    // The token stream (8 bytes a token and a lowercased copy of the text)
     // is read by nothing after this: free it before the marks are built.
     drop(stream);
 

@@ -217,15 +217,24 @@ pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
 /// A word is a maximal run of letters and digits, joined by inner
 /// apostrophes, hyphens and dots (don’t, so-called, U.S).
 ///
-/// Offsets are stored as `u32` to keep a token at 12 bytes (an article's
-/// tokens are held all at once): texts of 4 GiB or more are not supported,
-/// which a browser page could not hold anyway.
+/// A token is 8 bytes (an article's tokens are held all at once, and were
+/// the largest part of the peak memory at 12): its start as a `u32`, and
+/// its length and flags in another, the length in the top 27 bits. Texts
+/// of 4 GiB or more are not supported, which a browser page could not hold
+/// anyway, and a word longer than [`MAX_TOKEN_LEN`] (128 MiB) is cut into
+/// words of at most that length, which no article has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
-    flags: u8,
+    /// `len << LEN_SHIFT | flags`.
+    bits: u32,
 }
+
+/// Where a token's length starts in [`Token::bits`]: the flags are below.
+const LEN_SHIFT: u32 = 5;
+
+/// The longest token, in bytes (see [`Token`]).
+const MAX_TOKEN_LEN: usize = (1 << (32 - LEN_SHIFT)) - 1;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -241,22 +250,40 @@ const ABBREVIATION_DOT: u8 = 8;
 const WORD: u8 = 16;
 
 impl Token {
-    #[cfg(test)]
-    fn new(span: ByteSpan, flags: u8) -> Self {
+    /// A token from `start` to `end`, which is at most [`MAX_TOKEN_LEN`]
+    /// bytes further, with `flags`.
+    #[inline]
+    fn new(start: usize, end: usize, flags: u8) -> Self {
+        debug_assert!(end - start <= MAX_TOKEN_LEN && flags < 1 << LEN_SHIFT);
         Token {
-            start: span.start as u32,
-            end: span.end as u32,
-            flags,
+            start: start as u32,
+            bits: ((end - start) as u32) << LEN_SHIFT | u32::from(flags),
         }
+    }
+
+    #[inline]
+    fn flags(&self) -> u8 {
+        (self.bits & ((1 << LEN_SHIFT) - 1)) as u8
+    }
+
+    #[cfg(test)]
+    fn from_span(span: ByteSpan, flags: u8) -> Self {
+        Self::new(span.start, span.end, flags)
+    }
+
+    /// The byte offset just past the token.
+    #[inline]
+    fn end(&self) -> usize {
+        self.start as usize + (self.bits >> LEN_SHIFT) as usize
     }
 
     /// The token's byte span in the normalised text.
     pub fn span(&self) -> ByteSpan {
-        ByteSpan::new(self.start as usize, self.end as usize)
+        ByteSpan::new(self.start as usize, self.end())
     }
 
     pub fn is_word(&self) -> bool {
-        self.flags & WORD != 0
+        self.flags() & WORD != 0
     }
 
     /// Word or punctuation (the character is read from `text`).
@@ -270,22 +297,22 @@ impl Token {
 
     /// A word whose first character is an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.flags & CAPITALISED != 0
+        self.flags() & CAPITALISED != 0
     }
 
     /// A word of two or more characters, all upper case: an acronym ("NHS").
     pub fn is_all_caps(&self) -> bool {
-        self.flags & ALL_CAPS != 0
+        self.flags() & ALL_CAPS != 0
     }
 
     /// A word that starts with a digit.
     pub fn is_number(&self) -> bool {
-        self.flags & NUMBER != 0
+        self.flags() & NUMBER != 0
     }
 
     /// A full stop that belongs to the word before it (Dr., U.S., J.).
     pub fn is_abbreviation_dot(&self) -> bool {
-        self.flags & ABBREVIATION_DOT != 0
+        self.flags() & ABBREVIATION_DOT != 0
     }
 }
 
@@ -381,18 +408,18 @@ fn tokens_into(
             let at = base + i;
             let abbreviation = b == b'.'
                 && out.last().is_some_and(|w| {
-                    w.is_word() && w.end as usize == at && {
+                    w.is_word() && w.end() == at && {
                         let w = w.span().slice(text);
                         lexicon::is_abbreviation(w)
                             || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                     }
                 });
             seen(out.len(), at);
-            out.push(Token {
-                start: at as u32,
-                end: (at + len) as u32,
-                flags: if abbreviation { ABBREVIATION_DOT } else { 0 },
-            });
+            out.push(Token::new(
+                at,
+                at + len,
+                if abbreviation { ABBREVIATION_DOT } else { 0 },
+            ));
             i += len;
             continue;
         }
@@ -447,18 +474,45 @@ fn tokens_into(
                 break;
             }
         }
-        let word = &s[start..i];
-        let flags = if ascii {
-            ascii_word_flags(word.as_bytes())
+        if i - start <= MAX_TOKEN_LEN {
+            let word = &s[start..i];
+            let flags = if ascii {
+                ascii_word_flags(word.as_bytes())
+            } else {
+                word_flags(word)
+            };
+            seen(out.len(), base + start);
+            out.push(Token::new(base + start, base + i, WORD | flags));
         } else {
-            word_flags(word)
-        };
+            push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
+        }
+    }
+}
+
+/// Pushes the word `start..end` of `s` (offsets from `base`) as words of at
+/// most `max` bytes each, cut at char boundaries (`max` is at least 4).
+#[cold]
+fn push_long_word(
+    s: &str,
+    base: usize,
+    mut start: usize,
+    end: usize,
+    max: usize,
+    out: &mut Vec<Token>,
+    seen: &mut impl FnMut(usize, usize),
+) {
+    while start < end {
+        let mut cut = (start + max).min(end);
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
         seen(out.len(), base + start);
-        out.push(Token {
-            start: (base + start) as u32,
-            end: (base + i) as u32,
-            flags: WORD | flags,
-        });
+        out.push(Token::new(
+            base + start,
+            base + cut,
+            WORD | word_flags(&s[start..cut]),
+        ));
+        start = cut;
     }
 }
 
@@ -706,7 +760,7 @@ impl<'a> Tokens<'a> {
 
     /// The index of the token that ends at byte `at`, if any.
     pub fn ending_at(&self, at: usize) -> Option<usize> {
-        let i = self.toks.partition_point(|t| (t.end as usize) < at);
+        let i = self.toks.partition_point(|t| t.end() < at);
         (self.toks.get(i)?.span().end == at).then_some(i)
     }
 
@@ -941,7 +995,7 @@ mod reference {
                                 || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                         }
                     });
-                out.push(super::Token::new(
+                out.push(super::Token::from_span(
                     span,
                     if abbreviation {
                         super::ABBREVIATION_DOT
@@ -982,7 +1036,7 @@ mod reference {
                     break;
                 }
             }
-            out.push(super::Token::new(
+            out.push(super::Token::from_span(
                 ByteSpan::new(span.start + start, span.start + i),
                 super::WORD | super::word_flags(&s[start..i]),
             ));
@@ -1257,6 +1311,23 @@ mod tests {
         let okafor = stream.within(ByteSpan::new(s.find("Okafor").unwrap(), s.len()));
         assert_eq!(okafor.word(0), Some("Okafor"));
         assert!(okafor.is_capitalised(0));
+    }
+
+    #[test]
+    fn a_token_is_eight_bytes_and_a_long_word_is_cut_at_char_boundaries() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let s = "abcéfghij";
+        let mut out = Vec::new();
+        push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut |_, _| {});
+        let pieces: Vec<&str> = out
+            .iter()
+            .map(|t| &s[t.span().start - 10..t.span().end - 10])
+            .collect();
+        assert_eq!(pieces, ["abc", "éfg", "hij"]);
+        assert!(out.iter().all(Token::is_word));
+        let t = Token::new(7, 7 + MAX_TOKEN_LEN, WORD | CAPITALISED);
+        assert_eq!(t.span(), ByteSpan::new(7, 7 + MAX_TOKEN_LEN));
+        assert!(t.is_word() && t.is_capitalised() && !t.is_all_caps());
     }
 
     #[test]
