@@ -1,5 +1,5 @@
 //! Runs the scanning passes of the pipeline (and the tokeniser and the
-//! phrase-list search) once each, as `analyze` does, in
+//! phrase-list search, apart and in the one pass `analyze` runs) once each, in
 //! functions of their own so that a profiler can count each one:
 //!
 //! ```text
@@ -57,6 +57,17 @@ fn phrases(t: &str) -> usize {
     p.hedges.len() + p.verbs.len() + p.vague_phrases.len() + p.anonymity_clauses.len()
 }
 
+/// What `analyze` runs: the tokeniser feeding the phrase search.
+#[inline(never)]
+fn tokens_and_phrases(t: &str) -> usize {
+    let (stream, p) = text::TokenStream::with_phrases(t);
+    stream.all().len()
+        + p.hedges.len()
+        + p.verbs.len()
+        + p.vague_phrases.len()
+        + p.anonymity_clauses.len()
+}
+
 #[inline(never)]
 fn count_words(t: &str) -> usize {
     text::count_words(t)
@@ -92,7 +103,7 @@ fn main() {
     } else {
         5
     };
-    let mut times = vec![Vec::new(); 9];
+    let mut times = vec![Vec::new(); 10];
     for _ in 0..runs {
         let mut lap = Instant::now();
         let mut split = |k: usize| {
@@ -118,6 +129,8 @@ fn main() {
         split(7);
         let found = phrases(t);
         split(8);
+        let both = tokens_and_phrases(t);
+        split(9);
         black_box((
             paras.len(),
             qs.len(),
@@ -127,6 +140,7 @@ fn main() {
             units,
             toks,
             found,
+            both,
         ));
     }
     let names = [
@@ -139,11 +153,15 @@ fn main() {
         "utf16 (sentences)",
         "tokens (TokenStream)",
         "phrase lists",
+        "tokens + phrases (one)",
     ];
     let mut total = 0.0;
     for (name, t) in names.iter().zip(times) {
         let t = median(t);
-        total += t;
+        // The one-pass line repeats the two before it.
+        if !name.contains("(one)") {
+            total += t;
+        }
         println!(
             "{name:<24} {:>8.2} ms {:>8.1} MB/s",
             t * 1e3,

@@ -118,6 +118,18 @@ pub struct WordList {
     /// before any hashing.
     lengths: u64,
     firsts: u32,
+    /// A bit per word's [`mixed`] hash (its top bits, `64 - bloom_shift`
+    /// of them): the inlined first test of [`WordList::contains`], which
+    /// turns away most words with no call and no probe.
+    bloom: Vec<u64>,
+    bloom_shift: u32,
+}
+
+/// The hash of a word's [`fold8`] key and length; [`slot_hash`] is its
+/// upper half.
+#[inline]
+fn mixed(key: u64, len: usize) -> u64 {
+    (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 #[derive(Clone, Copy, Default)]
@@ -181,8 +193,7 @@ fn fold_u64(x: u64) -> u64 {
 
 #[inline]
 fn slot_hash(key: u64, len: usize) -> usize {
-    let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as usize
+    (mixed(key, len) >> 32) as usize
 }
 
 fn length_bit(len: usize) -> u64 {
@@ -229,12 +240,22 @@ impl WordList {
             .iter()
             .filter_map(|w| w.as_bytes().first())
             .fold(0, |m, &b| m | first_bit(b));
+        // 16 bits a word (at least 1,024): about 6% of other words pass.
+        let bits = (words.len() * 16).next_power_of_two().max(1024);
+        let bloom_shift = 64 - bits.trailing_zeros();
+        let mut bloom = vec![0u64; bits / 64];
+        for w in &words {
+            let bit = (mixed(fold8(w.as_bytes()), w.len()) >> bloom_shift) as usize;
+            bloom[bit / 64] |= 1 << (bit % 64);
+        }
         WordList {
             words,
             slots,
             longest,
             lengths,
             firsts,
+            bloom,
+            bloom_shift,
         }
     }
 
@@ -249,11 +270,30 @@ impl WordList {
     }
 
     /// Is `word` in the list, ignoring ASCII case?
+    ///
+    /// Inlined up to the filter, which answers most questions: the call
+    /// itself cost more than the rest of the look-up.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        if word.len() > self.longest || self.lengths & length_bit(word.len()) == 0 {
+        let word = word.as_bytes();
+        if word.len() > self.longest {
             return false;
         }
-        let word = word.as_bytes();
+        let key = fold8(word);
+        let h = mixed(key, word.len());
+        let bit = (h >> self.bloom_shift) as usize;
+        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+            return false;
+        }
+        self.probe(word, key)
+    }
+
+    /// The rest of [`WordList::contains`], for a word the filter let by.
+    #[inline(never)]
+    fn probe(&self, word: &[u8], key: u64) -> bool {
+        if self.lengths & length_bit(word.len()) == 0 {
+            return false;
+        }
         // The empty word has no first byte; it is looked up as before.
         if word
             .first()
@@ -262,7 +302,6 @@ impl WordList {
             return false;
         }
         let mask = self.slots.len() - 1;
-        let key = fold8(word);
         let mut at = slot_hash(key, word.len()) & mask;
         loop {
             let slot = self.slots[at];
@@ -457,25 +496,36 @@ pub mod words {
 pub struct PhraseMatcher {
     /// (list, index in the list, phrase) by id.
     phrases: Vec<(usize, usize, &'static str)>,
+    /// By id: [`fold8`] of up to 8 bytes of the phrase after its first
+    /// word, and the mask of those bytes. A phrase is compared in full only
+    /// when the text's next 8 bytes, folded, agree under the mask: a common
+    /// first word ("the", "a") starts dozens of phrases, and comparing each
+    /// cost about 400 instructions a word it starts.
+    tails: Vec<(u64, u64)>,
     lists: usize,
     /// Open-addressed by the hash of a lowercased first word: (first word,
     /// ids of the phrases starting with it, longest first).
     slots: Vec<Option<(&'static str, Vec<u32>)>>,
     /// [`fold8`] of each slot's first word (0 for an empty slot).
     keys: Vec<u64>,
-    /// For each first letter ([`letter_index`]), bit `n` set when some
-    /// phrase's first word of that letter is `n` letters long (longer ones
-    /// share bit 63): most words of an article start no phrase, and are
-    /// passed over on this one test, without hashing.
-    first_words: [u64; 27],
+    /// One bit per [`bloom_bit`] of each phrase's first word: most words of
+    /// an article start no phrase, and are passed over on this one test
+    /// (a multiplication and a read of an 8 KB table) without probing the
+    /// slots. A letter-and-length filter it replaces let most words of news
+    /// through.
+    bloom: Box<[u64; BLOOM_WORDS]>,
 }
 
-/// 0-25 for an ASCII letter of either case, 26 for any other byte.
-fn letter_index(b: u8) -> usize {
-    match b.to_ascii_lowercase() {
-        c @ b'a'..=b'z' => usize::from(c - b'a'),
-        _ => 26,
-    }
+/// The size of [`PhraseMatcher`]'s first-word filter, in 64-bit words
+/// (65,536 bits for a few thousand first words: about 3% of other words
+/// get through).
+const BLOOM_WORDS: usize = 1024;
+
+/// A first word's bit in the filter, from its [`fold8`] key and length.
+#[inline]
+fn bloom_bit(key: u64, len: usize) -> usize {
+    let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 48) as usize
 }
 
 /// A match: start and end byte offsets, and the phrase's index in its list.
@@ -522,25 +572,47 @@ impl PhraseMatcher {
                 }
             }
         }
-        let mut first_words = [0u64; 27];
+        let mut bloom = Box::new([0u64; BLOOM_WORDS]);
         for (first, ids) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
             ids.sort_by_key(|&j| std::cmp::Reverse(phrases[j as usize].2.len()));
-            if let Some(&b) = first.as_bytes().first() {
-                first_words[letter_index(b)] |= length_bit(first.len());
-            }
+            let bit = bloom_bit(fold8(first.as_bytes()), first.len());
+            bloom[bit / 64] |= 1 << (bit % 64);
         }
         let keys = slots
             .iter()
             .map(|s| s.as_ref().map_or(0, |(w, _)| fold8(w.as_bytes())))
             .collect();
+        let tails = phrases
+            .iter()
+            .map(|&(_, _, p)| {
+                let first = p.split(' ').next().unwrap_or(p).len();
+                let tail = &p.as_bytes()[first..];
+                let n = tail.len().min(8);
+                let mask = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                (fold8(&tail[..n]), mask)
+            })
+            .collect();
         PhraseMatcher {
             phrases,
+            tails,
             lists: n,
             slots,
             keys,
-            first_words,
+            bloom,
         }
+    }
+
+    /// Could a phrase start with a word of this [`fold8`] key and length?
+    /// (No false "no"; a few per cent of other words get a "yes".)
+    #[inline]
+    fn may_start(&self, key: u64, len: usize) -> bool {
+        let bit = bloom_bit(key, len);
+        self.bloom[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The phrases starting with the first word `word`, longest first.
@@ -548,15 +620,11 @@ impl PhraseMatcher {
     /// `key` is [`fold8`] of `word` when the caller has it.
     #[inline]
     fn starting_with(&self, word: &[u8], key: Option<u64>) -> &[u32] {
-        // A word is at least one letter (see `find_all`).
-        let Some(&b) = word.first() else {
-            return &[];
-        };
-        if self.first_words[letter_index(b)] & length_bit(word.len()) == 0 {
+        let key = key.unwrap_or_else(|| fold8(word));
+        if !self.may_start(key, word.len()) {
             return &[];
         }
         let mask = self.slots.len() - 1;
-        let key = key.unwrap_or_else(|| fold8(word));
         let mut i = slot_hash(key, word.len()) & mask;
         while let Some((w, ids)) = &self.slots[i] {
             // Equal keys and lengths of up to 8 bytes are equal words.
@@ -573,60 +641,131 @@ impl PhraseMatcher {
 
     /// Every match in `text`, left to right, for each list.
     pub fn find_all(&self, text: &str) -> Vec<Vec<PhraseMatch>> {
-        let bytes = text.as_bytes();
-        let mut out: Vec<Vec<PhraseMatch>> = vec![Vec::new(); self.lists];
-        // Where each list's search resumes.
-        let mut next = vec![0usize; self.lists];
-        // The least of `next`, which changes only when a match is found.
-        let mut min_next = 0;
-        crate::text::for_each_letter_start(text, |start| {
-            // The run of letters from `start` (which is one), read eight
-            // bytes at once: a word of up to seven letters ends in them, and
-            // they give its `fold8` key too.
-            let (end, key) = match bytes.get(start..start + 8) {
-                Some(eight) => {
-                    let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-                    let others = !crate::swar::ascii_letters(x) & crate::swar::HI;
-                    if others != 0 {
-                        let n = others.trailing_zeros() as usize / 8;
-                        (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))
-                    } else {
-                        let more = bytes[start + 8..]
-                            .iter()
-                            .position(|b| !b.is_ascii_alphabetic())
-                            .unwrap_or(bytes.len() - start - 8);
-                        (start + 8 + more, Some(fold_u64(x)))
-                    }
-                }
-                None => {
-                    let n = bytes[start..]
+        let mut finder = PhraseFinder::new(self, text);
+        crate::text::for_each_letter_start(text, |start| finder.at(start));
+        finder.out
+    }
+}
+
+/// A search of one text by a [`PhraseMatcher`], fed the text's letter
+/// starts in order: by [`PhraseMatcher::find_all`]'s scan, or by the
+/// tokeniser, which finds them as it goes ([`TokenStream::with_phrases`]).
+///
+/// [`TokenStream::with_phrases`]: crate::text::TokenStream::with_phrases
+pub(crate) struct PhraseFinder<'m, 't> {
+    matcher: &'m PhraseMatcher,
+    bytes: &'t [u8],
+    out: Vec<Vec<PhraseMatch>>,
+    /// Where each list's search resumes.
+    next: Vec<usize>,
+    /// The least of `next`, which changes only when a match is found.
+    min_next: usize,
+    /// Letter starts before this are inside a match every list is in, or
+    /// inside the run of letters just looked up: passed over.
+    skip_to: usize,
+}
+
+impl<'m, 't> PhraseFinder<'m, 't> {
+    fn new(matcher: &'m PhraseMatcher, text: &'t str) -> Self {
+        PhraseFinder {
+            matcher,
+            bytes: text.as_bytes(),
+            out: vec![Vec::new(); matcher.lists],
+            next: vec![0; matcher.lists],
+            min_next: 0,
+            skip_to: 0,
+        }
+    }
+
+    /// A letter start: an ASCII letter at `start`, with no ASCII letter or
+    /// digit before it. Starts come in increasing order; those before the
+    /// offset the last one returned are ignored.
+    #[inline]
+    pub(crate) fn letter_start(&mut self, start: usize) {
+        if start >= self.skip_to {
+            self.skip_to = self.at(start);
+        }
+    }
+
+    /// Looks up the phrases at the letter start `start`; returns the offset
+    /// the search goes on from.
+    #[inline]
+    fn at(&mut self, start: usize) -> usize {
+        let bytes = self.bytes;
+        // The run of letters from `start` (which is one), read eight
+        // bytes at once: a word of up to seven letters ends in them, and
+        // they give its `fold8` key too.
+        let (end, key) = match bytes.get(start..start + 8) {
+            Some(eight) => {
+                let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+                let others = !crate::swar::ascii_letters(x) & crate::swar::HI;
+                if others != 0 {
+                    let n = others.trailing_zeros() as usize / 8;
+                    (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))
+                } else {
+                    let more = bytes[start + 8..]
                         .iter()
                         .position(|b| !b.is_ascii_alphabetic())
-                        .unwrap_or(bytes.len() - start);
-                    (start + n, None)
-                }
-            };
-            let rest = &bytes[start..];
-            // Every phrase found starts with the word `start..end` (ASCII
-            // case aside): only what follows it is compared.
-            let first = end - start;
-            for &id in self.starting_with(&bytes[start..end], key) {
-                let (list, index, p) = self.phrases[id as usize];
-                let p = p.as_bytes();
-                if next[list] <= start
-                    && rest.len() >= p.len()
-                    && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
-                {
-                    next[list] = start + p.len();
-                    out[list].push((start, start + p.len(), index));
-                    min_next = next.iter().copied().min().unwrap_or(0);
+                        .unwrap_or(bytes.len() - start - 8);
+                    (start + 8 + more, Some(fold_u64(x)))
                 }
             }
-            // The next start is after this run of letters, or after the end
-            // of the match every list is still inside.
-            min_next.max(end)
-        });
-        out
+            None => {
+                let n = bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(bytes.len() - start);
+                (start + n, None)
+            }
+        };
+        let key = key.unwrap_or_else(|| fold8(&bytes[start..end]));
+        // Most words start no phrase: turned away here, inline, with no
+        // call (the tokeniser calls this at every letter start).
+        if !self.matcher.may_start(key, end - start) {
+            return self.min_next.max(end);
+        }
+        self.look_up(start, end, key)
+    }
+
+    /// The rest of [`PhraseFinder::at`], for a word the filter let by.
+    #[inline(never)]
+    fn look_up(&mut self, start: usize, end: usize, key: u64) -> usize {
+        let bytes = self.bytes;
+        let rest = &bytes[start..];
+        // Every phrase found starts with the word `start..end` (ASCII
+        // case aside): only what follows it is compared.
+        let first = end - start;
+        let m = self.matcher;
+        // The 8 bytes after the word, folded (zero-padded at the text's end,
+        // where no phrase's tail can match the padding).
+        let after = match bytes.get(end..end + 8) {
+            Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
+            None => fold8(&bytes[end.min(bytes.len())..]),
+        };
+        for &id in m.starting_with(&bytes[start..end], Some(key)) {
+            let (tail, mask) = m.tails[id as usize];
+            if after & mask != tail {
+                continue;
+            }
+            let (list, index, p) = m.phrases[id as usize];
+            let p = p.as_bytes();
+            if self.next[list] <= start
+                && rest.len() >= p.len()
+                && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
+            {
+                self.next[list] = start + p.len();
+                self.out[list].push((start, start + p.len(), index));
+                self.min_next = self.next.iter().copied().min().unwrap_or(0);
+            }
+        }
+        // The next start is after this run of letters, or after the end
+        // of the match every list is still inside.
+        self.min_next.max(end)
+    }
+
+    /// The matches, by list.
+    pub(crate) fn hits(self) -> PhraseHits {
+        PhraseHits::from_lists(self.out)
     }
 }
 
@@ -653,13 +792,25 @@ static PHRASES: LazyLock<PhraseMatcher> = LazyLock::new(|| {
 /// Finds the phrases of the hedge, verb, vague-phrase and anonymity-clause
 /// lexicons in `text`, in one pass.
 pub fn find_phrases(text: &str) -> PhraseHits {
-    let mut all = PHRASES.find_all(text).into_iter();
-    let mut next = || all.next().unwrap_or_default();
-    PhraseHits {
-        hedges: next(),
-        verbs: next(),
-        vague_phrases: next(),
-        anonymity_clauses: next(),
+    PhraseHits::from_lists(PHRASES.find_all(text))
+}
+
+/// A search of `text` by the lexicons' phrase matcher, to be fed the
+/// text's letter starts ([`find_phrases`] without its own scan).
+pub(crate) fn phrase_finder(text: &str) -> PhraseFinder<'static, '_> {
+    PhraseFinder::new(&PHRASES, text)
+}
+
+impl PhraseHits {
+    fn from_lists(lists: Vec<Vec<PhraseMatch>>) -> Self {
+        let mut all = lists.into_iter();
+        let mut next = || all.next().unwrap_or_default();
+        PhraseHits {
+            hedges: next(),
+            verbs: next(),
+            vague_phrases: next(),
+            anonymity_clauses: next(),
+        }
     }
 }
 
@@ -693,6 +844,77 @@ mod tests {
         let found = m.find_all("may haves have");
         assert_eq!(found[0], vec![(0, 8, 1)]);
         assert_eq!(found[1], vec![(10, 14, 2)]);
+    }
+
+    /// Per list, leftmost-longest matches starting at letter starts, by
+    /// comparing every phrase of the list at every letter start.
+    fn naive(lists: &[Vec<&str>], text: &str) -> Vec<Vec<super::PhraseMatch>> {
+        let b = text.as_bytes();
+        let starts: Vec<usize> = (0..b.len())
+            .filter(|&i| {
+                b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            })
+            .collect();
+        lists
+            .iter()
+            .map(|list| {
+                let mut out = Vec::new();
+                let mut next = 0;
+                for &at in &starts {
+                    if at < next {
+                        continue;
+                    }
+                    let word_end = (at..b.len())
+                        .find(|&i| !b[i].is_ascii_alphabetic())
+                        .unwrap_or(b.len());
+                    let best = list
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| {
+                            let first = p.split(' ').next().unwrap_or(p).len();
+                            first == word_end - at
+                                && b.len() >= at + p.len()
+                                && b[at..at + p.len()].eq_ignore_ascii_case(p.as_bytes())
+                        })
+                        // Longest; among equals, the first in the list.
+                        .min_by_key(|(i, p)| (std::cmp::Reverse(p.len()), *i));
+                    if let Some((i, p)) = best {
+                        out.push((at, at + p.len(), i));
+                        next = at + p.len();
+                    }
+                }
+                out
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn phrase_matcher_agrees_with_comparing_every_phrase(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "the", "The", "THE", "a", "source", "sources", "said", "say", "according", "to",
+                "people", "familiar", "with", "matter", "x", "9", " ", " ", ",", "-", "’", "é",
+            ]), 0..60)
+        ) {
+            let lists = vec![
+                vec!["the source", "the sources said", "a", "the people familiar with the matter", "said"],
+                vec!["according to", "according to the source", "to", "the", "THE source"],
+                vec!["people familiar with", "people familiar with the matter said", "x"],
+            ];
+            let text = v.concat();
+            let m = PhraseMatcher::new(lists.clone());
+            let got = m.find_all(&text);
+            let mut want = naive(&lists, &text);
+            // A phrase equal to an earlier one of its list (ignoring case) is
+            // dropped when the matcher is built: the earlier one's index wins.
+            for (l, list) in lists.iter().enumerate() {
+                for hit in &mut want[l] {
+                    let p = list[hit.2];
+                    hit.2 = list.iter().position(|q| q.eq_ignore_ascii_case(p)).unwrap();
+                }
+            }
+            proptest::prop_assert_eq!(got, want, "{:?}", text);
+        }
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub(crate) fn ascii_letters(x: u64) -> u64 {
 
 /// The top bit of each byte of `x` that is an ASCII digit.
 #[inline]
+#[cfg(test)]
 pub(crate) fn ascii_digits(x: u64) -> u64 {
     let low = x & !HI;
     (low + LO * u64::from(0x80 - b'0')) & !(low + LO * u64::from(0x80 - b'9' - 1)) & !x & HI

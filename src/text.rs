@@ -217,15 +217,24 @@ pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
 /// A word is a maximal run of letters and digits, joined by inner
 /// apostrophes, hyphens and dots (don’t, so-called, U.S).
 ///
-/// Offsets are stored as `u32` to keep a token at 12 bytes (an article's
-/// tokens are held all at once): texts of 4 GiB or more are not supported,
-/// which a browser page could not hold anyway.
+/// A token is 8 bytes (an article's tokens are held all at once, and were
+/// the largest part of the peak memory at 12): its start as a `u32`, and
+/// its length and flags in another, the length in the top 27 bits. Texts
+/// of 4 GiB or more are not supported, which a browser page could not hold
+/// anyway, and a word longer than [`MAX_TOKEN_LEN`] (128 MiB) is cut into
+/// words of at most that length, which no article has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
-    flags: u8,
+    /// `len << LEN_SHIFT | flags`.
+    bits: u32,
 }
+
+/// Where a token's length starts in [`Token::bits`]: the flags are below.
+const LEN_SHIFT: u32 = 5;
+
+/// The longest token, in bytes (see [`Token`]).
+const MAX_TOKEN_LEN: usize = (1 << (32 - LEN_SHIFT)) - 1;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -241,21 +250,40 @@ const ABBREVIATION_DOT: u8 = 8;
 const WORD: u8 = 16;
 
 impl Token {
-    fn new(span: ByteSpan, flags: u8) -> Self {
+    /// A token from `start` to `end`, which is at most [`MAX_TOKEN_LEN`]
+    /// bytes further, with `flags`.
+    #[inline]
+    fn new(start: usize, end: usize, flags: u8) -> Self {
+        debug_assert!(end - start <= MAX_TOKEN_LEN && flags < 1 << LEN_SHIFT);
         Token {
-            start: span.start as u32,
-            end: span.end as u32,
-            flags,
+            start: start as u32,
+            bits: ((end - start) as u32) << LEN_SHIFT | u32::from(flags),
         }
+    }
+
+    #[inline]
+    fn flags(&self) -> u8 {
+        (self.bits & ((1 << LEN_SHIFT) - 1)) as u8
+    }
+
+    #[cfg(test)]
+    fn from_span(span: ByteSpan, flags: u8) -> Self {
+        Self::new(span.start, span.end, flags)
+    }
+
+    /// The byte offset just past the token.
+    #[inline]
+    fn end(&self) -> usize {
+        self.start as usize + (self.bits >> LEN_SHIFT) as usize
     }
 
     /// The token's byte span in the normalised text.
     pub fn span(&self) -> ByteSpan {
-        ByteSpan::new(self.start as usize, self.end as usize)
+        ByteSpan::new(self.start as usize, self.end())
     }
 
     pub fn is_word(&self) -> bool {
-        self.flags & WORD != 0
+        self.flags() & WORD != 0
     }
 
     /// Word or punctuation (the character is read from `text`).
@@ -269,27 +297,28 @@ impl Token {
 
     /// A word whose first character is an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.flags & CAPITALISED != 0
+        self.flags() & CAPITALISED != 0
     }
 
     /// A word of two or more characters, all upper case: an acronym ("NHS").
     pub fn is_all_caps(&self) -> bool {
-        self.flags & ALL_CAPS != 0
+        self.flags() & ALL_CAPS != 0
     }
 
     /// A word that starts with a digit.
     pub fn is_number(&self) -> bool {
-        self.flags & NUMBER != 0
+        self.flags() & NUMBER != 0
     }
 
     /// A full stop that belongs to the word before it (Dr., U.S., J.).
     pub fn is_abbreviation_dot(&self) -> bool {
-        self.flags & ABBREVIATION_DOT != 0
+        self.flags() & ABBREVIATION_DOT != 0
     }
 }
 
 /// The char starting at byte `i` (a char boundary) and its length in bytes,
 /// with ASCII first: it is nearly all of an English article.
+#[cfg(test)]
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.as_bytes()[i] {
         b @ 0..0x80 => (b as char, 1),
@@ -300,62 +329,145 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// What a byte is, for the tokeniser's ASCII fast path.
+const ALNUM: u8 = 1;
+/// ASCII white space (`char::is_whitespace` of an ASCII byte).
+const SPACE: u8 = 2;
+/// Any other ASCII byte: a punctuation token of its own.
+const OTHER: u8 = 3;
+/// A byte of a multi-byte char: decoded.
+const HIGH: u8 = 0;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokens of a span of text, in order.
+///
+/// ASCII bytes are classed by one table read and words of ASCII letters
+/// and digits are skipped eight bytes a step; only non-ASCII chars are
+/// decoded. `reference::tokens` (in the tests) is the char-by-char version
+/// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
+    tokens_into(text, span, &mut out, |_, _| {}, |_| {});
+    out
+}
+
+/// [`tokens`], appended to `out`, calling `seen(index, start)` before each
+/// token is pushed (the stream builds its offset index this way, with no
+/// second pass over the tokens), and `letter(at)` at each letter start in
+/// order: an ASCII letter with no ASCII letter or digit before it, where
+/// the phrase search looks words up (see [`for_each_letter_start`]). Every
+/// such letter is in a word token: at its start, or after a joiner or a
+/// non-ASCII char inside it.
+#[inline]
+fn tokens_into(
+    text: &str,
+    span: ByteSpan,
+    out: &mut Vec<Token>,
+    mut seen: impl FnMut(usize, usize),
+    mut letter: impl FnMut(usize),
+) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
+    let base = span.start;
+    let n = bytes.len();
+    let mut alnum = AlnumWindow::default();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b' ' {
-            i += 1; // the one space between most tokens
+    while i < n {
+        let b = bytes[i];
+        let class = BYTE_CLASS[usize::from(b)];
+        if class == SPACE {
+            i += 1;
             continue;
         }
-        let (c, len) = char_at(s, i);
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !is_word_char_fast(c) {
-            let span = ByteSpan::new(span.start + i, span.start + i + len);
-            let abbreviation = c == '.'
+        let (c, len) = if class == HIGH {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, c.len_utf8())
+        } else {
+            (b as char, 1)
+        };
+        if class == OTHER || class == HIGH && !is_word_char_fast(c) {
+            let at = base + i;
+            let abbreviation = b == b'.'
                 && out.last().is_some_and(|w| {
-                    w.is_word() && w.span().end == span.start && {
+                    w.is_word() && w.end() == at && {
                         let w = w.span().slice(text);
                         lexicon::is_abbreviation(w)
                             || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                     }
                 });
+            seen(out.len(), at);
             out.push(Token::new(
-                span,
+                at,
+                at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             ));
             i += len;
             continue;
         }
         let start = i;
+        let mut ascii = class == ALNUM;
+        if b.is_ascii_alphabetic() {
+            letter(base + i);
+        }
         i += len;
         loop {
-            i = ascii_alnum_end(bytes, i);
-            // Most words end at a space or ASCII punctuation: no decoding.
-            if bytes.get(i).is_some_and(|&b| b == b' ' || b == b',') {
-                break;
+            // After a joiner or a non-ASCII char, a letter starts a run.
+            if !bytes[i - 1].is_ascii_alphanumeric()
+                && bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
+            {
+                letter(base + i);
             }
-            let Some(d) = s[i..].chars().next() else {
+            i = alnum.end_from(bytes, i);
+            let Some(&b) = bytes.get(i) else {
                 break;
             };
-            if is_word_char_fast(d) {
+            // Most words end at a space or ASCII punctuation: no decoding.
+            if b == b' ' || b == b',' {
+                break;
+            }
+            let d = if b < 0x80 {
+                b as char
+            } else {
+                ascii = false;
+                s[i..].chars().next().unwrap_or(' ')
+            };
+            if b >= 0x80 && is_word_char_fast(d) {
                 i += d.len_utf8();
             } else if matches!(d, '\'' | '’' | '-' | '.') {
                 // Joins only when a word character follows directly, or for a
                 // plural possessive ("the supporters’ trust").
-                let after = s[i + d.len_utf8()..].chars().next();
+                let k = i + d.len_utf8();
+                let after = match bytes.get(k) {
+                    None => None,
+                    Some(&a) if a < 0x80 => Some(a as char),
+                    Some(_) => s[k..].chars().next(),
+                };
                 let possessive = d != '-'
                     && d != '.'
                     && bytes[i - 1] == b's'
                     && after.is_none_or(char::is_whitespace);
                 if after.is_some_and(is_word_char_fast) || possessive {
-                    i += d.len_utf8();
+                    i = k;
                 } else {
                     break;
                 }
@@ -363,18 +475,98 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
                 break;
             }
         }
-        out.push(Token::new(
-            ByteSpan::new(span.start + start, span.start + i),
-            WORD | word_flags(&s[start..i]),
-        ));
+        if i - start <= MAX_TOKEN_LEN {
+            // Bytes, not `&s[start..i]`: the str slice's char-boundary
+            // checks were a tenth of the tokeniser's instructions.
+            let flags = if ascii {
+                ascii_word_flags(&bytes[start..i])
+            } else {
+                word_flags(&s[start..i])
+            };
+            seen(out.len(), base + start);
+            out.push(Token::new(base + start, base + i, WORD | flags));
+        } else {
+            push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
+        }
+        // The space after most words, passed here rather than by a turn of
+        // the main loop.
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
-    out
+}
+
+/// Pushes the word `start..end` of `s` (offsets from `base`) as words of at
+/// most `max` bytes each, cut at char boundaries (`max` is at least 4).
+#[cold]
+fn push_long_word(
+    s: &str,
+    base: usize,
+    mut start: usize,
+    end: usize,
+    max: usize,
+    out: &mut Vec<Token>,
+    seen: &mut impl FnMut(usize, usize),
+) {
+    while start < end {
+        let mut cut = (start + max).min(end);
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        seen(out.len(), base + start);
+        out.push(Token::new(
+            base + start,
+            base + cut,
+            WORD | word_flags(&s[start..cut]),
+        ));
+        start = cut;
+    }
+}
+
+/// The ASCII letters and digits of one 64-byte-aligned window of the text,
+/// one bit a byte, for the tokeniser's word ends: a word's end is then a
+/// shift and a trailing-zero count, and each window's mask is built once
+/// (with SSE2 on x86_64) for all the words in it, where testing eight bytes
+/// per word cost about 25 instructions a word.
+#[derive(Default)]
+struct AlnumWindow {
+    /// The window's first byte; `mask` is valid when `ready`.
+    start: usize,
+    mask: u64,
+    ready: bool,
+}
+
+impl AlnumWindow {
+    /// The first index from `i` on whose byte is not an ASCII letter or
+    /// digit (or `bytes.len()`), from the window's masks.
+    #[inline]
+    fn end_from(&mut self, bytes: &[u8], mut i: usize) -> usize {
+        loop {
+            if i >= bytes.len() {
+                return bytes.len();
+            }
+            if !self.ready || i < self.start || i >= self.start + 64 {
+                self.start = i & !63;
+                let block = &bytes[self.start..bytes.len().min(self.start + 64)];
+                // Bytes past the text's end count as "not alnum": a word
+                // ends there.
+                self.mask = ByteMasks::of(block).alnum;
+                self.ready = true;
+            }
+            let others = !self.mask >> (i - self.start);
+            if others != 0 {
+                return (i + others.trailing_zeros() as usize).min(bytes.len());
+            }
+            i = self.start + 64;
+        }
+    }
 }
 
 /// The first index from `i` on whose byte is not an ASCII letter or digit
 /// (or `bytes.len()`), eight bytes a step: the byte-at-a-time loop, with
 /// a mispredicted branch at every word's end, was a third of the
-/// tokeniser's time.
+/// tokeniser's time. (Now the tests' reference for [`AlnumWindow`].)
+#[cfg(test)]
 fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
     // A word of one char ("a", "I") ends here: no eight-byte read for it
     // (text that is mostly such words cost more that way).
@@ -396,26 +588,32 @@ fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// The top bit of each byte of `x` that is an ASCII letter or digit.
+#[cfg(test)]
 #[inline]
 fn ascii_alnum_u64(x: u64) -> u64 {
     crate::swar::ascii_letters(x) | crate::swar::ascii_digits(x)
 }
 
+/// [`word_flags`] of an ASCII word: for ASCII, `is_uppercase` is
+/// `is_ascii_uppercase`.
+#[inline]
+fn ascii_word_flags(b: &[u8]) -> u8 {
+    let mut flags = 0;
+    match b.first() {
+        Some(f) if f.is_ascii_uppercase() => flags |= CAPITALISED,
+        Some(f) if f.is_ascii_digit() => flags |= NUMBER,
+        _ => {}
+    }
+    if b.len() >= 2 && b[1].is_ascii_uppercase() && b[2..].iter().all(u8::is_ascii_uppercase) {
+        flags |= ALL_CAPS;
+    }
+    flags
+}
+
 fn word_flags(w: &str) -> u8 {
     let b = w.as_bytes();
     if b.is_ascii() {
-        // The same tests on bytes: for ASCII, `is_uppercase` is
-        // `is_ascii_uppercase`.
-        let mut flags = 0;
-        match b.first() {
-            Some(f) if f.is_ascii_uppercase() => flags |= CAPITALISED,
-            Some(f) if f.is_ascii_digit() => flags |= NUMBER,
-            _ => {}
-        }
-        if b.len() >= 2 && b[1..].iter().all(u8::is_ascii_uppercase) {
-            flags |= ALL_CAPS;
-        }
-        return flags;
+        return ascii_word_flags(b);
     }
     let mut chars = w.chars();
     let first = chars.next().unwrap_or(' ');
@@ -458,19 +656,42 @@ const BLOCK_SHIFT: usize = 5;
 
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut toks = tokens(text, ByteSpan::new(0, text.len()));
-        // `tokens` reserves a token per 4 bytes; news has about one per 5.
+        Self::build(text, |_| {})
+    }
+
+    /// The stream and the lexicons' phrases ([`lexicon::find_phrases`]) in
+    /// one pass: the tokeniser hands the phrase search each letter start it
+    /// passes, where the search would scan the text again for them.
+    pub fn with_phrases(text: &'a str) -> (Self, lexicon::PhraseHits) {
+        let mut finder = lexicon::phrase_finder(text);
+        let stream = Self::build(text, |at| finder.letter_start(at));
+        (stream, finder.hits())
+    }
+
+    fn build(text: &'a str, letter: impl FnMut(usize)) -> Self {
+        let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+        let last_block = text.len() >> BLOCK_SHIFT;
+        let mut blocks: Vec<u32> = Vec::with_capacity(last_block + 1);
+        // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
+        // every block up to a token's start that has none yet gets it.
+        tokens_into(
+            text,
+            ByteSpan::new(0, text.len()),
+            &mut toks,
+            |k, start| {
+                while blocks.len() << BLOCK_SHIFT <= start {
+                    blocks.push(k as u32);
+                }
+            },
+            letter,
+        );
+        while blocks.len() <= last_block {
+            blocks.push(toks.len() as u32);
+        }
+        // The tokens reserve one per 4 bytes; news has about one per 5.
         // Giving the rest back is a remap, not a copy, at the sizes where it
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
-        let mut blocks = Vec::with_capacity((text.len() >> BLOCK_SHIFT) + 1);
-        let mut i = 0;
-        for b in 0..=(text.len() >> BLOCK_SHIFT) {
-            while i < toks.len() && (toks[i].start as usize) < b << BLOCK_SHIFT {
-                i += 1;
-            }
-            blocks.push(i as u32);
-        }
         TokenStream {
             text,
             folded: text.to_ascii_lowercase(),
@@ -587,7 +808,7 @@ impl<'a> Tokens<'a> {
 
     /// The index of the token that ends at byte `at`, if any.
     pub fn ending_at(&self, at: usize) -> Option<usize> {
-        let i = self.toks.partition_point(|t| (t.end as usize) < at);
+        let i = self.toks.partition_point(|t| t.end() < at);
         (self.toks.get(i)?.span().end == at).then_some(i)
     }
 
@@ -796,6 +1017,81 @@ impl ByteMasks {
 mod reference {
     use super::{char_at, is_word_char, lexicon, ByteSpan};
 
+    /// Tokens of a span of text, in order, a char at a time.
+    pub(super) fn tokens(text: &str, span: ByteSpan) -> Vec<super::Token> {
+        let mut out: Vec<super::Token> = Vec::with_capacity(span.len() / 4 + 1);
+        let s = &text[span.range()];
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b' ' {
+                i += 1; // the one space between most tokens
+                continue;
+            }
+            let (c, len) = char_at(s, i);
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !super::is_word_char_fast(c) {
+                let span = ByteSpan::new(span.start + i, span.start + i + len);
+                let abbreviation = c == '.'
+                    && out.last().is_some_and(|w| {
+                        w.is_word() && w.span().end == span.start && {
+                            let w = w.span().slice(text);
+                            lexicon::is_abbreviation(w)
+                                || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                        }
+                    });
+                out.push(super::Token::from_span(
+                    span,
+                    if abbreviation {
+                        super::ABBREVIATION_DOT
+                    } else {
+                        0
+                    },
+                ));
+                i += len;
+                continue;
+            }
+            let start = i;
+            i += len;
+            loop {
+                i = super::ascii_alnum_end(bytes, i);
+                // Most words end at a space or ASCII punctuation: no decoding.
+                if bytes.get(i).is_some_and(|&b| b == b' ' || b == b',') {
+                    break;
+                }
+                let Some(d) = s[i..].chars().next() else {
+                    break;
+                };
+                if super::is_word_char_fast(d) {
+                    i += d.len_utf8();
+                } else if matches!(d, '\'' | '’' | '-' | '.') {
+                    // Joins only when a word character follows directly, or for a
+                    // plural possessive ("the supporters’ trust").
+                    let after = s[i + d.len_utf8()..].chars().next();
+                    let possessive = d != '-'
+                        && d != '.'
+                        && bytes[i - 1] == b's'
+                        && after.is_none_or(char::is_whitespace);
+                    if after.is_some_and(super::is_word_char_fast) || possessive {
+                        i += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(super::Token::from_span(
+                ByteSpan::new(span.start + start, span.start + i),
+                super::WORD | super::word_flags(&s[start..i]),
+            ));
+        }
+        out
+    }
+
     /// Is the `.` at `dot` the end of an abbreviation or an initial?
     fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
         let bytes = text.as_bytes();
@@ -975,6 +1271,26 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn the_alnum_window_finds_the_same_ends_as_eight_bytes_a_step() {
+        let text = "ab1 x".repeat(3)
+            + &"a".repeat(150)
+            + " é9z--"
+            + &"Q".repeat(64)
+            + "!"
+            + &"7".repeat(63);
+        let bytes = text.as_bytes();
+        // Forward, as the tokeniser asks, and in any order.
+        let mut w = AlnumWindow::default();
+        for i in 0..=bytes.len() {
+            assert_eq!(w.end_from(bytes, i), ascii_alnum_end(bytes, i), "at {i}");
+        }
+        let mut w = AlnumWindow::default();
+        for i in (0..=bytes.len()).rev().step_by(7) {
+            assert_eq!(w.end_from(bytes, i), ascii_alnum_end(bytes, i), "at {i}");
+        }
+    }
+
     fn split(s: &str) -> Vec<&str> {
         let paras = paragraphs(s);
         paras
@@ -1066,6 +1382,23 @@ mod tests {
     }
 
     #[test]
+    fn a_token_is_eight_bytes_and_a_long_word_is_cut_at_char_boundaries() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let s = "abcéfghij";
+        let mut out = Vec::new();
+        push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut |_, _| {});
+        let pieces: Vec<&str> = out
+            .iter()
+            .map(|t| &s[t.span().start - 10..t.span().end - 10])
+            .collect();
+        assert_eq!(pieces, ["abc", "éfg", "hij"]);
+        assert!(out.iter().all(Token::is_word));
+        let t = Token::new(7, 7 + MAX_TOKEN_LEN, WORD | CAPITALISED);
+        assert_eq!(t.span(), ByteSpan::new(7, 7 + MAX_TOKEN_LEN));
+        assert!(t.is_word() && t.is_capitalised() && !t.is_all_caps());
+    }
+
+    #[test]
     fn within_finds_the_same_tokens_from_any_cursor() {
         let s = "One two, three. Four five six! Seven “eight” nine; ten.";
         let stream = TokenStream::new(s);
@@ -1102,6 +1435,22 @@ mod tests {
             );
         }
         assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
+        let all = ByteSpan::new(0, s.len());
+        assert_eq!(tokens(s, all), reference::tokens(s, all), "{s:?}");
+        let (stream, hits) = TokenStream::with_phrases(s);
+        assert_eq!(stream.all().toks, &reference::tokens(s, all)[..], "{s:?}");
+        let want = lexicon::find_phrases(s);
+        assert_eq!(hits.hedges, want.hedges, "{s:?}");
+        assert_eq!(hits.verbs, want.verbs, "{s:?}");
+        assert_eq!(hits.vague_phrases, want.vague_phrases, "{s:?}");
+        assert_eq!(hits.anonymity_clauses, want.anonymity_clauses, "{s:?}");
+        for at in 0..=s.len() + 40 {
+            let want = stream
+                .all()
+                .toks
+                .partition_point(|t| (t.start as usize) < at);
+            assert_eq!(stream.index_at(at), want, "{s:?} at {at}");
+        }
     }
 
     #[cfg(target_arch = "x86_64")]
@@ -1162,6 +1511,9 @@ mod tests {
             "don’t-stop a--b a’-b é’s café’ ’’ x’",
             &"word’s so-called 'x' ".repeat(20),
             &"é’a ".repeat(40),
+            "The supporters’ trust, the boss' car. U.S. Dr. Lee, J. K. NHS É.A x-  y- -z 3.5",
+            "a.\u{85}b \u{A0}é\u{301} Ж’s ÉCOLE Éa 9a a9 '' ’",
+            "It may have, according to officials who asked not to be named, said-may é’said x.could 3said said",
         ] {
             same_as_reference(s);
         }
@@ -1174,6 +1526,9 @@ mod tests {
                 "“", "”", "\"", "’", "'", "-", "«", "»", "„", "…", ".", "!", "?", ")",
                 "a", "Word", "U.S", "Mr", "Minister", "a.m", "J", "3", " ", "  ", "\n", "\n\n", "é", "😀", "—",
                 "\u{A0}", "\u{301}", "Ж",
+                "s", "'s", "s’", "NHS", "É", "\t", ",", "-", "x-", "\u{2009}", "1", "Dr",
+                "said", "SAID", "may", "have", "according", "to", "could", "likely", "asked",
+                "not", "be", "named", "officials", "said3", "é-said", "ac’cording",
             ]), 0..200)
         ) {
             same_as_reference(&v.concat());
