@@ -557,7 +557,10 @@ fn head_kind(h: &str, indefinite: bool) -> Option<SourceKind> {
         }
     } else if GROUPS.contains(&h) {
         SourceKind::Vague
-    } else if PEOPLE.contains(&h) {
+    } else if PEOPLE.contains(&h) || crate::sources::classify::looks_like_person(h) {
+        // (The source rules' people list, `lexicon/words/people.txt`, and
+        // heads in -ist or -ian: "a friend commented", "a local
+        // paediatrician told".)
         SourceKind::Anonymous
     } else if DESCRIPTIONS.contains(&h) {
         if indefinite {
