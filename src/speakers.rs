@@ -399,6 +399,19 @@ pub fn quote_speakers(
             }
             None => {}
         }
+        // A quote in a Title-Case headline: the words before its verb.
+        if own.is_empty() {
+            let p = paragraph_of[si];
+            let lo = paragraph_of.partition_point(|&x| x < p);
+            let hi = paragraph_of.partition_point(|&x| x <= p);
+            if hi - lo == 1 {
+                match clause::headline_speaker(stream, sentences[si], q.span) {
+                    Some(Subject::Name(name)) => return Some(named(name, own.start)),
+                    Some(Subject::Described(np, kind)) => return Some(described(np, kind)),
+                    _ => {}
+                }
+            }
+        }
         let in_own = &attributions[own.clone()];
         if is_term(stream, q) {
             // A term ("the “Wobbly Bridge”") is someone's word only when

@@ -58,7 +58,7 @@ static PEOPLE: LazyLock<WordList> = LazyLock::new(|| {
 /// -ist or -ian ("paediatrician", "historian", "columnist"), singular or
 /// plural? Such a head is a source before any reporting verb, not only a
 /// verb of speech ("a local paediatrician reported").
-fn looks_like_person(head: &str) -> bool {
+pub(crate) fn looks_like_person(head: &str) -> bool {
     let stem = head.strip_suffix('s').unwrap_or(head);
     PEOPLE.contains(head) || stem.len() > 4 && (stem.ends_with("ist") || stem.ends_with("ian"))
 }

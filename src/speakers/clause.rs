@@ -557,7 +557,10 @@ fn head_kind(h: &str, indefinite: bool) -> Option<SourceKind> {
         }
     } else if GROUPS.contains(&h) {
         SourceKind::Vague
-    } else if PEOPLE.contains(&h) {
+    } else if PEOPLE.contains(&h) || crate::sources::classify::looks_like_person(h) {
+        // (The source rules' people list, `lexicon/words/people.txt`, and
+        // heads in -ist or -ian: "a friend commented", "a local
+        // paediatrician told".)
         SourceKind::Anonymous
     } else if DESCRIPTIONS.contains(&h) {
         if indefinite {
@@ -705,6 +708,68 @@ const IRREGULAR: [&str; 18] = [
     "said", "told", "wrote", "spoke", "put", "went", "gave", "made", "took", "thought", "felt",
     "sent", "read", "shot", "hit", "struck", "began", "held",
 ];
+
+/// Words a headline may have for [`headline_speaker`] to read it.
+const HEADLINE_TOKENS: usize = 30;
+
+/// Headline verbs that are not reporting verbs but say who speaks, in the
+/// headline's present tense ("Lawmakers Rip Trump As A ‘Fraud’").
+const HEADLINE_VERBS: [&str; 26] = [
+    "call", "calls", "rip", "rips", "slam", "slams", "blast", "blasts", "hammer", "hammers",
+    "mock", "mocks", "reveal", "reveals", "speak", "speaks", "show", "shows", "rally", "rallies",
+    "vow", "vows", "back", "backs", "defend", "defends",
+];
+
+/// A quote in a Title-Case headline ("Chris Christie Calls Clinton ‘A
+/// Disgrace’", "Black Lawmakers Rip Trump As A ‘Disgusting Fraud.’"): in
+/// Title Case every word is capitalised, so names cannot be told from
+/// verbs by case; the subject is the words before the first word that is
+/// a reporting verb or a headline verb ([`HEADLINE_VERBS`]), when that verb
+/// comes before the quote. A name is named; otherwise the head decides the
+/// kind, as for other described sources, or there is no speaker.
+/// `paragraph` is the quote's paragraph; a headline is one line of at most
+/// [`HEADLINE_TOKENS`] tokens, most of whose longer words are capitalised.
+pub(super) fn headline_speaker(
+    stream: &TokenStream,
+    paragraph: ByteSpan,
+    quote: ByteSpan,
+) -> Option<Subject> {
+    let all = stream.all();
+    let first = stream.index_at(paragraph.start);
+    let end = stream.index_at(paragraph.end);
+    if end - first > HEADLINE_TOKENS || end <= first {
+        return None;
+    }
+    let (mut long, mut capitalised) = (0, 0);
+    for k in first..end {
+        if all.word(k).is_some_and(|w| w.len() >= 4) {
+            long += 1;
+            capitalised += usize::from(all.is_capitalised(k));
+        }
+    }
+    if long < 3 || capitalised * 4 < long * 3 {
+        return None;
+    }
+    let q = stream.index_at(quote.start);
+    let verb = (first + 1..q.min(first + 8)).find(|&k| {
+        all.lower(k).is_some_and(|w| {
+            HEADLINE_VERBS.contains(&w) || crate::sources::forms::form_of(w).is_some()
+        })
+    })?;
+    let last = verb - 1;
+    if all.word(last).is_none()
+        || (first..verb).any(|k| all.word(k).is_none() && !all.is_abbreviation_dot(k))
+    {
+        return None;
+    }
+    let words = all.span(first, last);
+    let head = all.lower(last)?;
+    if let Some(kind) = head_kind(head, false) {
+        return Some(Subject::Described(words, kind));
+    }
+    // A name: every word capitalised, the last not a common plural.
+    (!head.ends_with('s') || verb - first == 1).then_some(Subject::Name(words))
+}
 
 /// How many tokens before a quote a framing phrase ([`framed_speaker`]) may
 /// start.
