@@ -379,3 +379,102 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     }
     classify(s, a, e, verb).filter(|np| np.start >= a)
 }
+
+/// Words that may stand straight before a subject pronoun without making
+/// the pronoun part of a longer noun phrase: fronted adverbs and the ends
+/// of fronted time phrases ("*Then* she added", "*In 2011* he said", "*On
+/// Monday night* she told", "*A month later* he explained").
+/// Subordinators and discourse words come from `boundary.txt` and
+/// `discourse.txt`; "that" is left out ("Okafor said that he warned …" is
+/// a statement inside hers).
+const FRONTED: &[&str] = &[
+    "then",
+    "later",
+    "earlier",
+    "recently",
+    "soon",
+    "ago",
+    "again",
+    "since",
+    "once",
+    "also",
+    "instead",
+    "now",
+    "here",
+    "there",
+    "who",
+    "whom",
+    "what",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "summer",
+    "winter",
+    "spring",
+    "fall",
+    "autumn",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A subject pronoun straight before the verb at token `k`, after a fronted
+/// adverbial or a subordinator rather than a noun ("Then *she* added",
+/// "In 2011 *he* said", "Although in September *she* said", "when *he*
+/// announced"). [`classify`] refuses a pronoun ending a longer phrase ("told
+/// the panel she had warned them"); this is the case where what precedes it
+/// cannot be a noun phrase the pronoun ends.
+pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
+    let p = k.checked_sub(1)?;
+    if !s.lower(p).is_some_and(|w| PRONOUNS.contains(w)) || p == 0 {
+        return None;
+    }
+    let before = p - 1;
+    let fronted = s.is_punct(before, '(')
+        || s.word(before)
+            .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        || s.lower(before).is_some_and(|w| {
+            w != "that"
+                && (FRONTED.contains(&w)
+                    || BOUNDARY.contains(w)
+                    || DISCOURSE.contains(w)
+                    || w.len() > 4 && w.ends_with("ly"))
+        });
+    fronted.then_some(Np {
+        start: p,
+        end: p + 1,
+        kind: SourceKind::Pronoun,
+        rule: Rule::Pronoun,
+    })
+}
+
+/// The auxiliary a contracted subject pronoun carries ("he’s said", "she’s
+/// predicting", "they’ve argued", "he’d told"), if `w` (lowercase) is one:
+/// `Some("s")`, `Some("ve")`, ….  "it’s" is left out ("it’s said that" is
+/// the impersonal hedge).
+pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
+    let (head, tail) = w.split_once(['’', '\''])?;
+    (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
+        .then_some(tail)
+}

@@ -9,10 +9,14 @@ use super::classify::DOCUMENTS;
 use super::classify::{classify, common_np, Rule};
 use super::classify::{Order, SourceRule};
 use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
-use super::names::core_name;
-use super::subject::{backward_np, boundary_back, clause_subject, forward_np};
+use super::names::{core_name, name_np_exact, name_run_start};
+use super::subject::{
+    backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
+};
 use super::{Attribution, Np, Sent, SourceKind};
-use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, SPEECH};
+use crate::lexicon::words::{
+    BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
+};
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
@@ -235,6 +239,34 @@ pub(super) fn attribution(
         }
         k -= 1;
     }
+    // "he’s said", "she’s predicting", "they’ve argued", "he’d say": a
+    // subject pronoun contracted with its auxiliary. Not "he’s told to"
+    // or "she’s told by" (the passive).
+    if let Some(aux) = k
+        .checked_sub(1)
+        .and_then(|i| s.lower(i))
+        .and_then(contracted_pronoun)
+    {
+        let fits = match form.tense {
+            Tense::Ing => matches!(aux, "s" | "re"),
+            Tense::Past => {
+                matches!(aux, "s" | "ve" | "d")
+                    && !s.lower(v1 + 1).is_some_and(|w| matches!(w, "to" | "by"))
+            }
+            Tense::Base => matches!(aux, "d" | "ll"),
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let np = Np {
+            start: k - 1,
+            end: k,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        };
+        return finish(s, si, np, verb, false, phrase, reporting);
+    }
     // "…, with top defence officials warning that …": an absolute clause
     // after "with" whose subject is an unnamed or vague source (a few
     // lowercase words, at most WITH_TOKENS back). Names and pronouns are
@@ -324,8 +356,28 @@ pub(super) fn attribution(
             if start >= end {
                 return None;
             }
-            let np = classify(s, start, end, phrase)?;
-            return finish(s, si, np, verb, false, phrase, reporting);
+            // "lined up with Priebus, who has said": a name as the object
+            // of a verb or a preposition is the antecedent on its own.
+            let np = classify(s, start, end, phrase).or_else(|| {
+                let a = name_run_start(s, end.saturating_sub(6), end);
+                (a < end && end == k - 2)
+                    .then(|| name_np_exact(s, a, end))
+                    .flatten()
+            })?;
+            let mut at = finish(s, si, np, verb, false, phrase, reporting)?;
+            // "…,” said Borges, who predicted", "sided with Priebus, who
+            // has said": when the antecedent is the object of a verb or a
+            // preposition, the mark runs from "who" to the verb (the name
+            // is another attribution's, or no source of this clause's
+            // verb on its own).
+            let object = np.start > 0
+                && s.lower(np.start - 1).is_some_and(|w| {
+                    PREPOSITIONS.contains(w) || form_of(w).is_some_and(|f| f.reporting)
+                });
+            if object && at.mark.start < s.span(k - 1, k - 1).start {
+                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start, at.mark.end);
+            }
+            return Some(at);
         }
         // "Williams declined to name them but said …", "He paused and
         // added …": the subject of the first verb.
@@ -376,6 +428,11 @@ pub(super) fn attribution(
         && backward_np(s, k - 1, phrase).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
     {
         k -= 1;
+    }
+    // "Then she added", "In 2011 he said", "when he announced": a subject
+    // pronoun after a fronted adverbial or a subordinator.
+    if let Some(np) = fronted_pronoun(s, k) {
+        return finish(s, si, np, verb, false, phrase, reporting);
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
