@@ -320,6 +320,9 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     {
         let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
         a = skip_discourse(comma + 1);
+    } else if let Some(comma) = fronted_time_comma(s, a, end) {
+        // "Later on Sunday, Carson …", "A few days later, Trump …".
+        a = skip_discourse(comma + 1);
     }
     if a >= end {
         return None;
@@ -339,6 +342,14 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     let names = e;
     while e < end && s.is_name_word(e) {
         e += 1;
+    }
+    // "Sen. Ana Ruiz (D-N.M.) defended …": the parenthesis after a name.
+    let mut paren = None;
+    if e > names && s.is_punct(e, '(') {
+        if let Some(close) = (e + 1..end.min(e + 10)).find(|&i| s.is_punct(i, ')')) {
+            paren = Some(e);
+            e = close + 1;
+        }
     }
     // "Buses that now cross the bridge …": one capitalised plural opening
     // the sentence is a common noun.
@@ -377,7 +388,24 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     if e <= a || e >= end || !next_ok {
         return None;
     }
-    classify(s, a, e, verb).filter(|np| np.start >= a)
+    classify(s, a, paren.unwrap_or(e), verb).filter(|np| np.start >= a)
+}
+
+/// The comma closing a fronted time phrase that opens a sentence at token
+/// `a` ("Later on Sunday,", "Earlier this week,", "A few days later,",
+/// "Last month,"), if there is one within a few tokens: the phrase starts
+/// or ends with a word of [`FRONTED`] or ends with a year.
+fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
+    let comma = (a + 1..end.min(a + 8)).find(|&i| s.is_punct(i, ','))?;
+    if (a..comma).any(|i| s.word(i).is_none() && !s.is_abbreviation_dot(i)) {
+        return None;
+    }
+    let fronted = |i: usize| {
+        s.lower(i).is_some_and(|w| FRONTED.contains(&w))
+            || s.word(i)
+                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1)).then_some(comma)
 }
 
 /// Words that may stand straight before a subject pronoun without making

@@ -180,7 +180,11 @@ pub(super) fn attribution(
     }
     if form.tense == Tense::Ing {
         // "adding to his lead", "speaking to donors": not a statement.
-        if s.lower(v1 + 1).is_some_and(|w| w == "to") {
+        // A promise takes "to" ("promising to campaign", "vowing to
+        // fight").
+        if s.lower(v1 + 1).is_some_and(|w| w == "to")
+            && !matches!(form.lemma, "promise" | "pledge" | "vow")
+        {
             return None;
         }
         // "adding about 15 minutes": "adding" reports only what follows as
@@ -269,14 +273,17 @@ pub(super) fn attribution(
     }
     // "…, with top defence officials warning that …": an absolute clause
     // after "with" whose subject is an unnamed or vague source (a few
-    // lowercase words, at most WITH_TOKENS back). Names and pronouns are
-    // left out: "with Okafor saying" is rare and "with him saying" is not
-    // his statement's source.
+    // lowercase words, at most WITH_TOKENS back), or a name standing
+    // alone ("…, with Senator Reyes telling reporters"). Pronouns are left
+    // out: "with him saying" is not his statement's source.
     if form.tense == Tense::Ing && k == v0 && reporting {
         let w = (v0.saturating_sub(WITH_TOKENS)..v0)
             .rev()
             .find(|&i| s.word(i).is_none() || s.lower(i) == Some("with"));
         if let Some(w) = w.filter(|&w| s.lower(w) == Some("with") && w + 1 < v0) {
+            if let Some(np) = name_np_exact(s, w + 1, v0) {
+                return finish(s, si, np, verb, false, phrase, reporting);
+            }
             if let Some(np) = common_np(s, w + 1, v0, phrase) {
                 if np.start == w + 1 && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
                 {
