@@ -196,6 +196,17 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         while e > i && s.word(e - 1).is_none() {
             e -= 1;
         }
+        // "said RNC spokesman Sean Spicer", "said former Obama adviser
+        // David Axelrod": an organisation's name, a role, then the
+        // person's name.
+        if let Some(e2) = role_then_name(s, e) {
+            return Some(Np {
+                start: i,
+                end: e2,
+                kind: SourceKind::Named,
+                rule: name_rule(s, i, e2),
+            });
+        }
         let np = Np {
             start: i,
             end: e,
@@ -505,4 +516,29 @@ pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
     let (head, tail) = w.split_once(['’', '\''])?;
     (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
         .then_some(tail)
+}
+
+/// After a name ending at token `e` ("RNC", "Obama"), one or two lowercase
+/// words ending in a role or insider word ("spokesman", "campaign
+/// manager", "adviser") and then a person's name of two or more words:
+/// where that name ends. "said RNC spokesman Sean Spicer" names Sean
+/// Spicer, with his organisation and role before him.
+fn role_then_name(s: &Sent, e: usize) -> Option<usize> {
+    let is_role = |i: usize| {
+        !s.is_capitalised(i)
+            && s.lower(i)
+                .is_some_and(|w| WORDS.roles.contains(w) || WORDS.anonymous_heads.contains(w))
+    };
+    let r = if is_role(e) {
+        e + 1
+    } else if s.word(e).is_some() && !s.is_capitalised(e) && is_role(e + 1) {
+        e + 2
+    } else {
+        return None;
+    };
+    let mut n = r;
+    while n < s.toks.len() && n < r + 4 && s.is_name_word(n) && s.word(n).is_some() {
+        n += 1;
+    }
+    (n >= r + 2).then_some(n)
 }

@@ -149,10 +149,18 @@ pub(super) fn attribution(
     // "spoke" attributes only with anonymity or to the press ("spoke on
     // condition of anonymity", "spoke to reporters"); "spoke to the
     // gathering" is an event.
+    // "spoke of her visit", "spoke out against", "spoke favorably of":
+    // what was said follows.
+    let adverb = usize::from(
+        s.lower(v1 + 1)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "only"),
+    );
     if phrase == "spoke"
         && !(s
             .lower(v1 + 1)
             .is_some_and(|w| matches!(w, "on" | "anonymously" | "privately"))
+            || s.lower(v1 + 1 + adverb)
+                .is_some_and(|w| matches!(w, "of" | "about" | "out"))
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
@@ -313,10 +321,20 @@ pub(super) fn attribution(
     // Monday night told": a time phrase between source and verb.
     let time_word = |i: usize| s.lower(i).is_some_and(|w| TIME_WORDS.contains(&w));
     let time_lead = |i: usize| {
-        s.lower(i)
-            .is_some_and(|w| matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early"))
+        s.lower(i).is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "last" | "this" | "earlier" | "late" | "early" | "later"
+            )
+        })
     };
-    let skip = if k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
+    // "Trump at the time said".
+    let at_the_time = k >= 3
+        && s.lower(k - 3) == Some("at")
+        && s.lower(k - 2) == Some("the")
+        && s.lower(k - 1) == Some("time");
+    let skip = if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3)
+    {
         3
     } else if k >= 2 && time_word(k - 1) && time_lead(k - 2) {
         2
@@ -436,6 +454,17 @@ pub(super) fn attribution(
     {
         k -= 1;
     }
+    // "have vigorously denied", "has repeatedly pledged": the auxiliary
+    // before the adverb.
+    if k < v0
+        && k > 1
+        && s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && s.lower(k - 1)
+            .is_some_and(|w| matches!(w, "has" | "have" | "had"))
+        && !s.is_capitalised(k - 1)
+    {
+        k -= 1;
+    }
     // "Then she added", "In 2011 he said", "when he announced": a subject
     // pronoun after a fronted adverbial or a subordinator.
     if let Some(np) = fronted_pronoun(s, k) {
@@ -486,7 +515,21 @@ fn finish(
     // … or a finding stated with "that" ("the inquiry's chair concluded
     // that").
     let lemma = form_of(phrase).map_or(phrase, |f| f.lemma);
+    // "“…,” Carson concluded", "Blackwell concluded, “…”": a person's
+    // conclusion beside a quote is a statement.
+    let v_end = s.ending_at(verb.end).unwrap_or(0);
+    let quote_mark = |i: usize| {
+        s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '“') || s.is_punct(i, '\'')
+    };
+    let beside_quote = lemma == "conclude"
+        && (np.start > 0 && quote_mark(np.start - 1)
+            || verb.start > 0
+                && s.starting_at(verb.start)
+                    .is_some_and(|v| v > 0 && quote_mark(v - 1))
+            || s.is_punct(v_end + 1, ',') && quote_mark(v_end + 2)
+            || s.is_punct(v_end + 1, ':'));
     if DOCUMENT_VERBS.contains(&lemma)
+        && !beside_quote
         && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
         && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
