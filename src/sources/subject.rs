@@ -102,7 +102,38 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if start >= k {
         return None;
     }
-    classify(s, start, k, verb)
+    classify(s, start, k, verb).or_else(|| person_of_organisation(s, start, k))
+}
+
+/// "Jeffrey Lewis of the Martin Center for Policy Studies", "Ana Ruiz at
+/// Harbour Bank": a person's name of two or more words opening tokens
+/// `[start, k)`, then "of" or "at", an optional "the" and an
+/// organisation's name running to `k`. The person is the source, named
+/// with the organisation that places them.
+fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
+    let mut p = start;
+    while p < k && p < start + 4 && s.is_name_word(p) && s.word(p).is_some() {
+        p += 1;
+    }
+    if p < start + 2 || !s.lower(p).is_some_and(|w| w == "of" || w == "at") {
+        return None;
+    }
+    let mut o = p + 1;
+    if s.lower(o) == Some("the") {
+        o += 1;
+    }
+    let org = o < k
+        && (o..k).all(|i| {
+            s.is_name_word(i) && s.word(i).is_some()
+                || i > o && s.lower(i).is_some_and(|w| NAME_JOINERS.contains(w))
+        })
+        && s.is_name_word(k - 1);
+    org.then(|| Np {
+        start,
+        end: k,
+        kind: SourceKind::Named,
+        rule: name_rule(s, start, p),
+    })
 }
 
 /// The source before an appositive that runs from the comma at `comma2` to
@@ -110,6 +141,16 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
 pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
     {
         if comma2 + 1 >= k - 1 {
+            return None;
+        }
+        // "a supporter from Hemet, California, said": a one-word place
+        // after "from" and its town is no appositive; the source is
+        // further back.
+        let place = comma2 >= 2
+            && comma2 + 2 == k - 1
+            && s.is_capitalised(comma2 - 1)
+            && s.lower(comma2 - 2) == Some("from");
+        if place {
             return None;
         }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
