@@ -141,8 +141,13 @@ pub(super) fn attribution(
     if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
         && s.lower(v1 + 1) == Some("to")
         || phrase.starts_with("add")
-            && s.word(v1 + 1)
+            && (s.word(v1 + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                // "added around 292,000 jobs".
+                || s.lower(v1 + 1).is_some_and(|w| {
+                    matches!(w, "around" | "about" | "nearly" | "roughly" | "almost" | "some" | "over")
+                }) && s.word(v1 + 2)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
     {
         return None;
     }
@@ -178,6 +183,36 @@ pub(super) fn attribution(
             || s.lower(v0 - 1).is_some_and(|w| {
                 NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
             }))
+    {
+        return None;
+    }
+    // "Ruiz reported from Washington.": a reporter's credit line, not an
+    // attribution of a claim.
+    if form.lemma == "report" && s.lower(v1 + 1) == Some("from") && s.is_capitalised(v1 + 2) {
+        return None;
+    }
+    // "the United States responded by easing sanctions", "Beijing
+    // responded by sidestepping Moscow": an action, not a statement
+    // ("responded by saying" is one).
+    let by = v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| w.ends_with("ly")));
+    if form.lemma == "respond"
+        && s.lower(by) == Some("by")
+        && s.lower(by + 1)
+            .is_some_and(|w| w.ends_with("ing") && !form_of(w).is_some_and(|f| f.reporting))
+    {
+        return None;
+    }
+    // "Her metaphor is telling.", "It is telling that …": the adjective,
+    // not the verb ("she is telling voters that …").
+    if phrase == "telling"
+        && v0 > 0
+        && s.lower(v0 - 1).is_some_and(|w| {
+            matches!(w, "is" | "was" | "are" | "were" | "most" | "very" | "more")
+                || contracted_pronoun(w).is_none() && (w.ends_with("’s") || w.ends_with("'s"))
+        })
+        && (s.word(v1 + 1).is_none()
+            || s.lower(v1 + 1)
+                .is_some_and(|w| matches!(w, "that" | "in" | "of")))
     {
         return None;
     }
