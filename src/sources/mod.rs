@@ -230,7 +230,7 @@ pub fn find_sources(
             continue;
         }
         if form.tense != forms::Tense::Phrase
-            && matches!(form.lemma, "ask" | "continued")
+            && matches!(form.lemma, "ask" | "continued" | "continues")
             && !quote_beside(quotes, sspan)
             // "asked the students if", "asked whether" (a few words on).
             && !(v1 + 1..v1 + 5).any(|i| {
