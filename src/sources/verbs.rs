@@ -563,8 +563,14 @@ fn finish(
                     .is_some_and(|v| v > 0 && quote_mark(v - 1))
             || s.is_punct(v_end + 1, ',') && quote_mark(v_end + 2)
             || s.is_punct(v_end + 1, ':'));
+    // "The inquiry concluded this month that …": a time phrase before
+    // the "that".
+    let that_soon = lemma == "conclude"
+        && (v_end + 1..v_end + 5).any(|i| s.lower(i) == Some("that"))
+        && np.kind == SourceKind::Named;
     if DOCUMENT_VERBS.contains(&lemma)
         && !beside_quote
+        && !that_soon
         && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
         && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
