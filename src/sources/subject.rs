@@ -527,7 +527,11 @@ const FRONTED: &[&str] = &[
 /// cannot be a noun phrase the pronoun ends.
 pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
     let p = k.checked_sub(1)?;
-    if !s.lower(p).is_some_and(|w| PRONOUNS.contains(w)) || p == 0 {
+    if p == 0
+        || !s
+            .lower(p)
+            .is_some_and(|w| w.len() <= 4 && PRONOUNS.contains(w))
+    {
         return None;
     }
     let before = p - 1;
@@ -554,6 +558,10 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
 /// `Some("s")`, `Some("ve")`, ….  "it’s" is left out ("it’s said that" is
 /// the impersonal hedge).
 pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
+    // At most "they’ll" (the curly apostrophe is three bytes).
+    if w.len() > 9 || !w.starts_with(['h', 's', 't']) {
+        return None;
+    }
     let (head, tail) = w.split_once(['’', '\''])?;
     (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
         .then_some(tail)

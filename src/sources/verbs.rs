@@ -156,15 +156,17 @@ pub(super) fn attribution(
     // gathering" is an event.
     // "spoke of her visit", "spoke out against", "spoke favorably of":
     // what was said follows.
-    let adverb = usize::from(
-        s.lower(v1 + 1)
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "only"),
-    );
+    let adverb = || {
+        usize::from(
+            s.lower(v1 + 1)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "only"),
+        )
+    };
     if phrase == "spoke"
         && !(s
             .lower(v1 + 1)
             .is_some_and(|w| matches!(w, "on" | "anonymously" | "privately"))
-            || s.lower(v1 + 1 + adverb)
+            || s.lower(v1 + 1 + adverb())
                 .is_some_and(|w| matches!(w, "of" | "about" | "out"))
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
@@ -194,10 +196,10 @@ pub(super) fn attribution(
     // "the United States responded by easing sanctions", "Beijing
     // responded by sidestepping Moscow": an action, not a statement
     // ("responded by saying" is one).
-    let by = v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| w.ends_with("ly")));
+    let by = || v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| w.ends_with("ly")));
     if form.lemma == "respond"
-        && s.lower(by) == Some("by")
-        && s.lower(by + 1)
+        && s.lower(by()) == Some("by")
+        && s.lower(by() + 1)
             .is_some_and(|w| w.ends_with("ing") && !form_of(w).is_some_and(|f| f.reporting))
     {
         return None;
@@ -552,25 +554,25 @@ fn finish(
     let lemma = form_of(phrase).map_or(phrase, |f| f.lemma);
     // "“…,” Carson concluded", "Blackwell concluded, “…”": a person's
     // conclusion beside a quote is a statement.
-    let v_end = s.ending_at(verb.end).unwrap_or(0);
-    let quote_mark = |i: usize| {
-        s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '“') || s.is_punct(i, '\'')
-    };
-    let beside_quote = lemma == "conclude"
-        && (np.start > 0 && quote_mark(np.start - 1)
+    // "The inquiry concluded this month that …": a time phrase before
+    // the "that".
+    let stated_conclusion = || {
+        let v_end = s.ending_at(verb.end).unwrap_or(0);
+        let quote_mark = |i: usize| {
+            s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '“') || s.is_punct(i, '\'')
+        };
+        let beside_quote = np.start > 0 && quote_mark(np.start - 1)
             || verb.start > 0
                 && s.starting_at(verb.start)
                     .is_some_and(|v| v > 0 && quote_mark(v - 1))
             || s.is_punct(v_end + 1, ',') && quote_mark(v_end + 2)
-            || s.is_punct(v_end + 1, ':'));
-    // "The inquiry concluded this month that …": a time phrase before
-    // the "that".
-    let that_soon = lemma == "conclude"
-        && (v_end + 1..v_end + 5).any(|i| s.lower(i) == Some("that"))
-        && np.kind == SourceKind::Named;
+            || s.is_punct(v_end + 1, ':');
+        let that_soon = (v_end + 1..v_end + 5).any(|i| s.lower(i) == Some("that"))
+            && np.kind == SourceKind::Named;
+        beside_quote || that_soon
+    };
     if DOCUMENT_VERBS.contains(&lemma)
-        && !beside_quote
-        && !that_soon
+        && !(lemma == "conclude" && stated_conclusion())
         && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
         && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
