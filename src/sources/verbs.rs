@@ -240,6 +240,17 @@ pub(super) fn attribution(
         // "…, saying the plan was dead": the source is the subject of the
         // clause the participle hangs on.
         let prev = v0.checked_sub(1)?;
+        // "…, privately saying": an -ly adverb between the comma and the
+        // participle.
+        let prev = if prev > 0
+            && s.is_punct(prev - 1, ',')
+            && s.lower(prev)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        {
+            prev - 1
+        } else {
+            prev
+        };
         // "… did not want to address “that person,” telling …": the comma
         // inside a closing quote; "sent out a press release saying …".
         let after_quote = prev > 0
