@@ -230,8 +230,10 @@ pub fn find_sources(
             continue;
         }
         if form.tense != forms::Tense::Phrase
-            && matches!(form.lemma, "ask" | "continued")
+            && matches!(form.lemma, "ask" | "continued" | "continues")
             && !quote_beside(quotes, sspan)
+            // "Cruz continued:", "she asked:": the colon opens the words.
+            && !sent.is_punct(v1 + 1, ':')
             // "asked the students if", "asked whether" (a few words on).
             && !(v1 + 1..v1 + 5).any(|i| {
                 sent.lower(i).is_some_and(|w| {

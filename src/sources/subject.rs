@@ -111,7 +111,38 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if start >= k {
         return None;
     }
-    classify(s, start, k, verb)
+    classify(s, start, k, verb).or_else(|| person_of_organisation(s, start, k))
+}
+
+/// "Jeffrey Lewis of the Martin Center for Policy Studies", "Ana Ruiz at
+/// Harbour Bank": a person's name of two or more words opening tokens
+/// `[start, k)`, then "of" or "at", an optional "the" and an
+/// organisation's name running to `k`. The person is the source, named
+/// with the organisation that places them.
+fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
+    let mut p = start;
+    while p < k && p < start + 4 && s.is_name_word(p) && s.word(p).is_some() {
+        p += 1;
+    }
+    if p < start + 2 || !s.lower(p).is_some_and(|w| w == "of" || w == "at") {
+        return None;
+    }
+    let mut o = p + 1;
+    if s.lower(o) == Some("the") {
+        o += 1;
+    }
+    let org = o < k
+        && (o..k).all(|i| {
+            s.is_name_word(i) && s.word(i).is_some()
+                || i > o && s.lower(i).is_some_and(|w| NAME_JOINERS.contains(w))
+        })
+        && s.is_name_word(k - 1);
+    org.then(|| Np {
+        start,
+        end: k,
+        kind: SourceKind::Named,
+        rule: name_rule(s, start, p),
+    })
 }
 
 /// The source before an appositive that runs from the comma at `comma2` to
@@ -119,6 +150,16 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
 pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
     {
         if comma2 + 1 >= k - 1 {
+            return None;
+        }
+        // "a supporter from Hemet, California, said": a one-word place
+        // after "from" and its town is no appositive; the source is
+        // further back.
+        let place = comma2 >= 2
+            && comma2 + 2 == k - 1
+            && s.is_capitalised(comma2 - 1)
+            && s.lower(comma2 - 2) == Some("from");
+        if place {
             return None;
         }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
@@ -204,6 +245,17 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         // Drop a trailing sentence-final full stop that followed an initial.
         while e > i && s.word(e - 1).is_none() {
             e -= 1;
+        }
+        // "said RNC spokesman Sean Spicer", "said former Obama adviser
+        // David Axelrod": an organisation's name, a role, then the
+        // person's name.
+        if let Some(e2) = role_then_name(s, e) {
+            return Some(Np {
+                start: i,
+                end: e2,
+                kind: SourceKind::Named,
+                rule: name_rule(s, i, e2),
+            });
         }
         let np = Np {
             start: i,
@@ -329,6 +381,9 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     {
         let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
         a = skip_discourse(comma + 1);
+    } else if let Some(comma) = fronted_time_comma(s, a, end) {
+        // "Later on Sunday, Carson …", "A few days later, Trump …".
+        a = skip_discourse(comma + 1);
     }
     if a >= end {
         return None;
@@ -348,6 +403,14 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     let names = e;
     while e < end && s.is_name_word(e) {
         e += 1;
+    }
+    // "Sen. Ana Ruiz (D-N.M.) defended …": the parenthesis after a name.
+    let mut paren = None;
+    if e > names && s.is_punct(e, '(') {
+        if let Some(close) = (e + 1..end.min(e + 10)).find(|&i| s.is_punct(i, ')')) {
+            paren = Some(e);
+            e = close + 1;
+        }
     }
     // "Buses that now cross the bridge …": one capitalised plural opening
     // the sentence is a common noun.
@@ -386,5 +449,154 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     if e <= a || e >= end || !next_ok {
         return None;
     }
-    classify(s, a, e, verb).filter(|np| np.start >= a)
+    classify(s, a, paren.unwrap_or(e), verb).filter(|np| np.start >= a)
+}
+
+/// The comma closing a fronted time phrase that opens a sentence at token
+/// `a` ("Later on Sunday,", "Earlier this week,", "A few days later,",
+/// "Last month,"), if there is one within a few tokens: the phrase starts
+/// or ends with a word of [`FRONTED`] or ends with a year.
+fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
+    let comma = (a + 1..end.min(a + 8)).find(|&i| s.is_punct(i, ','))?;
+    if (a..comma).any(|i| s.word(i).is_none() && !s.is_abbreviation_dot(i)) {
+        return None;
+    }
+    let fronted = |i: usize| {
+        s.lower(i).is_some_and(|w| FRONTED.contains(&w))
+            || s.word(i)
+                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1)).then_some(comma)
+}
+
+/// Words that may stand straight before a subject pronoun without making
+/// the pronoun part of a longer noun phrase: fronted adverbs and the ends
+/// of fronted time phrases ("*Then* she added", "*In 2011* he said", "*On
+/// Monday night* she told", "*A month later* he explained").
+/// Subordinators and discourse words come from `boundary.txt` and
+/// `discourse.txt`; "that" is left out ("Okafor said that he warned …" is
+/// a statement inside hers).
+const FRONTED: &[&str] = &[
+    "then",
+    "later",
+    "earlier",
+    "recently",
+    "soon",
+    "ago",
+    "again",
+    "since",
+    "once",
+    "also",
+    "instead",
+    "now",
+    "here",
+    "there",
+    "who",
+    "whom",
+    "what",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "summer",
+    "winter",
+    "spring",
+    "fall",
+    "autumn",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A subject pronoun straight before the verb at token `k`, after a fronted
+/// adverbial or a subordinator rather than a noun ("Then *she* added",
+/// "In 2011 *he* said", "Although in September *she* said", "when *he*
+/// announced"). [`classify`] refuses a pronoun ending a longer phrase ("told
+/// the panel she had warned them"); this is the case where what precedes it
+/// cannot be a noun phrase the pronoun ends.
+pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
+    let p = k.checked_sub(1)?;
+    if p == 0
+        || !s
+            .lower(p)
+            .is_some_and(|w| w.len() <= 4 && PRONOUNS.contains(w))
+    {
+        return None;
+    }
+    let before = p - 1;
+    let fronted = s.is_punct(before, '(')
+        || s.word(before)
+            .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        || s.lower(before).is_some_and(|w| {
+            w != "that"
+                && (FRONTED.contains(&w)
+                    || BOUNDARY.contains(w)
+                    || DISCOURSE.contains(w)
+                    || w.len() > 4 && w.ends_with("ly"))
+        });
+    fronted.then_some(Np {
+        start: p,
+        end: p + 1,
+        kind: SourceKind::Pronoun,
+        rule: Rule::Pronoun,
+    })
+}
+
+/// The auxiliary a contracted subject pronoun carries ("he’s said", "she’s
+/// predicting", "they’ve argued", "he’d told"), if `w` (lowercase) is one:
+/// `Some("s")`, `Some("ve")`, ….  "it’s" is left out ("it’s said that" is
+/// the impersonal hedge).
+pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
+    // At most "they’ll" (the curly apostrophe is three bytes).
+    if w.len() > 9 || !w.starts_with(['h', 's', 't']) {
+        return None;
+    }
+    let (head, tail) = w.split_once(['’', '\''])?;
+    (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
+        .then_some(tail)
+}
+
+/// After a name ending at token `e` ("RNC", "Obama"), one or two lowercase
+/// words ending in a role or insider word ("spokesman", "campaign
+/// manager", "adviser") and then a person's name of two or more words:
+/// where that name ends. "said RNC spokesman Sean Spicer" names Sean
+/// Spicer, with his organisation and role before him.
+fn role_then_name(s: &Sent, e: usize) -> Option<usize> {
+    let is_role = |i: usize| {
+        !s.is_capitalised(i)
+            && s.lower(i)
+                .is_some_and(|w| WORDS.roles.contains(w) || WORDS.anonymous_heads.contains(w))
+    };
+    let r = if is_role(e) {
+        e + 1
+    } else if s.word(e).is_some() && !s.is_capitalised(e) && is_role(e + 1) {
+        e + 2
+    } else {
+        return None;
+    };
+    let mut n = r;
+    while n < s.toks.len() && n < r + 4 && s.is_name_word(n) && s.word(n).is_some() {
+        n += 1;
+    }
+    (n >= r + 2).then_some(n)
 }

@@ -9,10 +9,14 @@ use super::classify::DOCUMENTS;
 use super::classify::{classify, common_np, Rule};
 use super::classify::{Order, SourceRule};
 use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
-use super::names::core_name;
-use super::subject::{backward_np, boundary_back, clause_subject, forward_np};
+use super::names::{core_name, name_np_exact, name_run_start};
+use super::subject::{
+    backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
+};
 use super::{Attribution, Np, Sent, SourceKind};
-use crate::lexicon::words::{BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, SPEECH};
+use crate::lexicon::words::{
+    BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
+};
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
@@ -137,18 +141,33 @@ pub(super) fn attribution(
     if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
         && s.lower(v1 + 1) == Some("to")
         || phrase.starts_with("add")
-            && s.word(v1 + 1)
+            && (s.word(v1 + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                // "added around 292,000 jobs".
+                || s.lower(v1 + 1).is_some_and(|w| {
+                    matches!(w, "around" | "about" | "nearly" | "roughly" | "almost" | "some" | "over")
+                }) && s.word(v1 + 2)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
     {
         return None;
     }
     // "spoke" attributes only with anonymity or to the press ("spoke on
     // condition of anonymity", "spoke to reporters"); "spoke to the
     // gathering" is an event.
+    // "spoke of her visit", "spoke out against", "spoke favorably of":
+    // what was said follows.
+    let adverb = || {
+        usize::from(
+            s.lower(v1 + 1)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "only"),
+        )
+    };
     if phrase == "spoke"
         && !(s
             .lower(v1 + 1)
             .is_some_and(|w| matches!(w, "on" | "anonymously" | "privately"))
+            || s.lower(v1 + 1 + adverb())
+                .is_some_and(|w| matches!(w, "of" | "about" | "out"))
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
@@ -169,6 +188,36 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // "Ruiz reported from Washington.": a reporter's credit line, not an
+    // attribution of a claim.
+    if form.lemma == "report" && s.lower(v1 + 1) == Some("from") && s.is_capitalised(v1 + 2) {
+        return None;
+    }
+    // "the United States responded by easing sanctions", "Beijing
+    // responded by sidestepping Moscow": an action, not a statement
+    // ("responded by saying" is one).
+    let by = || v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| w.ends_with("ly")));
+    if form.lemma == "respond"
+        && s.lower(by()) == Some("by")
+        && s.lower(by() + 1)
+            .is_some_and(|w| w.ends_with("ing") && !form_of(w).is_some_and(|f| f.reporting))
+    {
+        return None;
+    }
+    // "Her metaphor is telling.", "It is telling that …": the adjective,
+    // not the verb ("she is telling voters that …").
+    if phrase == "telling"
+        && v0 > 0
+        && s.lower(v0 - 1).is_some_and(|w| {
+            matches!(w, "is" | "was" | "are" | "were" | "most" | "very" | "more")
+                || contracted_pronoun(w).is_none() && (w.ends_with("’s") || w.ends_with("'s"))
+        })
+        && (s.word(v1 + 1).is_none()
+            || s.lower(v1 + 1)
+                .is_some_and(|w| matches!(w, "that" | "in" | "of")))
+    {
+        return None;
+    }
     // "Man accused of arson": a passive without its auxiliary (the active
     // verb has its object first: "accused the council of").
     if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
@@ -176,7 +225,11 @@ pub(super) fn attribution(
     }
     if form.tense == Tense::Ing {
         // "adding to his lead", "speaking to donors": not a statement.
-        if s.lower(v1 + 1).is_some_and(|w| w == "to") {
+        // A promise takes "to" ("promising to campaign", "vowing to
+        // fight").
+        if s.lower(v1 + 1).is_some_and(|w| w == "to")
+            && !matches!(form.lemma, "promise" | "pledge" | "vow")
+        {
             return None;
         }
         // "adding about 15 minutes": "adding" reports only what follows as
@@ -187,6 +240,17 @@ pub(super) fn attribution(
         // "…, saying the plan was dead": the source is the subject of the
         // clause the participle hangs on.
         let prev = v0.checked_sub(1)?;
+        // "…, privately saying": an -ly adverb between the comma and the
+        // participle.
+        let prev = if prev > 0
+            && s.is_punct(prev - 1, ',')
+            && s.lower(prev)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        {
+            prev - 1
+        } else {
+            prev
+        };
         // "… did not want to address “that person,” telling …": the comma
         // inside a closing quote; "sent out a press release saying …".
         let after_quote = prev > 0
@@ -235,16 +299,47 @@ pub(super) fn attribution(
         }
         k -= 1;
     }
+    // "he’s said", "she’s predicting", "they’ve argued", "he’d say": a
+    // subject pronoun contracted with its auxiliary. Not "he’s told to"
+    // or "she’s told by" (the passive).
+    if let Some(aux) = k
+        .checked_sub(1)
+        .and_then(|i| s.lower(i))
+        .and_then(contracted_pronoun)
+    {
+        let fits = match form.tense {
+            Tense::Ing => matches!(aux, "s" | "re"),
+            Tense::Past => {
+                matches!(aux, "s" | "ve" | "d")
+                    && !s.lower(v1 + 1).is_some_and(|w| matches!(w, "to" | "by"))
+            }
+            Tense::Base => matches!(aux, "d" | "ll"),
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let np = Np {
+            start: k - 1,
+            end: k,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        };
+        return finish(s, si, np, verb, false, phrase, reporting);
+    }
     // "…, with top defence officials warning that …": an absolute clause
     // after "with" whose subject is an unnamed or vague source (a few
-    // lowercase words, at most WITH_TOKENS back). Names and pronouns are
-    // left out: "with Okafor saying" is rare and "with him saying" is not
-    // his statement's source.
+    // lowercase words, at most WITH_TOKENS back), or a name standing
+    // alone ("…, with Senator Reyes telling reporters"). Pronouns are left
+    // out: "with him saying" is not his statement's source.
     if form.tense == Tense::Ing && k == v0 && reporting {
         let w = (v0.saturating_sub(WITH_TOKENS)..v0)
             .rev()
             .find(|&i| s.word(i).is_none() || s.lower(i) == Some("with"));
         if let Some(w) = w.filter(|&w| s.lower(w) == Some("with") && w + 1 < v0) {
+            if let Some(np) = name_np_exact(s, w + 1, v0) {
+                return finish(s, si, np, verb, false, phrase, reporting);
+            }
             if let Some(np) = common_np(s, w + 1, v0, phrase) {
                 if np.start == w + 1 && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
                 {
@@ -274,10 +369,20 @@ pub(super) fn attribution(
     // Monday night told": a time phrase between source and verb.
     let time_word = |i: usize| s.lower(i).is_some_and(|w| TIME_WORDS.contains(&w));
     let time_lead = |i: usize| {
-        s.lower(i)
-            .is_some_and(|w| matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early"))
+        s.lower(i).is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "last" | "this" | "earlier" | "late" | "early" | "later"
+            )
+        })
     };
-    let skip = if k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
+    // "Trump at the time said".
+    let at_the_time = k >= 3
+        && s.lower(k - 3) == Some("at")
+        && s.lower(k - 2) == Some("the")
+        && s.lower(k - 1) == Some("time");
+    let skip = if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3)
+    {
         3
     } else if k >= 2 && time_word(k - 1) && time_lead(k - 2) {
         2
@@ -324,8 +429,28 @@ pub(super) fn attribution(
             if start >= end {
                 return None;
             }
-            let np = classify(s, start, end, phrase)?;
-            return finish(s, si, np, verb, false, phrase, reporting);
+            // "lined up with Priebus, who has said": a name as the object
+            // of a verb or a preposition is the antecedent on its own.
+            let np = classify(s, start, end, phrase).or_else(|| {
+                let a = name_run_start(s, end.saturating_sub(6), end);
+                (a < end && end == k - 2)
+                    .then(|| name_np_exact(s, a, end))
+                    .flatten()
+            })?;
+            let mut at = finish(s, si, np, verb, false, phrase, reporting)?;
+            // "…,” said Borges, who predicted", "sided with Priebus, who
+            // has said": when the antecedent is the object of a verb or a
+            // preposition, the mark runs from "who" to the verb (the name
+            // is another attribution's, or no source of this clause's
+            // verb on its own).
+            let object = np.start > 0
+                && s.lower(np.start - 1).is_some_and(|w| {
+                    PREPOSITIONS.contains(w) || form_of(w).is_some_and(|f| f.reporting)
+                });
+            if object && at.mark.start < s.span(k - 1, k - 1).start {
+                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start, at.mark.end);
+            }
+            return Some(at);
         }
         // "Williams declined to name them but said …", "He paused and
         // added …": the subject of the first verb.
@@ -377,6 +502,22 @@ pub(super) fn attribution(
     {
         k -= 1;
     }
+    // "have vigorously denied", "has repeatedly pledged": the auxiliary
+    // before the adverb.
+    if k < v0
+        && k > 1
+        && s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && s.lower(k - 1)
+            .is_some_and(|w| matches!(w, "has" | "have" | "had"))
+        && !s.is_capitalised(k - 1)
+    {
+        k -= 1;
+    }
+    // "Then she added", "In 2011 he said", "when he announced": a subject
+    // pronoun after a fronted adverbial or a subordinator.
+    if let Some(np) = fronted_pronoun(s, k) {
+        return finish(s, si, np, verb, false, phrase, reporting);
+    }
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
@@ -422,7 +563,27 @@ fn finish(
     // … or a finding stated with "that" ("the inquiry's chair concluded
     // that").
     let lemma = form_of(phrase).map_or(phrase, |f| f.lemma);
+    // "“…,” Carson concluded", "Blackwell concluded, “…”": a person's
+    // conclusion beside a quote is a statement.
+    // "The inquiry concluded this month that …": a time phrase before
+    // the "that".
+    let stated_conclusion = || {
+        let v_end = s.ending_at(verb.end).unwrap_or(0);
+        let quote_mark = |i: usize| {
+            s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '“') || s.is_punct(i, '\'')
+        };
+        let beside_quote = np.start > 0 && quote_mark(np.start - 1)
+            || verb.start > 0
+                && s.starting_at(verb.start)
+                    .is_some_and(|v| v > 0 && quote_mark(v - 1))
+            || s.is_punct(v_end + 1, ',') && quote_mark(v_end + 2)
+            || s.is_punct(v_end + 1, ':');
+        let that_soon = (v_end + 1..v_end + 5).any(|i| s.lower(i) == Some("that"))
+            && np.kind == SourceKind::Named;
+        beside_quote || that_soon
+    };
     if DOCUMENT_VERBS.contains(&lemma)
+        && !(lemma == "conclude" && stated_conclusion())
         && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
         && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
