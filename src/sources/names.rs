@@ -139,6 +139,28 @@ pub(super) fn is_role_word(w: &str) -> bool {
         && !FORWARD_STOP.contains(w)
 }
 
+/// A role between an organisation and a person's name ("Liverpool *boss*
+/// Arne Slot", "union *president* Ana Ruiz"): a word of the role, title or
+/// anonymous-source lists, or a few posts of sport and business.
+fn is_role_noun(w: &str) -> bool {
+    WORDS.roles.contains(w)
+        || TITLE_ROLES.contains(w)
+        || WORDS.anonymous_heads.contains(w)
+        || matches!(
+            w,
+            "boss"
+                | "chief"
+                | "head"
+                | "coach"
+                | "captain"
+                | "chairman"
+                | "chairwoman"
+                | "founder"
+                | "owner"
+                | "star"
+        )
+}
+
 /// How far into a sentence [`leading_name`] looks for the name it opens with.
 const LEADING_NAME_BYTES: usize = 160;
 
@@ -169,6 +191,15 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     while s.lower(i).is_some_and(|w| DISCOURSE.contains(w)) {
         i += 1;
     }
+    // "Shortly after the call ended, Ruiz's campaign …", "Early on
+    // Monday, …": an -ly adverb opening a phrase is no name ("Kelly said"
+    // is: a verb follows it, not a preposition).
+    if s.lower(i).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && s.lower(i + 1)
+            .is_some_and(|w| PREPOSITIONS.contains(w) || BOUNDARY.contains(w))
+    {
+        i += 1;
+    }
     // An opening adverbial ("In the interview, Reid …", "After the vote,
     // Okafor …"): the subject comes after its comma.
     if s.lower(i)
@@ -193,7 +224,10 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     let role_end = (e..(e + 3).min(s.toks.len()))
         .take_while(|&r| s.lower(r).is_some_and(is_role_word) && !s.is_capitalised(r))
         .last();
-    if let Some(r) = role_end {
+    // The last word leapt over must be a role ("boss", "spokesperson"),
+    // not a verb or a preposition: "Joel Marsh went to Corvale" is Joel
+    // Marsh's sentence, not Corvale's.
+    if let Some(r) = role_end.filter(|&r| s.lower(r).is_some_and(is_role_noun)) {
         if s.word(r + 1).is_some() && s.is_name_word(r + 1) {
             i = r + 1;
             e = i;
@@ -227,5 +261,41 @@ pub(super) fn name_rule(s: &Sent, start: usize, end: usize) -> Rule {
         Rule::TitledName
     } else {
         Rule::Name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leading(s: &str) -> Option<&str> {
+        let stream = TokenStream::new(s);
+        let end = s.find(". ").map_or(s.len(), |i| i + 1);
+        leading_name(&stream, ByteSpan::new(0, end)).map(|n| n.slice(s))
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_name_has_it_as_its_subject() {
+        assert_eq!(
+            leading("Joel Marsh went to Corvale. He said no."),
+            Some("Joel Marsh")
+        );
+        assert_eq!(
+            leading("Senator Joel Marsh flew to Corvale on Sunday. He said no."),
+            Some("Senator Joel Marsh")
+        );
+        assert_eq!(leading("Kelly said no."), Some("Kelly"));
+    }
+
+    #[test]
+    fn an_adverb_opening_a_phrase_is_no_name() {
+        assert_eq!(
+            leading("Shortly after the call ended, Voss left."),
+            Some("Voss")
+        );
+        assert_eq!(
+            leading("Shortly after the call ended the vote began."),
+            None
+        );
     }
 }

@@ -375,10 +375,16 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         a
     };
     let mut a = skip_discourse(0);
-    // "On Monday, the ministry …", "In a statement, Okafor …".
-    if s.lower(a)
-        .is_some_and(|w| PREPOSITIONS.contains(w) || BOUNDARY.contains(w))
+    // "Shortly after the call ended, Ruiz's campaign …": an -ly adverb
+    // before a preposition opens the phrase (see `names::leading_name`).
+    let opener = |w: &str| PREPOSITIONS.contains(w) || BOUNDARY.contains(w);
+    if s.lower(a).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && s.lower(a + 1).is_some_and(opener)
     {
+        a += 1;
+    }
+    // "On Monday, the ministry …", "In a statement, Okafor …".
+    if s.lower(a).is_some_and(opener) {
         let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
