@@ -162,6 +162,34 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
                         ..a.rule
                     },
                 ),
+                // Guideline: a later reference that points back to an
+                // anonymous source is marked too; a pronoun is one ("A
+                // senior official said … She added …"). Decision: so is one
+                // that points back to a vague group ("Critics say … They
+                // argue …"). A pronoun Sourcelight cannot resolve stays
+                // unmarked: its kind is unknown.
+                Some(r) if r.kind == SourceKind::Anonymous => (
+                    Kind::Anonymous,
+                    Why::RefersBackUnnamed {
+                        pronoun: a.source,
+                        to: r.source,
+                    },
+                    SourceRule {
+                        kind: SourceKind::Anonymous,
+                        ..a.rule
+                    },
+                ),
+                Some(r) if r.kind == SourceKind::Vague => (
+                    Kind::Vague,
+                    Why::RefersBackGroup {
+                        pronoun: a.source,
+                        to: r.source,
+                    },
+                    SourceRule {
+                        kind: SourceKind::Vague,
+                        ..a.rule
+                    },
+                ),
                 _ => continue,
             },
         };

@@ -208,6 +208,18 @@ pub enum Why {
         pronoun: ByteSpan,
         to: ByteSpan,
     },
+    /// A pronoun (`pronoun`) that refers back to an anonymous source (`to`):
+    /// "A senior official said … She added …".
+    RefersBackUnnamed {
+        pronoun: ByteSpan,
+        to: ByteSpan,
+    },
+    /// A pronoun (`pronoun`) that refers back to a vague group (`to`):
+    /// "Critics say … They argue …".
+    RefersBackGroup {
+        pronoun: ByteSpan,
+        to: ByteSpan,
+    },
     /// An anonymity clause ("on condition of anonymity").
     AnonymityClause {
         words: ByteSpan,
@@ -272,6 +284,8 @@ impl Why {
             Why::Anonymous { words } => ["“", w(words), "” is a source the article does not name: readers have to trust the reporter.", "", ""],
             Why::Vague { words } => ["“", w(words), "” gives a view to an unnamed group, so nobody in particular can be asked about it.", "", ""],
             Why::RefersBack { pronoun, to } => ["“", w(pronoun), "” refers back to ", w(to), ", a named source a reader could check."],
+            Why::RefersBackUnnamed { pronoun, to } => ["“", w(pronoun), "” refers back to “", w(to), "”, a source the article does not name: readers have to trust the reporter."],
+            Why::RefersBackGroup { pronoun, to } => ["“", w(pronoun), "” refers back to “", w(to), "”, an unnamed group, so nobody in particular can be asked about it."],
             Why::AnonymityClause { words } => ["“", w(words), "”: the article tells you it let its source stay anonymous.", "", ""],
             Why::VaguePhrase { words } => ["“", w(words), "” presents a view without saying who holds it.", "", ""],
             Why::Hedge { words } => ["“", w(words), "” softens the claim: the writer does not present it as certain.", "", ""],
