@@ -256,7 +256,29 @@ pub(super) fn attribution(
         let after_quote = prev > 0
             && (s.is_punct(prev, '”') || s.is_punct(prev, '"'))
             && s.is_punct(prev - 1, ',');
-        let after_document = s.lower(prev).is_some_and(|w| {
+        // "sent a fundraising email Wednesday saying": a day between the
+        // document and the participle.
+        let doc_at = if prev > 0
+            && s.lower(prev).is_some_and(|w| {
+                matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                )
+            }) {
+            prev - 1
+        } else {
+            prev
+        };
+        let after_document = s.lower(doc_at).is_some_and(|w| {
             DOCUMENTS.contains(w)
                 || matches!(
                     w,
