@@ -109,7 +109,11 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     for q in &quotes {
         pieces[q.group] += 1;
     }
-    let mut drafts: Vec<Draft> = Vec::new();
+    // Reserved at its size: a draft is large, and doubling a vector of them
+    // as it grows copied every draft again and could leave half of the
+    // last allocation unused (the teacher's rules, if any, add their own).
+    let mut drafts: Vec<Draft> =
+        Vec::with_capacity(quotes.len() + attributions.len() + phrases.len() + hedges.len());
     for (q, speaker) in quotes.iter().zip(speakers) {
         let note = if q.unclosed {
             QuoteNote::Unclosed
