@@ -90,6 +90,10 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let (stream, found) = TokenStream::with_phrases(t);
     let hedges = find_hedges(&stream, &sentences, &found.hedges);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
+    // The phrase hits and the quote spans are read by nothing after this:
+    // freed before the speakers are found (the peak of a long text).
+    drop(found);
+    drop(quote_spans);
     let resolved = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,
