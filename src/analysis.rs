@@ -90,6 +90,10 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let (stream, found) = TokenStream::with_phrases(t);
     let hedges = find_hedges(&stream, &sentences, &found.hedges);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
+    // The phrase hits and the quote spans are read by nothing after this:
+    // freed before the speakers are found (the peak of a long text).
+    drop(found);
+    drop(quote_spans);
     let resolved = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,
@@ -109,7 +113,11 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     for q in &quotes {
         pieces[q.group] += 1;
     }
-    let mut drafts: Vec<Draft> = Vec::new();
+    // Reserved at its size: a draft is large, and doubling a vector of them
+    // as it grows copied every draft again and could leave half of the
+    // last allocation unused (the teacher's rules, if any, add their own).
+    let mut drafts: Vec<Draft> =
+        Vec::with_capacity(quotes.len() + attributions.len() + phrases.len() + hedges.len());
     for (q, speaker) in quotes.iter().zip(speakers) {
         let note = if q.unclosed {
             QuoteNote::Unclosed
@@ -276,7 +284,9 @@ fn priority(d: &Draft) -> u8 {
 /// Quotes are disjoint, so the quote around a span is one binary search away.
 /// Every other mark is short (a source phrase and its verb, or a hedge: at
 /// most a few dozen words), so only kept marks starting within
-/// `MAX_SHORT_MARK` bytes before a draft can reach it.
+/// `MAX_SHORT_MARK` bytes before a draft can reach it; closer still, within
+/// the longest kept short mark so far (a mark starting further back ends
+/// before the draft starts), which on news is a tenth of that window.
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
     sort_drafts_by_key(&mut drafts, |d| {
@@ -287,11 +297,14 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
     // start), so each list is sorted by start as it grows.
     let mut short: [Vec<(usize, usize, Kind)>; 4] = Default::default();
+    // The length of the longest short mark kept so far: one starting more
+    // than this before a draft ends before it starts.
+    let mut reach = 0usize;
     // Per list, the first kept mark starting at or after `from`: within a
-    // run of drafts of one precedence `from` never decreases, so each
-    // cursor only moves forward (two binary searches per list per draft
-    // were most of this pass). Reset when the precedence changes (or,
-    // defensively, should `from` ever go back).
+    // run of drafts of one precedence `from` seldom decreases, so each
+    // cursor mostly moves forward (two binary searches per list per draft
+    // were most of this pass). Placed again by a binary search when the
+    // precedence changes or `from` goes back (when `reach` grows).
     let mut lo_at = [0usize; 4];
     let mut run: Option<(u8, usize)> = None;
     // Filtered in place: a second vector of drafts would double the peak.
@@ -305,10 +318,12 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .iter()
             .take_while(|q| q.start < span.end)
             .any(|&q| d.kind == Kind::Quote || crosses(q, span));
-        let from = span.start.saturating_sub(MAX_SHORT_MARK);
+        let from = span.start.saturating_sub(reach);
         let p = priority(d);
         if run.is_none_or(|(rp, rf)| rp != p || from < rf) {
-            lo_at = [0; 4];
+            for (lo, list) in lo_at.iter_mut().zip(&short) {
+                *lo = list.partition_point(|x| x.0 < from);
+            }
         }
         run = Some((p, from));
         let short_clash =
@@ -334,6 +349,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             quotes.insert(q, span);
         } else {
             short[usize::from(priority(d))].push((span.start, span.end, d.kind));
+            reach = reach.max(span.len());
         }
         true
     });

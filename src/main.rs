@@ -427,8 +427,8 @@ fn run() -> Result<(), CliError> {
     match opts.format {
         Format::Json => {
             for (text, analysis) in texts.iter().zip(&analyses) {
-                let report = Report::new(text, analysis, Units::Utf8, keep);
-                report::write_json(&report, &mut out).map_err(CliError::Write)?;
+                report::write_analysis_json(text, analysis, Units::Utf8, keep, &mut out)
+                    .map_err(CliError::Write)?;
             }
         }
         Format::Csv => {

@@ -168,14 +168,12 @@ fn char_before(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// A paragraph's quotation marks: (byte offset, mark, byte length).
-type Marks = Vec<(usize, char, usize)>;
-
-/// The quotation marks of paragraph `p`: (byte offset, mark, byte length).
-/// `''` and ``` `` ``` come as one mark ([`TWO_CLOSE`], [`TWO_OPEN`]).
-fn marks(p: &str) -> Marks {
+/// The quotation marks of paragraph `p`, appended to `out`: (byte offset
+/// in `p`, mark, byte length). `''` and ``` `` ``` come as one mark
+/// ([`TWO_CLOSE`], [`TWO_OPEN`]). One vector for the whole article: a
+/// vector per paragraph cost an allocation, its growth and its free each.
+fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
     let b = p.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
     // Eight bytes at a time, the bytes that cannot start a mark are passed
     // over (2 instructions a byte of news, where matching every byte cost
@@ -209,7 +207,6 @@ fn marks(p: &str) -> Marks {
             None => i += 1,
         }
     }
-    out
 }
 
 /// Could one of these eight bytes start a quotation mark? True for `"`,
@@ -259,10 +256,13 @@ fn maybe_possessive(p: &str, at: usize, c: char) -> bool {
 /// For each index `k` of `m` (and `m.len()`), the index of the first mark
 /// from `k` on that can close a single quote, if any. A plural possessive before a word never closes one:
 /// ‘Tis the players’ union is an apostrophe, and so is the Joneses’ house
-/// inside a quote that closes later.
-fn single_closers(p: &str, m: &[(usize, char, usize)]) -> Vec<Option<usize>> {
+/// inside a quote that closes later. Appended to `out` (`m.len() + 1`
+/// entries, indices into `m`).
+fn single_closers_into(p: &str, m: &[(usize, char, usize)], out: &mut Vec<Option<usize>>) {
     // From the end, so the whole paragraph costs one pass (not one per opener).
-    let mut out = vec![None; m.len() + 1];
+    let base = out.len();
+    out.resize(base + m.len() + 1, None);
+    let out = &mut out[base..];
     for (k, &(at, c, _)) in m.iter().enumerate().rev() {
         out[k] = if single_can_close(p, at, c) && !maybe_possessive(p, at, c) {
             Some(k)
@@ -270,7 +270,6 @@ fn single_closers(p: &str, m: &[(usize, char, usize)]) -> Vec<Option<usize>> {
             out[k + 1]
         };
     }
-    out
 }
 
 /// Whether the paragraph's first opening mark is a single one (`None`: no
@@ -517,19 +516,25 @@ fn is_headline(before: &str, after: &str) -> bool {
 /// Finds the quotations in `text` (normalised), paragraph by paragraph.
 pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
-    // Per paragraph: its marks and whether its first opening mark is single.
-    let scanned: Vec<(Marks, Vec<Option<usize>>, Option<bool>)> = paragraphs
+    // Per paragraph: where its marks and their closers start in the two
+    // flat vectors, and whether its first opening mark is single.
+    let mut all_marks: Vec<(usize, char, usize)> = Vec::new();
+    let mut all_closers: Vec<Option<usize>> = Vec::new();
+    let scanned: Vec<(usize, usize, Option<bool>)> = paragraphs
         .iter()
         .enumerate()
         .map(|(pi, para)| {
             let p = &text[para.range()];
-            let m = marks(p);
+            let m0 = all_marks.len();
+            let c0 = all_closers.len();
+            marks_into(p, &mut all_marks);
+            let m = &all_marks[m0..];
             let next_opens_single = paragraphs
                 .get(pi + 1)
                 .is_some_and(|next| matches!(char_at(text, next.start), Some('‘' | '\'')));
-            let closers = single_closers(p, &m);
-            let first = single_paragraph(p, &m, &closers, next_opens_single);
-            (m, closers, first)
+            single_closers_into(p, m, &mut all_closers);
+            let first = single_paragraph(p, m, &all_closers[c0..], next_opens_single);
+            (m0, c0, first)
         })
         .collect();
     // An article most of whose quoting paragraphs open with a single mark
@@ -539,7 +544,10 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let single_article = single_first > double_first;
     // A quote left open at the end of the previous paragraph: (group, style).
     let mut carried: Option<(usize, QuoteStyle)> = None;
-    for (pi, (para, (m, closers, first))) in paragraphs.iter().zip(scanned).enumerate() {
+    for (pi, (para, &(m0, c0, first))) in paragraphs.iter().zip(&scanned).enumerate() {
+        let m1 = scanned.get(pi + 1).map_or(all_marks.len(), |s| s.0);
+        let m = &all_marks[m0..m1];
+        let closers = &all_closers[c0..c0 + m.len() + 1];
         let p = &text[para.range()];
         let next_opens_single = paragraphs
             .get(pi + 1)

@@ -68,41 +68,8 @@ impl<'a> Report<'a> {
         units: Units,
         keep: impl Fn(Kind) -> bool,
     ) -> Self {
-        let convert: Option<Utf16Offsets> = (units == Units::Utf16).then(|| {
-            let offsets = analysis.marks.iter().flat_map(|m| {
-                let a = m.speaker.as_ref().and_then(|s| s.attribution);
-                [m.span.start, m.span.end]
-                    .into_iter()
-                    .chain(a.map(|a| a.start))
-                    .chain(a.map(|a| a.end))
-            });
-            Utf16Offsets::new(text, offsets)
-        });
-        let at = |byte: usize| convert.as_ref().map_or(byte, |c| c.get(byte));
-        let marks = analysis
-            .marks
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| keep(m.kind))
-            .map(|(id, m)| MarkOut {
-                id,
-                kind: m.kind,
-                start: at(m.span.start),
-                end: at(m.span.end),
-                text: m.span.slice(text),
-                rule: m.rule_id,
-                why: analysis.why_text(m, text),
-                question: m.question(),
-                unclosed: m.unclosed,
-                speaker: m.speaker.as_ref().map(|s| SpeakerOut {
-                    text: &s.text,
-                    kind: s.kind,
-                    mark: s.mark,
-                    start: s.attribution.map(|a| at(a.start)),
-                    end: s.attribution.map(|a| at(a.end)),
-                }),
-            })
-            .collect();
+        let convert = offsets_in(units, text, analysis);
+        let marks = mark_outs(text, analysis, convert.as_ref(), keep).collect();
         Report {
             version: 1,
             offsets: units,
@@ -110,6 +77,57 @@ impl<'a> Report<'a> {
             summary: &analysis.summary,
         }
     }
+}
+
+/// The UTF-16 offsets of the marks' and attributions' ends, when the
+/// report counts in UTF-16.
+fn offsets_in(units: Units, text: &str, analysis: &Analysis) -> Option<Utf16Offsets> {
+    (units == Units::Utf16).then(|| {
+        let offsets = analysis.marks.iter().flat_map(|m| {
+            let a = m.speaker.as_ref().and_then(|s| s.attribution);
+            [m.span.start, m.span.end]
+                .into_iter()
+                .chain(a.map(|a| a.start))
+                .chain(a.map(|a| a.end))
+        });
+        Utf16Offsets::new(text, offsets)
+    })
+}
+
+/// The report's marks, one at a time (see [`Report::new`]).
+fn mark_outs<'a, 'c>(
+    text: &'a str,
+    analysis: &'a Analysis,
+    convert: Option<&'c Utf16Offsets>,
+    keep: impl Fn(Kind) -> bool + 'c,
+) -> impl Iterator<Item = MarkOut<'a>> + 'c
+where
+    'a: 'c,
+{
+    let at = move |byte: usize| convert.map_or(byte, |c| c.get(byte));
+    analysis
+        .marks
+        .iter()
+        .enumerate()
+        .filter(move |(_, m)| keep(m.kind))
+        .map(move |(id, m)| MarkOut {
+            id,
+            kind: m.kind,
+            start: at(m.span.start),
+            end: at(m.span.end),
+            text: m.span.slice(text),
+            rule: m.rule_id,
+            why: analysis.why_text(m, text),
+            question: m.question(),
+            unclosed: m.unclosed,
+            speaker: m.speaker.as_ref().map(|s| SpeakerOut {
+                text: &s.text,
+                kind: s.kind,
+                mark: s.mark,
+                start: s.attribution.map(|a| at(a.start)),
+                end: s.attribution.map(|a| at(a.end)),
+            }),
+        })
 }
 
 fn ansi_style(kind: Kind) -> &'static str {
@@ -381,18 +399,49 @@ pub fn csv_rows(report: &Report<'_>, file: &str, out: &mut String) {
 /// The JSON goes to `sink` in pieces of about 64 KB, so the output is never
 /// held whole (at 10 MB of news it is three times the article).
 pub fn write_json(report: &Report<'_>, sink: &mut impl std::io::Write) -> std::io::Result<()> {
+    write_json_parts(
+        report.version,
+        report.offsets,
+        report.marks.iter().cloned(),
+        report.summary,
+        sink,
+    )
+}
+
+/// [`write_json`] of `Report::new(text, analysis, units, keep)`, each
+/// mark's report built as it is written: the list of them is never held
+/// (at 10 MB of news it was about 20 MB, next to the analysis itself).
+pub fn write_analysis_json(
+    text: &str,
+    analysis: &Analysis,
+    units: Units,
+    keep: impl Fn(Kind) -> bool,
+    sink: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    let convert = offsets_in(units, text, analysis);
+    let marks = mark_outs(text, analysis, convert.as_ref(), keep);
+    write_json_parts(1, units, marks, &analysis.summary, sink)
+}
+
+fn write_json_parts<'a>(
+    version: u32,
+    offsets: Units,
+    marks: impl Iterator<Item = MarkOut<'a>>,
+    summary: &Summary,
+    sink: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     const CHUNK: usize = 1 << 16;
     let mut buf = Vec::with_capacity(CHUNK + 4096);
     let out = &mut buf;
     // The rule and explanation of each mark are built here, not kept.
     let mut scratch = String::with_capacity(512);
     out.extend_from_slice(br#"{"version":"#);
-    push_usize(report.version as usize, out);
-    out.extend_from_slice(match report.offsets {
+    push_usize(version as usize, out);
+    out.extend_from_slice(match offsets {
         Units::Utf8 => br#","offsets":"utf-8","marks":["#,
         Units::Utf16 => br#","offsets":"utf-16","marks":["#,
     });
-    for (i, m) in report.marks.iter().enumerate() {
+    for (i, m) in marks.enumerate() {
         if out.len() >= CHUNK {
             sink.write_all(out)?;
             out.clear();
@@ -447,7 +496,7 @@ pub fn write_json(report: &Report<'_>, sink: &mut impl std::io::Write) -> std::i
     }
     out.extend_from_slice(br#"],"summary":"#);
     // Small and mixed (a float among the counts): serde_json's own writer.
-    serde_json::to_writer(&mut *out, report.summary)?;
+    serde_json::to_writer(&mut *out, summary)?;
     out.extend_from_slice(b"}\n");
     sink.write_all(out)
 }

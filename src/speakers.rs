@@ -605,11 +605,16 @@ pub fn quote_speakers(
     // transcript quoted paragraph by paragraph, each opening with a quote
     // mark: "WALLACE: …" ⏎ "PENCE: …") is that speaker's, and so are the
     // pieces after it, up to the next label.
-    let mut own_label: Vec<Option<Speaker>> = vec![None; quotes.len()];
+    // Only the pieces that have one are listed (by index, in order): a
+    // vector of one entry per quote was mostly empty.
+    let mut own_label: Vec<(usize, Speaker)> = Vec::new();
     for (i, (q, &si)) in quotes.iter().zip(&sentence_of).enumerate() {
         let found = if q.group != i && credit::transcript_label(text, q.span).is_some() {
-            own_label[i] = for_piece(q, si, prev_quote);
-            own_label[i]
+            let label = for_piece(q, si, prev_quote);
+            if let Some(speaker) = label {
+                own_label.push((i, speaker));
+            }
+            label
         } else {
             let entry = &mut by_group[q.group];
             if entry.is_none() {
@@ -638,9 +643,13 @@ pub fn quote_speakers(
         let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
         lo..hi
     };
-    // Per paragraph, the end and speaker of its last quote so far.
-    let mut last_in_paragraph: Vec<Option<(usize, Option<Speaker>)>> =
-        vec![None; paragraph_of.last().map_or(0, |&p| p + 1)];
+    // The end and speaker of the last quote so far in the latest paragraph
+    // with a quote, and the same for the paragraph with a quote before it
+    // (paragraph, (end, speaker)): quotes come in text order and only the
+    // previous paragraph's is read, so no vector per paragraph is needed.
+    type LastQuote = Option<(usize, (usize, Option<Speaker>))>;
+    let mut latest: LastQuote = None;
+    let mut before_latest: LastQuote = None;
     for (q, &si) in quotes.iter().zip(&sentence_of) {
         let Some(p) = paragraph_of.get(si).copied() else {
             continue;
@@ -674,7 +683,11 @@ pub fn quote_speakers(
                 let last_attribution = attributions_in(p - 1)
                     .next_back()
                     .map(|i| (attributions[i].mark.end, referent(i)));
-                let last_quote = last_in_paragraph[p - 1];
+                let last_quote = [latest, before_latest]
+                    .into_iter()
+                    .flatten()
+                    .find(|&(lp, _)| lp == p - 1)
+                    .map(|(_, last)| last);
                 let last = match (last_attribution, last_quote) {
                     (Some(a), Some(q)) => Some(if a.0 > q.0 { a } else { q }),
                     (a, q) => a.or(q),
@@ -685,15 +698,22 @@ pub fn quote_speakers(
                 }
             }
         }
-        last_in_paragraph[p] = Some((q.span.end, speaker));
+        match &mut latest {
+            Some((lp, last)) if *lp == p => *last = (q.span.end, speaker),
+            _ => {
+                before_latest = latest;
+                latest = Some((p, (q.span.end, speaker)));
+            }
+        }
     }
     let mut now = by_group;
+    let mut labels = own_label.into_iter().peekable();
     let mut out: Vec<Option<Speaker>> = quotes
         .iter()
-        .zip(own_label)
-        .map(|(q, label)| {
-            if label.is_some() {
-                now[q.group] = label;
+        .enumerate()
+        .map(|(i, q)| {
+            if let Some((_, label)) = labels.next_if(|&(at, _)| at == i) {
+                now[q.group] = Some(label);
             }
             now[q.group]
         })

@@ -72,6 +72,14 @@ pub fn transcript_label(text: &str, q: ByteSpan) -> Option<ByteSpan> {
     let open = inner.chars().next()?;
     let body_at = open.len_utf8();
     let body = inner.get(body_at..)?;
+    // The label's first word has at least two letters, all capitals (or
+    // apostrophes, hyphens): most quotes fail on their first two chars,
+    // before the search for the colon.
+    let label_char = |c: char| c.is_uppercase() || matches!(c, '\'' | '’' | '-');
+    let mut head = body.chars();
+    if !(head.next().is_some_and(label_char) && head.next().is_some_and(label_char)) {
+        return None;
+    }
     let body = &body[..floor_char_boundary(body, WINDOW)];
     let colon = body.find(": ")?;
     let label = &body[..colon];
