@@ -86,7 +86,10 @@ impl Summary {
         let total = a.named + a.anonymous + a.vague;
         s.sentence = match total {
             0 if words == 0 => "Paste an article to see where its claims come from.".to_string(),
-            0 => "No attributions found: the article does not say where its claims come from."
+            // What Sourcelight found, not what the article does: it may name
+            // its sources in a way the rules do not read (guideline: "could
+            // not tell", never "the article does not say").
+            0 => "Sourcelight found no attribution (a source with a verb such as “said” or “according to”)."
                 .to_string(),
             1 if a.named == 1 => "The one attribution names its source.".to_string(),
             1 => "The one attribution does not name its source.".to_string(),
