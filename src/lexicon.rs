@@ -1,7 +1,8 @@
 //! Word lists and phrase lists, as data.
 //!
 //! Each list is a plain text file in `src/lexicon/`, compiled in with
-//! `include_str!` and parsed once. One entry a line:
+//! `include_str!` (from the copy `build.rs` puts in `OUT_DIR`, without the
+//! examples in the browser build) and parsed once. One entry a line:
 //!
 //! ```text
 //! phrase :: example sentence in fixture markup
@@ -65,8 +66,12 @@ impl Lexicon {
 
 macro_rules! lexicon {
     ($name:ident, $file:literal) => {
-        pub static $name: LazyLock<Lexicon> =
-            LazyLock::new(|| Lexicon::parse($file, include_str!(concat!("lexicon/", $file))));
+        pub static $name: LazyLock<Lexicon> = LazyLock::new(|| {
+            Lexicon::parse(
+                $file,
+                include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file)),
+            )
+        });
     };
 }
 
@@ -454,8 +459,13 @@ pub mod words {
 
     macro_rules! word_list {
         ($name:ident, $file:literal) => {
-            pub static $name: LazyLock<WordList> =
-                LazyLock::new(|| WordList::parse(include_str!(concat!("lexicon/words/", $file))));
+            pub static $name: LazyLock<WordList> = LazyLock::new(|| {
+                WordList::parse(include_str!(concat!(
+                    env!("OUT_DIR"),
+                    "/lexicon/words/",
+                    $file
+                )))
+            });
         };
     }
 

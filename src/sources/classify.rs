@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 /// Documents that can be a source: `lexicon/words/documents.txt`.
 pub(super) static DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
-        include_str!("../lexicon/words/documents.txt")
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/documents.txt"))
             .lines()
             .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
             .filter(|w| !w.is_empty()),
@@ -47,7 +47,7 @@ pub(super) static DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| {
 /// `lexicon/words/people.txt`.
 static PEOPLE: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
-        include_str!("../lexicon/words/people.txt")
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/people.txt"))
             .lines()
             .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
             .filter(|w| !w.is_empty()),

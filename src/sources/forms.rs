@@ -49,12 +49,15 @@ pub struct VerbForm {
 }
 
 static IRREGULAR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    include_str!("../lexicon/words/irregular_verbs.txt")
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or_default().trim())
-        .filter(|l| !l.is_empty())
-        .map(|l| l.split_whitespace().collect())
-        .collect()
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/lexicon/words/irregular_verbs.txt"
+    ))
+    .lines()
+    .map(|l| l.split('#').next().unwrap_or_default().trim())
+    .filter(|l| !l.is_empty())
+    .map(|l| l.split_whitespace().collect())
+    .collect()
 });
 
 fn is_vowel(c: u8) -> bool {
