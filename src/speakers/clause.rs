@@ -782,6 +782,10 @@ const FRAME_TOKENS: usize = 12;
 ///   not hers). A vague caller ("what some call") is a scare cue instead
 ///   (see [`crate::quotes::is_scare`]), so it gives no speaker here.
 /// - "in the words of a senior adviser, “…”": the adviser's.
+/// - "“…,” as a Homeland Security memo put it": the memo's (read after the
+///   quote, at most 8 tokens).
+/// - A caller "it" stays unread: taking the sentence's opening subject for
+///   it named the wrong body in real news.
 ///
 /// Reads at most [`FRAME_TOKENS`] tokens before the quote.
 pub(super) fn framed_speaker(
@@ -822,8 +826,21 @@ pub(super) fn framed_speaker(
             return None;
         }
         let kind = head_kind(all.lower(to - 1)?, indefinite)?;
-        (kind != SourceKind::Vague).then(|| Subject::Described(all.span(from, to - 1), kind))
+        Some(Subject::Described(all.span(from, to - 1), kind))
     };
+    // "“…,” as a Homeland Security memo put it": the frame after the quote.
+    let mut a = stream.index_at(quote.end);
+    if all.is_punct(a, ',') {
+        a += 1;
+    }
+    if all.lower(a) == Some("as") {
+        let put = (a + 2..(a + 8).min(all.len()))
+            .take_while(|&k| all.toks[k].span().end <= sentence.end)
+            .find(|&k| all.lower(k) == Some("put") && all.lower(k + 1) == Some("it"));
+        if let Some(put) = put {
+            return who(a + 1, put);
+        }
+    }
     // "in the words of X, “…”"
     if let Some(of) = (lo..v).rev().find(|&k| {
         all.lower(k) == Some("of")
