@@ -7,7 +7,7 @@
 use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
 use super::classify::{classify, common_np, Rule};
 use super::names::{is_role_word, name_np_exact, name_rule};
-use super::verbs::VERB_WORDS;
+use super::verbs::{is_time_word, VERB_WORDS};
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS, PRONOUNS,
@@ -468,7 +468,7 @@ fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
         return None;
     }
     let fronted = |i: usize| {
-        s.lower(i).is_some_and(|w| FRONTED.contains(&w))
+        s.lower(i).is_some_and(is_fronted)
             || s.word(i)
                 .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };
@@ -500,21 +500,6 @@ const FRONTED: &[&str] = &[
     "who",
     "whom",
     "what",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
     "summer",
     "winter",
     "spring",
@@ -533,6 +518,12 @@ const FRONTED: &[&str] = &[
     "november",
     "december",
 ];
+
+/// A word of [`FRONTED`], or a day or time word ([`is_time_word`]: "On
+/// Monday night she told").
+fn is_fronted(w: &str) -> bool {
+    FRONTED.contains(&w) || is_time_word(w)
+}
 
 /// A subject pronoun straight before the verb at token `k`, after a fronted
 /// adverbial or a subordinator rather than a noun ("Then *she* added",
@@ -555,7 +546,7 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
             .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         || s.lower(before).is_some_and(|w| {
             w != "that"
-                && (FRONTED.contains(&w)
+                && (is_fronted(w)
                     || BOUNDARY.contains(w)
                     || DISCOURSE.contains(w)
                     || w.len() > 4 && w.ends_with("ly"))

@@ -25,9 +25,10 @@ use crate::text::is_possessive;
 /// "while insisting".
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
 
-/// Words of a time phrase that may stand between source and verb ("on
-/// Tuesday", "last week", "on Monday night").
-const TIME_WORDS: &[&str] = &[
+/// The days of the week: words of a time phrase ([`is_time_word`]), and a
+/// day between a document and its participle ("sent an email Wednesday
+/// saying").
+const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -35,6 +36,10 @@ const TIME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+];
+
+/// Words of a time phrase besides the days ([`is_time_word`]).
+const TIME_WORDS: &[&str] = &[
     "week",
     "month",
     "year",
@@ -44,6 +49,13 @@ const TIME_WORDS: &[&str] = &[
     "evening",
     "weekend",
 ];
+
+/// A word of a time phrase that may stand between source and verb ("on
+/// Tuesday", "last week", "on Monday night"); also one of the words that
+/// end a fronted time phrase (`subject::FRONTED`).
+pub(super) fn is_time_word(w: &str) -> bool {
+    DAYS.contains(&w) || TIME_WORDS.contains(&w)
+}
 
 /// How far back from an -ing verb its "with" may stand ("with top defence
 /// officials warning").
@@ -260,19 +272,7 @@ pub(super) fn attribution(
         // document and the participle.
         let doc_at = if prev > 0
             && s.lower(prev).is_some_and(|w| {
-                matches!(
-                    w,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "today"
-                        | "yesterday"
-                        | "tonight"
-                )
+                DAYS.contains(&w) || matches!(w, "today" | "yesterday" | "tonight")
             }) {
             prev - 1
         } else {
@@ -389,7 +389,7 @@ pub(super) fn attribution(
     }
     // "Trump on Tuesday said", "Okafor last week said", "the mayor on
     // Monday night told": a time phrase between source and verb.
-    let time_word = |i: usize| s.lower(i).is_some_and(|w| TIME_WORDS.contains(&w));
+    let time_word = |i: usize| s.lower(i).is_some_and(is_time_word);
     let time_lead = |i: usize| {
         s.lower(i).is_some_and(|w| {
             matches!(
