@@ -365,6 +365,11 @@ pub fn quote_speakers(
             return None;
         }
         let own = range(si);
+        let in_own = &attributions[own.clone()];
+        // The sentence's last attribution whose verb ends before the quote.
+        let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
+            .checked_sub(1)
+            .filter(|&i| i >= own.start);
         // Layout names the speaker: a transcript's label ("WALLACE: …") or
         // a credit line after the quote ("“…” ― Rosa Quiñones").
         if let Some(name) =
@@ -381,14 +386,11 @@ pub fn quote_speakers(
                 // "Clinton says voters want what she calls “real
                 // solutions”": the pronoun is the sentence's own subject
                 // when it has one before the quote.
-                let before = (own.start
-                    + attributions[own.clone()].partition_point(|a| a.verb.end <= q.span.start))
-                .checked_sub(1)
-                .filter(|&i| i >= own.start)
-                .and_then(referent)
-                .filter(|(r, _)| r.kind == SourceKind::Named);
-                if before.is_some() {
-                    return before;
+                let named_before = before
+                    .and_then(referent)
+                    .filter(|(r, _)| r.kind == SourceKind::Named);
+                if named_before.is_some() {
+                    return named_before;
                 }
                 if let Some(Subject::Name(name)) =
                     clause::opening_subject(stream, sentences[si], q.span.start, names)
@@ -412,7 +414,6 @@ pub fn quote_speakers(
                 }
             }
         }
-        let in_own = &attributions[own.clone()];
         if is_term(stream, q) {
             // A term ("the “Wobbly Bridge”") is someone's word only when
             // the sentence says so before it: an attribution ("Bush said
@@ -420,9 +421,6 @@ pub fn quote_speakers(
             // its verb ("Beck called Palin a “clown”", "Ramos lamented
             // that the “danger” …"): news writers quote a short phrase
             // from the person the sentence is about.
-            let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
-                .checked_sub(1)
-                .filter(|&i| i >= own.start);
             if let Some(found) = before.and_then(referent) {
                 return Some(found);
             }
@@ -472,9 +470,6 @@ pub fn quote_speakers(
         }
         let after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
             .filter(|&i| i < own.end);
-        let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
-            .checked_sub(1)
-            .filter(|&i| i >= own.start);
         // The previous sentence speaks for a quote only when the quote opens
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
