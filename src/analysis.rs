@@ -158,48 +158,31 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             SourceKind::Named => (Kind::Named, Why::Named { source: a.source }, a.rule),
             SourceKind::Anonymous => (Kind::Anonymous, Why::Anonymous { words }, a.rule),
             SourceKind::Vague => (Kind::Vague, Why::Vague { words }, a.rule),
-            SourceKind::Pronoun => match resolved.pronouns[i] {
-                Some(r) if r.kind == SourceKind::Named => (
-                    Kind::Named,
-                    Why::RefersBack {
-                        pronoun: a.source,
-                        to: r.source,
-                    },
-                    SourceRule {
-                        kind: SourceKind::Named,
-                        ..a.rule
-                    },
-                ),
-                // Guideline: a later reference that points back to an
-                // anonymous source is marked too; a pronoun is one ("A
-                // senior official said … She added …"). Decision: so is one
-                // that points back to a vague group ("Critics say … They
-                // argue …"). A pronoun Sourcelight cannot resolve stays
-                // unmarked: its kind is unknown.
-                Some(r) if r.kind == SourceKind::Anonymous => (
-                    Kind::Anonymous,
-                    Why::RefersBackUnnamed {
-                        pronoun: a.source,
-                        to: r.source,
-                    },
-                    SourceRule {
-                        kind: SourceKind::Anonymous,
-                        ..a.rule
-                    },
-                ),
-                Some(r) if r.kind == SourceKind::Vague => (
-                    Kind::Vague,
-                    Why::RefersBackGroup {
-                        pronoun: a.source,
-                        to: r.source,
-                    },
-                    SourceRule {
-                        kind: SourceKind::Vague,
-                        ..a.rule
-                    },
-                ),
-                _ => continue,
-            },
+            // "she said" takes the kind of whom it points back to. Guideline:
+            // a later reference that points back to an anonymous source is
+            // marked too; a pronoun is one ("A senior official said … She
+            // added …"). Decision: so is one that points back to a vague
+            // group ("Critics say … They argue …"). A pronoun Sourcelight
+            // cannot resolve stays unmarked: its kind is unknown.
+            SourceKind::Pronoun => {
+                let Some(r) = resolved.pronouns[i] else {
+                    continue;
+                };
+                let (pronoun, to) = (a.source, r.source);
+                let (kind, why) = match r.kind {
+                    SourceKind::Named => (Kind::Named, Why::RefersBack { pronoun, to }),
+                    SourceKind::Anonymous => {
+                        (Kind::Anonymous, Why::RefersBackUnnamed { pronoun, to })
+                    }
+                    SourceKind::Vague => (Kind::Vague, Why::RefersBackGroup { pronoun, to }),
+                    SourceKind::Pronoun => continue,
+                };
+                let rule = SourceRule {
+                    kind: r.kind,
+                    ..a.rule
+                };
+                (kind, why, rule)
+            }
         };
         drafts.push(Draft {
             kind,
