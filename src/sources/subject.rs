@@ -120,11 +120,20 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
 /// organisation's name running to `k`. The person is the source, named
 /// with the organisation that places them.
 fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
+    // "Mr. Varga of the River Trust": a title and its dot count as a word
+    // of the name (a title says the capitalised word after it is a person).
+    let titled = s.lower(start).is_some_and(|w| WORDS.titles.contains(w));
     let mut p = start;
-    while p < k && p < start + 4 && s.is_name_word(p) && s.word(p).is_some() {
+    let mut words = 0;
+    while p < k && p < start + 5 && s.is_name_word(p) {
+        if s.word(p).is_some() {
+            words += 1;
+        } else if !(titled && p == start + 1) {
+            break;
+        }
         p += 1;
     }
-    if p < start + 2 || !s.lower(p).is_some_and(|w| w == "of" || w == "at") {
+    if words < 2 || !s.lower(p).is_some_and(|w| w == "of" || w == "at") {
         return None;
     }
     let mut o = p + 1;

@@ -394,12 +394,16 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     if !inside(v) || !verb_at(all, v) {
         return None;
     }
+    // Between the head and its verb, at most an adverb, an auxiliary and
+    // another adverb: "the judge later said", "a doctor had typed", "the
+    // nominee has repeatedly wondered".
+    let adverb = |w: &str| ADVERBS.contains(&w) || w.ends_with("ly");
+    let auxiliary = |w: &str| AUXILIARIES.contains(&w);
     let mut head = head_end - 1;
-    if all
-        .lower(head)
-        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
-    {
-        head -= 1;
+    for between in [adverb, auxiliary, adverb] {
+        if head > i && all.lower(head).is_some_and(between) {
+            head -= 1;
+        }
     }
     if head <= i {
         return None;
@@ -603,6 +607,17 @@ pub(super) fn nearest_subject(
         if all.is_punct(v, '(') {
             let close = (v..(v + 6).min(q)).find(|&j| all.is_punct(j, ')'))?;
             v = close + 1;
+        }
+        // "which Apple's chief executive, Tim Cook, called “…”": a name in
+        // apposition, between commas, before the verb.
+        if all.is_punct(v, ',') {
+            let mut s0 = k;
+            while s0 > first && s0 + NAME_TOKENS > k && is_name_word(&all, s0 - 1) {
+                s0 -= 1;
+            }
+            if s0 > first && all.is_punct(s0 - 1, ',') {
+                v += 1;
+            }
         }
         if all
             .lower(v)
