@@ -564,6 +564,15 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // "Asked about his taxes, Hale boasted": a verb opening the sentence
+    // with a preposition after it is a passive participle clause, not an
+    // inversion (its subject comes later).
+    if k == 0
+        && s.lower(v1 + 1)
+            .is_some_and(|w| w == "about" || PREPOSITIONS.contains(w))
+    {
+        return None;
+    }
     let np = forward_np(s, v1 + 1)?;
     finish(s, si, np, verb, true, phrase, reporting)
 }

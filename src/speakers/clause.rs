@@ -821,6 +821,22 @@ pub(super) fn framed_speaker(
     if v < lo {
         return None;
     }
+    // "what he called a “brazen breach”", "what he called Machado’s “sex
+    // tape”": an article or a possessive between the verb and the quote.
+    let before_verb = v
+        .checked_sub(1)
+        .filter(|_| {
+            all.lower(v)
+                .is_some_and(|w| matches!(w, "a" | "an" | "the") || is_possessive(w))
+        })
+        .filter(|&u| {
+            all.lower(u).is_some_and(|w| {
+                matches!(
+                    w,
+                    "called" | "calls" | "call" | "termed" | "dubbed" | "labeled" | "labelled"
+                )
+            })
+        });
     let who = |from: usize, to: usize| -> Option<Subject> {
         // Tokens from..to (exclusive) are the speaker's words.
         if from >= to {
@@ -867,6 +883,7 @@ pub(super) fn framed_speaker(
         return who(of + 1, v + 1);
     }
     // "what X called “…”", "what X described as “…”"
+    let v = before_verb.unwrap_or(v);
     let verb = match all.lower(v)? {
         "called" | "calls" | "call" | "termed" | "terms" | "dubbed" | "dubs" | "labeled"
         | "labelled" => v,
