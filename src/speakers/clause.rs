@@ -367,10 +367,18 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         return None;
     }
     let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    // "“…,” the letter reads.": a document's "reads" ends its sentence,
+    // where [`verb_at`] takes an -s word for a plural noun.
+    let document_verb = |v: usize| {
+        v > i + 1
+            && matches!(all.lower(v), Some("reads" | "read"))
+            && all.lower(v - 1).is_some_and(|h| DOCUMENTS.contains(&h))
+    };
+    let verb_here = |v: usize| verb_at(all, v) || document_verb(v);
     let mut v = i + 1;
     while v < i + DESCRIBED_TOKENS && inside(v) && all.word(v).is_some() {
         let w = all.lower(v).unwrap_or_default();
-        if v > i + 1 && verb_like(w) && verb_at(all, v) {
+        if v > i + 1 && (verb_like(w) && verb_at(all, v) || document_verb(v)) {
             break;
         }
         v += 1;
@@ -391,7 +399,7 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
             v = close + 1;
         }
     }
-    if !inside(v) || !verb_at(all, v) {
+    if !inside(v) || !verb_here(v) {
         return None;
     }
     // Between the head and its verb, at most an adverb, an auxiliary and
@@ -430,17 +438,20 @@ fn owner(w: &str) -> bool {
 /// when not ("a memo said"). Kept beside the speaker rules (not in
 /// `lexicon/institutions.txt`) because the source finder does not read them
 /// as attributions: only a quote's speaker is taken from them.
-const DOCUMENTS: [&str; 30] = [
+const DOCUMENTS: [&str; 36] = [
     "ad",
     "advert",
     "advertisement",
+    "article",
     "billboard",
     "banner",
     "book",
     "caption",
+    "column",
     "complaint",
     "document",
     "e-mail",
+    "editorial",
     "email",
     "filing",
     "flyer",
@@ -453,12 +464,15 @@ const DOCUMENTS: [&str; 30] = [
     "message",
     "motion",
     "note",
+    "passage",
     "petition",
     "placard",
+    "piece",
     "post",
     "poster",
     "release",
     "sign",
+    "statement",
     "suit",
     "tweet",
 ];
