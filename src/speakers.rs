@@ -370,6 +370,27 @@ pub fn quote_speakers(
         let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
             .checked_sub(1)
             .filter(|&i| i >= own.start);
+        // A "with" clause's name and verb between the attribution before
+        // the quote and the quote ("Republicans who said … were irritated,
+        // with Sen. John Marsh calling it a “Chinese menu”"): the nearer
+        // subject is the quote's. (Any nearer name was tried and lost on
+        // real news: in "Okafor said Hale wants “…”" the quote is Okafor's.)
+        let nearer = || -> Option<ByteSpan> {
+            let b = before?;
+            match clause::nearest_subject(stream, sentences[si], q.span, names)? {
+                Subject::Name(name)
+                    if name.start >= attributions[b].mark.end
+                        && stream
+                            .index_at(name.start)
+                            .checked_sub(1)
+                            .and_then(|w| stream.all().lower(w))
+                            == Some("with") =>
+                {
+                    Some(name)
+                }
+                _ => None,
+            }
+        };
         // Layout names the speaker: a transcript's label ("WALLACE: …") or
         // a credit line after the quote ("“…” ― Rosa Quiñones").
         if let Some(name) =
@@ -421,6 +442,9 @@ pub fn quote_speakers(
             // its verb ("Beck called Palin a “clown”", "Ramos lamented
             // that the “danger” …"): news writers quote a short phrase
             // from the person the sentence is about.
+            if let Some(name) = nearer() {
+                return Some(named(name, own.start));
+            }
             if let Some(found) = before.and_then(referent) {
                 return Some(found);
             }
@@ -468,8 +492,26 @@ pub fn quote_speakers(
                 Subject::Pronoun => pronoun_subject(si, own.start),
             };
         }
-        let after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
+        // The attribution after the quote speaks for it when it follows
+        // the quote directly ("“…,” Okafor said", "“…” said a diplomat"),
+        // or when no attribution before the quote could: "Ruiz said he'd
+        // make sand “glow in the dark,” for instance, and Hale vowed to …"
+        // is Ruiz's.
+        let first_after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
             .filter(|&i| i < own.end);
+        // (Or the quote stands inside its span: "The trust called the
+        // report “unfair,” telling callers …".)
+        let adjacent = |i: usize| {
+            let mark = attributions[i].mark;
+            mark.start <= q.span.start
+                || text
+                    .get(q.span.end..mark.start)
+                    .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+        };
+        let after = first_after.filter(|&i| adjacent(i));
+        // A later clause's attribution ("“…,” but he also noted …"): the
+        // quote's own clause subject comes first, if it has one.
+        let later = first_after.filter(|&i| !adjacent(i) && before.is_none());
         // The previous sentence speaks for a quote only when the quote opens
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
@@ -492,6 +534,16 @@ pub fn quote_speakers(
             .flatten();
         if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
             return Some(found);
+        }
+        if let Some(i) = later {
+            if let Some(subject) = clause::nearest_subject(stream, sentences[si], q.span, names) {
+                return match subject {
+                    Subject::Name(name) => Some(named(name, own.start)),
+                    Subject::Described(np, kind) => Some(described(np, kind)),
+                    Subject::Pronoun => pronoun_subject(si, own.start),
+                };
+            }
+            return referent(i);
         }
         if !own.is_empty() {
             return None;
