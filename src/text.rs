@@ -151,10 +151,35 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return true; // an initial: J. K. Rowling
     }
+    if initials_before_name(text, word, dot) {
+        return true; // J.R. Smith, Rep. G.K. Butterfield
+    }
     match &abbreviations.keys {
         Some(keys) => keys.binary_search(&key(word)).is_ok(),
         None => lexicon::is_abbreviation(word),
     }
+}
+
+/// Capitals joined by dots ("J.R", "G.K"), whose full stop (at byte `dot`)
+/// is followed by a space and a capital: the initials of a name ("J.R.
+/// Smith", "Rep. G.K. Butterfield"), not a sentence's end. Followed by
+/// anything else ("Washington, D.C., said") they are no name.
+fn initials_before_name(text: &str, word: &str, dot: usize) -> bool {
+    let b = word.as_bytes();
+    let initials = b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                c == b'.'
+            }
+        });
+    initials
+        && matches!(
+            text.as_bytes().get(dot + 1..dot + 3),
+            Some([b' ', c]) if c.is_ascii_uppercase()
+        )
 }
 
 /// The abbreviation list, for the test at every full stop: a sentence end
@@ -412,6 +437,7 @@ fn tokens_into(
                     w.is_word() && w.end() == at && {
                         let w = w.span().slice(text);
                         lexicon::is_abbreviation(w)
+                            || initials_before_name(text, w, at)
                             || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                     }
                 });
@@ -1040,6 +1066,7 @@ mod reference {
                         w.is_word() && w.span().end == span.start && {
                             let w = w.span().slice(text);
                             lexicon::is_abbreviation(w)
+                                || super::initials_before_name(text, w, span.start)
                                 || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                         }
                     });
@@ -1106,6 +1133,9 @@ mod reference {
         }
         if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
             return true; // an initial: J. K. Rowling
+        }
+        if super::initials_before_name(text, word, dot) {
+            return true; // J.R. Smith
         }
         lexicon::is_abbreviation(word)
     }
