@@ -210,7 +210,16 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             return Some(np);
         }
         let np = np?;
-        (np.kind != SourceKind::Pronoun).then_some(np)
+        // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+        // July 2012, said": a one-word name after "in Aurora," is the
+        // place's state or country, not the source.
+        let place = np.end == np.start + 1
+            && np.start >= 3
+            && s.is_punct(np.start - 1, ',')
+            && s.is_capitalised(np.start - 2)
+            && s.lower(np.start - 3)
+                .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"));
+        (np.kind != SourceKind::Pronoun && !place).then_some(np)
     }
 }
 
