@@ -367,11 +367,17 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         return None;
     }
     let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
-    // "“…,” the letter reads.": a document's "reads" ends its sentence,
-    // where [`verb_at`] takes an -s word for a plural noun.
+    // "“…,” the letter reads.", "“…,” a voice-over in the ad states.": a
+    // document's verb may end its sentence, where [`verb_at`] takes an -s
+    // word for a plural noun.
     let document_verb = |v: usize| {
         v > i + 1
-            && matches!(all.lower(v), Some("reads" | "read"))
+            && matches!(
+                all.lower(v),
+                Some(
+                    "reads" | "read" | "states" | "notes" | "declares" | "concludes" | "continues"
+                )
+            )
             && all.lower(v - 1).is_some_and(|h| DOCUMENTS.contains(&h))
     };
     let verb_here = |v: usize| verb_at(all, v) || document_verb(v);
@@ -416,9 +422,13 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     if head <= i {
         return None;
     }
-    // "the former secretary of state mocked": the head before "of".
+    // "the former secretary of state mocked", "a Democratic staffer in the
+    // room wondered", "a voice-over in the ad states": the head before the
+    // preposition.
     let kind = head_kind(all.lower(head)?, indefinite).or_else(|| {
-        let of = (i + 2..head).rev().find(|&k| all.lower(k) == Some("of"))?;
+        let of = (i + 2..head)
+            .rev()
+            .find(|&k| matches!(all.lower(k), Some("of" | "in" | "at" | "from" | "on")))?;
         head_kind(all.lower(of - 1)?, indefinite)
     })?;
     Some((all.span(i, head), kind))
@@ -438,7 +448,8 @@ fn owner(w: &str) -> bool {
 /// when not ("a memo said"). Kept beside the speaker rules (not in
 /// `lexicon/institutions.txt`) because the source finder does not read them
 /// as attributions: only a quote's speaker is taken from them.
-const DOCUMENTS: [&str; 36] = [
+const DOCUMENTS: [&str; 39] = [
+    "account",
     "ad",
     "advert",
     "advertisement",
@@ -475,6 +486,8 @@ const DOCUMENTS: [&str; 36] = [
     "statement",
     "suit",
     "tweet",
+    "voice-over",
+    "website",
 ];
 
 /// Groups quoted together ("the crowd yelled", "protesters chanted").
@@ -557,7 +570,18 @@ const DESCRIPTIONS: [&str; 25] = [
 /// or `None` when the head is no source.
 fn head_kind(h: &str, indefinite: bool) -> Option<SourceKind> {
     let words = &*WORDS;
-    Some(if words.institutions.contains(h) && !indefinite {
+    // "the 43-year-old asked": an age standing for a person, as a role
+    // does (the article has met them, or "a 43-year-old" has no name).
+    let age = h
+        .strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    Some(if age {
+        if indefinite {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Named
+        }
+    } else if words.institutions.contains(h) && !indefinite {
         SourceKind::Named
     } else if words.anonymous_heads.contains(h) {
         SourceKind::Anonymous
