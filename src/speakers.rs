@@ -366,6 +366,16 @@ pub fn quote_speakers(
         }
         let own = range(si);
         let in_own = &attributions[own.clone()];
+        // A speaker from a clause's subject: a name (its full name if one
+        // was given), a described source, or "he"/"she" going back from
+        // sentence `at`.
+        let mut speak = |subject: Subject, at: usize| -> Option<Speaker> {
+            match subject {
+                Subject::Name(name) => Some(named(name, own.start)),
+                Subject::Described(np, kind) => Some(described(np, kind)),
+                Subject::Pronoun => pronoun_subject(at, own.start),
+            }
+        };
         // The sentence's last attribution whose verb ends before the quote.
         let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
             .checked_sub(1)
@@ -396,13 +406,11 @@ pub fn quote_speakers(
         if let Some(name) =
             credit::transcript_label(text, q.span).or_else(|| credit::credit_after(text, q.span))
         {
-            return Some(named(name, own.start));
+            return speak(Subject::Name(name), si);
         }
         // A frame before the quote: "what he called “…”", "in the words of
         // a senior adviser, “…”".
         match clause::framed_speaker(stream, sentences[si], q.span) {
-            Some(Subject::Name(name)) => return Some(named(name, own.start)),
-            Some(Subject::Described(np, kind)) => return Some(described(np, kind)),
             Some(Subject::Pronoun) => {
                 // "Clinton says voters want what she calls “real
                 // solutions”": the pronoun is the sentence's own subject
@@ -413,13 +421,14 @@ pub fn quote_speakers(
                 if named_before.is_some() {
                     return named_before;
                 }
-                if let Some(Subject::Name(name)) =
+                if let Some(subject @ Subject::Name(_)) =
                     clause::opening_subject(stream, sentences[si], q.span.start, names)
                 {
-                    return Some(named(name, own.start));
+                    return speak(subject, si);
                 }
-                return pronoun_subject(si, own.start);
+                return speak(Subject::Pronoun, si);
             }
+            Some(subject) => return speak(subject, si),
             None => {}
         }
         // A quote in a Title-Case headline: the words before its verb.
@@ -428,10 +437,10 @@ pub fn quote_speakers(
             let lo = paragraph_of.partition_point(|&x| x < p);
             let hi = paragraph_of.partition_point(|&x| x <= p);
             if hi - lo == 1 {
-                match clause::headline_speaker(stream, sentences[si], q.span) {
-                    Some(Subject::Name(name)) => return Some(named(name, own.start)),
-                    Some(Subject::Described(np, kind)) => return Some(described(np, kind)),
-                    _ => {}
+                if let Some(subject @ (Subject::Name(_) | Subject::Described(..))) =
+                    clause::headline_speaker(stream, sentences[si], q.span)
+                {
+                    return speak(subject, si);
                 }
             }
         }
@@ -443,7 +452,7 @@ pub fn quote_speakers(
             // that the “danger” …"): news writers quote a short phrase
             // from the person the sentence is about.
             if let Some(name) = nearer() {
-                return Some(named(name, own.start));
+                return speak(Subject::Name(name), si);
             }
             if let Some(found) = before.and_then(referent) {
                 return Some(found);
@@ -486,11 +495,7 @@ pub fn quote_speakers(
                     clause::opening_subject(stream, sentences[si], q.span.start, names)
                         .filter(|_| !clause::speech_before(stream, sentences[si], q.span))
                 })?;
-            return match subject {
-                Subject::Name(name) => Some(named(name, own.start)),
-                Subject::Described(np, kind) => Some(described(np, kind)),
-                Subject::Pronoun => pronoun_subject(si, own.start),
-            };
+            return speak(subject, si);
         }
         // The attribution after the quote speaks for it when it follows
         // the quote directly ("“…,” Okafor said", "“…” said a diplomat"),
@@ -537,11 +542,7 @@ pub fn quote_speakers(
         }
         if let Some(i) = later {
             if let Some(subject) = clause::nearest_subject(stream, sentences[si], q.span, names) {
-                return match subject {
-                    Subject::Name(name) => Some(named(name, own.start)),
-                    Subject::Described(np, kind) => Some(described(np, kind)),
-                    Subject::Pronoun => pronoun_subject(si, own.start),
-                };
+                return speak(subject, si);
             }
             return referent(i);
         }
@@ -579,11 +580,7 @@ pub fn quote_speakers(
                 clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span)
             });
         if let Some(subject) = subject {
-            return match subject {
-                Subject::Name(name) => Some(named(name, own.start)),
-                Subject::Described(np, kind) => Some(described(np, kind)),
-                Subject::Pronoun => pronoun_subject(si, own.start),
-            };
+            return speak(subject, si);
         }
         if !(opens_sentence || lead_in) || si == 0 {
             return None;
@@ -635,13 +632,10 @@ pub fn quote_speakers(
         if let Some(i) = range(si - 1).next_back() {
             return referent(i);
         }
-        match clause::opening_subject(stream, intro, intro.end, names).or_else(|| {
+        let subject = clause::opening_subject(stream, intro, intro.end, names).or_else(|| {
             clause::nearest_subject(stream, intro, ByteSpan::new(intro.end, intro.end), names)
-        })? {
-            Subject::Name(name) => Some(named(name, own.start)),
-            Subject::Described(np, kind) => Some(described(np, kind)),
-            Subject::Pronoun => pronoun_subject(si - 1, own.start),
-        }
+        })?;
+        speak(subject, si - 1)
     };
     // Per group (the index of its first piece), its speaker.
     let mut by_group: Vec<Option<Speaker>> =
