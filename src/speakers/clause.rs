@@ -835,6 +835,8 @@ const FRAME_TOKENS: usize = 12;
 ///   not hers). A vague caller ("what some call") is a scare cue instead
 ///   (see [`crate::quotes::is_scare`]), so it gives no speaker here.
 /// - "in the words of a senior adviser, “…”": the adviser's.
+/// - "Trump’s claim that there were “thousands of shootings”": a name's
+///   claim, pledge or remark ([`CLAIM_NOUNS`]) that the quote gives.
 /// - "“…,” as a Homeland Security memo put it": the memo's (read after the
 ///   quote, at most 8 tokens).
 /// - A caller "it" stays unread: taking the sentence's opening subject for
@@ -910,6 +912,29 @@ pub(super) fn framed_speaker(
             return who(a + 1, put);
         }
     }
+    // "Trump’s claim that there were “thousands of shootings”", "Hale’s
+    // pledge to be “neutral”": a name's claim (a noun of saying, then
+    // "that", "to" or "of") whose words the quote gives.
+    if let Some(noun) = (lo..v).rev().find(|&k| {
+        k > lo
+            && all.lower(k).is_some_and(|w| CLAIM_NOUNS.contains(&w))
+            && all.lower(k - 1).is_some_and(is_possessive)
+            && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
+    }) {
+        let owner = noun - 1;
+        let mut a = owner;
+        while a > lo && a + NAME_TOKENS > owner && is_name_word(&all, a - 1) {
+            a -= 1;
+        }
+        let name = all.span(a, owner);
+        let text = all.text;
+        if is_name_word(&all, owner) && all.word(a).is_some() {
+            // The name without its possessive ending.
+            let bare = strip_possessive(name.slice(text));
+            let end = name.start + bare.trim_end_matches(['’', '\'']).len();
+            return Some(Subject::Name(ByteSpan::new(name.start, end)));
+        }
+    }
     // "in the words of X, “…”"
     if let Some(of) = (lo..v).rev().find(|&k| {
         all.lower(k) == Some("of")
@@ -952,6 +977,27 @@ pub(super) fn framed_speaker(
     }
     who(what + 1, end)
 }
+
+/// Nouns of saying after a possessive name that frame a quote as that
+/// person's words ([`framed_speaker`]).
+const CLAIM_NOUNS: [&str; 16] = [
+    "accusation",
+    "argument",
+    "assertion",
+    "charge",
+    "claim",
+    "comment",
+    "contention",
+    "declaration",
+    "insistence",
+    "pledge",
+    "prediction",
+    "promise",
+    "remark",
+    "statement",
+    "suggestion",
+    "vow",
+];
 
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
 /// quote.
