@@ -123,8 +123,11 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// The byte length of a name at the start of `s`: one to
 /// [`MAX_NAME_WORDS`] words, each opening with a capital letter (an
-/// initial "A." counts), ended by a comma, a full stop, a line break or a
-/// lower-case word. `None` if it does not open with a capital.
+/// initial "A." counts), ended by a comma, a full stop, a line break, the
+/// end of the text or a dash. `None` if it does not open with a capital,
+/// or if a lower-case word follows it: "– Ready to quiz Trump –" is a
+/// sub-heading, not a credit ("of", "de", "van" and the like join a name
+/// and end it: "— Rosa Quiñones of Dunmore").
 fn name_len(s: &str) -> Option<usize> {
     let mut end = 0;
     let mut words = 0;
@@ -134,6 +137,15 @@ fn name_len(s: &str) -> Option<usize> {
         let core = w.trim_end_matches([',', '.', ';', ')']);
         let first = core.chars().next();
         let initial = core.chars().count() == 1 && w.ends_with('.');
+        if first.is_some_and(char::is_lowercase)
+            && words > 0
+            && !matches!(
+                core,
+                "of" | "de" | "del" | "da" | "van" | "von" | "la" | "le" | "al" | "bin"
+            )
+        {
+            return None;
+        }
         if !first.is_some_and(char::is_uppercase) || (core.chars().count() < 2 && !initial) {
             break;
         }
