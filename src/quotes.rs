@@ -61,6 +61,8 @@
 use crate::span::ByteSpan;
 use std::borrow::Cow;
 
+mod terms;
+
 /// The quotation marks that open and close a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteStyle {
@@ -188,6 +190,21 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
                 continue;
             }
             stop = i + 8;
+        }
+        // Markup pasted with an article (<tweet author="…">): a value
+        // after `=` is in straight quotes that quote nobody; passed over
+        // whole, marks inside it included; so is the `"` that closes a
+        // tag (`…2016">`), also when the value ran over a line break.
+        if b[i] == b'"' && b.get(i + 1) == Some(&b'>') {
+            i += 2;
+            continue;
+        }
+        if b[i] == b'"' && i > 0 && b[i - 1] == b'=' {
+            i = b[i + 1..]
+                .iter()
+                .position(|&c| c == b'"')
+                .map_or(i + 1, |j| i + j + 2);
+            continue;
         }
         let m = match b[i] {
             b'"' => Some(('"', 1)),
@@ -321,14 +338,17 @@ const MEDIA_AFTER: &[&str] = &[
     "segment",
     "op-ed",
     "editorial",
+    "anthem",
+    "sketch",
+    "episode",
 ];
 
-/// The lowercased words just before `at` in `p`, nearest first (up to 3).
+/// The lowercased words just before `at` in `p`, nearest first (up to 4).
 fn words_before(p: &str, at: usize) -> Vec<String> {
     p[..at]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(4)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
                 .to_lowercase()
@@ -374,7 +394,11 @@ fn is_title_case(q: &str) -> bool {
         words = i + 1;
         let first = w.chars().find(|c| c.is_alphanumeric());
         let ok = first.is_none_or(|f| {
-            f.is_uppercase() || f.is_ascii_digit() || (i > 0 && w.chars().count() <= 3)
+            f.is_uppercase()
+                || f.is_ascii_digit()
+                || (i > 0
+                    && (w.chars().count() <= 3
+                        || matches!(w, "with" | "from" | "into" | "onto" | "upon")))
         });
         if words > 8 || !ok {
             return false;
@@ -402,7 +426,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
             .trim_end_matches(|c: char| !c.is_alphanumeric()),
     );
     let short = q.split_whitespace().count() <= 8 && !q.trim_end().ends_with([',', '.', '!', '?']);
-    if matches!(prev, "titled" | "entitled") {
+    if matches!(prev, "titled" | "entitled") || terms::is_name(p, start, end) {
         return true;
     }
     // US style puts the sentence's full stop or comma inside the closing
@@ -420,7 +444,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     // author of “Empire of the Fund”, the host of “The View”.
     let maker: &str = &before[1];
     if prev == "of"
-        && matches!(
+        && (matches!(
             maker,
             "author"
                 | "authors"
@@ -433,7 +457,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
                 | "producer"
                 | "presenter"
                 | "writer"
-        )
+        ) || terms::PART_OF.contains(&maker))
         && title_case()
     {
         return true;
@@ -468,7 +492,15 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
     let Some(w) = p[..at].split_whitespace().next_back() else {
         return false;
     };
-    let Some(stem) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) else {
+    // CBS' and the News’ take the apostrophe alone.
+    let Some(stem) = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| {
+            w.strip_suffix(['’', '\''])
+                .filter(|s| s.ends_with(['s', 'S']))
+        })
+    else {
         return false;
     };
     (stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() || c == '.'))
@@ -594,6 +626,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     let end = at + len;
                     if end - start > 2 * len
                         && (group != usize::MAX || !is_title(p, start - para.start, i + len))
+                        && !terms::is_direction(&text[start..end])
                     {
                         let group = if group == usize::MAX {
                             out.len()
@@ -646,7 +679,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     }
                 })
             });
-            if end > start + 1 {
+            if end > start + 1 && !terms::is_direction(&text[start..end]) {
                 out.push(Quote {
                     span: ByteSpan::new(start, end),
                     style,
@@ -676,7 +709,25 @@ pub fn is_scare(text: &str, span: ByteSpan) -> bool {
         return false;
     }
     let before = words_before(text, span.start);
-    let w = |i: usize| before.get(i).map(String::as_str).unwrap_or("");
+    // A term before the noun it modifies (see `terms`).
+    if !q.trim_end().ends_with([',', ';', ':'])
+        && terms::is_modifier(text, span.start, span.end, &before)
+    {
+        return true;
+    }
+    // A determiner after the cue: known as the “Pell rule”.
+    let skip = usize::from(
+        matches!(before.first().map(String::as_str), Some("the" | "a" | "an"))
+            && matches!(
+                before.get(1).map(String::as_str),
+                Some("dubbed" | "nicknamed" | "as")
+            )
+            && !matches!(
+                before.get(2).map(String::as_str),
+                Some("described" | "billed")
+            ),
+    );
+    let w = |i: usize| before.get(i + skip).map(String::as_str).unwrap_or("");
     matches!(
         w(0),
         "so-called"
@@ -691,6 +742,7 @@ pub fn is_scare(text: &str, span: ByteSpan) -> bool {
             | "name"
     ) || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
         || (w(0) == "to" && w(1) == "referred")
+        || (w(0) == "as" && w(1) == "such" && matches!(w(2), "words" | "terms" | "phrases"))
         || (matches!(w(0), "call" | "calls") && matches!(w(1), "some" | "many" | "others" | "what"))
         || (matches!(w(0), "call" | "calls") && w(2) == "what")
 }
