@@ -701,8 +701,48 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// the term, the phrase, the name, nicknamed, referred to as, what some
 /// call). Called
 /// only for quotes the speaker finder gave no speaker, so "she called the
-/// plan “reckless”" (a partial quote of her words) is never scare.
+/// plan “reckless”" (a partial quote of her words) is never scare. Also a
+/// term before the noun it modifies (see `terms`), and a quotation listed
+/// right after a scare quote ("words such as “harbour” and “levy”"), up to
+/// [`LISTED_SCARE`] items back.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
+    is_scare_within(text, span, LISTED_SCARE)
+}
+
+/// How many quotations back a list of scare quotes is followed.
+const LISTED_SCARE: usize = 6;
+
+fn is_scare_within(text: &str, span: ByteSpan, depth: usize) -> bool {
+    if is_scare_here(text, span) {
+        return true;
+    }
+    // “harbour,” “levy” and “toll”: the item before, if it is a quotation.
+    let head = text[..span.start].trim_end_matches(' ');
+    let head = head
+        .strip_suffix(" and")
+        .or_else(|| head.strip_suffix(" or"))
+        .unwrap_or(head)
+        .trim_end_matches([' ', ',']);
+    let Some(close) = head.chars().next_back().filter(|c| matches!(c, '”' | '"')) else {
+        return false;
+    };
+    let body = &head[..head.len() - close.len_utf8()];
+    // The opening mark within a few words (a term is short).
+    let window = body.len().saturating_sub(60);
+    let open = body
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= window)
+        .find(|&(_, c)| matches!(c, '“' | '"'))
+        .map(|(i, _)| i);
+    depth > 0
+        && open.is_some_and(|o| {
+            body.is_char_boundary(o)
+                && is_scare_within(text, ByteSpan::new(o, head.len()), depth - 1)
+        })
+}
+
+fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     let q = inner(span.slice(text));
     let n = q.split_whitespace().count();
     if n == 0 || n > 3 || q.trim_end().ends_with(['.', '!', '?']) {

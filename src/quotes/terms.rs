@@ -466,6 +466,7 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
     let Some(next) = text[end..]
         .strip_prefix(' ')
         .and_then(|a| a.split_whitespace().next())
+        .map(|w| w.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']))
     else {
         return false;
     };
