@@ -191,22 +191,23 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
             }
             stop = i + 8;
         }
-        // Markup pasted with an article (<tweet author="…">): a value
-        // after `=` is in straight quotes that quote nobody; passed over
-        // whole, marks inside it included; so is the `"` that closes a
-        // tag (`…2016">`), also when the value ran over a line break.
-        if b[i] == b'"' && b.get(i + 1) == Some(&b'>') {
-            i += 2;
-            continue;
-        }
-        if b[i] == b'"' && i > 0 && b[i - 1] == b'=' {
-            i = b[i + 1..]
-                .iter()
-                .position(|&c| c == b'"')
-                .map_or(i + 1, |j| i + j + 2);
-            continue;
-        }
         let m = match b[i] {
+            // Markup pasted with an article (<tweet author="…">): a value
+            // after `=` is in straight quotes that quote nobody; passed
+            // over whole, marks inside it included; so is the `"` that
+            // closes a tag (`…2016">`), also when the value ran over a
+            // line break.
+            b'"' if b.get(i + 1) == Some(&b'>') => {
+                i += 2;
+                continue;
+            }
+            b'"' if i > 0 && b[i - 1] == b'=' => {
+                i = b[i + 1..]
+                    .iter()
+                    .position(|&c| c == b'"')
+                    .map_or(i + 1, |j| i + j + 2);
+                continue;
+            }
             b'"' => Some(('"', 1)),
             b'\'' if b.get(i + 1) == Some(&b'\'') => Some((TWO_CLOSE, 2)),
             b'\'' => Some(('\'', 1)),
@@ -426,7 +427,10 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
             .trim_end_matches(|c: char| !c.is_alphanumeric()),
     );
     let short = q.split_whitespace().count() <= 8 && !q.trim_end().ends_with([',', '.', '!', '?']);
-    if matches!(prev, "titled" | "entitled") || terms::is_name(p, start, end) {
+    if matches!(prev, "titled" | "entitled")
+        || (q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && terms::is_name(p, start, end))
+    {
         return true;
     }
     // US style puts the sentence's full stop or comma inside the closing
@@ -457,7 +461,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
                 | "producer"
                 | "presenter"
                 | "writer"
-        ) || terms::PART_OF.contains(&maker))
+        ) || terms::part_of(maker))
         && title_case()
     {
         return true;

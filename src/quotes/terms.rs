@@ -26,6 +26,7 @@
 //!   words are someone's, and it stays a quote.
 
 use super::{inner, is_headline, is_title_case, lower, lower_words_before};
+use std::borrow::Cow;
 
 /// (rule, example, whether the quotation in the example is a quote of
 /// someone's words: `Some(true)`, a scare quote: `Some(false)`, or gets no
@@ -101,245 +102,367 @@ pub const RULES: &[(&str, &str, Option<bool>)] = &[
 ];
 
 /// Determiners and possessives after which a quotation names a thing.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "his", "their", "our", "your", "my",
-    "every", "each", "any",
-];
+fn determiners(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "every"
+            | "each"
+            | "any"
+    )
+}
 
 /// Words that present the next quotation as a word quoted as a word (the
 /// slogan “…”, the name “…”): a scare quote, not a title (see
 /// [`super::is_scare`]).
-const WORD_CUES: &[&str] = &[
-    "so-called",
-    "word",
-    "words",
-    "term",
-    "phrase",
-    "label",
-    "slogan",
-    "name",
-    "nickname",
-    "motto",
-];
+fn word_cues(w: &str) -> bool {
+    matches!(
+        w,
+        "so-called"
+            | "word"
+            | "words"
+            | "term"
+            | "phrase"
+            | "label"
+            | "slogan"
+            | "name"
+            | "nickname"
+            | "motto"
+    )
+}
 
 /// Verbs of naming: a name given after one ("called him the “…”") is the
 /// namer's words.
 /// ("referring to the US as the “…”", "claimed that the “…”": the words
 /// of whoever the sentence reports).
-const NAMING: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "dub",
-    "dubs",
-    "dubbed",
-    "label",
-    "labels",
-    "labeled",
-    "labelled",
-    "brand",
-    "brands",
-    "branded",
-    "nickname",
-    "nicknamed",
-    "named",
-    "term",
-    "termed",
-    "as",
-    "that",
-    "referred",
-    "referring",
-];
+fn naming(w: &str) -> bool {
+    matches!(
+        w,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "dub"
+            | "dubs"
+            | "dubbed"
+            | "label"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "brand"
+            | "brands"
+            | "branded"
+            | "nickname"
+            | "nicknamed"
+            | "named"
+            | "term"
+            | "termed"
+            | "as"
+            | "that"
+            | "referred"
+            | "referring"
+    )
+}
 
 /// Nouns after a Title-Case name that make it the name of an event,
 /// campaign or slogan (the “Keep Faith” rally, a “Vote Kessler Now” hat).
-const NAMED_THINGS: &[&str] = &[
-    "rally",
-    "rallies",
-    "forum",
-    "movement",
-    "tour",
-    "summit",
-    "conference",
-    "initiative",
-    "act",
-    "bill",
-    "event",
-    "festival",
-    "march",
-    "campaign",
-    "ad",
-    "ads",
-    "spot",
-    "commercial",
-    "hashtag",
-    "pac",
-    "radio",
-    "television",
-    "tv",
-    "anthem",
-    "video",
-    "website",
-    "shirt",
-    "shirts",
-    "t-shirt",
-    "t-shirts",
-    "hat",
-    "hats",
-    "sign",
-    "signs",
-    "banner",
-    "banners",
-    "sticker",
-    "stickers",
-    "poster",
-    "posters",
-    "slogan",
-    "motto",
-    "tagline",
-    "doctrine",
-    "agenda",
-    "caucus",
-    "coalition",
-    "fund",
-    "project",
-    "platform",
-    "pact",
-    "plan",
-];
+fn named_things(w: &str) -> bool {
+    matches!(
+        w,
+        "rally"
+            | "rallies"
+            | "forum"
+            | "movement"
+            | "tour"
+            | "summit"
+            | "conference"
+            | "initiative"
+            | "act"
+            | "bill"
+            | "event"
+            | "festival"
+            | "march"
+            | "campaign"
+            | "ad"
+            | "ads"
+            | "spot"
+            | "commercial"
+            | "hashtag"
+            | "pac"
+            | "radio"
+            | "television"
+            | "tv"
+            | "anthem"
+            | "video"
+            | "website"
+            | "shirt"
+            | "shirts"
+            | "t-shirt"
+            | "t-shirts"
+            | "hat"
+            | "hats"
+            | "sign"
+            | "signs"
+            | "banner"
+            | "banners"
+            | "sticker"
+            | "stickers"
+            | "poster"
+            | "posters"
+            | "slogan"
+            | "motto"
+            | "tagline"
+            | "doctrine"
+            | "agenda"
+            | "caucus"
+            | "coalition"
+            | "fund"
+            | "project"
+            | "platform"
+            | "pact"
+            | "plan"
+    )
+}
 
 /// Nouns of a work's part before "of" and a Title-Case title (an episode of
 /// “Morning Tide”, the broadcast of “Fox News Sunday”).
-pub const PART_OF: &[&str] = &[
-    "episode",
-    "episodes",
-    "broadcast",
-    "edition",
-    "clip",
-    "season",
-    "chapter",
-    "installment",
-    "premiere",
-    "finale",
-    "taping",
-    "sequel",
-    "reboot",
-    "remake",
-    "rendition",
-    "cast",
-    "version",
-    "screening",
-    "performance",
-    "production",
-    "staging",
-    "revival",
-    "chapters",
-];
+pub(super) fn part_of(w: &str) -> bool {
+    matches!(
+        w,
+        "episode"
+            | "episodes"
+            | "broadcast"
+            | "edition"
+            | "clip"
+            | "season"
+            | "chapter"
+            | "installment"
+            | "premiere"
+            | "finale"
+            | "taping"
+            | "sequel"
+            | "reboot"
+            | "remake"
+            | "rendition"
+            | "cast"
+            | "version"
+            | "screening"
+            | "performance"
+            | "production"
+            | "staging"
+            | "revival"
+            | "chapters"
+    )
+}
 
 /// Nouns of speech: a quotation before one is someone's words (his “total
 /// disaster” remark).
-const SPEECH_NOUNS: &[&str] = &[
-    "remark",
-    "remarks",
-    "comment",
-    "comments",
-    "line",
-    "lines",
-    "quote",
-    "quip",
-    "jab",
-    "tweet",
-    "tweets",
-    "statement",
-    "speech",
-    "claim",
-    "claims",
-    "promise",
-    "pledge",
-    "vow",
-    "insult",
-    "insults",
-    "joke",
-    "jokes",
-    "gaffe",
-    "threat",
-    "warning",
-    "boast",
-    "retort",
-    "answer",
-    "reply",
-    "response",
-    "question",
-    "reference",
-    "description",
-    "characterization",
-    "assertion",
-    "accusation",
-    "charge",
-    "rhetoric",
-    "language",
-    "comparison",
-    "attack",
-    "attacks",
-    "message",
-    "promises",
-    "argument",
-    "defense",
-    "defence",
-    "apology",
-    "email",
-    "emails",
-    "post",
-    "posts",
-    "letter",
-    "memo",
-    "interview",
-];
+fn speech_nouns(w: &str) -> bool {
+    matches!(
+        w,
+        "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+            | "line"
+            | "lines"
+            | "quote"
+            | "quip"
+            | "jab"
+            | "tweet"
+            | "tweets"
+            | "statement"
+            | "speech"
+            | "claim"
+            | "claims"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "insult"
+            | "insults"
+            | "joke"
+            | "jokes"
+            | "gaffe"
+            | "threat"
+            | "warning"
+            | "boast"
+            | "retort"
+            | "answer"
+            | "reply"
+            | "response"
+            | "question"
+            | "reference"
+            | "description"
+            | "characterization"
+            | "assertion"
+            | "accusation"
+            | "charge"
+            | "rhetoric"
+            | "language"
+            | "comparison"
+            | "attack"
+            | "attacks"
+            | "message"
+            | "promises"
+            | "argument"
+            | "defense"
+            | "defence"
+            | "apology"
+            | "email"
+            | "emails"
+            | "post"
+            | "posts"
+            | "letter"
+            | "memo"
+            | "interview"
+    )
+}
 
 /// Words that cannot be the noun a term modifies: function words, verbs
 /// of being and having, and the like ("the “reporter” has revealed").
-const NOT_A_NOUN: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "should", "must", "does", "did", "do", "and", "or", "but",
-    "nor", "that", "which", "who", "whom", "whose", "as", "than", "to", "so", "if", "when",
-    "while", "because", "where", "not", "of", "in", "on", "at", "for", "with", "by", "from",
-    "into", "about", "after", "before", "over", "under", "since", "until", "he", "she", "it",
-    "they", "we", "you", "i", "this", "the", "a", "an", "his", "her", "its", "their", "all",
-    "also", "too", "even", "only", "just", "then", "now", "there", "here", "again", "yet", "says",
-    "said", "say", "called", "like", "against", "instead", "anymore", "either",
-];
+fn not_a_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "does"
+            | "did"
+            | "do"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "as"
+            | "than"
+            | "to"
+            | "so"
+            | "if"
+            | "when"
+            | "while"
+            | "because"
+            | "where"
+            | "not"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "into"
+            | "about"
+            | "after"
+            | "before"
+            | "over"
+            | "under"
+            | "since"
+            | "until"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "this"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "all"
+            | "also"
+            | "too"
+            | "even"
+            | "only"
+            | "just"
+            | "then"
+            | "now"
+            | "there"
+            | "here"
+            | "again"
+            | "yet"
+            | "says"
+            | "said"
+            | "say"
+            | "called"
+            | "like"
+            | "against"
+            | "instead"
+            | "anymore"
+            | "either"
+    )
+}
 
 /// Whether a quotation (closed, in paragraph `p` from `start` to `end`) is
 /// a nickname in a name or a Title-Case name of an event, campaign or
 /// slogan: no mark. See the module docs.
+#[inline(never)]
 pub(super) fn is_name(p: &str, start: usize, end: usize) -> bool {
     let q = inner(&p[start..end]);
-    let n = q.split_whitespace().count();
-    if n == 0 || n > 8 {
+    // Both rules want a capitalised first word: most quotations stop here.
+    if !q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
         return false;
+    }
+    // One pass over the words (split at spaces: byte search, no char
+    // decoding): how many, and how many capitalised.
+    let (mut n, mut caps) = (0, 0);
+    for w in q.split(' ').filter(|w| !w.is_empty()) {
+        n += 1;
+        if n > 8 {
+            return false;
+        }
+        caps += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     }
     let after = &p[end..];
     let next = after
         .strip_prefix(' ')
-        .and_then(|a| a.split_whitespace().next())
+        .and_then(|a| a.split(' ').next())
         .unwrap_or("");
     (n <= 2 && is_nickname(p, start, q, next, after))
-        || (n >= 2
-            && q.split_whitespace()
-                .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-                .nth(1)
-                .is_some()
-            && title_case_name(p, start, q, &lower(next))
-            && !is_headline(&p[..start], after))
+        || (caps >= 2 && title_case_name(p, start, q, next) && !is_headline(&p[..start], after))
 }
 
 /// The last `N` words before `at`, lowercased, nearest first; a word with
 /// punctuation other than a hyphen or apostrophe ends the run (it is left
 /// empty, as are missing words), so that "the" in "in the world.” “…”" is
 /// not read as the quotation's determiner.
-fn plain_words_before<const N: usize>(p: &str, at: usize) -> [String; N] {
-    let mut out: [String; N] = std::array::from_fn(|_| String::new());
+fn plain_words_before<const N: usize>(p: &str, at: usize) -> [Cow<'_, str>; N] {
+    let mut out: [Cow<'_, str>; N] = std::array::from_fn(|_| Cow::Borrowed(""));
     let Some(head) = p[..at].strip_suffix(' ') else {
         return out;
     };
@@ -351,7 +474,7 @@ fn plain_words_before<const N: usize>(p: &str, at: usize) -> [String; N] {
         {
             break;
         }
-        *slot = lower(w).into_owned();
+        *slot = lower(w);
     }
     out
 }
@@ -392,17 +515,20 @@ fn title_case_name(p: &str, start: usize, q: &str, next: &str) -> bool {
             || q.strip_suffix(['.', ','])
                 .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
     };
-    let det = |w: &str| DETERMINERS.contains(&w);
+    if !title_case() {
+        return false;
+    }
+    let det = |w: &str| determiners(w);
     let before = plain_words_before::<2>(p, start);
-    let (w0, w1) = (before[0].as_str(), before[1].as_str());
+    let (w0, w1) = (&*before[0], &*before[1]);
     // A verb of naming up to five words back ("called Mrs. Quill an “…”").
-    let named = lower_words_before(p, start)
-        .iter()
-        .any(|w| NAMING.contains(&&**w))
-        || p[..start].split_whitespace().rev().nth(3).is_some_and(|w| {
-            NAMING.contains(&&*lower(w.trim_matches(|c: char| !c.is_alphabetic())))
-        });
-    if named || WORD_CUES.contains(&w0) {
+    let named = lower_words_before(p, start).iter().any(|w| naming(&*w))
+        || p[..start]
+            .split_whitespace()
+            .rev()
+            .nth(3)
+            .is_some_and(|w| naming(&lower(w.trim_matches(|c: char| !c.is_alphabetic()))));
+    if named || word_cues(w0) {
         return false;
     }
     // the “War On Drugs”; a bipartisan “Grand Bargain”; his 1994 “…”.
@@ -412,11 +538,22 @@ fn title_case_name(p: &str, start: usize, q: &str, next: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
             && !w0.is_empty());
-    (after_det || NAMED_THINGS.contains(&next)) && title_case()
+    after_det || named_things(&lower(next))
 }
 
 /// “(CROSSTALK.)”, “(APPLAUSE)”: a transcript's direction in capitals.
+#[inline]
 pub(super) fn is_direction(piece: &str) -> bool {
+    // The bracket comes right after the opening mark (at most 3 bytes).
+    let b = piece.as_bytes();
+    if !(1..4).any(|i| matches!(b.get(i), Some(b'(' | b'['))) {
+        return false;
+    }
+    is_direction_text(piece)
+}
+
+#[inline(never)]
+fn is_direction_text(piece: &str) -> bool {
     let q = inner(piece).trim();
     let body = q
         .strip_prefix(['(', '['])
@@ -442,13 +579,13 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
     if raw.next() != Some("") || !plain(raw.next()) {
         return false;
     }
-    let det = |s: &str| DETERMINERS.contains(&s) && s != "that";
+    let det = |s: &str| determiners(s) && s != "that";
     let after_det = det(w(0))
         || (det(w(1))
             && plain(raw.next())
             && !w(0).is_empty()
             && w(0).chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            && !NOT_A_NOUN.contains(&w(0)));
+            && !not_a_noun(w(0)));
     // A verb before the determiner makes the words the subject's ("Ryan
     // lamented the “disheartened” state", "wrote about the “creative” use",
     // "49% say the “sharing economy” …").
@@ -460,7 +597,7 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
     } else {
         verb(w(2))
     };
-    if !after_det || by_verb || NAMING.contains(&w(1)) || NAMING.contains(&w(2)) {
+    if !after_det || by_verb || naming(w(1)) || naming(w(2)) {
         return false;
     }
     let Some(next) = text[end..]
@@ -474,9 +611,9 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
     // adverb in -ly: the noun (or an adjective before it).
     next.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         && next.starts_with(|c: char| c.is_ascii_lowercase())
-        && !NOT_A_NOUN.contains(&next)
+        && !not_a_noun(next)
         && !crate::lexicon::words::PREPOSITIONS.contains(next)
-        && !SPEECH_NOUNS.contains(&next)
+        && !speech_nouns(next)
         && !next.ends_with("ed")
         && !next.ends_with("ly")
         && text[start..end].len() > 2
