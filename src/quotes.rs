@@ -50,6 +50,16 @@
 //!   `on` (campaigned on “Take Back Control”) is dropped as if it were a
 //!   title; a title after an ordinary possessive (Ayn Rand's “Atlas
 //!   Shrugged”) stays a quote, because Perry's ''Oops'' is someone's words.
+//!   Also titles: one after a part of a work and "of" (an episode of
+//!   “Morning Tide”, a clip of ‘The Long Pier’), after a possessive that
+//!   takes the apostrophe alone (CBS' “Sixty Seconds”); Title Case allows
+//!   with/from/into/onto/upon in lower case (“Late Hour with Dana Pike”).
+//! - Not anyone's words either, so no mark (module `terms`): a nickname
+//!   inside a name (Rep. Leland C. “Buddy” Marsh), a Title-Case name of an
+//!   event, campaign or slogan after a determiner or before a noun naming
+//!   such a thing (the “Clean Harbour Pact”, the “Keep Faith” rally), a
+//!   transcript's direction (“(CROSSTALK.)”), and attribute values of
+//!   markup pasted with an article (<tweet author="…">).
 //! - Scare quotes are found after speakers are resolved: see [`is_scare`].
 //! - An open double quote at the end of a paragraph continues when the next
 //!   paragraph opens with a double quote mark (the English convention for
