@@ -59,7 +59,7 @@
 //!   event, campaign or slogan after a determiner or before a noun naming
 //!   such a thing (the “Clean Harbour Pact”, the “Keep Faith” rally), a
 //!   transcript's direction (“(CROSSTALK.)”), and attribute values of
-//!   markup pasted with an article (<tweet author="…">).
+//!   markup pasted with an article (`<tweet author="…">`).
 //! - Scare quotes are found after speakers are resolved: see [`is_scare`].
 //! - An open double quote at the end of a paragraph continues when the next
 //!   paragraph opens with a double quote mark (the English convention for
@@ -718,7 +718,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// plan “reckless”" (a partial quote of her words) is never scare. Also a
 /// term before the noun it modifies (see `terms`), and a quotation listed
 /// right after a scare quote ("words such as “harbour” and “levy”"), up to
-/// [`LISTED_SCARE`] items back.
+/// `LISTED_SCARE` items back.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
     is_scare_within(text, span, LISTED_SCARE)
 }
