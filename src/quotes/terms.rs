@@ -103,330 +103,241 @@ pub const RULES: &[(&str, &str, Option<bool>)] = &[
 
 /// Determiners and possessives after which a quotation names a thing.
 fn determiners(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "its"
-            | "his"
-            | "their"
-            | "our"
-            | "your"
-            | "my"
-            | "every"
-            | "each"
-            | "any"
-    )
+    DETERMINERS.contains(&w)
 }
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "their", "our", "your", "my",
+    "every", "each", "any",
+];
 
 /// Words that present the next quotation as a word quoted as a word (the
 /// slogan “…”, the name “…”): a scare quote, not a title (see
 /// [`super::is_scare`]).
 fn word_cues(w: &str) -> bool {
-    matches!(
-        w,
-        "so-called"
-            | "word"
-            | "words"
-            | "term"
-            | "phrase"
-            | "label"
-            | "slogan"
-            | "name"
-            | "nickname"
-            | "motto"
-    )
+    WORD_CUES.contains(&w)
 }
+
+const WORD_CUES: &[&str] = &[
+    "so-called",
+    "word",
+    "words",
+    "term",
+    "phrase",
+    "label",
+    "slogan",
+    "name",
+    "nickname",
+    "motto",
+];
 
 /// Verbs of naming: a name given after one ("called him the “…”") is the
 /// namer's words.
 /// ("referring to the US as the “…”", "claimed that the “…”": the words
 /// of whoever the sentence reports).
 fn naming(w: &str) -> bool {
-    matches!(
-        w,
-        "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "dub"
-            | "dubs"
-            | "dubbed"
-            | "label"
-            | "labels"
-            | "labeled"
-            | "labelled"
-            | "brand"
-            | "brands"
-            | "branded"
-            | "nickname"
-            | "nicknamed"
-            | "named"
-            | "term"
-            | "termed"
-            | "as"
-            | "that"
-            | "referred"
-            | "referring"
-    )
+    NAMING.contains(&w)
 }
+
+const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "brands",
+    "branded",
+    "nickname",
+    "nicknamed",
+    "named",
+    "term",
+    "termed",
+    "as",
+    "that",
+    "referred",
+    "referring",
+];
 
 /// Nouns after a Title-Case name that make it the name of an event,
 /// campaign or slogan (the “Keep Faith” rally, a “Vote Kessler Now” hat).
 fn named_things(w: &str) -> bool {
-    matches!(
-        w,
-        "rally"
-            | "rallies"
-            | "forum"
-            | "movement"
-            | "tour"
-            | "summit"
-            | "conference"
-            | "initiative"
-            | "act"
-            | "bill"
-            | "event"
-            | "festival"
-            | "march"
-            | "campaign"
-            | "ad"
-            | "ads"
-            | "spot"
-            | "commercial"
-            | "hashtag"
-            | "pac"
-            | "radio"
-            | "television"
-            | "tv"
-            | "anthem"
-            | "video"
-            | "website"
-            | "shirt"
-            | "shirts"
-            | "t-shirt"
-            | "t-shirts"
-            | "hat"
-            | "hats"
-            | "sign"
-            | "signs"
-            | "banner"
-            | "banners"
-            | "sticker"
-            | "stickers"
-            | "poster"
-            | "posters"
-            | "slogan"
-            | "motto"
-            | "tagline"
-            | "doctrine"
-            | "agenda"
-            | "caucus"
-            | "coalition"
-            | "fund"
-            | "project"
-            | "platform"
-            | "pact"
-            | "plan"
-    )
+    NAMED_THINGS.contains(&w)
 }
+
+const NAMED_THINGS: &[&str] = &[
+    "rally",
+    "rallies",
+    "forum",
+    "movement",
+    "tour",
+    "summit",
+    "conference",
+    "initiative",
+    "act",
+    "bill",
+    "event",
+    "festival",
+    "march",
+    "campaign",
+    "ad",
+    "ads",
+    "spot",
+    "commercial",
+    "hashtag",
+    "pac",
+    "radio",
+    "television",
+    "tv",
+    "anthem",
+    "video",
+    "website",
+    "shirt",
+    "shirts",
+    "t-shirt",
+    "t-shirts",
+    "hat",
+    "hats",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "sticker",
+    "stickers",
+    "poster",
+    "posters",
+    "slogan",
+    "motto",
+    "tagline",
+    "doctrine",
+    "agenda",
+    "caucus",
+    "coalition",
+    "fund",
+    "project",
+    "platform",
+    "pact",
+    "plan",
+];
 
 /// Nouns of a work's part before "of" and a Title-Case title (an episode of
 /// “Morning Tide”, the broadcast of “Fox News Sunday”).
 pub(super) fn part_of(w: &str) -> bool {
-    matches!(
-        w,
-        "episode"
-            | "episodes"
-            | "broadcast"
-            | "edition"
-            | "clip"
-            | "season"
-            | "chapter"
-            | "installment"
-            | "premiere"
-            | "finale"
-            | "taping"
-            | "sequel"
-            | "reboot"
-            | "remake"
-            | "rendition"
-            | "cast"
-            | "version"
-            | "screening"
-            | "performance"
-            | "production"
-            | "staging"
-            | "revival"
-            | "chapters"
-    )
+    PART_OF.contains(&w)
 }
+
+const PART_OF: &[&str] = &[
+    "episode",
+    "episodes",
+    "broadcast",
+    "edition",
+    "clip",
+    "season",
+    "chapter",
+    "installment",
+    "premiere",
+    "finale",
+    "taping",
+    "sequel",
+    "reboot",
+    "remake",
+    "rendition",
+    "cast",
+    "version",
+    "screening",
+    "performance",
+    "production",
+    "staging",
+    "revival",
+    "chapters",
+];
 
 /// Nouns of speech: a quotation before one is someone's words (his “total
 /// disaster” remark).
 fn speech_nouns(w: &str) -> bool {
-    matches!(
-        w,
-        "remark"
-            | "remarks"
-            | "comment"
-            | "comments"
-            | "line"
-            | "lines"
-            | "quote"
-            | "quip"
-            | "jab"
-            | "tweet"
-            | "tweets"
-            | "statement"
-            | "speech"
-            | "claim"
-            | "claims"
-            | "promise"
-            | "pledge"
-            | "vow"
-            | "insult"
-            | "insults"
-            | "joke"
-            | "jokes"
-            | "gaffe"
-            | "threat"
-            | "warning"
-            | "boast"
-            | "retort"
-            | "answer"
-            | "reply"
-            | "response"
-            | "question"
-            | "reference"
-            | "description"
-            | "characterization"
-            | "assertion"
-            | "accusation"
-            | "charge"
-            | "rhetoric"
-            | "language"
-            | "comparison"
-            | "attack"
-            | "attacks"
-            | "message"
-            | "promises"
-            | "argument"
-            | "defense"
-            | "defence"
-            | "apology"
-            | "email"
-            | "emails"
-            | "post"
-            | "posts"
-            | "letter"
-            | "memo"
-            | "interview"
-    )
+    SPEECH_NOUNS.contains(&w)
 }
+
+const SPEECH_NOUNS: &[&str] = &[
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "line",
+    "lines",
+    "quote",
+    "quip",
+    "jab",
+    "tweet",
+    "tweets",
+    "statement",
+    "speech",
+    "claim",
+    "claims",
+    "promise",
+    "pledge",
+    "vow",
+    "insult",
+    "insults",
+    "joke",
+    "jokes",
+    "gaffe",
+    "threat",
+    "warning",
+    "boast",
+    "retort",
+    "answer",
+    "reply",
+    "response",
+    "question",
+    "reference",
+    "description",
+    "characterization",
+    "assertion",
+    "accusation",
+    "charge",
+    "rhetoric",
+    "language",
+    "comparison",
+    "attack",
+    "attacks",
+    "message",
+    "promises",
+    "argument",
+    "defense",
+    "defence",
+    "apology",
+    "email",
+    "emails",
+    "post",
+    "posts",
+    "letter",
+    "memo",
+    "interview",
+];
 
 /// Words that cannot be the noun a term modifies: function words, verbs
 /// of being and having, and the like ("the “reporter” has revealed").
 fn not_a_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "does"
-            | "did"
-            | "do"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "as"
-            | "than"
-            | "to"
-            | "so"
-            | "if"
-            | "when"
-            | "while"
-            | "because"
-            | "where"
-            | "not"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "into"
-            | "about"
-            | "after"
-            | "before"
-            | "over"
-            | "under"
-            | "since"
-            | "until"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "you"
-            | "i"
-            | "this"
-            | "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "all"
-            | "also"
-            | "too"
-            | "even"
-            | "only"
-            | "just"
-            | "then"
-            | "now"
-            | "there"
-            | "here"
-            | "again"
-            | "yet"
-            | "says"
-            | "said"
-            | "say"
-            | "called"
-            | "like"
-            | "against"
-            | "instead"
-            | "anymore"
-            | "either"
-    )
+    NOT_A_NOUN.contains(&w)
 }
+
+const NOT_A_NOUN: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "should", "must", "does", "did", "do", "and", "or", "but",
+    "nor", "that", "which", "who", "whom", "whose", "as", "than", "to", "so", "if", "when",
+    "while", "because", "where", "not", "of", "in", "on", "at", "for", "with", "by", "from",
+    "into", "about", "after", "before", "over", "under", "since", "until", "he", "she", "it",
+    "they", "we", "you", "i", "this", "the", "a", "an", "his", "her", "its", "their", "all",
+    "also", "too", "even", "only", "just", "then", "now", "there", "here", "again", "yet", "says",
+    "said", "say", "called", "like", "against", "instead", "anymore", "either",
+];
 
 /// Whether a quotation (closed, in paragraph `p` from `start` to `end`) is
 /// a nickname in a name or a Title-Case name of an event, campaign or
