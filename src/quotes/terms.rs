@@ -70,6 +70,16 @@ pub const RULES: &[(&str, &str, Option<bool>)] = &[
     ),
     ("transcript direction", "“(CROSSTALK.)", None),
     (
+        "title before a comma and a kind of work",
+        "“Low Tide,” a thriller about smugglers, sold well.",
+        None,
+    ),
+    (
+        "not when the work speaks",
+        "“No,” the report said.",
+        Some(true),
+    ),
+    (
         "term before a noun",
         "the “fact-checking” website erred",
         Some(false),
@@ -365,8 +375,59 @@ pub(super) fn is_name(p: &str, start: usize, end: usize) -> bool {
         .and_then(|a| a.split(' ').next())
         .unwrap_or("");
     (n <= 2 && is_nickname(p, start, q, next, after))
+        || appositive_title(q, after)
         || (caps >= 2 && title_case_name(p, start, q, next) && !is_headline(&p[..start], after))
 }
+
+/// “Equity,” a thriller about…; “Tales From the Crypt,” an HBO series:
+/// a Title-Case quotation closed by a comma and followed by a noun phrase
+/// (a determiner and up to three words) naming a work. Not when a verb of
+/// speech follows that noun ("“No,” the report said": the report's words).
+fn appositive_title(q: &str, after: &str) -> bool {
+    let Some(t) = q.strip_suffix(',') else {
+        return false;
+    };
+    let mut words = after.split(' ').filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("a" | "an" | "the")) || !is_title_case(t) {
+        return false;
+    }
+    let mut words = words.take(4).map(|w| w.trim_end_matches([',', '.', ';']));
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let w = lower(w);
+        if super::MEDIA_AFTER.contains(&&*w) || appositive_works(&w) {
+            let then = words.next().unwrap_or("");
+            return !crate::lexicon::words::SPEECH.contains(then)
+                && !matches!(then, "found" | "concluded" | "states" | "reads" | "read");
+        }
+    }
+    false
+}
+
+/// Kinds of work named after a title and a comma (“Equity,” a thriller).
+fn appositive_works(w: &str) -> bool {
+    APPOSITIVE_WORKS.contains(&w)
+}
+
+const APPOSITIVE_WORKS: &[&str] = &[
+    "thriller",
+    "sequel",
+    "drama",
+    "sitcom",
+    "comedy",
+    "miniseries",
+    "biopic",
+    "franchise",
+    "ad",
+    "spot",
+    "commercial",
+    "video",
+    "poem",
+    "painting",
+    "opera",
+];
 
 /// The last `N` words before `at`, lowercased, nearest first; a word with
 /// punctuation other than a hyphen or apostrophe ends the run (it is left
@@ -514,12 +575,13 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
     let Some(next) = text[end..]
         .strip_prefix(' ')
         .and_then(|a| a.split_whitespace().next())
-        .map(|w| w.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']))
     else {
         return false;
     };
     // A plain lowercase word, not a function word, a verb form in -ed or an
-    // adverb in -ly: the noun (or an adjective before it).
+    // adverb in -ly: the noun (or an adjective before it). Not one that
+    // ends a clause ("a “regional” candidate, as her manager put it": the
+    // words may be reported after it).
     next.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         && next.starts_with(|c: char| c.is_ascii_lowercase())
         && !not_a_noun(next)
