@@ -494,7 +494,16 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     (matches!(prev, "on" | "in")
         || MEDIA_AFTER.contains(&prev)
         || matches!(prev, "newspaper" | "station" | "channel" | "headline")
-        || is_media_possessive(p, start))
+        || is_media_possessive(p, start)
+        // in an interview with “The View”, speaking to “Morning Tide”,
+        // told “Late Hour with Dana Pike” (a programme is told, a person
+        // is not quoted in Title Case).
+        || (matches!(prev, "with" | "to")
+            && matches!(
+                maker,
+                "interview" | "interviews" | "conversation" | "speaking" | "spoke" | "talking"
+            ))
+        || (prev == "told" && q.contains(' ')))
         && title_case()
         && !is_headline(&p[..start], &p[end..])
 }
