@@ -50,6 +50,16 @@
 //!   `on` (campaigned on “Take Back Control”) is dropped as if it were a
 //!   title; a title after an ordinary possessive (Ayn Rand's “Atlas
 //!   Shrugged”) stays a quote, because Perry's ''Oops'' is someone's words.
+//!   Also titles: one after a part of a work and "of" (an episode of
+//!   “Morning Tide”, a clip of ‘The Long Pier’), after a possessive that
+//!   takes the apostrophe alone (CBS' “Sixty Seconds”); Title Case allows
+//!   with/from/into/onto/upon in lower case (“Late Hour with Dana Pike”).
+//! - Not anyone's words either, so no mark (module `terms`): a nickname
+//!   inside a name (Rep. Leland C. “Buddy” Marsh), a Title-Case name of an
+//!   event, campaign or slogan after a determiner or before a noun naming
+//!   such a thing (the “Clean Harbour Pact”, the “Keep Faith” rally), a
+//!   transcript's direction (“(CROSSTALK.)”), and attribute values of
+//!   markup pasted with an article (`<tweet author="…">`).
 //! - Scare quotes are found after speakers are resolved: see [`is_scare`].
 //! - An open double quote at the end of a paragraph continues when the next
 //!   paragraph opens with a double quote mark (the English convention for
@@ -60,6 +70,8 @@
 
 use crate::span::ByteSpan;
 use std::borrow::Cow;
+
+mod terms;
 
 /// The quotation marks that open and close a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,6 +202,22 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
             stop = i + 8;
         }
         let m = match b[i] {
+            // Markup pasted with an article (<tweet author="…">): a value
+            // after `=` is in straight quotes that quote nobody; passed
+            // over whole, marks inside it included; so is the `"` that
+            // closes a tag (`…2016">`), also when the value ran over a
+            // line break.
+            b'"' if b.get(i + 1) == Some(&b'>') => {
+                i += 2;
+                continue;
+            }
+            b'"' if i > 0 && b[i - 1] == b'=' => {
+                i = b[i + 1..]
+                    .iter()
+                    .position(|&c| c == b'"')
+                    .map_or(i + 1, |j| i + j + 2);
+                continue;
+            }
             b'"' => Some(('"', 1)),
             b'\'' if b.get(i + 1) == Some(&b'\'') => Some((TWO_CLOSE, 2)),
             b'\'' => Some(('\'', 1)),
@@ -321,14 +349,17 @@ const MEDIA_AFTER: &[&str] = &[
     "segment",
     "op-ed",
     "editorial",
+    "anthem",
+    "sketch",
+    "episode",
 ];
 
-/// The lowercased words just before `at` in `p`, nearest first (up to 3).
+/// The lowercased words just before `at` in `p`, nearest first (up to 4).
 fn words_before(p: &str, at: usize) -> Vec<String> {
     p[..at]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(4)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
                 .to_lowercase()
@@ -374,7 +405,11 @@ fn is_title_case(q: &str) -> bool {
         words = i + 1;
         let first = w.chars().find(|c| c.is_alphanumeric());
         let ok = first.is_none_or(|f| {
-            f.is_uppercase() || f.is_ascii_digit() || (i > 0 && w.chars().count() <= 3)
+            f.is_uppercase()
+                || f.is_ascii_digit()
+                || (i > 0
+                    && (w.chars().count() <= 3
+                        || matches!(w, "with" | "from" | "into" | "onto" | "upon")))
         });
         if words > 8 || !ok {
             return false;
@@ -402,7 +437,10 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
             .trim_end_matches(|c: char| !c.is_alphanumeric()),
     );
     let short = q.split_whitespace().count() <= 8 && !q.trim_end().ends_with([',', '.', '!', '?']);
-    if matches!(prev, "titled" | "entitled") {
+    if matches!(prev, "titled" | "entitled")
+        || (q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && terms::is_name(p, start, end))
+    {
         return true;
     }
     // US style puts the sentence's full stop or comma inside the closing
@@ -420,7 +458,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     // author of “Empire of the Fund”, the host of “The View”.
     let maker: &str = &before[1];
     if prev == "of"
-        && matches!(
+        && (matches!(
             maker,
             "author"
                 | "authors"
@@ -433,7 +471,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
                 | "producer"
                 | "presenter"
                 | "writer"
-        )
+        ) || terms::part_of(maker))
         && title_case()
     {
         return true;
@@ -456,7 +494,16 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     (matches!(prev, "on" | "in")
         || MEDIA_AFTER.contains(&prev)
         || matches!(prev, "newspaper" | "station" | "channel" | "headline")
-        || is_media_possessive(p, start))
+        || is_media_possessive(p, start)
+        // in an interview with “The View”, speaking to “Morning Tide”,
+        // told “Late Hour with Dana Pike” (a programme is told, a person
+        // is not quoted in Title Case).
+        || (matches!(prev, "with" | "to")
+            && matches!(
+                maker,
+                "interview" | "interviews" | "conversation" | "speaking" | "spoke" | "talking"
+            ))
+        || (prev == "told" && q.contains(' ')))
         && title_case()
         && !is_headline(&p[..start], &p[end..])
 }
@@ -468,7 +515,15 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
     let Some(w) = p[..at].split_whitespace().next_back() else {
         return false;
     };
-    let Some(stem) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) else {
+    // CBS' and the News’ take the apostrophe alone.
+    let Some(stem) = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| {
+            w.strip_suffix(['’', '\''])
+                .filter(|s| s.ends_with(['s', 'S']))
+        })
+    else {
         return false;
     };
     (stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() || c == '.'))
@@ -594,6 +649,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     let end = at + len;
                     if end - start > 2 * len
                         && (group != usize::MAX || !is_title(p, start - para.start, i + len))
+                        && !terms::is_direction(&text[start..end])
                     {
                         let group = if group == usize::MAX {
                             out.len()
@@ -646,7 +702,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     }
                 })
             });
-            if end > start + 1 {
+            if end > start + 1 && !terms::is_direction(&text[start..end]) {
                 out.push(Quote {
                     span: ByteSpan::new(start, end),
                     style,
@@ -668,15 +724,73 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// the term, the phrase, the name, nicknamed, referred to as, what some
 /// call). Called
 /// only for quotes the speaker finder gave no speaker, so "she called the
-/// plan “reckless”" (a partial quote of her words) is never scare.
+/// plan “reckless”" (a partial quote of her words) is never scare. Also a
+/// term before the noun it modifies (see `terms`), and a quotation listed
+/// right after a scare quote ("words such as “harbour” and “levy”"), up to
+/// `LISTED_SCARE` items back.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
+    is_scare_within(text, span, LISTED_SCARE)
+}
+
+/// How many quotations back a list of scare quotes is followed.
+const LISTED_SCARE: usize = 6;
+
+fn is_scare_within(text: &str, span: ByteSpan, depth: usize) -> bool {
+    if is_scare_here(text, span) {
+        return true;
+    }
+    // “harbour,” “levy” and “toll”: the item before, if it is a quotation.
+    let head = text[..span.start].trim_end_matches(' ');
+    let head = head
+        .strip_suffix(" and")
+        .or_else(|| head.strip_suffix(" or"))
+        .unwrap_or(head)
+        .trim_end_matches([' ', ',']);
+    let Some(close) = head.chars().next_back().filter(|c| matches!(c, '”' | '"')) else {
+        return false;
+    };
+    let body = &head[..head.len() - close.len_utf8()];
+    // The opening mark within a few words (a term is short).
+    let window = body.len().saturating_sub(60);
+    let open = body
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= window)
+        .find(|&(_, c)| matches!(c, '“' | '"'))
+        .map(|(i, _)| i);
+    depth > 0
+        && open.is_some_and(|o| {
+            body.is_char_boundary(o)
+                && is_scare_within(text, ByteSpan::new(o, head.len()), depth - 1)
+        })
+}
+
+fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     let q = inner(span.slice(text));
     let n = q.split_whitespace().count();
     if n == 0 || n > 3 || q.trim_end().ends_with(['.', '!', '?']) {
         return false;
     }
     let before = words_before(text, span.start);
-    let w = |i: usize| before.get(i).map(String::as_str).unwrap_or("");
+    // A term before the noun it modifies (see `terms`).
+    if !q.trim_end().ends_with([',', ';', ':'])
+        && terms::is_modifier(text, span.start, span.end, &before)
+    {
+        return true;
+    }
+    // A determiner after the cue: known as the “Pell rule”.
+    let skip = usize::from(
+        matches!(before.first().map(String::as_str), Some("the" | "a" | "an"))
+            && matches!(
+                before.get(1).map(String::as_str),
+                Some("dubbed" | "nicknamed" | "as")
+            )
+            && !matches!(
+                before.get(2).map(String::as_str),
+                Some("described" | "billed")
+            ),
+    );
+    let w = |i: usize| before.get(i + skip).map(String::as_str).unwrap_or("");
     matches!(
         w(0),
         "so-called"
@@ -691,6 +805,7 @@ pub fn is_scare(text: &str, span: ByteSpan) -> bool {
             | "name"
     ) || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
         || (w(0) == "to" && w(1) == "referred")
+        || (w(0) == "as" && w(1) == "such" && matches!(w(2), "words" | "terms" | "phrases"))
         || (matches!(w(0), "call" | "calls") && matches!(w(1), "some" | "many" | "others" | "what"))
         || (matches!(w(0), "call" | "calls") && w(2) == "what")
 }
