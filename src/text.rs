@@ -430,13 +430,16 @@ fn tokens_into(
             letter(base + i);
         }
         i += len;
+        // Whether the byte before `i` ends a joiner or a non-ASCII char,
+        // after which a letter starts a run: only at a word's first turn
+        // through the loop can it be an ASCII letter or digit, which is
+        // known from the first char's class (no test per word).
+        let mut after_other = class == HIGH;
         loop {
-            // After a joiner or a non-ASCII char, a letter starts a run.
-            if !bytes[i - 1].is_ascii_alphanumeric()
-                && bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
-            {
+            if after_other && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
                 letter(base + i);
             }
+            after_other = true;
             i = alnum.end_from(bytes, i);
             let Some(&b) = bytes.get(i) else {
                 break;
