@@ -677,13 +677,20 @@ impl<'a> TokenStream<'a> {
         let mut blocks: Vec<u32> = Vec::with_capacity(last_block + 1);
         // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
         // every block up to a token's start that has none yet gets it.
+        // The start of the first block with no entry yet, kept apart from
+        // the vector: most tokens start inside a block that has one, and
+        // are passed over on one compare.
+        let mut unfilled = 0usize;
         tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
             |k, start| {
-                while blocks.len() << BLOCK_SHIFT <= start {
-                    blocks.push(k as u32);
+                if start >= unfilled {
+                    while blocks.len() << BLOCK_SHIFT <= start {
+                        blocks.push(k as u32);
+                    }
+                    unfilled = blocks.len() << BLOCK_SHIFT;
                 }
             },
             letter,
