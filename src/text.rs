@@ -531,12 +531,20 @@ fn push_long_word(
 /// shift and a trailing-zero count, and each window's mask is built once
 /// (with SSE2 on x86_64) for all the words in it, where testing eight bytes
 /// per word cost about 25 instructions a word.
-#[derive(Default)]
 struct AlnumWindow {
-    /// The window's first byte; `mask` is valid when `ready`.
+    /// The window's first byte. Before the first window is read it is 64
+    /// below zero (wrapping), so that every index is outside it.
     start: usize,
     mask: u64,
-    ready: bool,
+}
+
+impl Default for AlnumWindow {
+    fn default() -> Self {
+        AlnumWindow {
+            start: 0usize.wrapping_sub(64),
+            mask: 0,
+        }
+    }
 }
 
 impl AlnumWindow {
@@ -548,15 +556,18 @@ impl AlnumWindow {
             if i >= bytes.len() {
                 return bytes.len();
             }
-            if !self.ready || i < self.start || i >= self.start + 64 {
+            // Outside the window (before it too: the difference wraps to
+            // a huge number), one compare.
+            let mut at = i.wrapping_sub(self.start);
+            if at >= 64 {
                 self.start = i & !63;
                 let block = &bytes[self.start..bytes.len().min(self.start + 64)];
                 // Bytes past the text's end count as "not alnum": a word
                 // ends there.
                 self.mask = ByteMasks::of(block).alnum;
-                self.ready = true;
+                at = i - self.start;
             }
-            let others = !self.mask >> (i - self.start);
+            let others = !self.mask >> at;
             if others != 0 {
                 return (i + others.trailing_zeros() as usize).min(bytes.len());
             }
