@@ -304,19 +304,34 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // precedence changes or `from` goes back (when `reach` grows).
     let mut lo_at = [0usize; 4];
     let mut run: Option<(u8, usize)> = None;
+    // The first kept quote ending after the last draft's start, and that
+    // draft's precedence and start: the same kind of forward cursor (the
+    // quotes are disjoint, so sorted by end too; within a run of one
+    // precedence the starts never go back, and a quote is only ever
+    // inserted at the cursor).
+    let mut quote_at: Option<(u8, usize, usize)> = None;
     // Filtered in place: a second vector of drafts would double the peak.
     drafts.retain(|d| {
         let span = d.span;
         if span.is_empty() || span.len() > MAX_SHORT_MARK && d.kind != Kind::Quote {
             return false;
         }
-        let q = quotes.partition_point(|q| q.end <= span.start);
+        let p = priority(d);
+        let q = match quote_at {
+            Some((qp, start, mut q)) if qp == p && start <= span.start => {
+                while q < quotes.len() && quotes[q].end <= span.start {
+                    q += 1;
+                }
+                q
+            }
+            _ => quotes.partition_point(|q| q.end <= span.start),
+        };
+        quote_at = Some((p, span.start, q));
         let quote_clash = quotes[q..]
             .iter()
             .take_while(|q| q.start < span.end)
             .any(|&q| d.kind == Kind::Quote || crosses(q, span));
         let from = span.start.saturating_sub(reach);
-        let p = priority(d);
         if run.is_none_or(|(rp, rf)| rp != p || from < rf) {
             for (lo, list) in lo_at.iter_mut().zip(&short) {
                 *lo = list.partition_point(|x| x.0 < from);
