@@ -84,10 +84,13 @@ pub fn analyze(original: &str) -> Analysis {
 /// summit, 57 MB, is the drafts and marks (168 bytes each) after the stream
 /// is freed. A heap profiler's peak counts vectors' capacity; pages never
 /// written are not resident, so giving capacity back (`shrink_to_fit`)
-/// does not lower this peak (tried). What would: `Tokens::lower` reading
-/// a side copy of only the words with an ASCII capital instead of the
-/// lowercased text (its `lower_span` callers would then need bounded spans
-/// or case-insensitive compares), and narrower spans in the stages' records.
+/// does not lower this peak (tried). Also tried: `Tokens::lower` reading a
+/// side copy of only the words with an ASCII capital (a fifth of them)
+/// instead of the lowercased text cut the speaker pass to 55 MB, but the
+/// drafts then peaked at 59 MB, and finding a word's place in the copy
+/// (a rank over a bit per token) cost 11% more instructions. Below 4x
+/// needs both summits cut: narrower records (spans of two `u32`s; a
+/// `Mark` without its 72-byte speaker inline) as well as that copy.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let norm = Normalized::new(original);
     let t: &str = &norm.text;

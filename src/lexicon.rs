@@ -725,7 +725,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
                 let others = !crate::swar::ascii_letters(x) & crate::swar::HI;
                 // The key's bytes are all ASCII letters, which setting bit 5
                 // lowercases: `fold_u64` for them, in one instruction.
-                let lowered = x | crate::swar::LO * 0x20;
+                let lowered = x | (crate::swar::LO * 0x20);
                 if others != 0 {
                     let n = others.trailing_zeros() as usize / 8;
                     (start + n, Some(lowered & ((1u64 << (8 * n)) - 1)))
