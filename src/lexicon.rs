@@ -506,16 +506,12 @@ pub mod words {
 pub struct PhraseMatcher {
     /// (list, index in the list, phrase) by id.
     phrases: Vec<(usize, usize, &'static str)>,
-    /// By id: [`fold8`] of up to 8 bytes of the phrase after its first
-    /// word, and the mask of those bytes. A phrase is compared in full only
-    /// when the text's next 8 bytes, folded, agree under the mask: a common
-    /// first word ("the", "a") starts dozens of phrases, and comparing each
-    /// cost about 400 instructions a word it starts.
-    tails: Vec<(u64, u64)>,
     lists: usize,
     /// Open-addressed by the hash of a lowercased first word: (first word,
-    /// ids of the phrases starting with it, longest first).
-    slots: Vec<Option<(&'static str, Vec<u32>)>>,
+    /// the phrases starting with it, longest first, each as its [`Tail`]
+    /// and id: the tails side by side, where reading each by its id from a
+    /// table of its own cost a bounds check and a scattered read apiece).
+    slots: Vec<Option<(&'static str, Vec<Tail>)>>,
     /// [`fold8`] of each slot's first word (0 for an empty slot).
     keys: Vec<u64>,
     /// One bit per [`bloom_bit`] of each phrase's first word: most words of
@@ -525,6 +521,13 @@ pub struct PhraseMatcher {
     /// through.
     bloom: Box<[u64; BLOOM_WORDS]>,
 }
+
+/// A phrase after its first word: [`fold8`] of up to 8 bytes of it and the
+/// mask of those bytes, then the phrase's id. A phrase is compared in full
+/// only when the text's next 8 bytes, folded, agree under the mask: a
+/// common first word ("the", "a") starts dozens of phrases, and comparing
+/// each cost about 400 instructions a word it starts.
+type Tail = (u64, u64, u32);
 
 /// The size of [`PhraseMatcher`]'s first-word filter, in 64-bit words
 /// (65,536 bits for a few thousand first words: about 3% of other words
@@ -593,7 +596,7 @@ impl PhraseMatcher {
             .iter()
             .map(|s| s.as_ref().map_or(0, |(w, _)| fold8(w.as_bytes())))
             .collect();
-        let tails = phrases
+        let tails: Vec<(u64, u64)> = phrases
             .iter()
             .map(|&(_, _, p)| {
                 let first = p.split(' ').next().unwrap_or(p).len();
@@ -607,9 +610,20 @@ impl PhraseMatcher {
                 (fold8(&tail[..n]), mask)
             })
             .collect();
+        let slots = slots
+            .into_iter()
+            .map(|slot| {
+                slot.map(|(first, ids)| {
+                    let tailed = ids.into_iter().map(|id| {
+                        let (tail, mask) = tails[id as usize];
+                        (tail, mask, id)
+                    });
+                    (first, tailed.collect())
+                })
+            })
+            .collect();
         PhraseMatcher {
             phrases,
-            tails,
             lists: n,
             slots,
             keys,
@@ -629,7 +643,7 @@ impl PhraseMatcher {
     ///
     /// `key` is [`fold8`] of `word` when the caller has it.
     #[inline]
-    fn starting_with(&self, word: &[u8], key: Option<u64>) -> &[u32] {
+    fn starting_with(&self, word: &[u8], key: Option<u64>) -> &[Tail] {
         let key = key.unwrap_or_else(|| fold8(word));
         if !self.may_start(key, word.len()) {
             return &[];
@@ -709,15 +723,18 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             Some(eight) => {
                 let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
                 let others = !crate::swar::ascii_letters(x) & crate::swar::HI;
+                // The key's bytes are all ASCII letters, which setting bit 5
+                // lowercases: `fold_u64` for them, in one instruction.
+                let lowered = x | (crate::swar::LO * 0x20);
                 if others != 0 {
                     let n = others.trailing_zeros() as usize / 8;
-                    (start + n, Some(fold_u64(x) & ((1u64 << (8 * n)) - 1)))
+                    (start + n, Some(lowered & ((1u64 << (8 * n)) - 1)))
                 } else {
                     let more = bytes[start + 8..]
                         .iter()
                         .position(|b| !b.is_ascii_alphabetic())
                         .unwrap_or(bytes.len() - start - 8);
-                    (start + 8 + more, Some(fold_u64(x)))
+                    (start + 8 + more, Some(lowered))
                 }
             }
             None => {
@@ -752,8 +769,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
             None => fold8(&bytes[end.min(bytes.len())..]),
         };
-        for &id in m.starting_with(&bytes[start..end], Some(key)) {
-            let (tail, mask) = m.tails[id as usize];
+        for &(tail, mask, id) in m.starting_with(&bytes[start..end], Some(key)) {
             if after & mask != tail {
                 continue;
             }

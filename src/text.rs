@@ -456,13 +456,16 @@ fn tokens_into(
             letter(base + i);
         }
         i += len;
+        // Whether the byte before `i` ends a joiner or a non-ASCII char,
+        // after which a letter starts a run: only at a word's first turn
+        // through the loop can it be an ASCII letter or digit, which is
+        // known from the first char's class (no test per word).
+        let mut after_other = class == HIGH;
         loop {
-            // After a joiner or a non-ASCII char, a letter starts a run.
-            if !bytes[i - 1].is_ascii_alphanumeric()
-                && bytes.get(i).is_some_and(u8::is_ascii_alphabetic)
-            {
+            if after_other && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
                 letter(base + i);
             }
+            after_other = true;
             i = alnum.end_from(bytes, i);
             let Some(&b) = bytes.get(i) else {
                 break;
@@ -554,12 +557,20 @@ fn push_long_word(
 /// shift and a trailing-zero count, and each window's mask is built once
 /// (with SSE2 on x86_64) for all the words in it, where testing eight bytes
 /// per word cost about 25 instructions a word.
-#[derive(Default)]
 struct AlnumWindow {
-    /// The window's first byte; `mask` is valid when `ready`.
+    /// The window's first byte. Before the first window is read it is 64
+    /// below zero (wrapping), so that every index is outside it.
     start: usize,
     mask: u64,
-    ready: bool,
+}
+
+impl Default for AlnumWindow {
+    fn default() -> Self {
+        AlnumWindow {
+            start: 0usize.wrapping_sub(64),
+            mask: 0,
+        }
+    }
 }
 
 impl AlnumWindow {
@@ -571,15 +582,18 @@ impl AlnumWindow {
             if i >= bytes.len() {
                 return bytes.len();
             }
-            if !self.ready || i < self.start || i >= self.start + 64 {
+            // Outside the window (before it too: the difference wraps to
+            // a huge number), one compare.
+            let mut at = i.wrapping_sub(self.start);
+            if at >= 64 {
                 self.start = i & !63;
                 let block = &bytes[self.start..bytes.len().min(self.start + 64)];
                 // Bytes past the text's end count as "not alnum": a word
                 // ends there.
                 self.mask = ByteMasks::of(block).alnum;
-                self.ready = true;
+                at = i - self.start;
             }
-            let others = !self.mask >> (i - self.start);
+            let others = !self.mask >> at;
             if others != 0 {
                 return (i + others.trailing_zeros() as usize).min(bytes.len());
             }
@@ -700,13 +714,20 @@ impl<'a> TokenStream<'a> {
         let mut blocks: Vec<u32> = Vec::with_capacity(last_block + 1);
         // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
         // every block up to a token's start that has none yet gets it.
+        // The start of the first block with no entry yet, kept apart from
+        // the vector: most tokens start inside a block that has one, and
+        // are passed over on one compare.
+        let mut unfilled = 0usize;
         tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
             |k, start| {
-                while blocks.len() << BLOCK_SHIFT <= start {
-                    blocks.push(k as u32);
+                if start >= unfilled {
+                    while blocks.len() << BLOCK_SHIFT <= start {
+                        blocks.push(k as u32);
+                    }
+                    unfilled = blocks.len() << BLOCK_SHIFT;
                 }
             },
             letter,
