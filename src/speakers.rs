@@ -117,6 +117,7 @@ fn walk(
     full: &[Option<usize>],
 ) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
+    let names = clause::Capitalised::new(&stream.all());
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
     let mut subjects = Vec::with_capacity(sentences.len());
@@ -148,7 +149,7 @@ fn walk(
         // makes that person the subject; a pronoun then takes the words of
         // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
-            let source = subject_name(stream, sentence)?;
+            let source = subject_name(stream, sentence, &names)?;
             let name = source.slice(text);
             let from = first.saturating_sub(LOOKBACK);
             let earlier = attributions[from..first]
@@ -180,10 +181,27 @@ fn walk(
 /// The name a sentence opens with, as its subject: a possessive before a
 /// role is not the person ("Australia’s captain, Mitchell Crane, said" is
 /// Mitchell Crane's), so then the name in apposition after the first comma.
-fn subject_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+///
+/// `names` is the article's [`clause::Capitalised`]: "Relentlessly upbeat,
+/// Mr. Clarke has …" opens with an -ly word that is capitalised nowhere
+/// inside a sentence, so it is an adverb, not a name ("Kelly" is
+/// capitalised wherever the article mentions her).
+fn subject_name(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    names: &clause::Capitalised,
+) -> Option<ByteSpan> {
     // "Ultimately, Clarke hopes…": an adverb is no name; the subject
     // follows the opening phrase.
-    let leading = leading_name(stream, sentence).or_else(|| clause::titled_name(stream, sentence));
+    let leading = leading_name(stream, sentence)
+        .or_else(|| clause::titled_name(stream, sentence))
+        .filter(|&n| {
+            let w = n.slice(stream.all().text);
+            !(w.len() > 4
+                && w.ends_with("ly")
+                && !w.contains(' ')
+                && !names.is_name(stream.all().text, n))
+        });
     // Not "Reilly is…" nor "Kelly, a nurse, said…": the -ly word must be
     // followed by a comma and a capitalised word or "he"/"she".
     let adverb = leading.is_some_and(|n| {
