@@ -197,10 +197,8 @@ fn subject_name(
         .or_else(|| clause::titled_name(stream, sentence))
         .filter(|&n| {
             let w = n.slice(stream.all().text);
-            !(w.len() > 4
-                && w.ends_with("ly")
-                && !w.contains(' ')
-                && !names.is_name(stream.all().text, n))
+            let adverb_like = w.len() > 4 && w.ends_with("ly") && !w.contains(' ');
+            !adverb_like || names.is_name(stream.all().text, n)
         });
     // Not "Reilly is…" nor "Kelly, a nurse, said…": the -ly word must be
     // followed by a comma and a capitalised word or "he"/"she".
