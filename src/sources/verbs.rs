@@ -403,21 +403,29 @@ pub(super) fn attribution(
         && s.lower(k - 3) == Some("at")
         && s.lower(k - 2) == Some("the")
         && s.lower(k - 1) == Some("time");
+    // "McConnell, who in 2010 said": "in" and a year.
+    let in_year = |i: usize| {
+        s.lower(i - 1) == Some("in")
+            && s.word(i)
+                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
     let skip = if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3)
     {
         3
-    } else if k >= 2 && time_word(k - 1) && time_lead(k - 2) {
+    } else if k >= 2 && (time_word(k - 1) && time_lead(k - 2) || in_year(k - 1)) {
         2
     } else {
         0
     };
+    let relative = |w: &str| matches!(w, "who" | "which" | "that");
     // Not inside a relative clause ("a supervisor who left the company
-    // last year said": the time belongs to the clause).
+    // last year said": the time belongs to the clause), unless the time
+    // phrase opens it ("Okafor, who on Monday said": the verb's own).
     if skip > 0
-        && !(k.saturating_sub(12)..k - skip).any(|i| {
-            s.lower(i)
-                .is_some_and(|w| matches!(w, "who" | "which" | "that"))
-        })
+        && (k > skip
+            && s.lower(k - skip - 1)
+                .is_some_and(|w| w != "that" && relative(w))
+            || !(k.saturating_sub(12)..k - skip).any(|i| s.lower(i).is_some_and(relative)))
     {
         k -= skip;
     }
@@ -441,7 +449,14 @@ pub(super) fn attribution(
         // the source is the noun phrase the relative clause hangs on.
         // Not an anonymity clause ("who asked not to be named"): that one
         // belongs to the source of the sentence's own verb.
-        if prev == "who"
+        // "the AP, which first reported the story", "a study, which
+        // notes": "which" hangs the clause on an organisation or a
+        // document ("in which", "of which" on something else).
+        let which = prev == "which"
+            && !s
+                .lower(k.saturating_sub(2))
+                .is_some_and(|w| PREPOSITIONS.contains(w));
+        if (prev == "who" || which)
             && phrase != "spoke"
             && k >= 2
             && !starts_with_anonymity_clause(s, k - 1, (k + 8).min(s.toks.len()))
@@ -459,14 +474,33 @@ pub(super) fn attribution(
                     .then(|| name_np_exact(s, a, end))
                     .flatten()
             })?;
+            // After "which" only an organisation's or a document's name
+            // or word, a few words long ("members of the World Trade
+            // Organization, which writes" is the organisation's, not the
+            // members'; "…, which describes" after a clause is no source).
+            if which
+                && (np.end - np.start > 6
+                    || !matches!(
+                        np.rule,
+                        Rule::Name
+                            | Rule::Institution
+                            | Rule::IdentifiedDocument
+                            | Rule::UnidentifiedDocument
+                    ))
+            {
+                return None;
+            }
             let mut at = finish(s, si, np, verb, false, phrase, reporting)?;
             // "…,” said Borges, who predicted", "sided with Priebus, who
             // has said": when the antecedent is the object of a verb or a
             // preposition, the mark runs from "who" to the verb (the name
             // is another attribution's, or no source of this clause's
             // verb on its own).
-            let object = np.start > 0
-                && s.lower(np.start - 1).is_some_and(|w| {
+            // "disclosed it to the Gazette, which reported": past a "the".
+            let before =
+                np.start - usize::from(np.start > 1 && s.lower(np.start - 1) == Some("the"));
+            let object = before > 0
+                && s.lower(before - 1).is_some_and(|w| {
                     PREPOSITIONS.contains(w) || form_of(w).is_some_and(|f| f.reporting)
                 });
             if object && at.mark.start < s.span(k - 1, k - 1).start {
