@@ -145,6 +145,20 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     })
 }
 
+/// Finite auxiliaries and modals: one between two commas makes a clause,
+/// not an appositive ([`appositive_np`]).
+const FINITE_AUX: &[&str] = &[
+    "would", "will", "could", "can", "should", "must", "might", "is", "are", "was", "were", "has",
+    "have", "had",
+];
+
+/// Words that open a relative or adverbial clause inside an appositive
+/// ("Okafor, who has …,", "Cruz, when asked what is wrong,").
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "when", "while", "if", "as", "although", "though",
+    "because", "since", "what", "where",
+];
+
 /// The source before an appositive that runs from the comma at `comma2` to
 /// the comma just before the verb (token `k - 1`).
 pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
@@ -160,6 +174,17 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             && s.is_capitalised(comma2 - 1)
             && s.lower(comma2 - 2) == Some("from");
         if place {
+            return None;
+        }
+        // "For most families, costs would rise, said Okafor": a clause
+        // between the commas (a finite auxiliary with no relative pronoun
+        // before it) is no appositive; the source is after the verb.
+        let clause = (comma2 + 1..k - 1)
+            .find(|&i| s.lower(i).is_some_and(|w| FINITE_AUX.contains(&w)))
+            .is_some_and(|a| {
+                !(comma2 + 1..a).any(|i| s.lower(i).is_some_and(|w| CLAUSE_OPENERS.contains(&w)))
+            });
+        if clause && !holds_anonymity_clause(s, comma2 + 1, k - 1) {
             return None;
         }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
