@@ -403,14 +403,44 @@ pub(super) fn attribution(
         && s.lower(k - 3) == Some("at")
         && s.lower(k - 2) == Some("the")
         && s.lower(k - 1) == Some("time");
+    let time_unit = |i: usize| {
+        s.lower(i).is_some_and(|w| {
+            matches!(
+                w,
+                "days" | "day" | "weeks" | "week" | "months" | "month" | "years" | "year" | "hours"
+            )
+        })
+    };
+    let mut skip_ago = 0;
     // "McConnell, who in 2010 said": "in" and a year.
     let in_year = |i: usize| {
         s.lower(i - 1) == Some("in")
             && s.word(i)
                 .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };
-    let skip = if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3)
-    {
+    // "The ministry two weeks ago said", "Okafor less than a year ago
+    // told": a time phrase ending in "ago" (a number or "a few", a unit,
+    // "ago").
+    let ago = k >= 3 && s.lower(k - 1) == Some("ago") && time_unit(k - 2) && {
+        let mut j = k - 2;
+        while j > 0
+            && k - j < 6
+            && s.lower(j - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "few" | "than" | "less" | "more" | "about" | "nearly" | "just"
+                ) || NUMBERS.contains(w)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            j -= 1;
+        }
+        skip_ago = k - j;
+        j < k - 2
+    };
+    let skip = if ago {
+        skip_ago
+    } else if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
         3
     } else if k >= 2 && (time_word(k - 1) && time_lead(k - 2) || in_year(k - 1)) {
         2
