@@ -55,8 +55,29 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             "current" | "former" | "past" | "present" | "senior" | "junior"
                         )
                     });
+                // "while doctors and medical experts warned", "Critics and
+                // supporters say": two groups joined, the first a bare
+                // plural at the clause's start.
+                let groups = t > 0
+                    && s.lower(t) == Some("and")
+                    && s.lower(t - 1).is_some_and(|p| {
+                        p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !PRONOUNS.contains(p)
+                    })
+                    // Not a name ("Edwards and others said"); a listed
+                    // group opening the sentence is none ("Critics").
+                    && !(s.is_capitalised(t - 1) && s.is_name_word(t - 1))
+                    && (t == 1
+                        || s.word(t - 2).is_none()
+                        || s.lower(t - 2).is_some_and(|w| {
+                            BOUNDARY.contains(w) || DETERMINERS.contains(w)
+                        }))
+                    && s.word(t + 1).is_some()
+                    && !s.lower(t + 1).is_some_and(|w| {
+                        DETERMINERS.contains(w) || PRONOUNS.contains(w) || VERB_WORDS.contains(w)
+                    });
                 if !determiner
                     && !paired
+                    && !groups
                     && s.lower(t).is_some_and(|w| {
                         BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
@@ -89,7 +110,8 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             .rev()
             .take(APPOSITIVE_TOKENS)
             .filter(|&i| s.is_punct(i, ','))
-            .take(3)
+            // "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
+            .take(4)
             .collect();
         let found: Vec<Np> = commas
             .into_iter()
