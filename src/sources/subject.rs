@@ -421,7 +421,19 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         }
         a
     };
-    let mut a = skip_discourse(0);
+    // "WASHINGTON — Sen. Ana Ruiz …", "LAGOS (Reuters) - The ministry …":
+    // a dateline before the subject.
+    let dateline = (s.word(0).is_some_and(|w| w.len() > 1) && s.toks[0].is_all_caps())
+        .then(|| (1..end.min(7)).find(|&i| is_dash(s, i)))
+        .flatten()
+        .filter(|&d| {
+            (1..d).all(|i| {
+                s.word(i)
+                    .is_none_or(|w| w.chars().all(|c| !c.is_lowercase()))
+                    || s.is_punct(i - 1, '(')
+            })
+        });
+    let mut a = skip_discourse(dateline.map_or(0, |d| d + 1));
     // "Shortly after the call ended, Ruiz's campaign …": an -ly adverb
     // before a preposition opens the phrase (see `names::leading_name`).
     let opener = |w: &str| PREPOSITIONS.contains(w) || BOUNDARY.contains(w);
@@ -450,7 +462,11 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         });
     }
     let mut e = a;
-    if s.lower(e).is_some_and(|w| DETERMINERS.contains(w)) {
+    // "His chief aide doubled down …, saying": a possessive pronoun is a
+    // determiner here.
+    if s.lower(e).is_some_and(|w| {
+        DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "our")
+    }) {
         e += 1;
     }
     let names = e;
@@ -503,6 +519,10 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         return None;
     }
     classify(s, a, paren.unwrap_or(e), verb).filter(|np| np.start >= a)
+}
+
+fn is_dash(s: &Sent, i: usize) -> bool {
+    s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
 }
 
 /// The comma closing a fronted time phrase that opens a sentence at token
