@@ -498,12 +498,48 @@ pub(super) fn attribution(
             }
             // "lined up with Priebus, who has said": a name as the object
             // of a verb or a preposition is the antecedent on its own.
-            let np = classify(s, start, end, phrase).or_else(|| {
-                let a = name_run_start(s, end.saturating_sub(6), end);
-                (a < end && end == k - 2)
-                    .then(|| name_np_exact(s, a, end))
-                    .flatten()
-            })?;
+            // "drew Reed, the chamber's strategist, who added": a name
+            // before an appositive is the antecedent, not the role.
+            let named = (end == k - 2 && !which)
+                .then(|| {
+                    let c = (end.saturating_sub(APPOSITIVE_DASH_TOKENS)..end)
+                        .rev()
+                        .find(|&i| s.is_punct(i, ','))?;
+                    // The appositive is a plain noun phrase: "a …", "the …".
+                    let plain = s
+                        .lower(c + 1)
+                        .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+                        && (c + 1..end).all(|i| s.word(i).is_some() || s.is_abbreviation_dot(i));
+                    let a = name_run_start(s, c.saturating_sub(6), c);
+                    plain.then(|| name_np_exact(s, a, c)).flatten()
+                })
+                .flatten();
+            let np = named
+                .or_else(|| classify(s, start, end, phrase))
+                .or_else(|| {
+                    let a = name_run_start(s, end.saturating_sub(6), end);
+                    (a < end && end == k - 2)
+                        .then(|| name_np_exact(s, a, end))
+                        .flatten()
+                })
+                // "a lecture from the Mexican president, who said": the
+                // noun phrase after the last preposition.
+                .or_else(|| {
+                    let p = (start..end)
+                        .rev()
+                        .find(|&i| s.lower(i).is_some_and(|w| PREPOSITIONS.contains(w)))?;
+                    // Not a share of a poll ("compared with the 30
+                    // percent who say", "30 percent of voters who said").
+                    let share = (p.saturating_sub(1)..end).any(|i| {
+                        s.word(i)
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                            || s.lower(i) == Some("percent")
+                    });
+                    (!share)
+                        .then(|| classify(s, p + 1, end, phrase))
+                        .flatten()
+                        .filter(|np| np.start == p + 1)
+                })?;
             // After "which" only an organisation's or a document's name
             // or word, a few words long ("members of the World Trade
             // Organization, which writes" is the organisation's, not the
@@ -533,8 +569,10 @@ pub(super) fn attribution(
                 && s.lower(before - 1).is_some_and(|w| {
                     PREPOSITIONS.contains(w) || form_of(w).is_some_and(|f| f.reporting)
                 });
+            // An anonymous source's mark is its words alone, before "who":
+            // the relative pronoun and its verb then, like "he said".
             if object && at.mark.start < s.span(k - 1, k - 1).start {
-                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start, at.mark.end);
+                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start, at.verb.end);
             }
             return Some(at);
         }
