@@ -567,7 +567,7 @@ pub(super) fn attribution(
                 np.start - usize::from(np.start > 1 && s.lower(np.start - 1) == Some("the"));
             let object = before > 0
                 && s.lower(before - 1).is_some_and(|w| {
-                    PREPOSITIONS.contains(w) || form_of(w).is_some_and(|f| f.reporting)
+                    PREPOSITIONS.contains(w) || w == "to" || form_of(w).is_some_and(|f| f.reporting)
                 });
             // An anonymous source's mark is its words alone, before "who":
             // the relative pronoun and its verb then, like "he said".
