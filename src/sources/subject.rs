@@ -143,7 +143,12 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
 /// with the organisation that places them.
 fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     let mut p = start;
-    while p < k && p < start + 4 && s.is_name_word(p) && s.word(p).is_some() {
+    // "Mr. Morgan of the Sierra Club": a title's full stop is in the name.
+    while p < k
+        && p < start + 4
+        && s.is_name_word(p)
+        && (s.word(p).is_some() || s.is_abbreviation_dot(p))
+    {
         p += 1;
     }
     if p < start + 2 || !s.lower(p).is_some_and(|w| w == "of" || w == "at") {
