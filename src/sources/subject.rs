@@ -270,9 +270,10 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         });
     }
     // Role words or "the" before a name: "said council spokesperson Jane
-    // Okafor", "according to the Central Bank".
+    // Okafor", "according to the Central Bank", up to four ("according to
+    // conservative talk radio host Rush Limbaugh").
     let mut lead = 0;
-    while lead < 3
+    while lead < 4
         && s.lower(i + lead)
             .is_some_and(|w| w == "the" || is_role_word(w))
         && !s.is_capitalised(i + lead)
