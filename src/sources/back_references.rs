@@ -1,11 +1,13 @@
 //! Back references: "the official said" after "a senior official, who was
 //! not authorised to speak publicly, said" is the same anonymous source
-//! again, not a newly named one.
+//! again, not a newly named one; "the aide said" after "Jeff Weaver, a
+//! Sanders aide, said" is the named person again.
 
 use super::classify::Rule;
 use super::{Attribution, SourceKind};
 use crate::lexicon::words::POSTMODIFIERS;
 use crate::lexicon::WORDS;
+use crate::span::ByteSpan;
 use crate::text::{TokenStream, Tokens};
 
 /// How many attributions back a reference may point: a few paragraphs,
@@ -24,6 +26,10 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
         .collect();
     for i in 0..attributions.len() {
         let a = &attributions[i];
+        if a.kind == SourceKind::Anonymous {
+            to_named(stream, attributions, &heads, i);
+            continue;
+        }
         if a.kind != SourceKind::Named {
             continue;
         }
@@ -56,6 +62,48 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
             a.rule.kind = SourceKind::Anonymous;
             a.rule.rule = Rule::BackReference;
         }
+    }
+}
+
+/// "The Sanders aide said" after "Sanders aide Jeff Weaver said", "the
+/// aide added" after "Jeff Weaver, a Sanders aide, said": a short definite
+/// reference whose words all stand in the latest earlier source that has
+/// its head word, when that source is named, is the named person again
+/// (an anonymous one keeps it anonymous).
+fn to_named(stream: &TokenStream, attributions: &mut [Attribution], heads: &[&str], i: usize) {
+    let a = &attributions[i];
+    let source = stream.within(a.source);
+    if !(2..=5).contains(&source.len())
+        || source.lower(0) != Some("the")
+        || (1..source.len()).any(|k| source.word(k).is_none())
+    {
+        return;
+    }
+    let head = heads[i];
+    let from = i.saturating_sub(LOOKBACK);
+    let earlier = (from..i).rev().find_map(|j| {
+        let b = &attributions[j];
+        if b.kind == SourceKind::Pronoun {
+            return None;
+        }
+        // The mark holds an appositive ("Jeff Weaver, a Sanders aide, said").
+        let words = stream.within(b.mark);
+        let has = |w: &str| (0..words.len()).any(|k| words.lower(k) == Some(w));
+        has(head).then(|| {
+            b.kind == SourceKind::Named
+                && (1..source.len()).all(|k| source.lower(k).is_some_and(has))
+        })
+    });
+    if earlier == Some(true) {
+        let a = &mut attributions[i];
+        a.kind = SourceKind::Named;
+        a.mark = if a.verb.start < a.source.start {
+            ByteSpan::new(a.verb.start, a.source.end)
+        } else {
+            ByteSpan::new(a.source.start, a.verb.end)
+        };
+        a.rule.kind = SourceKind::Named;
+        a.rule.rule = Rule::BackReference;
     }
 }
 

@@ -23,6 +23,19 @@ impl Sent<'_> {
             return false;
         }
         let l = strip_possessive(self.lower(i).unwrap_or_default());
+        // "in late August", "since March": a month after a time word is
+        // the date, not a name ("August Reyes said" is one).
+        if MONTHS.contains(&l)
+            && i > 0
+            && self.lower(i - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "in" | "late" | "early" | "mid" | "last" | "next" | "since" | "until" | "by"
+                )
+            })
+        {
+            return false;
+        }
         let words = &*WORDS;
         if NOT_NAMES.contains(l) && !words.titles.contains(l) {
             return false;
@@ -42,6 +55,22 @@ impl Sent<'_> {
         true
     }
 }
+
+/// The months, for [`Sent::is_name_word`].
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// The name inside a named source: role words dropped ("City Manager Victor
 /// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
@@ -95,9 +124,10 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     Some(s.span(a, end - 1))
 }
 
-/// Tokens `[a, b)` are exactly a name (an appositive "Jane Okafor").
+/// Tokens `[a, b)` are exactly a name (an appositive "Jane Okafor"); an
+/// empty range is none.
 pub(super) fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
-    ((a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np {
+    (a < b && (a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np {
         start: a,
         end: b,
         kind: SourceKind::Named,

@@ -55,8 +55,29 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             "current" | "former" | "past" | "present" | "senior" | "junior"
                         )
                     });
+                // "while doctors and medical experts warned", "Critics and
+                // supporters say": two groups joined, the first a bare
+                // plural at the clause's start.
+                let groups = t > 0
+                    && s.lower(t) == Some("and")
+                    && s.lower(t - 1).is_some_and(|p| {
+                        p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !PRONOUNS.contains(p)
+                    })
+                    // Not a name ("Edwards and others said"); a listed
+                    // group opening the sentence is none ("Critics").
+                    && !(s.is_capitalised(t - 1) && s.is_name_word(t - 1))
+                    && (t == 1
+                        || s.word(t - 2).is_none()
+                        || s.lower(t - 2).is_some_and(|w| {
+                            BOUNDARY.contains(w) || DETERMINERS.contains(w)
+                        }))
+                    && s.word(t + 1).is_some()
+                    && !s.lower(t + 1).is_some_and(|w| {
+                        DETERMINERS.contains(w) || PRONOUNS.contains(w) || VERB_WORDS.contains(w)
+                    });
                 if !determiner
                     && !paired
+                    && !groups
                     && s.lower(t).is_some_and(|w| {
                         BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
@@ -89,7 +110,8 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             .rev()
             .take(APPOSITIVE_TOKENS)
             .filter(|&i| s.is_punct(i, ','))
-            .take(3)
+            // "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
+            .take(4)
             .collect();
         let found: Vec<Np> = commas
             .into_iter()
@@ -154,6 +176,20 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     })
 }
 
+/// Finite auxiliaries and modals: one between two commas makes a clause,
+/// not an appositive ([`appositive_np`]).
+const FINITE_AUX: &[&str] = &[
+    "would", "will", "could", "can", "should", "must", "might", "is", "are", "was", "were", "has",
+    "have", "had",
+];
+
+/// Words that open a relative or adverbial clause inside an appositive
+/// ("Okafor, who has …,", "Cruz, when asked what is wrong,").
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "when", "while", "if", "as", "although", "though",
+    "because", "since", "what", "where",
+];
+
 /// The source before an appositive that runs from the comma at `comma2` to
 /// the comma just before the verb (token `k - 1`).
 pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
@@ -169,6 +205,17 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             && s.is_capitalised(comma2 - 1)
             && s.lower(comma2 - 2) == Some("from");
         if place {
+            return None;
+        }
+        // "For most families, costs would rise, said Okafor": a clause
+        // between the commas (a finite auxiliary with no relative pronoun
+        // before it) is no appositive; the source is after the verb.
+        let clause = (comma2 + 1..k - 1)
+            .find(|&i| s.lower(i).is_some_and(|w| FINITE_AUX.contains(&w)))
+            .is_some_and(|a| {
+                !(comma2 + 1..a).any(|i| s.lower(i).is_some_and(|w| CLAUSE_OPENERS.contains(&w)))
+            });
+        if clause && !holds_anonymity_clause(s, comma2 + 1, k - 1) {
             return None;
         }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
@@ -236,9 +283,10 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         });
     }
     // Role words or "the" before a name: "said council spokesperson Jane
-    // Okafor", "according to the Central Bank".
+    // Okafor", "according to the Central Bank", up to four ("according to
+    // conservative talk radio host Rush Limbaugh").
     let mut lead = 0;
-    while lead < 3
+    while lead < 4
         && s.lower(i + lead)
             .is_some_and(|w| w == "the" || is_role_word(w))
         && !s.is_capitalised(i + lead)
@@ -392,7 +440,19 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         }
         a
     };
-    let mut a = skip_discourse(0);
+    // "WASHINGTON — Sen. Ana Ruiz …", "LAGOS (Reuters) - The ministry …":
+    // a dateline before the subject.
+    let dateline = (s.word(0).is_some_and(|w| w.len() > 1) && s.toks[0].is_all_caps())
+        .then(|| (1..end.min(7)).find(|&i| is_dash(s, i)))
+        .flatten()
+        .filter(|&d| {
+            (1..d).all(|i| {
+                s.word(i)
+                    .is_none_or(|w| w.chars().all(|c| !c.is_lowercase()))
+                    || s.is_punct(i - 1, '(')
+            })
+        });
+    let mut a = skip_discourse(dateline.map_or(0, |d| d + 1));
     // "Shortly after the call ended, Ruiz's campaign …": an -ly adverb
     // before a preposition opens the phrase (see `names::leading_name`).
     let opener = |w: &str| PREPOSITIONS.contains(w) || BOUNDARY.contains(w);
@@ -421,7 +481,11 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         });
     }
     let mut e = a;
-    if s.lower(e).is_some_and(|w| DETERMINERS.contains(w)) {
+    // "His chief aide doubled down …, saying": a possessive pronoun is a
+    // determiner here.
+    if s.lower(e).is_some_and(|w| {
+        DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "our")
+    }) {
         e += 1;
     }
     let names = e;
@@ -474,6 +538,10 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         return None;
     }
     classify(s, a, paren.unwrap_or(e), verb).filter(|np| np.start >= a)
+}
+
+fn is_dash(s: &Sent, i: usize) -> bool {
+    s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
 }
 
 /// The comma closing a fronted time phrase that opens a sentence at token

@@ -403,21 +403,59 @@ pub(super) fn attribution(
         && s.lower(k - 3) == Some("at")
         && s.lower(k - 2) == Some("the")
         && s.lower(k - 1) == Some("time");
-    let skip = if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3)
-    {
+    let time_unit = |i: usize| {
+        s.lower(i).is_some_and(|w| {
+            matches!(
+                w,
+                "days" | "day" | "weeks" | "week" | "months" | "month" | "years" | "year" | "hours"
+            )
+        })
+    };
+    let mut skip_ago = 0;
+    // "McConnell, who in 2010 said": "in" and a year.
+    let in_year = |i: usize| {
+        s.lower(i - 1) == Some("in")
+            && s.word(i)
+                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    // "The ministry two weeks ago said", "Okafor less than a year ago
+    // told": a time phrase ending in "ago" (a number or "a few", a unit,
+    // "ago").
+    let ago = k >= 3 && s.lower(k - 1) == Some("ago") && time_unit(k - 2) && {
+        let mut j = k - 2;
+        while j > 0
+            && k - j < 6
+            && s.lower(j - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "few" | "than" | "less" | "more" | "about" | "nearly" | "just"
+                ) || NUMBERS.contains(w)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            j -= 1;
+        }
+        skip_ago = k - j;
+        j < k - 2
+    };
+    let skip = if ago {
+        skip_ago
+    } else if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
         3
-    } else if k >= 2 && time_word(k - 1) && time_lead(k - 2) {
+    } else if k >= 2 && (time_word(k - 1) && time_lead(k - 2) || in_year(k - 1)) {
         2
     } else {
         0
     };
+    let relative = |w: &str| matches!(w, "who" | "which" | "that");
     // Not inside a relative clause ("a supervisor who left the company
-    // last year said": the time belongs to the clause).
+    // last year said": the time belongs to the clause), unless the time
+    // phrase opens it ("Okafor, who on Monday said": the verb's own).
     if skip > 0
-        && !(k.saturating_sub(12)..k - skip).any(|i| {
-            s.lower(i)
-                .is_some_and(|w| matches!(w, "who" | "which" | "that"))
-        })
+        && (k > skip
+            && s.lower(k - skip - 1)
+                .is_some_and(|w| w != "that" && relative(w))
+            || !(k.saturating_sub(12)..k - skip).any(|i| s.lower(i).is_some_and(relative)))
     {
         k -= skip;
     }
@@ -441,7 +479,14 @@ pub(super) fn attribution(
         // the source is the noun phrase the relative clause hangs on.
         // Not an anonymity clause ("who asked not to be named"): that one
         // belongs to the source of the sentence's own verb.
-        if prev == "who"
+        // "the AP, which first reported the story", "a study, which
+        // notes": "which" hangs the clause on an organisation or a
+        // document ("in which", "of which" on something else).
+        let which = prev == "which"
+            && !s
+                .lower(k.saturating_sub(2))
+                .is_some_and(|w| PREPOSITIONS.contains(w));
+        if (prev == "who" || which)
             && phrase != "spoke"
             && k >= 2
             && !starts_with_anonymity_clause(s, k - 1, (k + 8).min(s.toks.len()))
@@ -453,24 +498,81 @@ pub(super) fn attribution(
             }
             // "lined up with Priebus, who has said": a name as the object
             // of a verb or a preposition is the antecedent on its own.
-            let np = classify(s, start, end, phrase).or_else(|| {
-                let a = name_run_start(s, end.saturating_sub(6), end);
-                (a < end && end == k - 2)
-                    .then(|| name_np_exact(s, a, end))
-                    .flatten()
-            })?;
+            // "drew Reed, the chamber's strategist, who added": a name
+            // before an appositive is the antecedent, not the role.
+            let named = (end == k - 2 && !which)
+                .then(|| {
+                    let c = (end.saturating_sub(APPOSITIVE_DASH_TOKENS)..end)
+                        .rev()
+                        .find(|&i| s.is_punct(i, ','))?;
+                    // The appositive is a plain noun phrase: "a …", "the …".
+                    let plain = s
+                        .lower(c + 1)
+                        .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+                        && (c + 1..end).all(|i| s.word(i).is_some() || s.is_abbreviation_dot(i));
+                    let a = name_run_start(s, c.saturating_sub(6), c);
+                    plain.then(|| name_np_exact(s, a, c)).flatten()
+                })
+                .flatten();
+            let np = named
+                .or_else(|| classify(s, start, end, phrase))
+                .or_else(|| {
+                    let a = name_run_start(s, end.saturating_sub(6), end);
+                    (a < end && end == k - 2)
+                        .then(|| name_np_exact(s, a, end))
+                        .flatten()
+                })
+                // "a lecture from the Mexican president, who said": the
+                // noun phrase after the last preposition.
+                .or_else(|| {
+                    let p = (start..end)
+                        .rev()
+                        .find(|&i| s.lower(i).is_some_and(|w| PREPOSITIONS.contains(w)))?;
+                    // Not a share of a poll ("compared with the 30
+                    // percent who say", "30 percent of voters who said").
+                    let share = (p.saturating_sub(1)..end).any(|i| {
+                        s.word(i)
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                            || s.lower(i) == Some("percent")
+                    });
+                    (!share)
+                        .then(|| classify(s, p + 1, end, phrase))
+                        .flatten()
+                        .filter(|np| np.start == p + 1)
+                })?;
+            // After "which" only an organisation's or a document's name
+            // or word, a few words long ("members of the World Trade
+            // Organization, which writes" is the organisation's, not the
+            // members'; "…, which describes" after a clause is no source).
+            if which
+                && (np.end - np.start > 6
+                    || !matches!(
+                        np.rule,
+                        Rule::Name
+                            | Rule::Institution
+                            | Rule::IdentifiedDocument
+                            | Rule::UnidentifiedDocument
+                    ))
+            {
+                return None;
+            }
             let mut at = finish(s, si, np, verb, false, phrase, reporting)?;
             // "…,” said Borges, who predicted", "sided with Priebus, who
             // has said": when the antecedent is the object of a verb or a
             // preposition, the mark runs from "who" to the verb (the name
             // is another attribution's, or no source of this clause's
             // verb on its own).
-            let object = np.start > 0
-                && s.lower(np.start - 1).is_some_and(|w| {
-                    PREPOSITIONS.contains(w) || form_of(w).is_some_and(|f| f.reporting)
+            // "disclosed it to the Gazette, which reported": past a "the".
+            let before =
+                np.start - usize::from(np.start > 1 && s.lower(np.start - 1) == Some("the"));
+            let object = before > 0
+                && s.lower(before - 1).is_some_and(|w| {
+                    PREPOSITIONS.contains(w) || w == "to" || form_of(w).is_some_and(|f| f.reporting)
                 });
+            // An anonymous source's mark is its words alone, before "who":
+            // the relative pronoun and its verb then, like "he said".
             if object && at.mark.start < s.span(k - 1, k - 1).start {
-                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start, at.mark.end);
+                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start, at.verb.end);
             }
             return Some(at);
         }
