@@ -340,7 +340,31 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         }
         return Some(np);
     }
-    phrase_forward(s, i)
+    let np = phrase_forward(s, i)?;
+    // "said the company's chief executive, John J. Ferriola": a role, then
+    // the person's name in apposition closing the clause. The name makes
+    // the source named; the mark runs through it.
+    if np.kind != SourceKind::Pronoun && s.is_punct(np.end, ',') {
+        let a = np.end + 1;
+        let mut e = a;
+        while e < s.toks.len() && e < a + 6 && s.is_name_word(e) {
+            e += 1;
+        }
+        while e > a && s.word(e - 1).is_none() {
+            e -= 1;
+        }
+        let words = (a..e).filter(|&k| s.word(k).is_some()).count();
+        let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
+        if words >= 2 && closes && s.word(a).is_some() {
+            return Some(Np {
+                start: i,
+                end: e,
+                kind: SourceKind::Named,
+                rule: name_rule(s, a, e),
+            });
+        }
+    }
+    Some(np)
 }
 
 /// A lowercase noun phrase after a verb, up to punctuation or a stop word.
