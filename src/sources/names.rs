@@ -271,7 +271,9 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     }
     // A name is followed by its verb or an appositive, not by more of a
     // capitalised phrase.
+    // "Sen. Ana Ruiz (D-N.M.) said": a party's parenthesis may follow.
     let next_ok = s.is_punct(e, ',')
+        || s.is_punct(e, '(')
         || s.word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
