@@ -230,6 +230,19 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     {
         i += 1;
     }
+    // "Chastened by the analyses, Trump …", "Continuing his attack,
+    // Carson …": a participle opening a phrase (before a preposition or a
+    // possessive) is no name; the subject follows the phrase's comma.
+    if s.lower(i)
+        .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
+        && s.lower(i + 1).is_some_and(|w| {
+            PREPOSITIONS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "the" | "to")
+        })
+    {
+        if let Some(c) = (i + 2..(i + 12).min(s.toks.len())).find(|&c| s.is_punct(c, ',')) {
+            i = c;
+        }
+    }
     // An opening adverbial ("In the interview, Reid …", "After the vote,
     // Okafor …"): the subject comes after its comma.
     if s.lower(i)

@@ -133,6 +133,23 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if start >= k {
         return None;
     }
+    // "who has in the past described", "why would any rational person
+    // believe": a relative or question word opening what is left is no
+    // source (the relative's antecedent, when there is one, is read before
+    // this).
+    // ("which is how experts say": the words after a question word still
+    // are.)
+    if matches!(s.lower(start), Some("who" | "whom" | "which")) {
+        return None;
+    }
+    let start = match (start..k)
+        .rev()
+        .find(|&i| matches!(s.lower(i), Some("why" | "how" | "what" | "whether")))
+    {
+        Some(q) if q + 1 < k => q + 1,
+        Some(_) => return None,
+        None => start,
+    };
     classify(s, start, k, verb).or_else(|| person_of_organisation(s, start, k))
 }
 
@@ -485,8 +502,26 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     {
         a += 1;
     }
+    // "Continuing his attack, Carson …", "Chastened by the analyses,
+    // Trump …": a participle opening a phrase (see `names::leading_name`).
+    let participle = s
+        .lower(a)
+        .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
+        && s.lower(a + 1).is_some_and(|w| {
+            opener(w) || matches!(w, "his" | "her" | "their" | "its" | "the" | "to")
+        });
     // "On Monday, the ministry …", "In a statement, Okafor …".
-    if s.lower(a).is_some_and(opener) {
+    if participle {
+        // The phrase may hold commas of its own ("Chastened by the
+        // analyses, as well as complaints over its costs, Trump …"): the
+        // comma before a name or a pronoun ends it.
+        let comma = (a + 1..end.min(a + 24)).find(|&i| {
+            s.is_punct(i, ',')
+                && (s.is_name_word(i + 1) && s.word(i + 1).is_some()
+                    || s.lower(i + 1).is_some_and(|w| PRONOUNS.contains(w)))
+        })?;
+        a = skip_discourse(comma + 1);
+    } else if s.lower(a).is_some_and(opener) {
         let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
