@@ -514,10 +514,10 @@ pub fn quote_speakers(
             return speak(subject, si);
         }
         // The attribution after the quote speaks for it when it follows
-        // the quote directly ("“…,” Okafor said", "“…” said a diplomat"),
-        // or when no attribution before the quote could: "Ruiz said he'd
-        // make sand “glow in the dark,” for instance, and Hale vowed to …"
-        // is Ruiz's.
+        // the quote directly ("“…,” Okafor said", "“…” said a diplomat");
+        // one further on only when no attribution before the quote can
+        // (`later`): "Ruiz said he'd make sand “glow in the dark,” for
+        // instance, and Hale vowed to …" is Ruiz's.
         let first_after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
             .filter(|&i| i < own.end);
         // (Or the quote stands inside its span: "The trust called the
