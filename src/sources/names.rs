@@ -4,6 +4,7 @@
 //! person ("Halden chief executive *Marta Lindqvist*").
 
 use super::classify::Rule;
+use super::verbs::MONTHS;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, NAME_JOINERS, NOT_NAMES, PREPOSITIONS,
@@ -55,22 +56,6 @@ impl Sent<'_> {
         true
     }
 }
-
-/// The months, for [`Sent::is_name_word`].
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The name inside a named source: role words dropped ("City Manager Victor
 /// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
@@ -233,12 +218,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // "Chastened by the analyses, Trump …", "Continuing his attack,
     // Carson …": a participle opening a phrase (before a preposition or a
     // possessive) is no name; the subject follows the phrase's comma.
-    if s.lower(i)
-        .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
-        && s.lower(i + 1).is_some_and(|w| {
-            PREPOSITIONS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "the" | "to")
-        })
-    {
+    if opens_participle_phrase(&s, i, |w| PREPOSITIONS.contains(w)) {
         if let Some(c) = (i + 2..(i + 12).min(s.toks.len())).find(|&c| s.is_punct(c, ',')) {
             i = c;
         }
@@ -290,6 +270,18 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
         || s.word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
+}
+
+/// A participle opening a phrase at token `i`: an -ed or -ing word of six
+/// letters or more before a word `opener` accepts, a possessive pronoun,
+/// "the" or "to" ("Chastened by the analyses, …", "Continuing his attack,
+/// …"). Names in -ed or -ing ("Fleming said") are followed by their verb.
+pub(super) fn opens_participle_phrase(s: &Sent, i: usize, opener: impl Fn(&str) -> bool) -> bool {
+    s.lower(i)
+        .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
+        && s.lower(i + 1).is_some_and(|w| {
+            opener(w) || matches!(w, "his" | "her" | "their" | "its" | "the" | "to")
+        })
 }
 
 /// [`Rule::TitledName`] when a word of the name in tokens `[start, end)` is

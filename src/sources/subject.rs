@@ -6,8 +6,8 @@
 
 use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
 use super::classify::{classify, common_np, Rule};
-use super::names::{is_role_word, name_np_exact, name_rule};
-use super::verbs::{is_time_word, VERB_WORDS};
+use super::names::{is_role_word, name_np_exact, name_rule, opens_participle_phrase};
+use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS, PRONOUNS,
@@ -502,19 +502,11 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     {
         a += 1;
     }
-    // "Continuing his attack, Carson …", "Chastened by the analyses,
-    // Trump …": a participle opening a phrase (see `names::leading_name`).
-    let participle = s
-        .lower(a)
-        .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
-        && s.lower(a + 1).is_some_and(|w| {
-            opener(w) || matches!(w, "his" | "her" | "their" | "its" | "the" | "to")
-        });
-    // "On Monday, the ministry …", "In a statement, Okafor …".
-    if participle {
-        // The phrase may hold commas of its own ("Chastened by the
-        // analyses, as well as complaints over its costs, Trump …"): the
-        // comma before a name or a pronoun ends it.
+    if opens_participle_phrase(s, a, opener) {
+        // "Continuing his attack, Carson …": the phrase may hold commas of
+        // its own ("Chastened by the analyses, as well as complaints over
+        // its costs, Trump …"): the comma before a name or a pronoun ends
+        // it.
         let comma = (a + 1..end.min(a + 24)).find(|&i| {
             s.is_punct(i, ',')
                 && (s.is_name_word(i + 1) && s.word(i + 1).is_some()
@@ -522,6 +514,7 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         })?;
         a = skip_discourse(comma + 1);
     } else if s.lower(a).is_some_and(opener) {
+        // "On Monday, the ministry …", "In a statement, Okafor …".
         let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
@@ -628,46 +621,15 @@ fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
 /// `discourse.txt`; "that" is left out ("Okafor said that he warned …" is
 /// a statement inside hers).
 const FRONTED: &[&str] = &[
-    "then",
-    "later",
-    "earlier",
-    "recently",
-    "soon",
-    "ago",
-    "again",
-    "since",
-    "once",
-    "also",
-    "instead",
-    "now",
-    "here",
-    "there",
-    "who",
-    "whom",
-    "what",
-    "summer",
-    "winter",
-    "spring",
-    "fall",
+    "then", "later", "earlier", "recently", "soon", "ago", "again", "since", "once", "also",
+    "instead", "now", "here", "there", "who", "whom", "what", "summer", "winter", "spring", "fall",
     "autumn",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
-/// A word of [`FRONTED`], or a day or time word ([`is_time_word`]: "On
-/// Monday night she told").
+/// A word of [`FRONTED`], a month, or a day or time word
+/// ([`is_time_word`]: "On Monday night she told").
 fn is_fronted(w: &str) -> bool {
-    FRONTED.contains(&w) || is_time_word(w)
+    FRONTED.contains(&w) || MONTHS.contains(&w) || is_time_word(w)
 }
 
 /// A subject pronoun straight before the verb at token `k`, after a fronted

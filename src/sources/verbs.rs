@@ -38,6 +38,24 @@ const DAYS: &[&str] = &[
     "sunday",
 ];
 
+/// The months: a time phrase's last word in a fronted phrase ("In
+/// September she said", `subject::is_fronted`), and a date, not a name,
+/// after "in"/"late"/"since" (`Sent::is_name_word`).
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words of a time phrase besides the days ([`is_time_word`]).
 const TIME_WORDS: &[&str] = &[
     "week",
