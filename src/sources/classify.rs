@@ -467,7 +467,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnnamedPerson,
-        doc: native_only!("An unknown head with a number, subject of a verb of speech (\"a witness said\") or, when the head names a person (people.txt, -ist, -ian), of any reporting verb (\"a local paediatrician reported\", \"both candidates said\"); a count after \"the\" (\"the two voters\") is a count too.", ""),
+        doc: native_only!("An unknown head with a number (in figures only for a head that names people: \"409 teachers said\"), subject of a verb of speech (\"a witness said\") or, when the head names a person (people.txt, -ist, -ian), of any reporting verb (\"a local paediatrician reported\", \"both candidates said\"); a count after \"the\" (\"the two voters\") is a count too.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&[
             "[[anonymous: A witness]] said the car did not stop.",
@@ -839,7 +839,10 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         || first == "all"
             && head_i > a + 1
             && s.lower(a + 1)
-                .is_some_and(|w| NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another"));
+                .is_some_and(|w| NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another"))
+        // "409 teachers said": a count in figures, when the head names
+        // people ("46 percent of voters", a poll's share, is not one).
+        || head_i == a + 1 && first.starts_with(|c: char| c.is_ascii_digit()) && looks_like_person(head);
     let quantified = QUANTIFIERS.contains(first);
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
     // before the head.
