@@ -33,9 +33,14 @@ paragraph (text between blank lines, or line breaks), an opening “ or " opens
 a quotation and the next ” or " closes it, marks included.  An opening mark
 without a close runs to the end of the paragraph (the multi-paragraph
 convention).  A “ inside an open quotation restarts it.  Only double marks
-are used as outer marks: PolNeAR is US news, where single marks are nested
-quotes or headline quotes; a single-mark quote inside a double one is part of
-the double one (maximal spans).  Gold quotes are the scanned quotations that
+are used as outer marks, with one exception: PolNeAR is US news, where
+single marks are nested quotes or headline quotes, so a single-mark quotation
+(‘ ’ or straight ') outside any double one is scanned too — headlines and
+subheads ("Flynn says Trump 'absolutely right'", "'Coal Isn't the
+Villain.'"; until round 5 the scanner saw only curly singles, and such a
+mark counted as an error although 7 of dev's 11 lie in a gold Content); a
+single-mark quote inside a double one is part of the double one (maximal
+spans).  Gold quotes are the scanned quotations that
 lie mostly (at least half of their characters) inside the Content span(s) of
 one attribution; that attribution gives the gold speaker.  Quotations outside
 every Content span are scare quotes, titles, slogans and quotes PolNeAR left
@@ -293,14 +298,16 @@ def run_cli(cli, docs):
 # --------------------------------------------------------------------------
 # Helpers
 
-DOUBLE = re.compile(r"''|[“”\"‘’]")
+DOUBLE = re.compile(r"''|[“”\"‘’']")
 
 
 def scan_quotes(text):
     """Maximal quotations as (start, end), marks included: see the module
     docstring.  Double marks are “ ” " and '' (two apostrophes, the New York
-    Times files' encoding of a double mark); ‘ ’ are outer marks only when
-    no double quotation is open, and close only before a non-letter."""
+    Times files' encoding of a double mark); ‘ ’ and straight ' are outer
+    marks only when no double quotation is open, open only after a
+    non-letter and close only after a non-space and before a non-letter
+    (so "don't", "the '90s" and "students' desks" open or close nothing)."""
     out = []
     for pm in re.finditer(r"[^\n]+", text):
         para, base = pm.group(0), pm.start()
@@ -312,10 +319,10 @@ def scan_quotes(text):
             if start is None:
                 if mk in ("“", '"', "''"):
                     start, single = i, False
-                elif mk == "‘" and not prev.isalnum():
+                elif mk in ("‘", "'") and not prev.isalnum():
                     start, single = i, True
             elif single:
-                if mk == "’" and not nxt.isalnum():
+                if mk in ("’", "'") and not nxt.isalnum() and not prev.isspace():
                     out.append((base + start, base + m.end()))
                     start = None
                 elif mk in ("“", '"', "''"):
