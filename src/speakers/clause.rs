@@ -40,7 +40,7 @@
 //!   ([`colon_described`]: "the Voss supporter retorted: “…”").
 
 use crate::hash::FnvSet;
-use crate::lexicon::words::{DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
+use crate::lexicon::words::{BOUNDARY, DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
 use crate::sources::SourceKind;
@@ -694,8 +694,18 @@ pub(super) fn nearest_subject(
         // the name is; after other prepositions a name is no subject.
         // "footage of Ana Ruiz asking, “…”": a participle right before
         // the quote makes the name its speaker after any preposition.
-        let participle_intro =
-            v + 1 == q || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'));
+        // Also with a short phrase of time or place between ("Okafor
+        // saying during the debate last week, “…”").
+        let adverbial = || {
+            q > v + 3
+                && q <= v + 8
+                && all.is_punct(q - 1, ',')
+                && all.lower(v + 1).is_some_and(|w| PREPOSITIONS.contains(w))
+                && (v + 1..q - 1).all(|j| all.word(j).is_some())
+        };
+        let participle_intro = v + 1 == q
+            || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'))
+            || adverbial();
         let participle_intro = participle_intro
             && all
                 .lower(v)
@@ -914,9 +924,15 @@ pub(super) fn framed_speaker(
     }
     // "Trump’s claim that there were “thousands of shootings”", "Hale’s
     // pledge to be “neutral”": a name's claim (a noun of saying, then
-    // "that", "to" or "of") whose words the quote gives.
-    if let Some(noun) = (lo..v).rev().find(|&k| {
-        k > lo
+    // "that", "to" or "of") whose words the quote gives. Not across a
+    // comma: "Asked about Rivera’s claim that it was a fire, Okafor said,
+    // “…”" gives Okafor's words.
+    let claim_lo = (lo..v)
+        .rev()
+        .find(|&k| all.is_punct(k, ','))
+        .map_or(lo, |c| c + 1);
+    if let Some(noun) = (claim_lo..v).rev().find(|&k| {
+        k > claim_lo
             && all.lower(k).is_some_and(|w| CLAIM_NOUNS.contains(&w))
             && all.lower(k - 1).is_some_and(is_possessive)
             && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
@@ -1120,13 +1136,14 @@ pub(super) fn trailing_speaker(
         return Some(Subject::Described(np, kind));
     }
     // "“…,” state Sen. Jason Holsman (D) said": up to three lowercase role
-    // words before the name.
+    // words before the name; not a conjunction ("“…,” when Rivera attacked
+    // him" is no credit to Rivera).
     let role_words = (1..=3).find(|&n| {
         (i..i + n).all(|k| {
             lowercase_word(k)
-                && all
-                    .lower(k)
-                    .is_some_and(|w| !verb_like(w) && !DETERMINERS.contains(w))
+                && all.lower(k).is_some_and(|w| {
+                    !verb_like(w) && !DETERMINERS.contains(w) && !BOUNDARY.contains(w)
+                })
         }) && all.word(i + n).is_some()
             && is_name_word(&all, i + n)
     });
