@@ -872,12 +872,25 @@ pub(super) fn framed_speaker(
         return None;
     }
     // "what he called a “brazen breach”", "what he called Machado’s “sex
-    // tape”": an article or a possessive between the verb and the quote.
+    // tape”": an article or a possessive between the verb and the quote;
+    // a possessive may end a name of up to four words ("what they call
+    // Republican Tom Rivera’s “…”").
+    let possessive_from = |v: usize| {
+        (v.saturating_sub(3)..=v)
+            .find(|&u| u > lo && (u..v).all(|k| all.is_capitalised(k)))
+            .unwrap_or(v)
+    };
     let before_verb = v
         .checked_sub(1)
         .filter(|_| {
             all.lower(v)
-                .is_some_and(|w| matches!(w, "a" | "an" | "the") || is_possessive(w))
+                .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        })
+        .or_else(|| {
+            all.lower(v)
+                .is_some_and(is_possessive)
+                .then(|| possessive_from(v).checked_sub(1))
+                .flatten()
         })
         .filter(|&u| {
             all.lower(u).is_some_and(|w| {
