@@ -4,6 +4,7 @@
 #
 #   chromium + chromedriver   browser tests (apt)
 #   poppler-utils             pdftoppm: the printed sheets' first pages as PNG (apt)
+#   zopfli                    the web build's deflate of the wasm (apt)
 #   Rust target + components  wasm32-unknown-unknown, clippy, rustfmt (rustup)
 #   wasm-bindgen-cli          exactly the wasm-bindgen version in Cargo.lock
 #   node packages             playwright-core, axe-core, binaryen (npm ci)
@@ -29,6 +30,7 @@ apt_missing=()
 have chromium || have chromium-browser || apt_missing+=(chromium)
 have chromedriver || apt_missing+=(chromium-driver)
 have pdftoppm || apt_missing+=(poppler-utils)
+have zopfli || apt_missing+=(zopfli)
 have node || apt_missing+=(nodejs)
 have npm || apt_missing+=(npm)
 have python3 || apt_missing+=(python3)

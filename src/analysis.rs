@@ -386,7 +386,8 @@ fn sort_drafts_by_key<K: Ord>(drafts: &mut [Draft], key: impl Fn(&Draft) -> K) {
         .enumerate()
         .map(|(i, d)| (key(d), i as u32))
         .collect();
-    order.sort();
+    // The index makes every key unique (crate::sort's condition).
+    crate::sort::sort(&mut order);
     // Position `j` takes the draft now at `from[j]`.
     let mut from: Vec<u32> = order.into_iter().map(|(_, i)| i).collect();
     let base = drafts.as_mut_ptr();

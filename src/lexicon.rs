@@ -419,8 +419,8 @@ pub fn is_abbreviation(word: &str) -> bool {
                 None => long.push(p),
             }
         }
-        short.sort_unstable();
-        long.sort_unstable();
+        crate::sort::sort_unstable(&mut short);
+        crate::sort::sort_unstable(&mut long);
         let longest = ABBREVIATIONS.phrases().map(str::len).max().unwrap_or(0);
         Sorted {
             short,

@@ -34,6 +34,7 @@ pub mod markup;
 pub mod normalize;
 pub mod quotes;
 pub mod report;
+pub(crate) mod sort;
 pub mod sources;
 pub mod span;
 pub mod speakers;

@@ -197,7 +197,7 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
     let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0).max(1);
     let keys = (longest <= 8).then(|| {
         let mut keys: Vec<u64> = phrases.iter().map(|p| key(p)).collect();
-        keys.sort_unstable();
+        crate::sort::sort_unstable(&mut keys);
         keys
     });
     Abbreviations { longest, keys }

@@ -16,7 +16,7 @@ impl Utf16Offsets {
     /// Builds the table for `offsets` in one pass over `text`.
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Self {
         let mut wanted: Vec<usize> = offsets.into_iter().filter(|&o| o <= text.len()).collect();
-        wanted.sort_unstable();
+        crate::sort::sort_unstable(&mut wanted);
         wanted.dedup();
         let bytes = text.as_bytes();
         let mut table = Vec::with_capacity(wanted.len());

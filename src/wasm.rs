@@ -73,13 +73,26 @@ pub fn max_input_bytes() -> usize {
 
 fn check_size(text: &str) -> Result<(), JsError> {
     if text.len() > MAX_INPUT_BYTES {
+        let tenths = tenths_of_mb(text.len());
         return Err(JsError::new(&format!(
-            "This text is {:.1} MB; Sourcelight marks articles up to {} MB. Paste a shorter piece, or use the command-line tool for batch work.",
-            text.len() as f64 / 1_048_576.0,
+            "This text is {}.{} MB; Sourcelight marks articles up to {} MB. Paste a shorter piece, or use the command-line tool for batch work.",
+            tenths / 10,
+            tenths % 10,
             MAX_INPUT_BYTES / 1_048_576
         )));
     }
     Ok(())
+}
+
+/// `bytes` in tenths of a MiB, rounded as `format!("{:.1}", bytes as f64 /
+/// 1_048_576.0)` rounds (half to even; checked against it for every length
+/// up to 50,000,000 and around each tie), in integers: formatting an `f64`
+/// would compile Rust's float printer into the module, 17 KB of it.
+fn tenths_of_mb(bytes: usize) -> u64 {
+    let scaled = bytes as u64 * 10;
+    let (q, r) = (scaled >> 20, scaled & 0xF_FFFF);
+    let half = 1 << 19;
+    q + u64::from(r > half || (r == half && q % 2 == 1))
 }
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
