@@ -111,7 +111,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // freed before the speakers are found (the peak of a long text).
     drop(found);
     drop(quote_spans);
-    let resolved = resolve_pronouns(&stream, &sentences, &attributions);
+    let mut resolved = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,
         &quotes,
@@ -120,9 +120,15 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         &attributions,
         &resolved,
     );
-    // The token stream (8 bytes a token and a lowercased copy of the text)
-    // is read by nothing after this: free it before the marks are built.
+    // The token stream (8 bytes a token and the folded words), the
+    // sentences and the subjects found are read by nothing after this:
+    // freed before the drafts are built (the drafts are the second summit
+    // of a long text's memory; everything freed here would be under it).
     drop(stream);
+    drop(sentences);
+    drop(paragraph_of);
+    let pronouns = std::mem::take(&mut resolved.pronouns);
+    drop(resolved);
 
     // Pieces per quote group; a group is the index of its first piece, so
     // a vector indexed by it (a hash map cost more than all the counting).
@@ -182,7 +188,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             // group ("Critics say … They argue …"). A pronoun Sourcelight
             // cannot resolve stays unmarked: its kind is unknown.
             SourceKind::Pronoun => {
-                let Some(r) = resolved.pronouns[i] else {
+                let Some(r) = pronouns[i] else {
                     continue;
                 };
                 let (pronoun, to) = (a.source, r.source);
@@ -250,8 +256,12 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         attribution: None,
     }));
 
+    // Of the attributions, only the marked words are read after this, and
+    // nothing else found is: freed before the drafts are sorted.
+    let attribution_marks: Vec<ByteSpan> = attributions.iter().map(|a| a.mark).collect();
+    drop((attributions, pronouns, quotes, phrases, hedges, pieces));
     let drafts = untangle(drafts);
-    let marks = finish(drafts, &norm, &attributions);
+    let marks = finish(drafts, &norm, &attribution_marks);
     let summary = Summary::new(&marks, text::count_words(t));
     let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
     Analysis {
@@ -423,11 +433,7 @@ fn sort_drafts_by_key<K: Ord>(drafts: &mut [Draft], key: impl Fn(&Draft) -> K) {
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.
-fn finish(
-    drafts: Vec<Draft>,
-    norm: &Normalized,
-    attributions: &[crate::sources::Attribution],
-) -> Vec<Mark> {
+fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
     let mut mark_of_attribution = vec![None; attributions.len()];
     for (i, d) in drafts.iter().enumerate() {
         if let Some(a) = d.attribution {
@@ -455,7 +461,7 @@ fn finish(
                     Some(Speaker {
                         text: r.source.slice(t).to_string(),
                         kind,
-                        attribution: mark.map(|(a, _)| norm.to_original(attributions[a].mark)),
+                        attribution: mark.map(|(a, _)| norm.to_original(attributions[a])),
                         mark: mark.map(|(_, m)| m),
                     })
                 }

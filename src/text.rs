@@ -244,9 +244,9 @@ pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
 ///
 /// A token is 8 bytes (an article's tokens are held all at once, and were
 /// the largest part of the peak memory at 12): its start as a `u32`, and
-/// its length and flags in another, the length in the top 27 bits. Texts
+/// its length and flags in another, the length in the top 26 bits. Texts
 /// of 4 GiB or more are not supported, which a browser page could not hold
-/// anyway, and a word longer than [`MAX_TOKEN_LEN`] (128 MiB) is cut into
+/// anyway, and a word longer than [`MAX_TOKEN_LEN`] (64 MiB) is cut into
 /// words of at most that length, which no article has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -256,7 +256,7 @@ pub struct Token {
 }
 
 /// Where a token's length starts in [`Token::bits`]: the flags are below.
-const LEN_SHIFT: u32 = 5;
+const LEN_SHIFT: u32 = 6;
 
 /// The longest token, in bytes (see [`Token`]).
 const MAX_TOKEN_LEN: usize = (1 << (32 - LEN_SHIFT)) - 1;
@@ -273,6 +273,9 @@ const ALL_CAPS: u8 = 2;
 const NUMBER: u8 = 4;
 const ABBREVIATION_DOT: u8 = 8;
 const WORD: u8 = 16;
+/// A word with an ASCII capital somewhere in it: its folded form is not
+/// the text itself (see [`Folded`]).
+const HAS_UPPER: u8 = 32;
 
 impl Token {
     /// A token from `start` to `end`, which is at most [`MAX_TOKEN_LEN`]
@@ -671,16 +674,115 @@ fn word_flags(w: &str) -> u8 {
     flags
 }
 
+/// The lowercased forms of the words with an ASCII capital (a fifth of
+/// news's words), where a lowercased copy of the whole text was the
+/// second-largest part of the peak memory (10 MB of 61 at 10 MB of news).
+///
+/// Per [`BLOCK_SHIFT`]-byte block of the text, the words with a capital
+/// that start in it are copied, folded, as one stretch (from the first's
+/// start to the furthest end, the spaces between them too), and `at[b]` is
+/// that stretch's place in `side` less the first's start: a word's folded
+/// form is one read away, at its own start plus `at[b]` (a wrapping add).
+/// A word with no ASCII capital is its own folded form, read from the text.
+/// A span over several words ([`Tokens::lower_span`]) is the text itself
+/// when it holds no ASCII capital, a stretch of `side` when one block's
+/// stretch holds it, and otherwise folded once into `extra`, kept until the
+/// stream is dropped (a few names an article).
+pub struct Folded {
+    side: String,
+    at: Vec<u32>,
+    extra: std::cell::RefCell<Vec<Box<str>>>,
+}
+
+impl Folded {
+    /// Marks each word with a capital in `toks` and copies its folded form.
+    fn new(text: &str, toks: &mut [Token]) -> Self {
+        let bytes = text.as_bytes();
+        let mut side = Vec::new();
+        let mut at: Vec<u32> = Vec::new();
+        // The open stretch: its block, first start and end so far.
+        let mut open: Option<(usize, usize, usize)> = None;
+        let close = |side: &mut Vec<u8>, at: &mut Vec<u32>, (b, lo, hi): (usize, usize, usize)| {
+            at.resize(b + 1, 0);
+            at[b] = (side.len() as u32).wrapping_sub(lo as u32);
+            side.extend(bytes[lo..hi].iter().map(u8::to_ascii_lowercase));
+        };
+        for t in toks.iter_mut() {
+            if !t.is_word() {
+                continue;
+            }
+            let (start, end) = (t.start as usize, t.end());
+            if !bytes[start..end].iter().any(u8::is_ascii_uppercase) {
+                continue;
+            }
+            t.bits |= u32::from(HAS_UPPER);
+            let b = start >> BLOCK_SHIFT;
+            match &mut open {
+                Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
+                _ => {
+                    if let Some(o) = open {
+                        close(&mut side, &mut at, o);
+                    }
+                    open = Some((b, start, end));
+                }
+            }
+        }
+        if let Some(o) = open {
+            close(&mut side, &mut at, o);
+        }
+        side.shrink_to_fit();
+        at.shrink_to_fit();
+        Folded {
+            // Folding ASCII letters keeps UTF-8 valid, and every stretch
+            // starts and ends on a token's boundary, a char boundary.
+            side: String::from_utf8(side).unwrap_or_default(),
+            at,
+            extra: Default::default(),
+        }
+    }
+
+    /// The folded form of `t`, a word with an ASCII capital.
+    #[inline]
+    fn word(&self, t: &Token) -> &str {
+        let from = self.at[t.start as usize >> BLOCK_SHIFT].wrapping_add(t.start) as usize;
+        &self.side[from..from + (t.bits >> LEN_SHIFT) as usize]
+    }
+
+    fn span<'s>(&'s self, text: &'s str, span: ByteSpan) -> &'s str {
+        let words = span.slice(text);
+        if !words.bytes().any(|b| b.is_ascii_uppercase()) {
+            return words;
+        }
+        // Inside the stretch of the block it starts in?
+        if let Some(&at) = self.at.get(span.start >> BLOCK_SHIFT) {
+            let from = at.wrapping_add(span.start as u32) as usize;
+            if let Some(s) = self.side.get(from..from + span.len()) {
+                if s.eq_ignore_ascii_case(words) && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return s;
+                }
+            }
+        }
+        let mut extra = self.extra.borrow_mut();
+        extra.push(words.to_ascii_lowercase().into_boxed_str());
+        let s: *const str = &**extra.last().expect("just pushed");
+        // SAFETY: a boxed str never moves when the vector holding the box
+        // grows, and no box is removed or changed before `self` is dropped,
+        // so the str lives as long as `self`.
+        unsafe { &*s }
+    }
+}
+
 /// The article, tokenised once: every later stage (sources, speakers,
 /// hedges) reads words through this stream or a sentence's slice of it.
 ///
-/// Case-insensitive matching reads `folded`, an ASCII-lowercased copy of the
-/// text: `to_ascii_lowercase` never changes a byte's length, so a token's
-/// span is the same in both, and no non-ASCII letter (a dotted capital I, a
-/// Kelvin sign) can move an offset. Word lists are ASCII, so nothing is lost.
+/// Case-insensitive matching reads words ASCII-lowercased ([`Folded`]):
+/// `to_ascii_lowercase` never changes a byte's length, so a word's folded
+/// form has the word's own offsets, and no non-ASCII letter (a dotted
+/// capital I, a Kelvin sign) can move an offset. Word lists are ASCII, so
+/// nothing is lost.
 pub struct TokenStream<'a> {
     text: &'a str,
-    folded: String,
+    folded: Folded,
     toks: Vec<Token>,
     /// Per [`BLOCK`]-byte block of the text, the index of the first token
     /// starting at or after the block's start: a look-up by offset is one
@@ -739,9 +841,10 @@ impl<'a> TokenStream<'a> {
         // Giving the rest back is a remap, not a copy, at the sizes where it
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
+        let folded = Folded::new(text, &mut toks);
         TokenStream {
             text,
-            folded: text.to_ascii_lowercase(),
+            folded,
             toks,
             blocks,
         }
@@ -793,7 +896,7 @@ impl<'a> TokenStream<'a> {
 #[derive(Clone, Copy)]
 pub struct Tokens<'a> {
     pub text: &'a str,
-    folded: &'a str,
+    folded: &'a Folded,
     pub toks: &'a [Token],
 }
 
@@ -816,12 +919,19 @@ impl<'a> Tokens<'a> {
     /// form every word list is matched against.
     pub fn lower(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        t.is_word().then(|| t.span().slice(self.folded))
+        if !t.is_word() {
+            return None;
+        }
+        Some(if t.flags() & HAS_UPPER == 0 {
+            t.span().slice(self.text)
+        } else {
+            self.folded.word(t)
+        })
     }
 
     /// Any span of the text with ASCII letters lowercased (same offsets).
     pub fn lower_span(&self, span: ByteSpan) -> &'a str {
-        span.slice(self.folded)
+        self.folded.span(self.text, span)
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
