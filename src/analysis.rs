@@ -120,7 +120,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         &attributions,
         &resolved,
     );
-    // The token stream (8 bytes a token and the folded words), the
+    // The token stream (6 bytes a token and the folded words), the
     // sentences and the subjects found are read by nothing after this:
     // freed before the drafts are built (the drafts are the second summit
     // of a long text's memory; everything freed here would be under it).
