@@ -702,21 +702,21 @@ impl Folded {
     /// Marks each word with a capital in `toks` and copies its folded form.
     fn new(text: &str, toks: &mut [Token]) -> Self {
         let bytes = text.as_bytes();
-        let mut side = Vec::new();
-        let mut at: Vec<u32> = Vec::new();
+        // Pages reserved and never written are not resident; what is left
+        // over is given back below (a remap, not a copy, at large sizes).
+        let mut side = String::with_capacity(text.len() / 2);
+        let mut at = vec![0u32; (text.len() >> BLOCK_SHIFT) + 1];
         // The open stretch: its block, first start and end so far.
         let mut open: Option<(usize, usize, usize)> = None;
-        let close = |side: &mut Vec<u8>, at: &mut Vec<u32>, (b, lo, hi): (usize, usize, usize)| {
-            at.resize(b + 1, 0);
+        let close = |side: &mut String, at: &mut [u32], (b, lo, hi): (usize, usize, usize)| {
             at[b] = (side.len() as u32).wrapping_sub(lo as u32);
-            side.extend(bytes[lo..hi].iter().map(u8::to_ascii_lowercase));
+            let from = side.len();
+            side.push_str(&text[lo..hi]);
+            side[from..].make_ascii_lowercase();
         };
         for t in toks.iter_mut() {
-            if !t.is_word() {
-                continue;
-            }
             let (start, end) = (t.start as usize, t.end());
-            if !bytes[start..end].iter().any(u8::is_ascii_uppercase) {
+            if !t.is_word() || !has_capital(bytes, start, end) {
                 continue;
             }
             t.bits |= u16::from(HAS_UPPER);
@@ -735,11 +735,8 @@ impl Folded {
             close(&mut side, &mut at, o);
         }
         side.shrink_to_fit();
-        at.shrink_to_fit();
         Folded {
-            // Folding ASCII letters keeps UTF-8 valid, and every stretch
-            // starts and ends on a token's boundary, a char boundary.
-            side: String::from_utf8(side).unwrap_or_default(),
+            side,
             at,
             extra: Default::default(),
         }
@@ -747,14 +744,16 @@ impl Folded {
 
     /// The folded form of `t`, a word with an ASCII capital.
     #[inline]
-    fn word(&self, t: &Token) -> &str {
+    fn word(&self, t: Token) -> &str {
         let from = self.at[t.start as usize >> BLOCK_SHIFT].wrapping_add(t.start) as usize;
-        &self.side[from..from + (t.bits >> LEN_SHIFT) as usize]
+        let to = from + (t.bits >> LEN_SHIFT) as usize;
+        // The stretch holds the word, folded, from `from` (see `new`).
+        self.side.get(from..to).unwrap_or_default()
     }
 
     fn span<'s>(&'s self, text: &'s str, span: ByteSpan) -> &'s str {
         let words = span.slice(text);
-        if !words.bytes().any(|b| b.is_ascii_uppercase()) {
+        if !has_capital(text.as_bytes(), span.start, span.end) {
             return words;
         }
         // Inside the stretch of the block it starts in?
@@ -774,6 +773,31 @@ impl Folded {
         // so the str lives as long as `self`.
         unsafe { &*s }
     }
+}
+
+/// Whether `bytes[start..end]` holds an ASCII capital, eight bytes a step.
+#[inline]
+fn has_capital(bytes: &[u8], mut start: usize, end: usize) -> bool {
+    while start < end {
+        let x = match bytes.get(start..start + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            None => {
+                let mut eight = [0; 8];
+                let rest = &bytes[start..end];
+                eight[..rest.len()].copy_from_slice(rest);
+                u64::from_le_bytes(eight)
+            }
+        };
+        let mut capitals = crate::swar::ascii_capitals(x);
+        if end - start < 8 {
+            capitals &= (1 << (8 * (end - start))) - 1;
+        }
+        if capitals != 0 {
+            return true;
+        }
+        start += 8;
+    }
+    false
 }
 
 /// The article, tokenised once: every later stage (sources, speakers,
@@ -921,16 +945,14 @@ impl<'a> Tokens<'a> {
 
     /// Token `i`'s text with ASCII letters lowercased, if it is a word: the
     /// form every word list is matched against.
+    #[inline(always)]
     pub fn lower(&self, i: usize) -> Option<&'a str> {
-        let t = self.toks.get(i)?;
-        if !t.is_word() {
-            return None;
+        let t = *self.toks.get(i)?;
+        match t.flags() & (WORD | HAS_UPPER) {
+            WORD => self.text.get(t.start as usize..t.end()),
+            0 => None,
+            _ => Some(self.folded.word(t)),
         }
-        Some(if t.flags() & HAS_UPPER == 0 {
-            t.span().slice(self.text)
-        } else {
-            self.folded.word(t)
-        })
     }
 
     /// Any span of the text with ASCII letters lowercased (same offsets).
@@ -1603,7 +1625,25 @@ mod tests {
         let all = ByteSpan::new(0, s.len());
         assert_eq!(tokens(s, all), reference::tokens(s, all), "{s:?}");
         let (stream, hits) = TokenStream::with_phrases(s);
-        assert_eq!(stream.all().toks, &reference::tokens(s, all)[..], "{s:?}");
+        // The stream's tokens also say which words hold an ASCII capital.
+        let plain: Vec<Token> = (stream.all().toks.iter())
+            .map(|&t| Token {
+                bits: t.bits & !u16::from(HAS_UPPER),
+                ..t
+            })
+            .collect();
+        assert_eq!(plain, reference::tokens(s, all), "{s:?}");
+        // Every word's folded form, and every run of words', is the
+        // lowercased text's.
+        let (lowered, toks) = (s.to_ascii_lowercase(), stream.all());
+        for (i, t) in toks.toks.iter().enumerate() {
+            let want = t.is_word().then(|| t.span().slice(&lowered));
+            assert_eq!(toks.lower(i), want, "{s:?} token {i}");
+            for u in &toks.toks[i..] {
+                let span = ByteSpan::new(t.span().start, u.span().end);
+                assert_eq!(toks.lower_span(span), span.slice(&lowered), "{s:?}");
+            }
+        }
         let want = lexicon::find_phrases(s);
         assert_eq!(hits.hedges, want.hedges, "{s:?}");
         assert_eq!(hits.verbs, want.verbs, "{s:?}");
