@@ -518,7 +518,7 @@ fn tokens_into(
                 ascii_word_flags(&bytes[start..i])
             } else {
                 word_flags(&s[start..i])
-            };
+            } | alnum.capital(bytes, start, i);
             seen(out.len(), base + start);
             out.push(Token::new(base + start, base + i, WORD | flags));
         } else {
@@ -553,7 +553,12 @@ fn push_long_word(
         out.push(Token::new(
             base + start,
             base + cut,
-            WORD | word_flags(&s[start..cut]),
+            WORD | word_flags(&s[start..cut])
+                | if has_capital(s.as_bytes(), start, cut) {
+                    HAS_UPPER
+                } else {
+                    0
+                },
         ));
         start = cut;
     }
@@ -569,6 +574,8 @@ struct AlnumWindow {
     /// below zero (wrapping), so that every index is outside it.
     start: usize,
     mask: u64,
+    /// The window's ASCII capitals.
+    upper: u64,
 }
 
 impl Default for AlnumWindow {
@@ -576,11 +583,35 @@ impl Default for AlnumWindow {
         AlnumWindow {
             start: 0usize.wrapping_sub(64),
             mask: 0,
+            upper: 0,
         }
     }
 }
 
 impl AlnumWindow {
+    /// [`HAS_UPPER`] if `bytes[start..end]` holds an ASCII capital: from
+    /// the window's mask when the window holds the word (it holds its end
+    /// once [`AlnumWindow::end_from`] found it), else eight bytes a step.
+    #[inline]
+    fn capital(&self, bytes: &[u8], start: usize, end: usize) -> u8 {
+        let at = start.wrapping_sub(self.start);
+        let found = if at < 64 && end - start <= 64 - at {
+            let word = if end - start == 64 {
+                !0
+            } else {
+                (1u64 << (end - start)) - 1
+            };
+            self.upper >> at & word != 0
+        } else {
+            has_capital(bytes, start, end)
+        };
+        if found {
+            HAS_UPPER
+        } else {
+            0
+        }
+    }
+
     /// The first index from `i` on whose byte is not an ASCII letter or
     /// digit (or `bytes.len()`), from the window's masks.
     #[inline]
@@ -597,7 +628,8 @@ impl AlnumWindow {
                 let block = &bytes[self.start..bytes.len().min(self.start + 64)];
                 // Bytes past the text's end count as "not alnum": a word
                 // ends there.
-                self.mask = ByteMasks::of(block).alnum;
+                let masks = ByteMasks::of(block);
+                (self.mask, self.upper) = (masks.alnum, masks.upper);
                 at = i - self.start;
             }
             let others = !self.mask >> at;
@@ -699,9 +731,9 @@ pub struct Folded {
 }
 
 impl Folded {
-    /// Marks each word with a capital in `toks` and copies its folded form.
-    fn new(text: &str, toks: &mut [Token]) -> Self {
-        let bytes = text.as_bytes();
+    /// Copies the folded form of each word of `toks` with a capital
+    /// ([`HAS_UPPER`], set by the tokeniser).
+    fn new(text: &str, toks: &[Token]) -> Self {
         // Pages reserved and never written are not resident; what is left
         // over is given back below (a remap, not a copy, at large sizes).
         let mut side = String::with_capacity(text.len() / 2);
@@ -714,12 +746,11 @@ impl Folded {
             side.push_str(&text[lo..hi]);
             side[from..].make_ascii_lowercase();
         };
-        for t in toks.iter_mut() {
-            let (start, end) = (t.start as usize, t.end());
-            if !t.is_word() || !has_capital(bytes, start, end) {
+        for t in toks {
+            if t.flags() & HAS_UPPER == 0 {
                 continue;
             }
-            t.bits |= u16::from(HAS_UPPER);
+            let (start, end) = (t.start as usize, t.end());
             let b = start >> BLOCK_SHIFT;
             match &mut open {
                 Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
@@ -869,7 +900,7 @@ impl<'a> TokenStream<'a> {
         // Giving the rest back is a remap, not a copy, at the sizes where it
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
-        let folded = Folded::new(text, &mut toks);
+        let folded = Folded::new(text, &toks);
         TokenStream {
             text,
             folded,
@@ -1127,6 +1158,8 @@ struct ByteMasks {
     alnum: u64,
     joiner: u64,
     high: u64,
+    /// ASCII capitals.
+    upper: u64,
 }
 
 impl ByteMasks {
@@ -1145,11 +1178,13 @@ impl ByteMasks {
             alnum: 0,
             joiner: 0,
             high: 0,
+            upper: 0,
         };
         for (k, &b) in block.iter().enumerate() {
             m.alnum |= u64::from(b.is_ascii_alphanumeric()) << k;
             m.joiner |= u64::from(b == b'\'' || b == b'-') << k;
             m.high |= u64::from(b >= 0x80) << k;
+            m.upper |= u64::from(b.is_ascii_uppercase()) << k;
         }
         m
     }
@@ -1162,6 +1197,7 @@ impl ByteMasks {
             alnum: 0,
             joiner: 0,
             high: 0,
+            upper: 0,
         };
         for q in 0..4 {
             // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
@@ -1188,6 +1224,10 @@ impl ByteMasks {
                 m.alnum |= bits(_mm_or_si128(letter, digit));
                 m.joiner |= bits(joiner);
                 m.high |= bits(v);
+                m.upper |= bits(_mm_cmplt_epi8(
+                    _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'A') as i8)),
+                    _mm_set1_epi8(i8::MIN + 26),
+                ));
             }
         }
         m
@@ -1623,16 +1663,19 @@ mod tests {
         }
         assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
         let all = ByteSpan::new(0, s.len());
-        assert_eq!(tokens(s, all), reference::tokens(s, all), "{s:?}");
+        // The tokeniser also says which words hold an ASCII capital (checked
+        // below, through their folded forms).
+        let plain = |toks: &[Token]| -> Vec<Token> {
+            (toks.iter())
+                .map(|&t| Token {
+                    bits: t.bits & !u16::from(HAS_UPPER),
+                    ..t
+                })
+                .collect()
+        };
+        assert_eq!(plain(&tokens(s, all)), reference::tokens(s, all), "{s:?}");
         let (stream, hits) = TokenStream::with_phrases(s);
-        // The stream's tokens also say which words hold an ASCII capital.
-        let plain: Vec<Token> = (stream.all().toks.iter())
-            .map(|&t| Token {
-                bits: t.bits & !u16::from(HAS_UPPER),
-                ..t
-            })
-            .collect();
-        assert_eq!(plain, reference::tokens(s, all), "{s:?}");
+        assert_eq!(plain(stream.all().toks), reference::tokens(s, all), "{s:?}");
         // Every word's folded form, and every run of words', is the
         // lowercased text's.
         let (lowered, toks) = (s.to_ascii_lowercase(), stream.all());
@@ -1719,6 +1762,9 @@ mod tests {
             "The supporters’ trust, the boss' car. U.S. Dr. Lee, J. K. NHS É.A x-  y- -z 3.5",
             "a.\u{85}b \u{A0}é\u{301} Ж’s ÉCOLE Éa 9a a9 '' ’",
             "It may have, according to officials who asked not to be named, said-may é’said x.could 3said said",
+            // Words with capitals across the tokeniser's 64-byte windows.
+            &"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-éÉxY’Zq ".repeat(5),
+            &format!("{} {}Q", "b".repeat(61), "c".repeat(70)),
         ] {
             same_as_reference(s);
         }
