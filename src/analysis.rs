@@ -104,11 +104,14 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         paragraph_of.resize(sentences.len(), pi);
     }
     // The tokeniser feeds the phrase search as it goes: one pass for both.
-    let (stream, found) = TokenStream::with_phrases(t);
-    let hedges = find_hedges(&stream, &sentences, &found.hedges);
+    let (stream, mut found) = TokenStream::with_phrases(t);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
-    // The phrase hits and the quote spans are read by nothing after this:
-    // freed before the speakers are found (the peak of a long text).
+    // The phrase hits but the hedges' and the quote spans are read by
+    // nothing after this: freed before the speakers are found (the peak of
+    // a long text). The hedges are found after the speakers, so that the
+    // speakers' working vectors are gone before they are made (a hedge is
+    // three times the size of its phrase hit).
+    let hedge_hits = std::mem::take(&mut found.hedges);
     drop(found);
     drop(quote_spans);
     let mut resolved = resolve_pronouns(&stream, &sentences, &attributions);
@@ -120,6 +123,8 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         &attributions,
         &resolved,
     );
+    let hedges = find_hedges(&stream, &sentences, &hedge_hits);
+    drop(hedge_hits);
     // The token stream (6 bytes a token and the folded words), the
     // sentences and the subjects found are read by nothing after this:
     // freed before the drafts are built (the drafts are the second summit

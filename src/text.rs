@@ -742,9 +742,7 @@ impl Folded {
         let mut open: Option<(usize, usize, usize)> = None;
         let close = |side: &mut String, at: &mut [u32], (b, lo, hi): (usize, usize, usize)| {
             at[b] = (side.len() as u32).wrapping_sub(lo as u32);
-            let from = side.len();
             side.push_str(&text[lo..hi]);
-            side[from..].make_ascii_lowercase();
         };
         for t in toks {
             if t.flags() & HAS_UPPER == 0 {
@@ -765,6 +763,7 @@ impl Folded {
         if let Some(o) = open {
             close(&mut side, &mut at, o);
         }
+        side.make_ascii_lowercase();
         side.shrink_to_fit();
         Folded {
             side,
@@ -791,7 +790,8 @@ impl Folded {
         if let Some(&at) = self.at.get(span.start >> BLOCK_SHIFT) {
             let from = at.wrapping_add(span.start as u32) as usize;
             if let Some(s) = self.side.get(from..from + span.len()) {
-                if s.eq_ignore_ascii_case(words) && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+                // `side` is all folded: equal but for case is the answer.
+                if s.eq_ignore_ascii_case(words) {
                     return s;
                 }
             }
@@ -987,14 +987,30 @@ impl<'a> Tokens<'a> {
     }
 
     /// Any span of the text with ASCII letters lowercased (same offsets).
+    #[inline]
     pub fn lower_span(&self, span: ByteSpan) -> &'a str {
         self.folded.span(self.text, span)
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| !t.is_word() && t.span().slice(self.text).starts_with(c))
+        match self.toks.get(i) {
+            Some(&t) if !t.is_word() => {
+                let rest = self
+                    .text
+                    .as_bytes()
+                    .get(t.start as usize..)
+                    .unwrap_or_default();
+                // An ASCII mark is one byte (the usual case, and a constant
+                // where this is inlined).
+                if c.is_ascii() {
+                    rest.first() == Some(&(c as u8))
+                } else {
+                    rest.starts_with(c.encode_utf8(&mut [0; 4]).as_bytes())
+                }
+            }
+            _ => false,
+        }
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
