@@ -75,22 +75,17 @@ pub fn analyze(original: &str) -> Analysis {
 
 /// [`analyze`] with a teacher's own rules ([`crate::custom`]) added.
 ///
-/// Memory (resident pages read from the process status after each stage,
-/// on 10 MB of news; the article itself is 10 MB of it): the peak, 61 MB,
-/// is at the end of the speaker pass, while the token stream is alive:
-/// 16 MB of tokens, the 10 MB lowercased copy of the text, 1.3 MB of
-/// offset index, and about 24 MB of per-sentence, per-quote and
-/// per-attribution vectors (an attribution is 104 bytes). The second
-/// summit, 57 MB, is the drafts and marks (168 bytes each) after the stream
-/// is freed. A heap profiler's peak counts vectors' capacity; pages never
-/// written are not resident, so giving capacity back (`shrink_to_fit`)
-/// does not lower this peak (tried). Also tried: `Tokens::lower` reading a
-/// side copy of only the words with an ASCII capital (a fifth of them)
-/// instead of the lowercased text cut the speaker pass to 55 MB, but the
-/// drafts then peaked at 59 MB, and finding a word's place in the copy
-/// (a rank over a bit per token) cost 11% more instructions. Below 4x
-/// needs both summits cut: narrower records (spans of two `u32`s; a
-/// `Mark` without its 72-byte speaker inline) as well as that copy.
+/// Memory, on 10 MB of news (the article itself is 10 MB of it): the peak,
+/// 49.6 MB resident, is in the speaker pass, while the token stream is
+/// alive: 12 MB of tokens (6 bytes each), 4 MB of folded words and block
+/// indexes, and about 23 MB of per-attribution (104 bytes each),
+/// per-sentence, per-quote and speaker-pass vectors. The drafts' summit
+/// after it is lower (about 37 MB): everything the drafts do not read is
+/// freed before they are sorted. A heap profiler's peak counts vectors'
+/// capacity; pages never written are not resident, so giving capacity
+/// back (`shrink_to_fit`) does not lower the peak (tried). Below 4x needs
+/// narrower records: spans of two `u32`s would take about 10 MB off the
+/// attribution, sentence, quote and speaker-pass vectors.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let norm = Normalized::new(original);
     let t: &str = &norm.text;
