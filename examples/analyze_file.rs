@@ -2,7 +2,24 @@
 //! (no output formatting): `cargo run --release --example analyze_file FILE`.
 //! Used with `/usr/bin/time -v` to measure peak memory.
 
+/// As the CLI does (see `fix_mmap_threshold` in `src/main.rs`): glibc's
+/// allocator otherwise keeps freed blocks of the large vectors resident.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn fix_mmap_threshold() {
+    extern "C" {
+        fn mallopt(param: i32, value: i32) -> i32;
+    }
+    // SAFETY: only sets an allocator parameter, before any other thread.
+    unsafe {
+        mallopt(-3, 128 * 1024); // M_MMAP_THRESHOLD
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn fix_mmap_threshold() {}
+
 fn main() {
+    fix_mmap_threshold();
     let path = std::env::args().nth(1).expect("usage: analyze_file FILE");
     let text = std::fs::read_to_string(&path).expect("a UTF-8 file");
     let start = std::time::Instant::now();

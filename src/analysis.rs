@@ -75,22 +75,17 @@ pub fn analyze(original: &str) -> Analysis {
 
 /// [`analyze`] with a teacher's own rules ([`crate::custom`]) added.
 ///
-/// Memory (resident pages read from the process status after each stage,
-/// on 10 MB of news; the article itself is 10 MB of it): the peak, 61 MB,
-/// is at the end of the speaker pass, while the token stream is alive:
-/// 16 MB of tokens, the 10 MB lowercased copy of the text, 1.3 MB of
-/// offset index, and about 24 MB of per-sentence, per-quote and
-/// per-attribution vectors (an attribution is 104 bytes). The second
-/// summit, 57 MB, is the drafts and marks (168 bytes each) after the stream
-/// is freed. A heap profiler's peak counts vectors' capacity; pages never
-/// written are not resident, so giving capacity back (`shrink_to_fit`)
-/// does not lower this peak (tried). Also tried: `Tokens::lower` reading a
-/// side copy of only the words with an ASCII capital (a fifth of them)
-/// instead of the lowercased text cut the speaker pass to 55 MB, but the
-/// drafts then peaked at 59 MB, and finding a word's place in the copy
-/// (a rank over a bit per token) cost 11% more instructions. Below 4x
-/// needs both summits cut: narrower records (spans of two `u32`s; a
-/// `Mark` without its 72-byte speaker inline) as well as that copy.
+/// Memory, on 10 MB of news (the article itself is 10 MB of it): the peak,
+/// 49.6 MB resident, is in the speaker pass, while the token stream is
+/// alive: 12 MB of tokens (6 bytes each), 4 MB of folded words and block
+/// indexes, and about 23 MB of per-attribution (104 bytes each),
+/// per-sentence, per-quote and speaker-pass vectors. The drafts' summit
+/// after it is lower (about 37 MB): everything the drafts do not read is
+/// freed before they are sorted. A heap profiler's peak counts vectors'
+/// capacity; pages never written are not resident, so giving capacity
+/// back (`shrink_to_fit`) does not lower the peak (tried). Below 4x needs
+/// narrower records: spans of two `u32`s would take about 10 MB off the
+/// attribution, sentence, quote and speaker-pass vectors.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let norm = Normalized::new(original);
     let t: &str = &norm.text;
@@ -104,14 +99,17 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         paragraph_of.resize(sentences.len(), pi);
     }
     // The tokeniser feeds the phrase search as it goes: one pass for both.
-    let (stream, found) = TokenStream::with_phrases(t);
-    let hedges = find_hedges(&stream, &sentences, &found.hedges);
+    let (stream, mut found) = TokenStream::with_phrases(t);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
-    // The phrase hits and the quote spans are read by nothing after this:
-    // freed before the speakers are found (the peak of a long text).
+    // The phrase hits but the hedges' and the quote spans are read by
+    // nothing after this: freed before the speakers are found (the peak of
+    // a long text). The hedges are found after the speakers, so that the
+    // speakers' working vectors are gone before they are made (a hedge is
+    // three times the size of its phrase hit).
+    let hedge_hits = std::mem::take(&mut found.hedges);
     drop(found);
     drop(quote_spans);
-    let resolved = resolve_pronouns(&stream, &sentences, &attributions);
+    let mut resolved = resolve_pronouns(&stream, &sentences, &attributions);
     let speakers = quote_speakers(
         &stream,
         &quotes,
@@ -120,9 +118,17 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         &attributions,
         &resolved,
     );
-    // The token stream (8 bytes a token and a lowercased copy of the text)
-    // is read by nothing after this: free it before the marks are built.
+    let hedges = find_hedges(&stream, &sentences, &hedge_hits);
+    drop(hedge_hits);
+    // The token stream (6 bytes a token and the folded words), the
+    // sentences and the subjects found are read by nothing after this:
+    // freed before the drafts are built (the drafts are the second summit
+    // of a long text's memory; everything freed here would be under it).
     drop(stream);
+    drop(sentences);
+    drop(paragraph_of);
+    let pronouns = std::mem::take(&mut resolved.pronouns);
+    drop(resolved);
 
     // Pieces per quote group; a group is the index of its first piece, so
     // a vector indexed by it (a hash map cost more than all the counting).
@@ -182,7 +188,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             // group ("Critics say … They argue …"). A pronoun Sourcelight
             // cannot resolve stays unmarked: its kind is unknown.
             SourceKind::Pronoun => {
-                let Some(r) = resolved.pronouns[i] else {
+                let Some(r) = pronouns[i] else {
                     continue;
                 };
                 let (pronoun, to) = (a.source, r.source);
@@ -250,8 +256,12 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         attribution: None,
     }));
 
+    // Of the attributions, only the marked words are read after this, and
+    // nothing else found is: freed before the drafts are sorted.
+    let attribution_marks: Vec<ByteSpan> = attributions.iter().map(|a| a.mark).collect();
+    drop((attributions, pronouns, quotes, phrases, hedges, pieces));
     let drafts = untangle(drafts);
-    let marks = finish(drafts, &norm, &attributions);
+    let marks = finish(drafts, &norm, &attribution_marks);
     let summary = Summary::new(&marks, text::count_words(t));
     let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
     Analysis {
@@ -424,11 +434,7 @@ fn sort_drafts_by_key<K: Ord>(drafts: &mut [Draft], key: impl Fn(&Draft) -> K) {
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.
-fn finish(
-    drafts: Vec<Draft>,
-    norm: &Normalized,
-    attributions: &[crate::sources::Attribution],
-) -> Vec<Mark> {
+fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
     let mut mark_of_attribution = vec![None; attributions.len()];
     for (i, d) in drafts.iter().enumerate() {
         if let Some(a) = d.attribution {
@@ -456,7 +462,7 @@ fn finish(
                     Some(Speaker {
                         text: r.source.slice(t).to_string(),
                         kind,
-                        attribution: mark.map(|(a, _)| norm.to_original(attributions[a].mark)),
+                        attribution: mark.map(|(a, _)| norm.to_original(attributions[a])),
                         mark: mark.map(|(_, m)| m),
                     })
                 }

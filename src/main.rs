@@ -477,7 +477,32 @@ fn run() -> Result<(), CliError> {
     Ok(())
 }
 
+/// Keeps glibc's allocator from holding on to freed memory. An article's
+/// large vectors (tokens, attributions, drafts) are allocated with `mmap`
+/// above a threshold, and their pages go back to the system when freed or
+/// moved; but glibc raises that threshold to the size of each such block
+/// freed, after which vectors of up to that size come from the heap, where
+/// the old block of every vector that grew stays resident. At 10 MB of
+/// news that was 6 MB of the peak (57 MB resident against 51 MB live).
+/// Fixing the threshold at glibc's default (128 KiB) turns that off.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn fix_mmap_threshold() {
+    extern "C" {
+        fn mallopt(param: i32, value: i32) -> i32;
+    }
+    const M_MMAP_THRESHOLD: i32 = -3;
+    // SAFETY: `mallopt` only sets an allocator parameter; called before
+    // any other thread exists.
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn fix_mmap_threshold() {}
+
 fn main() -> ExitCode {
+    fix_mmap_threshold();
     let (error, code) = match run() {
         Ok(()) => return ExitCode::SUCCESS,
         // The reader stopped early (`| head`): what it wanted was written.

@@ -33,6 +33,13 @@ pub(crate) fn ascii_letters(x: u64) -> u64 {
     at_least_a & !above_z & !x & HI
 }
 
+/// The top bit of each byte of `x` that is an ASCII capital (`A`-`Z`).
+#[inline]
+pub(crate) fn ascii_capitals(x: u64) -> u64 {
+    let low = x & !HI;
+    (low + LO * u64::from(0x80 - b'A')) & !(low + LO * u64::from(0x80 - b'Z' - 1)) & !x & HI
+}
+
 /// The top bit of each byte of `x` that is an ASCII digit.
 #[inline]
 #[cfg(test)]
@@ -63,6 +70,11 @@ mod tests {
     #[test]
     fn ascii_letters_marks_exactly_the_ascii_letters() {
         check(ascii_letters, u8::is_ascii_alphabetic);
+    }
+
+    #[test]
+    fn ascii_capitals_marks_exactly_the_ascii_capitals() {
+        check(ascii_capitals, u8::is_ascii_uppercase);
     }
 
     #[test]

@@ -242,24 +242,28 @@ pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
 /// A word is a maximal run of letters and digits, joined by inner
 /// apostrophes, hyphens and dots (don’t, so-called, U.S).
 ///
-/// A token is 8 bytes (an article's tokens are held all at once, and were
-/// the largest part of the peak memory at 12): its start as a `u32`, and
-/// its length and flags in another, the length in the top 27 bits. Texts
-/// of 4 GiB or more are not supported, which a browser page could not hold
-/// anyway, and a word longer than [`MAX_TOKEN_LEN`] (128 MiB) is cut into
-/// words of at most that length, which no article has.
+/// A token is 6 bytes (an article's tokens are held all at once, and are
+/// the largest part of the peak memory: 16 MB of 57 at 10 MB of news when
+/// they were 8): its start as a `u32`, and its length and flags in a
+/// `u16`, the length in the top 10 bits. Texts of 4 GiB or more are not
+/// supported (the CLI refuses more than 1 GiB, the page more than 2 MiB),
+/// and a word longer than [`MAX_TOKEN_LEN`] (1,023 bytes) is cut into
+/// words of at most that length at char boundaries: no article has one
+/// (a word is letters and digits joined by inner apostrophes, hyphens and
+/// dots; a web address is cut at its slashes already).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C, packed(2))]
 pub struct Token {
     start: u32,
     /// `len << LEN_SHIFT | flags`.
-    bits: u32,
+    bits: u16,
 }
 
 /// Where a token's length starts in [`Token::bits`]: the flags are below.
-const LEN_SHIFT: u32 = 5;
+const LEN_SHIFT: u32 = 6;
 
 /// The longest token, in bytes (see [`Token`]).
-const MAX_TOKEN_LEN: usize = (1 << (32 - LEN_SHIFT)) - 1;
+const MAX_TOKEN_LEN: usize = (1 << (16 - LEN_SHIFT)) - 1;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -273,6 +277,9 @@ const ALL_CAPS: u8 = 2;
 const NUMBER: u8 = 4;
 const ABBREVIATION_DOT: u8 = 8;
 const WORD: u8 = 16;
+/// A word with an ASCII capital somewhere in it: its folded form is not
+/// the text itself (see [`Folded`]).
+const HAS_UPPER: u8 = 32;
 
 impl Token {
     /// A token from `start` to `end`, which is at most [`MAX_TOKEN_LEN`]
@@ -282,7 +289,7 @@ impl Token {
         debug_assert!(end - start <= MAX_TOKEN_LEN && flags < 1 << LEN_SHIFT);
         Token {
             start: start as u32,
-            bits: ((end - start) as u32) << LEN_SHIFT | u32::from(flags),
+            bits: ((end - start) as u16) << LEN_SHIFT | u16::from(flags),
         }
     }
 
@@ -511,7 +518,7 @@ fn tokens_into(
                 ascii_word_flags(&bytes[start..i])
             } else {
                 word_flags(&s[start..i])
-            };
+            } | alnum.capital(bytes, start, i);
             seen(out.len(), base + start);
             out.push(Token::new(base + start, base + i, WORD | flags));
         } else {
@@ -546,7 +553,12 @@ fn push_long_word(
         out.push(Token::new(
             base + start,
             base + cut,
-            WORD | word_flags(&s[start..cut]),
+            WORD | word_flags(&s[start..cut])
+                | if has_capital(s.as_bytes(), start, cut) {
+                    HAS_UPPER
+                } else {
+                    0
+                },
         ));
         start = cut;
     }
@@ -562,6 +574,8 @@ struct AlnumWindow {
     /// below zero (wrapping), so that every index is outside it.
     start: usize,
     mask: u64,
+    /// The window's ASCII capitals.
+    upper: u64,
 }
 
 impl Default for AlnumWindow {
@@ -569,11 +583,39 @@ impl Default for AlnumWindow {
         AlnumWindow {
             start: 0usize.wrapping_sub(64),
             mask: 0,
+            upper: 0,
         }
     }
 }
 
 impl AlnumWindow {
+    /// [`HAS_UPPER`] if `bytes[start..end]` holds an ASCII capital: from
+    /// the window's mask when the window holds the word (it holds its end
+    /// once [`AlnumWindow::end_from`] found it), else eight bytes a step.
+    #[inline]
+    fn capital(&self, bytes: &[u8], start: usize, end: usize) -> u8 {
+        // The page's module folds the whole text and reads no flag.
+        if cfg!(target_arch = "wasm32") {
+            return 0;
+        }
+        let at = start.wrapping_sub(self.start);
+        let found = if at < 64 && end - start <= 64 - at {
+            let word = if end - start == 64 {
+                !0
+            } else {
+                (1u64 << (end - start)) - 1
+            };
+            self.upper >> at & word != 0
+        } else {
+            has_capital(bytes, start, end)
+        };
+        if found {
+            HAS_UPPER
+        } else {
+            0
+        }
+    }
+
     /// The first index from `i` on whose byte is not an ASCII letter or
     /// digit (or `bytes.len()`), from the window's masks.
     #[inline]
@@ -590,7 +632,8 @@ impl AlnumWindow {
                 let block = &bytes[self.start..bytes.len().min(self.start + 64)];
                 // Bytes past the text's end count as "not alnum": a word
                 // ends there.
-                self.mask = ByteMasks::of(block).alnum;
+                let masks = ByteMasks::of(block);
+                (self.mask, self.upper) = (masks.alnum, masks.upper);
                 at = i - self.start;
             }
             let others = !self.mask >> at;
@@ -671,16 +714,161 @@ fn word_flags(w: &str) -> u8 {
     flags
 }
 
+/// The lowercased forms of the words with an ASCII capital (a fifth of
+/// news's words), where a lowercased copy of the whole text was the
+/// second-largest part of the peak memory (10 MB of 61 at 10 MB of news).
+///
+/// Per [`BLOCK_SHIFT`]-byte block of the text, the words with a capital
+/// that start in it are copied, folded, as one stretch (from the first's
+/// start to the furthest end, the spaces between them too), and `at[b]` is
+/// that stretch's place in `side` less the first's start: a word's folded
+/// form is one read away, at its own start plus `at[b]` (a wrapping add).
+/// A word with no ASCII capital is its own folded form, read from the text.
+/// A span over several words ([`Tokens::lower_span`]) is the text itself
+/// when it holds no ASCII capital, a stretch of `side` when one block's
+/// stretch holds it, and otherwise folded once into `extra`, kept until the
+/// stream is dropped (a few names an article).
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Folded {
+    side: String,
+    at: Vec<u32>,
+    extra: std::cell::RefCell<Vec<Box<str>>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Folded {
+    /// Copies the folded form of each word of `toks` with a capital
+    /// ([`HAS_UPPER`], set by the tokeniser).
+    fn new(text: &str, toks: &[Token]) -> Self {
+        // Pages reserved and never written are not resident; what is left
+        // over is given back below (a remap, not a copy, at large sizes).
+        let mut side = String::with_capacity(text.len() / 2);
+        let mut at = vec![0u32; (text.len() >> BLOCK_SHIFT) + 1];
+        // The open stretch: its block, first start and end so far.
+        let mut open: Option<(usize, usize, usize)> = None;
+        let close = |side: &mut String, at: &mut [u32], (b, lo, hi): (usize, usize, usize)| {
+            at[b] = (side.len() as u32).wrapping_sub(lo as u32);
+            side.push_str(&text[lo..hi]);
+        };
+        for t in toks {
+            if t.flags() & HAS_UPPER == 0 {
+                continue;
+            }
+            let (start, end) = (t.start as usize, t.end());
+            let b = start >> BLOCK_SHIFT;
+            match &mut open {
+                Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
+                _ => {
+                    if let Some(o) = open {
+                        close(&mut side, &mut at, o);
+                    }
+                    open = Some((b, start, end));
+                }
+            }
+        }
+        if let Some(o) = open {
+            close(&mut side, &mut at, o);
+        }
+        side.make_ascii_lowercase();
+        side.shrink_to_fit();
+        Folded {
+            side,
+            at,
+            extra: Default::default(),
+        }
+    }
+
+    /// The folded form of `t`, a word with an ASCII capital.
+    #[inline]
+    fn word(&self, t: Token) -> &str {
+        let from = self.at[t.start as usize >> BLOCK_SHIFT].wrapping_add(t.start) as usize;
+        let to = from + (t.bits >> LEN_SHIFT) as usize;
+        // The stretch holds the word, folded, from `from` (see `new`).
+        self.side.get(from..to).unwrap_or_default()
+    }
+
+    fn span<'s>(&'s self, text: &'s str, span: ByteSpan) -> &'s str {
+        let words = span.slice(text);
+        if !has_capital(text.as_bytes(), span.start, span.end) {
+            return words;
+        }
+        // Inside the stretch of the block it starts in?
+        if let Some(&at) = self.at.get(span.start >> BLOCK_SHIFT) {
+            let from = at.wrapping_add(span.start as u32) as usize;
+            if let Some(s) = self.side.get(from..from + span.len()) {
+                // `side` is all folded: equal but for case is the answer.
+                if s.eq_ignore_ascii_case(words) {
+                    return s;
+                }
+            }
+        }
+        let mut extra = self.extra.borrow_mut();
+        extra.push(words.to_ascii_lowercase().into_boxed_str());
+        let s: *const str = &**extra.last().expect("just pushed");
+        // SAFETY: a boxed str never moves when the vector holding the box
+        // grows, and no box is removed or changed before `self` is dropped,
+        // so the str lives as long as `self`.
+        unsafe { &*s }
+    }
+}
+
+/// In the page's module, where code size comes first and the page refuses
+/// articles over 2 MiB, a lowercased copy of the whole text: the same
+/// answers from less code.
+#[cfg(target_arch = "wasm32")]
+pub struct Folded(String);
+
+#[cfg(target_arch = "wasm32")]
+impl Folded {
+    fn new(text: &str, _: &[Token]) -> Self {
+        Folded(text.to_ascii_lowercase())
+    }
+
+    fn word(&self, t: Token) -> &str {
+        t.span().slice(&self.0)
+    }
+
+    fn span<'s>(&'s self, _: &'s str, span: ByteSpan) -> &'s str {
+        span.slice(&self.0)
+    }
+}
+
+/// Whether `bytes[start..end]` holds an ASCII capital, eight bytes a step.
+#[inline]
+fn has_capital(bytes: &[u8], mut start: usize, end: usize) -> bool {
+    while start < end {
+        let x = match bytes.get(start..start + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            None => {
+                let mut eight = [0; 8];
+                let rest = &bytes[start..end];
+                eight[..rest.len()].copy_from_slice(rest);
+                u64::from_le_bytes(eight)
+            }
+        };
+        let mut capitals = crate::swar::ascii_capitals(x);
+        if end - start < 8 {
+            capitals &= (1 << (8 * (end - start))) - 1;
+        }
+        if capitals != 0 {
+            return true;
+        }
+        start += 8;
+    }
+    false
+}
+
 /// The article, tokenised once: every later stage (sources, speakers,
 /// hedges) reads words through this stream or a sentence's slice of it.
 ///
-/// Case-insensitive matching reads `folded`, an ASCII-lowercased copy of the
-/// text: `to_ascii_lowercase` never changes a byte's length, so a token's
-/// span is the same in both, and no non-ASCII letter (a dotted capital I, a
-/// Kelvin sign) can move an offset. Word lists are ASCII, so nothing is lost.
+/// Case-insensitive matching reads words ASCII-lowercased ([`Folded`]):
+/// `to_ascii_lowercase` never changes a byte's length, so a word's folded
+/// form has the word's own offsets, and no non-ASCII letter (a dotted
+/// capital I, a Kelvin sign) can move an offset. Word lists are ASCII, so
+/// nothing is lost.
 pub struct TokenStream<'a> {
     text: &'a str,
-    folded: String,
+    folded: Folded,
     toks: Vec<Token>,
     /// Per [`BLOCK`]-byte block of the text, the index of the first token
     /// starting at or after the block's start: a look-up by offset is one
@@ -739,9 +927,10 @@ impl<'a> TokenStream<'a> {
         // Giving the rest back is a remap, not a copy, at the sizes where it
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
+        let folded = Folded::new(text, &toks);
         TokenStream {
             text,
-            folded: text.to_ascii_lowercase(),
+            folded,
             toks,
             blocks,
         }
@@ -793,7 +982,7 @@ impl<'a> TokenStream<'a> {
 #[derive(Clone, Copy)]
 pub struct Tokens<'a> {
     pub text: &'a str,
-    folded: &'a str,
+    folded: &'a Folded,
     pub toks: &'a [Token],
 }
 
@@ -814,20 +1003,39 @@ impl<'a> Tokens<'a> {
 
     /// Token `i`'s text with ASCII letters lowercased, if it is a word: the
     /// form every word list is matched against.
+    // Always inlined natively (2M fewer instructions on 1 MB of news); in
+    // the page's module, where size comes first, as the compiler decides.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn lower(&self, i: usize) -> Option<&'a str> {
-        let t = self.toks.get(i)?;
-        t.is_word().then(|| t.span().slice(self.folded))
+        let t = *self.toks.get(i)?;
+        if cfg!(target_arch = "wasm32") {
+            return t.is_word().then(|| self.folded.word(t));
+        }
+        match t.flags() & (WORD | HAS_UPPER) {
+            WORD => self.text.get(t.start as usize..t.end()),
+            0 => None,
+            _ => Some(self.folded.word(t)),
+        }
     }
 
     /// Any span of the text with ASCII letters lowercased (same offsets).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn lower_span(&self, span: ByteSpan) -> &'a str {
-        span.slice(self.folded)
+        self.folded.span(self.text, span)
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| !t.is_word() && t.span().slice(self.text).starts_with(c))
+        match self.toks.get(i) {
+            Some(&t) if !t.is_word() => {
+                // Bytes, not chars: where this is inlined, `c` is a constant
+                // and its encoding too.
+                let rest = self.text.as_bytes().get(t.start as usize..);
+                rest.unwrap_or_default()
+                    .starts_with(c.encode_utf8(&mut [0; 4]).as_bytes())
+            }
+            _ => false,
+        }
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
@@ -991,6 +1199,8 @@ struct ByteMasks {
     alnum: u64,
     joiner: u64,
     high: u64,
+    /// ASCII capitals.
+    upper: u64,
 }
 
 impl ByteMasks {
@@ -1009,11 +1219,13 @@ impl ByteMasks {
             alnum: 0,
             joiner: 0,
             high: 0,
+            upper: 0,
         };
         for (k, &b) in block.iter().enumerate() {
             m.alnum |= u64::from(b.is_ascii_alphanumeric()) << k;
             m.joiner |= u64::from(b == b'\'' || b == b'-') << k;
             m.high |= u64::from(b >= 0x80) << k;
+            m.upper |= u64::from(b.is_ascii_uppercase()) << k;
         }
         m
     }
@@ -1026,6 +1238,7 @@ impl ByteMasks {
             alnum: 0,
             joiner: 0,
             high: 0,
+            upper: 0,
         };
         for q in 0..4 {
             // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
@@ -1052,6 +1265,10 @@ impl ByteMasks {
                 m.alnum |= bits(_mm_or_si128(letter, digit));
                 m.joiner |= bits(joiner);
                 m.high |= bits(v);
+                m.upper |= bits(_mm_cmplt_epi8(
+                    _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'A') as i8)),
+                    _mm_set1_epi8(i8::MIN + 26),
+                ));
             }
         }
         m
@@ -1433,8 +1650,8 @@ mod tests {
     }
 
     #[test]
-    fn a_token_is_eight_bytes_and_a_long_word_is_cut_at_char_boundaries() {
-        assert_eq!(std::mem::size_of::<Token>(), 8);
+    fn a_token_is_six_bytes_and_a_long_word_is_cut_at_char_boundaries() {
+        assert_eq!(std::mem::size_of::<Token>(), 6);
         let s = "abcéfghij";
         let mut out = Vec::new();
         push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut |_, _| {});
@@ -1487,9 +1704,30 @@ mod tests {
         }
         assert_eq!(count_words(s), reference::count_words(s), "{s:?}");
         let all = ByteSpan::new(0, s.len());
-        assert_eq!(tokens(s, all), reference::tokens(s, all), "{s:?}");
+        // The tokeniser also says which words hold an ASCII capital (checked
+        // below, through their folded forms).
+        let plain = |toks: &[Token]| -> Vec<Token> {
+            (toks.iter())
+                .map(|&t| Token {
+                    bits: t.bits & !u16::from(HAS_UPPER),
+                    ..t
+                })
+                .collect()
+        };
+        assert_eq!(plain(&tokens(s, all)), reference::tokens(s, all), "{s:?}");
         let (stream, hits) = TokenStream::with_phrases(s);
-        assert_eq!(stream.all().toks, &reference::tokens(s, all)[..], "{s:?}");
+        assert_eq!(plain(stream.all().toks), reference::tokens(s, all), "{s:?}");
+        // Every word's folded form, and every run of words', is the
+        // lowercased text's.
+        let (lowered, toks) = (s.to_ascii_lowercase(), stream.all());
+        for (i, t) in toks.toks.iter().enumerate() {
+            let want = t.is_word().then(|| t.span().slice(&lowered));
+            assert_eq!(toks.lower(i), want, "{s:?} token {i}");
+            for u in &toks.toks[i..] {
+                let span = ByteSpan::new(t.span().start, u.span().end);
+                assert_eq!(toks.lower_span(span), span.slice(&lowered), "{s:?}");
+            }
+        }
         let want = lexicon::find_phrases(s);
         assert_eq!(hits.hedges, want.hedges, "{s:?}");
         assert_eq!(hits.verbs, want.verbs, "{s:?}");
@@ -1565,6 +1803,9 @@ mod tests {
             "The supporters’ trust, the boss' car. U.S. Dr. Lee, J. K. NHS É.A x-  y- -z 3.5",
             "a.\u{85}b \u{A0}é\u{301} Ж’s ÉCOLE Éa 9a a9 '' ’",
             "It may have, according to officials who asked not to be named, said-may é’said x.could 3said said",
+            // Words with capitals across the tokeniser's 64-byte windows.
+            &"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-éÉxY’Zq ".repeat(5),
+            &format!("{} {}Q", "b".repeat(61), "c".repeat(70)),
         ] {
             same_as_reference(s);
         }
