@@ -118,6 +118,8 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         &attributions,
         &resolved,
     );
+    let pronouns = std::mem::take(&mut resolved.pronouns);
+    drop(resolved);
     let hedges = find_hedges(&stream, &sentences, &hedge_hits);
     drop(hedge_hits);
     // The token stream (6 bytes a token and the folded words), the
@@ -127,8 +129,6 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     drop(stream);
     drop(sentences);
     drop(paragraph_of);
-    let pronouns = std::mem::take(&mut resolved.pronouns);
-    drop(resolved);
 
     // Pieces per quote group; a group is the index of its first piece, so
     // a vector indexed by it (a hash map cost more than all the counting).

@@ -79,7 +79,7 @@ pub struct Referent {
 
 /// What one walk over the sentences found: read by [`quote_speakers`] so
 /// that the walk (and the full-name pass) runs once per article.
-pub struct Resolved {
+pub struct Resolved<'a> {
     /// Per attribution, the referent of a pronoun (or `None` for other
     /// attributions and unresolved pronouns).
     pub pronouns: Vec<Option<Referent>>,
@@ -89,22 +89,26 @@ pub struct Resolved {
     full: Vec<Option<usize>>,
     /// Per named attribution, its [`person_words`] (0 for other kinds).
     words: Vec<usize>,
+    /// The article's capitalised words, built once for both passes.
+    names: clause::Capitalised<'a>,
 }
 
 /// Resolves every pronoun attribution (see [`Resolved`]).
-pub fn resolve_pronouns(
-    stream: &TokenStream,
+pub fn resolve_pronouns<'a>(
+    stream: &'a TokenStream<'_>,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
-) -> Resolved {
+) -> Resolved<'a> {
     let words = person_counts(stream.all().text, attributions);
     let full = FullNames::each(stream.all(), attributions, &words);
-    let (pronouns, subjects) = walk(stream, sentences, attributions, &full);
+    let names = clause::Capitalised::new(&stream.all());
+    let (pronouns, subjects) = walk(stream, sentences, attributions, &full, &names);
     Resolved {
         pronouns,
         subjects,
         full,
         words,
+        names,
     }
 }
 
@@ -115,9 +119,9 @@ fn walk(
     sentences: &[ByteSpan],
     attributions: &[Attribution],
     full: &[Option<usize>],
+    names: &clause::Capitalised,
 ) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
-    let names = clause::Capitalised::new(&stream.all());
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
     let mut subjects = Vec::with_capacity(sentences.len());
@@ -149,7 +153,7 @@ fn walk(
         // makes that person the subject; a pronoun then takes the words of
         // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
-            let source = subject_name(stream, sentence, &names)?;
+            let source = subject_name(stream, sentence, names)?;
             let name = source.slice(text);
             let from = first.saturating_sub(LOOKBACK);
             let earlier = attributions[from..first]
@@ -241,7 +245,7 @@ pub fn quote_speakers(
     sentences: &[ByteSpan],
     paragraph_of: &[usize],
     attributions: &[Attribution],
-    resolved: &Resolved,
+    resolved: &Resolved<'_>,
 ) -> Vec<Option<Speaker>> {
     let text = stream.all().text;
     if quotes.is_empty() {
@@ -349,7 +353,7 @@ pub fn quote_speakers(
             None,
         )
     };
-    let names = &clause::Capitalised::new(&stream.all());
+    let names = &resolved.names;
     // Per quote, its sentence: the first sentence ending after the quote's
     // start (a pointer moving forward with the quotes, which come in text
     // order; a binary search should one ever start before the last).
