@@ -102,27 +102,45 @@ fn opens_anonymity_clause(s: &Sent, t: usize, end: usize) -> bool {
 
 /// The source before a verb whose first word-to-the-left ends at token `k`.
 pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
-    if s.is_punct(k - 1, ',') {
+    // "Humphrey, who calls the plan a “swindle,” said": the appositive's
+    // comma inside the closing mark of a quotation woven into it (US
+    // style); the appositive opens before that quotation's opening mark.
+    let (close, floor) = if s.is_punct(k - 1, ',') {
+        (k - 1, k - 1)
+    } else {
+        woven_quote_comma(s, k).unwrap_or((k, k))
+    };
+    if close < k {
         // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
         // said" / "Dr. Marsh, who met Sen. Ruiz in Washington, D.C., on
         // Tuesday, said": try the commas going back, nearest first.
-        let commas: Vec<usize> = (0..k - 1)
+        let commas: Vec<usize> = (0..floor)
             .rev()
             .take(APPOSITIVE_TOKENS)
             .filter(|&i| s.is_punct(i, ','))
             // "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
             .take(4)
             .collect();
-        let found: Vec<Np> = commas
+        let found: Vec<(usize, Np)> = commas
             .into_iter()
-            .filter_map(|c| appositive_np(s, c, k, verb))
+            .filter_map(|c| Some((c, appositive_np(s, c, close + 1, verb)?)))
             .collect();
+        // "Ivo Lenz, whose new firm, Quarto, sells maps, said": a relative
+        // clause on a person holds every nearer comma; its antecedent is
+        // the source.
+        if let Some(&(_, np)) = found
+            .iter()
+            .rfind(|(c, _)| matches!(s.lower(c + 1), Some("who" | "whose")))
+        {
+            return Some(np);
+        }
         // "Greg Raiff, chief executive of Raiff Air, an aviation firm,
         // said": two appositives; the person's name behind both beats the
         // role word between them.
         let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
-        return match found.first() {
-            Some(first) if !person(&first) => found.iter().find(person).or(Some(first)).copied(),
+        let mut found = found.iter().map(|(_, np)| np);
+        return match found.next() {
+            Some(first) if !person(&first) => found.find(person).or(Some(first)).copied(),
             first => first.copied(),
         };
     }
@@ -193,6 +211,27 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     })
 }
 
+/// A quotation closing just before token `k` with a comma inside its
+/// closing mark (`,”`, `,"`, `,''`): the comma's token and the quotation's
+/// opening mark's, when the opening mark is within the appositive's reach.
+fn woven_quote_comma(s: &Sent, k: usize) -> Option<(usize, usize)> {
+    let apostrophes = |i: usize| s.is_punct(i, '\'') && i > 0 && s.is_punct(i - 1, '\'');
+    let c = if s.is_punct(k - 1, '”') || s.is_punct(k - 1, '"') {
+        k.checked_sub(2)?
+    } else if apostrophes(k - 1) {
+        k.checked_sub(3)?
+    } else {
+        return None;
+    };
+    if !s.is_punct(c, ',') {
+        return None;
+    }
+    let open = (c.saturating_sub(APPOSITIVE_TOKENS)..c)
+        .rev()
+        .find(|&i| s.is_punct(i, '“') || s.is_punct(i, '"') || apostrophes(i))?;
+    Some((c, open))
+}
+
 /// Finite auxiliaries and modals: one between two commas makes a clause,
 /// not an appositive ([`appositive_np`]).
 const FINITE_AUX: &[&str] = &[
@@ -235,8 +274,18 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         if clause && !holds_anonymity_clause(s, comma2 + 1, k - 1) {
             return None;
         }
+        // "in Dunmore, Ohio,": a one-word name after a preposition and a
+        // town is the town's state, not the source.
+        let place = |np: &Np| {
+            np.end == np.start + 1
+                && np.start >= 3
+                && s.is_punct(np.start - 1, ',')
+                && s.is_capitalised(np.start - 2)
+                && s.lower(np.start - 3)
+                    .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"))
+        };
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
-            return Some(np);
+            return (!place(&np)).then_some(np);
         }
         // "Sen. Jo Isakson (R-Ga.), one of the authors, said": the source
         // ends before its parenthesis.
@@ -275,15 +324,8 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         }
         let np = np?;
         // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in
-        // July 2012, said": a one-word name after "in Aurora," is the
-        // place's state or country, not the source.
-        let place = np.end == np.start + 1
-            && np.start >= 3
-            && s.is_punct(np.start - 1, ',')
-            && s.is_capitalised(np.start - 2)
-            && s.lower(np.start - 3)
-                .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"));
-        (np.kind != SourceKind::Pronoun && !place).then_some(np)
+        // July 2012, said": the state after "in Aurora," is no source.
+        (np.kind != SourceKind::Pronoun && !place(&np)).then_some(np)
     }
 }
 
@@ -611,6 +653,47 @@ fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
                 .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };
     (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1)).then_some(comma)
+}
+
+/// How far back from "and" [`local_subject`] looks for its clause's start.
+const LOCAL_TOKENS: usize = 16;
+
+/// "when Ruiz thanked the crowd and said", "…, Mrs. Teal shook her head
+/// and said": the name or pronoun opening the clause whose second verb
+/// follows the "and" at token `and`, right after the nearest comma or
+/// subordinator a few words back, and followed by its own lowercase verb.
+pub(super) fn local_subject(s: &Sent, and: usize) -> Option<Np> {
+    let b = (and.saturating_sub(LOCAL_TOKENS)..and).rev().find(|&i| {
+        s.is_punct(i, ',')
+            || s.lower(i).is_some_and(|w| {
+                BOUNDARY.contains(w) && !matches!(w, "and" | "or" | "nor" | "but" | "than")
+            })
+    })?;
+    let a = b + 1;
+    let mut e = a;
+    while e < and && s.is_name_word(e) {
+        e += 1;
+    }
+    let pronoun = e == a && s.lower(a).is_some_and(|w| PRONOUNS.contains(w));
+    let e = e + usize::from(pronoun);
+    let verb = e + 1 < and
+        && s.word(e)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && !s
+            .lower(e)
+            .is_some_and(|w| BOUNDARY.contains(w) || PREPOSITIONS.contains(w));
+    if !verb {
+        return None;
+    }
+    if pronoun {
+        return Some(Np {
+            start: a,
+            end: e,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        });
+    }
+    name_np_exact(s, a, e)
 }
 
 /// Words that may stand straight before a subject pronoun without making

@@ -12,6 +12,7 @@ use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
+    local_subject,
 };
 use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -603,7 +604,7 @@ pub(super) fn attribution(
             && matches!(form.tense, Tense::Past | Tense::Third)
             && (phrase != "wrote" && SPEECH.contains(form.entry) || s.lower(v1 + 1) == Some("that"))
         {
-            let np = clause_subject(s, k - 1, phrase)?;
+            let np = local_subject(s, k - 1).or_else(|| clause_subject(s, k - 1, phrase))?;
             return finish(s, si, np, verb, false, phrase, reporting);
         }
     }
@@ -687,9 +688,12 @@ pub(super) fn attribution(
     // "Asked about his taxes, Hale boasted": a verb opening the sentence
     // with a preposition after it is a passive participle clause, not an
     // inversion (its subject comes later).
+    // "Asked whether he would run, Teal …" likewise.
     if k == 0
-        && s.lower(v1 + 1)
-            .is_some_and(|w| w == "about" || PREPOSITIONS.contains(w))
+        && s.lower(v1 + 1).is_some_and(|w| {
+            matches!(w, "about" | "whether" | "if" | "why" | "how" | "what")
+                || PREPOSITIONS.contains(w)
+        })
     {
         return None;
     }
