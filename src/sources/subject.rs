@@ -556,8 +556,26 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         })?;
         a = skip_discourse(comma + 1);
     } else if s.lower(a).is_some_and(opener) {
-        // "On Monday, the ministry …", "In a statement, Okafor …".
-        let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
+        // "On Monday, the ministry …", "In a statement, Okafor …". "At a
+        // rally in Dunmore, Ohio, on Tuesday, Ruiz …": the phrase runs on
+        // past a state after its town and past a comma before another
+        // preposition.
+        let name_or_dot = |i: usize| s.is_name_word(i) || s.is_punct(i, '.');
+        let comma = (a + 1..end.min(a + 16))
+            .filter(|&c| s.is_punct(c, ','))
+            .find(|&c| {
+                let state = (c + 2..c + 7)
+                    .find(|&i| !name_or_dot(i))
+                    .is_some_and(|i| s.is_punct(i, ','));
+                // The comma closing the state ("Ohio, last week, Ruiz").
+                let closes_state = (c.saturating_sub(6)..c)
+                    .rev()
+                    .find(|&i| !name_or_dot(i))
+                    .is_some_and(|i| {
+                        i > 0 && i + 1 < c && s.is_punct(i, ',') && s.is_capitalised(i - 1)
+                    });
+                !state && !closes_state && !s.lower(c + 1).is_some_and(|w| PREPOSITIONS.contains(w))
+            })?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
         // "Later on Sunday, Carson …", "A few days later, Trump …".
@@ -620,8 +638,23 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         let last = (e..(e + 3).min(end))
             .take_while(|&i| s.word(i).is_some() && !s.is_capitalised(i))
             .filter(|&i| s.lower(i).is_some_and(head))
-            .last()?;
-        e = last + 1;
+            .last();
+        e = match last {
+            Some(last) => last + 1,
+            // "The retired surgeon has given no details, saying": a
+            // definite description of someone met earlier, up to four
+            // words before its verb (an auxiliary or a form in -ed); the
+            // rule table decides whether it speaks.
+            None if s.lower(a) == Some("the") => (e + 1..(e + 5).min(end))
+                .take_while(|&i| s.word(i).is_some())
+                .find(|&i| {
+                    !s.is_capitalised(i)
+                        && s.lower(i).is_some_and(|w| {
+                            FINITE_AUX.contains(&w) || w.len() > 4 && w.ends_with("ed")
+                        })
+                })?,
+            None => return None,
+        };
     }
     // The subject is followed by its verb (a lowercase word) or an
     // appositive.
