@@ -564,17 +564,21 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         let comma = (a + 1..end.min(a + 16))
             .filter(|&c| s.is_punct(c, ','))
             .find(|&c| {
-                let state = (c + 2..c + 7)
-                    .find(|&i| !name_or_dot(i))
-                    .is_some_and(|i| s.is_punct(i, ','));
-                // The comma closing the state ("Ohio, last week, Ruiz").
-                let closes_state = (c.saturating_sub(6)..c)
-                    .rev()
-                    .find(|&i| !name_or_dot(i))
-                    .is_some_and(|i| {
-                        i > 0 && i + 1 < c && s.is_punct(i, ',') && s.is_capitalised(i - 1)
+                // "Dunmore, N.H.,": one word (or initials) after a town.
+                let state = c > 0
+                    && s.is_capitalised(c - 1)
+                    && (c + 2..c + 7).find(|&i| !name_or_dot(i)).is_some_and(|n| {
+                        s.is_punct(n, ',')
+                            && (c + 1..n)
+                                .filter(|&i| s.word(i).is_some_and(|w| w.len() > 1))
+                                .count()
+                                <= 1
                     });
-                !state && !closes_state && !s.lower(c + 1).is_some_and(|w| PREPOSITIONS.contains(w))
+                // "Ohio, last week, Ruiz", "N.H., on Tuesday, Ruiz".
+                let more = s.lower(c + 1).is_some_and(|w| {
+                    PREPOSITIONS.contains(w) || w == "last" || w == "this" || is_fronted(w)
+                });
+                !state && !more
             })?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
@@ -764,7 +768,10 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
         return None;
     }
     let before = p - 1;
-    let fronted = s.is_punct(before, '(')
+    // "The polls close at 7 p.m. He says …": a capitalised pronoun inside
+    // a sentence opens one the splitter kept joined after an abbreviation.
+    let fronted = s.is_capitalised(p)
+        || s.is_punct(before, '(')
         || s.word(before)
             .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         || s.lower(before).is_some_and(|w| {

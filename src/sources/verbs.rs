@@ -16,7 +16,7 @@ use super::subject::{
 };
 use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
@@ -89,6 +89,18 @@ const APPOSITIVE_DASH_TOKENS: usize = 30;
 fn is_dash(s: &Sent, i: usize) -> bool {
     s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
 }
+
+/// What is won rather than asserted after "claim" ("claimed victory").
+const CLAIMED: &[&str] = &[
+    "prize",
+    "title",
+    "crown",
+    "seat",
+    "seats",
+    "territory",
+    "lives",
+    "mantle",
+];
 
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
@@ -206,17 +218,48 @@ pub(super) fn attribution(
         return None;
     }
     // "270 pledged delegates", "two confirmed cases": a participle used as
-    // an adjective between a number and a plural noun.
-    if v0 > 0
-        && form.tense == Tense::Past
+    // an adjective between a number and a plural noun; also after a
+    // preposition or a determiner, or opening a heading ("trails in
+    // pledged delegates", "Pledged delegates are …").
+    if form.tense == Tense::Past
         && s.word(v1 + 1).is_some_and(|w| w.ends_with('s'))
-        && (s
-            .word(v0 - 1)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            || s.lower(v0 - 1).is_some_and(|w| {
-                NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
-            }))
+        && (v0 == 0 && !SPEECH.contains(form.entry)
+            || v0 > 0
+                && (s
+                    .word(v0 - 1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                    || s.lower(v0 - 1).is_some_and(|w| {
+                        NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
+                            || PREPOSITIONS.contains(w)
+                            || DETERMINERS.contains(w)
+                    })))
     {
+        return None;
+    }
+    // "Rubio claimed the prize", "claiming 41 percent of the vote": a
+    // claim on something won is an action, not a statement ("claimed
+    // victory" declares one, and stays).
+    if form.lemma == "claim" && {
+        let o = v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| DETERMINERS.contains(w)));
+        s.word(o)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || s.lower(o).is_some_and(|w| CLAIMED.contains(&w))
+    } {
+        return None;
+    }
+    // "most voters can agree", "districts could sometimes feel": a belief
+    // under a modal is a possibility, not a view anyone states.
+    if !reporting && v0 > 0 && {
+        let m = v0
+            - 1
+            - usize::from(
+                v0 > 1
+                    && s.lower(v0 - 1)
+                        .is_some_and(|w| w.ends_with("ly") || w == "sometimes"),
+            );
+        s.lower(m)
+            .is_some_and(|w| matches!(w, "can" | "could" | "may" | "might" | "should" | "would"))
+    } {
         return None;
     }
     // "Ruiz reported from Washington.": a reporter's credit line, not an
