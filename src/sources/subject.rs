@@ -10,7 +10,8 @@ use super::names::{is_role_word, name_np_exact, name_rule, opens_participle_phra
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS, PRONOUNS,
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS,
+    PRONOUNS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
@@ -284,6 +285,24 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
                 && s.lower(np.start - 3)
                     .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"))
         };
+        // "he, once again, pledged", "She, too, said": a pronoun keeps its
+        // verb across a few adverbs between commas.
+        let adverbs = k - 2 - comma2 <= 3
+            && (comma2 + 1..k - 1).all(|i| {
+                s.lower(i).is_some_and(|w| {
+                    BETWEEN.contains(w)
+                        || DISCOURSE.contains(w)
+                        || matches!(w, "too" | "though" | "again" | "in" | "turn")
+                })
+            });
+        if adverbs && comma2 > 0 && s.lower(comma2 - 1).is_some_and(|w| PRONOUNS.contains(w)) {
+            return Some(Np {
+                start: comma2 - 1,
+                end: comma2,
+                kind: SourceKind::Pronoun,
+                rule: Rule::Pronoun,
+            });
+        }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
             return (!place(&np)).then_some(np);
         }
