@@ -651,6 +651,17 @@ pub(super) fn attribution(
             return finish(s, si, np, verb, false, phrase, reporting);
         }
     }
+    // "Kasich offered him a job, then says …": ", then" likewise.
+    if k > 1
+        && s.is_punct(k - 1, ',')
+        && s.lower(k) == Some("then")
+        && !earlier
+        && matches!(form.tense, Tense::Past | Tense::Third)
+        && SPEECH.contains(form.entry)
+    {
+        let np = clause_subject(s, k - 1, phrase)?;
+        return finish(s, si, np, verb, false, phrase, reporting);
+    }
     // "He went on to say", "Okafor was quick to point out", "she continued
     // to insist": the source is the subject of the verb before "to".
     if k >= 3 && s.lower(k - 1) == Some("to") {
