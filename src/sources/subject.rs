@@ -607,7 +607,10 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     if a >= end {
         return None;
     }
-    if s.lower(a).is_some_and(|w| PRONOUNS.contains(w)) {
+    // "She’s comparing the levy to a fine and says": a contracted one too.
+    if s.lower(a)
+        .is_some_and(|w| PRONOUNS.contains(w) || contracted_pronoun(w).is_some())
+    {
         return (a + 1 < end && s.word(a + 1).is_some()).then_some(Np {
             start: a,
             end: a + 1,
@@ -708,7 +711,14 @@ fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
             || s.word(i)
                 .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };
-    (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1)).then_some(comma)
+    // "Ruiz endorsed Teal in early June, but …" is a clause, not a time
+    // phrase: no past form in -ed before a time word ending it.
+    let clause = || {
+        (a..comma).any(|i| {
+            !s.is_capitalised(i) && s.lower(i).is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        })
+    };
+    (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1) && !clause()).then_some(comma)
 }
 
 /// How far back from "and" [`local_subject`] looks for its clause's start.
