@@ -6,7 +6,9 @@
 
 use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
 use super::classify::{classify, common_np, Rule};
-use super::names::{is_role_word, name_np_exact, name_rule, opens_participle_phrase};
+use super::names::{
+    is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
+};
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -169,8 +171,25 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         Some(_) => return None,
         None => start,
     };
+    // "Sen. Ana Ruiz (D-N.M.), a backer of the levy told": an appositive
+    // whose closing comma is missing belongs to the name before it.
+    if start > 1 && s.is_punct(start - 1, ',') && matches!(s.lower(start), Some("a" | "an")) {
+        let mut e = start - 1;
+        if s.is_punct(e - 1, ')') {
+            e = (e.saturating_sub(PAREN_TOKENS)..e - 1)
+                .rev()
+                .find(|&i| s.is_punct(i, '('))
+                .unwrap_or(e);
+        }
+        if let Some(np) = name_np_exact(s, name_run_start(s, e.saturating_sub(6), e), e) {
+            return Some(np);
+        }
+    }
     classify(s, start, k, verb).or_else(|| person_of_organisation(s, start, k))
 }
+
+/// How far back a parenthesis after a name may open.
+const PAREN_TOKENS: usize = 12;
 
 /// "Jeffrey Lewis of the Martin Center for Policy Studies", "Ana Ruiz at
 /// Harbour Bank": a person's name of two or more words opening tokens
