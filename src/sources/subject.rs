@@ -171,9 +171,15 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         Some(_) => return None,
         None => start,
     };
-    // "Sen. Ana Ruiz (D-N.M.), a backer of the levy told": an appositive
-    // whose closing comma is missing belongs to the name before it.
-    if start > 1 && s.is_punct(start - 1, ',') && matches!(s.lower(start), Some("a" | "an")) {
+    // "Sen. Ana Ruiz (D-N.M.), a backer of the levy told host …": an
+    // appositive whose closing comma is missing belongs to the name that
+    // opens the sentence (not "Clinton, a top aide said, is …", nor "In a
+    // video by Fox News, a diplomat said …").
+    if start > 1
+        && s.is_punct(start - 1, ',')
+        && matches!(s.lower(start), Some("a" | "an"))
+        && s.word(k + 1).is_some()
+    {
         let mut e = start - 1;
         if s.is_punct(e - 1, ')') {
             e = (e.saturating_sub(PAREN_TOKENS)..e - 1)
@@ -182,7 +188,9 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
                 .unwrap_or(e);
         }
         if let Some(np) = name_np_exact(s, name_run_start(s, e.saturating_sub(6), e), e) {
-            return Some(np);
+            if np.start == 0 {
+                return Some(np);
+            }
         }
     }
     classify(s, start, k, verb).or_else(|| person_of_organisation(s, start, k))
