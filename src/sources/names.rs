@@ -130,6 +130,17 @@ pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
             && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
             && s.is_name_word(n - 2)
             && s.word(n - 2).is_some();
+        // "Speaker of the Assembly Rhea Tamsin": "of the" inside a title.
+        let of_the = n >= floor + 3
+            && n < end
+            && s.lower(n - 1) == Some("the")
+            && s.lower(n - 2) == Some("of")
+            && s.is_capitalised(n - 3)
+            && s.is_name_word(n - 3);
+        if of_the {
+            n -= 2;
+            continue;
+        }
         if !(s.is_name_word(n - 1) || joiner) {
             break;
         }

@@ -102,27 +102,45 @@ fn opens_anonymity_clause(s: &Sent, t: usize, end: usize) -> bool {
 
 /// The source before a verb whose first word-to-the-left ends at token `k`.
 pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
-    if s.is_punct(k - 1, ',') {
+    // "Humphrey, who calls the plan a “swindle,” said": the appositive's
+    // comma inside the closing mark of a quotation woven into it (US
+    // style); the appositive opens before that quotation's opening mark.
+    let (close, floor) = if s.is_punct(k - 1, ',') {
+        (k - 1, k - 1)
+    } else {
+        (k, k)
+    };
+    if close < k {
         // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
         // said" / "Dr. Marsh, who met Sen. Ruiz in Washington, D.C., on
         // Tuesday, said": try the commas going back, nearest first.
-        let commas: Vec<usize> = (0..k - 1)
+        let commas: Vec<usize> = (0..floor)
             .rev()
             .take(APPOSITIVE_TOKENS)
             .filter(|&i| s.is_punct(i, ','))
             // "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
             .take(4)
             .collect();
-        let found: Vec<Np> = commas
+        let found: Vec<(usize, Np)> = commas
             .into_iter()
-            .filter_map(|c| appositive_np(s, c, k, verb))
+            .filter_map(|c| Some((c, appositive_np(s, c, close + 1, verb)?)))
             .collect();
+        // "Ivo Lenz, whose new firm, Quarto, sells maps, said": a relative
+        // clause on a person holds every nearer comma; its antecedent is
+        // the source.
+        if let Some(&(_, np)) = found
+            .iter()
+            .rfind(|(c, _)| matches!(s.lower(c + 1), Some("who" | "whose")))
+        {
+            return Some(np);
+        }
         // "Greg Raiff, chief executive of Raiff Air, an aviation firm,
         // said": two appositives; the person's name behind both beats the
         // role word between them.
         let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
-        return match found.first() {
-            Some(first) if !person(&first) => found.iter().find(person).or(Some(first)).copied(),
+        let mut found = found.iter().map(|(_, np)| np);
+        return match found.next() {
+            Some(first) if !person(&first) => found.find(person).or(Some(first)).copied(),
             first => first.copied(),
         };
     }
@@ -235,8 +253,18 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         if clause && !holds_anonymity_clause(s, comma2 + 1, k - 1) {
             return None;
         }
+        // "in Dunmore, Ohio,": a one-word name after a preposition and a
+        // town is the town's state, not the source.
+        let place = |np: &Np| {
+            np.end == np.start + 1
+                && np.start >= 3
+                && s.is_punct(np.start - 1, ',')
+                && s.is_capitalised(np.start - 2)
+                && s.lower(np.start - 3)
+                    .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"))
+        };
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
-            return Some(np);
+            return (!place(&np)).then_some(np);
         }
         // "Sen. Jo Isakson (R-Ga.), one of the authors, said": the source
         // ends before its parenthesis.
@@ -275,15 +303,8 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         }
         let np = np?;
         // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in
-        // July 2012, said": a one-word name after "in Aurora," is the
-        // place's state or country, not the source.
-        let place = np.end == np.start + 1
-            && np.start >= 3
-            && s.is_punct(np.start - 1, ',')
-            && s.is_capitalised(np.start - 2)
-            && s.lower(np.start - 3)
-                .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"));
-        (np.kind != SourceKind::Pronoun && !place).then_some(np)
+        // July 2012, said": the state after "in Aurora," is no source.
+        (np.kind != SourceKind::Pronoun && !place(&np)).then_some(np)
     }
 }
 
@@ -514,8 +535,30 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         })?;
         a = skip_discourse(comma + 1);
     } else if s.lower(a).is_some_and(opener) {
-        // "On Monday, the ministry …", "In a statement, Okafor …".
-        let comma = (a + 1..end.min(a + 16)).find(|&i| s.is_punct(i, ','))?;
+        // "On Monday, the ministry …", "In a statement, Okafor …". "At a
+        // rally in Dunmore, Ohio, on Tuesday, Ruiz …": the phrase runs on
+        // past a state after its town and past a comma before another
+        // preposition.
+        let name_or_dot = |i: usize| s.is_name_word(i) || s.is_punct(i, '.');
+        let comma = (a + 1..end.min(a + 16))
+            .filter(|&c| s.is_punct(c, ','))
+            .find(|&c| {
+                // "Dunmore, N.H.,": one word (or initials) after a town.
+                let state = c > 0
+                    && s.is_capitalised(c - 1)
+                    && (c + 2..c + 7).find(|&i| !name_or_dot(i)).is_some_and(|n| {
+                        s.is_punct(n, ',')
+                            && (c + 1..n)
+                                .filter(|&i| s.word(i).is_some_and(|w| w.len() > 1))
+                                .count()
+                                <= 1
+                    });
+                // "Ohio, last week, Ruiz", "N.H., on Tuesday, Ruiz".
+                let more = s.lower(c + 1).is_some_and(|w| {
+                    PREPOSITIONS.contains(w) || w == "last" || w == "this" || is_fronted(w)
+                });
+                !state && !more
+            })?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
         // "Later on Sunday, Carson …", "A few days later, Trump …".
@@ -524,7 +567,10 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     if a >= end {
         return None;
     }
-    if s.lower(a).is_some_and(|w| PRONOUNS.contains(w)) {
+    // "She’s comparing the levy to a fine and says": a contracted one too.
+    if s.lower(a)
+        .is_some_and(|w| PRONOUNS.contains(w) || contracted_pronoun(w).is_some())
+    {
         return (a + 1 < end && s.word(a + 1).is_some()).then_some(Np {
             start: a,
             end: a + 1,
@@ -578,8 +624,23 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         let last = (e..(e + 3).min(end))
             .take_while(|&i| s.word(i).is_some() && !s.is_capitalised(i))
             .filter(|&i| s.lower(i).is_some_and(head))
-            .last()?;
-        e = last + 1;
+            .last();
+        e = match last {
+            Some(last) => last + 1,
+            // "The retired surgeon has given no details, saying": a
+            // definite description of someone met earlier, up to four
+            // words before its verb (an auxiliary or a form in -ed); the
+            // rule table decides whether it speaks.
+            None if s.lower(a) == Some("the") => (e + 1..(e + 5).min(end))
+                .take_while(|&i| s.word(i).is_some())
+                .find(|&i| {
+                    !s.is_capitalised(i)
+                        && s.lower(i).is_some_and(|w| {
+                            FINITE_AUX.contains(&w) || w.len() > 4 && w.ends_with("ed")
+                        })
+                })?,
+            None => return None,
+        };
     }
     // The subject is followed by its verb (a lowercase word) or an
     // appositive.
@@ -610,7 +671,14 @@ fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
             || s.word(i)
                 .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };
-    (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1)).then_some(comma)
+    // "Ruiz endorsed Teal in early June, but …" is a clause, not a time
+    // phrase: no past form in -ed before a time word ending it.
+    let clause = || {
+        (a..comma).any(|i| {
+            !s.is_capitalised(i) && s.lower(i).is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        })
+    };
+    (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1) && !clause()).then_some(comma)
 }
 
 /// Words that may stand straight before a subject pronoun without making
@@ -648,7 +716,10 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
         return None;
     }
     let before = p - 1;
-    let fronted = s.is_punct(before, '(')
+    // "The polls close at 7 p.m. He says …": a capitalised pronoun inside
+    // a sentence opens one the splitter kept joined after an abbreviation.
+    let fronted = s.is_capitalised(p)
+        || s.is_punct(before, '(')
         || s.word(before)
             .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         || s.lower(before).is_some_and(|w| {

@@ -15,7 +15,7 @@ use super::subject::{
 };
 use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
 use crate::span::ByteSpan;
@@ -205,16 +205,21 @@ pub(super) fn attribution(
         return None;
     }
     // "270 pledged delegates", "two confirmed cases": a participle used as
-    // an adjective between a number and a plural noun.
-    if v0 > 0
-        && form.tense == Tense::Past
+    // an adjective between a number and a plural noun; also after a
+    // preposition or a determiner, or opening a heading ("trails in
+    // pledged delegates", "Pledged delegates are …").
+    if form.tense == Tense::Past
         && s.word(v1 + 1).is_some_and(|w| w.ends_with('s'))
-        && (s
-            .word(v0 - 1)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            || s.lower(v0 - 1).is_some_and(|w| {
-                NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
-            }))
+        && (v0 == 0 && !SPEECH.contains(form.entry)
+            || v0 > 0
+                && (s
+                    .word(v0 - 1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                    || s.lower(v0 - 1).is_some_and(|w| {
+                        NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
+                            || PREPOSITIONS.contains(w)
+                            || DETERMINERS.contains(w)
+                    })))
     {
         return None;
     }
@@ -687,6 +692,7 @@ pub(super) fn attribution(
     // "Asked about his taxes, Hale boasted": a verb opening the sentence
     // with a preposition after it is a passive participle clause, not an
     // inversion (its subject comes later).
+    // "Asked whether he would run, Teal …" likewise.
     if k == 0
         && s.lower(v1 + 1)
             .is_some_and(|w| w == "about" || PREPOSITIONS.contains(w))
