@@ -6,11 +6,14 @@
 
 use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
 use super::classify::{classify, common_np, Rule};
-use super::names::{is_role_word, name_np_exact, name_rule, opens_participle_phrase};
+use super::names::{
+    is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
+};
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS, PRONOUNS,
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS,
+    PRONOUNS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
@@ -108,7 +111,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     let (close, floor) = if s.is_punct(k - 1, ',') {
         (k - 1, k - 1)
     } else {
-        (k, k)
+        woven_quote_comma(s, k).unwrap_or((k, k))
     };
     if close < k {
         // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
@@ -168,8 +171,33 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         Some(_) => return None,
         None => start,
     };
+    // "Sen. Ana Ruiz (D-N.M.), a backer of the levy told host …": an
+    // appositive whose closing comma is missing belongs to the name that
+    // opens the sentence (not "Clinton, a top aide said, is …", nor "In a
+    // video by Fox News, a diplomat said …").
+    if start > 1
+        && s.is_punct(start - 1, ',')
+        && matches!(s.lower(start), Some("a" | "an"))
+        && s.word(k + 1).is_some()
+    {
+        let mut e = start - 1;
+        if s.is_punct(e - 1, ')') {
+            e = (e.saturating_sub(PAREN_TOKENS)..e - 1)
+                .rev()
+                .find(|&i| s.is_punct(i, '('))
+                .unwrap_or(e);
+        }
+        if let Some(np) = name_np_exact(s, name_run_start(s, e.saturating_sub(6), e), e) {
+            if np.start == 0 {
+                return Some(np);
+            }
+        }
+    }
     classify(s, start, k, verb).or_else(|| person_of_organisation(s, start, k))
 }
+
+/// How far back a parenthesis after a name may open.
+const PAREN_TOKENS: usize = 12;
 
 /// "Jeffrey Lewis of the Martin Center for Policy Studies", "Ana Ruiz at
 /// Harbour Bank": a person's name of two or more words opening tokens
@@ -209,6 +237,27 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
         kind: SourceKind::Named,
         rule: name_rule(s, start, p),
     })
+}
+
+/// A quotation closing just before token `k` with a comma inside its
+/// closing mark (`,”`, `,"`, `,''`): the comma's token and the quotation's
+/// opening mark's, when the opening mark is within the appositive's reach.
+fn woven_quote_comma(s: &Sent, k: usize) -> Option<(usize, usize)> {
+    let apostrophes = |i: usize| s.is_punct(i, '\'') && i > 0 && s.is_punct(i - 1, '\'');
+    let c = if s.is_punct(k - 1, '”') || s.is_punct(k - 1, '"') {
+        k.checked_sub(2)?
+    } else if apostrophes(k - 1) {
+        k.checked_sub(3)?
+    } else {
+        return None;
+    };
+    if !s.is_punct(c, ',') {
+        return None;
+    }
+    let open = (c.saturating_sub(APPOSITIVE_TOKENS)..c)
+        .rev()
+        .find(|&i| s.is_punct(i, '“') || s.is_punct(i, '"') || apostrophes(i))?;
+    Some((c, open))
 }
 
 /// Finite auxiliaries and modals: one between two commas makes a clause,
@@ -263,6 +312,24 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
                 && s.lower(np.start - 3)
                     .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"))
         };
+        // "he, once again, pledged", "She, too, said": a pronoun keeps its
+        // verb across a few adverbs between commas.
+        let adverbs = k - 2 - comma2 <= 3
+            && (comma2 + 1..k - 1).all(|i| {
+                s.lower(i).is_some_and(|w| {
+                    BETWEEN.contains(w)
+                        || DISCOURSE.contains(w)
+                        || matches!(w, "too" | "though" | "again" | "in" | "turn")
+                })
+            });
+        if adverbs && comma2 > 0 && s.lower(comma2 - 1).is_some_and(|w| PRONOUNS.contains(w)) {
+            return Some(Np {
+                start: comma2 - 1,
+                end: comma2,
+                kind: SourceKind::Pronoun,
+                rule: Rule::Pronoun,
+            });
+        }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
             return (!place(&np)).then_some(np);
         }
@@ -679,6 +746,47 @@ fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
         })
     };
     (fronted(a) || s.lower(a) == Some("last") || fronted(comma - 1) && !clause()).then_some(comma)
+}
+
+/// How far back from "and" [`local_subject`] looks for its clause's start.
+const LOCAL_TOKENS: usize = 16;
+
+/// "when Ruiz thanked the crowd and said", "…, Mrs. Teal shook her head
+/// and said": the name or pronoun opening the clause whose second verb
+/// follows the "and" at token `and`, right after the nearest comma or
+/// subordinator a few words back, and followed by its own lowercase verb.
+pub(super) fn local_subject(s: &Sent, and: usize) -> Option<Np> {
+    let b = (and.saturating_sub(LOCAL_TOKENS)..and).rev().find(|&i| {
+        s.is_punct(i, ',')
+            || s.lower(i).is_some_and(|w| {
+                BOUNDARY.contains(w) && !matches!(w, "and" | "or" | "nor" | "but" | "than")
+            })
+    })?;
+    let a = b + 1;
+    let mut e = a;
+    while e < and && s.is_name_word(e) {
+        e += 1;
+    }
+    let pronoun = e == a && s.lower(a).is_some_and(|w| PRONOUNS.contains(w));
+    let e = e + usize::from(pronoun);
+    let verb = e + 1 < and
+        && s.word(e)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && !s
+            .lower(e)
+            .is_some_and(|w| BOUNDARY.contains(w) || PREPOSITIONS.contains(w));
+    if !verb {
+        return None;
+    }
+    if pronoun {
+        return Some(Np {
+            start: a,
+            end: e,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        });
+    }
+    name_np_exact(s, a, e)
 }
 
 /// Words that may stand straight before a subject pronoun without making

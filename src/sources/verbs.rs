@@ -12,6 +12,7 @@ use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
+    local_subject,
 };
 use super::{Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -88,6 +89,18 @@ const APPOSITIVE_DASH_TOKENS: usize = 30;
 fn is_dash(s: &Sent, i: usize) -> bool {
     s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
 }
+
+/// What is won rather than asserted after "claim" ("claimed victory").
+const CLAIMED: &[&str] = &[
+    "prize",
+    "title",
+    "crown",
+    "seat",
+    "seats",
+    "territory",
+    "lives",
+    "mantle",
+];
 
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
@@ -221,6 +234,32 @@ pub(super) fn attribution(
                             || DETERMINERS.contains(w)
                     })))
     {
+        return None;
+    }
+    // "Rubio claimed the prize", "claiming 41 percent of the vote": a
+    // claim on something won is an action, not a statement ("claimed
+    // victory" declares one, and stays).
+    if form.lemma == "claim" && {
+        let o = v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| DETERMINERS.contains(w)));
+        s.word(o)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || s.lower(o).is_some_and(|w| CLAIMED.contains(&w))
+    } {
+        return None;
+    }
+    // "most voters can agree", "districts could sometimes feel": a belief
+    // under a modal is a possibility, not a view anyone states.
+    if !reporting && v0 > 0 && {
+        let m = v0
+            - 1
+            - usize::from(
+                v0 > 1
+                    && s.lower(v0 - 1)
+                        .is_some_and(|w| w.ends_with("ly") || w == "sometimes"),
+            );
+        s.lower(m)
+            .is_some_and(|w| matches!(w, "can" | "could" | "may" | "might" | "should" | "would"))
+    } {
         return None;
     }
     // "Ruiz reported from Washington.": a reporter's credit line, not an
@@ -608,9 +647,20 @@ pub(super) fn attribution(
             && matches!(form.tense, Tense::Past | Tense::Third)
             && (phrase != "wrote" && SPEECH.contains(form.entry) || s.lower(v1 + 1) == Some("that"))
         {
-            let np = clause_subject(s, k - 1, phrase)?;
+            let np = local_subject(s, k - 1).or_else(|| clause_subject(s, k - 1, phrase))?;
             return finish(s, si, np, verb, false, phrase, reporting);
         }
+    }
+    // "Kasich offered him a job, then says …": ", then" likewise.
+    if k > 1
+        && s.is_punct(k - 1, ',')
+        && s.lower(k) == Some("then")
+        && !earlier
+        && matches!(form.tense, Tense::Past | Tense::Third)
+        && SPEECH.contains(form.entry)
+    {
+        let np = clause_subject(s, k - 1, phrase)?;
+        return finish(s, si, np, verb, false, phrase, reporting);
     }
     // "He went on to say", "Okafor was quick to point out", "she continued
     // to insist": the source is the subject of the verb before "to".
@@ -694,8 +744,10 @@ pub(super) fn attribution(
     // inversion (its subject comes later).
     // "Asked whether he would run, Teal …" likewise.
     if k == 0
-        && s.lower(v1 + 1)
-            .is_some_and(|w| w == "about" || PREPOSITIONS.contains(w))
+        && s.lower(v1 + 1).is_some_and(|w| {
+            matches!(w, "about" | "whether" | "if" | "why" | "how" | "what")
+                || PREPOSITIONS.contains(w)
+        })
     {
         return None;
     }
