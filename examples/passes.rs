@@ -75,19 +75,19 @@ fn count_words(t: &str) -> usize {
 
 #[inline(never)]
 fn to_original(norm: &Normalized, spans: &[ByteSpan]) -> usize {
-    spans.iter().map(|s| norm.to_original(*s).end).sum()
+    spans.iter().map(|s| norm.to_original(*s).end()).sum()
 }
 
 #[inline(never)]
 fn utf16(original: &str, norm: &Normalized, spans: &[ByteSpan]) -> usize {
     let offsets = spans.iter().flat_map(|s| {
         let s = norm.to_original(*s);
-        [s.start, s.end]
+        [s.start(), s.end()]
     });
     let map = sourcelight::utf16::Utf16Offsets::new(original, offsets);
     spans
         .last()
-        .map_or(0, |s| map.get(norm.to_original(*s).end))
+        .map_or(0, |s| map.get(norm.to_original(*s).end()))
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

@@ -300,7 +300,7 @@ fn priority(d: &Draft) -> u8 {
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
     sort_drafts_by_key(&mut drafts, |d| {
-        (priority(d), d.span.start, std::cmp::Reverse(d.span.end))
+        (priority(d), d.span.start(), std::cmp::Reverse(d.span.end()))
     });
     let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
     let mut quotes: Vec<ByteSpan> = Vec::new();
@@ -331,20 +331,20 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         }
         let p = priority(d);
         let q = match quote_at {
-            Some((qp, start, mut q)) if qp == p && start <= span.start => {
-                while q < quotes.len() && quotes[q].end <= span.start {
+            Some((qp, start, mut q)) if qp == p && start <= span.start() => {
+                while q < quotes.len() && quotes[q].end() <= span.start() {
                     q += 1;
                 }
                 q
             }
-            _ => quotes.partition_point(|q| q.end <= span.start),
+            _ => quotes.partition_point(|q| q.end() <= span.start()),
         };
-        quote_at = Some((p, span.start, q));
+        quote_at = Some((p, span.start(), q));
         let quote_clash = quotes[q..]
             .iter()
-            .take_while(|q| q.start < span.end)
+            .take_while(|q| q.start() < span.end())
             .any(|&q| d.kind == Kind::Quote || crosses(q, span));
-        let from = span.start.saturating_sub(reach);
+        let from = span.start().saturating_sub(reach);
         if run.is_none_or(|(rp, rf)| rp != p || from < rf) {
             for (lo, list) in lo_at.iter_mut().zip(&short) {
                 *lo = list.partition_point(|x| x.0 < from);
@@ -361,7 +361,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
                     }
                     list[*lo..]
                         .iter()
-                        .take_while(|x| x.0 < span.end)
+                        .take_while(|x| x.0 < span.end())
                         .any(|&(s, e, k)| {
                             crosses(ByteSpan::new(s, e), span)
                                 || k == d.kind && ByteSpan::new(s, e).overlaps(span)
@@ -373,13 +373,13 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
-            short[usize::from(priority(d))].push((span.start, span.end, d.kind));
+            short[usize::from(priority(d))].push((span.start(), span.end(), d.kind));
             reach = reach.max(span.len());
         }
         true
     });
     sort_drafts_by_key(&mut drafts, |d| {
-        (d.span.start, std::cmp::Reverse(d.span.end), d.kind)
+        (d.span.start(), std::cmp::Reverse(d.span.end()), d.kind)
     });
     drafts.shrink_to_fit();
     drafts
@@ -504,12 +504,12 @@ mod tests {
                 attribution: Some(i),
             };
             let mut drafts: Vec<Draft> = keys.iter().enumerate().map(draft).collect();
-            sort_drafts_by_key(&mut drafts, |d| d.span.start);
+            sort_drafts_by_key(&mut drafts, |d| d.span.start());
             let mut want: Vec<(usize, usize)> = keys.iter().copied().zip(100..).collect();
             want.sort_by_key(|&(k, _)| k);
-            let got: Vec<(usize, usize)> = drafts.iter().map(|d| (d.span.start, d.span.end)).collect();
+            let got: Vec<(usize, usize)> = drafts.iter().map(|d| (d.span.start(), d.span.end())).collect();
             proptest::prop_assert_eq!(got, want);
-            proptest::prop_assert!(drafts.iter().all(|d| d.attribution == Some(d.span.end - 100)));
+            proptest::prop_assert!(drafts.iter().all(|d| d.attribution == Some(d.span.end() - 100)));
         }
     }
 }

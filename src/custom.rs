@@ -274,12 +274,12 @@ impl CustomRules {
             if let Some(ac) = &self.phrases {
                 for m in ac.find_iter(para) {
                     let rule = self.phrase_rules[m.pattern().as_usize()];
-                    self.push(&mut out, text, p.start, m.start(), m.end(), rule);
+                    self.push(&mut out, text, p.start(), m.start(), m.end(), rule);
                 }
             }
             for (rule, re) in &self.patterns {
                 for m in re.find_iter(para) {
-                    self.push(&mut out, text, p.start, m.start(), m.end(), *rule);
+                    self.push(&mut out, text, p.start(), m.start(), m.end(), *rule);
                 }
             }
         }
@@ -340,10 +340,10 @@ fn short_message(e: &regex::Error) -> String {
 /// outside it on either side.
 fn whole_words(text: &str, span: ByteSpan) -> bool {
     let word = |c: char| c.is_alphanumeric() || c == '_';
-    let before = text[..span.start].chars().next_back();
-    let after = text[span.end..].chars().next();
-    let first = text[span.start..].chars().next();
-    let last = text[..span.end].chars().next_back();
+    let before = text[..span.start()].chars().next_back();
+    let after = text[span.end()..].chars().next();
+    let first = text[span.start()..].chars().next();
+    let last = text[..span.end()].chars().next_back();
     let cuts_a_word_at_start = before.is_some_and(word) && first.is_some_and(word);
     let cuts_a_word_at_end = after.is_some_and(word) && last.is_some_and(word);
     !(cuts_a_word_at_start || cuts_a_word_at_end)

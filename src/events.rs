@@ -68,8 +68,8 @@ impl<'a, I: Iterator<Item = (usize, ByteSpan)>> Events<'a, I> {
             text,
             marks: marks.peekable(),
             open: Vec::new(),
-            at: range.start,
-            end: range.end,
+            at: range.start(),
+            end: range.end(),
         }
     }
 
@@ -87,7 +87,7 @@ impl<'a, I: Iterator<Item = (usize, ByteSpan)>> Iterator for Events<'a, I> {
         let next = self.marks.peek().copied();
         // Close the innermost mark if it ends before the next one starts.
         if let Some(&(end, id)) = self.open.last() {
-            if next.is_none_or(|(_, span)| end <= span.start) {
+            if next.is_none_or(|(_, span)| end <= span.start()) {
                 if self.at < end {
                     return self.text_to(end);
                 }
@@ -96,11 +96,11 @@ impl<'a, I: Iterator<Item = (usize, ByteSpan)>> Iterator for Events<'a, I> {
             }
         }
         if let Some((id, span)) = next {
-            if self.at < span.start {
-                return self.text_to(span.start);
+            if self.at < span.start() {
+                return self.text_to(span.start());
             }
             self.marks.next();
-            self.open.push((span.end, id));
+            self.open.push((span.end(), id));
             return Some(Event::Start(id));
         }
         if self.at < self.end {
@@ -130,11 +130,11 @@ pub fn mark_events_in<'a>(
     range: ByteSpan,
     keep: impl Fn(Kind) -> bool + 'a,
 ) -> Events<'a, impl Iterator<Item = (usize, ByteSpan)> + 'a> {
-    let first = marks.partition_point(|m| m.span.start < range.start);
+    let first = marks.partition_point(|m| m.span.start() < range.start());
     let spans = marks[first..]
         .iter()
         .enumerate()
-        .take_while(move |(_, m)| m.span.start < range.end)
+        .take_while(move |(_, m)| m.span.start() < range.end())
         .filter(move |(_, m)| keep(m.kind))
         .map(move |(i, m)| (first + i, m.span));
     Events::new(text, range, spans)

@@ -103,7 +103,7 @@ pub fn parse(source: &str) -> Result<Annotated, MarkupError> {
 /// analysis guarantees it); speakers are written when `with_speakers`.
 pub fn annotate(text: &str, marks: &[Expected], with_speakers: bool) -> String {
     let mut sorted: Vec<&Expected> = marks.iter().collect();
-    sorted.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.kind));
+    sorted.sort_by_key(|m| (m.span.start(), std::cmp::Reverse(m.span.end()), m.kind));
     let mut out = String::with_capacity(text.len() + marks.len() * 16);
     let spans = sorted.iter().enumerate().map(|(i, m)| (i, m.span));
     for e in Events::new(text, ByteSpan::new(0, text.len()), spans) {

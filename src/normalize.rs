@@ -99,14 +99,14 @@ impl<'a> Normalized<'a> {
         if self.segments.is_empty() {
             return span;
         }
-        let start = self.on_boundary(self.original_at(span.start));
-        if span.end <= span.start {
+        let start = self.on_boundary(self.original_at(span.start()));
+        if span.end() <= span.start() {
             return ByteSpan::new(start, start);
         }
-        let end = match self.text.as_bytes()[span.end - 1] {
+        let end = match self.text.as_bytes()[span.end() - 1] {
             // A collapsed run of white space: end where the run ended.
-            b' ' | b'\n' => self.original_at(span.end),
-            _ => self.original_at(span.end - 1) + 1,
+            b' ' | b'\n' => self.original_at(span.end()),
+            _ => self.original_at(span.end() - 1) + 1,
         };
         ByteSpan::new(
             start,

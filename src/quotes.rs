@@ -586,7 +586,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             let m = &all_marks[m0..];
             let next_opens_single = paragraphs
                 .get(pi + 1)
-                .is_some_and(|next| matches!(char_at(text, next.start), Some('‘' | '\'')));
+                .is_some_and(|next| matches!(char_at(text, next.start()), Some('‘' | '\'')));
             single_closers_into(p, m, &mut all_closers);
             let first = single_paragraph(p, m, &all_closers[c0..], next_opens_single);
             (m0, c0, first)
@@ -606,7 +606,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
         let p = &text[para.range()];
         let next_opens_single = paragraphs
             .get(pi + 1)
-            .is_some_and(|next| matches!(char_at(text, next.start), Some('‘' | '\'')));
+            .is_some_and(|next| matches!(char_at(text, next.start()), Some('‘' | '\'')));
         let singles = first == Some(true) || single_article;
         // (start in text, style, group, index in `m` of a single's closer)
         let mut open: Option<(usize, QuoteStyle, usize, Option<usize>)> = None;
@@ -622,14 +622,14 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                 if continues {
                     from = 1;
                     let closer = if style.is_single() { closers[1] } else { None };
-                    open = Some((para.start, style, group, closer));
+                    open = Some((para.start(), style, group, closer));
                 }
             }
         }
         let mut k = from;
         while k < m.len() {
             let (i, c, len) = m[k];
-            let at = para.start + i;
+            let at = para.start() + i;
             k += 1;
             match open {
                 Some((start, style, group, closer)) => {
@@ -648,7 +648,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     }
                     let end = at + len;
                     if end - start > 2 * len
-                        && (group != usize::MAX || !is_title(p, start - para.start, i + len))
+                        && (group != usize::MAX || !is_title(p, start - para.start(), i + len))
                         && !terms::is_direction(&text[start..end])
                     {
                         let group = if group == usize::MAX {
@@ -690,15 +690,15 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             } else {
                 group
             };
-            let end = para.end; // paragraphs are trimmed: last non-space char
+            let end = para.end(); // paragraphs are trimmed: last non-space char
             let continues = paragraphs.get(pi + 1).is_some_and(|next| {
-                char_at(text, next.start).is_some_and(|c| {
+                char_at(text, next.start()).is_some_and(|c| {
                     if style.is_single() {
                         c == '‘' || c == '\''
                     } else {
                         opens_double(c).is_some()
                             || c == '”'
-                            || text[next.start..].starts_with("``")
+                            || text[next.start()..].starts_with("``")
                     }
                 })
             });
@@ -740,7 +740,7 @@ fn is_scare_within(text: &str, span: ByteSpan, depth: usize) -> bool {
         return true;
     }
     // “harbour,” “levy” and “toll”: the item before, if it is a quotation.
-    let head = text[..span.start].trim_end_matches(' ');
+    let head = text[..span.start()].trim_end_matches(' ');
     let head = head
         .strip_suffix(" and")
         .or_else(|| head.strip_suffix(" or"))
@@ -771,10 +771,10 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     if n == 0 || n > 3 || q.trim_end().ends_with(['.', '!', '?']) {
         return false;
     }
-    let before = words_before(text, span.start);
+    let before = words_before(text, span.start());
     // A term before the noun it modifies (see `terms`).
     if !q.trim_end().ends_with([',', ';', ':'])
-        && terms::is_modifier(text, span.start, span.end, &before)
+        && terms::is_modifier(text, span.start(), span.end(), &before)
     {
         return true;
     }
@@ -897,10 +897,10 @@ mod tests {
             let paras = paragraphs(t);
             let q = find_quotes(t, &paras);
             for w in q.windows(2) {
-                proptest::prop_assert!(w[0].span.end <= w[1].span.start);
+                proptest::prop_assert!(w[0].span.end() <= w[1].span.start());
             }
             for x in &q {
-                proptest::prop_assert!(paras.iter().any(|p| p.start <= x.span.start && x.span.end <= p.end));
+                proptest::prop_assert!(paras.iter().any(|p| p.start() <= x.span.start() && x.span.end() <= p.end()));
                 let _ = x.span.slice(t);
             }
         }

@@ -85,10 +85,10 @@ fn offsets_in(units: Units, text: &str, analysis: &Analysis) -> Option<Utf16Offs
     (units == Units::Utf16).then(|| {
         let offsets = analysis.marks.iter().flat_map(|m| {
             let a = m.speaker.as_ref().and_then(|s| s.attribution);
-            [m.span.start, m.span.end]
+            [m.span.start(), m.span.end()]
                 .into_iter()
-                .chain(a.map(|a| a.start))
-                .chain(a.map(|a| a.end))
+                .chain(a.map(|a| a.start()))
+                .chain(a.map(|a| a.end()))
         });
         Utf16Offsets::new(text, offsets)
     })
@@ -113,8 +113,8 @@ where
         .map(move |(id, m)| MarkOut {
             id,
             kind: m.kind,
-            start: at(m.span.start),
-            end: at(m.span.end),
+            start: at(m.span.start()),
+            end: at(m.span.end()),
             text: m.span.slice(text),
             rule: m.rule_id,
             why: analysis.why_text(m, text),
@@ -124,8 +124,8 @@ where
                 text: &s.text,
                 kind: s.kind,
                 mark: s.mark,
-                start: s.attribution.map(|a| at(a.start)),
-                end: s.attribution.map(|a| at(a.end)),
+                start: s.attribution.map(|a| at(a.start())),
+                end: s.attribution.map(|a| at(a.end())),
             }),
         })
 }

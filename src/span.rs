@@ -2,6 +2,11 @@
 //!
 //! The core speaks only in UTF-8 byte offsets. The wasm boundary converts them
 //! to UTF-16 code units in one forward pass (see [`crate::utf16`]).
+//!
+//! Offsets are stored as `u32` (a span is 8 bytes, not 16): the per-sentence,
+//! per-quote and per-attribution vectors are a large share of peak memory.
+//! Inputs are capped well below 4 GiB (the CLI reads at most 1 GiB, the wasm
+//! entry point 2 MiB), so every offset fits; the accessors hand back `usize`.
 
 use serde::Serialize;
 use std::ops::Range;
@@ -10,20 +15,41 @@ use std::ops::Range;
 /// as it was given (before any normalisation). Both ends lie on char boundaries.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct ByteSpan {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl ByteSpan {
+    /// Offsets must fit in `u32` (see the module doc: inputs are capped).
     pub const fn new(start: usize, end: usize) -> Self {
-        Self { start, end }
+        debug_assert!(start <= u32::MAX as usize && end <= u32::MAX as usize);
+        Self {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    pub const fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub const fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    pub fn set_start(&mut self, start: usize) {
+        *self = Self::new(start, self.end());
+    }
+
+    pub fn set_end(&mut self, end: usize) {
+        *self = Self::new(self.start(), end);
     }
 
     /// Zero for an inverted span (`start > end`), as [`ByteSpan::is_empty`]
     /// already treats it: a look-back that overshoots gives an empty window,
     /// never an overflow.
     pub const fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end().saturating_sub(self.start())
     }
 
     pub const fn is_empty(&self) -> bool {
@@ -31,7 +57,7 @@ impl ByteSpan {
     }
 
     pub const fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 
     /// The text this span covers in `source`.

@@ -209,7 +209,7 @@ fn subject_name(
     let adverb = leading.is_some_and(|n| {
         let all = stream.all();
         let l = all.lower_span(n);
-        let k = all.first_from(n.end);
+        let k = all.first_from(n.end());
         l.ends_with("ly")
             && !l.contains(' ')
             && all.is_punct(k, ',')
@@ -223,14 +223,14 @@ fn subject_name(
     // "Australia’s captain, Mitchell Crane, …": the name in apposition.
     let all = stream.all();
     let role_first = matches!(
-        all.lower(stream.index_at(sentence.start)),
+        all.lower(stream.index_at(sentence.start())),
         Some("the" | "her" | "his" | "its" | "their")
     );
     if name.is_none() && !role_first && !adverb && !opening_comma(stream, sentence) {
         return None;
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
-    match clause::opening_subject_known(stream, sentence, sentence.end, &names, Some(leading)) {
+    match clause::opening_subject_known(stream, sentence, sentence.end(), &names, Some(leading)) {
         Some(Subject::Name(n)) if Some(n) != name => Some(n),
         _ => None,
     }
@@ -361,11 +361,11 @@ pub fn quote_speakers(
     let sentence_of: Vec<usize> = quotes
         .iter()
         .map(|q| {
-            let start = q.span.start;
-            if at > 0 && sentences[at - 1].end > start {
-                at = sentences.partition_point(|s| s.end <= start);
+            let start = q.span.start();
+            if at > 0 && sentences[at - 1].end() > start {
+                at = sentences.partition_point(|s| s.end() <= start);
             }
-            while at < sentences.len() && sentences[at].end <= start {
+            while at < sentences.len() && sentences[at].end() <= start {
                 at += 1;
             }
             at
@@ -397,7 +397,7 @@ pub fn quote_speakers(
             }
         };
         // The sentence's last attribution whose verb ends before the quote.
-        let before = (own.start + in_own.partition_point(|a| a.verb.end <= q.span.start))
+        let before = (own.start + in_own.partition_point(|a| a.verb.end() <= q.span.start()))
             .checked_sub(1)
             .filter(|&i| i >= own.start);
         // A "with" clause's name and verb between the attribution before
@@ -409,9 +409,9 @@ pub fn quote_speakers(
             let b = before?;
             match clause::nearest_subject(stream, sentences[si], q.span, names)? {
                 Subject::Name(name)
-                    if name.start >= attributions[b].mark.end
+                    if name.start() >= attributions[b].mark.end()
                         && stream
-                            .index_at(name.start)
+                            .index_at(name.start())
                             .checked_sub(1)
                             .and_then(|w| stream.all().lower(w))
                             == Some("with") =>
@@ -442,7 +442,7 @@ pub fn quote_speakers(
                     return named_before;
                 }
                 if let Some(subject @ Subject::Name(_)) =
-                    clause::opening_subject(stream, sentences[si], q.span.start, names)
+                    clause::opening_subject(stream, sentences[si], q.span.start(), names)
                 {
                     return speak(subject, si);
                 }
@@ -486,12 +486,12 @@ pub fn quote_speakers(
             // “Wobbly Bridge” …, the council said"): that is nobody's words.
             let naming = clause::after_naming_word(stream, q.span);
             let around = in_own.iter().position(|a| {
-                a.name.end <= q.span.start && a.mark.start < q.span.start
-                    || a.mark.start >= q.span.end
+                a.name.end() <= q.span.start() && a.mark.start() < q.span.start()
+                    || a.mark.start() >= q.span.end()
                         && !naming
-                        && (clause::after_comma(stream, a.mark.start)
+                        && (clause::after_comma(stream, a.mark.start())
                             || text
-                                .get(q.span.end..a.mark.start)
+                                .get(q.span.end()..a.mark.start())
                                 .is_some_and(|g| g.trim().is_empty())
                                 && q.span
                                     .slice(text)
@@ -512,7 +512,7 @@ pub fn quote_speakers(
                     // the subject the sentence opens with, unless a verb
                     // of speech stands between it and the quote ("Obama
                     // met McConnell, who said … a “one-term president”").
-                    clause::opening_subject(stream, sentences[si], q.span.start, names)
+                    clause::opening_subject(stream, sentences[si], q.span.start(), names)
                         .filter(|_| !clause::speech_before(stream, sentences[si], q.span))
                 })?;
             return speak(subject, si);
@@ -522,15 +522,16 @@ pub fn quote_speakers(
         // one further on only when no attribution before the quote can
         // (`later`): "Ruiz said he'd make sand “glow in the dark,” for
         // instance, and Hale vowed to …" is Ruiz's.
-        let first_after = Some(own.start + in_own.partition_point(|a| a.verb.start < q.span.end))
-            .filter(|&i| i < own.end);
+        let first_after =
+            Some(own.start + in_own.partition_point(|a| a.verb.start() < q.span.end()))
+                .filter(|&i| i < own.end);
         // (Or the quote stands inside its span: "The trust called the
         // report “unfair,” telling callers …".)
         let adjacent = |i: usize| {
             let mark = attributions[i].mark;
-            mark.start <= q.span.start
+            mark.start() <= q.span.start()
                 || text
-                    .get(q.span.end..mark.start)
+                    .get(q.span.end()..mark.start())
                     .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
         };
         let after = first_after.filter(|&i| adjacent(i));
@@ -540,7 +541,7 @@ pub fn quote_speakers(
         // The previous sentence speaks for a quote only when the quote opens
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
-        let opens_sentence = q.span.start <= sentences[si].start + 1;
+        let opens_sentence = q.span.start() <= sentences[si].start() + 1;
         let lead_in = !opens_sentence && after_lead_in(stream, sentences[si], q.span);
         let previous =
             (si > 0 && (opens_sentence || lead_in) && paragraph_of[si - 1] == paragraph_of[si])
@@ -551,8 +552,8 @@ pub fn quote_speakers(
         let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
             .then(|| {
                 range(si + 1).next().filter(|&i| {
-                    attributions[i].mark.start == sentences[si + 1].start
-                        && q.span.end + 1 >= sentences[si + 1].start
+                    attributions[i].mark.start() == sentences[si + 1].start()
+                        && q.span.end() + 1 >= sentences[si + 1].start()
                         && !ends_in_full_stop(q.span.slice(text))
                 })
             })
@@ -585,7 +586,7 @@ pub fn quote_speakers(
                             })
                             .or_else(|| clause::nearest_subject(stream, sentence, q.span, names))
                             .or_else(|| {
-                                clause::opening_subject(stream, sentence, q.span.start, names)
+                                clause::opening_subject(stream, sentence, q.span.start(), names)
                             })
                     })
                     .flatten()
@@ -595,8 +596,8 @@ pub fn quote_speakers(
                 // its question mark; the name after it is still its own.
                 let next = (si + 1 < sentences.len()
                     && paragraph_of[si + 1] == paragraph_of[si]
-                    && q.span.end + 1 >= sentences[si + 1].start)
-                    .then(|| ByteSpan::new(sentence.start, sentences[si + 1].end));
+                    && q.span.end() + 1 >= sentences[si + 1].start())
+                .then(|| ByteSpan::new(sentence.start(), sentences[si + 1].end()));
                 clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span)
             });
         if let Some(subject) = subject {
@@ -627,8 +628,8 @@ pub fn quote_speakers(
         // issued the following statement: ⏎ “…”").
         let intro = sentences[si - 1];
         let has_quote = |span: ByteSpan| {
-            let k = quotes.partition_point(|o| o.span.end <= span.start);
-            quotes.get(k).is_some_and(|o| o.span.start < span.end)
+            let k = quotes.partition_point(|o| o.span.end() <= span.start());
+            quotes.get(k).is_some_and(|o| o.span.start() < span.end())
         };
         let colon = intro.slice(text).trim_end().ends_with(':');
         let quiet = if paragraph_of[si - 1] == paragraph_of[si] {
@@ -636,7 +637,7 @@ pub fn quote_speakers(
         } else {
             let p = paragraph_of[si - 1];
             let lo = paragraph_of.partition_point(|&x| x < p);
-            let span = ByteSpan::new(sentences[lo].start, intro.end);
+            let span = ByteSpan::new(sentences[lo].start(), intro.end());
             let first_attribution = attributions.partition_point(|a| a.sentence < lo);
             first_attribution >= own.start && !has_quote(span)
         };
@@ -644,7 +645,7 @@ pub fn quote_speakers(
         // ("“…,” Sen. Ruiz (D-N.M.) said.") are its own attribution, unread.
         let whole = sentences[si]
             .slice(text)
-            .get(q.span.end.saturating_sub(sentences[si].start)..)
+            .get(q.span.end().saturating_sub(sentences[si].start())..)
             .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()));
         if !(colon || quiet) || !whole {
             return None;
@@ -652,8 +653,13 @@ pub fn quote_speakers(
         if let Some(i) = range(si - 1).next_back() {
             return referent(i);
         }
-        let subject = clause::opening_subject(stream, intro, intro.end, names).or_else(|| {
-            clause::nearest_subject(stream, intro, ByteSpan::new(intro.end, intro.end), names)
+        let subject = clause::opening_subject(stream, intro, intro.end(), names).or_else(|| {
+            clause::nearest_subject(
+                stream,
+                intro,
+                ByteSpan::new(intro.end(), intro.end()),
+                names,
+            )
         })?;
         speak(subject, si - 1)
     };
@@ -694,10 +700,7 @@ pub fn quote_speakers(
     let paragraph_span = |p: usize| -> Option<ByteSpan> {
         let lo = paragraph_of.partition_point(|&x| x < p);
         let hi = paragraph_of.partition_point(|&x| x <= p);
-        (lo < hi).then(|| ByteSpan {
-            start: sentences[lo].start,
-            end: sentences[hi - 1].end,
-        })
+        (lo < hi).then(|| ByteSpan::new(sentences[lo].start(), sentences[hi - 1].end()))
     };
     let attributions_in = |p: usize| {
         let lo = attributions.partition_point(|a| paragraph_of[a.sentence] < p);
@@ -727,23 +730,23 @@ pub fn quote_speakers(
                             .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
                     })
                 };
-                let mut at = span.start;
-                let first = quotes.partition_point(|o| o.span.start < span.start);
+                let mut at = span.start();
+                let first = quotes.partition_point(|o| o.span.start() < span.start());
                 for o in quotes[first..]
                     .iter()
-                    .take_while(|o| o.span.end <= span.end)
+                    .take_while(|o| o.span.end() <= span.end())
                 {
-                    if !gap(at, o.span.start) {
+                    if !gap(at, o.span.start()) {
                         return false;
                     }
-                    at = o.span.end;
+                    at = o.span.end();
                 }
-                gap(at, span.end)
+                gap(at, span.end())
             });
             if only_quotes {
                 let last_attribution = attributions_in(p - 1)
                     .next_back()
-                    .map(|i| (attributions[i].mark.end, referent(i)));
+                    .map(|i| (attributions[i].mark.end(), referent(i)));
                 let last_quote = [latest, before_latest]
                     .into_iter()
                     .flatten()
@@ -760,10 +763,10 @@ pub fn quote_speakers(
             }
         }
         match &mut latest {
-            Some((lp, last)) if *lp == p => *last = (q.span.end, speaker),
+            Some((lp, last)) if *lp == p => *last = (q.span.end(), speaker),
             _ => {
                 before_latest = latest;
-                latest = Some((p, (q.span.end, speaker)));
+                latest = Some((p, (q.span.end(), speaker)));
             }
         }
     }
@@ -787,7 +790,7 @@ pub fn quote_speakers(
             continue;
         }
         let gap = text
-            .get(quotes[i].span.end..quotes[i + 1].span.start)
+            .get(quotes[i].span.end()..quotes[i + 1].span.start())
             .unwrap_or("x");
         let joined = gap.len() <= 8
             && matches!(
@@ -863,7 +866,7 @@ impl<'a> FullNames<'a> {
             .rev()
             .find(|&(_, c)| c.is_whitespace())
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = ByteSpan::new(name.start + start, name.start + s.len());
+        let word = ByteSpan::new(name.start() + start, name.start() + s.len());
         let w = strip_possessive(self.all.lower_span(word));
         (!w.is_empty()).then_some(w)
     }
@@ -941,7 +944,7 @@ fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
     let w = n.split_whitespace().next_back()?;
     let w = crate::text::strip_possessive(w);
     if w.is_ascii() {
-        let start = name.start + (w.as_ptr() as usize - n.as_ptr() as usize);
+        let start = name.start() + (w.as_ptr() as usize - n.as_ptr() as usize);
         Some(Cow::Borrowed(
             all.lower_span(ByteSpan::new(start, start + w.len())),
         ))
@@ -956,7 +959,7 @@ fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
 /// subject's word.)
 fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
     let all = stream.all();
-    let Some(p) = stream.index_at(q.span.start).checked_sub(1) else {
+    let Some(p) = stream.index_at(q.span.start()).checked_sub(1) else {
         return false;
     };
     match all.lower(p) {
@@ -975,7 +978,7 @@ fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
 /// reading “Closed”. Decision: such quotes get no speaker.
 fn is_term(stream: &TokenStream, q: &Quote) -> bool {
     let all = stream.all();
-    let prev = stream.index_at(q.span.start).checked_sub(1);
+    let prev = stream.index_at(q.span.start()).checked_sub(1);
     // The word before first: it rules out most quotes.
     prev.and_then(|i| all.lower(i)).is_some_and(|w| {
         matches!(
@@ -990,12 +993,12 @@ fn is_term(stream: &TokenStream, q: &Quote) -> bool {
 /// which its subject may stand.
 fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
     let all = stream.all();
-    let first = stream.index_at(sentence.start);
+    let first = stream.index_at(sentence.start());
     (first + 1..first + 6)
         .take_while(|&k| {
             all.toks
                 .get(k)
-                .is_some_and(|t| t.span().end <= sentence.end)
+                .is_some_and(|t| t.span().end() <= sentence.end())
         })
         .any(|k| all.is_punct(k, ','))
 }
@@ -1012,15 +1015,15 @@ const LEAD_IN_TOKENS: usize = 12;
 fn after_lead_in(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
     let all = stream.all();
     let text = all.text;
-    let first = stream.index_at(sentence.start);
-    let q = stream.index_at(quote.start);
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
     if q <= first + 1 || q > first + LEAD_IN_TOKENS || !all.is_punct(q - 1, ',') {
         return false;
     }
     let words_only = (first..q - 1)
         .all(|k| all.word(k).is_some() || all.is_punct(k, ',') || all.is_abbreviation_dot(k));
     let rest = text
-        .get(quote.end..sentence.end.max(quote.end))
+        .get(quote.end()..sentence.end().max(quote.end()))
         .unwrap_or_default();
     words_only && rest.chars().all(|c| !c.is_alphanumeric())
 }

@@ -68,19 +68,19 @@ pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpa
 /// sentences, where a vector per paragraph cost a reallocation or two each.
 pub fn sentences_into(text: &str, para: ByteSpan, quotes: &[ByteSpan], out: &mut Vec<ByteSpan>) {
     let bytes = text.as_bytes();
-    let mut start = para.start;
-    let mut q = quotes.partition_point(|s| s.end <= para.start);
-    let mut i = para.start;
+    let mut start = para.start();
+    let mut q = quotes.partition_point(|s| s.end() <= para.start());
+    let mut i = para.start();
     for at in sentence_stops(&bytes[para.range()]) {
-        if para.start + at < i {
+        if para.start() + at < i {
             continue; // taken as a closing mark of the stop before
         }
-        i = para.start + at;
+        i = para.start() + at;
         let b = bytes[i];
         let punct_len = if b < 0x80 { 1 } else { '…'.len_utf8() };
         // Closing marks that belong to this sentence.
         let mut j = i + punct_len;
-        while j < para.end {
+        while j < para.end() {
             let c = text[j..].chars().next().unwrap_or(' ');
             if matches!(
                 c,
@@ -91,27 +91,29 @@ pub fn sentences_into(text: &str, para: ByteSpan, quotes: &[ByteSpan], out: &mut
                 break;
             }
         }
-        if j >= para.end || bytes[j] != b' ' {
+        if j >= para.end() || bytes[j] != b' ' {
             i = j.max(i + 1);
             continue;
         }
-        let next = text[j + 1..para.end].chars().next().unwrap_or('a');
+        let next = text[j + 1..para.end()].chars().next().unwrap_or('a');
         let starts_sentence = next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[');
-        while q < quotes.len() && quotes[q].end <= j {
+        while q < quotes.len() && quotes[q].end() <= j {
             q += 1;
         }
-        let inside_quote = q < quotes.len() && quotes[q].start < i && j < quotes[q].end;
-        if starts_sentence && !inside_quote && !(b == b'.' && is_abbreviation(text, para.start, i))
+        let inside_quote = q < quotes.len() && quotes[q].start() < i && j < quotes[q].end();
+        if starts_sentence
+            && !inside_quote
+            && !(b == b'.' && is_abbreviation(text, para.start(), i))
         {
             out.push(ByteSpan::new(start, j));
             start = j + 1;
         }
         i = j;
     }
-    if start < para.end {
-        out.push(ByteSpan::new(start, para.end));
+    if start < para.end() {
+        out.push(ByteSpan::new(start, para.end()));
     }
 }
 
@@ -221,13 +223,13 @@ pub fn is_word_char(c: char) -> bool {
 /// followed by a letter or digit (an apostrophe followed by a letter also
 /// continues a word: "could’ve" is not "could").
 pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
-    let mut before = text[..span.start].chars().rev();
+    let mut before = text[..span.start()].chars().rev();
     let word_before = match before.next() {
         Some(c) if is_word_char(c) => true,
         Some('-') => before.next().is_some_and(is_word_char),
         _ => false,
     };
-    let mut after = text[span.end..].chars();
+    let mut after = text[span.end()..].chars();
     let word_after = match after.next() {
         Some(c) if is_word_char(c) => true,
         Some('\'' | '’' | '-') => after.next().is_some_and(is_word_char),
@@ -300,7 +302,7 @@ impl Token {
 
     #[cfg(test)]
     fn from_span(span: ByteSpan, flags: u8) -> Self {
-        Self::new(span.start, span.end, flags)
+        Self::new(span.start(), span.end(), flags)
     }
 
     /// The byte offset just past the token.
@@ -416,7 +418,7 @@ fn tokens_into(
 ) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
-    let base = span.start;
+    let base = span.start();
     let n = bytes.len();
     let mut alnum = AlnumWindow::default();
     let mut i = 0;
@@ -789,12 +791,12 @@ impl Folded {
 
     fn span<'s>(&'s self, text: &'s str, span: ByteSpan) -> &'s str {
         let words = span.slice(text);
-        if !has_capital(text.as_bytes(), span.start, span.end) {
+        if !has_capital(text.as_bytes(), span.start(), span.end()) {
             return words;
         }
         // Inside the stretch of the block it starts in?
-        if let Some(&at) = self.at.get(span.start >> BLOCK_SHIFT) {
-            let from = at.wrapping_add(span.start as u32) as usize;
+        if let Some(&at) = self.at.get(span.start() >> BLOCK_SHIFT) {
+            let from = at.wrapping_add(span.start() as u32) as usize;
             if let Some(s) = self.side.get(from..from + span.len()) {
                 // `side` is all folded: equal but for case is the answer.
                 if s.eq_ignore_ascii_case(words) {
@@ -967,8 +969,8 @@ impl<'a> TokenStream<'a> {
 
     /// The tokens that start inside `span` (two look-ups by offset).
     pub fn within(&self, span: ByteSpan) -> Tokens<'_> {
-        let lo = self.first_from(span.start);
-        let hi = self.first_from(span.end).max(lo);
+        let lo = self.first_from(span.start());
+        let hi = self.first_from(span.end()).max(lo);
         Tokens {
             text: self.text,
             folded: &self.folded,
@@ -1050,21 +1052,21 @@ impl<'a> Tokens<'a> {
     /// The span from token `from` to token `to_inclusive`.
     pub fn span(&self, from: usize, to_inclusive: usize) -> ByteSpan {
         ByteSpan::new(
-            self.toks[from].span().start,
-            self.toks[to_inclusive].span().end,
+            self.toks[from].span().start(),
+            self.toks[to_inclusive].span().end(),
         )
     }
 
     /// The index of the token that starts at byte `at`, if any.
     pub fn starting_at(&self, at: usize) -> Option<usize> {
         let i = self.toks.partition_point(|t| (t.start as usize) < at);
-        (self.toks.get(i)?.span().start == at).then_some(i)
+        (self.toks.get(i)?.span().start() == at).then_some(i)
     }
 
     /// The index of the token that ends at byte `at`, if any.
     pub fn ending_at(&self, at: usize) -> Option<usize> {
         let i = self.toks.partition_point(|t| t.end() < at);
-        (self.toks.get(i)?.span().end == at).then_some(i)
+        (self.toks.get(i)?.span().end() == at).then_some(i)
     }
 
     /// The index of the first token that starts at or after byte `at`.
@@ -1298,13 +1300,13 @@ mod reference {
                 continue;
             }
             if !super::is_word_char_fast(c) {
-                let span = ByteSpan::new(span.start + i, span.start + i + len);
+                let span = ByteSpan::new(span.start() + i, span.start() + i + len);
                 let abbreviation = c == '.'
                     && out.last().is_some_and(|w| {
-                        w.is_word() && w.span().end == span.start && {
+                        w.is_word() && w.span().end() == span.start() && {
                             let w = w.span().slice(text);
                             lexicon::is_abbreviation(w)
-                                || super::initials_before_name(text, w, span.start)
+                                || super::initials_before_name(text, w, span.start())
                                 || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                         }
                     });
@@ -1350,7 +1352,7 @@ mod reference {
                 }
             }
             out.push(super::Token::from_span(
-                ByteSpan::new(span.start + start, span.start + i),
+                ByteSpan::new(span.start() + start, span.start() + i),
                 super::WORD | super::word_flags(&s[start..i]),
             ));
         }
@@ -1426,10 +1428,10 @@ mod reference {
     pub(super) fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpan> {
         let mut out = Vec::new();
         let bytes = text.as_bytes();
-        let mut start = para.start;
-        let mut q = quotes.partition_point(|s| s.end <= para.start);
-        let mut i = para.start;
-        while i < para.end {
+        let mut start = para.start();
+        let mut q = quotes.partition_point(|s| s.end() <= para.start());
+        let mut i = para.start();
+        while i < para.end() {
             let b = bytes[i];
             let is_end = matches!(b, b'.' | b'!' | b'?') || bytes[i..].starts_with("…".as_bytes());
             if !is_end {
@@ -1439,7 +1441,7 @@ mod reference {
             let punct_len = if b < 0x80 { 1 } else { '…'.len_utf8() };
             // Closing marks that belong to this sentence.
             let mut j = i + punct_len;
-            while j < para.end {
+            while j < para.end() {
                 let c = text[j..].chars().next().unwrap_or(' ');
                 if matches!(
                     c,
@@ -1450,29 +1452,29 @@ mod reference {
                     break;
                 }
             }
-            if j >= para.end || bytes[j] != b' ' {
+            if j >= para.end() || bytes[j] != b' ' {
                 i = j.max(i + 1);
                 continue;
             }
-            let next = text[j + 1..para.end].chars().next().unwrap_or('a');
+            let next = text[j + 1..para.end()].chars().next().unwrap_or('a');
             let starts_sentence = next.is_uppercase()
                 || next.is_ascii_digit()
                 || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[');
-            while q < quotes.len() && quotes[q].end <= j {
+            while q < quotes.len() && quotes[q].end() <= j {
                 q += 1;
             }
-            let inside_quote = q < quotes.len() && quotes[q].start < i && j < quotes[q].end;
+            let inside_quote = q < quotes.len() && quotes[q].start() < i && j < quotes[q].end();
             if starts_sentence
                 && !inside_quote
-                && !(b == b'.' && is_abbreviation(text, para.start, i))
+                && !(b == b'.' && is_abbreviation(text, para.start(), i))
             {
                 out.push(ByteSpan::new(start, j));
                 start = j + 1;
             }
             i = j;
         }
-        if start < para.end {
-            out.push(ByteSpan::new(start, para.end));
+        if start < para.end() {
+            out.push(ByteSpan::new(start, para.end()));
         }
         out
     }
@@ -1657,7 +1659,7 @@ mod tests {
         push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut |_, _| {});
         let pieces: Vec<&str> = out
             .iter()
-            .map(|t| &s[t.span().start - 10..t.span().end - 10])
+            .map(|t| &s[t.span().start() - 10..t.span().end() - 10])
             .collect();
         assert_eq!(pieces, ["abc", "éfg", "hij"]);
         assert!(out.iter().all(Token::is_word));
@@ -1677,7 +1679,7 @@ mod tests {
                     .toks
                     .iter()
                     .copied()
-                    .filter(|t| t.span().start >= a && t.span().start < b)
+                    .filter(|t| t.span().start() >= a && t.span().start() < b)
                     .collect();
                 assert_eq!(
                     stream.within(ByteSpan::new(a, b)).toks,
@@ -1724,7 +1726,7 @@ mod tests {
             let want = t.is_word().then(|| t.span().slice(&lowered));
             assert_eq!(toks.lower(i), want, "{s:?} token {i}");
             for u in &toks.toks[i..] {
-                let span = ByteSpan::new(t.span().start, u.span().end);
+                let span = ByteSpan::new(t.span().start(), u.span().end());
                 assert_eq!(toks.lower_span(span), span.slice(&lowered), "{s:?}");
             }
         }

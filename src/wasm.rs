@@ -239,12 +239,12 @@ fn blocks(text: &str, analysis: &Analysis) -> Vec<usize> {
     let mut next = 0; // marks[..next] start before the boundary under test
     let mut reach = 0; // the furthest end among them
     for p in analysis.paragraphs.iter().skip(1) {
-        let b = p.start;
+        let b = p.start();
         if b == 0 || b >= text.len() || b <= *out.last().unwrap_or(&0) {
             continue;
         }
-        while next < marks.len() && marks[next].span.start < b {
-            reach = reach.max(marks[next].span.end);
+        while next < marks.len() && marks[next].span.start() < b {
+            reach = reach.max(marks[next].span.end());
             next += 1;
         }
         if reach <= b {

@@ -70,17 +70,17 @@ fn check(text: &str) {
     for (i, m) in a.marks.iter().enumerate() {
         let s = m.span;
         assert!(
-            s.start < s.end && s.end <= text.len(),
+            s.start() < s.end() && s.end() <= text.len(),
             "mark {i} {s:?} outside the text"
         );
         assert!(
-            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            text.is_char_boundary(s.start()) && text.is_char_boundary(s.end()),
             "mark {i} {s:?} splits a char"
         );
-        assert!(s.start >= prev_start, "marks are not sorted");
-        prev_start = s.start;
+        assert!(s.start() >= prev_start, "marks are not sorted");
+        prev_start = s.start();
         for o in &a.marks[i + 1..] {
-            if o.span.start >= s.end {
+            if o.span.start() >= s.end() {
                 break;
             }
             assert!(
@@ -106,7 +106,7 @@ fn check(text: &str) {
     let offsets: Vec<usize> = a
         .marks
         .iter()
-        .flat_map(|m| [m.span.start, m.span.end])
+        .flat_map(|m| [m.span.start(), m.span.end()])
         .collect();
     let map = Utf16Offsets::new(text, offsets.iter().copied());
     for &o in &offsets {

@@ -118,8 +118,8 @@ pub(super) struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub(super) fn new(stream: &'a TokenStream, span: ByteSpan) -> Self {
-        let first = stream.index_at(span.start);
-        let after = stream.index_at(span.end);
+        let first = stream.index_at(span.start());
+        let after = stream.index_at(span.end());
         Context {
             all: stream.all(),
             span,
@@ -203,7 +203,9 @@ impl<'a> Context<'a> {
     fn prev_word(&self) -> Option<&'a str> {
         let i = self.first.checked_sub(1)?;
         let t = self.all.toks[i];
-        if t.span().end + 1 != self.span.start || self.all.text.as_bytes()[t.span().end] != b' ' {
+        if t.span().end() + 1 != self.span.start()
+            || self.all.text.as_bytes()[t.span().end()] != b' '
+        {
             return None;
         }
         let w = self.all.lower(i)?;
@@ -220,7 +222,9 @@ impl<'a> Context<'a> {
     fn next_word(&self) -> Option<&'a str> {
         let i = self.after;
         let t = self.all.toks.get(i)?;
-        if t.span().start != self.span.end + 1 || self.all.text.as_bytes()[self.span.end] != b' ' {
+        if t.span().start() != self.span.end() + 1
+            || self.all.text.as_bytes()[self.span.end()] != b' '
+        {
             return None;
         }
         let w = self.all.lower(i)?;
@@ -251,7 +255,7 @@ impl<'a> Context<'a> {
         self.next_word()?;
         let i = self.after + 1;
         let (t0, t1) = (self.all.toks.get(i - 1)?, self.all.toks.get(i)?);
-        if t1.span().start != t0.span().end + 1 {
+        if t1.span().start() != t0.span().end() + 1 {
             return None;
         }
         let w = self.all.lower(i)?;

@@ -43,7 +43,7 @@ pub fn find_hedges(
     // (sentence index, does it hold a past-time frame?)
     let past: Cell<Option<(usize, bool)>> = Cell::new(None);
     let past_frame = |pos: usize| {
-        let si = sentences.partition_point(|s| s.end <= pos);
+        let si = sentences.partition_point(|s| s.end() <= pos);
         match past.get() {
             Some((i, known)) if i == si => known,
             _ => {
@@ -64,7 +64,7 @@ pub fn find_hedges(
             }
             let entry = HEDGES.entries[pattern];
             let ctx = Context::new(stream, span);
-            let keep = ctx.keeps(entry.phrase, || past_frame(span.start));
+            let keep = ctx.keeps(entry.phrase, || past_frame(span.start()));
             keep.then_some(Hedge { span, entry })
         })
         .collect()

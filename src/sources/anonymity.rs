@@ -54,13 +54,13 @@ const CLAUSE_TAIL_WORDS: usize = 6;
 /// few words past that limit, never the rest of the sentence.
 pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
     let bytes = all.text.as_bytes();
-    let mut end = span.end;
+    let mut end = span.end();
     let mut words = 0;
-    let mut k = all.first_from(span.end);
+    let mut k = all.first_from(span.end());
     while let Some(t) = all.toks.get(k) {
         // The clause runs on through words separated by single spaces: a
         // punctuation mark or a line break ends it ...
-        let gap = &bytes[end..t.span().start];
+        let gap = &bytes[end..t.span().start()];
         if !t.is_word() || gap.is_empty() || gap.iter().any(|&b| b != b' ') {
             break;
         }
@@ -75,10 +75,10 @@ pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
         if words > CLAUSE_TAIL_WORDS || VERB_WORDS.contains(w) {
             return span;
         }
-        end = t.span().end;
+        end = t.span().end();
         k += 1;
     }
-    ByteSpan::new(span.start, end)
+    ByteSpan::new(span.start(), end)
 }
 
 /// How far after its verb an anonymity clause still speaks of the verb's
@@ -114,7 +114,7 @@ pub(super) fn find_clause_marks(
         } else {
             span
         };
-        let near = attributions.partition_point(|a| a.verb.start <= span.end);
+        let near = attributions.partition_point(|a| a.verb.start() <= span.end());
         let (lo, hi) = (
             near.saturating_sub(NEAR_BEFORE),
             (near + NEAR_AFTER).min(attributions.len()),
@@ -123,17 +123,17 @@ pub(super) fn find_clause_marks(
             let a = &attributions[i];
             a.kind == SourceKind::Anonymous
                 && phrase.starts_with("who ")
-                && a.mark.end < span.start
-                && text[a.mark.end..span.start] == *" "
+                && a.mark.end() < span.start()
+                && text[a.mark.end()..span.start()] == *" "
         });
         // "a spokesman said, speaking on condition of anonymity": the clause
         // after the verb makes an unnamed role's attribution anonymous.
         if !phrase.starts_with("who ") {
             let before = (lo..near).rev().find(|&i| {
                 let a = &attributions[i];
-                a.verb.end <= span.start
-                    && span.start - a.verb.end <= CLAUSE_AFTER_VERB_BYTES
-                    && !text[a.verb.end..span.start].contains(['.', '!', '?', '“', '"'])
+                a.verb.end() <= span.start()
+                    && span.start() - a.verb.end() <= CLAUSE_AFTER_VERB_BYTES
+                    && !text[a.verb.end()..span.start()].contains(['.', '!', '?', '“', '"'])
             });
             if let Some(i) = before {
                 let a = &mut attributions[i];
@@ -151,7 +151,7 @@ pub(super) fn find_clause_marks(
             }
         }
         match joined {
-            Some(i) => attributions[i].mark.end = span.end,
+            Some(i) => attributions[i].mark.set_end(span.end()),
             None if attributions[lo..hi].iter().any(|a| a.mark.contains(span)) => {}
             None => out.push(PhraseMark {
                 kind: SourceKind::Anonymous,

@@ -37,7 +37,7 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
         // "the consultant", "the former supervisor": no name, no comma.
         let opens_with_the = source.len() > 1
             && source.lower(0) == Some("the")
-            && source.toks[1].span().start == source.toks[0].span().end + 1;
+            && source.toks[1].span().start() == source.toks[0].span().end() + 1;
         if !opens_with_the
             || (1..source.len()).any(|k| source.is_punct(k, ',') || source.is_capitalised(k))
         {
@@ -97,10 +97,10 @@ fn to_named(stream: &TokenStream, attributions: &mut [Attribution], heads: &[&st
     if earlier == Some(true) {
         let a = &mut attributions[i];
         a.kind = SourceKind::Named;
-        a.mark = if a.verb.start < a.source.start {
-            ByteSpan::new(a.verb.start, a.source.end)
+        a.mark = if a.verb.start() < a.source.start() {
+            ByteSpan::new(a.verb.start(), a.source.end())
         } else {
-            ByteSpan::new(a.source.start, a.verb.end)
+            ByteSpan::new(a.source.start(), a.verb.end())
         };
         a.rule.kind = SourceKind::Named;
         a.rule.rule = Rule::BackReference;

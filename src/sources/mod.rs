@@ -154,8 +154,8 @@ impl fmt::Display for PhraseRule {
 /// Is there a quote in `sentence`, or one ending just before it (“Why now?”
 /// Okafor asked.)? `quotes` are sorted and disjoint.
 fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
-    let i = quotes.partition_point(|q| q.end + 1 < sentence.start);
-    quotes.get(i).is_some_and(|q| q.start < sentence.end)
+    let i = quotes.partition_point(|q| q.end() + 1 < sentence.start());
+    quotes.get(i).is_some_and(|q| q.start() < sentence.end())
 }
 
 /// A sentence's slice of the article's token stream, with the classifier's
@@ -194,26 +194,26 @@ pub fn find_sources(
         if !is_whole_word(text, vspan) {
             continue;
         }
-        let si = sentences.partition_point(|s| s.end <= vspan.start);
+        let si = sentences.partition_point(|s| s.end() <= vspan.start());
         let Some(sspan) = sentences.get(si).copied() else {
             continue;
         };
-        if sspan.start > vspan.start {
+        if sspan.start() > vspan.start() {
             continue;
         }
         let sent = Sent(stream.within(sspan));
         let Some(form) = forms::VERB_FORMS.get(pid) else {
             continue;
         };
-        let Some(v0) = sent.starting_at(vspan.start) else {
+        let Some(v0) = sent.starting_at(vspan.start()) else {
             continue;
         };
-        let v1 = sent.ending_at(vspan.end).unwrap_or(v0);
+        let v1 = sent.ending_at(vspan.end()).unwrap_or(v0);
         // Quotes are sorted and disjoint: the one that could hold the verb
         // is the first that ends after it.
         let in_quote = quotes
-            .get(quotes.partition_point(|q| q.end <= vspan.start))
-            .is_some_and(|q| q.start < vspan.start && vspan.end < q.end);
+            .get(quotes.partition_point(|q| q.end() <= vspan.start()))
+            .is_some_and(|q| q.start() < vspan.start() && vspan.end() < q.end());
         // Words of attribution inside a quotation belong to the speaker's
         // story ("a porter told us, ‘…’"), not to the article's sourcing.
         if in_quote {

@@ -196,9 +196,9 @@ const LEADING_NAME_BYTES: usize = 160;
 pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
     // Most sentences open with a lowercase word, a quote or "The": look at
     // no more than the opening words, and only when they can hold a name.
-    let end = sentence.start + sentence.len().min(LEADING_NAME_BYTES);
-    let s = Sent(stream.within(ByteSpan::new(sentence.start, end)));
-    if s.toks.first()?.span().start != sentence.start || !s.is_capitalised(0) {
+    let end = sentence.start() + sentence.len().min(LEADING_NAME_BYTES);
+    let s = Sent(stream.within(ByteSpan::new(sentence.start(), end)));
+    if s.toks.first()?.span().start() != sentence.start() || !s.is_capitalised(0) {
         return None;
     }
     let first = s.lower(0).unwrap_or_default();

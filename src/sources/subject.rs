@@ -513,14 +513,17 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                 // drop any other relative clause.
                 // `starts_with` reads no further than the clause, so a
                 // sentence of thousands of "who"s stays linear.
-                let start = s.toks[e].span().start;
-                let last = s.toks.last().map_or(s.toks[e].span().end, |t| t.span().end);
+                let start = s.toks[e].span().start();
+                let last = s
+                    .toks
+                    .last()
+                    .map_or(s.toks[e].span().end(), |t| t.span().end());
                 let rest = s.lower_span(ByteSpan::new(start, last));
                 if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
                     let clause = extend_clause(s, ByteSpan::new(start, start + clause.len()));
-                    while e < s.toks.len() && s.toks[e].span().end <= clause.end {
+                    while e < s.toks.len() && s.toks[e].span().end() <= clause.end() {
                         e += 1;
                     }
                 }

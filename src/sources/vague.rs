@@ -18,7 +18,7 @@ pub(super) fn find_vague_phrases(text: &str, found: &[PhraseMatch]) -> Vec<Phras
             continue;
         }
         // "It is believed to be" is the hedge "is believed to".
-        if text[span.end..].starts_with(" to ") {
+        if text[span.end()..].starts_with(" to ") {
             continue;
         }
         out.push(PhraseMark {

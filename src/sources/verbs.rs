@@ -444,7 +444,7 @@ pub(super) fn attribution(
             if np.kind == SourceKind::Named
                 && matches!(np.rule, Rule::Name | Rule::TitledName | Rule::DefiniteNoun)
             {
-                let verb_by = ByteSpan::new(verb.start, s.span(v1 + 1, v1 + 1).end);
+                let verb_by = ByteSpan::new(verb.start(), s.span(v1 + 1, v1 + 1).end());
                 return finish(s, si, np, verb_by, true, phrase, reporting);
             }
         }
@@ -633,8 +633,8 @@ pub(super) fn attribution(
                 });
             // An anonymous source's mark is its words alone, before "who":
             // the relative pronoun and its verb then, like "he said".
-            if object && at.mark.start < s.span(k - 1, k - 1).start {
-                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start, at.verb.end);
+            if object && at.mark.start() < s.span(k - 1, k - 1).start() {
+                at.mark = ByteSpan::new(s.span(k - 1, k - 1).start(), at.verb.end());
             }
             return Some(at);
         }
@@ -777,13 +777,13 @@ fn finish(
     // "The inquiry concluded this month that …": a time phrase before
     // the "that".
     let stated_conclusion = || {
-        let v_end = s.ending_at(verb.end).unwrap_or(0);
+        let v_end = s.ending_at(verb.end()).unwrap_or(0);
         let quote_mark = |i: usize| {
             s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '“') || s.is_punct(i, '\'')
         };
         let beside_quote = np.start > 0 && quote_mark(np.start - 1)
-            || verb.start > 0
-                && s.starting_at(verb.start)
+            || verb.start() > 0
+                && s.starting_at(verb.start())
                     .is_some_and(|v| v > 0 && quote_mark(v - 1))
             || s.is_punct(v_end + 1, ',') && quote_mark(v_end + 2)
             || s.is_punct(v_end + 1, ':');
@@ -794,15 +794,15 @@ fn finish(
     if DOCUMENT_VERBS.contains(&lemma)
         && !(lemma == "conclude" && stated_conclusion())
         && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
-        && s.lower(s.ending_at(verb.end).map_or(usize::MAX, |i| i + 1)) != Some("that")
+        && s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
         return None;
     }
     let source = s.span(np.start, np.end - 1);
     let mark = match np.kind {
         SourceKind::Anonymous => source,
-        _ if after => ByteSpan::new(verb.start, source.end),
-        _ => ByteSpan::new(source.start, verb.end),
+        _ if after => ByteSpan::new(verb.start(), source.end()),
+        _ => ByteSpan::new(source.start(), verb.end()),
     };
     let order = if after {
         Order::VerbSource

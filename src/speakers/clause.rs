@@ -163,7 +163,7 @@ fn opening_name(
     known: Option<Option<ByteSpan>>,
 ) -> Option<ByteSpan> {
     let all = stream.all();
-    let first = stream.index_at(span.start);
+    let first = stream.index_at(span.start());
     let leading =
         known.unwrap_or_else(|| leading_name(stream, span).or_else(|| titled_name(stream, span)));
     let Some(name) = leading else {
@@ -178,9 +178,9 @@ fn opening_name(
         }
         // Two words at least: not a dateline "WASHINGTON (AP) —".
         let name = (e > first + 1 && all.is_punct(e, '(')).then(|| all.span(first, e - 1))?;
-        return (name.end <= span.end && !is_possessive(all.lower_span(name))).then_some(name);
+        return (name.end() <= span.end() && !is_possessive(all.lower_span(name))).then_some(name);
     };
-    let at = all.first_from(name.start);
+    let at = all.first_from(name.start());
     let leapt = (first..at).any(|k| {
         all.lower(k)
             .is_some_and(|w| verb_like(w) && !all.is_capitalised(k))
@@ -224,24 +224,24 @@ pub(super) fn opening_subject_known(
     known: Option<Option<ByteSpan>>,
 ) -> Option<Subject> {
     let all = stream.all();
-    let first = stream.index_at(sentence.start);
+    let first = stream.index_at(sentence.start());
     let at = |i: usize| -> Option<Subject> {
         let i = if all.lower(i) == Some("as") { i + 1 } else { i };
         if is_person_pronoun(all.lower(i)) {
             return Some(Subject::Pronoun);
         }
-        let start = all.toks.get(i)?.span().start;
-        if start >= sentence.end {
+        let start = all.toks.get(i)?.span().start();
+        if start >= sentence.end() {
             return None;
         }
         // The caller's name is for the span from the sentence's start.
-        let known = known.filter(|_| start == sentence.start);
-        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end), known)
+        let known = known.filter(|_| start == sentence.start());
+        if let Some(name) = opening_name(stream, ByteSpan::new(start, sentence.end()), known)
             .filter(|&name| names.is_name(all.text, name))
         {
-            return (name.end <= before).then_some(Subject::Name(name));
+            return (name.end() <= before).then_some(Subject::Name(name));
         }
-        let (np, kind) = described(&all, i, before.min(sentence.end))?;
+        let (np, kind) = described(&all, i, before.min(sentence.end()))?;
         Some(Subject::Described(np, kind))
     };
     if let Some(s) = at(first) {
@@ -249,7 +249,7 @@ pub(super) fn opening_subject_known(
     }
     // "At Saturday's debate, Halvorson blasted…", "Her chief aide, Tom
     // Reyes, calls…": the first comma of the opening words, then a subject.
-    let end = all.first_from(before.min(sentence.end));
+    let end = all.first_from(before.min(sentence.end()));
     let comma = (first..end.min(first + OPENER_TOKENS)).find(|&i| all.is_punct(i, ','))?;
     at(comma + 1)
 }
@@ -264,8 +264,8 @@ pub(super) fn colon_name(
     names: &Capitalised,
 ) -> Option<ByteSpan> {
     let all = stream.all();
-    let first = stream.index_at(sentence.start);
-    let q = stream.index_at(quote.start);
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
     let colon = q.checked_sub(1)?;
     if colon <= first || !all.is_punct(colon, ':') {
         // A headline or transcript line "Milbank: Republicans ‘Waving The
@@ -311,8 +311,8 @@ pub(super) fn colon_described(
     quote: ByteSpan,
 ) -> Option<(ByteSpan, SourceKind)> {
     let all = stream.all();
-    let first = stream.index_at(sentence.start);
-    let colon = stream.index_at(quote.start).checked_sub(1)?;
+    let first = stream.index_at(sentence.start());
+    let colon = stream.index_at(quote.start()).checked_sub(1)?;
     if colon <= first || !all.is_punct(colon, ':') {
         return None;
     }
@@ -323,7 +323,7 @@ pub(super) fn colon_described(
         if after_preposition {
             return None;
         }
-        let (np, kind) = described(&all, k, quote.start)?;
+        let (np, kind) = described(&all, k, quote.start())?;
         // A plural group is no speaker of a colon's words ("Some agreed:").
         (kind != SourceKind::Vague).then_some((np, kind))
     })
@@ -360,7 +360,7 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         } else {
             i + 1
         };
-        let inside = all.toks.get(v).is_some_and(|t| t.span().end <= end);
+        let inside = all.toks.get(v).is_some_and(|t| t.span().end() <= end);
         return (inside && verb_at(all, v)).then(|| (all.span(i, i), SourceKind::Vague));
     }
     // "my father often said": a first person's kin in an essay.
@@ -373,7 +373,7 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     {
         return None;
     }
-    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end() <= end);
     // "“…,” the letter reads.", "“…,” a voice-over in the ad states.": a
     // document's verb may end its sentence, where [`verb_at`] takes an -s
     // word for a plural noun; so may a verb of speech in -s ("“…?” a
@@ -392,7 +392,7 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
                 ) && all
                     .toks
                     .get(v + 1)
-                    .is_none_or(|t| t.span().start >= end || all.is_punct(v + 1, '.')))
+                    .is_none_or(|t| t.span().start() >= end || all.is_punct(v + 1, '.')))
     };
     let verb_here = |v: usize| verb_at(all, v) || document_verb(v);
     let mut v = i + 1;
@@ -669,8 +669,8 @@ pub(super) fn nearest_subject(
     names: &Capitalised,
 ) -> Option<Subject> {
     let all = stream.all();
-    let first = stream.index_at(sentence.start);
-    let q = stream.index_at(quote.start);
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
     let floor = first.max(q.saturating_sub(NEAREST_TOKENS));
     let mut k = q;
     while k > floor {
@@ -836,8 +836,8 @@ pub(super) fn headline_speaker(
     quote: ByteSpan,
 ) -> Option<Subject> {
     let all = stream.all();
-    let first = stream.index_at(paragraph.start);
-    let end = stream.index_at(paragraph.end);
+    let first = stream.index_at(paragraph.start());
+    let end = stream.index_at(paragraph.end());
     if end - first > HEADLINE_TOKENS || end <= first {
         return None;
     }
@@ -851,7 +851,7 @@ pub(super) fn headline_speaker(
     if long < 3 || capitalised * 4 < long * 3 {
         return None;
     }
-    let q = stream.index_at(quote.start);
+    let q = stream.index_at(quote.start());
     let verb = (first + 1..q.min(first + 8)).find(|&k| {
         all.lower(k).is_some_and(|w| {
             HEADLINE_VERBS.contains(&w) || crate::sources::forms::form_of(w).is_some()
@@ -897,10 +897,10 @@ pub(super) fn framed_speaker(
     quote: ByteSpan,
 ) -> Option<Subject> {
     let all = stream.all();
-    let q = stream.index_at(quote.start);
+    let q = stream.index_at(quote.start());
     let lo = q
         .saturating_sub(FRAME_TOKENS)
-        .max(stream.index_at(sentence.start));
+        .max(stream.index_at(sentence.start()));
     // The last word before the quote (a comma may stand between).
     let mut v = q.checked_sub(1)?;
     if all.is_punct(v, ',') {
@@ -946,8 +946,9 @@ pub(super) fn framed_speaker(
         if to == from + 1 && is_person_pronoun(all.lower(from)) {
             return Some(Subject::Pronoun);
         }
-        if let Some(name) = name_run(&all, from, all.toks[to - 1].span().end) {
-            if name.end == all.toks[to - 1].span().end && !all.lower_span(name).starts_with("the ")
+        if let Some(name) = name_run(&all, from, all.toks[to - 1].span().end()) {
+            if name.end() == all.toks[to - 1].span().end()
+                && !all.lower_span(name).starts_with("the ")
             {
                 return Some(Subject::Name(name));
             }
@@ -961,13 +962,13 @@ pub(super) fn framed_speaker(
         Some(Subject::Described(all.span(from, to - 1), kind))
     };
     // "“…,” as a Homeland Security memo put it": the frame after the quote.
-    let mut a = stream.index_at(quote.end);
+    let mut a = stream.index_at(quote.end());
     if all.is_punct(a, ',') {
         a += 1;
     }
     if all.lower(a) == Some("as") {
         let put = (a + 2..(a + 8).min(all.len()))
-            .take_while(|&k| all.toks[k].span().end <= sentence.end)
+            .take_while(|&k| all.toks[k].span().end() <= sentence.end())
             .find(|&k| all.lower(k) == Some("put") && all.lower(k + 1) == Some("it"));
         if let Some(put) = put {
             return who(a + 1, put);
@@ -998,8 +999,8 @@ pub(super) fn framed_speaker(
         if is_name_word(&all, owner) && all.word(a).is_some() {
             // The name without its possessive ending.
             let bare = strip_possessive(name.slice(text));
-            let end = name.start + bare.trim_end_matches(['’', '\'']).len();
-            return Some(Subject::Name(ByteSpan::new(name.start, end)));
+            let end = name.start() + bare.trim_end_matches(['’', '\'']).len();
+            return Some(Subject::Name(ByteSpan::new(name.start(), end)));
         }
     }
     // "in the words of X, “…”"
@@ -1074,17 +1075,17 @@ pub(super) fn agent_after(
     quote: ByteSpan,
 ) -> Option<ByteSpan> {
     let all = stream.all();
-    let i = stream.index_at(quote.end);
+    let i = stream.index_at(quote.end());
     if all.lower(i) != Some("by") {
         return None;
     }
-    name_run(&all, i + 1, sentence.end)
+    name_run(&all, i + 1, sentence.end())
 }
 
 /// A run of name words starting at token `i` (within the sentence),
 /// possibly after a determiner ("the Plain Dealer").
 fn name_run(all: &Tokens, i: usize, end: usize) -> Option<ByteSpan> {
-    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end() <= end);
     let mut a = i;
     if all.lower(a) == Some("the") {
         a += 1;
@@ -1165,14 +1166,18 @@ pub(super) fn trailing_speaker(
     let inner = quote.slice(text).trim_end_matches(|c: char| {
         !c.is_alphanumeric() && !matches!(c, ',' | '?' | '!' | '—' | '–')
     });
-    let mut i = stream.index_at(quote.end);
+    let mut i = stream.index_at(quote.end());
     let ends_clause = inner.ends_with([',', '?', '!', '—', '–']);
     if all.is_punct(i, ',') || all.is_punct(i, '—') {
         i += 1;
     } else if !ends_clause {
         return None;
     }
-    if all.toks.get(i).is_none_or(|t| t.span().end > sentence.end) {
+    if all
+        .toks
+        .get(i)
+        .is_none_or(|t| t.span().end() > sentence.end())
+    {
         return None;
     }
     let lowercase_word = |k: usize| {
@@ -1183,7 +1188,7 @@ pub(super) fn trailing_speaker(
         return (lowercase_word(i + 1) && all.lower(i + 1).is_some_and(verb_like))
             .then_some(Subject::Pronoun);
     }
-    if let Some((np, kind)) = described(&all, i, sentence.end) {
+    if let Some((np, kind)) = described(&all, i, sentence.end()) {
         return Some(Subject::Described(np, kind));
     }
     // "“…,” state Sen. Jason Holsman (D) said": up to three lowercase role
@@ -1198,21 +1203,20 @@ pub(super) fn trailing_speaker(
         }) && all.word(i + n).is_some()
             && is_name_word(&all, i + n)
     });
-    if let Some(name) = name_run(&all, i + role_words.unwrap_or(0), sentence.end) {
+    if let Some(name) = name_run(&all, i + role_words.unwrap_or(0), sentence.end()) {
         if all.lower(i) == Some("the") {
             return None;
         }
-        let after = all.first_from(name.end);
+        let after = all.first_from(name.end());
         // "“…,” Trump from his desk.": a name and a place also says who.
         // "“…,” Viguerie concludes.": a verb in -s closing the sentence
         // (which [`verb_at`] reads as a plural noun elsewhere).
         let closing = || {
             lowercase_word(after)
                 && all.lower(after).is_some_and(verb_like)
-                && all
-                    .toks
-                    .get(after + 1)
-                    .is_none_or(|t| t.span().start >= sentence.end || all.is_punct(after + 1, '.'))
+                && all.toks.get(after + 1).is_none_or(|t| {
+                    t.span().start() >= sentence.end() || all.is_punct(after + 1, '.')
+                })
         };
         let verb = verb_at(&all, after)
             || closing()
@@ -1228,7 +1232,7 @@ pub(super) fn trailing_speaker(
         let appositive = || {
             (all.is_punct(after, ',') || all.is_punct(after, '('))
                 && (after + 1..(after + APPOSITIVE_TOKENS).min(all.len()))
-                    .take_while(|&k| all.toks[k].span().end <= sentence.end)
+                    .take_while(|&k| all.toks[k].span().end() <= sentence.end())
                     .any(|k| {
                         let Some(w) = all.lower(k) else {
                             return false;
@@ -1270,10 +1274,10 @@ pub(super) fn trailing_speaker(
     let mut k = i + 1;
     let mut last: Option<ByteSpan> = None;
     let stop = (i + 1 + NAME_TOKENS).min(all.len());
-    while k < stop && all.toks[k].span().end <= sentence.end {
-        if let Some(name) = name_run(&all, k, sentence.end) {
+    while k < stop && all.toks[k].span().end() <= sentence.end() {
+        if let Some(name) = name_run(&all, k, sentence.end()) {
             last = Some(name);
-            k = all.first_from(name.end);
+            k = all.first_from(name.end());
             continue;
         }
         let w = all.lower(k);
@@ -1285,7 +1289,7 @@ pub(super) fn trailing_speaker(
         if all.is_punct(k, ',') {
             // "its director, Omar Siddiqui": a name in apposition ends it.
             if last.is_none() {
-                if let Some(name) = name_run(&all, k + 1, sentence.end) {
+                if let Some(name) = name_run(&all, k + 1, sentence.end()) {
                     return Some(Subject::Name(name));
                 }
             }
@@ -1297,7 +1301,7 @@ pub(super) fn trailing_speaker(
         k += 1;
     }
     last.map(Subject::Name).or_else(|| {
-        described_after_verb(&all, i + 1, sentence.end)
+        described_after_verb(&all, i + 1, sentence.end())
             .map(|(np, kind)| Subject::Described(np, kind))
     })
 }
@@ -1314,7 +1318,7 @@ fn described_after_verb(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan,
     if !(indefinite || matches!(opener, "the" | "her" | "his" | "its" | "their") || owner(opener)) {
         return None;
     }
-    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= end);
+    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end() <= end);
     let mut head = i + 1;
     while head < i + DESCRIBED_TOKENS && inside(head) {
         let h = all.lower(head)?;
@@ -1341,8 +1345,8 @@ fn described_after_verb(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan,
 /// safely the speaker.
 pub(super) fn speech_before(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
     let all = stream.all();
-    let first = stream.index_at(sentence.start);
-    let q = stream.index_at(quote.start);
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
     let floor = first.max(q.saturating_sub(NEAREST_TOKENS));
     (floor..q).any(|k| {
         !all.is_capitalised(k)
@@ -1358,15 +1362,19 @@ pub(super) fn speech_before(stream: &TokenStream, sentence: ByteSpan, quote: Byt
 /// comma. Bounded by [`NAME_TOKENS`].
 pub(super) fn titled_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSpan> {
     let all = stream.all();
-    let first = stream.index_at(span.start);
+    let first = stream.index_at(span.start());
     let title = all.is_capitalised(first)
         && all
             .lower(first)
             .is_some_and(|w| WORDS.titles.contains(w) && NOT_NAMES.contains(w));
-    if !title || all.toks.get(first)?.span().start != span.start {
+    if !title || all.toks.get(first)?.span().start() != span.start() {
         return None;
     }
-    let inside = |k: usize| all.toks.get(k).is_some_and(|t| t.span().end <= span.end);
+    let inside = |k: usize| {
+        all.toks
+            .get(k)
+            .is_some_and(|t| t.span().end() <= span.end())
+    };
     let mut e = first + 1;
     while e < first + NAME_TOKENS && inside(e) && is_name_word(&all, e) {
         e += 1;
@@ -1399,7 +1407,7 @@ pub(super) fn after_comma(stream: &TokenStream, at: usize) -> bool {
 /// reporting source.
 pub(super) fn after_naming_word(stream: &TokenStream, quote: ByteSpan) -> bool {
     let all = stream.all();
-    let q = stream.index_at(quote.start);
+    let q = stream.index_at(quote.start());
     let naming = |k: usize| {
         all.lower(k).is_some_and(|w| {
             matches!(

@@ -29,7 +29,7 @@ const MAX_NAME_WORDS: usize = 5;
 /// The name in a credit line right after the quote `q` (byte offsets into
 /// `text`): a dash, then capitalised words. See the module docs.
 pub fn credit_after(text: &str, q: ByteSpan) -> Option<ByteSpan> {
-    let tail = text.get(q.end..)?;
+    let tail = text.get(q.end()..)?;
     let tail = &tail[..floor_char_boundary(tail, WINDOW)];
     // Spaces, and at most one paragraph break, before the dash.
     let trimmed = tail.trim_start_matches([' ', '\t', '\u{a0}']);
@@ -63,7 +63,7 @@ pub fn credit_after(text: &str, q: ByteSpan) -> Option<ByteSpan> {
     let name_at = name_at
         + (tail[name_at..].len() - tail[name_at..].trim_start_matches([' ', '\u{a0}']).len());
     let len = name_len(&tail[name_at..])?;
-    Some(ByteSpan::new(q.end + name_at, q.end + name_at + len))
+    Some(ByteSpan::new(q.end() + name_at, q.end() + name_at + len))
 }
 
 /// The speaker label at the start of quote `q` ("WALLACE: …"): its span.
@@ -98,7 +98,7 @@ pub fn transcript_label(text: &str, q: ByteSpan) -> Option<ByteSpan> {
         return None;
     }
     // "MR. TRUMP:" is Trump; a label made only of a title is still a label.
-    let start = q.start + body_at;
+    let start = q.start() + body_at;
     Some(ByteSpan::new(start, start + colon))
 }
 

@@ -81,8 +81,8 @@ pub fn snapshot(text: &str) -> String {
         let _ = write!(
             out,
             "{i} {}..{} {} {} {:?}",
-            m.span.start,
-            m.span.end,
+            m.span.start(),
+            m.span.end(),
             m.kind.as_str(),
             m.rule_id,
             m.span.slice(text)
