@@ -68,7 +68,25 @@ struct Draft {
     attribution: Option<usize>,
 }
 
-/// Analyses one article. Never panics, whatever the input.
+/// The longest text analysed, in bytes (2 GiB less one): offsets are
+/// stored as `u32` ([`crate::span`]), and normalising may at most double
+/// the text (a lone line break becomes a paragraph break). The CLI reads
+/// at most 1 GiB and the page 2 MiB, so only a library caller can reach
+/// it; the rest of a longer text is left unmarked.
+pub const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
+
+/// The longest prefix of `text` of at most `limit` bytes that ends on a
+/// char boundary.
+fn prefix_within(text: &str, limit: usize) -> &str {
+    let mut cut = text.len().min(limit);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
+}
+
+/// Analyses one article (its first [`MAX_TEXT_BYTES`]). Never panics,
+/// whatever the input.
 pub fn analyze(original: &str) -> Analysis {
     analyze_with(original, &CustomRules::empty())
 }
@@ -76,17 +94,17 @@ pub fn analyze(original: &str) -> Analysis {
 /// [`analyze`] with a teacher's own rules ([`crate::custom`]) added.
 ///
 /// Memory, on 10 MB of news (the article itself is 10 MB of it): the peak,
-/// 49.6 MB resident, is in the speaker pass, while the token stream is
+/// 44.9 MB resident, is in the speaker pass, while the token stream is
 /// alive: 12 MB of tokens (6 bytes each), 4 MB of folded words and block
-/// indexes, and about 23 MB of per-attribution (104 bytes each),
-/// per-sentence, per-quote and speaker-pass vectors. The drafts' summit
-/// after it is lower (about 37 MB): everything the drafts do not read is
-/// freed before they are sorted. A heap profiler's peak counts vectors'
-/// capacity; pages never written are not resident, so giving capacity
-/// back (`shrink_to_fit`) does not lower the peak (tried). Below 4x needs
-/// narrower records: spans of two `u32`s would take about 10 MB off the
-/// attribution, sentence, quote and speaker-pass vectors.
+/// indexes, and the per-attribution (4.7 MB), per-sentence, per-quote and
+/// speaker-pass vectors (spans are two `u32`s). The drafts' summit after
+/// it is lower: everything the drafts do not read is freed before they are
+/// sorted. A heap profiler's peak counts vectors' capacity; pages never
+/// written are not resident, so giving capacity back (`shrink_to_fit`)
+/// does not lower the peak (tried). Below 4x needs narrower records still:
+/// the attributions' and the speaker pass's `usize` indexes and `Option`s.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
+    let original = prefix_within(original, MAX_TEXT_BYTES);
     let norm = Normalized::new(original);
     let t: &str = &norm.text;
     let paragraphs = text::paragraphs(t);
@@ -489,6 +507,15 @@ fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_over_the_limit_is_cut_on_a_char_boundary() {
+        // "é" is two bytes: a limit inside it cuts before it.
+        assert_eq!(prefix_within("café au lait", 4), "caf");
+        assert_eq!(prefix_within("café au lait", 5), "café");
+        assert_eq!(prefix_within("café", 100), "café");
+        assert_eq!(prefix_within("", 0), "");
+    }
 
     proptest::proptest! {
         #[test]
