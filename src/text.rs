@@ -734,7 +734,8 @@ fn word_flags(w: &str) -> u8 {
 pub struct Folded {
     side: String,
     at: Vec<u32>,
-    extra: std::cell::RefCell<Vec<Box<str>>>,
+    /// Append-only: a reference handed out stays valid while `self` lives.
+    extra: elsa::FrozenVec<Box<str>>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -804,13 +805,8 @@ impl Folded {
                 }
             }
         }
-        let mut extra = self.extra.borrow_mut();
-        extra.push(words.to_ascii_lowercase().into_boxed_str());
-        let s: *const str = &**extra.last().expect("just pushed");
-        // SAFETY: a boxed str never moves when the vector holding the box
-        // grows, and no box is removed or changed before `self` is dropped,
-        // so the str lives as long as `self`.
-        unsafe { &*s }
+        self.extra
+            .push_get(words.to_ascii_lowercase().into_boxed_str())
     }
 }
 
