@@ -78,11 +78,7 @@ pub const MAX_TEXT_BYTES: usize = (u32::MAX / 2) as usize;
 /// The longest prefix of `text` of at most `limit` bytes that ends on a
 /// char boundary.
 fn prefix_within(text: &str, limit: usize) -> &str {
-    let mut cut = text.len().min(limit);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    &text[..cut]
+    &text[..text::floor_char_boundary(text, limit)]
 }
 
 /// Analyses one article (its first [`MAX_TEXT_BYTES`]). Never panics,

@@ -537,6 +537,15 @@ fn tokens_into(
 /// Pushes the word `start..end` of `s` (offsets from `base`) as words of at
 /// most `max` bytes each, cut at char boundaries (`max` is at least 4).
 #[cold]
+/// The largest char boundary of `s` at or before `at` (`s.len()` past its
+/// end).
+pub(crate) fn floor_char_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
 fn push_long_word(
     s: &str,
     base: usize,
@@ -547,10 +556,7 @@ fn push_long_word(
     seen: &mut impl FnMut(usize, usize),
 ) {
     while start < end {
-        let mut cut = (start + max).min(end);
-        while !s.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = floor_char_boundary(s, (start + max).min(end));
         seen(out.len(), base + start);
         out.push(Token::new(
             base + start,

@@ -19,6 +19,7 @@
 //! opening mark (at most [`WINDOW`] bytes), never from the whole sentence.
 
 use crate::span::ByteSpan;
+use crate::text::floor_char_boundary;
 
 /// How many bytes after a quote (or after its opening mark) are read.
 pub const WINDOW: usize = 120;
@@ -161,14 +162,6 @@ fn name_len(s: &str) -> Option<usize> {
         }
     }
     (words > 0).then_some(end)
-}
-
-/// The largest char boundary of `s` at or before `at`.
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    if at >= s.len() {
-        return s.len();
-    }
-    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 #[cfg(test)]
