@@ -607,14 +607,16 @@ def source_class(text, frags, institutions, vocab, persons, cue=""):
                 continue
         return "named"
     ws = words(src)
-    head = None
+    # The phrase's words before its first postmodifier (leading stop words
+    # skipped); the head is the last of them.
+    phrase = []
     for w in ws:
-        if w in HEAD_STOP and head is not None:
-            break
         if w in HEAD_STOP:
+            if phrase:
+                break
             continue
-        head = w
-    head = head or ""
+        phrase.append(w)
+    head = phrase[-1] if phrase else ""
     bare = re.sub(r"(['’]s|['’])$", "", head)
     if bare in institutions or bare in EXTRA_INSTITUTIONS:
         return "institution"
@@ -624,12 +626,7 @@ def source_class(text, frags, institutions, vocab, persons, cue=""):
         return "vague group"
     if ws and ws[0] in ("the", "this", "that") and not bare.endswith("s"):
         return "definite singular"
-    before_stop = []
-    for w in ws:
-        if w in HEAD_STOP and before_stop:
-            break
-        before_stop.append(w)
-    if any(is_person_noun(w, persons) for w in before_stop):
+    if any(is_person_noun(w, persons) for w in phrase):
         return "unnamed person"
     return "other"
 
