@@ -486,6 +486,14 @@ pub mod words {
     word_list!(PREPOSITIONS, "prepositions.txt");
     word_list!(PRONOUNS, "pronouns.txt");
     word_list!(QUANTIFIERS, "quantifiers.txt");
+    word_list!(QUOTE_APPOSITIVE_WORKS, "quote_appositive_works.txt");
+    word_list!(QUOTE_DETERMINERS, "quote_determiners.txt");
+    word_list!(QUOTE_NAMED_THINGS, "quote_named_things.txt");
+    word_list!(QUOTE_NAMING, "quote_naming.txt");
+    word_list!(QUOTE_NOT_A_NOUN, "quote_not_a_noun.txt");
+    word_list!(QUOTE_PART_OF, "quote_part_of.txt");
+    word_list!(QUOTE_SPEECH_NOUNS, "quote_speech_nouns.txt");
+    word_list!(QUOTE_WORD_CUES, "quote_word_cues.txt");
     word_list!(SPEECH, "speech.txt");
     word_list!(TITLE_ROLES, "title_roles.txt");
 }

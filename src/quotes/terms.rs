@@ -26,6 +26,10 @@
 //!   words are someone's, and it stays a quote.
 
 use super::{inner, is_headline, is_title_case, lower, lower_words_before};
+use crate::lexicon::words::{
+    QUOTE_APPOSITIVE_WORKS, QUOTE_DETERMINERS, QUOTE_NAMED_THINGS, QUOTE_NAMING, QUOTE_NOT_A_NOUN,
+    QUOTE_PART_OF, QUOTE_SPEECH_NOUNS, QUOTE_WORD_CUES,
+};
 use std::borrow::Cow;
 
 /// (rule, example, whether the quotation in the example is a quote of
@@ -113,241 +117,47 @@ pub const RULES: &[(&str, &str, Option<bool>)] = &[
 
 /// Determiners and possessives after which a quotation names a thing.
 fn determiners(w: &str) -> bool {
-    DETERMINERS.contains(&w)
+    QUOTE_DETERMINERS.contains(w)
 }
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "his", "their", "our", "your", "my",
-    "every", "each", "any",
-];
 
 /// Words that present the next quotation as a word quoted as a word (the
 /// slogan “…”, the name “…”): a scare quote, not a title (see
 /// [`super::is_scare`]).
 fn word_cues(w: &str) -> bool {
-    WORD_CUES.contains(&w)
+    QUOTE_WORD_CUES.contains(w)
 }
-
-const WORD_CUES: &[&str] = &[
-    "so-called",
-    "word",
-    "words",
-    "term",
-    "phrase",
-    "label",
-    "slogan",
-    "name",
-    "nickname",
-    "motto",
-];
 
 /// Verbs of naming: a name given after one ("called him the “…”") is the
 /// namer's words.
 /// ("referring to the US as the “…”", "claimed that the “…”": the words
 /// of whoever the sentence reports).
 fn naming(w: &str) -> bool {
-    NAMING.contains(&w)
+    QUOTE_NAMING.contains(w)
 }
-
-const NAMING: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "dub",
-    "dubs",
-    "dubbed",
-    "label",
-    "labels",
-    "labeled",
-    "labelled",
-    "brand",
-    "brands",
-    "branded",
-    "nickname",
-    "nicknamed",
-    "named",
-    "term",
-    "termed",
-    "as",
-    "that",
-    "referred",
-    "referring",
-];
 
 /// Nouns after a Title-Case name that make it the name of an event,
 /// campaign or slogan (the “Keep Faith” rally, a “Vote Kessler Now” hat).
 fn named_things(w: &str) -> bool {
-    NAMED_THINGS.contains(&w)
+    QUOTE_NAMED_THINGS.contains(w)
 }
-
-const NAMED_THINGS: &[&str] = &[
-    "rally",
-    "rallies",
-    "forum",
-    "movement",
-    "tour",
-    "summit",
-    "conference",
-    "initiative",
-    "act",
-    "bill",
-    "event",
-    "festival",
-    "march",
-    "campaign",
-    "ad",
-    "ads",
-    "spot",
-    "commercial",
-    "hashtag",
-    "pac",
-    "radio",
-    "television",
-    "tv",
-    "anthem",
-    "video",
-    "website",
-    "shirt",
-    "shirts",
-    "t-shirt",
-    "t-shirts",
-    "hat",
-    "hats",
-    "sign",
-    "signs",
-    "banner",
-    "banners",
-    "sticker",
-    "stickers",
-    "poster",
-    "posters",
-    "slogan",
-    "motto",
-    "tagline",
-    "doctrine",
-    "agenda",
-    "caucus",
-    "coalition",
-    "fund",
-    "project",
-    "platform",
-    "pact",
-    "plan",
-];
 
 /// Nouns of a work's part before "of" and a Title-Case title (an episode of
 /// “Morning Tide”, the broadcast of “Fox News Sunday”).
 pub(super) fn part_of(w: &str) -> bool {
-    PART_OF.contains(&w)
+    QUOTE_PART_OF.contains(w)
 }
-
-const PART_OF: &[&str] = &[
-    "episode",
-    "episodes",
-    "broadcast",
-    "edition",
-    "clip",
-    "season",
-    "chapter",
-    "installment",
-    "premiere",
-    "finale",
-    "taping",
-    "sequel",
-    "reboot",
-    "remake",
-    "rendition",
-    "cast",
-    "version",
-    "screening",
-    "performance",
-    "production",
-    "staging",
-    "revival",
-    "chapters",
-];
 
 /// Nouns of speech: a quotation before one is someone's words (his “total
 /// disaster” remark).
 fn speech_nouns(w: &str) -> bool {
-    SPEECH_NOUNS.contains(&w)
+    QUOTE_SPEECH_NOUNS.contains(w)
 }
-
-const SPEECH_NOUNS: &[&str] = &[
-    "remark",
-    "remarks",
-    "comment",
-    "comments",
-    "line",
-    "lines",
-    "quote",
-    "quip",
-    "jab",
-    "tweet",
-    "tweets",
-    "statement",
-    "speech",
-    "claim",
-    "claims",
-    "promise",
-    "pledge",
-    "vow",
-    "insult",
-    "insults",
-    "joke",
-    "jokes",
-    "gaffe",
-    "threat",
-    "warning",
-    "boast",
-    "retort",
-    "answer",
-    "reply",
-    "response",
-    "question",
-    "reference",
-    "description",
-    "characterization",
-    "assertion",
-    "accusation",
-    "charge",
-    "rhetoric",
-    "language",
-    "comparison",
-    "attack",
-    "attacks",
-    "message",
-    "promises",
-    "argument",
-    "defense",
-    "defence",
-    "apology",
-    "email",
-    "emails",
-    "post",
-    "posts",
-    "letter",
-    "memo",
-    "interview",
-];
 
 /// Words that cannot be the noun a term modifies: function words, verbs
 /// of being and having, and the like ("the “reporter” has revealed").
 fn not_a_noun(w: &str) -> bool {
-    NOT_A_NOUN.contains(&w)
+    QUOTE_NOT_A_NOUN.contains(w)
 }
-
-const NOT_A_NOUN: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "should", "must", "does", "did", "do", "and", "or", "but",
-    "nor", "that", "which", "who", "whom", "whose", "as", "than", "to", "so", "if", "when",
-    "while", "because", "where", "not", "of", "in", "on", "at", "for", "with", "by", "from",
-    "into", "about", "after", "before", "over", "under", "since", "until", "he", "she", "it",
-    "they", "we", "you", "i", "this", "the", "a", "an", "his", "her", "its", "their", "all",
-    "also", "too", "even", "only", "just", "then", "now", "there", "here", "again", "yet", "says",
-    "said", "say", "called", "like", "against", "instead", "anymore", "either",
-];
 
 /// Whether a quotation (closed, in paragraph `p` from `start` to `end`) is
 /// a nickname in a name or a Title-Case name of an event, campaign or
@@ -408,26 +218,8 @@ fn appositive_title(q: &str, after: &str) -> bool {
 
 /// Kinds of work named after a title and a comma (“Equity,” a thriller).
 fn appositive_works(w: &str) -> bool {
-    APPOSITIVE_WORKS.contains(&w)
+    QUOTE_APPOSITIVE_WORKS.contains(w)
 }
-
-const APPOSITIVE_WORKS: &[&str] = &[
-    "thriller",
-    "sequel",
-    "drama",
-    "sitcom",
-    "comedy",
-    "miniseries",
-    "biopic",
-    "franchise",
-    "ad",
-    "spot",
-    "commercial",
-    "video",
-    "poem",
-    "painting",
-    "opera",
-];
 
 /// The last `N` words before `at`, lowercased, nearest first; a word with
 /// punctuation other than a hyphen or apostrophe ends the run (it is left
