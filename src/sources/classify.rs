@@ -92,6 +92,7 @@ pub enum Rule {
     OfficeHolder,
     UnnamedRole,
     BareRole,
+    PrepositionObject,
     UnnamedPerson,
     PersonOfSomeone,
     HeadlinePerson,
@@ -132,6 +133,7 @@ impl Rule {
             Rule::OfficeHolder => "office-holder",
             Rule::UnnamedRole => "unnamed-role",
             Rule::BareRole => "bare-role",
+            Rule::PrepositionObject => "preposition-object",
             Rule::UnnamedPerson => "unnamed-person",
             Rule::PersonOfSomeone => "person-of-someone",
             Rule::HeadlinePerson => "headline-person",
@@ -466,6 +468,13 @@ pub static RULES: &[RuleDef] = &[
         },
     },
     RuleDef {
+        rule: Rule::PrepositionObject,
+        doc: native_only!("An unknown head whose determiner follows a preposition straight away (\"but in a later interview said\"): the object of the preposition; the subject is elsewhere, so no source.", ""),
+        decision: NotASource,
+        examples: native_only!(&["Tarrant was away that week but in a later interview said he had known."], &[]),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.object),
+    },
+    RuleDef {
         rule: Rule::UnnamedPerson,
         doc: native_only!("An unknown head with a number (in figures only for a head that names people: \"409 teachers said\"), subject of a verb of speech (\"a witness said\") or, when the head names a person (people.txt, -ist, -ian), of any reporting verb (\"a local paediatrician reported\", \"both candidates said\"); a count after \"the\" (\"the two voters\") is a count too.", ""),
         decision: Source(Anonymous),
@@ -610,6 +619,9 @@ struct Common<'a> {
     owned: bool,
     /// The phrase is the head alone, in lower case ("analyst says").
     bare: bool,
+    /// The phrase is a preposition's object: its determiner follows the
+    /// preposition straight away ("in a later interview").
+    object: bool,
     /// The postmodifier is "who" or "whose": the head is people.
     post_who: bool,
     /// A subject pronoun opens the postmodifier ("the voters I met").
@@ -772,6 +784,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     if a >= end {
         return None;
     }
+    let mut object = false;
     if s.lower(a).is_some_and(|w| PREPOSITIONS.contains(w)) {
         // "In a statement the ministry said": the phrase starts at the last
         // determiner.
@@ -779,10 +792,12 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         let adjective = s
             .lower(a)
             .is_some_and(|w| matches!(w, "outside" | "inside"));
+        let preposition = a;
         a = (a + 1..end)
             .rev()
             .find(|&i| s.lower(i).is_some_and(|w| DETERMINERS.contains(w)))
             .or(adjective.then_some(a))?;
+        object = a == preposition + 1;
     }
     if end - a > MAX_PHRASE_TOKENS {
         return None;
@@ -871,6 +886,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             // not one).
             && (a == 0 || s.is_punct(a - 1, ',') || s.is_punct(a - 1, ':'))
             && s.lower(end).is_some_and(|w| w != "who"),
+        object,
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         contact_clause: s.lower(post).is_some_and(contact),
         head,

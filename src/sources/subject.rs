@@ -78,9 +78,25 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                     && !s.lower(t + 1).is_some_and(|w| {
                         DETERMINERS.contains(w) || PRONOUNS.contains(w) || VERB_WORDS.contains(w)
                     });
+                // "the Centers for Disease Control and Prevention": "and"
+                // inside an organisation's name that already joins its
+                // words with "of" or "for" ("Department of Health and
+                // Human Services"); "Okafor and Reyes said" stays two.
+                let in_name = t > 2
+                    && s.lower(t) == Some("and")
+                    && [t - 1, t + 1]
+                        .iter()
+                        .all(|&i| s.is_capitalised(i) && s.is_name_word(i))
+                    && (t.saturating_sub(4)..t - 1).any(|j| {
+                        j > 0
+                            && s.lower(j).is_some_and(|w| matches!(w, "of" | "for"))
+                            && s.is_capitalised(j - 1)
+                            && s.is_name_word(j - 1)
+                    });
                 if !determiner
                     && !paired
                     && !groups
+                    && !in_name
                     && s.lower(t).is_some_and(|w| {
                         BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
@@ -161,6 +177,27 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     // ("which is how experts say": the words after a question word still
     // are.)
     if matches!(s.lower(start), Some("who" | "whom" | "which")) {
+        return None;
+    }
+    // "could blunt Republican claims": a modal inside the words makes them
+    // a verb and its object, and the "verb" a noun; no subject is here.
+    if (start..k).any(|i| {
+        !s.is_capitalised(i)
+            && s.lower(i).is_some_and(|w| {
+                matches!(
+                    w,
+                    "could"
+                        | "would"
+                        | "will"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "might"
+                        | "may"
+                        | "shall"
+                )
+            })
+    }) {
         return None;
     }
     let start = match (start..k)
@@ -257,6 +294,14 @@ fn woven_quote_comma(s: &Sent, k: usize) -> Option<(usize, usize)> {
     let open = (c.saturating_sub(APPOSITIVE_TOKENS)..c)
         .rev()
         .find(|&i| s.is_punct(i, '“') || s.is_punct(i, '"') || apostrophes(i))?;
+    // Woven in only when a word leads into it ("calls the plan a “…,”");
+    // after a comma the quotation is the sentence's own statement ("The
+    // party, held every June, “is our showcase,” said Okafor"), and its
+    // source comes after the verb.
+    let lead = if apostrophes(open) { open - 1 } else { open };
+    if !lead.checked_sub(1).is_some_and(|i| s.toks[i].is_word()) {
+        return None;
+    }
     Some((c, open))
 }
 

@@ -368,14 +368,23 @@ pub(super) fn attribution(
         }
     }
     let mut k = v0;
+    // "did not immediately respond", "has not yet said": an -ly adverb or
+    // "yet" inside the auxiliaries, so a negation before it is still seen.
+    let inner_adverb = |i: usize| {
+        i > 0
+            && s.lower(i)
+                .is_some_and(|w| w == "yet" || w.len() > 4 && w.ends_with("ly"))
+            && s.lower(i - 1)
+                .is_some_and(|w| NEGATIONS.contains(w) || BETWEEN.contains(w))
+    };
     while k > 0
         && !s.is_capitalised(k - 1)
-        && s.lower(k - 1).is_some_and(|w| {
+        && (s.lower(k - 1).is_some_and(|w| {
             BETWEEN.contains(w)
                 || NEGATIONS.contains(w)
                 // "is saying", "were warning": the progressive.
                 || form.tense == Tense::Ing && PROGRESSIVE.contains(&w)
-        })
+        }) || inner_adverb(k - 1))
     {
         // "has not said", "did not say": a source that says nothing.
         if s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w)) {
