@@ -13,6 +13,9 @@
 //!   possible" is not doubt; "potential" as a noun ("the potential for
 //!   growth", "its full potential") is not either.
 //! - "suggest"/"indicate" after I/we/you/to propose rather than hedge.
+//! - "could" of a purpose or a wish ("saved so the family could buy a
+//!   house", "wishes he could have stayed") is no hedge; ", so he could
+//!   win" (a result, after a comma) still is.
 //! - "could" of willingness ("she could accept a delay", "could live with")
 //!   and "may" of permission ("shares may be sold after a year", "visitors
 //!   may not enter") are no hedges; these read two words after the match.
@@ -23,8 +26,9 @@
 //!   likely"): the guideline lists it without exception, and the comparison
 //!   still reports a probability, not a certainty.
 //!
-//! Each rule reads at most two words either side of the hedge, except the
-//! past-time frame, which is looked for once per sentence.
+//! Each rule reads at most two words either side of the hedge (four back
+//! for a purpose or a wish), except the past-time frame, which is looked
+//! for once per sentence.
 
 use crate::span::ByteSpan;
 use crate::text::{TokenStream, Tokens};
@@ -135,6 +139,7 @@ impl<'a> Context<'a> {
             "may" => !self.is_month_may() && !self.is_permission_may(),
             "might" => !self.is_noun_might(),
             "could" => !self.is_plain_could(past_frame),
+            "could have" => !self.is_purpose_could(),
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" => !self.prev_in(&[
@@ -304,7 +309,44 @@ impl<'a> Context<'a> {
         self.next_in(&[
             "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
         ]) || self.is_willing_could()
+            || self.is_purpose_could()
             || past_frame()
+    }
+
+    /// "could" of a purpose or a wish, with one word for its subject:
+    /// "saved so the family could buy a house" (no comma before "so":
+    /// ", so he could win" is a result, a hedge), "so that they could",
+    /// "wishes he could have stayed". What someone aims at or wishes for
+    /// is not the writer's doubt. Reads at most four tokens back.
+    fn is_purpose_could(&self) -> bool {
+        let word = |i: usize| self.all.lower(i);
+        // The subject: one word, with a determiner before it or not.
+        let Some(mut cue) = self.first.checked_sub(2) else {
+            return false;
+        };
+        if word(cue + 1).is_none() {
+            return false;
+        }
+        if word(cue).is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+            )
+        }) {
+            let Some(c) = cue.checked_sub(1) else {
+                return false;
+            };
+            cue = c;
+        }
+        // "so that they could".
+        if word(cue) == Some("that") && cue > 0 && word(cue - 1) == Some("so") {
+            cue -= 1;
+        }
+        match word(cue) {
+            Some("wish" | "wishes" | "wished") => true,
+            Some("so") => cue > 0 && word(cue - 1).is_some(),
+            _ => false,
+        }
     }
 
     /// "could" of willingness: "she said she could accept a delay", "we
