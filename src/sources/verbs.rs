@@ -105,6 +105,15 @@ const CLAIMED: &[&str] = &[
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
+/// Verbs of saying that after "and"/"but" are as often an action as a
+/// statement, so they attribute there only before "that": "lived in Leeds
+/// and wrote a thesis", "heard the case and dismissed it", "moved to Lagos
+/// and reported for the Gazette", "and found a body", "held the chamber and
+/// confirmed 68 judges", "forced a vote and denied her the floor".
+const ACTIONS_AFTER_AND: &[&str] = &[
+    "write", "report", "dismiss", "find", "conclude", "show", "respond", "add", "confirm", "deny",
+];
+
 /// Auxiliaries of the progressive: "is saying", "were warning".
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 use std::sync::LazyLock;
@@ -645,7 +654,12 @@ pub(super) fn attribution(
         if matches!(prev, "and" | "but")
             && !earlier
             && matches!(form.tense, Tense::Past | Tense::Third)
-            && (phrase != "wrote" && SPEECH.contains(form.entry) || s.lower(v1 + 1) == Some("that"))
+            && (phrase != "wrote" && SPEECH.contains(form.entry)
+                // "called him divisive and accused him of …", "stood with
+                // the leaders and urged them to …": any verb of saying but
+                // those that are as often an action there.
+                || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma)
+                || s.lower(v1 + 1) == Some("that"))
         {
             let np = local_subject(s, k - 1).or_else(|| clause_subject(s, k - 1, phrase))?;
             return finish(s, si, np, verb, false, phrase, reporting);
