@@ -131,6 +131,21 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     )
 });
 
+/// How many words on each side of a verb [`title_case_around`] reads.
+const HEADLINE_WORDS: usize = 4;
+
+/// Is the verb at `v0..=v1` inside a title-case headline? At least one
+/// word follows it, and every word of four letters or more among the
+/// [`HEADLINE_WORDS`] on each side is capitalised ("Okafor Announces Plans
+/// For Releasing Tax Returns"; not "the journal Coastal Transport Reports
+/// found that …").
+fn title_case_around(s: &Sent, v0: usize, v1: usize) -> bool {
+    let long_capitalised = |i: usize| s.word(i).is_none_or(|w| w.len() < 4 || s.is_capitalised(i));
+    s.word(v1 + 1).is_some()
+        && (v0.saturating_sub(HEADLINE_WORDS)..v0).all(long_capitalised)
+        && (v1 + 1..v1 + 1 + HEADLINE_WORDS).all(long_capitalised)
+}
+
 pub(super) fn attribution(
     s: &Sent,
     si: usize,
@@ -149,9 +164,16 @@ pub(super) fn attribution(
     // Adolescent Health Reports".
     // A title-case headline is the exception for the commonest verbs:
     // "Trevor Noah Says …", "Minister Tells Council …".
-    let headline = matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
-        && v0 > 0
-        && s.is_capitalised(v0 - 1);
+    // Any verb of saying in a finite form heads a title-case headline
+    // ("Woman Reveals What Happened", "Okafor Announces Plans For …")
+    // when the words on both sides are title case too (see
+    // [`title_case_around`]).
+    let headline = v0 > 0
+        && s.is_capitalised(v0 - 1)
+        && (matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
+            || reporting
+                && matches!(form.tense, Tense::Third | Tense::Past)
+                && title_case_around(s, v0, v1));
     if v0 > 0
         && s.is_capitalised(v0)
         && !headline
@@ -390,6 +412,25 @@ pub(super) fn attribution(
         if s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w)) {
             return None;
         }
+        k -= 1;
+    }
+    // "Okafor Just Announced …", "Council Finally Confirms …": an adverb
+    // capitalised in a headline ("He Never Pledged" says nothing).
+    if headline
+        && k == v0
+        && s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w))
+        && title_case_around(s, v0, v1)
+    {
+        return None;
+    }
+    if headline
+        && k == v0
+        && k > 1
+        && s.is_capitalised(k - 2)
+        && s.lower(k - 1)
+            .is_some_and(|w| matches!(w, "just" | "finally" | "also" | "now" | "again" | "still"))
+        && title_case_around(s, v0, v1)
+    {
         k -= 1;
     }
     // "he’s said", "she’s predicting", "they’ve argued", "he’d say": a
