@@ -80,6 +80,10 @@ pub(super) fn is_time_word(w: &str) -> bool {
 /// officials warning").
 const WITH_TOKENS: usize = 6;
 
+/// How far back from "and" the participle it joins may be ("…, calling him
+/// “dopey” and accusing him").
+const AND_PARTICIPLE_TOKENS: usize = 12;
+
 /// How far back a parenthesis between source and verb may open.
 const PAREN_TOKENS: usize = 12;
 
@@ -345,6 +349,24 @@ pub(super) fn attribution(
         // "…, saying the plan was dead": the source is the subject of the
         // clause the participle hangs on.
         let prev = v0.checked_sub(1)?;
+        // "…, addressing her as “Hillary” and telling her", "by calling
+        // him “dopey” and accusing him of …": a participle after "and"
+        // hangs where the participle before it does (its comma or "by", at
+        // most AND_PARTICIPLE_TOKENS back).
+        let prev = if s.lower(prev) == Some("and") {
+            (prev.saturating_sub(AND_PARTICIPLE_TOKENS).max(1)..prev)
+                .rev()
+                .find(|&j| {
+                    s.lower(j)
+                        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                        && (s.is_punct(j - 1, ',')
+                            || s.lower(j - 1)
+                                .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w)))
+                })
+                .map_or(prev, |j| j - 1)
+        } else {
+            prev
+        };
         // "…, privately saying": an -ly adverb between the comma and the
         // participle.
         let prev = if prev > 0
@@ -390,9 +412,12 @@ pub(super) fn attribution(
             || s.is_punct(prev, '–')
             || s.lower(prev)
                 .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w))
-                // "by admitting more students": after a preposition only a
-                // verb of speech ("by saying").
-                && SPEECH.contains(form.entry)
+                // "by admitting more students": after a preposition a verb
+                // of speech ("by saying") or any verb of saying but the
+                // ones that are as often an action ("by promising to
+                // impose tariffs", "by accusing him of …").
+                && (SPEECH.contains(form.entry)
+                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit")
         {
             let np = clause_subject(s, prev, phrase)?;
             return finish(s, si, np, verb, false, phrase, reporting);
