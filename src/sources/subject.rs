@@ -563,6 +563,29 @@ const PARTICIPLE_TOKENS: usize = 40;
 /// ("the ministry", "a senior official"); anything else is too unsure.
 /// `end` is the token before the participle (a comma, a dash or "by").
 pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option<Np> {
+    // "Protest groups say …, and the port authority has sued the city,
+    // saying …": the subject of the nearest clause joined by ", and", ",
+    // but" or ";" (at most COORDINATE_TOKENS back), when it has one. After
+    // a capitalised word ", and" may end a list of names ("Reyes, Hale,
+    // and Okafor"), so it opens a clause only after a lowercase one.
+    let coordinate = (end.saturating_sub(COORDINATE_TOKENS).max(2)..end)
+        .rev()
+        .find(|&i| {
+            s.is_punct(i, ';')
+                || s.is_punct(i - 1, ',')
+                    && s.lower(i).is_some_and(|w| w == "and" || w == "but")
+                    && s.word(i - 2).is_some()
+                    && !s.is_capitalised(i - 2)
+        });
+    if let Some(np) = coordinate.and_then(|c| {
+        let mut a = c + 1;
+        while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
+            a += 1;
+        }
+        subject_at(s, a, end, verb)
+    }) {
+        return Some(np);
+    }
     if end > PARTICIPLE_TOKENS {
         return None;
     }
@@ -634,6 +657,16 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         // "Later on Sunday, Carson …", "A few days later, Trump …".
         a = skip_discourse(comma + 1);
     }
+    subject_at(s, a, end, verb)
+}
+
+/// How far back from a participle's comma [`clause_subject`] looks for the
+/// ", and" or ";" that opens its clause.
+const COORDINATE_TOKENS: usize = 24;
+
+/// The subject opening a clause at token `a` whose participle hangs at
+/// `end` (see [`clause_subject`]).
+fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> {
     if a >= end {
         return None;
     }
