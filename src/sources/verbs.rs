@@ -797,6 +797,9 @@ pub(super) fn attribution(
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
+            if let Some(name) = inverted_name(s, np, v0, v1, form.lemma) {
+                return finish(s, si, name, verb, true, phrase, reporting);
+            }
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
             let nounish = (form.tense == Tense::Third || matches!(phrase, "posts" | "reported"))
                 && np.start == 0
@@ -833,6 +836,36 @@ pub(super) fn attribution(
     }
     let np = forward_np(s, v1 + 1)?;
     finish(s, si, np, verb, true, phrase, reporting)
+}
+
+/// "The party, attended by hundreds, “allows us to get our message out,”
+/// said Frank Colman, the group's vice president", "…, forcing her to
+/// fend off both rivals, said Brad Banner, a pollster": after a comma (or a
+/// quote's closing comma) a name straight after the verb that ends its
+/// clause (a comma or the sentence's end follows) is the source, not the
+/// organisation or definite noun found before the comma (the sentence's
+/// topic). Any other source before stays ("Okafor, a lawyer, said Reyes,
+/// …" is Okafor's; "an official, who was not authorised to speak, told
+/// the Gazette" the official's; "told" takes its listener after it), and so
+/// does a name followed by more words ("The ministry, in a statement, said
+/// Reyes had lied").
+fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Option<Np> {
+    if lemma == "tell" {
+        return None;
+    }
+    let quote_comma =
+        v0 > 1 && (s.is_punct(v0 - 1, '”') || s.is_punct(v0 - 1, '"')) && s.is_punct(v0 - 2, ',');
+    if !matches!(before.rule, Rule::Institution | Rule::DefiniteNoun)
+        || before.end + 1 >= v0
+        || !(v0 > 0 && s.is_punct(v0 - 1, ',') || quote_comma)
+    {
+        return None;
+    }
+    let name = forward_np(s, v1 + 1)?;
+    (name.start == v1 + 1
+        && matches!(name.rule, Rule::Name | Rule::TitledName)
+        && (s.is_punct(name.end, ',') || s.is_punct(name.end, '.') || name.end >= s.toks.len()))
+    .then_some(name)
 }
 
 fn finish(
