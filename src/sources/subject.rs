@@ -798,6 +798,16 @@ pub(super) fn local_subject(s: &Sent, and: usize) -> Option<Np> {
                 BOUNDARY.contains(w) && !matches!(w, "and" | "or" | "nor" | "but" | "than")
             })
     })?;
+    // "Paul suggested that Rubio was soft on spending and argued …",
+    // "Sullivan put off deciding whether the group could question her but
+    // said …": a clause opened by "that", "whether" or "if" is what the
+    // first verb says or asks, so the verb after "and" is the outer
+    // subject's (found by `clause_subject`).
+    if s.lower(b)
+        .is_some_and(|w| matches!(w, "that" | "whether" | "if"))
+    {
+        return None;
+    }
     let a = b + 1;
     let mut e = a;
     while e < and && s.is_name_word(e) {
