@@ -554,6 +554,10 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
 /// sentence's subject as its source.
 const PARTICIPLE_TOKENS: usize = 40;
 
+/// How far into a sentence a wire-service dateline's dash may be
+/// ("ORLANDO, Fla. (Reuters) - …").
+const DATELINE_TOKENS: usize = 10;
+
 /// The subject of the clause a participle hangs on ("*The ministry*
 /// released a statement on Monday, saying …", "*He* shook hands, telling
 /// …"): the sentence's opening noun phrase, after any opening adverbial that
@@ -606,6 +610,16 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
                     .is_none_or(|w| w.chars().all(|c| !c.is_lowercase()))
                     || s.is_punct(i - 1, '(')
             })
+        })
+        // "Washington (AFP) – …", "ORLANDO, Fla. (Reuters) - …": a place
+        // in any case when a wire service's parenthesis ends it.
+        .or_else(|| {
+            (2..end.min(DATELINE_TOKENS))
+                .find(|&i| is_dash(s, i))
+                .filter(|&d| {
+                    s.is_punct(d - 1, ')')
+                        && (0..d).all(|i| s.word(i).is_none_or(|_| s.is_capitalised(i)))
+                })
         });
     let mut a = skip_discourse(dateline.map_or(0, |d| d + 1));
     // "Shortly after the call ended, Ruiz's campaign …": an -ly adverb
