@@ -554,6 +554,10 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
 /// sentence's subject as its source.
 const PARTICIPLE_TOKENS: usize = 40;
 
+/// How long a fronted phrase opened by a preposition or a subordinator may
+/// be ("At a rally in Dunmore, Ohio, on Tuesday, …").
+const FRONTED_PHRASE_TOKENS: usize = 24;
+
 /// How far into a sentence a wire-service dateline's dash may be
 /// ("ORLANDO, Fla. (Reuters) - …").
 const DATELINE_TOKENS: usize = 10;
@@ -647,25 +651,33 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         // past a state after its town and past a comma before another
         // preposition.
         let name_or_dot = |i: usize| s.is_name_word(i) || s.is_punct(i, '.');
-        let comma = (a + 1..end.min(a + 16))
-            .filter(|&c| s.is_punct(c, ','))
-            .find(|&c| {
-                // "Dunmore, N.H.,": one word (or initials) after a town.
-                let state = c > 0
-                    && s.is_capitalised(c - 1)
-                    && (c + 2..c + 7).find(|&i| !name_or_dot(i)).is_some_and(|n| {
-                        s.is_punct(n, ',')
-                            && (c + 1..n)
-                                .filter(|&i| s.word(i).is_some_and(|w| w.len() > 1))
-                                .count()
-                                <= 1
-                    });
-                // "Ohio, last week, Ruiz", "N.H., on Tuesday, Ruiz".
-                let more = s.lower(c + 1).is_some_and(|w| {
-                    PREPOSITIONS.contains(w) || w == "last" || w == "this" || is_fronted(w)
+        let ends_phrase = |c: usize| {
+            // "Dunmore, N.H.,": one word (or initials) after a town.
+            let state = c > 0
+                && s.is_capitalised(c - 1)
+                && (c + 2..c + 7).find(|&i| !name_or_dot(i)).is_some_and(|n| {
+                    s.is_punct(n, ',')
+                        && (c + 1..n)
+                            .filter(|&i| s.word(i).is_some_and(|w| w.len() > 1))
+                            .count()
+                            <= 1
                 });
-                !state && !more
-            })?;
+            // "Ohio, last week, Ruiz", "N.H., on Tuesday, Ruiz".
+            let more = s.lower(c + 1).is_some_and(|w| {
+                PREPOSITIONS.contains(w) || w == "last" || w == "this" || is_fronted(w)
+            });
+            !state && !more
+        };
+        // "As rivals called for a bigger effort against the Islamic State,
+        // also known as ISIL, Trump hewed …": of the commas that may end
+        // the phrase, the first with a subject after it; else the first.
+        let commas = || {
+            (a + 1..end.min(a + FRONTED_PHRASE_TOKENS))
+                .filter(|&c| s.is_punct(c, ',') && ends_phrase(c))
+        };
+        let comma = commas()
+            .find(|&c| subject_at(s, skip_discourse(c + 1), end, verb).is_some())
+            .or_else(|| commas().next())?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
         // "Later on Sunday, Carson …", "A few days later, Trump …".
