@@ -599,6 +599,14 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
 /// sentence's subject as its source.
 const PARTICIPLE_TOKENS: usize = 40;
 
+/// How long a fronted phrase opened by a preposition or a subordinator may
+/// be ("At a rally in Dunmore, Ohio, on Tuesday, …").
+const FRONTED_PHRASE_TOKENS: usize = 24;
+
+/// How far into a sentence a wire-service dateline's dash may be
+/// ("ORLANDO, Fla. (Reuters) - …").
+const DATELINE_TOKENS: usize = 10;
+
 /// The subject of the clause a participle hangs on ("*The ministry*
 /// released a statement on Monday, saying …", "*He* shook hands, telling
 /// …"): the sentence's opening noun phrase, after any opening adverbial that
@@ -608,6 +616,29 @@ const PARTICIPLE_TOKENS: usize = 40;
 /// ("the ministry", "a senior official"); anything else is too unsure.
 /// `end` is the token before the participle (a comma, a dash or "by").
 pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option<Np> {
+    // "Protest groups say …, and the port authority has sued the city,
+    // saying …": the subject of the nearest clause joined by ", and", ",
+    // but" or ";" (at most COORDINATE_TOKENS back), when it has one. After
+    // a capitalised word ", and" may end a list of names ("Reyes, Hale,
+    // and Okafor"), so it opens a clause only after a lowercase one.
+    let coordinate = (end.saturating_sub(COORDINATE_TOKENS).max(2)..end)
+        .rev()
+        .find(|&i| {
+            s.is_punct(i, ';')
+                || s.is_punct(i - 1, ',')
+                    && s.lower(i).is_some_and(|w| w == "and" || w == "but")
+                    && s.word(i - 2).is_some()
+                    && !s.is_capitalised(i - 2)
+        });
+    if let Some(np) = coordinate.and_then(|c| {
+        let mut a = c + 1;
+        while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
+            a += 1;
+        }
+        subject_at(s, a, end, verb)
+    }) {
+        return Some(np);
+    }
     if end > PARTICIPLE_TOKENS {
         return None;
     }
@@ -628,6 +659,16 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
                     .is_none_or(|w| w.chars().all(|c| !c.is_lowercase()))
                     || s.is_punct(i - 1, '(')
             })
+        })
+        // "Washington (AFP) – …", "ORLANDO, Fla. (Reuters) - …": a place
+        // in any case when a wire service's parenthesis ends it.
+        .or_else(|| {
+            (2..end.min(DATELINE_TOKENS))
+                .find(|&i| is_dash(s, i))
+                .filter(|&d| {
+                    s.is_punct(d - 1, ')')
+                        && (0..d).all(|i| s.word(i).is_none_or(|_| s.is_capitalised(i)))
+                })
         });
     let mut a = skip_discourse(dateline.map_or(0, |d| d + 1));
     // "Shortly after the call ended, Ruiz's campaign …": an -ly adverb
@@ -655,30 +696,48 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         // past a state after its town and past a comma before another
         // preposition.
         let name_or_dot = |i: usize| s.is_name_word(i) || s.is_punct(i, '.');
-        let comma = (a + 1..end.min(a + 16))
-            .filter(|&c| s.is_punct(c, ','))
-            .find(|&c| {
-                // "Dunmore, N.H.,": one word (or initials) after a town.
-                let state = c > 0
-                    && s.is_capitalised(c - 1)
-                    && (c + 2..c + 7).find(|&i| !name_or_dot(i)).is_some_and(|n| {
-                        s.is_punct(n, ',')
-                            && (c + 1..n)
-                                .filter(|&i| s.word(i).is_some_and(|w| w.len() > 1))
-                                .count()
-                                <= 1
-                    });
-                // "Ohio, last week, Ruiz", "N.H., on Tuesday, Ruiz".
-                let more = s.lower(c + 1).is_some_and(|w| {
-                    PREPOSITIONS.contains(w) || w == "last" || w == "this" || is_fronted(w)
+        let ends_phrase = |c: usize| {
+            // "Dunmore, N.H.,": one word (or initials) after a town.
+            let state = c > 0
+                && s.is_capitalised(c - 1)
+                && (c + 2..c + 7).find(|&i| !name_or_dot(i)).is_some_and(|n| {
+                    s.is_punct(n, ',')
+                        && (c + 1..n)
+                            .filter(|&i| s.word(i).is_some_and(|w| w.len() > 1))
+                            .count()
+                            <= 1
                 });
-                !state && !more
-            })?;
+            // "Ohio, last week, Ruiz", "N.H., on Tuesday, Ruiz".
+            let more = s.lower(c + 1).is_some_and(|w| {
+                PREPOSITIONS.contains(w) || w == "last" || w == "this" || is_fronted(w)
+            });
+            !state && !more
+        };
+        // "As rivals called for a bigger effort against the Islamic State,
+        // also known as ISIL, Trump hewed …": of the commas that may end
+        // the phrase, the first with a subject after it; else the first.
+        let commas = || {
+            (a + 1..end.min(a + FRONTED_PHRASE_TOKENS))
+                .filter(|&c| s.is_punct(c, ',') && ends_phrase(c))
+        };
+        let comma = commas()
+            .find(|&c| subject_at(s, skip_discourse(c + 1), end, verb).is_some())
+            .or_else(|| commas().next())?;
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
         // "Later on Sunday, Carson …", "A few days later, Trump …".
         a = skip_discourse(comma + 1);
     }
+    subject_at(s, a, end, verb)
+}
+
+/// How far back from a participle's comma [`clause_subject`] looks for the
+/// ", and" or ";" that opens its clause.
+const COORDINATE_TOKENS: usize = 24;
+
+/// The subject opening a clause at token `a` whose participle hangs at
+/// `end` (see [`clause_subject`]).
+fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> {
     if a >= end {
         return None;
     }
@@ -810,6 +869,16 @@ pub(super) fn local_subject(s: &Sent, and: usize) -> Option<Np> {
                 BOUNDARY.contains(w) && !matches!(w, "and" | "or" | "nor" | "but" | "than")
             })
     })?;
+    // "Paul suggested that Rubio was soft on spending and argued …",
+    // "Sullivan put off deciding whether the group could question her but
+    // said …": a clause opened by "that", "whether" or "if" is what the
+    // first verb says or asks, so the verb after "and" is the outer
+    // subject's (found by `clause_subject`).
+    if s.lower(b)
+        .is_some_and(|w| matches!(w, "that" | "whether" | "if"))
+    {
+        return None;
+    }
     let a = b + 1;
     let mut e = a;
     while e < and && s.is_name_word(e) {

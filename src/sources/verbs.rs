@@ -80,6 +80,10 @@ pub(super) fn is_time_word(w: &str) -> bool {
 /// officials warning").
 const WITH_TOKENS: usize = 6;
 
+/// How far back from "and" the participle it joins may be ("…, calling him
+/// “dopey” and accusing him").
+const AND_PARTICIPLE_TOKENS: usize = 12;
+
 /// How far back a parenthesis between source and verb may open.
 const PAREN_TOKENS: usize = 12;
 
@@ -105,6 +109,15 @@ const CLAIMED: &[&str] = &[
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
+/// Verbs of saying that after "and"/"but" are as often an action as a
+/// statement, so they attribute there only before "that": "lived in Leeds
+/// and wrote a thesis", "heard the case and dismissed it", "moved to Lagos
+/// and reported for the Gazette", "and found a body", "held the chamber and
+/// confirmed 68 judges", "forced a vote and denied her the floor".
+const ACTIONS_AFTER_AND: &[&str] = &[
+    "write", "report", "dismiss", "find", "conclude", "show", "respond", "add", "confirm", "deny",
+];
+
 /// Auxiliaries of the progressive: "is saying", "were warning".
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 use std::sync::LazyLock;
@@ -121,6 +134,21 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
             .filter(|p| !p.contains(' ')),
     )
 });
+
+/// How many words on each side of a verb [`title_case_around`] reads.
+const HEADLINE_WORDS: usize = 4;
+
+/// Is the verb at `v0..=v1` inside a title-case headline? At least one
+/// word follows it, and every word of four letters or more among the
+/// [`HEADLINE_WORDS`] on each side is capitalised ("Okafor Announces Plans
+/// For Releasing Tax Returns"; not "the journal Coastal Transport Reports
+/// found that …").
+fn title_case_around(s: &Sent, v0: usize, v1: usize) -> bool {
+    let long_capitalised = |i: usize| s.word(i).is_none_or(|w| w.len() < 4 || s.is_capitalised(i));
+    s.word(v1 + 1).is_some()
+        && (v0.saturating_sub(HEADLINE_WORDS)..v0).all(long_capitalised)
+        && (v1 + 1..v1 + 1 + HEADLINE_WORDS).all(long_capitalised)
+}
 
 pub(super) fn attribution(
     s: &Sent,
@@ -140,9 +168,16 @@ pub(super) fn attribution(
     // Adolescent Health Reports".
     // A title-case headline is the exception for the commonest verbs:
     // "Trevor Noah Says …", "Minister Tells Council …".
-    let headline = matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
-        && v0 > 0
-        && s.is_capitalised(v0 - 1);
+    // Any verb of saying in a finite form heads a title-case headline
+    // ("Woman Reveals What Happened", "Okafor Announces Plans For …")
+    // when the words on both sides are title case too (see
+    // [`title_case_around`]).
+    let headline = v0 > 0
+        && s.is_capitalised(v0 - 1)
+        && (matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
+            || reporting
+                && matches!(form.tense, Tense::Third | Tense::Past)
+                && title_case_around(s, v0, v1));
     if v0 > 0
         && s.is_capitalised(v0)
         && !headline
@@ -314,6 +349,24 @@ pub(super) fn attribution(
         // "…, saying the plan was dead": the source is the subject of the
         // clause the participle hangs on.
         let prev = v0.checked_sub(1)?;
+        // "…, addressing her as “Hillary” and telling her", "by calling
+        // him “dopey” and accusing him of …": a participle after "and"
+        // hangs where the participle before it does (its comma or "by", at
+        // most AND_PARTICIPLE_TOKENS back).
+        let prev = if s.lower(prev) == Some("and") {
+            (prev.saturating_sub(AND_PARTICIPLE_TOKENS).max(1)..prev)
+                .rev()
+                .find(|&j| {
+                    s.lower(j)
+                        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                        && (s.is_punct(j - 1, ',')
+                            || s.lower(j - 1)
+                                .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w)))
+                })
+                .map_or(prev, |j| j - 1)
+        } else {
+            prev
+        };
         // "…, privately saying": an -ly adverb between the comma and the
         // participle.
         let prev = if prev > 0
@@ -359,9 +412,12 @@ pub(super) fn attribution(
             || s.is_punct(prev, '–')
             || s.lower(prev)
                 .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w))
-                // "by admitting more students": after a preposition only a
-                // verb of speech ("by saying").
-                && SPEECH.contains(form.entry)
+                // "by admitting more students": after a preposition a verb
+                // of speech ("by saying") or any verb of saying but the
+                // ones that are as often an action ("by promising to
+                // impose tariffs", "by accusing him of …").
+                && (SPEECH.contains(form.entry)
+                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit")
         {
             let np = clause_subject(s, prev, phrase)?;
             return finish(s, si, np, verb, false, phrase, reporting);
@@ -390,6 +446,25 @@ pub(super) fn attribution(
         if s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w)) {
             return None;
         }
+        k -= 1;
+    }
+    // "Okafor Just Announced …", "Council Finally Confirms …": an adverb
+    // capitalised in a headline ("He Never Pledged" says nothing).
+    if headline
+        && k == v0
+        && s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w))
+        && title_case_around(s, v0, v1)
+    {
+        return None;
+    }
+    if headline
+        && k == v0
+        && k > 1
+        && s.is_capitalised(k - 2)
+        && s.lower(k - 1)
+            .is_some_and(|w| matches!(w, "just" | "finally" | "also" | "now" | "again" | "still"))
+        && title_case_around(s, v0, v1)
+    {
         k -= 1;
     }
     // "he’s said", "she’s predicting", "they’ve argued", "he’d say": a
@@ -654,7 +729,12 @@ pub(super) fn attribution(
         if matches!(prev, "and" | "but")
             && !earlier
             && matches!(form.tense, Tense::Past | Tense::Third)
-            && (phrase != "wrote" && SPEECH.contains(form.entry) || s.lower(v1 + 1) == Some("that"))
+            && (phrase != "wrote" && SPEECH.contains(form.entry)
+                // "called him divisive and accused him of …", "stood with
+                // the leaders and urged them to …": any verb of saying but
+                // those that are as often an action there.
+                || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma)
+                || s.lower(v1 + 1) == Some("that"))
         {
             let np = local_subject(s, k - 1).or_else(|| clause_subject(s, k - 1, phrase))?;
             return finish(s, si, np, verb, false, phrase, reporting);
@@ -726,6 +806,9 @@ pub(super) fn attribution(
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, phrase) {
+            if let Some(name) = inverted_name(s, np, v0, v1, form.lemma) {
+                return finish(s, si, name, verb, true, phrase, reporting);
+            }
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
             let nounish = (form.tense == Tense::Third || matches!(phrase, "posts" | "reported"))
                 && np.start == 0
@@ -762,6 +845,36 @@ pub(super) fn attribution(
     }
     let np = forward_np(s, v1 + 1)?;
     finish(s, si, np, verb, true, phrase, reporting)
+}
+
+/// "The party, attended by hundreds, “allows us to get our message out,”
+/// said Frank Colman, the group's vice president", "…, forcing her to
+/// fend off both rivals, said Brad Banner, a pollster": after a comma (or a
+/// quote's closing comma) a name straight after the verb that ends its
+/// clause (a comma or the sentence's end follows) is the source, not the
+/// organisation or definite noun found before the comma (the sentence's
+/// topic). Any other source before stays ("Okafor, a lawyer, said Reyes,
+/// …" is Okafor's; "an official, who was not authorised to speak, told
+/// the Gazette" the official's; "told" takes its listener after it), and so
+/// does a name followed by more words ("The ministry, in a statement, said
+/// Reyes had lied").
+fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Option<Np> {
+    if lemma == "tell" {
+        return None;
+    }
+    let quote_comma =
+        v0 > 1 && (s.is_punct(v0 - 1, '”') || s.is_punct(v0 - 1, '"')) && s.is_punct(v0 - 2, ',');
+    if !matches!(before.rule, Rule::Institution | Rule::DefiniteNoun)
+        || before.end + 1 >= v0
+        || !(v0 > 0 && s.is_punct(v0 - 1, ',') || quote_comma)
+    {
+        return None;
+    }
+    let name = forward_np(s, v1 + 1)?;
+    (name.start == v1 + 1
+        && matches!(name.rule, Rule::Name | Rule::TitledName)
+        && (s.is_punct(name.end, ',') || s.is_punct(name.end, '.') || name.end >= s.toks.len()))
+    .then_some(name)
 }
 
 fn finish(
