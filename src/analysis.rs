@@ -7,7 +7,7 @@ use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyT
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
 use crate::sources::{find_sources, SourceKind, SourceRule};
-use crate::span::ByteSpan;
+use crate::span::{ByteSpan, Index};
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
 use crate::text::{self, TokenStream};
@@ -63,7 +63,7 @@ struct Draft {
     unclosed: bool,
     /// For quotes: the speaker and the attribution index it came through
     /// (none when no attribution mark gave it: `speakers::clause`).
-    speaker: Option<(Referent, Option<usize>)>,
+    speaker: Option<(Referent, Option<Index>)>,
     /// For attribution marks: the attribution index.
     attribution: Option<usize>,
 }
@@ -465,8 +465,9 @@ fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> V
                     // ("Okafor said"), or at the one that found it ("she said").
                     let a = r
                         .attribution
+                        .map(Index::get)
                         .filter(|&i| mark_of_attribution[i].is_some())
-                        .or(via);
+                        .or(via.map(Index::get));
                     let kind = match r.kind {
                         SourceKind::Named => SpeakerKind::Named,
                         SourceKind::Anonymous => SpeakerKind::Anonymous,

@@ -57,14 +57,14 @@ mod credit;
 use crate::hash::FnvMap;
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
-use crate::span::ByteSpan;
+use crate::span::{ByteSpan, Index};
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
 use std::borrow::Cow;
 
 /// A quote's speaker and the attribution it was found through (none for a
 /// speaker found by [`clause`]'s rules, which read no attribution mark).
-pub type Speaker = (Referent, Option<usize>);
+pub type Speaker = (Referent, Option<Index>);
 
 /// Who a pronoun or a quote goes back to.
 #[derive(Clone, Copy, Debug)]
@@ -73,8 +73,8 @@ pub struct Referent {
     /// The source's words, in normalised-text offsets.
     pub source: ByteSpan,
     /// The attribution that introduced the source, if any (an index into the
-    /// attribution list).
-    pub attribution: Option<usize>,
+    /// attribution list; 4 bytes, so that a referent is 16).
+    pub attribution: Option<Index>,
 }
 
 /// What one walk over the sentences found: read by [`quote_speakers`] so
@@ -86,7 +86,7 @@ pub struct Resolved<'a> {
     /// Per sentence, the subject in force when it starts.
     subjects: Vec<Option<Referent>>,
     /// Per attribution, the earlier one whose full name it shortens.
-    full: Vec<Option<usize>>,
+    full: Vec<Option<Index>>,
     /// Per named attribution, its [`person_words`] (0 for other kinds).
     words: Vec<usize>,
     /// The article's capitalised words, built once for both passes.
@@ -118,7 +118,7 @@ fn walk(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
-    full: &[Option<usize>],
+    full: &[Option<Index>],
     names: &clause::Capitalised,
 ) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
@@ -141,8 +141,8 @@ fn walk(
             } else {
                 Some(Referent {
                     kind: at.kind,
-                    source: full[i].map_or(at.name, |j| attributions[j].name),
-                    attribution: Some(i),
+                    source: full[i].map_or(at.name, |j| attributions[j.get()].name),
+                    attribution: Some(Index::new(i)),
                 })
             };
             if sentence_subject.is_none() {
@@ -166,7 +166,7 @@ fn walk(
                 Some((i, a)) => Referent {
                     kind: SourceKind::Named,
                     source: a.name,
-                    attribution: Some(i),
+                    attribution: Some(Index::new(i)),
                 },
                 None => Referent {
                     kind: SourceKind::Named,
@@ -277,17 +277,17 @@ pub fn quote_speakers(
                 .and_then(|k| spoken.borrow().get(&k).copied().flatten())
         };
         match a.kind {
-            SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(i))),
+            SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(Index::new(i)))),
             _ => Some((
                 Referent {
                     kind: a.kind,
                     source: full[i]
-                        .map(|j| attributions[j].name)
+                        .map(|j| attributions[j.get()].name)
                         .or_else(from_speaker)
                         .unwrap_or(a.name),
-                    attribution: Some(i),
+                    attribution: Some(Index::new(i)),
                 },
-                Some(i),
+                Some(Index::new(i)),
             )),
         }
     };
@@ -843,7 +843,7 @@ impl<'a> FullNames<'a> {
         all: Tokens<'a>,
         attributions: &'a [Attribution],
         words: &'a [usize],
-    ) -> Vec<Option<usize>> {
+    ) -> Vec<Option<Index>> {
         let mut names = FullNames::new(all, attributions, words);
         (0..attributions.len())
             .map(|i| {
@@ -853,6 +853,7 @@ impl<'a> FullNames<'a> {
                     .then(|| names.surname(a.name))
                     .flatten()
                     .and_then(|last| names.map.get(last).copied().flatten())
+                    .map(Index::new)
             })
             .collect()
     }
