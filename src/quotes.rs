@@ -134,8 +134,17 @@ pub struct Quote {
     /// does not continue it.
     pub unclosed: bool,
     /// Pieces of one multi-paragraph quote share a group (the index of the
-    /// first piece); a single-paragraph quote is its own group.
-    pub group: usize,
+    /// first piece); a single-paragraph quote is its own group. A `u32`
+    /// (a quote is 16 bytes, not 24): there are fewer quotes than bytes.
+    group: u32,
+}
+
+impl Quote {
+    /// The quote's group: the index of the first piece of its
+    /// multi-paragraph quote, or its own index.
+    pub fn group(&self) -> usize {
+        self.group as usize
+    }
 }
 
 fn is_space_or_start(c: Option<char>) -> bool {
@@ -660,7 +669,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                             span: ByteSpan::new(start, end),
                             style,
                             unclosed: false,
-                            group,
+                            group: group as u32,
                         });
                     }
                     open = None;
@@ -707,7 +716,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     span: ByteSpan::new(start, end),
                     style,
                     unclosed: !continues,
-                    group,
+                    group: group as u32,
                 });
             }
             if continues {

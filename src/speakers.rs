@@ -87,8 +87,9 @@ pub struct Resolved<'a> {
     subjects: Vec<Option<Referent>>,
     /// Per attribution, the earlier one whose full name it shortens.
     full: Vec<Option<Index>>,
-    /// Per named attribution, its [`person_words`] (0 for other kinds).
-    words: Vec<usize>,
+    /// Per named attribution, its [`person_words`] (0 for other kinds; 255
+    /// for more: only 0, 1 and 2 or more are told apart).
+    words: Vec<u8>,
     /// The article's capitalised words, built once for both passes.
     names: clause::Capitalised<'a>,
 }
@@ -243,7 +244,7 @@ pub fn quote_speakers(
     stream: &TokenStream,
     quotes: &[Quote],
     sentences: &[ByteSpan],
-    paragraph_of: &[usize],
+    paragraph_of: &[u32],
     attributions: &[Attribution],
     resolved: &Resolved<'_>,
 ) -> Vec<Option<Speaker>> {
@@ -358,7 +359,8 @@ pub fn quote_speakers(
     // start (a pointer moving forward with the quotes, which come in text
     // order; a binary search should one ever start before the last).
     let mut at = 0;
-    let sentence_of: Vec<usize> = quotes
+    // (A `u32`: there are fewer sentences than bytes.)
+    let sentence_of: Vec<u32> = quotes
         .iter()
         .map(|q| {
             let start = q.span.start();
@@ -368,7 +370,7 @@ pub fn quote_speakers(
             while at < sentences.len() && sentences[at].end() <= start {
                 at += 1;
             }
-            at
+            at as u32
         })
         .collect();
     let mut for_piece = |q: &Quote,
@@ -665,7 +667,7 @@ pub fn quote_speakers(
     };
     // Per group (the index of its first piece), its speaker.
     let mut by_group: Vec<Option<Speaker>> =
-        vec![None; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
+        vec![None; quotes.iter().map(|q| q.group() + 1).max().unwrap_or(0)];
     // The sentence and speaker of the last quote with a speaker so far.
     let mut prev_quote: Option<(usize, Speaker)> = None;
     // A later piece of a group with a transcript label of its own (a
@@ -676,14 +678,15 @@ pub fn quote_speakers(
     // vector of one entry per quote was mostly empty.
     let mut own_label: Vec<(usize, Speaker)> = Vec::new();
     for (i, (q, &si)) in quotes.iter().zip(&sentence_of).enumerate() {
-        let found = if q.group != i && credit::transcript_label(text, q.span).is_some() {
+        let si = si as usize;
+        let found = if q.group() != i && credit::transcript_label(text, q.span).is_some() {
             let label = for_piece(q, si, prev_quote);
             if let Some(speaker) = label {
                 own_label.push((i, speaker));
             }
             label
         } else {
-            let entry = &mut by_group[q.group];
+            let entry = &mut by_group[q.group()];
             if entry.is_none() {
                 *entry = for_piece(q, si, prev_quote);
             }
@@ -697,12 +700,12 @@ pub fn quote_speakers(
     // no attribution of its own, directly after a paragraph whose last quote
     // or attribution belongs to someone, continues that speaker. Quotes are
     // visited in text order, so a run of such paragraphs chains.
-    let paragraph_span = |p: usize| -> Option<ByteSpan> {
+    let paragraph_span = |p: u32| -> Option<ByteSpan> {
         let lo = paragraph_of.partition_point(|&x| x < p);
         let hi = paragraph_of.partition_point(|&x| x <= p);
         (lo < hi).then(|| ByteSpan::new(sentences[lo].start(), sentences[hi - 1].end()))
     };
-    let attributions_in = |p: usize| {
+    let attributions_in = |p: u32| {
         let lo = attributions.partition_point(|a| paragraph_of[a.sentence] < p);
         let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
         lo..hi
@@ -711,14 +714,15 @@ pub fn quote_speakers(
     // with a quote, and the same for the paragraph with a quote before it
     // (paragraph, (end, speaker)): quotes come in text order and only the
     // previous paragraph's is read, so no vector per paragraph is needed.
-    type LastQuote = Option<(usize, (usize, Option<Speaker>))>;
+    type LastQuote = Option<(u32, (usize, Option<Speaker>))>;
     let mut latest: LastQuote = None;
     let mut before_latest: LastQuote = None;
     for (q, &si) in quotes.iter().zip(&sentence_of) {
+        let si = si as usize;
         let Some(p) = paragraph_of.get(si).copied() else {
             continue;
         };
-        let mut speaker = by_group[q.group];
+        let mut speaker = by_group[q.group()];
         if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
             // The paragraph's text outside its quotes is only spaces and
             // punctuation (quotes are in text order: a binary search finds
@@ -758,7 +762,7 @@ pub fn quote_speakers(
                 };
                 speaker = last.and_then(|(_, r)| r);
                 if speaker.is_some() {
-                    by_group[q.group] = speaker;
+                    by_group[q.group()] = speaker;
                 }
             }
         }
@@ -777,9 +781,9 @@ pub fn quote_speakers(
         .enumerate()
         .map(|(i, q)| {
             if let Some((_, label)) = labels.next_if(|&(at, _)| at == i) {
-                now[q.group] = Some(label);
+                now[q.group()] = Some(label);
             }
-            now[q.group]
+            now[q.group()]
         })
         .collect();
     // Quotes joined by "and"/"or" share a speaker: in "Guns are “a crisis”
@@ -822,13 +826,13 @@ struct FullNames<'a> {
     /// different full names share it.
     map: FnvMap<&'a str, Option<usize>>,
     /// Per attribution, [`person_words`] of a named one.
-    words: &'a [usize],
+    words: &'a [u8],
     /// Attributions read so far.
     seen: usize,
 }
 
 impl<'a> FullNames<'a> {
-    fn new(all: Tokens<'a>, attributions: &'a [Attribution], words: &'a [usize]) -> Self {
+    fn new(all: Tokens<'a>, attributions: &'a [Attribution], words: &'a [u8]) -> Self {
         FullNames {
             all,
             attributions,
@@ -842,7 +846,7 @@ impl<'a> FullNames<'a> {
     fn each(
         all: Tokens<'a>,
         attributions: &'a [Attribution],
-        words: &'a [usize],
+        words: &'a [u8],
     ) -> Vec<Option<Index>> {
         let mut names = FullNames::new(all, attributions, words);
         (0..attributions.len())
@@ -901,13 +905,14 @@ impl<'a> FullNames<'a> {
     }
 }
 
-/// [`person_words`] of each named attribution (0 for other kinds).
-fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<usize> {
+/// [`person_words`] of each named attribution (0 for other kinds), at
+/// most 255.
+fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
     attributions
         .iter()
         .map(|a| {
             if a.kind == SourceKind::Named {
-                person_words(a.name.slice(text))
+                u8::try_from(person_words(a.name.slice(text))).unwrap_or(u8::MAX)
             } else {
                 0
             }
