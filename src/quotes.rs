@@ -379,44 +379,53 @@ fn words_before(p: &str, at: usize) -> Vec<String> {
 /// [`words_before`] without an allocation for the usual word, already
 /// lower-case ASCII: missing words are empty.
 ///
-/// Read a byte at a time while the words are ASCII or the apostrophe
-/// `’`, where the same answer from `split_whitespace` decoding chars
-/// backwards cost about 700 instructions a call (a call per quotation);
-/// any other non-ASCII char hands over to that
-/// ([`lower_words_before_chars`]).
+/// Read a byte at a time, decoding only non-ASCII chars, where the same
+/// answer from `split_whitespace`, decoding every char backwards, cost
+/// about 700 instructions a call (a call per quotation).
+/// [`lower_words_before_chars`] is that version, for the tests.
 fn lower_words_before(p: &str, at: usize) -> [Cow<'_, str>; 3] {
-    // `char::is_whitespace` of an ASCII byte.
-    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
     let b = p.as_bytes();
+    // The length of the char ending at byte `i` (a char boundary, not 0),
+    // and whether it is white space (`char::is_whitespace`).
+    let char_before = |i: usize| -> (usize, bool) {
+        match b[i - 1] {
+            c @ 0..0x80 => (1, matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')),
+            _ => p[..i]
+                .chars()
+                .next_back()
+                .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
+        }
+    };
     let mut out = [Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed("")];
     let mut end = at.min(b.len());
     for slot in out.iter_mut() {
-        while end > 0 && space(b[end - 1]) {
-            end -= 1;
+        while end > 0 {
+            match char_before(end) {
+                (len, true) => end -= len,
+                _ => break,
+            }
         }
         let mut start = end;
-        while start > 0 && !space(b[start - 1]) {
-            if b[start - 1].is_ascii() {
-                start -= 1;
-            } else if start >= 3 && b[start - 3..start] == *"’".as_bytes() {
-                start -= 3;
-            } else {
-                return lower_words_before_chars(p, at);
+        while start > 0 {
+            match char_before(start) {
+                (len, false) => start -= len,
+                _ => break,
             }
         }
         if start == end {
             break;
         }
-        // Trimmed of what is neither a letter, a digit nor an apostrophe,
-        // as `lower_words_before_chars` trims it.
-        let w = p[start..end].trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
-        *slot = lower(w);
+        // Trimmed of what is neither a letter, a digit nor an apostrophe.
+        *slot = lower(
+            p[start..end].trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\''),
+        );
         end = start;
     }
     out
 }
 
-/// [`lower_words_before`], char by char: for words with non-ASCII chars.
+/// [`lower_words_before`], char by char.
+#[cfg(test)]
 fn lower_words_before_chars(p: &str, at: usize) -> [Cow<'_, str>; 3] {
     let mut out = [Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed("")];
     for (slot, w) in out.iter_mut().zip(p[..at].split_whitespace().rev()) {
