@@ -7,7 +7,7 @@ use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyT
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
 use crate::sources::{find_sources, SourceKind, SourceRule};
-use crate::span::ByteSpan;
+use crate::span::{ByteSpan, Index};
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
 use crate::text::{self, TokenStream};
@@ -63,7 +63,7 @@ struct Draft {
     unclosed: bool,
     /// For quotes: the speaker and the attribution index it came through
     /// (none when no attribution mark gave it: `speakers::clause`).
-    speaker: Option<(Referent, Option<usize>)>,
+    speaker: Option<(Referent, Option<Index>)>,
     /// For attribution marks: the attribution index.
     attribution: Option<usize>,
 }
@@ -90,15 +90,17 @@ pub fn analyze(original: &str) -> Analysis {
 /// [`analyze`] with a teacher's own rules ([`crate::custom`]) added.
 ///
 /// Memory, on 10 MB of news (the article itself is 10 MB of it): the peak,
-/// 44.9 MB resident, is in the speaker pass, while the token stream is
-/// alive: 12 MB of tokens (6 bytes each), 4 MB of folded words and block
-/// indexes, and the per-attribution (4.7 MB), per-sentence, per-quote and
-/// speaker-pass vectors (spans are two `u32`s). The drafts' summit after
-/// it is lower: everything the drafts do not read is freed before they are
-/// sorted. A heap profiler's peak counts vectors' capacity; pages never
-/// written are not resident, so giving capacity back (`shrink_to_fit`)
-/// does not lower the peak (tried). Below 4x needs narrower records still:
-/// the attributions' and the speaker pass's `usize` indexes and `Option`s.
+/// 38.0 MB resident (3.8x), is in the speaker pass, while the token stream
+/// is alive: 12 MB of tokens (6 bytes each), 3 MB of folded words and
+/// offset indexes, the attributions (3.5 MB, 72 bytes each) and the
+/// per-sentence, per-quote and speaker-pass vectors (spans are two `u32`s,
+/// indexes `u32` or [`Index`], a referent 16 bytes). The drafts' summit
+/// after it is lower: everything the drafts do not read is freed before
+/// they are sorted, and the drafts are given back as the marks are made
+/// (`finish`). A heap profiler's peak counts vectors' capacity; pages
+/// never written are not resident, so giving capacity back
+/// (`shrink_to_fit`) does not lower the peak (tried). Next in size: the
+/// tokens, and the attributions' `usize` sentence and `&str` verb.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let original = prefix_within(original, MAX_TEXT_BYTES);
     let norm = Normalized::new(original);
@@ -107,10 +109,12 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let quotes = find_quotes(t, &paragraphs);
     let quote_spans: Vec<ByteSpan> = quotes.iter().map(|q| q.span).collect();
     let mut sentences = Vec::new();
-    let mut paragraph_of = Vec::new();
+    // Per sentence, its paragraph's index (a `u32`: there are fewer
+    // paragraphs than bytes).
+    let mut paragraph_of: Vec<u32> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         text::sentences_into(t, *p, &quote_spans, &mut sentences);
-        paragraph_of.resize(sentences.len(), pi);
+        paragraph_of.resize(sentences.len(), pi as u32);
     }
     // The tokeniser feeds the phrase search as it goes: one pass for both.
     let (stream, mut found) = TokenStream::with_phrases(t);
@@ -118,8 +122,8 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // The phrase hits but the hedges' and the quote spans are read by
     // nothing after this: freed before the speakers are found (the peak of
     // a long text). The hedges are found after the speakers, so that the
-    // speakers' working vectors are gone before they are made (a hedge is
-    // three times the size of its phrase hit).
+    // speakers' working vectors are gone before they are made (a hedge,
+    // 16 bytes, is larger than its phrase hit, 12).
     let hedge_hits = std::mem::take(&mut found.hedges);
     drop(found);
     drop(quote_spans);
@@ -146,9 +150,9 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
 
     // Pieces per quote group; a group is the index of its first piece, so
     // a vector indexed by it (a hash map cost more than all the counting).
-    let mut pieces = vec![0u32; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
+    let mut pieces = vec![0u32; quotes.iter().map(|q| q.group() + 1).max().unwrap_or(0)];
     for q in &quotes {
-        pieces[q.group] += 1;
+        pieces[q.group()] += 1;
     }
     // Reserved at its size: a draft is large, and doubling a vector of them
     // as it grows copied every draft again and could leave half of the
@@ -158,7 +162,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     for (q, speaker) in quotes.iter().zip(speakers) {
         let note = if q.unclosed {
             QuoteNote::Unclosed
-        } else if pieces[q.group] > 1 {
+        } else if pieces[q.group()] > 1 {
             QuoteNote::Pieces
         } else {
             QuoteNote::None
@@ -448,56 +452,74 @@ fn sort_drafts_by_key<K: Ord>(drafts: &mut [Draft], key: impl Fn(&Draft) -> K) {
 }
 
 /// Maps drafts to the original text and links quote speakers to marks.
-fn finish(drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
-    let mut mark_of_attribution = vec![None; attributions.len()];
+///
+/// A mark (128 bytes) is larger than its draft (104), so the drafts' vector
+/// cannot be reused for the marks, and holding both whole was the peak of
+/// a long text's memory (25 MB of 40 at 10 MB of news). Instead the drafts
+/// are taken off the end of their vector, which is reversed first, and the
+/// vector is shrunk whenever a quarter of it is empty: what is shrunk off
+/// is given back (a remap, not a copy, at the sizes where it matters), and
+/// the marks take its place.
+fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
+    let n = drafts.len();
+    // Per attribution, the index of its mark, if it has one.
+    let mut mark_of_attribution: Vec<Option<Index>> = vec![None; attributions.len()];
     for (i, d) in drafts.iter().enumerate() {
         if let Some(a) = d.attribution {
-            mark_of_attribution[a] = Some(i);
+            mark_of_attribution[a] = Some(Index::new(i));
         }
     }
+    let mark_of = |a: usize| mark_of_attribution[a].map(Index::get);
     let t: &str = &norm.text;
-    drafts
-        .into_iter()
-        .map(|d| {
-            let speaker = match (d.kind, d.speaker) {
-                (Kind::Quote, Some((r, via))) => {
-                    // Point at the attribution that introduced the speaker
-                    // ("Okafor said"), or at the one that found it ("she said").
-                    let a = r
-                        .attribution
-                        .filter(|&i| mark_of_attribution[i].is_some())
-                        .or(via);
-                    let kind = match r.kind {
-                        SourceKind::Named => SpeakerKind::Named,
-                        SourceKind::Anonymous => SpeakerKind::Anonymous,
-                        _ => SpeakerKind::Unknown,
-                    };
-                    let mark = a.and_then(|a| Some((a, mark_of_attribution[a]?)));
-                    Some(Speaker {
-                        text: r.source.slice(t).to_string(),
-                        kind,
-                        attribution: mark.map(|(a, _)| norm.to_original(attributions[a])),
-                        mark: mark.map(|(_, m)| m),
-                    })
-                }
-                (Kind::Quote, None) => Some(Speaker {
-                    text: String::new(),
-                    kind: SpeakerKind::Unknown,
-                    attribution: None,
-                    mark: None,
-                }),
-                _ => None,
-            };
-            Mark {
-                kind: d.kind,
-                span: norm.to_original(d.span),
-                rule_id: d.rule,
-                why: d.why,
-                unclosed: d.unclosed,
-                speaker,
+    let mark = |d: Draft| {
+        let speaker = match (d.kind, d.speaker) {
+            (Kind::Quote, Some((r, via))) => {
+                // Point at the attribution that introduced the speaker
+                // ("Okafor said"), or at the one that found it ("she said").
+                let a = r
+                    .attribution
+                    .map(Index::get)
+                    .filter(|&i| mark_of(i).is_some())
+                    .or(via.map(Index::get));
+                let kind = match r.kind {
+                    SourceKind::Named => SpeakerKind::Named,
+                    SourceKind::Anonymous => SpeakerKind::Anonymous,
+                    _ => SpeakerKind::Unknown,
+                };
+                let mark = a.and_then(|a| Some((a, mark_of(a)?)));
+                Some(Speaker {
+                    text: r.source.slice(t).to_string(),
+                    kind,
+                    attribution: mark.map(|(a, _)| norm.to_original(attributions[a])),
+                    mark: mark.map(|(_, m)| m),
+                })
             }
-        })
-        .collect()
+            (Kind::Quote, None) => Some(Speaker {
+                text: String::new(),
+                kind: SpeakerKind::Unknown,
+                attribution: None,
+                mark: None,
+            }),
+            _ => None,
+        };
+        Mark {
+            kind: d.kind,
+            span: norm.to_original(d.span),
+            rule_id: d.rule,
+            why: d.why,
+            unclosed: d.unclosed,
+            speaker,
+        }
+    };
+    let mut marks = Vec::with_capacity(n);
+    drafts.reverse();
+    while let Some(d) = drafts.pop() {
+        marks.push(mark(d));
+        if drafts.len() < drafts.capacity() / 4 * 3 {
+            drafts.shrink_to_fit();
+        }
+    }
+    marks
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! entry point 2 MiB), so every offset fits; the accessors hand back `usize`.
 
 use serde::Serialize;
+use std::num::NonZeroU32;
 use std::ops::Range;
 
 /// A half-open range `[start, end)` of **UTF-8 byte offsets** into the article
@@ -77,5 +78,29 @@ impl ByteSpan {
 impl From<Range<usize>> for ByteSpan {
     fn from(r: Range<usize>) -> Self {
         Self::new(r.start, r.end)
+    }
+}
+
+/// An index into one of an article's vectors (its attributions), in 4
+/// bytes, and `Option<Index>` in 4 bytes too, where a `usize` and its
+/// `Option` took 16: the speaker pass holds one per sentence and one per
+/// quote ([`crate::speakers::Referent`]). No such vector has more entries
+/// than the text has bytes, and the text analysed is under 2 GiB
+/// ([`crate::analysis::MAX_TEXT_BYTES`]), so every index fits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Index(NonZeroU32);
+
+impl Index {
+    /// Index `i`, which must be below `u32::MAX` (see the type's doc).
+    #[inline]
+    pub const fn new(i: usize) -> Self {
+        debug_assert!(i < u32::MAX as usize);
+        // Stored as `i + 1`, so that `None` is the zero `Option<Index>`.
+        Index(NonZeroU32::MIN.saturating_add(i as u32))
+    }
+
+    #[inline]
+    pub const fn get(self) -> usize {
+        self.0.get() as usize - 1
     }
 }

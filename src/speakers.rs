@@ -57,14 +57,14 @@ mod credit;
 use crate::hash::FnvMap;
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
-use crate::span::ByteSpan;
+use crate::span::{ByteSpan, Index};
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
 use std::borrow::Cow;
 
 /// A quote's speaker and the attribution it was found through (none for a
 /// speaker found by [`clause`]'s rules, which read no attribution mark).
-pub type Speaker = (Referent, Option<usize>);
+pub type Speaker = (Referent, Option<Index>);
 
 /// Who a pronoun or a quote goes back to.
 #[derive(Clone, Copy, Debug)]
@@ -73,8 +73,8 @@ pub struct Referent {
     /// The source's words, in normalised-text offsets.
     pub source: ByteSpan,
     /// The attribution that introduced the source, if any (an index into the
-    /// attribution list).
-    pub attribution: Option<usize>,
+    /// attribution list; 4 bytes, so that a referent is 16).
+    pub attribution: Option<Index>,
 }
 
 /// What one walk over the sentences found: read by [`quote_speakers`] so
@@ -86,9 +86,10 @@ pub struct Resolved<'a> {
     /// Per sentence, the subject in force when it starts.
     subjects: Vec<Option<Referent>>,
     /// Per attribution, the earlier one whose full name it shortens.
-    full: Vec<Option<usize>>,
-    /// Per named attribution, its [`person_words`] (0 for other kinds).
-    words: Vec<usize>,
+    full: Vec<Option<Index>>,
+    /// Per named attribution, its [`person_words`] (0 for other kinds; 255
+    /// for more: only 0, 1 and 2 or more are told apart).
+    words: Vec<u8>,
     /// The article's capitalised words, built once for both passes.
     names: clause::Capitalised<'a>,
 }
@@ -118,7 +119,7 @@ fn walk(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
-    full: &[Option<usize>],
+    full: &[Option<Index>],
     names: &clause::Capitalised,
 ) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
     let text = stream.all().text;
@@ -141,8 +142,8 @@ fn walk(
             } else {
                 Some(Referent {
                     kind: at.kind,
-                    source: full[i].map_or(at.name, |j| attributions[j].name),
-                    attribution: Some(i),
+                    source: full[i].map_or(at.name, |j| attributions[j.get()].name),
+                    attribution: Some(Index::new(i)),
                 })
             };
             if sentence_subject.is_none() {
@@ -166,7 +167,7 @@ fn walk(
                 Some((i, a)) => Referent {
                     kind: SourceKind::Named,
                     source: a.name,
-                    attribution: Some(i),
+                    attribution: Some(Index::new(i)),
                 },
                 None => Referent {
                     kind: SourceKind::Named,
@@ -243,7 +244,7 @@ pub fn quote_speakers(
     stream: &TokenStream,
     quotes: &[Quote],
     sentences: &[ByteSpan],
-    paragraph_of: &[usize],
+    paragraph_of: &[u32],
     attributions: &[Attribution],
     resolved: &Resolved<'_>,
 ) -> Vec<Option<Speaker>> {
@@ -277,17 +278,17 @@ pub fn quote_speakers(
                 .and_then(|k| spoken.borrow().get(&k).copied().flatten())
         };
         match a.kind {
-            SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(i))),
+            SourceKind::Pronoun => pronouns[i].map(|r| (r, Some(Index::new(i)))),
             _ => Some((
                 Referent {
                     kind: a.kind,
                     source: full[i]
-                        .map(|j| attributions[j].name)
+                        .map(|j| attributions[j.get()].name)
                         .or_else(from_speaker)
                         .unwrap_or(a.name),
-                    attribution: Some(i),
+                    attribution: Some(Index::new(i)),
                 },
-                Some(i),
+                Some(Index::new(i)),
             )),
         }
     };
@@ -358,7 +359,8 @@ pub fn quote_speakers(
     // start (a pointer moving forward with the quotes, which come in text
     // order; a binary search should one ever start before the last).
     let mut at = 0;
-    let sentence_of: Vec<usize> = quotes
+    // (A `u32`: there are fewer sentences than bytes.)
+    let sentence_of: Vec<u32> = quotes
         .iter()
         .map(|q| {
             let start = q.span.start();
@@ -368,7 +370,7 @@ pub fn quote_speakers(
             while at < sentences.len() && sentences[at].end() <= start {
                 at += 1;
             }
-            at
+            at as u32
         })
         .collect();
     let mut for_piece = |q: &Quote,
@@ -665,7 +667,7 @@ pub fn quote_speakers(
     };
     // Per group (the index of its first piece), its speaker.
     let mut by_group: Vec<Option<Speaker>> =
-        vec![None; quotes.iter().map(|q| q.group + 1).max().unwrap_or(0)];
+        vec![None; quotes.iter().map(|q| q.group() + 1).max().unwrap_or(0)];
     // The sentence and speaker of the last quote with a speaker so far.
     let mut prev_quote: Option<(usize, Speaker)> = None;
     // A later piece of a group with a transcript label of its own (a
@@ -676,14 +678,15 @@ pub fn quote_speakers(
     // vector of one entry per quote was mostly empty.
     let mut own_label: Vec<(usize, Speaker)> = Vec::new();
     for (i, (q, &si)) in quotes.iter().zip(&sentence_of).enumerate() {
-        let found = if q.group != i && credit::transcript_label(text, q.span).is_some() {
+        let si = si as usize;
+        let found = if q.group() != i && credit::transcript_label(text, q.span).is_some() {
             let label = for_piece(q, si, prev_quote);
             if let Some(speaker) = label {
                 own_label.push((i, speaker));
             }
             label
         } else {
-            let entry = &mut by_group[q.group];
+            let entry = &mut by_group[q.group()];
             if entry.is_none() {
                 *entry = for_piece(q, si, prev_quote);
             }
@@ -697,12 +700,12 @@ pub fn quote_speakers(
     // no attribution of its own, directly after a paragraph whose last quote
     // or attribution belongs to someone, continues that speaker. Quotes are
     // visited in text order, so a run of such paragraphs chains.
-    let paragraph_span = |p: usize| -> Option<ByteSpan> {
+    let paragraph_span = |p: u32| -> Option<ByteSpan> {
         let lo = paragraph_of.partition_point(|&x| x < p);
         let hi = paragraph_of.partition_point(|&x| x <= p);
         (lo < hi).then(|| ByteSpan::new(sentences[lo].start(), sentences[hi - 1].end()))
     };
-    let attributions_in = |p: usize| {
+    let attributions_in = |p: u32| {
         let lo = attributions.partition_point(|a| paragraph_of[a.sentence] < p);
         let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
         lo..hi
@@ -711,14 +714,15 @@ pub fn quote_speakers(
     // with a quote, and the same for the paragraph with a quote before it
     // (paragraph, (end, speaker)): quotes come in text order and only the
     // previous paragraph's is read, so no vector per paragraph is needed.
-    type LastQuote = Option<(usize, (usize, Option<Speaker>))>;
+    type LastQuote = Option<(u32, (usize, Option<Speaker>))>;
     let mut latest: LastQuote = None;
     let mut before_latest: LastQuote = None;
     for (q, &si) in quotes.iter().zip(&sentence_of) {
+        let si = si as usize;
         let Some(p) = paragraph_of.get(si).copied() else {
             continue;
         };
-        let mut speaker = by_group[q.group];
+        let mut speaker = by_group[q.group()];
         if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
             // The paragraph's text outside its quotes is only spaces and
             // punctuation (quotes are in text order: a binary search finds
@@ -758,7 +762,7 @@ pub fn quote_speakers(
                 };
                 speaker = last.and_then(|(_, r)| r);
                 if speaker.is_some() {
-                    by_group[q.group] = speaker;
+                    by_group[q.group()] = speaker;
                 }
             }
         }
@@ -777,9 +781,9 @@ pub fn quote_speakers(
         .enumerate()
         .map(|(i, q)| {
             if let Some((_, label)) = labels.next_if(|&(at, _)| at == i) {
-                now[q.group] = Some(label);
+                now[q.group()] = Some(label);
             }
-            now[q.group]
+            now[q.group()]
         })
         .collect();
     // Quotes joined by "and"/"or" share a speaker: in "Guns are “a crisis”
@@ -822,13 +826,13 @@ struct FullNames<'a> {
     /// different full names share it.
     map: FnvMap<&'a str, Option<usize>>,
     /// Per attribution, [`person_words`] of a named one.
-    words: &'a [usize],
+    words: &'a [u8],
     /// Attributions read so far.
     seen: usize,
 }
 
 impl<'a> FullNames<'a> {
-    fn new(all: Tokens<'a>, attributions: &'a [Attribution], words: &'a [usize]) -> Self {
+    fn new(all: Tokens<'a>, attributions: &'a [Attribution], words: &'a [u8]) -> Self {
         FullNames {
             all,
             attributions,
@@ -842,8 +846,8 @@ impl<'a> FullNames<'a> {
     fn each(
         all: Tokens<'a>,
         attributions: &'a [Attribution],
-        words: &'a [usize],
-    ) -> Vec<Option<usize>> {
+        words: &'a [u8],
+    ) -> Vec<Option<Index>> {
         let mut names = FullNames::new(all, attributions, words);
         (0..attributions.len())
             .map(|i| {
@@ -853,6 +857,7 @@ impl<'a> FullNames<'a> {
                     .then(|| names.surname(a.name))
                     .flatten()
                     .and_then(|last| names.map.get(last).copied().flatten())
+                    .map(Index::new)
             })
             .collect()
     }
@@ -900,13 +905,14 @@ impl<'a> FullNames<'a> {
     }
 }
 
-/// [`person_words`] of each named attribution (0 for other kinds).
-fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<usize> {
+/// [`person_words`] of each named attribution (0 for other kinds), at
+/// most 255.
+fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
     attributions
         .iter()
         .map(|a| {
             if a.kind == SourceKind::Named {
-                person_words(a.name.slice(text))
+                u8::try_from(person_words(a.name.slice(text))).unwrap_or(u8::MAX)
             } else {
                 0
             }

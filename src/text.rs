@@ -874,17 +874,66 @@ pub struct TokenStream<'a> {
     text: &'a str,
     folded: Folded,
     toks: Vec<Token>,
-    /// Per [`BLOCK`]-byte block of the text, the index of the first token
-    /// starting at or after the block's start: a look-up by offset is one
-    /// read and a scan of at most one block's tokens (the galloping search
-    /// from the last look-up it replaces cost about 100 instructions).
-    /// 4 bytes per 32 of text (an eighth of its size; 64-byte blocks cost
-    /// 0.9M more instructions per MB of news).
-    blocks: Vec<u32>,
+    /// Per [`BLOCK_SHIFT`]-byte block of the text, the index of the first
+    /// token starting at or after the block's start: a look-up by offset
+    /// is two reads and a scan of at most one block's tokens (the galloping
+    /// search from the last look-up it replaces cost about 100
+    /// instructions). 64-byte blocks cost 0.9M more instructions per MB of
+    /// news.
+    blocks: BlockIndex,
 }
 
 /// The block size of [`TokenStream`]'s offset index, as a shift.
 const BLOCK_SHIFT: usize = 5;
+
+/// A chunk of [`BlockIndex`] is this many blocks (as a shift): 64 KB of
+/// text.
+const CHUNK_SHIFT: usize = 16 - BLOCK_SHIFT;
+
+/// The token stream's offset index ([`TokenStream`]'s `blocks`): per
+/// block, a token index, kept as a `u16` offset from the value of the
+/// first block of its chunk (one `u32` a chunk). 2 bytes per 32 of text,
+/// where a `u32` a block was 4 (1.2 MB at 10 MB). The values never
+/// decrease, and a block's exceeds its chunk's first block's by at most
+/// the number of tokens starting between the two blocks, which is less
+/// than the bytes between them, under 64 KB: every offset fits.
+struct BlockIndex {
+    chunks: Vec<u32>,
+    offsets: Vec<u16>,
+}
+
+impl BlockIndex {
+    fn with_capacity(blocks: usize) -> Self {
+        BlockIndex {
+            chunks: Vec::with_capacity((blocks >> CHUNK_SHIFT) + 1),
+            offsets: Vec::with_capacity(blocks),
+        }
+    }
+
+    /// The number of blocks.
+    #[inline]
+    fn len(&self) -> usize {
+        self.offsets.len()
+    }
+
+    /// Appends the next block's value, at least the last one's.
+    #[inline]
+    fn push(&mut self, value: usize) {
+        if self.offsets.len() & ((1 << CHUNK_SHIFT) - 1) == 0 {
+            self.chunks.push(value as u32);
+        }
+        let base = self.chunks.last().map_or(0, |&c| c as usize);
+        self.offsets.push(value.wrapping_sub(base) as u16);
+    }
+
+    /// Block `b`'s value, if there is such a block.
+    #[inline]
+    fn get(&self, b: usize) -> Option<usize> {
+        let offset = *self.offsets.get(b)?;
+        let base = *self.chunks.get(b >> CHUNK_SHIFT)?;
+        Some(base as usize + offset as usize)
+    }
+}
 
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
@@ -903,7 +952,7 @@ impl<'a> TokenStream<'a> {
     fn build(text: &'a str, letter: impl FnMut(usize)) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4 + 1);
         let last_block = text.len() >> BLOCK_SHIFT;
-        let mut blocks: Vec<u32> = Vec::with_capacity(last_block + 1);
+        let mut blocks = BlockIndex::with_capacity(last_block + 1);
         // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
         // every block up to a token's start that has none yet gets it.
         // The start of the first block with no entry yet, kept apart from
@@ -917,7 +966,7 @@ impl<'a> TokenStream<'a> {
             |k, start| {
                 if start >= unfilled {
                     while blocks.len() << BLOCK_SHIFT <= start {
-                        blocks.push(k as u32);
+                        blocks.push(k);
                     }
                     unfilled = blocks.len() << BLOCK_SHIFT;
                 }
@@ -925,7 +974,7 @@ impl<'a> TokenStream<'a> {
             letter,
         );
         while blocks.len() <= last_block {
-            blocks.push(toks.len() as u32);
+            blocks.push(toks.len());
         }
         // The tokens reserve one per 4 bytes; news has about one per 5.
         // Giving the rest back is a remap, not a copy, at the sizes where it
@@ -945,10 +994,10 @@ impl<'a> TokenStream<'a> {
     fn first_from(&self, at: usize) -> usize {
         let toks = &self.toks;
         // Past the last block every token starts before `at`.
-        let Some(&first) = self.blocks.get(at >> BLOCK_SHIFT) else {
+        let Some(first) = self.blocks.get(at >> BLOCK_SHIFT) else {
             return toks.len();
         };
-        let mut i = first as usize;
+        let mut i = first;
         while i < toks.len() && (toks[i].start as usize) < at {
             i += 1;
         }
@@ -1689,6 +1738,27 @@ mod tests {
                     "{a}..{b}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_offset_index_holds_across_its_64_kb_chunks() {
+        // Dense tokens (one a byte: the largest offsets from a chunk's
+        // base), then a run of spaces longer than a chunk, then words.
+        let mut s = ".".repeat(70_000);
+        s.push_str(&" ".repeat(140_000));
+        s.push_str(&"Word, a b. ".repeat(9_000));
+        let stream = TokenStream::new(&s);
+        let toks = stream.all().toks;
+        // Each block's own entry (a scan from too low an entry would still
+        // find the right token, slowly), and the look-ups by offset.
+        for b in 0..=s.len() >> BLOCK_SHIFT {
+            let want = toks.partition_point(|t| (t.start as usize) < b << BLOCK_SHIFT);
+            assert_eq!(stream.blocks.get(b), Some(want), "block {b}");
+        }
+        for at in (0..=s.len() + 40).step_by(7) {
+            let want = toks.partition_point(|t| (t.start as usize) < at);
+            assert_eq!(stream.index_at(at), want, "at {at}");
         }
     }
 

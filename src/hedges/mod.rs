@@ -16,10 +16,11 @@ use std::cell::Cell;
 
 mod context_rules;
 
-/// A hedge found in the normalised text.
+/// A hedge found in the normalised text: 16 bytes (the lexicon entry is
+/// referred to, not copied; an `Entry` is 56).
 pub struct Hedge {
     pub span: ByteSpan,
-    pub entry: Entry,
+    pub entry: &'static Entry,
 }
 
 impl Hedge {
@@ -57,12 +58,12 @@ pub fn find_hedges(
     };
     found
         .iter()
-        .filter_map(|&(start, end, pattern)| {
-            let span = ByteSpan::new(start, end);
+        .filter_map(|m| {
+            let span = m.span;
             if !is_whole_word(text, span) {
                 return None;
             }
-            let entry = HEDGES.entries[pattern];
+            let entry = &HEDGES.entries[m.index()];
             let ctx = Context::new(stream, span);
             let keep = ctx.keeps(entry.phrase, || past_frame(span.start()));
             keep.then_some(Hedge { span, entry })

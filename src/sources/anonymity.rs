@@ -101,12 +101,12 @@ pub(super) fn find_clause_marks(
     let all = stream.all();
     let text = all.text;
     let mut out = Vec::new();
-    for &(start, end, pattern) in found {
-        let span = ByteSpan::new(start, end);
+    for m in found {
+        let span = m.span;
         if !is_whole_word(text, span) {
             continue;
         }
-        let phrase = ANONYMITY_CLAUSES.entries[pattern].phrase;
+        let phrase = ANONYMITY_CLAUSES.entries[m.index()].phrase;
         // A "who" clause runs to its end: "who was not authorized to
         // discuss the inquiry".
         let span = if phrase.starts_with("who ") {

@@ -189,8 +189,8 @@ pub fn find_sources(
 ) -> (Vec<Attribution>, Vec<PhraseMark>) {
     let text = stream.all().text;
     let mut out = Vec::new();
-    for &(start, end, pid) in &found.verbs {
-        let vspan = ByteSpan::new(start, end);
+    for m in &found.verbs {
+        let vspan = m.span;
         if !is_whole_word(text, vspan) {
             continue;
         }
@@ -202,7 +202,7 @@ pub fn find_sources(
             continue;
         }
         let sent = Sent(stream.within(sspan));
-        let Some(form) = forms::VERB_FORMS.get(pid) else {
+        let Some(form) = forms::VERB_FORMS.get(m.index()) else {
             continue;
         };
         let Some(v0) = sent.starting_at(vspan.start()) else {

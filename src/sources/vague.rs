@@ -5,15 +5,14 @@
 
 use super::{PhraseMark, PhraseRule, SourceKind};
 use crate::lexicon::{PhraseMatch, VAGUE_PHRASES};
-use crate::span::ByteSpan;
 use crate::text::is_whole_word;
 
 /// Every impersonal vague phrase in normalised `text`, from the lexicon's
 /// matches `found`.
 pub(super) fn find_vague_phrases(text: &str, found: &[PhraseMatch]) -> Vec<PhraseMark> {
     let mut out = Vec::new();
-    for &(start, end, pattern) in found {
-        let span = ByteSpan::new(start, end);
+    for m in found {
+        let span = m.span;
         if !is_whole_word(text, span) {
             continue;
         }
@@ -24,7 +23,7 @@ pub(super) fn find_vague_phrases(text: &str, found: &[PhraseMatch]) -> Vec<Phras
         out.push(PhraseMark {
             kind: SourceKind::Vague,
             span,
-            rule: PhraseRule::VaguePhrase(VAGUE_PHRASES.entries[pattern].phrase),
+            rule: PhraseRule::VaguePhrase(VAGUE_PHRASES.entries[m.index()].phrase),
         });
     }
     out
