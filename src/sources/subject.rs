@@ -230,7 +230,38 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             }
         }
     }
-    classify(s, start, k, verb).or_else(|| person_of_organisation(s, start, k))
+    classify(s, start, k, verb)
+        .or_else(|| person_of_organisation(s, start, k))
+        .or_else(|| across_and(s, start, k, verb))
+}
+
+/// "Experts on North Korea and nuclear arms said", "The former first lady
+/// and U.S. senator said": when the words after an "and" are no source on
+/// their own, the phrase may run on before it (one more clause start
+/// back), as long as what it then reads is a source starting there.
+/// "The vote passed and the mayor said" never gets here: "the mayor" is
+/// a source on its own.
+fn across_and(s: &Sent, start: usize, k: usize, verb: &'static str) -> Option<Np> {
+    let and = start.checked_sub(1)?;
+    if s.lower(and) != Some("and") || and == 0 || s.word(and - 1).is_none() {
+        return None;
+    }
+    // Two words or more after "and", none an auxiliary or adverb ("The
+    // mental and emotional stress", "friends and allies have in the past
+    // said" are not read this way).
+    if k - start < 2
+        || (start..k).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| BETWEEN.contains(w) || w == "all")
+        })
+    {
+        return None;
+    }
+    let a = boundary_back(s, and);
+    if a >= and {
+        return None;
+    }
+    classify(s, a, k, verb).filter(|np| np.start == a || np.kind != SourceKind::Named)
 }
 
 /// How far back a parenthesis after a name may open.
