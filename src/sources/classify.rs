@@ -274,7 +274,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::NounNotVerb,
-        doc: native_only!("A verb form in -s straight after a determiner or a possessive pronoun (\"many promises\", \"her claims\", \"the reports\"): a noun, not a verb; no source.", ""),
+        doc: native_only!("A verb form in -s straight after a determiner or a possessive pronoun (\"many promises\", \"several reports\", \"two claims\"; after \"a\", \"the\" and the possessives the verb finder already stops it): a noun, not a verb; no source.", ""),
         decision: NotASource,
         examples: native_only!(&["The mayor has broken many promises he made to the valley."], &[]),
         applies: |p| p.common.as_ref().is_some_and(|c| c.noun_verb),
@@ -629,7 +629,7 @@ struct Common<'a> {
     /// The phrase is the head alone, in lower case ("analyst says").
     bare: bool,
     /// A verb form in -s straight after a determiner or a possessive
-    /// pronoun ("many promises"): the "verb" is a noun.
+    /// pronoun ("many promises", "several reports"): the "verb" is a noun.
     noun_verb: bool,
     /// The phrase is a preposition's object: its determiner follows the
     /// preposition straight away ("in a later interview").
