@@ -74,7 +74,6 @@ pub enum Rule {
     Pronoun,
     TitledName,
     Name,
-    NounNotVerb,
     AnonymityClause,
     Insider,
     Question,
@@ -116,7 +115,6 @@ impl Rule {
             Rule::Pronoun => "pronoun",
             Rule::TitledName => "titled-name",
             Rule::Name => "name",
-            Rule::NounNotVerb => "noun-not-verb",
             Rule::AnonymityClause => "anonymity-clause",
             Rule::Insider => "insider",
             Rule::Question => "question",
@@ -271,13 +269,6 @@ pub static RULES: &[RuleDef] = &[
         decision: Source(Named),
         examples: native_only!(&["[[named: Union president Adebayo Okonkwo said]] the strike would go ahead."], &[]),
         applies: |p| p.name_is_source,
-    },
-    RuleDef {
-        rule: Rule::NounNotVerb,
-        doc: native_only!("A verb form in -s straight after a determiner or a possessive pronoun (\"many promises\", \"several reports\", \"two claims\"; after \"a\", \"the\" and the possessives the verb finder already stops it): a noun, not a verb; no source.", ""),
-        decision: NotASource,
-        examples: native_only!(&["The mayor has broken many promises he made to the valley."], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.noun_verb),
     },
     RuleDef {
         rule: Rule::AnonymityClause,
@@ -628,9 +619,6 @@ struct Common<'a> {
     owned: bool,
     /// The phrase is the head alone, in lower case ("analyst says").
     bare: bool,
-    /// A verb form in -s straight after a determiner or a possessive
-    /// pronoun ("many promises", "several reports"): the "verb" is a noun.
-    noun_verb: bool,
     /// The phrase is a preposition's object: its determiner follows the
     /// preposition straight away ("in a later interview").
     object: bool,
@@ -878,13 +866,6 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     // subject of a verb of speech: "two new cases reported" is not one.
     let speech = SPEECH.contains(verb)
         || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry));
-    let noun_verb = head_i + 1 == end
-        && (DETERMINERS.contains(head) && head != "one"
-            || matches!(
-                head,
-                "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            ))
-        && super::forms::form_of(verb).is_some_and(|f| f.tense == super::forms::Tense::Third);
     Some(Common {
         start: a,
         // "analyst says", "former rival says": up to three lower-case words
@@ -906,7 +887,6 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && (a == 0 || s.is_punct(a - 1, ',') || s.is_punct(a - 1, ':'))
             && s.lower(end).is_some_and(|w| w != "who"),
         object,
-        noun_verb,
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         contact_clause: s.lower(post).is_some_and(contact),
         head,

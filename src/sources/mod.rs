@@ -151,6 +151,12 @@ impl fmt::Display for PhraseRule {
     }
 }
 
+/// An adverb in -ly, by its ending ("pointedly", "immediately"); words of
+/// four letters or fewer ("only", "July", "Ely") are not read as one.
+pub(super) fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
 /// Is there a quote in `sentence`, or one ending just before it (“Why now?”
 /// Okafor asked.)? `quotes` are sorted and disjoint.
 fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {

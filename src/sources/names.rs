@@ -5,7 +5,7 @@
 
 use super::classify::Rule;
 use super::verbs::MONTHS;
-use super::{Np, Sent, SourceKind};
+use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, NAME_JOINERS, NOT_NAMES, PREPOSITIONS,
     PRONOUNS, TITLE_ROLES,
@@ -220,7 +220,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // "Shortly after the call ended, Ruiz's campaign …", "Early on
     // Monday, …": an -ly adverb opening a phrase is no name ("Kelly said"
     // is: a verb follows it, not a preposition).
-    if s.lower(i).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+    if s.lower(i).is_some_and(is_ly_adverb)
         && s.lower(i + 1)
             .is_some_and(|w| PREPOSITIONS.contains(w) || BOUNDARY.contains(w))
     {

@@ -10,7 +10,7 @@ use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
-use super::{Np, Sent, SourceKind};
+use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS,
     PRONOUNS,
@@ -181,23 +181,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     }
     // "could blunt Republican claims": a modal inside the words makes them
     // a verb and its object, and the "verb" a noun; no subject is here.
-    if (start..k).any(|i| {
-        !s.is_capitalised(i)
-            && s.lower(i).is_some_and(|w| {
-                matches!(
-                    w,
-                    "could"
-                        | "would"
-                        | "will"
-                        | "can"
-                        | "should"
-                        | "must"
-                        | "might"
-                        | "may"
-                        | "shall"
-                )
-            })
-    }) {
+    if (start..k).any(|i| !s.is_capitalised(i) && s.lower(i).is_some_and(|w| MODALS.contains(&w))) {
         return None;
     }
     let start = match (start..k)
@@ -341,6 +325,12 @@ fn woven_quote_comma(s: &Sent, k: usize) -> Option<(usize, usize)> {
 const FINITE_AUX: &[&str] = &[
     "would", "will", "could", "can", "should", "must", "might", "is", "are", "was", "were", "has",
     "have", "had",
+];
+
+/// The modal verbs: one among the words before a verb makes them no
+/// subject ([`backward_np`]).
+const MODALS: &[&str] = &[
+    "could", "would", "will", "can", "should", "must", "might", "may", "shall",
 ];
 
 /// Words that open a relative or adverbial clause inside an appositive
@@ -705,9 +695,7 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     // "Shortly after the call ended, Ruiz's campaign …": an -ly adverb
     // before a preposition opens the phrase (see `names::leading_name`).
     let opener = |w: &str| PREPOSITIONS.contains(w) || BOUNDARY.contains(w);
-    if s.lower(a).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
-        && s.lower(a + 1).is_some_and(opener)
-    {
+    if s.lower(a).is_some_and(is_ly_adverb) && s.lower(a + 1).is_some_and(opener) {
         a += 1;
     }
     if opens_participle_phrase(s, a, opener) {
@@ -983,7 +971,7 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
                 && (is_fronted(w)
                     || BOUNDARY.contains(w)
                     || DISCOURSE.contains(w)
-                    || w.len() > 4 && w.ends_with("ly"))
+                    || is_ly_adverb(w))
         });
     fronted.then_some(Np {
         start: p,

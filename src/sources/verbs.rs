@@ -14,7 +14,7 @@ use super::subject::{
     backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
     local_subject,
 };
-use super::{Attribution, Np, Sent, SourceKind};
+use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
 };
@@ -187,7 +187,9 @@ pub(super) fn attribution(
         return None;
     }
     // After a determiner or a possessive a verb form is a noun: "a
-    // report", "her promises", "the campaign's claims".
+    // report", "her promises", "the campaign's claims". A form in -s after
+    // any other determiner or "my"/"your" too ("many promises", "several
+    // reports"); "one says" is a pronoun's verb.
     if matches!(form.tense, Tense::Base | Tense::Third)
         && v0 > 0
         && s.lower(v0 - 1).is_some_and(|w| {
@@ -197,6 +199,8 @@ pub(super) fn attribution(
             ) || is_possessive(w)
                 || w.ends_with('’')
                 || w.ends_with('\'')
+                || form.tense == Tense::Third
+                    && (DETERMINERS.contains(w) && w != "one" || matches!(w, "my" | "your"))
         })
     {
         return None;
@@ -234,12 +238,7 @@ pub(super) fn attribution(
     // gathering" is an event.
     // "spoke of her visit", "spoke out against", "spoke favorably of":
     // what was said follows.
-    let adverb = || {
-        usize::from(
-            s.lower(v1 + 1)
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "only"),
-        )
-    };
+    let adverb = || usize::from(s.lower(v1 + 1).is_some_and(is_ly_adverb));
     if phrase == "spoke"
         && !(s
             .lower(v1 + 1)
@@ -369,15 +368,12 @@ pub(super) fn attribution(
         };
         // "…, privately saying": an -ly adverb between the comma and the
         // participle.
-        let prev = if prev > 0
-            && s.is_punct(prev - 1, ',')
-            && s.lower(prev)
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
-        {
-            prev - 1
-        } else {
-            prev
-        };
+        let prev =
+            if prev > 0 && s.is_punct(prev - 1, ',') && s.lower(prev).is_some_and(is_ly_adverb) {
+                prev - 1
+            } else {
+                prev
+            };
         // "… did not want to address “that person,” telling …": the comma
         // inside a closing quote; "sent out a press release saying …".
         let after_quote = prev > 0
@@ -428,8 +424,7 @@ pub(super) fn attribution(
     // "yet" inside the auxiliaries, so a negation before it is still seen.
     let inner_adverb = |i: usize| {
         i > 0
-            && s.lower(i)
-                .is_some_and(|w| w == "yet" || w.len() > 4 && w.ends_with("ly"))
+            && s.lower(i).is_some_and(|w| w == "yet" || is_ly_adverb(w))
             && s.lower(i - 1)
                 .is_some_and(|w| NEGATIONS.contains(w) || BETWEEN.contains(w))
     };
@@ -781,8 +776,7 @@ pub(super) fn attribution(
     // "Reyes pointedly said": an adverb in -ly between source and verb,
     // when the phrase with it is no source ("the family said" is one).
     if k > 1
-        && s.lower(k - 1)
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && s.lower(k - 1).is_some_and(is_ly_adverb)
         && backward_np(s, k, phrase).is_none()
         && backward_np(s, k - 1, phrase).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
     {
@@ -792,7 +786,7 @@ pub(super) fn attribution(
     // before the adverb.
     if k < v0
         && k > 1
-        && s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+        && s.lower(k).is_some_and(is_ly_adverb)
         && s.lower(k - 1)
             .is_some_and(|w| matches!(w, "has" | "have" | "had"))
         && !s.is_capitalised(k - 1)
