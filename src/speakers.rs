@@ -389,13 +389,21 @@ pub fn quote_speakers(
         let own = range(si);
         let in_own = &attributions[own.clone()];
         // A speaker from a clause's subject: a name (its full name if one
-        // was given), a described source, or "he"/"she" going back from
+        // was given), a described source, or "he"/"she": the name the
+        // quote's own sentence opens with, when it has one ("Trump hit back
+        // at the plan, which he called “a disaster”" is Trump's: the
+        // sentence made him its subject last), else going back from
         // sentence `at`.
         let mut speak = |subject: Subject, at: usize| -> Option<Speaker> {
             match subject {
                 Subject::Name(name) => Some(named(name, own.start)),
                 Subject::Described(np, kind) => Some(described(np, kind)),
-                Subject::Pronoun => pronoun_subject(at, own.start),
+                Subject::Pronoun => {
+                    match clause::opening_subject(stream, sentences[si], q.span.start(), names) {
+                        Some(Subject::Name(name)) => Some(named(name, own.start)),
+                        _ => pronoun_subject(at, own.start),
+                    }
+                }
             }
         };
         // The sentence's last attribution whose verb ends before the quote.
