@@ -401,9 +401,9 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     out
 }
 
-/// [`tokens`], appended to `out`, calling `seen(index, start)` before each
-/// token is pushed (the stream builds its offset index this way, with no
-/// second pass over the tokens), and `letter(at)` at each letter start in
+/// [`tokens`], appended to `out`, calling `seen(index, token)` before each
+/// token is pushed (the stream builds its offset index and its folded
+/// words this way, with no second pass over the tokens), and `letter(at)` at each letter start in
 /// order: an ASCII letter with no ASCII letter or digit before it, where
 /// the phrase search looks words up (see [`for_each_letter_start`]). Every
 /// such letter is in a word token: at its start, or after a joiner or a
@@ -413,7 +413,7 @@ fn tokens_into(
     text: &str,
     span: ByteSpan,
     out: &mut Vec<Token>,
-    mut seen: impl FnMut(usize, usize),
+    mut seen: impl FnMut(usize, Token),
     mut letter: impl FnMut(usize),
 ) {
     let s = &text[span.range()];
@@ -450,12 +450,13 @@ fn tokens_into(
                             || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
                     }
                 });
-            seen(out.len(), at);
-            out.push(Token::new(
+            let t = Token::new(
                 at,
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
-            ));
+            );
+            seen(out.len(), t);
+            out.push(t);
             i += len;
             continue;
         }
@@ -521,8 +522,9 @@ fn tokens_into(
             } else {
                 word_flags(&s[start..i])
             } | alnum.capital(bytes, start, i);
-            seen(out.len(), base + start);
-            out.push(Token::new(base + start, base + i, WORD | flags));
+            let t = Token::new(base + start, base + i, WORD | flags);
+            seen(out.len(), t);
+            out.push(t);
         } else {
             push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
         }
@@ -553,12 +555,11 @@ fn push_long_word(
     end: usize,
     max: usize,
     out: &mut Vec<Token>,
-    seen: &mut impl FnMut(usize, usize),
+    seen: &mut impl FnMut(usize, Token),
 ) {
     while start < end {
         let cut = floor_char_boundary(s, (start + max).min(end));
-        seen(out.len(), base + start);
-        out.push(Token::new(
+        let t = Token::new(
             base + start,
             base + cut,
             WORD | word_flags(&s[start..cut])
@@ -567,7 +568,9 @@ fn push_long_word(
                 } else {
                     0
                 },
-        ));
+        );
+        seen(out.len(), t);
+        out.push(t);
         start = cut;
     }
 }
@@ -744,49 +747,79 @@ pub struct Folded {
     extra: elsa::FrozenVec<Box<str>>,
 }
 
+/// [`Folded`] under construction, fed the tokens as the tokeniser makes
+/// them (a second pass over every token, for the fifth with a capital,
+/// cost 4M instructions per MB of news).
 #[cfg(not(target_arch = "wasm32"))]
-impl Folded {
-    /// Copies the folded form of each word of `toks` with a capital
-    /// ([`HAS_UPPER`], set by the tokeniser).
-    fn new(text: &str, toks: &[Token]) -> Self {
-        // Pages reserved and never written are not resident; what is left
-        // over is given back below (a remap, not a copy, at large sizes).
-        let mut side = String::with_capacity(text.len() / 2);
-        let mut at = vec![0u32; (text.len() >> BLOCK_SHIFT) + 1];
-        // The open stretch: its block, first start and end so far.
-        let mut open: Option<(usize, usize, usize)> = None;
-        let close = |side: &mut String, at: &mut [u32], (b, lo, hi): (usize, usize, usize)| {
-            at[b] = (side.len() as u32).wrapping_sub(lo as u32);
-            side.push_str(&text[lo..hi]);
-        };
-        for t in toks {
-            if t.flags() & HAS_UPPER == 0 {
-                continue;
-            }
-            let (start, end) = (t.start as usize, t.end());
-            let b = start >> BLOCK_SHIFT;
-            match &mut open {
-                Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
-                _ => {
-                    if let Some(o) = open {
-                        close(&mut side, &mut at, o);
-                    }
-                    open = Some((b, start, end));
-                }
+struct FoldedBuilder<'t> {
+    text: &'t str,
+    side: String,
+    at: Vec<u32>,
+    /// The open stretch: its block, first start and end so far.
+    open: Option<(usize, usize, usize)>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'t> FoldedBuilder<'t> {
+    fn new(text: &'t str) -> Self {
+        FoldedBuilder {
+            text,
+            // Pages reserved and never written are not resident; what is
+            // left over is given back in `finish` (a remap, not a copy, at
+            // large sizes).
+            side: String::with_capacity(text.len() / 2),
+            at: vec![0u32; (text.len() >> BLOCK_SHIFT) + 1],
+            open: None,
+        }
+    }
+
+    /// Copies the word `t` if it has a capital ([`HAS_UPPER`], set by the
+    /// tokeniser); tokens come in order.
+    #[inline]
+    fn add(&mut self, t: Token) {
+        if t.flags() & HAS_UPPER != 0 {
+            self.add_upper(t);
+        }
+    }
+
+    /// [`FoldedBuilder::add`] of a word with a capital: out of the
+    /// tokeniser's loop.
+    #[inline(never)]
+    fn add_upper(&mut self, t: Token) {
+        let (start, end) = (t.start as usize, t.end());
+        let b = start >> BLOCK_SHIFT;
+        match &mut self.open {
+            Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
+            _ => {
+                self.close();
+                self.open = Some((b, start, end));
             }
         }
-        if let Some(o) = open {
-            close(&mut side, &mut at, o);
+    }
+
+    /// Copies the open stretch, if any, to `side`.
+    fn close(&mut self) {
+        if let Some((b, lo, hi)) = self.open.take() {
+            self.at[b] = (self.side.len() as u32).wrapping_sub(lo as u32);
+            self.side.push_str(&self.text[lo..hi]);
         }
+    }
+
+    fn finish(mut self) -> Folded {
+        self.close();
+        let mut side = self.side;
         side.make_ascii_lowercase();
         side.shrink_to_fit();
         Folded {
             side,
-            at,
+            at: self.at,
             extra: Default::default(),
         }
     }
+}
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Folded {
     /// The folded form of `t`, a word with an ASCII capital.
     #[inline]
     fn word(&self, t: Token) -> &str {
@@ -822,12 +855,26 @@ impl Folded {
 #[cfg(target_arch = "wasm32")]
 pub struct Folded(String);
 
+/// The page's [`Folded`] reads no token.
 #[cfg(target_arch = "wasm32")]
-impl Folded {
-    fn new(text: &str, _: &[Token]) -> Self {
-        Folded(text.to_ascii_lowercase())
+struct FoldedBuilder<'t>(&'t str);
+
+#[cfg(target_arch = "wasm32")]
+impl<'t> FoldedBuilder<'t> {
+    fn new(text: &'t str) -> Self {
+        FoldedBuilder(text)
     }
 
+    #[inline]
+    fn add(&mut self, _: Token) {}
+
+    fn finish(self) -> Folded {
+        Folded(self.0.to_ascii_lowercase())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Folded {
     fn word(&self, t: Token) -> &str {
         t.span().slice(&self.0)
     }
@@ -959,11 +1006,14 @@ impl<'a> TokenStream<'a> {
         // the vector: most tokens start inside a block that has one, and
         // are passed over on one compare.
         let mut unfilled = 0usize;
+        let mut folding = FoldedBuilder::new(text);
         tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
-            |k, start| {
+            |k, t| {
+                folding.add(t);
+                let start = t.start as usize;
                 if start >= unfilled {
                     while blocks.len() << BLOCK_SHIFT <= start {
                         blocks.push(k);
@@ -980,7 +1030,7 @@ impl<'a> TokenStream<'a> {
         // Giving the rest back is a remap, not a copy, at the sizes where it
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
-        let folded = Folded::new(text, &toks);
+        let folded = folding.finish();
         TokenStream {
             text,
             folded,
