@@ -124,6 +124,11 @@ pub struct WordList {
     /// before any hashing.
     lengths: u64,
     firsts: u32,
+    /// Per length (15 and more share the last), a bit per first byte
+    /// ([`shape_bit`]) of the words that long: the first test of
+    /// [`WordList::contains`], a read and a shift, which turns away most
+    /// words before any hashing.
+    shapes: [u32; 16],
     /// A bit per word's [`mixed`] hash (its top bits, `64 - bloom_shift`
     /// of them): the inlined first test of [`WordList::contains`], which
     /// turns away most words with no call and no probe.
@@ -214,6 +219,13 @@ fn first_bit(b: u8) -> u32 {
     }
 }
 
+/// A first byte's bit in [`WordList`]'s `shapes`: the same for a letter in
+/// either case (other bytes share bits with letters: it is only a filter).
+#[inline]
+fn shape_bit(b: u8) -> u32 {
+    1 << ((b | 0x20) & 31)
+}
+
 /// Orders two words as their ASCII-lowercased forms would order.
 fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
     let a = a.bytes().map(|c| c.to_ascii_lowercase());
@@ -246,6 +258,12 @@ impl WordList {
             .iter()
             .filter_map(|w| w.as_bytes().first())
             .fold(0, |m, &b| m | first_bit(b));
+        let mut shapes = [0u32; 16];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[w.len().min(15)] |= shape_bit(b);
+            }
+        }
         // 16 bits a word (at least 1,024): about 6% of other words pass.
         let bits = (words.len() * 16).next_power_of_two().max(1024);
         let bloom_shift = 64 - bits.trailing_zeros();
@@ -260,6 +278,7 @@ impl WordList {
             longest,
             lengths,
             firsts,
+            shapes,
             bloom,
             bloom_shift,
         }
@@ -284,6 +303,11 @@ impl WordList {
         let word = word.as_bytes();
         if word.len() > self.longest {
             return false;
+        }
+        if let Some(&b) = word.first() {
+            if self.shapes[word.len().min(15)] & shape_bit(b) == 0 {
+                return false;
+            }
         }
         let key = fold8(word);
         let h = mixed(key, word.len());
