@@ -760,11 +760,43 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// A letter start: an ASCII letter at `start`, with no ASCII letter or
     /// digit before it. Starts come in increasing order; those before the
     /// offset the last one returned are ignored.
+    ///
+    /// `end`, when the caller knows it, is where the run of ASCII letters
+    /// from `start` ends: the tokeniser's fast path reads it off its masks,
+    /// and this need not find it again.
     #[inline]
-    pub(crate) fn letter_start(&mut self, start: usize) {
+    pub(crate) fn letter_start(&mut self, start: usize, end: Option<usize>) {
         if start >= self.skip_to {
-            self.skip_to = self.at(start);
+            self.skip_to = match end {
+                Some(end) => self.at_run(start, end),
+                None => self.at(start),
+            };
         }
+    }
+
+    /// [`PhraseFinder::at`] for the run of letters `start..end`.
+    #[inline]
+    fn at_run(&mut self, start: usize, end: usize) -> usize {
+        let bytes = self.bytes;
+        let n = end - start;
+        let key = match bytes.get(start..start + 8) {
+            Some(eight) => {
+                // Letters only up to `end`: setting bit 5 lowercases them
+                // (as in `at`).
+                let lowered = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
+                    | (crate::swar::LO * 0x20);
+                if n < 8 {
+                    lowered & ((1u64 << (8 * n)) - 1)
+                } else {
+                    lowered
+                }
+            }
+            None => fold8(&bytes[start..end]),
+        };
+        if !self.matcher.may_start(key, n) {
+            return self.min_next.max(end);
+        }
+        self.look_up(start, end, key)
     }
 
     /// Looks up the phrases at the letter start `start`; returns the offset

@@ -397,24 +397,25 @@ static BYTE_CLASS: [u8; 256] = {
 /// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
-    tokens_into(text, span, &mut out, |_, _| {}, |_| {});
+    tokens_into(text, span, &mut out, |_, _| {}, |_, _| {});
     out
 }
 
 /// [`tokens`], appended to `out`, calling `seen(index, token)` before each
 /// token is pushed (the stream builds its offset index and its folded
-/// words this way, with no second pass over the tokens), and `letter(at)` at each letter start in
-/// order: an ASCII letter with no ASCII letter or digit before it, where
-/// the phrase search looks words up (see [`for_each_letter_start`]). Every
-/// such letter is in a word token: at its start, or after a joiner or a
-/// non-ASCII char inside it.
+/// words this way, with no second pass over the tokens), and
+/// `letter(at, end)` at each letter start in order: an ASCII letter with no
+/// ASCII letter or digit before it, where the phrase search looks words up
+/// (see [`for_each_letter_start`]); `end` is where its run of ASCII letters
+/// ends, when the fast path knows it. Every such letter is in a word token:
+/// at its start, or after a joiner or a non-ASCII char inside it.
 #[inline]
 fn tokens_into(
     text: &str,
     span: ByteSpan,
     out: &mut Vec<Token>,
     mut seen: impl FnMut(usize, Token),
-    mut letter: impl FnMut(usize),
+    mut letter: impl FnMut(usize, Option<usize>),
 ) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
@@ -471,7 +472,7 @@ fn tokens_into(
         let start = i;
         let mut ascii = class == ALNUM;
         if b.is_ascii_alphabetic() {
-            letter(base + i);
+            letter(base + i, None);
         }
         i += len;
         // Whether the byte before `i` ends a joiner or a non-ASCII char,
@@ -481,7 +482,7 @@ fn tokens_into(
         let mut after_other = class == HIGH;
         loop {
             if after_other && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                letter(base + i);
+                letter(base + i, None);
             }
             after_other = true;
             i = alnum.end_from(bytes, i);
@@ -581,7 +582,7 @@ fn ascii_window(
     m: &TokenMasks,
     out: &mut Vec<Token>,
     seen: &mut impl FnMut(usize, Token),
-    letter: &mut impl FnMut(usize),
+    letter: &mut impl FnMut(usize, Option<usize>),
 ) -> (usize, usize) {
     // The common non-ASCII punctuation of news, three bytes each (a
     // curly apostrophe, quotation marks, dashes, an ellipsis), is read in
@@ -633,7 +634,8 @@ fn ascii_window(
     // Letter starts: a letter with no letter or digit before it (the byte
     // before `i` too).
     let carry = u64::from(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
-    let letters = m.alpha & valid & !(after_alnum | carry);
+    let alpha = m.alpha & valid;
+    let letters = alpha & !(after_alnum | carry);
     let mut starts = (word & !(word << 1)) | punct;
     // The last token, which reaches the window's last valid byte, is the
     // loop's.
@@ -668,8 +670,11 @@ fn ascii_window(
         let run = ((1u64 << len) - 1) << k;
         let mut ls = letters & run;
         while ls != 0 {
-            letter(base + i + ls.trailing_zeros() as usize);
+            let l = ls.trailing_zeros() as usize;
             ls &= ls - 1;
+            // The run of letters from `l`, when it ends in the window.
+            let to = l + (!alpha >> l).trailing_zeros() as usize;
+            letter(base + i + l, (to < limit).then_some(base + i + to));
         }
         let upper = m.upper & run;
         let mut flags = WORD;
@@ -1271,7 +1276,7 @@ impl BlockIndex {
 
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self::build(text, |_| {})
+        Self::build(text, |_, _| {})
     }
 
     /// The stream and the lexicons' phrases ([`lexicon::find_phrases`]) in
@@ -1279,11 +1284,11 @@ impl<'a> TokenStream<'a> {
     /// passes, where the search would scan the text again for them.
     pub fn with_phrases(text: &'a str) -> (Self, lexicon::PhraseHits) {
         let mut finder = lexicon::phrase_finder(text);
-        let stream = Self::build(text, |at| finder.letter_start(at));
+        let stream = Self::build(text, |at, end| finder.letter_start(at, end));
         (stream, finder.hits())
     }
 
-    fn build(text: &'a str, letter: impl FnMut(usize)) -> Self {
+    fn build(text: &'a str, letter: impl FnMut(usize, Option<usize>)) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4 + 1);
         let last_block = text.len() >> BLOCK_SHIFT;
         let mut blocks = BlockIndex::with_capacity(last_block + 1);
