@@ -620,15 +620,26 @@ fn ascii_window(
     } else {
         (1u64 << limit) - 1
     };
-    let alnum = (m.alpha | m.digit) & valid;
+    let alnum = m.alnum & valid;
     // Joiners inside a word: after a letter or digit (nothing joins
     // backwards at `i`, a token boundary), before one, or (an apostrophe)
     // a plural possessive: after an `s`, before white space.
     let after_alnum = alnum << 1;
-    let after_s = m.s << 1;
-    let joined =
-        (m.joiner & after_alnum & (alnum >> 1)) | (m.apostrophe & after_s & (m.space >> 1));
-    let joined_curly = curly & ((after_alnum & (alnum >> 3)) | (after_s & (m.space >> 3)));
+    // Possessives: an apostrophe after a letter or digit and before white
+    // space (rare), kept when that letter is an `s`.
+    let mut possessive =
+        (m.apostrophe & after_alnum & (m.space >> 1)) | (curly & after_alnum & (m.space >> 3));
+    let mut p = possessive;
+    while p != 0 {
+        let k = p.trailing_zeros() as usize;
+        p &= p - 1;
+        // `k` is at least 1: bit 0 of `after_alnum` is clear.
+        if bytes[i + k - 1] != b's' {
+            possessive &= !(1 << k);
+        }
+    }
+    let joined = (m.joiner & after_alnum & (alnum >> 1)) | (possessive & !curly);
+    let joined_curly = curly & ((after_alnum & (alnum >> 3)) | possessive);
     let word = (alnum | joined | joined_curly | joined_curly << 1 | joined_curly << 2) & valid;
     let punct = valid & !word & !m.space & !cont;
     // Letter starts: a letter with no letter or digit before it (the byte
@@ -680,7 +691,7 @@ fn ascii_window(
         let mut flags = WORD;
         if upper >> k & 1 != 0 {
             flags |= CAPITALISED;
-        } else if m.digit >> k & 1 != 0 {
+        } else if bytes[i + k].is_ascii_digit() {
             flags |= NUMBER;
         }
         // Every byte after the first a capital, and two bytes at least.
@@ -756,13 +767,12 @@ impl MaskCache {
         let join = |x: u64, y: u64| x >> off | y << (64 - off);
         TokenMasks {
             alpha: join(m0.alpha, m1.alpha),
-            digit: join(m0.digit, m1.digit),
+            alnum: join(m0.alnum, m1.alnum),
             upper: join(m0.upper, m1.upper),
             high: join(m0.high, m1.high),
             space: join(m0.space, m1.space),
             joiner: join(m0.joiner, m1.joiner),
             apostrophe: join(m0.apostrophe, m1.apostrophe),
-            s: join(m0.s, m1.s),
         }
     }
 }
@@ -772,7 +782,8 @@ impl MaskCache {
 #[derive(Clone, Copy, Default)]
 struct TokenMasks {
     alpha: u64,
-    digit: u64,
+    /// ASCII letters and digits.
+    alnum: u64,
     upper: u64,
     high: u64,
     /// ASCII white space (`\t`, `\n`, `\x0B`, `\x0C`, `\r`, ` `).
@@ -780,8 +791,6 @@ struct TokenMasks {
     /// `'`, `-` and `.`, which join a word's parts.
     joiner: u64,
     apostrophe: u64,
-    /// Lower-case `s`, before a possessive apostrophe.
-    s: u64,
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -790,13 +799,12 @@ impl TokenMasks {
         use std::arch::x86_64::*;
         let mut m = TokenMasks {
             alpha: 0,
-            digit: 0,
+            alnum: 0,
             upper: 0,
             high: 0,
             space: 0,
             joiner: 0,
             apostrophe: 0,
-            s: 0,
         };
         for q in 0..4 {
             // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
@@ -814,14 +822,14 @@ impl TokenMasks {
                 let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
                 let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
                 let apostrophe = eq(b'\'');
-                m.alpha |= bits(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26));
-                m.digit |= bits(in_range(v, b'0', 10));
+                let alpha = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+                m.alpha |= bits(alpha);
+                m.alnum |= bits(_mm_or_si128(alpha, in_range(v, b'0', 10)));
                 m.upper |= bits(in_range(v, b'A', 26));
                 m.high |= bits(v);
                 m.space |= bits(_mm_or_si128(eq(b' '), in_range(v, b'\t', 5)));
                 m.joiner |= bits(_mm_or_si128(apostrophe, _mm_or_si128(eq(b'-'), eq(b'.'))));
                 m.apostrophe |= bits(apostrophe);
-                m.s |= bits(eq(b's'));
             }
         }
         m
