@@ -124,6 +124,11 @@ pub struct WordList {
     /// before any hashing.
     lengths: u64,
     firsts: u32,
+    /// Per length (15 and more share the last), a bit per first byte
+    /// ([`shape_bit`]) of the words that long: the first test of
+    /// [`WordList::contains`], a read and a shift, which turns away most
+    /// words before any hashing.
+    shapes: [u32; 16],
     /// A bit per word's [`mixed`] hash (its top bits, `64 - bloom_shift`
     /// of them): the inlined first test of [`WordList::contains`], which
     /// turns away most words with no call and no probe.
@@ -214,6 +219,13 @@ fn first_bit(b: u8) -> u32 {
     }
 }
 
+/// A first byte's bit in [`WordList`]'s `shapes`: the same for a letter in
+/// either case (other bytes share bits with letters: it is only a filter).
+#[inline]
+fn shape_bit(b: u8) -> u32 {
+    1 << ((b | 0x20) & 31)
+}
+
 /// Orders two words as their ASCII-lowercased forms would order.
 fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
     let a = a.bytes().map(|c| c.to_ascii_lowercase());
@@ -246,6 +258,12 @@ impl WordList {
             .iter()
             .filter_map(|w| w.as_bytes().first())
             .fold(0, |m, &b| m | first_bit(b));
+        let mut shapes = [0u32; 16];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[w.len().min(15)] |= shape_bit(b);
+            }
+        }
         // 16 bits a word (at least 1,024): about 6% of other words pass.
         let bits = (words.len() * 16).next_power_of_two().max(1024);
         let bloom_shift = 64 - bits.trailing_zeros();
@@ -260,6 +278,7 @@ impl WordList {
             longest,
             lengths,
             firsts,
+            shapes,
             bloom,
             bloom_shift,
         }
@@ -284,6 +303,11 @@ impl WordList {
         let word = word.as_bytes();
         if word.len() > self.longest {
             return false;
+        }
+        if let Some(&b) = word.first() {
+            if self.shapes[word.len().min(15)] & shape_bit(b) == 0 {
+                return false;
+            }
         }
         let key = fold8(word);
         let h = mixed(key, word.len());
@@ -736,11 +760,43 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// A letter start: an ASCII letter at `start`, with no ASCII letter or
     /// digit before it. Starts come in increasing order; those before the
     /// offset the last one returned are ignored.
+    ///
+    /// `end`, when the caller knows it, is where the run of ASCII letters
+    /// from `start` ends: the tokeniser's fast path reads it off its masks,
+    /// and this need not find it again.
     #[inline]
-    pub(crate) fn letter_start(&mut self, start: usize) {
+    pub(crate) fn letter_start(&mut self, start: usize, end: Option<usize>) {
         if start >= self.skip_to {
-            self.skip_to = self.at(start);
+            self.skip_to = match end {
+                Some(end) => self.at_run(start, end),
+                None => self.at(start),
+            };
         }
+    }
+
+    /// [`PhraseFinder::at`] for the run of letters `start..end`.
+    #[inline]
+    fn at_run(&mut self, start: usize, end: usize) -> usize {
+        let bytes = self.bytes;
+        let n = end - start;
+        let key = match bytes.get(start..start + 8) {
+            Some(eight) => {
+                // Letters only up to `end`: setting bit 5 lowercases them
+                // (as in `at`).
+                let lowered = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
+                    | (crate::swar::LO * 0x20);
+                if n < 8 {
+                    lowered & ((1u64 << (8 * n)) - 1)
+                } else {
+                    lowered
+                }
+            }
+            None => fold8(&bytes[start..end]),
+        };
+        if !self.matcher.may_start(key, n) {
+            return self.min_next.max(end);
+        }
+        self.look_up(start, end, key)
     }
 
     /// Looks up the phrases at the letter start `start`; returns the offset

@@ -397,24 +397,25 @@ static BYTE_CLASS: [u8; 256] = {
 /// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
-    tokens_into(text, span, &mut out, |_, _| {}, |_| {});
+    tokens_into(text, span, &mut out, |_, _| {}, |_, _| {});
     out
 }
 
-/// [`tokens`], appended to `out`, calling `seen(index, start)` before each
-/// token is pushed (the stream builds its offset index this way, with no
-/// second pass over the tokens), and `letter(at)` at each letter start in
-/// order: an ASCII letter with no ASCII letter or digit before it, where
-/// the phrase search looks words up (see [`for_each_letter_start`]). Every
-/// such letter is in a word token: at its start, or after a joiner or a
-/// non-ASCII char inside it.
+/// [`tokens`], appended to `out`, calling `seen(index, token)` before each
+/// token is pushed (the stream builds its offset index and its folded
+/// words this way, with no second pass over the tokens), and
+/// `letter(at, end)` at each letter start in order: an ASCII letter with no
+/// ASCII letter or digit before it, where the phrase search looks words up
+/// (see [`for_each_letter_start`]); `end` is where its run of ASCII letters
+/// ends, when the fast path knows it. Every such letter is in a word token:
+/// at its start, or after a joiner or a non-ASCII char inside it.
 #[inline]
 fn tokens_into(
     text: &str,
     span: ByteSpan,
     out: &mut Vec<Token>,
-    mut seen: impl FnMut(usize, usize),
-    mut letter: impl FnMut(usize),
+    mut seen: impl FnMut(usize, Token),
+    mut letter: impl FnMut(usize, Option<usize>),
 ) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
@@ -422,7 +423,23 @@ fn tokens_into(
     let n = bytes.len();
     let mut alnum = AlnumWindow::default();
     let mut i = 0;
+    // The fast path is not tried again before this offset (where it last
+    // could not go on: a non-ASCII char or a word to the window's end).
+    let mut slow_until = 0;
+    #[cfg(target_arch = "x86_64")]
+    let mut masks = MaskCache::default();
     while i < n {
+        #[cfg(target_arch = "x86_64")]
+        if i >= slow_until && i + 64 <= n {
+            let window = masks.window(bytes, i);
+            let (next, stuck) =
+                ascii_window(text, base, bytes, i, &window, out, &mut seen, &mut letter);
+            if next > i {
+                i = next;
+                continue;
+            }
+            slow_until = stuck;
+        }
         let b = bytes[i];
         let class = BYTE_CLASS[usize::from(b)];
         if class == SPACE {
@@ -441,28 +458,21 @@ fn tokens_into(
         };
         if class == OTHER || class == HIGH && !is_word_char_fast(c) {
             let at = base + i;
-            let abbreviation = b == b'.'
-                && out.last().is_some_and(|w| {
-                    w.is_word() && w.end() == at && {
-                        let w = w.span().slice(text);
-                        lexicon::is_abbreviation(w)
-                            || initials_before_name(text, w, at)
-                            || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
-                    }
-                });
-            seen(out.len(), at);
-            out.push(Token::new(
+            let abbreviation = b == b'.' && abbreviation_dot(text, out, at);
+            let t = Token::new(
                 at,
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
-            ));
+            );
+            seen(out.len(), t);
+            out.push(t);
             i += len;
             continue;
         }
         let start = i;
         let mut ascii = class == ALNUM;
         if b.is_ascii_alphabetic() {
-            letter(base + i);
+            letter(base + i, None);
         }
         i += len;
         // Whether the byte before `i` ends a joiner or a non-ASCII char,
@@ -472,7 +482,7 @@ fn tokens_into(
         let mut after_other = class == HIGH;
         loop {
             if after_other && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                letter(base + i);
+                letter(base + i, None);
             }
             after_other = true;
             i = alnum.end_from(bytes, i);
@@ -521,8 +531,9 @@ fn tokens_into(
             } else {
                 word_flags(&s[start..i])
             } | alnum.capital(bytes, start, i);
-            seen(out.len(), base + start);
-            out.push(Token::new(base + start, base + i, WORD | flags));
+            let t = Token::new(base + start, base + i, WORD | flags);
+            seen(out.len(), t);
+            out.push(t);
         } else {
             push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
         }
@@ -531,6 +542,297 @@ fn tokens_into(
         if bytes.get(i) == Some(&b' ') {
             i += 1;
         }
+    }
+}
+
+/// Whether the full stop at `at` belongs to the word token before it, the
+/// last of `out` (Dr., U.S., J.).
+#[inline]
+fn abbreviation_dot(text: &str, out: &[Token], at: usize) -> bool {
+    out.last()
+        .is_some_and(|&w| w.is_word() && w.end() == at && abbreviation_word(text, w, at))
+}
+
+/// [`abbreviation_dot`] for the word `w` just before the full stop.
+#[inline(never)]
+fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
+    let w = w.span().slice(text);
+    lexicon::is_abbreviation(w)
+        || initials_before_name(text, w, at)
+        || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
+/// The tokeniser's fast path: the tokens of the 64 bytes `block` (at `i`
+/// of `bytes`, a token boundary; `base` is `bytes`' offset in `text`) up to
+/// its first non-ASCII byte, found from bit masks of the window at once
+/// where the char loop spent about 140 instructions a word. Tokens are
+/// pushed, `seen` and `letter` called, exactly as the loop would; the
+/// window's last token, which could go on past it (or join the
+/// non-ASCII char after it), is left to the loop. Returns the offset the
+/// loop goes on from and, when that is `i` (no token finished), the
+/// offset before which this is not worth trying again.
+#[cfg(target_arch = "x86_64")]
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn ascii_window(
+    text: &str,
+    base: usize,
+    bytes: &[u8],
+    i: usize,
+    m: &TokenMasks,
+    out: &mut Vec<Token>,
+    seen: &mut impl FnMut(usize, Token),
+    letter: &mut impl FnMut(usize, Option<usize>),
+) -> (usize, usize) {
+    // The common non-ASCII punctuation of news, three bytes each (a
+    // curly apostrophe, quotation marks, dashes, an ellipsis), is read in
+    // the window; the window ends at any other non-ASCII byte.
+    let mut limit = 64;
+    // The first byte of each such char (`curly` for ’, a joiner like `'`;
+    // `lead` for the others), and their other two bytes.
+    let (mut curly, mut lead, mut cont) = (0u64, 0u64, 0u64);
+    let mut high = m.high;
+    while high != 0 {
+        let h = high.trailing_zeros() as usize;
+        match bytes.get(i + h..i + h + 3) {
+            Some(&[0xE2, 0x80, c])
+                if h + 3 <= 64 && matches!(c, 0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6) =>
+            {
+                if c == 0x99 {
+                    curly |= 1 << h;
+                } else {
+                    lead |= 1 << h;
+                }
+                cont |= 0b110 << h;
+                high &= !(0b111 << h);
+            }
+            _ => {
+                limit = h;
+                break;
+            }
+        }
+    }
+    if limit < 2 {
+        return (i, i + limit + 1);
+    }
+    let valid = if limit == 64 {
+        u64::MAX
+    } else {
+        (1u64 << limit) - 1
+    };
+    let alnum = m.alnum & valid;
+    // Joiners inside a word: after a letter or digit (nothing joins
+    // backwards at `i`, a token boundary), before one, or (an apostrophe)
+    // a plural possessive: after an `s`, before white space.
+    let after_alnum = alnum << 1;
+    // Possessives: an apostrophe after a letter or digit and before white
+    // space (rare), kept when that letter is an `s`.
+    let mut possessive =
+        (m.apostrophe & after_alnum & (m.space >> 1)) | (curly & after_alnum & (m.space >> 3));
+    let mut p = possessive;
+    while p != 0 {
+        let k = p.trailing_zeros() as usize;
+        p &= p - 1;
+        // `k` is at least 1: bit 0 of `after_alnum` is clear.
+        if bytes[i + k - 1] != b's' {
+            possessive &= !(1 << k);
+        }
+    }
+    let joined = (m.joiner & after_alnum & (alnum >> 1)) | (possessive & !curly);
+    let joined_curly = curly & ((after_alnum & (alnum >> 3)) | possessive);
+    let word = (alnum | joined | joined_curly | joined_curly << 1 | joined_curly << 2) & valid;
+    let punct = valid & !word & !m.space & !cont;
+    // Letter starts: a letter with no letter or digit before it (the byte
+    // before `i` too).
+    let carry = u64::from(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
+    let alpha = m.alpha & valid;
+    let letters = alpha & !(after_alnum | carry);
+    let mut starts = (word & !(word << 1)) | punct;
+    // The last token, which reaches the window's last valid byte, is the
+    // loop's.
+    while starts != 0 {
+        let k = starts.trailing_zeros() as usize;
+        starts &= starts - 1;
+        let at = base + i + k;
+        if punct >> k & 1 != 0 {
+            let len = if (curly | lead) >> k & 1 != 0 { 3 } else { 1 };
+            // A mark at the window's end could join what follows.
+            if k + len >= limit {
+                return (i + k, i + k);
+            }
+            let abbreviation = bytes[i + k] == b'.' && abbreviation_dot(text, out, at);
+            let t = Token::new(
+                at,
+                at + len,
+                if abbreviation { ABBREVIATION_DOT } else { 0 },
+            );
+            seen(out.len(), t);
+            out.push(t);
+            continue;
+        }
+        // (Zeros shift in from the top: a run to bit 63 counts past it.)
+        let len = (!word >> k).trailing_zeros() as usize;
+        // Where the run stops is decided by the char after it and (a
+        // joiner) the byte after that: all must be in the window.
+        if k + len + 4 > limit {
+            return (i + k, i + limit);
+        }
+        // `len` is below 64: the run ends before the last valid byte.
+        let run = ((1u64 << len) - 1) << k;
+        let mut ls = letters & run;
+        while ls != 0 {
+            let l = ls.trailing_zeros() as usize;
+            ls &= ls - 1;
+            // The run of letters from `l`, when it ends in the window.
+            let to = l + (!alpha >> l).trailing_zeros() as usize;
+            letter(base + i + l, (to < limit).then_some(base + i + to));
+        }
+        let upper = m.upper & run;
+        let mut flags = WORD;
+        if upper >> k & 1 != 0 {
+            flags |= CAPITALISED;
+        } else if bytes[i + k].is_ascii_digit() {
+            flags |= NUMBER;
+        }
+        // Every byte after the first a capital, and two bytes at least.
+        if len >= 2 && upper >> (k + 1) == run >> (k + 1) {
+            flags |= ALL_CAPS;
+        }
+        if upper != 0 {
+            flags |= HAS_UPPER;
+        }
+        let t = Token::new(at, at + len, flags);
+        seen(out.len(), t);
+        out.push(t);
+    }
+    (i + limit, i + limit)
+}
+
+/// The [`TokenMasks`] of two 64-byte-aligned blocks of the text, from
+/// which the masks of any 64-byte window starting in the first are two
+/// shifts each: each block's are computed once, where computing a
+/// window's at every start of the fast path cost more than it saved.
+#[cfg(target_arch = "x86_64")]
+struct MaskCache {
+    /// The first block's start; before the first is read, 128 below zero
+    /// (wrapping), so that every offset is outside both.
+    start: usize,
+    blocks: [TokenMasks; 2],
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Default for MaskCache {
+    fn default() -> Self {
+        MaskCache {
+            start: 0usize.wrapping_sub(128),
+            blocks: [TokenMasks::default(), TokenMasks::default()],
+        }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+impl MaskCache {
+    /// The masks of the block at `at` (64-aligned); bytes past the end
+    /// read as zeros.
+    fn block(bytes: &[u8], at: usize) -> TokenMasks {
+        match bytes.get(at..at + 64) {
+            Some(b) => TokenMasks::of_64(b.try_into().unwrap_or(&[0; 64])),
+            None => {
+                let mut b = [0u8; 64];
+                let rest = bytes.get(at..).unwrap_or_default();
+                b[..rest.len()].copy_from_slice(rest);
+                TokenMasks::of_64(&b)
+            }
+        }
+    }
+
+    /// The masks of `bytes[i..i + 64]` (which must exist).
+    #[inline]
+    fn window(&mut self, bytes: &[u8], i: usize) -> TokenMasks {
+        let a = i & !63;
+        if a != self.start {
+            if a == self.start.wrapping_add(64) {
+                self.blocks[0] = self.blocks[1];
+            } else {
+                self.blocks[0] = Self::block(bytes, a);
+            }
+            self.blocks[1] = Self::block(bytes, a + 64);
+            self.start = a;
+        }
+        let off = i - a;
+        let [m0, m1] = &self.blocks;
+        if off == 0 {
+            return *m0;
+        }
+        let join = |x: u64, y: u64| x >> off | y << (64 - off);
+        TokenMasks {
+            alpha: join(m0.alpha, m1.alpha),
+            alnum: join(m0.alnum, m1.alnum),
+            upper: join(m0.upper, m1.upper),
+            high: join(m0.high, m1.high),
+            space: join(m0.space, m1.space),
+            joiner: join(m0.joiner, m1.joiner),
+            apostrophe: join(m0.apostrophe, m1.apostrophe),
+        }
+    }
+}
+
+/// One bit a byte of a 64-byte window, for [`ascii_window`].
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy, Default)]
+struct TokenMasks {
+    alpha: u64,
+    /// ASCII letters and digits.
+    alnum: u64,
+    upper: u64,
+    high: u64,
+    /// ASCII white space (`\t`, `\n`, `\x0B`, `\x0C`, `\r`, ` `).
+    space: u64,
+    /// `'`, `-` and `.`, which join a word's parts.
+    joiner: u64,
+    apostrophe: u64,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl TokenMasks {
+    fn of_64(block: &[u8; 64]) -> Self {
+        use std::arch::x86_64::*;
+        let mut m = TokenMasks {
+            alpha: 0,
+            alnum: 0,
+            upper: 0,
+            high: 0,
+            space: 0,
+            joiner: 0,
+            apostrophe: 0,
+        };
+        for q in 0..4 {
+            // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
+            // load reads bytes 16q..16q+16 of a 64-byte array.
+            unsafe {
+                let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
+                // A range test as one signed compare: the range moved to
+                // the bottom of the signed range (see `ByteMasks::of_64`).
+                let in_range = |x: __m128i, lo: u8, n: i8| {
+                    _mm_cmplt_epi8(
+                        _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+                        _mm_set1_epi8(i8::MIN + n),
+                    )
+                };
+                let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
+                let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
+                let apostrophe = eq(b'\'');
+                let alpha = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+                m.alpha |= bits(alpha);
+                m.alnum |= bits(_mm_or_si128(alpha, in_range(v, b'0', 10)));
+                m.upper |= bits(in_range(v, b'A', 26));
+                m.high |= bits(v);
+                m.space |= bits(_mm_or_si128(eq(b' '), in_range(v, b'\t', 5)));
+                m.joiner |= bits(_mm_or_si128(apostrophe, _mm_or_si128(eq(b'-'), eq(b'.'))));
+                m.apostrophe |= bits(apostrophe);
+            }
+        }
+        m
     }
 }
 
@@ -553,12 +855,11 @@ fn push_long_word(
     end: usize,
     max: usize,
     out: &mut Vec<Token>,
-    seen: &mut impl FnMut(usize, usize),
+    seen: &mut impl FnMut(usize, Token),
 ) {
     while start < end {
         let cut = floor_char_boundary(s, (start + max).min(end));
-        seen(out.len(), base + start);
-        out.push(Token::new(
+        let t = Token::new(
             base + start,
             base + cut,
             WORD | word_flags(&s[start..cut])
@@ -567,7 +868,9 @@ fn push_long_word(
                 } else {
                     0
                 },
-        ));
+        );
+        seen(out.len(), t);
+        out.push(t);
         start = cut;
     }
 }
@@ -744,49 +1047,79 @@ pub struct Folded {
     extra: elsa::FrozenVec<Box<str>>,
 }
 
+/// [`Folded`] under construction, fed the tokens as the tokeniser makes
+/// them (a second pass over every token, for the fifth with a capital,
+/// cost 4M instructions per MB of news).
 #[cfg(not(target_arch = "wasm32"))]
-impl Folded {
-    /// Copies the folded form of each word of `toks` with a capital
-    /// ([`HAS_UPPER`], set by the tokeniser).
-    fn new(text: &str, toks: &[Token]) -> Self {
-        // Pages reserved and never written are not resident; what is left
-        // over is given back below (a remap, not a copy, at large sizes).
-        let mut side = String::with_capacity(text.len() / 2);
-        let mut at = vec![0u32; (text.len() >> BLOCK_SHIFT) + 1];
-        // The open stretch: its block, first start and end so far.
-        let mut open: Option<(usize, usize, usize)> = None;
-        let close = |side: &mut String, at: &mut [u32], (b, lo, hi): (usize, usize, usize)| {
-            at[b] = (side.len() as u32).wrapping_sub(lo as u32);
-            side.push_str(&text[lo..hi]);
-        };
-        for t in toks {
-            if t.flags() & HAS_UPPER == 0 {
-                continue;
-            }
-            let (start, end) = (t.start as usize, t.end());
-            let b = start >> BLOCK_SHIFT;
-            match &mut open {
-                Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
-                _ => {
-                    if let Some(o) = open {
-                        close(&mut side, &mut at, o);
-                    }
-                    open = Some((b, start, end));
-                }
+struct FoldedBuilder<'t> {
+    text: &'t str,
+    side: String,
+    at: Vec<u32>,
+    /// The open stretch: its block, first start and end so far.
+    open: Option<(usize, usize, usize)>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'t> FoldedBuilder<'t> {
+    fn new(text: &'t str) -> Self {
+        FoldedBuilder {
+            text,
+            // Pages reserved and never written are not resident; what is
+            // left over is given back in `finish` (a remap, not a copy, at
+            // large sizes).
+            side: String::with_capacity(text.len() / 2),
+            at: vec![0u32; (text.len() >> BLOCK_SHIFT) + 1],
+            open: None,
+        }
+    }
+
+    /// Copies the word `t` if it has a capital ([`HAS_UPPER`], set by the
+    /// tokeniser); tokens come in order.
+    #[inline]
+    fn add(&mut self, t: Token) {
+        if t.flags() & HAS_UPPER != 0 {
+            self.add_upper(t);
+        }
+    }
+
+    /// [`FoldedBuilder::add`] of a word with a capital: out of the
+    /// tokeniser's loop.
+    #[inline(never)]
+    fn add_upper(&mut self, t: Token) {
+        let (start, end) = (t.start as usize, t.end());
+        let b = start >> BLOCK_SHIFT;
+        match &mut self.open {
+            Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
+            _ => {
+                self.close();
+                self.open = Some((b, start, end));
             }
         }
-        if let Some(o) = open {
-            close(&mut side, &mut at, o);
+    }
+
+    /// Copies the open stretch, if any, to `side`.
+    fn close(&mut self) {
+        if let Some((b, lo, hi)) = self.open.take() {
+            self.at[b] = (self.side.len() as u32).wrapping_sub(lo as u32);
+            self.side.push_str(&self.text[lo..hi]);
         }
+    }
+
+    fn finish(mut self) -> Folded {
+        self.close();
+        let mut side = self.side;
         side.make_ascii_lowercase();
         side.shrink_to_fit();
         Folded {
             side,
-            at,
+            at: self.at,
             extra: Default::default(),
         }
     }
+}
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Folded {
     /// The folded form of `t`, a word with an ASCII capital.
     #[inline]
     fn word(&self, t: Token) -> &str {
@@ -822,12 +1155,26 @@ impl Folded {
 #[cfg(target_arch = "wasm32")]
 pub struct Folded(String);
 
+/// The page's [`Folded`] reads no token.
 #[cfg(target_arch = "wasm32")]
-impl Folded {
-    fn new(text: &str, _: &[Token]) -> Self {
-        Folded(text.to_ascii_lowercase())
+struct FoldedBuilder<'t>(&'t str);
+
+#[cfg(target_arch = "wasm32")]
+impl<'t> FoldedBuilder<'t> {
+    fn new(text: &'t str) -> Self {
+        FoldedBuilder(text)
     }
 
+    #[inline]
+    fn add(&mut self, _: Token) {}
+
+    fn finish(self) -> Folded {
+        Folded(self.0.to_ascii_lowercase())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Folded {
     fn word(&self, t: Token) -> &str {
         t.span().slice(&self.0)
     }
@@ -937,7 +1284,7 @@ impl BlockIndex {
 
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self::build(text, |_| {})
+        Self::build(text, |_, _| {})
     }
 
     /// The stream and the lexicons' phrases ([`lexicon::find_phrases`]) in
@@ -945,11 +1292,11 @@ impl<'a> TokenStream<'a> {
     /// passes, where the search would scan the text again for them.
     pub fn with_phrases(text: &'a str) -> (Self, lexicon::PhraseHits) {
         let mut finder = lexicon::phrase_finder(text);
-        let stream = Self::build(text, |at| finder.letter_start(at));
+        let stream = Self::build(text, |at, end| finder.letter_start(at, end));
         (stream, finder.hits())
     }
 
-    fn build(text: &'a str, letter: impl FnMut(usize)) -> Self {
+    fn build(text: &'a str, letter: impl FnMut(usize, Option<usize>)) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4 + 1);
         let last_block = text.len() >> BLOCK_SHIFT;
         let mut blocks = BlockIndex::with_capacity(last_block + 1);
@@ -959,11 +1306,14 @@ impl<'a> TokenStream<'a> {
         // the vector: most tokens start inside a block that has one, and
         // are passed over on one compare.
         let mut unfilled = 0usize;
+        let mut folding = FoldedBuilder::new(text);
         tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
-            |k, start| {
+            |k, t| {
+                folding.add(t);
+                let start = t.start as usize;
                 if start >= unfilled {
                     while blocks.len() << BLOCK_SHIFT <= start {
                         blocks.push(k);
@@ -980,7 +1330,7 @@ impl<'a> TokenStream<'a> {
         // Giving the rest back is a remap, not a copy, at the sizes where it
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
-        let folded = Folded::new(text, &toks);
+        let folded = folding.finish();
         TokenStream {
             text,
             folded,
@@ -1895,6 +2245,8 @@ mod tests {
                 "s", "'s", "s’", "NHS", "É", "\t", ",", "-", "x-", "\u{2009}", "1", "Dr",
                 "said", "SAID", "may", "have", "according", "to", "could", "likely", "asked",
                 "not", "be", "named", "officials", "said3", "é-said", "ac’cording",
+                "‘", "–", "\u{2018}s", "s’ ", "’s", "Jones’", "\u{2009}’", "’\u{A0}", "\u{201F}",
+                "\u{2019}\u{301}",
             ]), 0..200)
         ) {
             same_as_reference(&v.concat());
