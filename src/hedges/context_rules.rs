@@ -48,9 +48,11 @@
 //! - "maybe", "supposedly", "potentially", "uncertain" are the listed
 //!   words' synonyms, hedges like them; so are "indicating" and
 //!   "suggesting" (the guideline's "indicates", "suggested").
-//! - "likely" before people ("likely voters", "the likely nominee") stays a
-//!   hedge: the writer still reports a probability. A hedge in a headline
-//!   is marked as anywhere else.
+//! - "likely" before a person ("the likely nominee") stays a hedge: the
+//!   writer reports a probability. "likely voters" (and "likely Democratic
+//!   primary voters", "likely caucusgoers") is the pollster's name for a
+//!   sample, not the writer's doubt: no hedge (rule `poll-likely`). A hedge
+//!   in a headline is marked as anywhere else.
 //!
 //! Each rule reads at most two words either side of the hedge (four back
 //! for a purpose or a wish), except the past-time frame, which is looked
@@ -228,6 +230,7 @@ impl<'a> Context<'a> {
             "expected" => self.is_passive_expected(),
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]),
+            "likely" => !self.is_poll_likely(),
             _ => true,
         }
     }
@@ -458,6 +461,22 @@ impl<'a> Context<'a> {
             && (self.after + 1..self.after + 7)
                 .map_while(|i| self.all.lower(i))
                 .any(|w| matches!(w, "should" | "must" | "ought"))
+    }
+
+    /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
+    /// primary voters": the pollster's term for whom it asked, not doubt.
+    /// The voters within three words after it, with no verb or "to" between
+    /// ("likely to remind voters" stays a hedge).
+    fn is_poll_likely(&self) -> bool {
+        (self.after..self.after + 4)
+            .map_while(|i| self.all.lower(i))
+            .take_while(|w| !matches!(*w, "to" | "that" | "than" | "be" | "is" | "are" | "was"))
+            .any(|w| {
+                matches!(
+                    w,
+                    "voters" | "caucusgoers" | "caucus-goers" | "electorate" | "respondents"
+                )
+            })
     }
 
     /// Rule `passive-expected`: "expected" is a forecast, a hedge, only in
