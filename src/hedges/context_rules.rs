@@ -33,7 +33,9 @@
 //!   building a ramp", "suggesting that the board should"),
 //!   `passive-expected` ("was expected in May", "is not expected to"; not
 //!   "as expected", "than expected", "they had expected"), and "in no
-//!   uncertain terms".
+//!   uncertain terms". Then `poll-likely` ("likely voters"), `advice-may`
+//!   ("may want to", "might as well") and `feasible-possible` ("it is
+//!   possible to", "not possible").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -164,13 +166,13 @@ impl<'a> Context<'a> {
     /// `past_frame` tells whether the sentence is set in the past.
     pub(super) fn keeps(&self, phrase: &str, past_frame: impl FnOnce() -> bool) -> bool {
         match phrase {
-            "may" => !self.is_month_may() && !self.is_permission_may(),
-            "might" => !self.is_noun_might(),
+            "may" => !self.is_month_may() && !self.is_permission_may() && !self.is_advice(),
+            "might" => !self.is_noun_might() && !self.is_advice(),
             "could" => !self.is_plain_could(past_frame),
             "could have" => !self.is_purpose_could(),
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
-            "possible" if self.is_made_possible() => false,
+            "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
             "possible" => !self.prev_in(&[
                 "as",
                 "earliest",
@@ -461,6 +463,25 @@ impl<'a> Context<'a> {
             && (self.after + 1..self.after + 7)
                 .map_while(|i| self.all.lower(i))
                 .any(|w| matches!(w, "should" | "must" | "ought"))
+    }
+
+    /// Rule `advice-may`: "Trump may want to check his figures", "you might
+    /// want to wait", "the slogan might as well be": advice or an idiom of
+    /// indifference, not doubt about a claim. "may well" stays a hedge.
+    fn is_advice(&self) -> bool {
+        match self.next_word() {
+            Some("want" | "wish") => self.second_word() == Some("to"),
+            Some("as") => self.second_word() == Some("well"),
+            _ => false,
+        }
+    }
+
+    /// Rule `feasible-possible`: "it is possible to tax only the rich",
+    /// "every action possible to stop it" say a thing can be done, and "that
+    /// is not possible" rules it out: neither doubts a claim. "It is
+    /// possible that" (a listed phrase) and "a possible merger" stay hedges.
+    fn is_feasible_possible(&self) -> bool {
+        self.next_in(&["to"]) || self.prev_in(&["not"])
     }
 
     /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
