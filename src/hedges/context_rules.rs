@@ -35,7 +35,8 @@
 //!   "as expected", "than expected", "they had expected"), and "in no
 //!   uncertain terms". Then `poll-likely` ("likely voters"), `advice-may`
 //!   ("may want to", "might as well") and `feasible-possible` ("it is
-//!   possible to", "not possible").
+//!   possible to", "not possible"), `negated-indicate` ("hasn't indicated
+//!   whether").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -216,12 +217,15 @@ impl<'a> Context<'a> {
                     "in" | "on" | "at" | "before" | "with" | "for" | "as" | "alongside" | "outside"
                 )
             }),
-            // "did not indicate where the money went": to state, not to hint.
-            "indicate"
-                if self.prev_in(&["not"])
-                    && self.next_in(&[
-                        "where", "what", "when", "how", "why", "who", "whether", "which",
-                    ]) =>
+            // "did not indicate where the money went", "has not indicated
+            // whether", "hasn't indicated any interest" (rule
+            // `negated-indicate`): to state, not to hint.
+            "indicate" | "indicated" | "indicates"
+                if self.back(1).is_some_and(|w| {
+                    w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+                }) && self.next_in(&[
+                    "where", "what", "when", "how", "why", "who", "whether", "which", "if", "any",
+                ]) =>
             {
                 false
             }
