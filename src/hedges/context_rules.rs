@@ -407,33 +407,63 @@ impl<'a> Context<'a> {
         ]) || self.next_in(&["live"]) && self.second_word() == Some("with")
     }
 
-    /// Rule `could-sensing`: "could" before a verb of feeling or memory
-    /// reports what someone felt or recalled, as "could see" does: "I could
-    /// feel things changing", "the worst he could remember". No hedge.
+    /// Rule `could-sensing`: "could" between a pronoun and a verb of feeling
+    /// or memory reports what someone felt or recalled, as "could see"
+    /// does: "I could feel things changing", "the worst he could remember".
+    /// No hedge. With another subject it stays one ("school districts could
+    /// feel a pinch", "voters could recall the mayor").
     fn is_sensing_could(&self) -> bool {
-        self.next_in(&[
-            "feel",
-            "remember",
-            "recall",
-            "sense",
-            "taste",
-            "recognise",
-            "recognize",
-        ])
+        self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
+            && self.next_in(&[
+                "feel",
+                "remember",
+                "recall",
+                "sense",
+                "taste",
+                "recognise",
+                "recognize",
+            ])
     }
 
     /// Rule `nobody-could`: after a negative subject ("no president could
-    /// waive", "no harbour crew could", "nobody could say", "no one could")
-    /// "could" states what is ruled out, a plain fact like "could not".
-    /// Reads three words back.
+    /// waive", "no harbour crew could", "nobody could say", "neither could
+    /// the port") "could" states what is ruled out, a plain fact like "could
+    /// not". Reads three words back; the words between "no" and "could" are
+    /// its noun, lowercase and no pronoun ("there is no question Obama
+    /// could", "no doubt they could" stay hedges).
     fn is_nobody_could(&self) -> bool {
         if self.prev_in(&["nobody", "nothing", "none", "noone", "neither"]) {
             return true;
         }
-        (1..=3)
-            .map_while(|k| self.back(k))
-            .skip(1)
-            .any(|w| w == "no")
+        for k in 2..=3 {
+            let Some(i) = self.first.checked_sub(k) else {
+                return false;
+            };
+            match self.all.lower(i) {
+                Some("no") => {
+                    return (i + 1..self.first).all(|j| {
+                        !self.all.is_capitalised(j)
+                            && self.all.lower(j).is_some_and(|w| {
+                                !matches!(
+                                    w,
+                                    "question"
+                                        | "doubt"
+                                        | "he"
+                                        | "she"
+                                        | "they"
+                                        | "we"
+                                        | "you"
+                                        | "i"
+                                        | "it"
+                                )
+                            })
+                    })
+                }
+                Some(_) => {}
+                None => return false,
+            }
+        }
+        false
     }
 
     /// The lowercased word `k` tokens before the match (`k` = 1 is the token
