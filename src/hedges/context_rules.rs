@@ -348,11 +348,24 @@ impl<'a> Context<'a> {
 
     /// `past_frame`: does the sentence hold a past-time frame?
     fn is_plain_could(&self, past_frame: impl FnOnce() -> bool) -> bool {
-        self.next_in(&[
-            "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
-        ]) || self.is_sensing_could()
+        // The next word is read once for all the rules that want it.
+        let next = self.next_word();
+        next.is_some_and(|w| {
+            matches!(
+                w,
+                "not"
+                    | "never"
+                    | "see"
+                    | "hear"
+                    | "smell"
+                    | "only"
+                    | "barely"
+                    | "hardly"
+                    | "scarcely"
+            )
+        }) || self.is_sensing_could(next)
             || self.is_nobody_could()
-            || self.is_willing_could()
+            || self.is_willing_could(next)
             || self.is_purpose_could()
             || past_frame()
     }
@@ -395,16 +408,15 @@ impl<'a> Context<'a> {
 
     /// "could" of willingness: "she said she could accept a delay", "we
     /// could live with that".
-    fn is_willing_could(&self) -> bool {
-        self.next_in(&[
-            "accept",
-            "support",
-            "tolerate",
-            "endorse",
-            "stomach",
-            "countenance",
-            "back",
-        ]) || self.next_in(&["live"]) && self.second_word() == Some("with")
+    /// `next` is [`Self::next_word`].
+    fn is_willing_could(&self, next: Option<&str>) -> bool {
+        match next {
+            Some(
+                "accept" | "support" | "tolerate" | "endorse" | "stomach" | "countenance" | "back",
+            ) => true,
+            Some("live") => self.second_word() == Some("with"),
+            _ => false,
+        }
     }
 
     /// Rule `could-sensing`: "could" between a pronoun and a verb of feeling
@@ -412,17 +424,14 @@ impl<'a> Context<'a> {
     /// does: "I could feel things changing", "the worst he could remember".
     /// No hedge. With another subject it stays one ("school districts could
     /// feel a pinch", "voters could recall the mayor").
-    fn is_sensing_could(&self) -> bool {
-        self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
-            && self.next_in(&[
-                "feel",
-                "remember",
-                "recall",
-                "sense",
-                "taste",
-                "recognise",
-                "recognize",
-            ])
+    /// `next` is [`Self::next_word`].
+    fn is_sensing_could(&self, next: Option<&str>) -> bool {
+        next.is_some_and(|w| {
+            matches!(
+                w,
+                "feel" | "remember" | "recall" | "sense" | "taste" | "recognise" | "recognize"
+            )
+        }) && self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
     }
 
     /// Rule `nobody-could`: after a negative subject ("no president could
