@@ -58,8 +58,9 @@
 //!   in a headline is marked as anywhere else.
 //!
 //! Each rule reads at most two words either side of the hedge (four back
-//! for a purpose or a wish), except the past-time frame, which is looked
-//! for once per sentence.
+//! for a purpose or a wish, three back for a negative subject, four ahead
+//! for "likely voters", six ahead for "suggested that … should"), except
+//! the past-time frame, which is looked for once per sentence.
 
 use crate::span::ByteSpan;
 use crate::text::{TokenStream, Tokens};
@@ -492,14 +493,29 @@ impl<'a> Context<'a> {
     }
 
     /// Rule `suggest-proposes`: a person's "suggested building shelters"
-    /// (a gerund after it) or "suggesting that the council should" proposes a
+    /// (a gerund after it, not "something" or "during") or "suggesting that the council should" proposes a
     /// plan; it does not lower the commitment to a claim. "The data suggest
     /// the drug works" is still a hedge. Reads at most six words ahead.
     fn is_proposing_suggest(&self) -> bool {
         let Some(next) = self.next_word() else {
             return false;
         };
-        if next.len() > 4 && next.ends_with("ing") && next != "nothing" {
+        if next.len() > 4
+            && next.ends_with("ing")
+            && !matches!(
+                next,
+                "nothing"
+                    | "something"
+                    | "anything"
+                    | "everything"
+                    | "during"
+                    | "including"
+                    | "following"
+                    | "according"
+                    | "regarding"
+                    | "concerning"
+            )
+        {
             return true;
         }
         next == "that"
