@@ -352,18 +352,10 @@ impl<'a> Context<'a> {
         // The next word is read once for all the rules that want it.
         let next = self.next_word();
         next.is_some_and(|w| {
-            matches!(
-                w,
-                "not"
-                    | "never"
-                    | "see"
-                    | "hear"
-                    | "smell"
-                    | "only"
-                    | "barely"
-                    | "hardly"
-                    | "scarcely"
-            )
+            [
+                "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
+            ]
+            .contains(&w)
         }) || self.is_sensing_could(next)
             || self.is_nobody_could()
             || self.is_willing_could(next)
@@ -385,12 +377,9 @@ impl<'a> Context<'a> {
         if word(cue + 1).is_none() {
             return false;
         }
-        if word(cue).is_some_and(|w| {
-            matches!(
-                w,
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
-            )
-        }) {
+        if word(cue)
+            .is_some_and(|w| ["the", "a", "an", "his", "her", "their", "its", "our"].contains(&w))
+        {
             let Some(c) = cue.checked_sub(1) else {
                 return false;
             };
@@ -428,10 +417,16 @@ impl<'a> Context<'a> {
     /// `next` is [`Self::next_word`].
     fn is_sensing_could(&self, next: Option<&str>) -> bool {
         next.is_some_and(|w| {
-            matches!(
-                w,
-                "feel" | "remember" | "recall" | "sense" | "taste" | "recognise" | "recognize"
-            )
+            [
+                "feel",
+                "remember",
+                "recall",
+                "sense",
+                "taste",
+                "recognise",
+                "recognize",
+            ]
+            .contains(&w)
         }) && self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
     }
 
@@ -454,18 +449,11 @@ impl<'a> Context<'a> {
                     return (i + 1..self.first).all(|j| {
                         !self.all.is_capitalised(j)
                             && self.all.lower(j).is_some_and(|w| {
-                                !matches!(
-                                    w,
-                                    "question"
-                                        | "doubt"
-                                        | "he"
-                                        | "she"
-                                        | "they"
-                                        | "we"
-                                        | "you"
-                                        | "i"
-                                        | "it"
-                                )
+                                ![
+                                    "question", "doubt", "he", "she", "they", "we", "you", "i",
+                                    "it",
+                                ]
+                                .contains(&w)
                             })
                     })
                 }
@@ -489,7 +477,7 @@ impl<'a> Context<'a> {
         self.prev_in(&["it", "this", "that", "them", "everything"])
             && self
                 .back(2)
-                .is_some_and(|w| matches!(w, "made" | "make" | "makes" | "making"))
+                .is_some_and(|w| ["made", "make", "makes", "making"].contains(&w))
     }
 
     /// Rule `suggest-proposes`: a person's "suggested building shelters"
@@ -502,26 +490,26 @@ impl<'a> Context<'a> {
         };
         if next.len() > 4
             && next.ends_with("ing")
-            && !matches!(
-                next,
-                "nothing"
-                    | "something"
-                    | "anything"
-                    | "everything"
-                    | "during"
-                    | "including"
-                    | "following"
-                    | "according"
-                    | "regarding"
-                    | "concerning"
-            )
+            && ![
+                "nothing",
+                "something",
+                "anything",
+                "everything",
+                "during",
+                "including",
+                "following",
+                "according",
+                "regarding",
+                "concerning",
+            ]
+            .contains(&next)
         {
             return true;
         }
         next == "that"
             && (self.after + 1..self.after + 7)
                 .map_while(|i| self.all.lower(i))
-                .any(|w| matches!(w, "should" | "must" | "ought"))
+                .any(|w| ["should", "must", "ought"].contains(&w))
     }
 
     /// Rule `advice-may`: "Trump may want to check his figures", "you might
@@ -550,12 +538,16 @@ impl<'a> Context<'a> {
     fn is_poll_likely(&self) -> bool {
         (self.after..self.after + 4)
             .map_while(|i| self.all.lower(i))
-            .take_while(|w| !matches!(*w, "to" | "that" | "than" | "be" | "is" | "are" | "was"))
+            .take_while(|w| !["to", "that", "than", "be", "is", "are", "was"].contains(w))
             .any(|w| {
-                matches!(
-                    w,
-                    "voters" | "caucusgoers" | "caucus-goers" | "electorate" | "respondents"
-                )
+                [
+                    "voters",
+                    "caucusgoers",
+                    "caucus-goers",
+                    "electorate",
+                    "respondents",
+                ]
+                .contains(&w)
             })
     }
 
@@ -568,28 +560,29 @@ impl<'a> Context<'a> {
     fn is_passive_expected(&self) -> bool {
         let be = |w: Option<&str>| {
             w.is_some_and(|w| {
-                matches!(
-                    w,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "isn't"
-                        | "wasn't"
-                        | "aren't"
-                        | "weren't"
-                        | "isn’t"
-                        | "wasn’t"
-                        | "aren’t"
-                        | "weren’t"
-                )
+                [
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "being",
+                    "isn't",
+                    "wasn't",
+                    "aren't",
+                    "weren't",
+                    "isn’t",
+                    "wasn’t",
+                    "aren’t",
+                    "weren’t",
+                ]
+                .contains(&w)
             })
         };
         be(self.back(1))
             || self.back(1).is_some_and(|w| {
-                matches!(w, "not" | "also" | "still" | "now" | "once") || w.ends_with("ly")
+                ["not", "also", "still", "now", "once"].contains(&w) || w.ends_with("ly")
             }) && be(self.back(2))
     }
 
