@@ -36,7 +36,8 @@
 //!   uncertain terms". Then `poll-likely` ("likely voters"), `advice-may`
 //!   ("may want to", "might as well") and `feasible-possible` ("it is
 //!   possible to", "not possible"), `negated-indicate` ("hasn't indicated
-//!   whether").
+//!   whether"), `apparent-before-noun` ("an apparent attempt", not "it was
+//!   apparent that").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -238,6 +239,7 @@ impl<'a> Context<'a> {
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]),
             "likely" => !self.is_poll_likely(),
+            "apparent" => self.is_apparent_before_noun(),
             _ => true,
         }
     }
@@ -529,6 +531,43 @@ impl<'a> Context<'a> {
     /// possible that" (a listed phrase) and "a possible merger" stay hedges.
     fn is_feasible_possible(&self) -> bool {
         self.next_in(&["to"]) || self.prev_in(&["not"])
+    }
+
+    /// Rule `apparent-before-noun`: "apparent" is a hedge, like
+    /// "apparently", before its noun ("an apparent attempt", "her apparent
+    /// fondness"); after a copula or "became" ("it was apparent that",
+    /// "became apparent to") it means plain to see, and "heir apparent" is
+    /// a title: no hedge.
+    fn is_apparent_before_noun(&self) -> bool {
+        !self.prev_in(&[
+            "is",
+            "was",
+            "were",
+            "are",
+            "be",
+            "been",
+            "became",
+            "become",
+            "becomes",
+            "becoming",
+            "seems",
+            "seemed",
+            "readily",
+            "publicly",
+            "immediately",
+            "already",
+            "increasingly",
+            "quickly",
+            "more",
+            "all",
+            "heir",
+        ]) && self.next_word().is_some_and(|w| {
+            ![
+                "to", "that", "in", "this", "among", "from", "at", "on", "when", "for", "after",
+                "and", "but", "as", "is", "was", "with",
+            ]
+            .contains(&w)
+        })
     }
 
     /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
