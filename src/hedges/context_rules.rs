@@ -37,7 +37,7 @@
 //!   ("may want to", "might as well") and `feasible-possible` ("it is
 //!   possible to", "not possible"), `negated-indicate` ("hasn't indicated
 //!   whether"), `apparent-before-noun` ("an apparent attempt", not "it was
-//!   apparent that").
+//!   apparent that"), `mentioned-word` ("words like “maybe”").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -168,6 +168,9 @@ impl<'a> Context<'a> {
     /// Does the context keep the hedge `phrase` (an entry of hedges.txt)?
     /// `past_frame` tells whether the sentence is set in the past.
     pub(super) fn keeps(&self, phrase: &str, past_frame: impl FnOnce() -> bool) -> bool {
+        if self.is_mentioned() {
+            return false;
+        }
         match phrase {
             "may" => !self.is_month_may() && !self.is_permission_may() && !self.is_advice(),
             "might" => !self.is_noun_might() && !self.is_advice(),
@@ -568,6 +571,35 @@ impl<'a> Context<'a> {
             ]
             .contains(&w)
         })
+    }
+
+    /// Rule `mentioned-word`: a hedge word quoted as a word ("vague words
+    /// like “maybe” and “perhaps”", "the word 'likely'") is mentioned, not
+    /// used: it lowers no claim. The word fills its quotation marks (a comma
+    /// or full stop may close it) and "like", "as", "word(s)", "term(s)",
+    /// "phrase", "and" or "or" stands before them. A one-word answer
+    /// ("Priebus said, “Probably.”") is used, a hedge. Reads a few bytes.
+    fn is_mentioned(&self) -> bool {
+        let text = self.all.text;
+        let (start, end) = (self.span.start(), self.span.end());
+        let Some(open) = text[..start].chars().next_back() else {
+            return false;
+        };
+        if !matches!(open, '“' | '"' | '‘' | '\'') {
+            return false;
+        }
+        let rest = text[end..].trim_start_matches([',', '.']);
+        if !rest.starts_with(['”', '"', '’', '\'']) {
+            return false;
+        }
+        let before = text[..start - open.len_utf8()].trim_end();
+        let cut = crate::text::floor_char_boundary(before, before.len().saturating_sub(8));
+        let tail = before[cut..].to_ascii_lowercase();
+        let last = tail.rsplit(' ').next().unwrap_or("");
+        [
+            "like", "as", "word", "words", "term", "terms", "phrase", "and", "or",
+        ]
+        .contains(&last)
     }
 
     /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
