@@ -442,7 +442,10 @@ impl<'a> Context<'a> {
     /// its noun, lowercase and no pronoun ("there is no question Obama
     /// could", "no doubt they could" stay hedges).
     fn is_nobody_could(&self) -> bool {
-        if self.prev_in(&["nobody", "nothing", "none", "noone", "neither"]) {
+        if self
+            .back(1)
+            .is_some_and(|w| ["nobody", "nothing", "none", "noone", "neither"].contains(&w))
+        {
             return true;
         }
         for k in 2..=3 {
@@ -582,6 +585,10 @@ impl<'a> Context<'a> {
     fn is_mentioned(&self) -> bool {
         let text = self.all.text;
         let (start, end) = (self.span.start(), self.span.end());
+        // Quick reject on one byte: " ' or the last byte of “ or ‘.
+        if start == 0 || !matches!(text.as_bytes()[start - 1], b'"' | b'\'' | 0x9C | 0x98) {
+            return false;
+        }
         let Some(open) = text[..start].chars().next_back() else {
             return false;
         };
