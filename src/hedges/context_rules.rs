@@ -589,24 +589,28 @@ impl<'a> Context<'a> {
         if start == 0 || !matches!(text.as_bytes()[start - 1], b'"' | b'\'' | 0x9C | 0x98) {
             return false;
         }
-        let Some(open) = text[..start].chars().next_back() else {
-            return false;
-        };
-        if !matches!(open, '“' | '"' | '‘' | '\'') {
-            return false;
-        }
-        let rest = text[end..].trim_start_matches([',', '.']);
-        if !rest.starts_with(['”', '"', '’', '\'']) {
-            return false;
-        }
-        let before = text[..start - open.len_utf8()].trim_end();
-        let cut = crate::text::floor_char_boundary(before, before.len().saturating_sub(8));
-        let tail = before[cut..].to_ascii_lowercase();
-        let last = tail.rsplit(' ').next().unwrap_or("");
-        [
-            "like", "as", "word", "words", "term", "terms", "phrase", "and", "or",
-        ]
-        .contains(&last)
+        let opened = text[..start].ends_with('“')
+            || text[..start].ends_with('‘')
+            || text[..start].ends_with('"')
+            || text[..start].ends_with('\'');
+        let rest = &text[end..];
+        let rest = rest
+            .strip_prefix(',')
+            .or_else(|| rest.strip_prefix('.'))
+            .unwrap_or(rest);
+        let closed = rest.starts_with('”')
+            || rest.starts_with('’')
+            || rest.starts_with('"')
+            || rest.starts_with('\'');
+        // The word before the opening mark (the token before its token).
+        opened
+            && closed
+            && self.back(2).is_some_and(|w| {
+                [
+                    "like", "as", "word", "words", "term", "terms", "phrase", "and", "or",
+                ]
+                .contains(&w)
+            })
     }
 
     /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
