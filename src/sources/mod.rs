@@ -236,7 +236,7 @@ pub fn find_sources(
             continue;
         }
         if form.tense != forms::Tense::Phrase
-            && matches!(form.lemma, "ask" | "continued" | "continues")
+            && matches!(form.lemma, "ask" | "continue")
             && !quote_beside(quotes, sspan)
             // "Cruz continued:", "she asked:": the colon opens the words.
             && !sent.is_punct(v1 + 1, ':')

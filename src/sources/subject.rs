@@ -950,7 +950,7 @@ fn is_fronted(w: &str) -> bool {
 /// announced"). [`classify`] refuses a pronoun ending a longer phrase ("told
 /// the panel she had warned them"); this is the case where what precedes it
 /// cannot be a noun phrase the pronoun ends.
-pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
+pub(super) fn fronted_pronoun(s: &Sent, k: usize, lemma: &str) -> Option<Np> {
     let p = k.checked_sub(1)?;
     if p == 0
         || !s
@@ -972,7 +972,8 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
                     || BOUNDARY.contains(w)
                     || DISCOURSE.contains(w)
                     || is_ly_adverb(w))
-        });
+        })
+        || lemma != "write" && lemma != "tweet" && unreported_pronoun(s, p);
     fronted.then_some(Np {
         start: p,
         end: p + 1,
@@ -980,6 +981,45 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
         rule: Rule::Pronoun,
     })
 }
+
+/// How far back [`unreported_pronoun`] looks for a verb of saying.
+const REPORTED_TOKENS: usize = 8;
+
+/// "so fired up about the deal *he* said", "by the time *she* told": a
+/// person's subject pronoun after a noun that ends a phrase of its own (the
+/// clause's "that" left out), when no verb of saying or believing stands in
+/// the [`REPORTED_TOKENS`] before it. With one there, the pronoun's clause
+/// is the words that verb reports ("told the panel she had warned them"),
+/// not the article's sourcing. Not "the book she wrote", "the study they
+/// wrote" (a work's author) nor "he tweeted" (the tweet is the words).
+fn unreported_pronoun(s: &Sent, p: usize) -> bool {
+    s.lower(p).is_some_and(|w| w != "it")
+        && s.word(p - 1).is_some()
+        && !(p.saturating_sub(REPORTED_TOKENS)..p).any(|i| {
+            s.word(i).is_none()
+                || s.lower(i)
+                    .is_some_and(|w| VERB_WORDS.contains(w) || TELLS_A_CLAUSE.contains(&w))
+        })
+}
+
+/// Verbs outside the lexicons that take a listener and then a clause
+/// ("reminded the council she warned them", "assured voters he would"):
+/// the pronoun after their object opens the words they report.
+const TELLS_A_CLAUSE: &[&str] = &[
+    "reminded",
+    "reminds",
+    "remind",
+    "assured",
+    "assures",
+    "assure",
+    "informed",
+    "informs",
+    "convinced",
+    "persuaded",
+    "showed",
+    "shows",
+    "taught",
+];
 
 /// The auxiliary a contracted subject pronoun carries ("he’s said", "she’s
 /// predicting", "they’ve argued", "he’d told"), if `w` (lowercase) is one:

@@ -795,7 +795,7 @@ pub(super) fn attribution(
     }
     // "Then she added", "In 2011 he said", "when he announced": a subject
     // pronoun after a fronted adverbial or a subordinator.
-    if let Some(np) = fronted_pronoun(s, k) {
+    if let Some(np) = fronted_pronoun(s, k, form.lemma) {
         return finish(s, si, np, verb, false, phrase, reporting);
     }
     if k > 0 {
