@@ -18,7 +18,7 @@ use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
 };
-use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
+use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
 
@@ -129,7 +129,7 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
         // ("people familiar with her thinking say"): not a boundary.
         VERB_FORMS
             .iter()
-            .filter(|f| f.tense != Tense::Ing)
+            .filter(|f| f.tense != Tense::Ing && !f.after_document)
             .map(|f| f.form)
             .filter(|p| !p.contains(' ')),
     )
@@ -202,6 +202,18 @@ pub(super) fn attribution(
                 || form.tense == Tense::Third
                     && (DETERMINERS.contains(w) && w != "one" || matches!(w, "my" | "your"))
         })
+    {
+        return None;
+    }
+    // "the document states", "it states that": a form that is mostly a
+    // noun ("several states") is a verb only straight after a document,
+    // an organisation or "it".
+    if form.after_document
+        && !(v0 > 0
+            && !s.is_capitalised(v0 - 1)
+            && s.lower(v0 - 1).is_some_and(|w| {
+                w == "it" || DOCUMENTS.contains(w) || WORDS.institutions.contains(w)
+            }))
     {
         return None;
     }
