@@ -453,6 +453,9 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
             rule: Rule::Pronoun,
         });
     }
+    if let Some(np) = described_then_name(s, i) {
+        return Some(np);
+    }
     // Role words or "the" before a name: "said council spokesperson Jane
     // Okafor", "according to the Central Bank", up to four ("according to
     // conservative talk radio host Rush Limbaugh").
@@ -1033,6 +1036,57 @@ pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
     let (head, tail) = w.split_once(['’', '\''])?;
     (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
         .then_some(tail)
+}
+
+/// How many words of description [`described_then_name`] reads before the
+/// name.
+const DESCRIPTION_WORDS: usize = 4;
+
+/// "said 9/11 widow Tara Stone", "said Army veteran Tara Stone", "said
+/// master of ceremonies Asab Tabchi": a few words describing the person
+/// (at most [`DESCRIPTION_WORDS`], the last lower case, any a number such
+/// as "9/11", none a word that opens a clause or a time phrase), then a
+/// name of two or more words that ends the clause. The name is the
+/// source; the description stays in the mark as role words do.
+fn described_then_name(s: &Sent, i: usize) -> Option<Np> {
+    let plain = |k: usize| {
+        s.lower(k).is_some_and(|w| {
+            w == "of"
+                || !(PREPOSITIONS.contains(w)
+                    || BOUNDARY.contains(w)
+                    || PRONOUNS.contains(w)
+                    || FORWARD_STOP.contains(w)
+                    || is_time_word(w)
+                    || MONTHS.contains(&w)
+                    || matches!(w, "that" | "to" | "and" | "or" | "but"))
+        }) || s.is_punct(k, '/')
+            && k > i
+            && s.word(k - 1)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            && s.word(k + 1)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut a = i;
+    let mut words = 0;
+    while a < s.toks.len() && words < DESCRIPTION_WORDS && plain(a) {
+        words += usize::from(s.word(a).is_some());
+        a += 1;
+        // The name starts after a lower-case word: "widow Tara Stone".
+        if s.word(a - 1).is_some() && !s.is_capitalised(a - 1) && s.is_capitalised(a) {
+            let mut e = a;
+            while e < s.toks.len() && e < a + 4 && s.is_name_word(e) && s.word(e).is_some() {
+                e += 1;
+            }
+            let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
+            return (e >= a + 2 && closes).then(|| Np {
+                start: i,
+                end: e,
+                kind: SourceKind::Named,
+                rule: name_rule(s, a, e),
+            });
+        }
+    }
+    None
 }
 
 /// After a name ending at token `e` ("RNC", "Obama"), one or two lowercase
