@@ -156,7 +156,7 @@ pub(super) fn attribution(
     v0: usize,
     v1: usize,
     form: &VerbForm,
-    earlier: bool,
+    earlier: Option<usize>,
 ) -> Option<Attribution> {
     let (phrase, reporting) = (form.form, form.reporting);
     let verb = s.span(v0, v1);
@@ -408,12 +408,7 @@ pub(super) fn attribution(
                     "statement" | "release" | "tweet" | "message" | "email" | "post"
                 )
         });
-        if earlier {
-            // "Okafor said the plan was dead, adding …": the sentence's
-            // attribution already shows the source.
-            return None;
-        }
-        if s.is_punct(prev, ',')
+        let participle = s.is_punct(prev, ',')
             || after_quote
             || after_document
             || s.is_punct(prev, '—')
@@ -425,10 +420,21 @@ pub(super) fn attribution(
                 // ones that are as often an action ("by promising to
                 // impose tariffs", "by accusing him of …").
                 && (SPEECH.contains(form.entry)
-                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit")
-        {
+                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit");
+        // "Okafor said the plan was dead, adding …": the sentence's
+        // attribution already shows the source. A subject after it is
+        // another clause's ("Critics say the rules are unfair, and the
+        // union has sued, saying …"; "After Okafor spoke, Reyes walked
+        // out, saying …").
+        if participle {
             let np = clause_subject(s, prev, phrase)?;
+            if earlier.is_some_and(|end| s.span(np.start, np.start).start() < end) {
+                return None;
+            }
             return finish(s, si, np, verb, false, phrase, reporting);
+        }
+        if earlier.is_some() {
+            return None;
         }
     }
     let mut k = v0;
@@ -734,7 +740,7 @@ pub(super) fn attribution(
         // Only a finite verb of speech ("he lived in Brooklyn and wrote his
         // dissertation" is no attribution).
         if matches!(prev, "and" | "but")
-            && !earlier
+            && earlier.is_none()
             && matches!(form.tense, Tense::Past | Tense::Third)
             && (phrase != "wrote" && SPEECH.contains(form.entry)
                 // "called him divisive and accused him of …", "stood with
@@ -751,7 +757,7 @@ pub(super) fn attribution(
     if k > 1
         && s.is_punct(k - 1, ',')
         && s.lower(k) == Some("then")
-        && !earlier
+        && earlier.is_none()
         && matches!(form.tense, Tense::Past | Tense::Third)
         && SPEECH.contains(form.entry)
     {
