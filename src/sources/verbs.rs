@@ -285,12 +285,29 @@ pub(super) fn attribution(
     // "Rubio claimed the prize", "claiming 41 percent of the vote": a
     // claim on something won is an action, not a statement ("claimed
     // victory" declares one, and stays).
+    // "claimed a victory", "claiming his third victory", "claim the
+    // Republican nomination": with a determiner, one word may stand
+    // before the thing won, and a victory is won too.
     if form.lemma == "claim" && {
-        let o = v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| DETERMINERS.contains(w)));
+        let det = s.lower(v1 + 1).is_some_and(|w| {
+            DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its")
+        });
+        let o = v1 + 1 + usize::from(det);
+        let won = |w: &str| CLAIMED.contains(&w) || det && matches!(w, "victory" | "nomination");
         s.word(o)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            || s.lower(o).is_some_and(|w| CLAIMED.contains(&w))
+            || s.lower(o).is_some_and(won)
+            || det && s.lower(o + 1).is_some_and(won)
     } {
+        return None;
+    }
+    // "Taiwan have claims in the area", "the agency has reports of …": a
+    // form in -s after "have" is a noun, its object.
+    if form.tense == Tense::Third
+        && v0 > 0
+        && s.lower(v0 - 1)
+            .is_some_and(|w| matches!(w, "have" | "has" | "had"))
+    {
         return None;
     }
     // "most voters can agree", "districts could sometimes feel": a belief
