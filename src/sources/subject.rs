@@ -93,7 +93,17 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             && s.is_capitalised(j - 1)
                             && s.is_name_word(j - 1)
                     });
+                // "the note says", "a claim by the mayor": a verb form
+                // straight after an article or a possessive is a noun.
+                let noun = t > 0
+                    && s.lower(t - 1).is_some_and(|p| {
+                        matches!(
+                            p,
+                            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "whose"
+                        )
+                    });
                 if !determiner
+                    && !noun
                     && !paired
                     && !groups
                     && !in_name
@@ -822,6 +832,17 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             .filter(|&i| s.lower(i).is_some_and(head))
             .last();
         e = match last {
+            // "the former secretary of state mocked …": "of" and one
+            // lowercase word after the head belong to it.
+            Some(last)
+                if s.lower(last + 1) == Some("of")
+                    && last + 3 < end
+                    && [last + 2, last + 3]
+                        .iter()
+                        .all(|&i| s.word(i).is_some() && !s.is_capitalised(i)) =>
+            {
+                last + 3
+            }
             Some(last) => last + 1,
             // "The retired surgeon has given no details, saying": a
             // definite description of someone met earlier, up to four
