@@ -214,12 +214,12 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
     let mut out: Vec<VerbForm> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut lemmas: HashMap<String, &'static str> = HashMap::new();
-    let after_document = |form: &str| {
-        IRREGULAR
-            .iter()
-            .flatten()
-            .any(|f| f.strip_prefix('?') == Some(form))
-    };
+    let marked: Vec<&str> = IRREGULAR
+        .iter()
+        .flatten()
+        .filter_map(|f| f.strip_prefix('?'))
+        .collect();
+    let after_document = |form: &str| marked.contains(&form);
     let mut lemma_of = |form: &str| -> &'static str {
         let l = lemma(form);
         lemmas.entry(l.clone()).or_insert_with(|| leak(l))

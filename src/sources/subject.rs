@@ -94,16 +94,18 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             && s.is_name_word(j - 1)
                     });
                 // "the note says", "a claim by the mayor": a verb form
-                // straight after an article or a possessive is a noun.
-                let noun = t > 0
-                    && s.lower(t - 1).is_some_and(|p| {
-                        matches!(
-                            p,
-                            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "whose"
-                        )
-                    });
+                // straight after an article or a possessive is a noun
+                // (read last: only for a word that would end the subject).
+                let noun = || {
+                    t > 0
+                        && s.lower(t - 1).is_some_and(|p| {
+                            matches!(
+                                p,
+                                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "whose"
+                            )
+                        })
+                };
                 if !determiner
-                    && !noun
                     && !paired
                     && !groups
                     && !in_name
@@ -111,6 +113,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                         BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
                     && !opens_anonymity_clause(s, t, end)
+                    && !noun()
                 {
                     break;
                 }
@@ -1070,6 +1073,10 @@ const DESCRIPTION_WORDS: usize = 4;
 /// name of two or more words that ends the clause. The name is the
 /// source; the description stays in the mark as role words do.
 fn described_then_name(s: &Sent, i: usize) -> Option<Np> {
+    // The name starts after a lower-case word ("widow Tara Stone"): found
+    // first, on the capitals alone, before any word list is read.
+    let a = (i + 1..(i + DESCRIPTION_WORDS + 2).min(s.toks.len()))
+        .find(|&a| s.is_capitalised(a) && s.word(a - 1).is_some() && !s.is_capitalised(a - 1))?;
     let plain = |k: usize| {
         s.lower(k).is_some_and(|w| {
             w == "of"
@@ -1087,27 +1094,21 @@ fn described_then_name(s: &Sent, i: usize) -> Option<Np> {
             && s.word(k + 1)
                 .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
     };
-    let mut a = i;
-    let mut words = 0;
-    while a < s.toks.len() && words < DESCRIPTION_WORDS && plain(a) {
-        words += usize::from(s.word(a).is_some());
-        a += 1;
-        // The name starts after a lower-case word: "widow Tara Stone".
-        if s.word(a - 1).is_some() && !s.is_capitalised(a - 1) && s.is_capitalised(a) {
-            let mut e = a;
-            while e < s.toks.len() && e < a + 4 && s.is_name_word(e) && s.word(e).is_some() {
-                e += 1;
-            }
-            let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
-            return (e >= a + 2 && closes).then(|| Np {
-                start: i,
-                end: e,
-                kind: SourceKind::Named,
-                rule: name_rule(s, a, e),
-            });
-        }
+    let words = (i..a).filter(|&k| s.word(k).is_some()).count();
+    if words > DESCRIPTION_WORDS || !(i..a).all(plain) {
+        return None;
     }
-    None
+    let mut e = a;
+    while e < s.toks.len() && e < a + 4 && s.is_name_word(e) && s.word(e).is_some() {
+        e += 1;
+    }
+    let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
+    (e >= a + 2 && closes).then(|| Np {
+        start: i,
+        end: e,
+        kind: SourceKind::Named,
+        rule: name_rule(s, a, e),
+    })
 }
 
 /// After a name ending at token `e` ("RNC", "Obama"), one or two lowercase
