@@ -280,6 +280,16 @@ pub fn verb_phrases() -> Vec<&'static str> {
     VERB_FORMS.iter().map(|f| f.form).collect()
 }
 
+/// The past form of the verb whose base form is `lemma` ("insisted" for
+/// "insist"), if one is matched; read only for a verb chain ("continues to
+/// insist"), so a scan of the list is fine.
+pub fn past_of(lemma: &str) -> Option<&'static str> {
+    VERB_FORMS
+        .iter()
+        .find(|f| f.lemma == lemma && f.tense == Tense::Past)
+        .map(|f| f.form)
+}
+
 /// The form `word` (lowercase), if it is one.
 pub fn form_of(word: &str) -> Option<&'static VerbForm> {
     static INDEX: LazyLock<HashMap<&'static str, usize, BuildFnv>> = LazyLock::new(|| {

@@ -8,7 +8,7 @@ use super::anonymity::starts_with_anonymity_clause;
 use super::classify::DOCUMENTS;
 use super::classify::{classify, common_np, Rule};
 use super::classify::{Order, SourceRule};
-use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
+use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
@@ -783,14 +783,25 @@ pub(super) fn attribution(
     }
     // "He went on to say", "Okafor was quick to point out", "she continued
     // to insist": the source is the subject of the verb before "to".
+    // The subject agrees with the verb before "to", not with the base
+    // form after it: "the nominee continues to insist" (a singular, as
+    // with "insisted"); "is continuing to insist" is progressive.
+    let mut agree = phrase;
     if k >= 3 && s.lower(k - 1) == Some("to") {
         let chain = match (s.lower(k - 3), s.lower(k - 2)) {
             (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
             (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
-            (_, Some("continued" | "continues")) => Some(k - 2),
+            (_, Some("continued" | "continues" | "continue")) => Some(k - 2),
+            (Some("is" | "was"), Some("continuing")) => Some(k - 3),
             _ => None,
         };
         if let Some(c) = chain {
+            if !s
+                .lower(c)
+                .is_some_and(|w| matches!(w, "go" | "are" | "were" | "continue"))
+            {
+                agree = past_of(form.lemma).unwrap_or(phrase);
+            }
             k = c;
             while k > 0
                 && !s.is_capitalised(k - 1)
@@ -812,8 +823,8 @@ pub(super) fn attribution(
     // when the phrase with it is no source ("the family said" is one).
     if k > 1
         && s.lower(k - 1).is_some_and(is_ly_adverb)
-        && backward_np(s, k, phrase).is_none()
-        && backward_np(s, k - 1, phrase).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
+        && backward_np(s, k, agree).is_none()
+        && backward_np(s, k - 1, agree).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
     {
         k -= 1;
     }
@@ -834,7 +845,7 @@ pub(super) fn attribution(
         return finish(s, si, np, verb, false, phrase, reporting);
     }
     if k > 0 {
-        if let Some(np) = backward_np(s, k, phrase) {
+        if let Some(np) = backward_np(s, k, agree) {
             if let Some(name) = inverted_name(s, np, v0, v1, form.lemma) {
                 return finish(s, si, name, verb, true, phrase, reporting);
             }
