@@ -872,10 +872,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
     // "Donald Trump's campaign manager": a name of two or three words
     // ending in a possessive is one determiner, as "Trump's" is.
-    let first = (a + 1..(a + 3).min(head_i))
-        .find(|&p| s.lower(p).is_some_and(is_possessive))
-        .filter(|&p| (a..=p).all(|i| s.is_capitalised(i) && s.is_name_word(i)))
-        .unwrap_or(a);
+    let first = if s.is_capitalised(a) && head_i > a + 1 {
+        (a + 1..(a + 3).min(head_i))
+            .find(|&p| s.lower(p).is_some_and(is_possessive))
+            .filter(|&p| (a..=p).all(|i| s.is_capitalised(i) && s.is_name_word(i)))
+            .unwrap_or(a)
+    } else {
+        a
+    };
     let first = s.lower(first).unwrap_or_default();
     let has_post = post < end;
     // "the two voters": a count after "the" counts too; "both candidates"
