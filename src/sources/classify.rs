@@ -93,6 +93,7 @@ pub enum Rule {
     UnnamedRole,
     BareRole,
     PrepositionObject,
+    UnnamedInstitutions,
     UnnamedPerson,
     PersonOfSomeone,
     HeadlinePerson,
@@ -134,6 +135,7 @@ impl Rule {
             Rule::UnnamedRole => "unnamed-role",
             Rule::BareRole => "bare-role",
             Rule::PrepositionObject => "preposition-object",
+            Rule::UnnamedInstitutions => "unnamed-institutions",
             Rule::UnnamedPerson => "unnamed-person",
             Rule::PersonOfSomeone => "person-of-someone",
             Rule::HeadlinePerson => "headline-person",
@@ -475,6 +477,19 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| p.common.as_ref().is_some_and(|c| c.object),
     },
     RuleDef {
+        rule: Rule::UnnamedInstitutions,
+        doc: native_only!("Several bodies, none named (\"several states said\", \"multiple agencies\", \"some companies\"): the plural of a word from institutions.txt, or states, countries or nations, with an inexact count: an unspecified group, vague (an exact count, \"two states\", stays an unnamed source).", ""),
+        decision: Source(Vague),
+        examples: native_only!(&["[[vague: Several states said]] they would sue over the rule."], &[]),
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                !c.head_is_first
+                    && (c.quantified || matches!(c.first, "several" | "multiple" | "dozens"))
+                    && institution_plural(c.head)
+            })
+        },
+    },
+    RuleDef {
         rule: Rule::UnnamedPerson,
         doc: native_only!("An unknown head with a number (in figures only for a head that names people: \"409 teachers said\"), subject of a verb of speech (\"a witness said\") or, when the head names a person (people.txt, -ist, -ian), of any reporting verb (\"a local paediatrician reported\", \"both candidates said\"); a count after \"the\" (\"the two voters\") is a count too.", ""),
         decision: Source(Anonymous),
@@ -569,6 +584,22 @@ pub static RULES: &[RuleDef] = &[
 ];
 
 /// Does a head noun look plural ("lawyers", not "witness" or "actress")?
+/// A plural naming bodies rather than people: "states", "countries",
+/// "nations", or the plural of a word from institutions.txt ("agencies",
+/// "companies", "governments").
+fn institution_plural(head: &str) -> bool {
+    matches!(head, "states" | "countries" | "nations")
+        || head.strip_suffix("ies").is_some_and(|stem| {
+            let mut one = String::with_capacity(stem.len() + 1);
+            one.push_str(stem);
+            one.push('y');
+            WORDS.institutions.contains(&one)
+        })
+        || head
+            .strip_suffix('s')
+            .is_some_and(|one| !one.ends_with('s') && WORDS.institutions.contains(one))
+}
+
 fn is_plural(head: &str) -> bool {
     head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is")
 }
@@ -839,7 +870,17 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
     let head = s.lower(head_i)?;
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
-    let first = s.lower(a).unwrap_or_default();
+    // "Donald Trump's campaign manager": a name of two or three words
+    // ending in a possessive is one determiner, as "Trump's" is.
+    let first = if s.is_capitalised(a) && head_i > a + 1 {
+        (a + 1..(a + 3).min(head_i))
+            .find(|&p| s.lower(p).is_some_and(is_possessive))
+            .filter(|&p| (a..=p).all(|i| s.is_capitalised(i) && s.is_name_word(i)))
+            .unwrap_or(a)
+    } else {
+        a
+    };
+    let first = s.lower(first).unwrap_or_default();
     let has_post = post < end;
     // "the two voters": a count after "the" counts too; "both candidates"
     // are two particular people, but "both sides" is a side, vague.

@@ -46,6 +46,11 @@ pub struct VerbForm {
     /// The verb's base form ("say" for "said"), read once here so the
     /// per-match code never lemmatises.
     pub lemma: &'static str,
+    /// Written `?form` in `irregular_verbs.txt`: a noun more often than
+    /// not ("several states"), so a verb only after a document, an
+    /// organisation or "it" ("the document states") and never the end of
+    /// a subject.
+    pub after_document: bool,
 }
 
 static IRREGULAR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
@@ -89,9 +94,9 @@ fn needs_e(stem: &[u8]) -> bool {
 pub fn lemma(form: &str) -> String {
     if let Some(line) = IRREGULAR
         .iter()
-        .find(|l| l.iter().any(|f| f.trim_start_matches('!') == form))
+        .find(|l| l.iter().any(|f| f.trim_start_matches(['!', '?']) == form))
     {
-        return line[0].trim_start_matches('!').to_string();
+        return line[0].trim_start_matches(['!', '?']).to_string();
     }
     let strip = |n: usize| &form[..form.len() - n];
     let from_stem = |stem: &str| -> String {
@@ -132,7 +137,7 @@ pub fn lemma(form: &str) -> String {
 pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
     if let Some(line) = IRREGULAR
         .iter()
-        .find(|l| l[0].trim_start_matches('!') == base)
+        .find(|l| l[0].trim_start_matches(['!', '?']) == base)
     {
         return line
             .iter()
@@ -145,7 +150,7 @@ pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
                     _ if f.ends_with("ing") => Tense::Ing,
                     _ => Tense::Past,
                 };
-                (f.to_string(), t)
+                (f.trim_start_matches('?').to_string(), t)
             })
             .collect();
     }
@@ -209,6 +214,12 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
     let mut out: Vec<VerbForm> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut lemmas: HashMap<String, &'static str> = HashMap::new();
+    let marked: Vec<&str> = IRREGULAR
+        .iter()
+        .flatten()
+        .filter_map(|f| f.strip_prefix('?'))
+        .collect();
+    let after_document = |form: &str| marked.contains(&form);
     let mut lemma_of = |form: &str| -> &'static str {
         let l = lemma(form);
         lemmas.entry(l.clone()).or_insert_with(|| leak(l))
@@ -230,6 +241,7 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             },
             reporting,
             entry: phrase,
+            after_document: after_document(phrase),
         });
     }
     for (phrase, reporting) in listed {
@@ -247,12 +259,14 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
                 None => form,
             };
             if seen.insert(form.clone()) {
+                let after_document = after_document(&form);
                 out.push(VerbForm {
                     lemma,
                     form: leak(form),
                     tense,
                     reporting,
                     entry: phrase,
+                    after_document,
                 });
             }
         }
@@ -264,6 +278,16 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
 /// [`VERB_FORMS`].
 pub fn verb_phrases() -> Vec<&'static str> {
     VERB_FORMS.iter().map(|f| f.form).collect()
+}
+
+/// The past form of the verb whose base form is `lemma` ("insisted" for
+/// "insist"), if one is matched; read only for a verb chain ("continues to
+/// insist"), so a scan of the list is fine.
+pub fn past_of(lemma: &str) -> Option<&'static str> {
+    VERB_FORMS
+        .iter()
+        .find(|f| f.lemma == lemma && f.tense == Tense::Past)
+        .map(|f| f.form)
 }
 
 /// The form `word` (lowercase), if it is one.

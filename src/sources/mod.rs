@@ -236,7 +236,7 @@ pub fn find_sources(
             continue;
         }
         if form.tense != forms::Tense::Phrase
-            && matches!(form.lemma, "ask" | "continued" | "continues")
+            && matches!(form.lemma, "ask" | "continue")
             && !quote_beside(quotes, sspan)
             // "Cruz continued:", "she asked:": the colon opens the words.
             && !sent.is_punct(v1 + 1, ':')
@@ -252,7 +252,11 @@ pub fn find_sources(
         {
             continue;
         }
-        let earlier = out.last().is_some_and(|a: &Attribution| a.sentence == si);
+        // Where the sentence's last attribution so far ends.
+        let earlier = out
+            .last()
+            .filter(|a: &&Attribution| a.sentence == si)
+            .map(|a| a.mark.end().max(a.verb.end()));
         if let Some(a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
             out.push(a);
         }

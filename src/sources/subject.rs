@@ -93,6 +93,18 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             && s.is_capitalised(j - 1)
                             && s.is_name_word(j - 1)
                     });
+                // "the note says", "a claim by the mayor": a verb form
+                // straight after an article or a possessive is a noun
+                // (read last: only for a word that would end the subject).
+                let noun = || {
+                    t > 0
+                        && s.lower(t - 1).is_some_and(|p| {
+                            matches!(
+                                p,
+                                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "whose"
+                            )
+                        })
+                };
                 if !determiner
                     && !paired
                     && !groups
@@ -101,6 +113,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                         BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
                     && !opens_anonymity_clause(s, t, end)
+                    && !noun()
                 {
                     break;
                 }
@@ -452,6 +465,9 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
             kind: SourceKind::Pronoun,
             rule: Rule::Pronoun,
         });
+    }
+    if let Some(np) = described_then_name(s, i) {
+        return Some(np);
     }
     // Role words or "the" before a name: "said council spokesperson Jane
     // Okafor", "according to the Central Bank", up to four ("according to
@@ -819,6 +835,17 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             .filter(|&i| s.lower(i).is_some_and(head))
             .last();
         e = match last {
+            // "the former secretary of state mocked …": "of" and one
+            // lowercase word after the head belong to it.
+            Some(last)
+                if s.lower(last + 1) == Some("of")
+                    && last + 3 < end
+                    && [last + 2, last + 3]
+                        .iter()
+                        .all(|&i| s.word(i).is_some() && !s.is_capitalised(i)) =>
+            {
+                last + 3
+            }
             Some(last) => last + 1,
             // "The retired surgeon has given no details, saying": a
             // definite description of someone met earlier, up to four
@@ -950,7 +977,7 @@ fn is_fronted(w: &str) -> bool {
 /// announced"). [`classify`] refuses a pronoun ending a longer phrase ("told
 /// the panel she had warned them"); this is the case where what precedes it
 /// cannot be a noun phrase the pronoun ends.
-pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
+pub(super) fn fronted_pronoun(s: &Sent, k: usize, lemma: &str) -> Option<Np> {
     let p = k.checked_sub(1)?;
     if p == 0
         || !s
@@ -972,7 +999,8 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
                     || BOUNDARY.contains(w)
                     || DISCOURSE.contains(w)
                     || is_ly_adverb(w))
-        });
+        })
+        || lemma != "write" && lemma != "tweet" && unreported_pronoun(s, p);
     fronted.then_some(Np {
         start: p,
         end: p + 1,
@@ -980,6 +1008,45 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize) -> Option<Np> {
         rule: Rule::Pronoun,
     })
 }
+
+/// How far back [`unreported_pronoun`] looks for a verb of saying.
+const REPORTED_TOKENS: usize = 8;
+
+/// "so fired up about the deal *he* said", "by the time *she* told": a
+/// person's subject pronoun after a noun that ends a phrase of its own (the
+/// clause's "that" left out), when no verb of saying or believing stands in
+/// the [`REPORTED_TOKENS`] before it. With one there, the pronoun's clause
+/// is the words that verb reports ("told the panel she had warned them"),
+/// not the article's sourcing. Not "the book she wrote", "the study they
+/// wrote" (a work's author) nor "he tweeted" (the tweet is the words).
+fn unreported_pronoun(s: &Sent, p: usize) -> bool {
+    s.lower(p).is_some_and(|w| w != "it")
+        && s.word(p - 1).is_some()
+        && !(p.saturating_sub(REPORTED_TOKENS)..p).any(|i| {
+            s.word(i).is_none()
+                || s.lower(i)
+                    .is_some_and(|w| VERB_WORDS.contains(w) || TELLS_A_CLAUSE.contains(&w))
+        })
+}
+
+/// Verbs outside the lexicons that take a listener and then a clause
+/// ("reminded the council she warned them", "assured voters he would"):
+/// the pronoun after their object opens the words they report.
+const TELLS_A_CLAUSE: &[&str] = &[
+    "reminded",
+    "reminds",
+    "remind",
+    "assured",
+    "assures",
+    "assure",
+    "informed",
+    "informs",
+    "convinced",
+    "persuaded",
+    "showed",
+    "shows",
+    "taught",
+];
 
 /// The auxiliary a contracted subject pronoun carries ("he’s said", "she’s
 /// predicting", "they’ve argued", "he’d told"), if `w` (lowercase) is one:
@@ -993,6 +1060,55 @@ pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
     let (head, tail) = w.split_once(['’', '\''])?;
     (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
         .then_some(tail)
+}
+
+/// How many words of description [`described_then_name`] reads before the
+/// name.
+const DESCRIPTION_WORDS: usize = 4;
+
+/// "said 9/11 widow Tara Stone", "said Army veteran Tara Stone", "said
+/// master of ceremonies Asab Tabchi": a few words describing the person
+/// (at most [`DESCRIPTION_WORDS`], the last lower case, any a number such
+/// as "9/11", none a word that opens a clause or a time phrase), then a
+/// name of two or more words that ends the clause. The name is the
+/// source; the description stays in the mark as role words do.
+fn described_then_name(s: &Sent, i: usize) -> Option<Np> {
+    // The name starts after a lower-case word ("widow Tara Stone"): found
+    // first, on the capitals alone, before any word list is read.
+    let a = (i + 1..(i + DESCRIPTION_WORDS + 2).min(s.toks.len()))
+        .find(|&a| s.is_capitalised(a) && s.word(a - 1).is_some() && !s.is_capitalised(a - 1))?;
+    let plain = |k: usize| {
+        s.lower(k).is_some_and(|w| {
+            w == "of"
+                || !(PREPOSITIONS.contains(w)
+                    || BOUNDARY.contains(w)
+                    || PRONOUNS.contains(w)
+                    || FORWARD_STOP.contains(w)
+                    || is_time_word(w)
+                    || MONTHS.contains(&w)
+                    || matches!(w, "that" | "to" | "and" | "or" | "but"))
+        }) || s.is_punct(k, '/')
+            && k > i
+            && s.word(k - 1)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            && s.word(k + 1)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let words = (i..a).filter(|&k| s.word(k).is_some()).count();
+    if words > DESCRIPTION_WORDS || !(i..a).all(plain) {
+        return None;
+    }
+    let mut e = a;
+    while e < s.toks.len() && e < a + 4 && s.is_name_word(e) && s.word(e).is_some() {
+        e += 1;
+    }
+    let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
+    (e >= a + 2 && closes).then(|| Np {
+        start: i,
+        end: e,
+        kind: SourceKind::Named,
+        rule: name_rule(s, a, e),
+    })
 }
 
 /// After a name ending at token `e` ("RNC", "Obama"), one or two lowercase

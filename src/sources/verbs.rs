@@ -8,7 +8,7 @@ use super::anonymity::starts_with_anonymity_clause;
 use super::classify::DOCUMENTS;
 use super::classify::{classify, common_np, Rule};
 use super::classify::{Order, SourceRule};
-use super::forms::{form_of, Tense, VerbForm, VERB_FORMS};
+use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
@@ -18,7 +18,7 @@ use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
 };
-use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES};
+use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
 
@@ -129,7 +129,7 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
         // ("people familiar with her thinking say"): not a boundary.
         VERB_FORMS
             .iter()
-            .filter(|f| f.tense != Tense::Ing)
+            .filter(|f| f.tense != Tense::Ing && !f.after_document)
             .map(|f| f.form)
             .filter(|p| !p.contains(' ')),
     )
@@ -156,7 +156,7 @@ pub(super) fn attribution(
     v0: usize,
     v1: usize,
     form: &VerbForm,
-    earlier: bool,
+    earlier: Option<usize>,
 ) -> Option<Attribution> {
     let (phrase, reporting) = (form.form, form.reporting);
     let verb = s.span(v0, v1);
@@ -202,6 +202,18 @@ pub(super) fn attribution(
                 || form.tense == Tense::Third
                     && (DETERMINERS.contains(w) && w != "one" || matches!(w, "my" | "your"))
         })
+    {
+        return None;
+    }
+    // "the document states", "it states that": a form that is mostly a
+    // noun ("several states") is a verb only straight after a document,
+    // an organisation or "it".
+    if form.after_document
+        && !(v0 > 0
+            && !s.is_capitalised(v0 - 1)
+            && s.lower(v0 - 1).is_some_and(|w| {
+                w == "it" || DOCUMENTS.contains(w) || WORDS.institutions.contains(w)
+            }))
     {
         return None;
     }
@@ -273,12 +285,29 @@ pub(super) fn attribution(
     // "Rubio claimed the prize", "claiming 41 percent of the vote": a
     // claim on something won is an action, not a statement ("claimed
     // victory" declares one, and stays).
+    // "claimed a victory", "claiming his third victory", "claim the
+    // Republican nomination": with a determiner, one word may stand
+    // before the thing won, and a victory is won too.
     if form.lemma == "claim" && {
-        let o = v1 + 1 + usize::from(s.lower(v1 + 1).is_some_and(|w| DETERMINERS.contains(w)));
+        let det = s.lower(v1 + 1).is_some_and(|w| {
+            DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its")
+        });
+        let o = v1 + 1 + usize::from(det);
+        let won = |w: &str| CLAIMED.contains(&w) || det && matches!(w, "victory" | "nomination");
         s.word(o)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            || s.lower(o).is_some_and(|w| CLAIMED.contains(&w))
+            || s.lower(o).is_some_and(won)
+            || det && s.lower(o + 1).is_some_and(won)
     } {
+        return None;
+    }
+    // "Taiwan have claims in the area", "the agency has reports of …": a
+    // form in -s after "have" is a noun, its object.
+    if form.tense == Tense::Third
+        && v0 > 0
+        && s.lower(v0 - 1)
+            .is_some_and(|w| matches!(w, "have" | "has" | "had"))
+    {
         return None;
     }
     // "most voters can agree", "districts could sometimes feel": a belief
@@ -396,12 +425,7 @@ pub(super) fn attribution(
                     "statement" | "release" | "tweet" | "message" | "email" | "post"
                 )
         });
-        if earlier {
-            // "Okafor said the plan was dead, adding …": the sentence's
-            // attribution already shows the source.
-            return None;
-        }
-        if s.is_punct(prev, ',')
+        let participle = s.is_punct(prev, ',')
             || after_quote
             || after_document
             || s.is_punct(prev, '—')
@@ -413,10 +437,21 @@ pub(super) fn attribution(
                 // ones that are as often an action ("by promising to
                 // impose tariffs", "by accusing him of …").
                 && (SPEECH.contains(form.entry)
-                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit")
-        {
+                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit");
+        // "Okafor said the plan was dead, adding …": the sentence's
+        // attribution already shows the source. A subject after it is
+        // another clause's ("Critics say the rules are unfair, and the
+        // union has sued, saying …"; "After Okafor spoke, Reyes walked
+        // out, saying …").
+        if participle {
             let np = clause_subject(s, prev, phrase)?;
+            if earlier.is_some_and(|end| s.span(np.start, np.start).start() < end) {
+                return None;
+            }
             return finish(s, si, np, verb, false, phrase, reporting);
+        }
+        if earlier.is_some() {
+            return None;
         }
     }
     let mut k = v0;
@@ -722,7 +757,7 @@ pub(super) fn attribution(
         // Only a finite verb of speech ("he lived in Brooklyn and wrote his
         // dissertation" is no attribution).
         if matches!(prev, "and" | "but")
-            && !earlier
+            && earlier.is_none()
             && matches!(form.tense, Tense::Past | Tense::Third)
             && (phrase != "wrote" && SPEECH.contains(form.entry)
                 // "called him divisive and accused him of …", "stood with
@@ -739,7 +774,7 @@ pub(super) fn attribution(
     if k > 1
         && s.is_punct(k - 1, ',')
         && s.lower(k) == Some("then")
-        && !earlier
+        && earlier.is_none()
         && matches!(form.tense, Tense::Past | Tense::Third)
         && SPEECH.contains(form.entry)
     {
@@ -748,14 +783,25 @@ pub(super) fn attribution(
     }
     // "He went on to say", "Okafor was quick to point out", "she continued
     // to insist": the source is the subject of the verb before "to".
+    // The subject agrees with the verb before "to", not with the base
+    // form after it: "the nominee continues to insist" (a singular, as
+    // with "insisted"); "is continuing to insist" is progressive.
+    let mut agree = phrase;
     if k >= 3 && s.lower(k - 1) == Some("to") {
         let chain = match (s.lower(k - 3), s.lower(k - 2)) {
             (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
             (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
-            (_, Some("continued" | "continues")) => Some(k - 2),
+            (_, Some("continued" | "continues" | "continue")) => Some(k - 2),
+            (Some("is" | "was"), Some("continuing")) => Some(k - 3),
             _ => None,
         };
         if let Some(c) = chain {
+            if !s
+                .lower(c)
+                .is_some_and(|w| matches!(w, "go" | "are" | "were" | "continue"))
+            {
+                agree = past_of(form.lemma).unwrap_or(phrase);
+            }
             k = c;
             while k > 0
                 && !s.is_capitalised(k - 1)
@@ -777,8 +823,8 @@ pub(super) fn attribution(
     // when the phrase with it is no source ("the family said" is one).
     if k > 1
         && s.lower(k - 1).is_some_and(is_ly_adverb)
-        && backward_np(s, k, phrase).is_none()
-        && backward_np(s, k - 1, phrase).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
+        && backward_np(s, k, agree).is_none()
+        && backward_np(s, k - 1, agree).is_some_and(|np| np.rule != Rule::UnspecifiedGroup)
     {
         k -= 1;
     }
@@ -795,11 +841,11 @@ pub(super) fn attribution(
     }
     // "Then she added", "In 2011 he said", "when he announced": a subject
     // pronoun after a fronted adverbial or a subordinator.
-    if let Some(np) = fronted_pronoun(s, k) {
+    if let Some(np) = fronted_pronoun(s, k, form.lemma) {
         return finish(s, si, np, verb, false, phrase, reporting);
     }
     if k > 0 {
-        if let Some(np) = backward_np(s, k, phrase) {
+        if let Some(np) = backward_np(s, k, agree) {
             if let Some(name) = inverted_name(s, np, v0, v1, form.lemma) {
                 return finish(s, si, name, verb, true, phrase, reporting);
             }
