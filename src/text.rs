@@ -425,6 +425,7 @@ fn tokens_into(
     let mut i = 0;
     // The fast path is not tried again before this offset (where it last
     // could not go on: a non-ASCII char or a word to the window's end).
+    #[cfg(target_arch = "x86_64")]
     let mut slow_until = 0;
     #[cfg(target_arch = "x86_64")]
     let mut masks = MaskCache::default();
