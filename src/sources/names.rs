@@ -167,7 +167,9 @@ pub(super) fn is_role_word(w: &str) -> bool {
 
 /// A role between an organisation and a person's name ("Liverpool *boss*
 /// Arne Slot", "union *president* Ana Ruiz"): a word of the role, title or
-/// anonymous-source lists, or a few posts of sport and business.
+/// anonymous-source lists, or a few posts of sport, business and politics
+/// ("Democratic presidential *candidate* Hillary Clinton", "Republican
+/// *nominee* Donald Trump": the party adjective is no name).
 fn is_role_noun(w: &str) -> bool {
     WORDS.roles.contains(w)
         || TITLE_ROLES.contains(w)
@@ -184,6 +186,10 @@ fn is_role_noun(w: &str) -> bool {
                 | "founder"
                 | "owner"
                 | "star"
+                | "candidate"
+                | "nominee"
+                | "hopeful"
+                | "challenger"
         )
 }
 
