@@ -162,10 +162,13 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     }
 }
 
-/// Capitals joined by dots ("J.R", "G.K"), whose full stop (at byte `dot`)
-/// is followed by a space and a capital: the initials of a name ("J.R.
-/// Smith", "Rep. G.K. Butterfield"), not a sentence's end. Followed by
-/// anything else ("Washington, D.C., said") they are no name.
+/// Capitals joined by dots ("J.R", "G.K", "F.B.I"), whose full stop (at
+/// byte `dot`) is followed by a space and a letter, not a sentence's end:
+/// before a capital they are the initials of a name ("J.R. Smith", "Rep.
+/// G.K. Butterfield"); before a lowercase letter the sentence goes on
+/// ("The F.B.I. said", "the C.I.A. declined": no sentence opens in
+/// lowercase). Followed by anything else ("Washington, D.C., said") the
+/// dot is punctuation.
 fn initials_before_name(text: &str, word: &str, dot: usize) -> bool {
     let b = word.as_bytes();
     let initials = b.len() >= 3
@@ -180,7 +183,7 @@ fn initials_before_name(text: &str, word: &str, dot: usize) -> bool {
     initials
         && matches!(
             text.as_bytes().get(dot + 1..dot + 3),
-            Some([b' ', c]) if c.is_ascii_uppercase()
+            Some([b' ', c]) if c.is_ascii_alphabetic()
         )
 }
 
