@@ -781,6 +781,64 @@ impl MaskCache {
     }
 }
 
+/// The SSE2 steps both byte classers ([`TokenMasks::of_64`],
+/// [`ByteMasks::of_64`]) are built from: a 64-byte block read as four
+/// 16-byte lanes, each byte tested and the results gathered one bit a byte.
+/// SSE2 is part of the x86_64 baseline, so these need no feature check.
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::*;
+
+    /// Bytes `16q..16q + 16` of `block` (`q` < 4).
+    #[inline(always)]
+    pub(super) fn lane(block: &[u8; 64], q: usize) -> __m128i {
+        let q = q & 3;
+        // SAFETY: SSE2 is in the x86_64 baseline, and the unaligned load
+        // reads bytes 16q..16q + 16 of the 64-byte array (q < 4).
+        unsafe { _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>()) }
+    }
+
+    /// Every byte set to `b`.
+    #[inline(always)]
+    pub(super) fn splat(b: u8) -> __m128i {
+        // SAFETY: SSE2 is in the x86_64 baseline; no memory is touched.
+        unsafe { _mm_set1_epi8(b as i8) }
+    }
+
+    #[inline(always)]
+    pub(super) fn or(a: __m128i, b: __m128i) -> __m128i {
+        // SAFETY: as for `splat`.
+        unsafe { _mm_or_si128(a, b) }
+    }
+
+    /// All ones where a byte of `v` is `c`.
+    #[inline(always)]
+    pub(super) fn eq(v: __m128i, c: u8) -> __m128i {
+        // SAFETY: as for `splat`.
+        unsafe { _mm_cmpeq_epi8(v, splat(c)) }
+    }
+
+    /// All ones where a byte of `v` is in `lo..lo + n`: the range moved to
+    /// the bottom of the signed range, so that one signed compare tests it.
+    #[inline(always)]
+    pub(super) fn in_range(v: __m128i, lo: u8, n: i8) -> __m128i {
+        // SAFETY: as for `splat`.
+        unsafe {
+            _mm_cmplt_epi8(
+                _mm_add_epi8(v, splat(0x80u8.wrapping_sub(lo))),
+                _mm_set1_epi8(i8::MIN + n),
+            )
+        }
+    }
+
+    /// The top bit of each byte of `x` (lane `q`), as bits `16q..16q + 16`.
+    #[inline(always)]
+    pub(super) fn bits(x: __m128i, q: usize) -> u64 {
+        // SAFETY: as for `splat`.
+        u64::from(unsafe { _mm_movemask_epi8(x) } as u16) << (16 * q)
+    }
+}
+
 /// One bit a byte of a 64-byte window, for [`ascii_window`].
 #[cfg(target_arch = "x86_64")]
 #[derive(Clone, Copy, Default)]
@@ -800,7 +858,6 @@ struct TokenMasks {
 #[cfg(target_arch = "x86_64")]
 impl TokenMasks {
     fn of_64(block: &[u8; 64]) -> Self {
-        use std::arch::x86_64::*;
         let mut m = TokenMasks {
             alpha: 0,
             alnum: 0,
@@ -811,38 +868,22 @@ impl TokenMasks {
             apostrophe: 0,
         };
         for q in 0..4 {
-            // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
-            // load reads bytes 16q..16q+16 of a 64-byte array.
-            unsafe {
-                let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
-                // A range test as one signed compare: the range moved to
-                // the bottom of the signed range (see `ByteMasks::of_64`).
-                let in_range = |x: __m128i, lo: u8, n: i8| {
-                    _mm_cmplt_epi8(
-                        _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
-                        _mm_set1_epi8(i8::MIN + n),
-                    )
-                };
-                let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
-                let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
-                let apostrophe = eq(b'\'');
-                let alpha = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-                m.alpha |= bits(alpha);
-                m.alnum |= bits(_mm_or_si128(alpha, in_range(v, b'0', 10)));
-                m.upper |= bits(in_range(v, b'A', 26));
-                m.high |= bits(v);
-                m.space |= bits(_mm_or_si128(eq(b' '), in_range(v, b'\t', 5)));
-                m.joiner |= bits(_mm_or_si128(apostrophe, _mm_or_si128(eq(b'-'), eq(b'.'))));
-                m.apostrophe |= bits(apostrophe);
-            }
+            let v = sse2::lane(block, q);
+            let apostrophe = sse2::eq(v, b'\'');
+            let alpha = sse2::in_range(sse2::or(v, sse2::splat(0x20)), b'a', 26);
+            m.alpha |= sse2::bits(alpha, q);
+            m.alnum |= sse2::bits(sse2::or(alpha, sse2::in_range(v, b'0', 10)), q);
+            m.upper |= sse2::bits(sse2::in_range(v, b'A', 26), q);
+            m.high |= sse2::bits(v, q);
+            m.space |= sse2::bits(sse2::or(sse2::eq(v, b' '), sse2::in_range(v, b'\t', 5)), q);
+            let joins = sse2::or(apostrophe, sse2::or(sse2::eq(v, b'-'), sse2::eq(v, b'.')));
+            m.joiner |= sse2::bits(joins, q);
+            m.apostrophe |= sse2::bits(apostrophe, q);
         }
         m
     }
 }
 
-/// Pushes the word `start..end` of `s` (offsets from `base`) as words of at
-/// most `max` bytes each, cut at char boundaries (`max` is at least 4).
-#[cold]
 /// The largest char boundary of `s` at or before `at` (`s.len()` past its
 /// end).
 pub(crate) fn floor_char_boundary(s: &str, at: usize) -> usize {
@@ -852,6 +893,9 @@ pub(crate) fn floor_char_boundary(s: &str, at: usize) -> usize {
     (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
+/// Pushes the word `start..end` of `s` (offsets from `base`) as words of at
+/// most `max` bytes each, cut at char boundaries (`max` is at least 4).
+#[cold]
 fn push_long_word(
     s: &str,
     base: usize,
@@ -1640,7 +1684,6 @@ impl ByteMasks {
     /// The same with SSE2, which every x86_64 processor has: 16 bytes a step.
     #[cfg(target_arch = "x86_64")]
     fn of_64(block: &[u8; 64]) -> Self {
-        use std::arch::x86_64::*;
         let mut m = Self {
             alnum: 0,
             joiner: 0,
@@ -1648,35 +1691,13 @@ impl ByteMasks {
             upper: 0,
         };
         for q in 0..4 {
-            // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
-            // load reads bytes 16q..16q+16 of a 64-byte array.
-            unsafe {
-                let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
-                // Letters: (b | 0x20) in 'a'..='z', moved to the bottom of
-                // the signed range so one signed compare tests it; the
-                // same for digits.
-                let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-                let letter = _mm_cmplt_epi8(
-                    _mm_add_epi8(lower, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)),
-                    _mm_set1_epi8(i8::MIN + 26),
-                );
-                let digit = _mm_cmplt_epi8(
-                    _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)),
-                    _mm_set1_epi8(i8::MIN + 10),
-                );
-                let joiner = _mm_or_si128(
-                    _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\'' as i8)),
-                    _mm_cmpeq_epi8(v, _mm_set1_epi8(b'-' as i8)),
-                );
-                let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
-                m.alnum |= bits(_mm_or_si128(letter, digit));
-                m.joiner |= bits(joiner);
-                m.high |= bits(v);
-                m.upper |= bits(_mm_cmplt_epi8(
-                    _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'A') as i8)),
-                    _mm_set1_epi8(i8::MIN + 26),
-                ));
-            }
+            let v = sse2::lane(block, q);
+            let letter = sse2::in_range(sse2::or(v, sse2::splat(0x20)), b'a', 26);
+            let digit = sse2::in_range(v, b'0', 10);
+            m.alnum |= sse2::bits(sse2::or(letter, digit), q);
+            m.joiner |= sse2::bits(sse2::or(sse2::eq(v, b'\''), sse2::eq(v, b'-')), q);
+            m.high |= sse2::bits(v, q);
+            m.upper |= sse2::bits(sse2::in_range(v, b'A', 26), q);
         }
         m
     }
