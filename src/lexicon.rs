@@ -501,6 +501,8 @@ pub mod words {
     word_list!(DETERMINERS, "determiners.txt");
     word_list!(DISCOURSE, "discourse.txt");
     word_list!(FORWARD_STOP, "forward_stop.txt");
+    word_list!(GENDER_HE, "gender_he.txt");
+    word_list!(GENDER_SHE, "gender_she.txt");
     word_list!(INSIDER, "insider.txt");
     word_list!(NAME_JOINERS, "name_joiners.txt");
     word_list!(NEGATIONS, "negations.txt");
