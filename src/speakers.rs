@@ -123,14 +123,12 @@ fn walk(
     full: &[Option<Index>],
     names: &clause::Capitalised,
 ) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
-    let all = stream.all();
-    let text = all.text;
+    let text = stream.all().text;
     let mut resolved = vec![None; attributions.len()];
     let mut subject: Option<Referent> = None;
     let mut subjects = Vec::with_capacity(sentences.len());
-    // The sexes the article has given, and the latest subjects, newest
-    // last: where a "she said" goes back to when the subject is a "he".
-    let mut sexes = gender::Sexes::default();
+    // The latest subjects, newest last: where a "she said" goes back to
+    // when the subject is a "he".
     let mut recent: Vec<Referent> = Vec::with_capacity(RECENT_SUBJECTS + 1);
     let mut a = 0;
     for (si, &sentence) in sentences.iter().enumerate() {
@@ -143,9 +141,9 @@ fn walk(
         for (i, at) in attributions.iter().enumerate().take(a).skip(first) {
             let referent = if at.kind == SourceKind::Pronoun {
                 let mut r = sentence_subject.or(subject);
+                let sex = |n: ByteSpan| gender::of_words(n.slice(text));
                 let other = gender::of_pronoun(at.source.slice(text)).map(gender::Sex::other);
-                if let Some(other) =
-                    other.filter(|&o| r.is_some_and(|r| sexes.of(&all, r.source) == Some(o)))
+                if let Some(other) = other.filter(|&o| r.is_some_and(|r| sex(r.source) == Some(o)))
                 {
                     // "In Louisville, Ms. Nwanguma was shocked, she said":
                     // the sentence's own subject, else the latest subject
@@ -153,8 +151,8 @@ fn walk(
                     // the subject: a subject of unknown sex was tried and
                     // was wrong more often than right ("Garcia … he said"
                     // went to a "Trump" whose sex the article never wrote).
-                    let agrees = |n: ByteSpan| sexes.of(&all, n) != Some(other);
-                    let of_sex = |r: &&Referent| sexes.of(&all, r.source) == Some(other.other());
+                    let agrees = |n: ByteSpan| sex(n) != Some(other);
+                    let of_sex = |r: &&Referent| sex(r.source) == Some(other.other());
                     r = subject_name(stream, sentence, names)
                         .filter(|&n| n.end() <= at.source.start() && agrees(n))
                         .map(|n| name_referent(text, attributions, first, n, agrees))
@@ -165,7 +163,6 @@ fn walk(
                 r
             } else {
                 let source = full[i].map_or(at.name, |j| attributions[j.get()].name);
-                sexes.note(&all, source);
                 Some(Referent {
                     kind: at.kind,
                     source,
@@ -181,7 +178,6 @@ fn walk(
         // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
             let source = subject_name(stream, sentence, names)?;
-            sexes.note(&all, source);
             Some(name_referent(text, attributions, first, source, |_| true))
         });
         if let Some(s) = sentence_subject {

@@ -11,17 +11,16 @@
 //! the article writes it down — a gendered title or relation ("Mr.",
 //! "Ms.", "his wife"), a role noun ending in "-man" or "-woman"
 //! ("spokesman", "congresswoman"), or a common first name before a surname
-//! (`gender_he.txt`, `gender_she.txt`); a surname alone takes the sex its
-//! earlier full mention gave ("Ms. Nwanguma" … "Nwanguma said"), unless two
-//! mentions disagree ("Bill Clinton" and "Hillary Clinton"). Anyone else is
-//! of unknown sex and agrees with any pronoun: nobody is guessed from a
-//! name's sound, and "they" is never checked.
+//! (`gender_he.txt`, `gender_she.txt`). Anyone else, a lone surname
+//! included, is of unknown sex and agrees with any pronoun: nobody is
+//! guessed from a name's sound, and "they" is never checked. (A memory of
+//! the sex each surname's full mention gave was tried: on every PolNeAR
+//! dev and train text it changed no speaker, since a pronoun's person
+//! already carries the full name of its attribution, and it cost 4% of the
+//! engine's time.)
 
-use crate::hash::FnvMap;
 use crate::lexicon::words::{GENDER_HE, GENDER_SHE};
-use crate::span::ByteSpan;
-use crate::text::{strip_possessive, Tokens};
-use std::borrow::Cow;
+use crate::text::strip_possessive;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sex {
@@ -133,43 +132,6 @@ fn is_man_noun(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("man")
         && !matches!(w, "human" | "german" | "roman" | "shaman" | "ottoman")
-}
-
-/// The sexes the article has given by surname, `None` once two disagree.
-#[derive(Default)]
-pub struct Sexes<'a> {
-    by_surname: FnvMap<Cow<'a, str>, Option<Sex>>,
-}
-
-impl<'a> Sexes<'a> {
-    /// Records what `name`'s own words say of its sex under its surname.
-    pub fn note(&mut self, all: &Tokens<'a>, name: ByteSpan) {
-        let words = name.slice(all.text);
-        if words.split_whitespace().nth(1).is_none() {
-            return;
-        }
-        let (Some(sex), Some(key)) = (of_words(words), super::last_word(all, name)) else {
-            return;
-        };
-        let e = self.by_surname.entry(key).or_insert(Some(sex));
-        if *e != Some(sex) {
-            *e = None;
-        }
-    }
-
-    /// The sex of the person `name` names: its own words, else for a lone
-    /// surname what an earlier full mention gave.
-    pub fn of(&self, all: &Tokens<'a>, name: ByteSpan) -> Option<Sex> {
-        let words = name.slice(all.text);
-        if let Some(sex) = of_words(words) {
-            return Some(sex);
-        }
-        if words.split_whitespace().nth(1).is_some() {
-            return None;
-        }
-        let key = super::last_word(all, name)?;
-        self.by_surname.get(&key).copied().flatten()
-    }
 }
 
 #[cfg(test)]
