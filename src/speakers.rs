@@ -156,6 +156,7 @@ fn walk(
                     r = subject_name(stream, sentence, names)
                         .filter(|&n| n.end() <= at.source.start() && agrees(n))
                         .map(|n| name_referent(text, attributions, first, n, agrees))
+                        .filter(|r| vouched(r, text, names))
                         .or_else(|| recent.iter().rev().find(of_sex).copied())
                         .or(r);
                 }
@@ -178,7 +179,8 @@ fn walk(
         // that person's latest attribution ("Bea Marchetti said"), if any.
         let sentence_subject = sentence_subject.or_else(|| {
             let source = subject_name(stream, sentence, names)?;
-            Some(name_referent(text, attributions, first, source, |_| true))
+            let r = name_referent(text, attributions, first, source, |_| true);
+            vouched(&r, text, names).then_some(r)
         });
         if let Some(s) = sentence_subject {
             subject = Some(s);
@@ -189,6 +191,33 @@ fn walk(
         }
     }
     (resolved, subjects)
+}
+
+/// Is a sentence's opening name a person, as far as the article shows: one
+/// with an attribution of their own, a name of two words or more, a word
+/// the article also capitalises inside a sentence, or else a word that does
+/// not end like a common noun or a participle? "Footage of the vote shows
+/// …", "Audiences have doubled", "Growing up in Ohio, …" open with no
+/// person, and a later "she said" must not go back to them; "Okafor
+/// arrived late." does, though the article names her nowhere else.
+fn vouched(r: &Referent, text: &str, names: &clause::Capitalised) -> bool {
+    let w = r.source.slice(text);
+    r.attribution.is_some() || w.contains(' ') || !looks_common(w) || names.is_name(text, r.source)
+}
+
+/// Endings of common nouns and participles that names seldom have
+/// ("Disenchantment", "Audiences", "Including", "Dismayed").
+fn looks_common(word: &str) -> bool {
+    const ENDINGS: [&str; 10] = [
+        "ing", "ment", "ments", "ness", "tion", "tions", "sion", "ity", "ies", "ences",
+    ];
+    let w = word.as_bytes();
+    let ends = |e: &str| {
+        w.len() > e.len() + 2 && w[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    };
+    ENDINGS.iter().any(|e| ends(e))
+        || (w.len() >= 6 && ends("ed"))
+        || (w.len() >= 7 && (ends("ers") || ends("ants") || ends("ents") || ends("als")))
 }
 
 /// How many earlier subjects a "he" or "she" whose subject is of the other
