@@ -16,11 +16,12 @@ use super::subject::{
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS,
+    SPEECH, SPEECH_NOUNS,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
-use crate::text::is_possessive;
+use crate::text::{is_possessive, strip_possessive};
 
 /// Words after which an -ing verb opens a participle clause: "by saying",
 /// "while insisting".
@@ -186,6 +187,18 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // "Okafor's claim that …", "Mr. Reyes’ promise to …": a noun of
+    // saying after a name's possessive is that name's statement.
+    if let Some(np) = possessed_claim(s, v0, form) {
+        let mut a = finish(s, si, np, verb, false, phrase, reporting)?;
+        // The source and the speaker are "Okafor", not "Okafor's".
+        for span in [&mut a.name, &mut a.source] {
+            let written = span.slice(s.text);
+            let bare = strip_possessive(written).trim_end_matches(['\'', '’']);
+            span.set_end(span.start() + bare.len());
+        }
+        return Some(a);
+    }
     // After a determiner or a possessive a verb form is a noun: "a
     // report", "her promises", "the campaign's claims". A form in -s after
     // any other determiner or "my"/"your" too ("many promises", "several
@@ -208,12 +221,15 @@ pub(super) fn attribution(
     // "the document states", "it states that": a form that is mostly a
     // noun ("several states") is a verb only straight after a document,
     // an organisation or "it".
+    // A base form that is a noun of saying ("promise", `?`-marked in
+    // irregular_verbs.txt) is read only after a name's possessive, above.
     if form.after_document
-        && !(v0 > 0
-            && !s.is_capitalised(v0 - 1)
-            && s.lower(v0 - 1).is_some_and(|w| {
-                w == "it" || DOCUMENTS.contains(w) || WORDS.institutions.contains(w)
-            }))
+        && (form.tense == Tense::Base && SPEECH_NOUNS.contains(form.form)
+            || !(v0 > 0
+                && !s.is_capitalised(v0 - 1)
+                && s.lower(v0 - 1).is_some_and(|w| {
+                    w == "it" || DOCUMENTS.contains(w) || WORDS.institutions.contains(w)
+                })))
     {
         return None;
     }
@@ -915,6 +931,42 @@ fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Opt
         && matches!(name.rule, Rule::Name | Rule::TitledName)
         && (s.is_punct(name.end, ',') || s.is_punct(name.end, '.') || name.end >= s.toks.len()))
     .then_some(name)
+}
+
+/// "Okafor's claim that …", "Mr. Reyes’ promise to rebuild", "Sanders'
+/// pledge": a noun of saying (`words/speech_nouns.txt`) straight after a
+/// capitalised name in the possessive. The name is the source (named); a
+/// possessive pronoun ("her claim") is left alone, as is a day or a month
+/// ("Monday's pledge").
+fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
+    if form.tense == Tense::Phrase || !SPEECH_NOUNS.contains(form.form) {
+        return None;
+    }
+    let p = v0.checked_sub(1)?;
+    let w = s.lower(p)?;
+    let possessive = is_possessive(w) || w.ends_with("s'") || w.ends_with("s’");
+    if !possessive || !s.is_capitalised(p) || !s.is_name_word(p) {
+        return None;
+    }
+    let bare = strip_possessive(w).trim_end_matches(['\'', '’']);
+    if DAYS.contains(&bare) || MONTHS.contains(&bare) {
+        return None;
+    }
+    // "Rubio's claim to the nomination", "Beijing's claim over the
+    // shoal", "her claim on the estate": a claim on something, not a
+    // statement ("Okafor's claim to have won" is one).
+    if s.lower(v0 + 1)
+        .is_some_and(|w| matches!(w, "to" | "on" | "over"))
+        && s.lower(v0 + 2).is_some_and(|w| {
+            DETERMINERS.contains(w)
+                || is_possessive(w)
+                || matches!(w, "his" | "her" | "their" | "its" | "this")
+        })
+    {
+        return None;
+    }
+    let a = name_run_start(s, p.saturating_sub(6), p + 1);
+    name_np_exact(s, a, p + 1)
 }
 
 fn finish(
