@@ -969,7 +969,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         insider: has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w)),
         counted,
         quantified,
-        definite: first == "the" || is_possessive(first),
+        // "Sanders' team": a name's bare possessive apostrophe before a
+        // singular head too ("Fans’ groups said" stays a bare plural).
+        definite: first == "the"
+            || is_possessive(first)
+            || head_i == a + 1
+                && !is_plural(head)
+                && s.is_capitalised(a)
+                && (first.ends_with("s'") || first.ends_with("s’")),
         speech,
         question: super::forms::form_of(verb).is_some_and(|f| f.lemma == "ask"),
         owned,

@@ -852,6 +852,19 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     subject_at(s, a, end, verb)
 }
 
+/// How many tokens the subject after a sentence-opening participle phrase
+/// may run to ([`fronted_subject`]).
+const FRONTED_SUBJECT_TOKENS: usize = 10;
+
+/// The subject at token `a`, right after the comma of a participle phrase
+/// that opens the sentence ("After saying she was tired, *Okafor* left"):
+/// read as a clause's subject ([`clause_subject`]'s rules), within
+/// FRONTED_SUBJECT_TOKENS.
+pub(super) fn fronted_subject(s: &Sent, a: usize, verb: &'static str) -> Option<Np> {
+    let a = (a..s.len()).find(|&i| !s.lower(i).is_some_and(|w| DISCOURSE.contains(w)))?;
+    subject_at(s, a, (a + FRONTED_SUBJECT_TOKENS).min(s.len()), verb)
+}
+
 /// How far back from a participle's comma [`clause_subject`] looks for the
 /// ", and" or ";" that opens its clause.
 const COORDINATE_TOKENS: usize = 24;

@@ -12,7 +12,7 @@ use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
-    local_subject,
+    fronted_subject, local_subject,
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -23,9 +23,13 @@ use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, strip_possessive};
 
+/// How far after a sentence-opening participle ("After saying …, Okafor
+/// left") its phrase's comma may be.
+const FRONTED_PARTICIPLE_TOKENS: usize = 24;
+
 /// Words after which an -ing verb opens a participle clause: "by saying",
 /// "while insisting".
-const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
+const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in", "upon"];
 
 /// The days of the week: words of a time phrase ([`is_time_word`]), and a
 /// day between a document and its participle ("sent an email Wednesday
@@ -412,13 +416,18 @@ pub(super) fn attribution(
             prev
         };
         // "…, privately saying": an -ly adverb between the comma and the
-        // participle.
-        let prev =
-            if prev > 0 && s.is_punct(prev - 1, ',') && s.lower(prev).is_some_and(is_ly_adverb) {
-                prev - 1
-            } else {
-                prev
-            };
+        // participle; "Okafor, after initially saying": or between its
+        // opener and the participle.
+        let prev = if prev > 0
+            && (s.is_punct(prev - 1, ',')
+                || s.lower(prev - 1)
+                    .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w)))
+            && s.lower(prev).is_some_and(is_ly_adverb)
+        {
+            prev - 1
+        } else {
+            prev
+        };
         // "… did not want to address “that person,” telling …": the comma
         // inside a closing quote; "sent out a press release saying …".
         let after_quote = prev > 0
@@ -459,6 +468,29 @@ pub(super) fn attribution(
         // another clause's ("Critics say the rules are unfair, and the
         // union has sued, saying …"; "After Okafor spoke, Reyes walked
         // out, saying …").
+        // "After saying she was tired, Okafor left", "Since announcing
+        // his run, Reyes has …": a participle phrase opening the sentence
+        // hangs on the subject after its comma.
+        if prev == 0
+            && s.lower(0)
+                .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w) || w == "since")
+        {
+            let comma = (v1 + 1..(v1 + 1 + FRONTED_PARTICIPLE_TOKENS).min(s.len()))
+                .find(|&i| s.is_punct(i, ','))?;
+            let np = fronted_subject(s, comma + 1, phrase)?;
+            // "In describing the plan, Cuban said …": the sentence's own
+            // verb of saying carries the source ("he continued to" does
+            // not say anything).
+            let main_verb = (np.end..np.end + 3).any(|i| {
+                s.lower(i)
+                    .and_then(form_of)
+                    .is_some_and(|f| f.reporting && f.tense != Tense::Ing && f.lemma != "continue")
+            });
+            if main_verb {
+                return None;
+            }
+            return finish(s, si, np, verb, true, phrase, reporting);
+        }
         if participle {
             let np = clause_subject(s, prev, phrase)?;
             if earlier.is_some_and(|end| s.span(np.start, np.start).start() < end) {
@@ -559,6 +591,23 @@ pub(super) fn attribution(
                 {
                     return finish(s, si, np, verb, false, phrase, reporting);
                 }
+            }
+        }
+    }
+    // "…issued a statement – Reyes saying he was encouraged and Okafor
+    // calling it a step": an absolute clause whose subject is a name
+    // standing alone after a comma, a dash or a semicolon.
+    if form.tense == Tense::Ing && k == v0 && reporting && v0 > 1 {
+        let a = name_run_start(s, v0.saturating_sub(6), v0);
+        let opens = a > 0
+            && (s.is_punct(a - 1, ',')
+                || s.is_punct(a - 1, ';')
+                || is_dash(s, a - 1)
+                || s.is_punct(a - 1, '—'));
+        // Not a credit line: "(Reporting by …; Additional reporting by …)".
+        if opens && s.is_capitalised(a) && s.lower(v1 + 1) != Some("by") {
+            if let Some(np) = name_np_exact(s, a, v0) {
+                return finish(s, si, np, verb, false, phrase, reporting);
             }
         }
     }
