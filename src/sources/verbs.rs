@@ -16,12 +16,16 @@ use super::subject::{
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS,
-    SPEECH, SPEECH_NOUNS,
+    BEFORE_PASSIVE, BETWEEN, DETERMINERS, DISCOURSE, NEGATIONS, NOUNISH_OPENERS, NUMBERS,
+    PREPOSITIONS, PRONOUNS, SPEECH, SPEECH_NOUNS,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, strip_possessive};
+
+/// How many tokens a prepositional phrase between a name and its verb may
+/// have ("Jeb Bush in a Medium post said").
+const NAME_PP_TOKENS: usize = 7;
 
 /// How far after a sentence-opening participle ("After saying …, Okafor
 /// left") its phrase's comma may be.
@@ -625,6 +629,52 @@ pub(super) fn attribution(
             {
                 let verb_by = ByteSpan::new(verb.start(), s.span(v1 + 1, v1 + 1).end());
                 return finish(s, si, np, verb_by, true, phrase, reporting);
+            }
+        }
+    }
+    // "Jeb Bush in a Medium post said", "Okafor at the hearing told": a
+    // prepositional phrase of a few plain words between a name opening
+    // its clause and its verb (no punctuation, auxiliary, negation,
+    // relative word, pronoun, conjunction or other verb of saying inside
+    // it: "Teachers at the school have been told" is a passive).
+    if k > 2 {
+        let p = (k.saturating_sub(NAME_PP_TOKENS)..k - 1).rev().find(|&i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
+        });
+        if let Some(p) = p.filter(|&p| p > 0) {
+            let plain = (p + 1..k).all(|i| {
+                (s.word(i).is_some() || s.is_abbreviation_dot(i))
+                    && !s.lower(i).is_some_and(|w| {
+                        VERB_WORDS.contains(w)
+                            || BETWEEN.contains(w)
+                            || NEGATIONS.contains(w)
+                            || matches!(w, "who" | "which" | "that" | "and" | "but" | "or")
+                    })
+            });
+            // The phrase opens with a determiner ("in a post", "at the
+            // hearing"; not "six in 10", "on a list of countries he said":
+            // no pronoun inside), and the name opens its clause.
+            let det = s
+                .lower(p + 1)
+                .is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its"));
+            let no_pronoun = (p + 1..k).all(|i| !s.lower(i).is_some_and(|w| PRONOUNS.contains(w)));
+            let a = name_run_start(s, p.saturating_sub(6), p);
+            let opens = a == 0
+                || s.is_punct(a - 1, ',')
+                || s.is_punct(a - 1, ';')
+                || s.lower(a - 1).is_some_and(|w| {
+                    matches!(w, "while" | "and" | "but" | "as" | "when") || DISCOURSE.contains(w)
+                });
+            if plain
+                && det
+                && no_pronoun
+                && a < p
+                && opens
+                && s.is_capitalised(p - 1)
+                && s.is_name_word(p - 1)
+            {
+                k = p;
             }
         }
     }
