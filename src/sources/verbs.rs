@@ -173,6 +173,12 @@ pub(super) fn attribution(
         let np = forward_np(s, v1 + 1)?;
         return finish(s, si, np, verb, true, phrase, reporting);
     }
+    // "QUESTIONABLE MEDICAL CLAIMS", "PLEDGED DELEGATES": a verb form in a
+    // heading set in capitals, beside another capitalised word, is a label.
+    let caps = |i: usize| s.word(i).is_some_and(|w| w.len() > 1) && s.toks[i].is_all_caps();
+    if caps(v0) && (v0 > 0 && caps(v0 - 1) || caps(v1 + 1)) {
+        return None;
+    }
     // A capitalised verb inside a sentence is part of a name: "the journal
     // Adolescent Health Reports".
     // A title-case headline is the exception for the commonest verbs:
