@@ -17,7 +17,7 @@ use super::subject::{
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, DETERMINERS, DISCOURSE, NEGATIONS, NOUNISH_OPENERS, NUMBERS,
-    PREPOSITIONS, PRONOUNS, SPEECH, SPEECH_NOUNS,
+    PREPOSITIONS, PRONOUNS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -175,7 +175,9 @@ pub(super) fn attribution(
     }
     // "QUESTIONABLE MEDICAL CLAIMS", "PLEDGED DELEGATES": a verb form in a
     // heading set in capitals, beside another capitalised word, is a label.
-    let caps = |i: usize| s.word(i).is_some_and(|w| w.len() > 1) && s.toks[i].is_all_caps();
+    let caps = |i: usize| {
+        s.toks.get(i).is_some_and(|t| t.is_all_caps()) && s.word(i).is_some_and(|w| w.len() > 1)
+    };
     if caps(v0) && (v0 > 0 && caps(v0 - 1) || caps(v1 + 1)) {
         return None;
     }
@@ -238,7 +240,7 @@ pub(super) fn attribution(
     // A base form that is a noun of saying ("promise", `?`-marked in
     // irregular_verbs.txt) is read only after a name's possessive, above.
     if form.after_document
-        && (form.tense == Tense::Base && SPEECH_NOUNS.contains(form.form)
+        && (form.tense == Tense::Base && form.noun_of_saying
             || !(v0 > 0
                 && !s.is_capitalised(v0 - 1)
                 && s.lower(v0 - 1).is_some_and(|w| {
@@ -644,42 +646,45 @@ pub(super) fn attribution(
     // relative word, pronoun, conjunction or other verb of saying inside
     // it: "Teachers at the school have been told" is a passive).
     if k > 2 {
-        let p = (k.saturating_sub(NAME_PP_TOKENS)..k - 1).rev().find(|&i| {
+        // At least "in", a determiner and a noun: the preposition is three
+        // tokens back or more.
+        let p = (k.saturating_sub(NAME_PP_TOKENS)..k - 2).rev().find(|&i| {
             s.lower(i)
                 .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
         });
-        if let Some(p) = p.filter(|&p| p > 0) {
+        // The phrase opens with a determiner ("in a post", "at the
+        // hearing"; not "six in 10", "on a list of countries he said": no
+        // pronoun inside), and the name opens its clause. Cheapest tests
+        // first: this runs for every verb.
+        let det = |p: usize| {
+            s.lower(p + 1)
+                .is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+        };
+        if let Some(p) =
+            p.filter(|&p| p > 0 && det(p) && s.is_capitalised(p - 1) && s.is_name_word(p - 1))
+        {
             let plain = (p + 1..k).all(|i| {
                 (s.word(i).is_some() || s.is_abbreviation_dot(i))
                     && !s.lower(i).is_some_and(|w| {
                         VERB_WORDS.contains(w)
                             || BETWEEN.contains(w)
                             || NEGATIONS.contains(w)
+                            || PRONOUNS.contains(w)
                             || matches!(w, "who" | "which" | "that" | "and" | "but" | "or")
                     })
             });
-            // The phrase opens with a determiner ("in a post", "at the
-            // hearing"; not "six in 10", "on a list of countries he said":
-            // no pronoun inside), and the name opens its clause.
-            let det = s
-                .lower(p + 1)
-                .is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its"));
-            let no_pronoun = (p + 1..k).all(|i| !s.lower(i).is_some_and(|w| PRONOUNS.contains(w)));
-            let a = name_run_start(s, p.saturating_sub(6), p);
-            let opens = a == 0
-                || s.is_punct(a - 1, ',')
-                || s.is_punct(a - 1, ';')
-                || s.lower(a - 1).is_some_and(|w| {
-                    matches!(w, "while" | "and" | "but" | "as" | "when") || DISCOURSE.contains(w)
-                });
-            if plain
-                && det
-                && no_pronoun
-                && a < p
-                && opens
-                && s.is_capitalised(p - 1)
-                && s.is_name_word(p - 1)
-            {
+            let opens = || {
+                let a = name_run_start(s, p.saturating_sub(6), p);
+                a < p
+                    && (a == 0
+                        || s.is_punct(a - 1, ',')
+                        || s.is_punct(a - 1, ';')
+                        || s.lower(a - 1).is_some_and(|w| {
+                            matches!(w, "while" | "and" | "but" | "as" | "when")
+                                || DISCOURSE.contains(w)
+                        }))
+            };
+            if plain && opens() {
                 k = p;
             }
         }
@@ -1044,7 +1049,7 @@ fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Opt
 /// possessive pronoun ("her claim") is left alone, as is a day or a month
 /// ("Monday's pledge").
 fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
-    if form.tense == Tense::Phrase || !SPEECH_NOUNS.contains(form.form) {
+    if !form.noun_of_saying {
         return None;
     }
     let p = v0.checked_sub(1)?;
