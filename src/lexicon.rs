@@ -522,6 +522,7 @@ pub mod words {
     word_list!(QUOTE_SPEECH_NOUNS, "quote_speech_nouns.txt");
     word_list!(QUOTE_WORD_CUES, "quote_word_cues.txt");
     word_list!(SPEECH, "speech.txt");
+    word_list!(SPEECH_NOUNS, "speech_nouns.txt");
     word_list!(TITLE_ROLES, "title_roles.txt");
 }
 

@@ -338,12 +338,17 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::IdentifiedDocument,
-        doc: native_only!("A document from words/documents.txt identified by a name before it or a named body after it (\"a Reuters analysis\", \"a report by the Audit Office\"): named.", ""),
+        doc: native_only!("A document from words/documents.txt identified by a name before it or a named body after it (\"a Reuters analysis\", \"a report by the Audit Office\", \"a study in the Harbour Medical Journal\"): named.", ""),
         decision: Source(Named),
-        examples: native_only!(&["[[named: A report by the Audit Office found]] the scheme wasted money."], &[]),
+        examples: native_only!(&[
+            "[[named: A report by the Audit Office found]] the scheme wasted money.",
+            "[[named: A 2019 study in the Harbour Medical Journal found]] the drug was safe.",
+        ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                DOCUMENTS.contains(c.head) && !c.definite && (c.post_has_name || c.name_before_head)
+                DOCUMENTS.contains(c.head)
+                    && !c.definite
+                    && (c.post_has_name || c.name_before_head || c.post_in_name)
             })
         },
     },
@@ -635,6 +640,10 @@ struct Common<'a> {
     head_is_first: bool,
     has_post: bool,
     post_has_name: bool,
+    /// "in" and a capitalised name after the head ("a study in the
+    /// Lancet", "a survey published in the Harbour Gazette"): where a
+    /// document appeared identifies it.
+    post_in_name: bool,
     /// A capitalised name between the first word and the head ("a Reuters
     /// analysis").
     name_before_head: bool,
@@ -737,6 +746,14 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     };
     // ... also behind "the": "a report by the Audit Office".
     if n > start && inside(n - 1) || n > start + 1 && s.lower(n - 1) == Some("the") && inside(n - 2)
+    {
+        return (false, start);
+    }
+    // "A study by Loyola Law School professor Ana Ruiz found": a name
+    // after a document and "by", with role words between, is the
+    // document's author; the document is the subject.
+    if (start..n.saturating_sub(1))
+        .any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)) && s.lower(i + 1) == Some("by"))
     {
         return (false, start);
     }
@@ -940,6 +957,9 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             s.lower(i)
                 .is_some_and(|w| matches!(w, "at" | "for" | "from" | "with" | "by"))
         }) && (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
+        post_in_name: has_post
+            && (post..end).any(|i| s.lower(i) == Some("in"))
+            && (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
         // ... or a body's word: "a police report", "a council survey".
         name_before_head: (a + 1..head_i).any(|i| {
             s.is_capitalised(i) && s.is_name_word(i)
@@ -949,7 +969,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         insider: has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w)),
         counted,
         quantified,
-        definite: first == "the" || is_possessive(first),
+        // "Sanders' team": a name's bare possessive apostrophe before a
+        // singular head too ("Fans’ groups said" stays a bare plural).
+        definite: first == "the"
+            || is_possessive(first)
+            || head_i == a + 1
+                && !is_plural(head)
+                && s.is_capitalised(a)
+                && (first.ends_with("s'") || first.ends_with("s’")),
         speech,
         question: super::forms::form_of(verb).is_some_and(|f| f.lemma == "ask"),
         owned,

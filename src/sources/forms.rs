@@ -13,6 +13,7 @@
 //! example), so the line's example proves them all; a form listed on a line
 //! of its own keeps that line.
 
+use crate::lexicon::words::SPEECH_NOUNS;
 use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -51,6 +52,10 @@ pub struct VerbForm {
     /// organisation or "it" ("the document states") and never the end of
     /// a subject.
     pub after_document: bool,
+    /// A noun of saying too (`words/speech_nouns.txt`: "claim",
+    /// "promise"): read as one after a name's possessive ("Okafor's
+    /// claim"). Read once here so the per-match code looks nothing up.
+    pub noun_of_saying: bool,
 }
 
 static IRREGULAR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
@@ -242,6 +247,7 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             reporting,
             entry: phrase,
             after_document: after_document(phrase),
+            noun_of_saying: SPEECH_NOUNS.contains(phrase),
         });
     }
     for (phrase, reporting) in listed {
@@ -260,6 +266,7 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             };
             if seen.insert(form.clone()) {
                 let after_document = after_document(&form);
+                let noun_of_saying = SPEECH_NOUNS.contains(&form);
                 out.push(VerbForm {
                     lemma,
                     form: leak(form),
@@ -267,6 +274,7 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
                     reporting,
                     entry: phrase,
                     after_document,
+                    noun_of_saying,
                 });
             }
         }

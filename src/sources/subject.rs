@@ -12,8 +12,8 @@ use super::names::{
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, PREPOSITIONS,
-    PRONOUNS,
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, NUMBERS,
+    PREPOSITIONS, PRONOUNS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
@@ -230,6 +230,92 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     classify(s, start, k, verb)
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
+        .or_else(|| reduced_relative(s, start, k, verb))
+}
+
+/// How many words a source after the noun of a relative clause with no
+/// "that" may have ([`reduced_relative`]).
+const REDUCED_RELATIVE_TOKENS: usize = 8;
+
+/// "the place Pentagon officials say the navy would stand", "meddling the
+/// congressman said is designed to sow discord": a relative clause with no
+/// "that", its subject straight after the noun it describes. When the
+/// words from the clause start are no source, the source may start at
+/// "the", a capitalised word or a bare plural source word after that
+/// noun (a lowercase word that
+/// is no determiner, preposition, pronoun, verb of saying, number or -ly
+/// adverb), at most REDUCED_RELATIVE_TOKENS before the verb; the nearest
+/// such start whose phrase is a source is taken.
+fn reduced_relative(s: &Sent, start: usize, k: usize, verb: &'static str) -> Option<Np> {
+    let noun = |i: usize| {
+        s.word(i).is_some()
+            && !s.is_capitalised(i)
+            && s.lower(i).is_some_and(|w| {
+                !DETERMINERS.contains(w)
+                    && !PREPOSITIONS.contains(w)
+                    && !PRONOUNS.contains(w)
+                    && !BOUNDARY.contains(w)
+                    && !BETWEEN.contains(w)
+                    && !VERB_WORDS.contains(w)
+                    && !is_ly_adverb(w)
+                    && !NUMBERS.contains(w)
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    // "criticized the record", "the last man to mount a
+                    // race": a past verb before its object.
+                    && !w.ends_with("ed")
+                    && !matches!(
+                        w,
+                        "and" | "or" | "to" | "not" | "than" | "his" | "her" | "their" | "its"
+                            | "our" | "my" | "your" | "former" | "current" | "late" | "then"
+                            | "fellow" | "top" | "senior" | "other" | "all" | "both"
+                    )
+            })
+    };
+    // "percent of registered voters say", "six in 10 primary voters
+    // said", "a flurry of tweets": a share or
+    // a part of something before the noun is a poll or a count, not a
+    // relative clause's antecedent.
+    if (start..k).any(|i| {
+        s.lower(i)
+            .is_some_and(|w| matches!(w, "of" | "in" | "percent" | "who" | "whom"))
+    }) {
+        return None;
+    }
+    // A bare plural source word may open it too ("the spot officials say
+    // the fire began": "officials", not "the spot officials"). "a" does
+    // not ("to mount a serious campaign says": the object of a verb).
+    let plural_source = |w: &str| {
+        w.ends_with('s') && (WORDS.anonymous_heads.contains(w) || WORDS.vague_groups.contains(w))
+    };
+    (k.saturating_sub(REDUCED_RELATIVE_TOKENS).max(start + 1)..k)
+        .rev()
+        .filter(|&j| {
+            noun(j - 1)
+                && (s.is_capitalised(j) && s.is_name_word(j)
+                    || s.lower(j).is_some_and(|w| w == "the" || plural_source(w)))
+        })
+        .find_map(|j| {
+            classify(s, j, k, verb).filter(|np| {
+                np.start >= j
+                    // A source a reader can place: a name, a listed source
+                    // word, an office or an organisation; not an unknown
+                    // noun that is as likely an object ("to win the
+                    // nomination acknowledge", "mount a race says").
+                    && matches!(
+                        np.rule,
+                        Rule::Name
+                            | Rule::TitledName
+                            | Rule::AnonymousSource
+                            | Rule::VagueGroup
+                            | Rule::OfficeHolder
+                            | Rule::Institution
+                    )
+                    || np.rule == Rule::DefiniteNoun
+                        && s.lower(k - 1).is_some_and(|w| {
+                            super::classify::looks_like_person(w) || WORDS.roles.contains(w)
+                        })
+            })
+        })
 }
 
 /// "Experts on North Korea and nuclear arms said", "The former first lady
@@ -764,6 +850,19 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         a = skip_discourse(comma + 1);
     }
     subject_at(s, a, end, verb)
+}
+
+/// How many tokens the subject after a sentence-opening participle phrase
+/// may run to ([`fronted_subject`]).
+const FRONTED_SUBJECT_TOKENS: usize = 10;
+
+/// The subject at token `a`, right after the comma of a participle phrase
+/// that opens the sentence ("After saying she was tired, *Okafor* left"):
+/// read as a clause's subject ([`clause_subject`]'s rules), within
+/// FRONTED_SUBJECT_TOKENS.
+pub(super) fn fronted_subject(s: &Sent, a: usize, verb: &'static str) -> Option<Np> {
+    let a = (a..s.len()).find(|&i| !s.lower(i).is_some_and(|w| DISCOURSE.contains(w)))?;
+    subject_at(s, a, (a + FRONTED_SUBJECT_TOKENS).min(s.len()), verb)
 }
 
 /// How far back from a participle's comma [`clause_subject`] looks for the

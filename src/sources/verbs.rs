@@ -12,19 +12,28 @@ use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
-    local_subject,
+    fronted_subject, local_subject,
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, DETERMINERS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, DETERMINERS, DISCOURSE, NEGATIONS, NOUNISH_OPENERS, NUMBERS,
+    PREPOSITIONS, PRONOUNS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
-use crate::text::is_possessive;
+use crate::text::{is_possessive, strip_possessive};
+
+/// How many tokens a prepositional phrase between a name and its verb may
+/// have ("Jeb Bush in a Medium post said").
+const NAME_PP_TOKENS: usize = 7;
+
+/// How far after a sentence-opening participle ("After saying …, Okafor
+/// left") its phrase's comma may be.
+const FRONTED_PARTICIPLE_TOKENS: usize = 24;
 
 /// Words after which an -ing verb opens a participle clause: "by saying",
 /// "while insisting".
-const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in"];
+const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in", "upon"];
 
 /// The days of the week: words of a time phrase ([`is_time_word`]), and a
 /// day between a document and its participle ("sent an email Wednesday
@@ -164,6 +173,14 @@ pub(super) fn attribution(
         let np = forward_np(s, v1 + 1)?;
         return finish(s, si, np, verb, true, phrase, reporting);
     }
+    // "QUESTIONABLE MEDICAL CLAIMS", "PLEDGED DELEGATES": a verb form in a
+    // heading set in capitals, beside another capitalised word, is a label.
+    let caps = |i: usize| {
+        s.toks.get(i).is_some_and(|t| t.is_all_caps()) && s.word(i).is_some_and(|w| w.len() > 1)
+    };
+    if caps(v0) && (v0 > 0 && caps(v0 - 1) || caps(v1 + 1)) {
+        return None;
+    }
     // A capitalised verb inside a sentence is part of a name: "the journal
     // Adolescent Health Reports".
     // A title-case headline is the exception for the commonest verbs:
@@ -185,6 +202,18 @@ pub(super) fn attribution(
         && !s.is_punct(v0 - 1, '"')
     {
         return None;
+    }
+    // "Okafor's claim that …", "Mr. Reyes’ promise to …": a noun of
+    // saying after a name's possessive is that name's statement.
+    if let Some(np) = possessed_claim(s, v0, form) {
+        let mut a = finish(s, si, np, verb, false, phrase, reporting)?;
+        // The source and the speaker are "Okafor", not "Okafor's".
+        for span in [&mut a.name, &mut a.source] {
+            let written = span.slice(s.text);
+            let bare = strip_possessive(written).trim_end_matches(['\'', '’']);
+            span.set_end(span.start() + bare.len());
+        }
+        return Some(a);
     }
     // After a determiner or a possessive a verb form is a noun: "a
     // report", "her promises", "the campaign's claims". A form in -s after
@@ -208,12 +237,15 @@ pub(super) fn attribution(
     // "the document states", "it states that": a form that is mostly a
     // noun ("several states") is a verb only straight after a document,
     // an organisation or "it".
+    // A base form that is a noun of saying ("promise", `?`-marked in
+    // irregular_verbs.txt) is read only after a name's possessive, above.
     if form.after_document
-        && !(v0 > 0
-            && !s.is_capitalised(v0 - 1)
-            && s.lower(v0 - 1).is_some_and(|w| {
-                w == "it" || DOCUMENTS.contains(w) || WORDS.institutions.contains(w)
-            }))
+        && (form.tense == Tense::Base && form.noun_of_saying
+            || !(v0 > 0
+                && !s.is_capitalised(v0 - 1)
+                && s.lower(v0 - 1).is_some_and(|w| {
+                    w == "it" || DOCUMENTS.contains(w) || WORDS.institutions.contains(w)
+                })))
     {
         return None;
     }
@@ -396,13 +428,18 @@ pub(super) fn attribution(
             prev
         };
         // "…, privately saying": an -ly adverb between the comma and the
-        // participle.
-        let prev =
-            if prev > 0 && s.is_punct(prev - 1, ',') && s.lower(prev).is_some_and(is_ly_adverb) {
-                prev - 1
-            } else {
-                prev
-            };
+        // participle; "Okafor, after initially saying": or between its
+        // opener and the participle.
+        let prev = if prev > 0
+            && (s.is_punct(prev - 1, ',')
+                || s.lower(prev - 1)
+                    .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w)))
+            && s.lower(prev).is_some_and(is_ly_adverb)
+        {
+            prev - 1
+        } else {
+            prev
+        };
         // "… did not want to address “that person,” telling …": the comma
         // inside a closing quote; "sent out a press release saying …".
         let after_quote = prev > 0
@@ -443,6 +480,29 @@ pub(super) fn attribution(
         // another clause's ("Critics say the rules are unfair, and the
         // union has sued, saying …"; "After Okafor spoke, Reyes walked
         // out, saying …").
+        // "After saying she was tired, Okafor left", "Since announcing
+        // his run, Reyes has …": a participle phrase opening the sentence
+        // hangs on the subject after its comma.
+        if prev == 0
+            && s.lower(0)
+                .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w) || w == "since")
+        {
+            let comma = (v1 + 1..(v1 + 1 + FRONTED_PARTICIPLE_TOKENS).min(s.len()))
+                .find(|&i| s.is_punct(i, ','))?;
+            let np = fronted_subject(s, comma + 1, phrase)?;
+            // "In describing the plan, Cuban said …": the sentence's own
+            // verb of saying carries the source ("he continued to" does
+            // not say anything).
+            let main_verb = (np.end..np.end + 3).any(|i| {
+                s.lower(i)
+                    .and_then(form_of)
+                    .is_some_and(|f| f.reporting && f.tense != Tense::Ing && f.lemma != "continue")
+            });
+            if main_verb {
+                return None;
+            }
+            return finish(s, si, np, verb, true, phrase, reporting);
+        }
         if participle {
             let np = clause_subject(s, prev, phrase)?;
             if earlier.is_some_and(|end| s.span(np.start, np.start).start() < end) {
@@ -546,6 +606,23 @@ pub(super) fn attribution(
             }
         }
     }
+    // "…issued a statement – Reyes saying he was encouraged and Okafor
+    // calling it a step": an absolute clause whose subject is a name
+    // standing alone after a comma, a dash or a semicolon.
+    if form.tense == Tense::Ing && k == v0 && reporting && v0 > 1 {
+        let a = name_run_start(s, v0.saturating_sub(6), v0);
+        let opens = a > 0
+            && (s.is_punct(a - 1, ',')
+                || s.is_punct(a - 1, ';')
+                || is_dash(s, a - 1)
+                || s.is_punct(a - 1, '—'));
+        // Not a credit line: "(Reporting by …; Additional reporting by …)".
+        if opens && s.is_capitalised(a) && s.lower(v1 + 1) != Some("by") {
+            if let Some(np) = name_np_exact(s, a, v0) {
+                return finish(s, si, np, verb, false, phrase, reporting);
+            }
+        }
+    }
     // Any other -ing form ("signs saying", "a promising start") is no
     // attribution.
     if form.tense == Tense::Ing && k == v0 {
@@ -560,6 +637,55 @@ pub(super) fn attribution(
             {
                 let verb_by = ByteSpan::new(verb.start(), s.span(v1 + 1, v1 + 1).end());
                 return finish(s, si, np, verb_by, true, phrase, reporting);
+            }
+        }
+    }
+    // "Jeb Bush in a Medium post said", "Okafor at the hearing told": a
+    // prepositional phrase of a few plain words between a name opening
+    // its clause and its verb (no punctuation, auxiliary, negation,
+    // relative word, pronoun, conjunction or other verb of saying inside
+    // it: "Teachers at the school have been told" is a passive).
+    if k > 2 {
+        // At least "in", a determiner and a noun: the preposition is three
+        // tokens back or more.
+        let p = (k.saturating_sub(NAME_PP_TOKENS)..k - 2).rev().find(|&i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
+        });
+        // The phrase opens with a determiner ("in a post", "at the
+        // hearing"; not "six in 10", "on a list of countries he said": no
+        // pronoun inside), and the name opens its clause. Cheapest tests
+        // first: this runs for every verb.
+        let det = |p: usize| {
+            s.lower(p + 1)
+                .is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+        };
+        if let Some(p) =
+            p.filter(|&p| p > 0 && det(p) && s.is_capitalised(p - 1) && s.is_name_word(p - 1))
+        {
+            let plain = (p + 1..k).all(|i| {
+                (s.word(i).is_some() || s.is_abbreviation_dot(i))
+                    && !s.lower(i).is_some_and(|w| {
+                        VERB_WORDS.contains(w)
+                            || BETWEEN.contains(w)
+                            || NEGATIONS.contains(w)
+                            || PRONOUNS.contains(w)
+                            || matches!(w, "who" | "which" | "that" | "and" | "but" | "or")
+                    })
+            });
+            let opens = || {
+                let a = name_run_start(s, p.saturating_sub(6), p);
+                a < p
+                    && (a == 0
+                        || s.is_punct(a - 1, ',')
+                        || s.is_punct(a - 1, ';')
+                        || s.lower(a - 1).is_some_and(|w| {
+                            matches!(w, "while" | "and" | "but" | "as" | "when")
+                                || DISCOURSE.contains(w)
+                        }))
+            };
+            if plain && opens() {
+                k = p;
             }
         }
     }
@@ -915,6 +1041,42 @@ fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Opt
         && matches!(name.rule, Rule::Name | Rule::TitledName)
         && (s.is_punct(name.end, ',') || s.is_punct(name.end, '.') || name.end >= s.toks.len()))
     .then_some(name)
+}
+
+/// "Okafor's claim that …", "Mr. Reyes’ promise to rebuild", "Sanders'
+/// pledge": a noun of saying (`words/speech_nouns.txt`) straight after a
+/// capitalised name in the possessive. The name is the source (named); a
+/// possessive pronoun ("her claim") is left alone, as is a day or a month
+/// ("Monday's pledge").
+fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
+    if !form.noun_of_saying {
+        return None;
+    }
+    let p = v0.checked_sub(1)?;
+    let w = s.lower(p)?;
+    let possessive = is_possessive(w) || w.ends_with("s'") || w.ends_with("s’");
+    if !possessive || !s.is_capitalised(p) || !s.is_name_word(p) {
+        return None;
+    }
+    let bare = strip_possessive(w).trim_end_matches(['\'', '’']);
+    if DAYS.contains(&bare) || MONTHS.contains(&bare) {
+        return None;
+    }
+    // "Rubio's claim to the nomination", "Beijing's claim over the
+    // shoal", "her claim on the estate": a claim on something, not a
+    // statement ("Okafor's claim to have won" is one).
+    if s.lower(v0 + 1)
+        .is_some_and(|w| matches!(w, "to" | "on" | "over"))
+        && s.lower(v0 + 2).is_some_and(|w| {
+            DETERMINERS.contains(w)
+                || is_possessive(w)
+                || matches!(w, "his" | "her" | "their" | "its" | "this")
+        })
+    {
+        return None;
+    }
+    let a = name_run_start(s, p.saturating_sub(6), p + 1);
+    name_np_exact(s, a, p + 1)
 }
 
 fn finish(
