@@ -6,6 +6,9 @@
 //!
 //! Decisions (the guideline is silent on some of these):
 //! - Double quotes of every style open a quote: “…”, "…", «…», „…“ (and „…”).
+//!   A curly quote closed by a mistyped opening mark (“We lost,“ said
+//!   Reyes.: “ right after the quote's punctuation and before a space) is
+//!   closed there, so that its attribution is read (see [`typo_closer`]).
 //! - Two apostrophes are a double quotation mark: `''…''` and ``` ``…'' ```
 //!   (rule `quote/two-apostrophes`). Some archives and wire feeds (the New
 //!   York Times in PolNeAR, for one) encode every double quote this way; a
@@ -308,6 +311,15 @@ fn may_hold_mark(eight: &[u8]) -> bool {
     let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
     let found = bytes_equal(w, b'"') | bytes_equal(w, b'\'') | bytes_equal(w, b'`') | (w & HI);
     found != 0
+}
+
+/// An opening mark “ typed where the closing ” belongs: right after the
+/// quote's own punctuation and before a space or the paragraph's end
+/// (“We lost,“ said Reyes.). Nothing opens there, so it closes the curly
+/// quote that is open; a nested quote opens after a space instead.
+fn typo_closer(p: &str, at: usize) -> bool {
+    matches!(char_before(p, at), Some(',' | '.' | '?' | '!'))
+        && char_at(p, at + '“'.len_utf8()).is_none_or(char::is_whitespace)
 }
 
 /// Whether the single mark at `at` of `p` can open a quote: at a word start,
@@ -750,10 +762,11 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     let closes = if style.is_single() {
                         closer == Some(k - 1)
                     } else {
-                        style.closes_with(c)
+                        (style.closes_with(c)
                             && !(c == '"'
                                 && is_space_or_start(char_before(p, i))
-                                && char_at(p, i + 1).is_some_and(char::is_alphanumeric))
+                                && char_at(p, i + 1).is_some_and(char::is_alphanumeric)))
+                            || (c == '“' && style == QuoteStyle::CurlyDouble && typo_closer(p, i))
                     };
                     if !closes {
                         // Anything else inside a quote, nested quotes and
@@ -836,12 +849,14 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// a word: one to three words, right after a cue that presents them as a
 /// term rather than as anyone's words (so-called, known as, dubbed, the word,
 /// the term, the phrase, the name, nicknamed, referred to as, what some
-/// call). Called
+/// call, words such as, words like). Called
 /// only for quotes the speaker finder gave no speaker, so "she called the
 /// plan “reckless”" (a partial quote of her words) is never scare. Also a
 /// term before the noun it modifies (see `terms`), and a quotation listed
 /// right after a scare quote ("words such as “harbour” and “levy”"), up to
-/// `LISTED_SCARE` items back.
+/// `LISTED_SCARE` items back. Also a personal pronoun or a single letter
+/// quoted alone (because “she” is a “he”; a vote for “R”): a word used as
+/// a word.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
     is_scare_within(text, span, LISTED_SCARE)
 }
@@ -885,6 +900,11 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     if n == 0 || n > 3 || q.trim_end().ends_with(['.', '!', '?']) {
         return false;
     }
+    // A pronoun or a letter alone (because “she” is a “he”; the button
+    // for “R” or “D”) is a word quoted as a word: nobody speaks one alone.
+    if n == 1 && is_word_as_word(q.trim_end_matches([',', ';', ':'])) {
+        return true;
+    }
     let before = words_before(text, span.start());
     // A term before the noun it modifies (see `terms`).
     if !q.trim_end().ends_with([',', ';', ':'])
@@ -920,8 +940,21 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     ) || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
         || (w(0) == "to" && w(1) == "referred")
         || (w(0) == "as" && w(1) == "such" && matches!(w(2), "words" | "terms" | "phrases"))
+        || (w(0) == "like" && matches!(w(1), "words" | "terms" | "phrases"))
         || (matches!(w(0), "call" | "calls") && matches!(w(1), "some" | "many" | "others" | "what"))
         || (matches!(w(0), "call" | "calls") && w(2) == "what")
+}
+
+/// A personal pronoun or a single letter: quoted alone, a word used as
+/// a word.
+fn is_word_as_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let one_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    one_letter
+        || matches!(
+            &*lower(w),
+            "he" | "him" | "she" | "her" | "we" | "us" | "they" | "them" | "it" | "you" | "me"
+        )
 }
 
 #[cfg(test)]
