@@ -897,17 +897,19 @@ fn is_scare_within(text: &str, span: ByteSpan, depth: usize) -> bool {
 fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     let q = inner(span.slice(text));
     let n = q.split_whitespace().count();
-    if n == 0 || n > 3 || q.trim_end().ends_with(['.', '!', '?']) {
+    // A full stop inside the closing mark is the sentence's (US style: the
+    // nickname “Lyin’ Jim.”); an exclamation or a question is speech.
+    if n == 0 || n > 3 || q.trim_end().ends_with(['!', '?']) {
         return false;
     }
     // A pronoun or a letter alone (because “she” is a “he”; the button
     // for “R” or “D”) is a word quoted as a word: nobody speaks one alone.
-    if n == 1 && is_word_as_word(q.trim_end_matches([',', ';', ':'])) {
+    if n == 1 && is_word_as_word(q.trim_end_matches([',', ';', ':', '.'])) {
         return true;
     }
     let before = words_before(text, span.start());
     // A term before the noun it modifies (see `terms`).
-    if !q.trim_end().ends_with([',', ';', ':'])
+    if !q.trim_end().ends_with([',', ';', ':', '.'])
         && terms::is_modifier(text, span.start(), span.end(), &before)
     {
         return true;
