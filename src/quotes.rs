@@ -57,6 +57,10 @@
 //!   “Morning Tide”, a clip of ‘The Long Pier’), after a possessive that
 //!   takes the apostrophe alone (CBS' “Sixty Seconds”); Title Case allows
 //!   with/from/into/onto/upon in lower case (“Late Hour with Dana Pike”).
+//!   A title once found is a title wherever the article quotes the same
+//!   words again (the novel “Low Tide” … “Low Tide,” which sold well):
+//!   the article named the work, and the later mention has no cue of its
+//!   own (up to 32 titles an article).
 //! - Not anyone's words either, so no mark (module `terms`): a nickname
 //!   inside a name (Rep. Leland C. “Buddy” Marsh), a Title-Case name of an
 //!   event, campaign or slogan after a determiner or before a noun naming
@@ -425,6 +429,11 @@ const MEDIA_AFTER: &[&str] = &[
     "anthem",
     "sketch",
     "episode",
+    "spot",
+    "commercial",
+    "commentary",
+    "essay",
+    "poem",
 ];
 
 /// The lowercased words just before `at` in `p`, nearest first (up to 4).
@@ -542,6 +551,15 @@ fn is_title_case(q: &str) -> bool {
         }
     }
     words > 0 && !q.trim_end().ends_with(['.', '!', '?', ';'])
+}
+
+/// How many titles of works [`find_quotes`] remembers per article.
+const MAX_TITLES: usize = 32;
+
+/// A title's words, for matching it when it is quoted again: without its
+/// marks and the sentence's comma or full stop inside them.
+fn title_words(q: &str) -> &str {
+    inner(q).trim_end_matches([',', '.'])
 }
 
 /// Whether the quotation `span` of paragraph `p` (offsets in `p`) is the
@@ -723,6 +741,10 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let single_first = scanned.iter().filter(|s| s.2 == Some(true)).count();
     let double_first = scanned.iter().filter(|s| s.2 == Some(false)).count();
     let single_article = single_first > double_first;
+    // The titles of works found so far (their words, see `title_words`):
+    // the same words quoted again later in the article are the title again
+    // (the novel “Low Tide” … “Low Tide,” which sold well).
+    let mut titles: Vec<&str> = Vec::new();
     // A quote left open at the end of the previous paragraph: (group, style).
     let mut carried: Option<(usize, QuoteStyle)> = None;
     for (pi, (para, &(m0, c0, first))) in paragraphs.iter().zip(&scanned).enumerate() {
@@ -774,10 +796,15 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         continue;
                     }
                     let end = at + len;
-                    if end - start > 2 * len
-                        && (group != usize::MAX || !is_title(p, start - para.start(), i + len))
-                        && !terms::is_direction(&text[start..end])
-                    {
+                    let title = group == usize::MAX
+                        && end - start > 2 * len
+                        && (is_title(p, start - para.start(), i + len) && {
+                            if titles.len() < MAX_TITLES {
+                                titles.push(title_words(&text[start..end]));
+                            }
+                            true
+                        } || titles.contains(&title_words(&text[start..end])));
+                    if end - start > 2 * len && !title && !terms::is_direction(&text[start..end]) {
                         let group = if group == usize::MAX {
                             out.len()
                         } else {
