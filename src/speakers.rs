@@ -812,14 +812,14 @@ pub fn quote_speakers(
     // subject (read forwards, so the whole list follows its first item).
     let mut listed = false;
     for i in 0..quotes.len().saturating_sub(1) {
+        // (The join first: it rules out most quotes before the cue is read.)
         listed = out[i].is_none()
+            && joined(i)
             && (listed
                 || impersonal_term(stream, &quotes[i])
                     && crate::quotes::is_scare(text, quotes[i].span));
-        if listed && joined(i) {
+        if listed {
             out[i + 1] = None;
-        } else {
-            listed = false;
         }
     }
     // Read backwards, so a chain of three shares the last one's speaker.
