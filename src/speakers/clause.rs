@@ -881,7 +881,9 @@ const FRAME_TOKENS: usize = 12;
 /// - "what he called “…”", "what Voss described as “…”": the words are the
 ///   caller's ("She met what he called “sophisticated adversaries”" is his,
 ///   not hers), also with an appositive after the name ("what Ana Ruiz,
-///   the party's treasurer, called “…”"). A vague caller ("what some call") is a scare cue instead
+///   the party's treasurer, called “…”"), and after an object relative
+///   with a named subject ("the plan, which Reyes called “…”", "Hale, who
+///   Ruiz on Monday called “…”"). A vague caller ("what some call") is a scare cue instead
 ///   (see [`crate::quotes::is_scare`]), so it gives no speaker here.
 /// - "in the words of a senior adviser, “…”": the adviser's.
 /// - "Trump’s claim that there were “thousands of shootings”": a name's
@@ -1030,6 +1032,30 @@ pub(super) fn framed_speaker(
         }
         _ => return None,
     };
+    // "the plan, which Reyes called “…”", "Hale, who Ruiz on Monday called
+    // “…”": an object relative whose subject is a name: the name's words,
+    // with at most a short time phrase between name and verb.
+    if let Some(rel) = (lo..verb)
+        .rev()
+        .take(6)
+        .find(|&k| matches!(all.lower(k), Some("who" | "whom" | "which")))
+    {
+        let end = all.toks[verb - 1].span().end();
+        if let Some(name) = name_run(&all, rel + 1, end).filter(|n| {
+            n.start() == all.toks[rel + 1].span().start()
+                && !all.lower_span(*n).starts_with("the ")
+                && !is_possessive(all.lower_span(*n))
+        }) {
+            let after = stream.index_at(name.end());
+            let plain = (after..verb).all(|k| {
+                all.lower(k)
+                    .is_some_and(|w| !verb_like(w) && !AUXILIARIES.contains(&w) && w != "that")
+            });
+            if plain && verb - after <= 3 {
+                return Some(Subject::Name(name));
+            }
+        }
+    }
     let Some(what) = (lo..verb)
         .rev()
         .take(6)
