@@ -6,6 +6,9 @@
 //!
 //! Decisions (the guideline is silent on some of these):
 //! - Double quotes of every style open a quote: “…”, "…", «…», „…“ (and „…”).
+//!   A curly quote closed by a mistyped opening mark (“We lost,“ said
+//!   Reyes.: “ right after the quote's punctuation and before a space) is
+//!   closed there, so that its attribution is read (see [`typo_closer`]).
 //! - Two apostrophes are a double quotation mark: `''…''` and ``` ``…'' ```
 //!   (rule `quote/two-apostrophes`). Some archives and wire feeds (the New
 //!   York Times in PolNeAR, for one) encode every double quote this way; a
@@ -54,6 +57,10 @@
 //!   “Morning Tide”, a clip of ‘The Long Pier’), after a possessive that
 //!   takes the apostrophe alone (CBS' “Sixty Seconds”); Title Case allows
 //!   with/from/into/onto/upon in lower case (“Late Hour with Dana Pike”).
+//!   A title once found is a title wherever the article quotes the same
+//!   words again (the novel “Low Tide” … “Low Tide,” which sold well):
+//!   the article named the work, and the later mention has no cue of its
+//!   own (up to 32 titles an article).
 //! - Not anyone's words either, so no mark (module `terms`): a nickname
 //!   inside a name (Rep. Leland C. “Buddy” Marsh), a Title-Case name of an
 //!   event, campaign or slogan after a determiner or before a noun naming
@@ -310,6 +317,15 @@ fn may_hold_mark(eight: &[u8]) -> bool {
     found != 0
 }
 
+/// An opening mark “ typed where the closing ” belongs: right after the
+/// quote's own punctuation and before a space or the paragraph's end
+/// (“We lost,“ said Reyes.). Nothing opens there, so it closes the curly
+/// quote that is open; a nested quote opens after a space instead.
+fn typo_closer(p: &str, at: usize) -> bool {
+    matches!(char_before(p, at), Some(',' | '.' | '?' | '!'))
+        && char_at(p, at + '“'.len_utf8()).is_none_or(char::is_whitespace)
+}
+
 /// Whether the single mark at `at` of `p` can open a quote: at a word start,
 /// not an elision (’90s, ’n’).
 fn single_can_open(p: &str, at: usize, c: char) -> bool {
@@ -413,6 +429,11 @@ const MEDIA_AFTER: &[&str] = &[
     "anthem",
     "sketch",
     "episode",
+    "spot",
+    "commercial",
+    "commentary",
+    "essay",
+    "poem",
 ];
 
 /// The lowercased words just before `at` in `p`, nearest first (up to 4).
@@ -530,6 +551,15 @@ fn is_title_case(q: &str) -> bool {
         }
     }
     words > 0 && !q.trim_end().ends_with(['.', '!', '?', ';'])
+}
+
+/// How many titles of works [`find_quotes`] remembers per article.
+const MAX_TITLES: usize = 32;
+
+/// A title's words, for matching it when it is quoted again: without its
+/// marks and the sentence's comma or full stop inside them.
+fn title_words(q: &str) -> &str {
+    inner(q).trim_end_matches([',', '.'])
 }
 
 /// Whether the quotation `span` of paragraph `p` (offsets in `p`) is the
@@ -711,6 +741,10 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let single_first = scanned.iter().filter(|s| s.2 == Some(true)).count();
     let double_first = scanned.iter().filter(|s| s.2 == Some(false)).count();
     let single_article = single_first > double_first;
+    // The titles of works found so far (their words, see `title_words`):
+    // the same words quoted again later in the article are the title again
+    // (the novel “Low Tide” … “Low Tide,” which sold well).
+    let mut titles: Vec<&str> = Vec::new();
     // A quote left open at the end of the previous paragraph: (group, style).
     let mut carried: Option<(usize, QuoteStyle)> = None;
     for (pi, (para, &(m0, c0, first))) in paragraphs.iter().zip(&scanned).enumerate() {
@@ -750,10 +784,11 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     let closes = if style.is_single() {
                         closer == Some(k - 1)
                     } else {
-                        style.closes_with(c)
+                        (style.closes_with(c)
                             && !(c == '"'
                                 && is_space_or_start(char_before(p, i))
-                                && char_at(p, i + 1).is_some_and(char::is_alphanumeric))
+                                && char_at(p, i + 1).is_some_and(char::is_alphanumeric)))
+                            || (c == '“' && style == QuoteStyle::CurlyDouble && typo_closer(p, i))
                     };
                     if !closes {
                         // Anything else inside a quote, nested quotes and
@@ -761,10 +796,15 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         continue;
                     }
                     let end = at + len;
-                    if end - start > 2 * len
-                        && (group != usize::MAX || !is_title(p, start - para.start(), i + len))
-                        && !terms::is_direction(&text[start..end])
-                    {
+                    let title = group == usize::MAX
+                        && end - start > 2 * len
+                        && (is_title(p, start - para.start(), i + len) && {
+                            if titles.len() < MAX_TITLES {
+                                titles.push(title_words(&text[start..end]));
+                            }
+                            true
+                        } || titles.contains(&title_words(&text[start..end])));
+                    if end - start > 2 * len && !title && !terms::is_direction(&text[start..end]) {
                         let group = if group == usize::MAX {
                             out.len()
                         } else {
@@ -836,12 +876,14 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// a word: one to three words, right after a cue that presents them as a
 /// term rather than as anyone's words (so-called, known as, dubbed, the word,
 /// the term, the phrase, the name, nicknamed, referred to as, what some
-/// call). Called
+/// call, words such as, words like). Called
 /// only for quotes the speaker finder gave no speaker, so "she called the
 /// plan “reckless”" (a partial quote of her words) is never scare. Also a
 /// term before the noun it modifies (see `terms`), and a quotation listed
 /// right after a scare quote ("words such as “harbour” and “levy”"), up to
-/// `LISTED_SCARE` items back.
+/// `LISTED_SCARE` items back. Also a personal pronoun or a single letter
+/// quoted alone (because “she” is a “he”; a vote for “R”): a word used as
+/// a word.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
     is_scare_within(text, span, LISTED_SCARE)
 }
@@ -882,12 +924,19 @@ fn is_scare_within(text: &str, span: ByteSpan, depth: usize) -> bool {
 fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     let q = inner(span.slice(text));
     let n = q.split_whitespace().count();
-    if n == 0 || n > 3 || q.trim_end().ends_with(['.', '!', '?']) {
+    // A full stop inside the closing mark is the sentence's (US style: the
+    // nickname “Lyin’ Jim.”); an exclamation or a question is speech.
+    if n == 0 || n > 3 || q.trim_end().ends_with(['!', '?']) {
         return false;
+    }
+    // A pronoun or a letter alone (because “she” is a “he”; the button
+    // for “R” or “D”) is a word quoted as a word: nobody speaks one alone.
+    if n == 1 && is_word_as_word(q.trim_end_matches([',', ';', ':', '.'])) {
+        return true;
     }
     let before = words_before(text, span.start());
     // A term before the noun it modifies (see `terms`).
-    if !q.trim_end().ends_with([',', ';', ':'])
+    if !q.trim_end().ends_with([',', ';', ':', '.'])
         && terms::is_modifier(text, span.start(), span.end(), &before)
     {
         return true;
@@ -920,8 +969,21 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     ) || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
         || (w(0) == "to" && w(1) == "referred")
         || (w(0) == "as" && w(1) == "such" && matches!(w(2), "words" | "terms" | "phrases"))
+        || (w(0) == "like" && matches!(w(1), "words" | "terms" | "phrases"))
         || (matches!(w(0), "call" | "calls") && matches!(w(1), "some" | "many" | "others" | "what"))
         || (matches!(w(0), "call" | "calls") && w(2) == "what")
+}
+
+/// A personal pronoun or a single letter: quoted alone, a word used as
+/// a word.
+fn is_word_as_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let one_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    one_letter
+        || matches!(
+            &*lower(w),
+            "he" | "him" | "she" | "her" | "we" | "us" | "they" | "them" | "it" | "you" | "me"
+        )
 }
 
 #[cfg(test)]

@@ -873,20 +873,38 @@ pub fn quote_speakers(
         .collect();
     // Quotes joined by "and"/"or" share a speaker: in "Guns are “a crisis”
     // and “stunt growth,” Howard Dean proclaimed" the first is Dean's too.
-    // Read backwards, so a chain of three shares the last one's speaker.
-    for i in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[i].is_some() || out[i + 1].is_none() || sentence_of[i] != sentence_of[i + 1] {
-            continue;
-        }
+    let joined = |i: usize| {
         let gap = text
             .get(quotes[i].span.end()..quotes[i + 1].span.start())
             .unwrap_or("x");
-        let joined = gap.len() <= 8
+        sentence_of[i] == sentence_of[i + 1]
+            && gap.len() <= 8
             && matches!(
                 gap.trim_matches(|c: char| c.is_whitespace() || c == ','),
                 "and" | "or" | ""
-            );
-        if joined {
+            )
+    };
+    // But a list after a scare cue ("words like “soon” and “shortly”") is
+    // words quoted as words, all of it: nobody's, whatever the sentence's
+    // subject (read forwards, so the whole list follows its first item).
+    let mut listed = false;
+    for i in 0..quotes.len().saturating_sub(1) {
+        // (The join first: it rules out most quotes before the cue is read.)
+        listed = out[i].is_none()
+            && joined(i)
+            && (listed
+                || impersonal_term(stream, &quotes[i])
+                    && crate::quotes::is_scare(text, quotes[i].span));
+        if listed {
+            out[i + 1] = None;
+        }
+    }
+    // Read backwards, so a chain of three shares the last one's speaker.
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[i].is_some() || out[i + 1].is_none() {
+            continue;
+        }
+        if joined(i) {
             out[i] = out[i + 1];
         }
     }
@@ -1045,7 +1063,8 @@ fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
 }
 
 /// A quote right after a cue that presents it as a term, with nobody
-/// using it: "so-called", "known as", "the word/term/phrase/slogan". (A
+/// using it: "so-called", "known as", "the word/term/phrase/slogan",
+/// "words such as", "words like". (A
 /// scare cue with a subject, "Kaine dubbed it a “press conference”", is the
 /// subject's word.)
 fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
@@ -1057,11 +1076,21 @@ fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
         Some("so-called" | "word" | "words" | "term" | "phrase" | "slogan" | "label" | "name") => {
             true
         }
-        Some("as") => p
-            .checked_sub(1)
-            .is_some_and(|k| matches!(all.lower(k), Some("known" | "referred"))),
+        Some("as") => p.checked_sub(1).is_some_and(|k| match all.lower(k) {
+            Some("known" | "referred") => true,
+            Some("such") => k.checked_sub(1).is_some_and(|j| words_noun(all.lower(j))),
+            _ => false,
+        }),
+        // "words like “maybe”", as "words such as “maybe”".
+        Some("like") => p.checked_sub(1).is_some_and(|k| words_noun(all.lower(k))),
         _ => false,
     }
+}
+
+/// "words", "terms", "phrases": before "such as" or "like", the quotes
+/// that follow are examples of words, not anyone's words.
+fn words_noun(w: Option<&str>) -> bool {
+    matches!(w, Some("words" | "terms" | "phrases" | "expressions"))
 }
 
 /// A short quotation right after a determiner names a thing rather than

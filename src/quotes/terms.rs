@@ -104,6 +104,16 @@ pub const RULES: &[(&str, &str, Option<bool>)] = &[
         Some(false),
     ),
     (
+        "words like",
+        "words like “harbour” were banned",
+        Some(false),
+    ),
+    (
+        "a pronoun quoted alone",
+        "because “she” won, not a “he”",
+        Some(false),
+    ),
+    (
         "not before a speech noun",
         "his “total disaster” remark was cut",
         Some(true),

@@ -880,7 +880,10 @@ const FRAME_TOKENS: usize = 12;
 /// the sentence's own subject or verb:
 /// - "what he called “…”", "what Voss described as “…”": the words are the
 ///   caller's ("She met what he called “sophisticated adversaries”" is his,
-///   not hers). A vague caller ("what some call") is a scare cue instead
+///   not hers), also with an appositive after the name ("what Ana Ruiz,
+///   the party's treasurer, called “…”"), and after an object relative
+///   with a named subject ("the plan, which Reyes called “…”", "Hale, who
+///   Ruiz on Monday called “…”"). A vague caller ("what some call") is a scare cue instead
 ///   (see [`crate::quotes::is_scare`]), so it gives no speaker here.
 /// - "in the words of a senior adviser, “…”": the adviser's.
 /// - "Trump’s claim that there were “thousands of shootings”": a name's
@@ -1029,10 +1032,46 @@ pub(super) fn framed_speaker(
         }
         _ => return None,
     };
-    let what = (lo..verb)
+    // "the plan, which Reyes called “…”", "Hale, who Ruiz on Monday called
+    // “…”": an object relative whose subject is a name: the name's words,
+    // with at most a short time phrase between name and verb.
+    if let Some(rel) = (lo..verb)
         .rev()
         .take(6)
-        .find(|&k| all.lower(k) == Some("what"))?;
+        .find(|&k| matches!(all.lower(k), Some("who" | "whom" | "which")))
+    {
+        let end = all.toks[verb - 1].span().end();
+        if let Some(name) = name_run(&all, rel + 1, end).filter(|n| {
+            n.start() == all.toks[rel + 1].span().start()
+                && !all.lower_span(*n).starts_with("the ")
+                && !is_possessive(all.lower_span(*n))
+        }) {
+            let after = stream.index_at(name.end());
+            let plain = (after..verb).all(|k| {
+                all.lower(k)
+                    .is_some_and(|w| !verb_like(w) && !AUXILIARIES.contains(&w) && w != "that")
+            });
+            if plain && verb - after <= 3 {
+                return Some(Subject::Name(name));
+            }
+        }
+    }
+    let Some(what) = (lo..verb)
+        .rev()
+        .take(6)
+        .find(|&k| all.lower(k) == Some("what"))
+    else {
+        // "what Ana Ruiz, the party's treasurer, called “…”": the caller
+        // is the name before the appositive's first comma.
+        let first = stream.index_at(sentence.start());
+        let comma = verb.checked_sub(1).filter(|&c| all.is_punct(c, ','))?;
+        let what = (first..comma)
+            .rev()
+            .take(WHAT_APPOSITIVE_TOKENS)
+            .find(|&k| all.lower(k) == Some("what"))?;
+        let end = (what + 1..comma).find(|&k| all.is_punct(k, ','))?;
+        return who(what + 1, end);
+    };
     // "what one conservative has dubbed": an auxiliary or adverb before
     // the verb is not the caller's.
     let mut end = verb;
@@ -1045,6 +1084,11 @@ pub(super) fn framed_speaker(
     }
     who(what + 1, end)
 }
+
+/// How many tokens before "called" a "what" may stand when a comma ends
+/// an appositive between them ("what Ana Ruiz, the party's treasurer,
+/// called").
+const WHAT_APPOSITIVE_TOKENS: usize = 20;
 
 /// Nouns of saying after a possessive name that frame a quote as that
 /// person's words ([`framed_speaker`]).
