@@ -433,7 +433,7 @@ fn write_json_parts<'a>(
     const CHUNK: usize = 1 << 16;
     let mut buf = Vec::with_capacity(CHUNK + 4096);
     let out = &mut buf;
-    // The rule and explanation of each mark are built here, not kept.
+    // The rule of each mark is built here, not kept.
     let mut scratch = String::with_capacity(512);
     out.extend_from_slice(br#"{"version":"#);
     push_usize(version as usize, out);
@@ -463,10 +463,17 @@ fn write_json_parts<'a>(
         scratch.clear();
         m.rule.push_to(&mut scratch);
         push_json_str(&scratch, out);
-        out.extend_from_slice(br#","why":"#);
-        scratch.clear();
-        m.why.push_to(&mut scratch);
-        push_json_str(&scratch, out);
+        // The explanation's own wording needs no escape (see `Why::parts`):
+        // only the article's words in it are escaped.
+        out.extend_from_slice(br#","why":""#);
+        for (part, copied) in m.why.why.parts(m.why.text) {
+            if copied {
+                push_json_str_body(part, out);
+            } else {
+                out.extend_from_slice(part.as_bytes());
+            }
+        }
+        out.push(b'"');
         out.extend_from_slice(br#","question":"#);
         push_plain_str(m.question, out);
         out.extend_from_slice(if m.unclosed {
@@ -581,16 +588,21 @@ fn any_needs_escape(bytes: &[u8]) -> bool {
 /// and `\` with a backslash, `\b \f \n \r \t` by name, other control
 /// characters as `\u00xx` (lower-case hex); everything else as it is.
 pub fn push_json_str(s: &str, out: &mut Vec<u8>) {
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
+    out.reserve(s.len() + 2);
     out.push(b'"');
+    push_json_str_body(s, out);
+    out.push(b'"');
+}
+
+/// [`push_json_str`] without the quotation marks around the string.
+fn push_json_str_body(s: &str, out: &mut Vec<u8>) {
+    let bytes = s.as_bytes();
     // Nearly every string needs no escape: checked eight bytes a step, the
     // last step overlapping the one before (or, under eight bytes, padded
     // with spaces), and copied whole. The byte-by-byte walk below was most
     // of the cost of the short strings (rules, names, short quotes).
     if !any_needs_escape(bytes) {
         out.extend_from_slice(bytes);
-        out.push(b'"');
         return;
     }
     let mut start = 0;
@@ -631,7 +643,6 @@ pub fn push_json_str(s: &str, out: &mut Vec<u8>) {
         start = i;
     }
     out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 #[cfg(test)]
