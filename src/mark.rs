@@ -61,6 +61,12 @@ impl RuleId {
 
 /// Appends `phrase` with its spaces as dashes (`may have` → `may-have`).
 pub(crate) fn push_dashed(phrase: &str, out: &mut String) {
+    // Most are one word ("said", "could"): copied at once, where splitting
+    // on spaces set up a char searcher for each.
+    if !phrase.bytes().any(|b| b == b' ') {
+        out.push_str(phrase);
+        return;
+    }
     for (i, w) in phrase.split(' ').enumerate() {
         if i > 0 {
             out.push('-');
