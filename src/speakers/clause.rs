@@ -108,17 +108,16 @@ impl<'a> Capitalised<'a> {
         self.set.get_or_init(|| {
             let all = &self.all;
             let mut set = FnvSet::default();
-            for i in 1..all.len() {
-                // The token's own flags first: most tokens are not
-                // capitalised words, and the look at the token before is
-                // dearer.
-                let t = &all.toks[i];
+            // Each token with the one before it: the token's own flags
+            // first, as most tokens are not capitalised words.
+            for (i, pair) in all.toks.windows(2).enumerate() {
+                let (before, t) = (pair[0], pair[1]);
                 if !t.is_capitalised() || t.is_all_caps() {
                     continue;
                 }
-                let inside = all.word(i - 1).is_some()
-                    || all.is_punct(i - 1, ',')
-                    || all.is_abbreviation_dot(i - 1);
+                let inside =
+                    before.is_word() || before.is_abbreviation_dot() || all.is_punct(i, ',');
+                let i = i + 1;
                 if inside {
                     if let Some(w) = all.word(i) {
                         set.insert(strip_possessive(w));
