@@ -61,6 +61,12 @@ impl RuleId {
 
 /// Appends `phrase` with its spaces as dashes (`may have` → `may-have`).
 pub(crate) fn push_dashed(phrase: &str, out: &mut String) {
+    // Most are one word ("said", "could"): copied at once, where splitting
+    // on spaces set up a char searcher for each.
+    if !phrase.bytes().any(|b| b == b' ') {
+        out.push_str(phrase);
+        return;
+    }
     for (i, w) in phrase.split(' ').enumerate() {
         if i > 0 {
             out.push('-');
@@ -236,61 +242,69 @@ pub enum Why {
 }
 
 impl Why {
-    /// Appends the explanation to `out`; `text` is the text the spans are
-    /// offsets into ([`crate::Analysis::explained`]).
-    pub fn push_to(&self, text: &str, out: &mut String) {
-        let w = |s: &ByteSpan| s.slice(text);
-        let parts: [&str; 5] = match self {
+    /// The explanation in pieces, in order, each with whether it is copied
+    /// from the article or a teacher's file (`true`) or is Sourcelight's
+    /// own wording (`false`, none of which holds a character JSON escapes;
+    /// a test checks). Unused pieces are empty. `text` is the text the
+    /// spans are offsets into ([`crate::Analysis::explained`]).
+    pub fn parts<'t>(&'t self, text: &'t str) -> [(&'t str, bool); 5] {
+        let w = |s: &ByteSpan| (s.slice(text), true);
+        let f = |s: &'static str| (s, false);
+        let none = ("", false);
+        match self {
             Why::Quote { who, vague, note } => {
+                let note = f(match note {
+                    QuoteNote::None => "",
+                    QuoteNote::Unclosed => " The quotation mark is never closed, so the quote is taken to run to the end of the paragraph.",
+                    QuoteNote::Pieces => {
+                        " The quote runs over several paragraphs; each paragraph's piece is marked."
+                    }
+                });
                 match who {
-                    Some(who) if *vague => push_all(
-                        out,
-                        &[
-                            "Words in quotation marks, credited only to “",
-                            w(who),
-                            "”: no one in particular.",
-                        ],
-                    ),
-                    Some(who) => push_all(
-                        out,
-                        &[
-                            "Words in quotation marks: the article presents them as exactly what ",
-                            w(who),
-                            " said.",
-                        ],
-                    ),
-                    None => out.push_str(
-                        "Words in quotation marks; Sourcelight could not tell who said them.",
-                    ),
+                    Some(who) if *vague => [
+                        f("Words in quotation marks, credited only to “"),
+                        w(who),
+                        f("”: no one in particular."),
+                        note,
+                        none,
+                    ],
+                    Some(who) => [
+                        f("Words in quotation marks: the article presents them as exactly what "),
+                        w(who),
+                        f(" said."),
+                        note,
+                        none,
+                    ],
+                    None => [
+                        f("Words in quotation marks; Sourcelight could not tell who said them."),
+                        note,
+                        none,
+                        none,
+                        none,
+                    ],
                 }
-                match note {
-                    QuoteNote::None => {}
-                    QuoteNote::Unclosed => out.push_str(" The quotation mark is never closed, so the quote is taken to run to the end of the paragraph."),
-                    QuoteNote::Pieces => out.push_str(
-                        " The quote runs over several paragraphs; each paragraph's piece is marked.",
-                    ),
-                }
-                return;
             }
-            Why::Scare => {
-                out.push_str("A word or phrase in quotation marks that the article does not present as anyone's words: a scare quote, or a word quoted as a word.");
-                return;
-            }
-            Why::Custom(s) => {
-                out.push_str(s);
-                return;
-            }
-            Why::Named { source } => ["The article names its source here (", w(source), "), so a reader could check it.", "", ""],
-            Why::Anonymous { words } => ["“", w(words), "” is a source the article does not name: readers have to trust the reporter.", "", ""],
-            Why::Vague { words } => ["“", w(words), "” gives a view to an unnamed group, so nobody in particular can be asked about it.", "", ""],
-            Why::RefersBack { pronoun, to } => ["“", w(pronoun), "” refers back to ", w(to), ", a named source a reader could check."],
-            Why::RefersBackUnnamed { pronoun, to } => ["“", w(pronoun), "” refers back to “", w(to), "”, a source the article does not name: readers have to trust the reporter."],
-            Why::RefersBackGroup { pronoun, to } => ["“", w(pronoun), "” refers back to “", w(to), "”, an unnamed group, so nobody in particular can be asked about it."],
-            Why::AnonymityClause { words } => ["“", w(words), "”: the article tells you it let its source stay anonymous.", "", ""],
-            Why::VaguePhrase { words } => ["“", w(words), "” presents a view without saying who holds it.", "", ""],
-            Why::Hedge { words } => ["“", w(words), "” softens the claim: the writer does not present it as certain.", "", ""],
-        };
-        push_all(out, &parts);
+            Why::Scare => [f("A word or phrase in quotation marks that the article does not present as anyone's words: a scare quote, or a word quoted as a word."), none, none, none, none],
+            Why::Custom(s) => [(s, true), none, none, none, none],
+            Why::Named { source } => [f("The article names its source here ("), w(source), f("), so a reader could check it."), none, none],
+            Why::Anonymous { words } => [f("“"), w(words), f("” is a source the article does not name: readers have to trust the reporter."), none, none],
+            Why::Vague { words } => [f("“"), w(words), f("” gives a view to an unnamed group, so nobody in particular can be asked about it."), none, none],
+            Why::RefersBack { pronoun, to } => [f("“"), w(pronoun), f("” refers back to "), w(to), f(", a named source a reader could check.")],
+            Why::RefersBackUnnamed { pronoun, to } => [f("“"), w(pronoun), f("” refers back to “"), w(to), f("”, a source the article does not name: readers have to trust the reporter.")],
+            Why::RefersBackGroup { pronoun, to } => [f("“"), w(pronoun), f("” refers back to “"), w(to), f("”, an unnamed group, so nobody in particular can be asked about it.")],
+            Why::AnonymityClause { words } => [f("“"), w(words), f("”: the article tells you it let its source stay anonymous."), none, none],
+            Why::VaguePhrase { words } => [f("“"), w(words), f("” presents a view without saying who holds it."), none, none],
+            Why::Hedge { words } => [f("“"), w(words), f("” softens the claim: the writer does not present it as certain."), none, none],
+        }
+    }
+
+    /// Appends the explanation to `out` (its [`Why::parts`] in order).
+    pub fn push_to(&self, text: &str, out: &mut String) {
+        let parts = self.parts(text);
+        out.reserve(parts.iter().map(|(p, _)| p.len()).sum());
+        for (p, _) in parts {
+            out.push_str(p);
+        }
     }
 
     /// The explanation as a new string (see [`Why::push_to`]).
@@ -298,13 +312,6 @@ impl Why {
         let mut s = String::with_capacity(128);
         self.push_to(text, &mut s);
         s
-    }
-}
-
-fn push_all(out: &mut String, parts: &[&str]) {
-    out.reserve(parts.iter().map(|p| p.len()).sum());
-    for p in parts {
-        out.push_str(p);
     }
 }
 
@@ -363,5 +370,56 @@ impl Mark {
             return "Whose word is this, and why did the writer put it in quotation marks?";
         }
         self.kind.question()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The JSON writer copies Sourcelight's own wording of an explanation
+    /// without escaping it ([`Why::parts`]): it must hold no `"`, `\` or
+    /// control character. The article's words are the other pieces.
+    #[test]
+    fn why_wording_needs_no_json_escape() {
+        let text = "\"\\\n";
+        let (a, b) = (ByteSpan::new(0, 1), ByteSpan::new(1, 3));
+        let mut all = vec![
+            Why::Scare,
+            Why::Custom("\"".to_string()),
+            Why::Named { source: a },
+            Why::Anonymous { words: a },
+            Why::Vague { words: a },
+            Why::RefersBack { pronoun: a, to: b },
+            Why::RefersBackUnnamed { pronoun: a, to: b },
+            Why::RefersBackGroup { pronoun: a, to: b },
+            Why::AnonymityClause { words: a },
+            Why::VaguePhrase { words: a },
+            Why::Hedge { words: a },
+        ];
+        for note in [QuoteNote::None, QuoteNote::Unclosed, QuoteNote::Pieces] {
+            for who in [None, Some(a)] {
+                for vague in [false, true] {
+                    all.push(Why::Quote { who, vague, note });
+                }
+            }
+        }
+        for why in &all {
+            let parts = why.parts(text);
+            for (part, copied) in parts {
+                assert!(
+                    copied || !part.bytes().any(|c| c == b'"' || c == b'\\' || c < 0x20),
+                    "{part:?}"
+                );
+            }
+            // The copied pieces are all the escapable text there is.
+            let copied: usize = parts.iter().filter(|p| p.1).map(|p| p.0.len()).sum();
+            let specials = why
+                .render(text)
+                .bytes()
+                .filter(|&c| c == b'"' || c == b'\\' || c < 0x20)
+                .count();
+            assert!(specials <= copied, "{why:?}");
+        }
     }
 }

@@ -433,7 +433,7 @@ fn write_json_parts<'a>(
     const CHUNK: usize = 1 << 16;
     let mut buf = Vec::with_capacity(CHUNK + 4096);
     let out = &mut buf;
-    // The rule and explanation of each mark are built here, not kept.
+    // The rule of each mark is built here, not kept.
     let mut scratch = String::with_capacity(512);
     out.extend_from_slice(br#"{"version":"#);
     push_usize(version as usize, out);
@@ -463,10 +463,17 @@ fn write_json_parts<'a>(
         scratch.clear();
         m.rule.push_to(&mut scratch);
         push_json_str(&scratch, out);
-        out.extend_from_slice(br#","why":"#);
-        scratch.clear();
-        m.why.push_to(&mut scratch);
-        push_json_str(&scratch, out);
+        // The explanation's own wording needs no escape (see `Why::parts`):
+        // only the article's words in it are escaped.
+        out.extend_from_slice(br#","why":""#);
+        for (part, copied) in m.why.why.parts(m.why.text) {
+            if copied {
+                push_json_str_body(part, out);
+            } else {
+                out.extend_from_slice(part.as_bytes());
+            }
+        }
+        out.push(b'"');
         out.extend_from_slice(br#","question":"#);
         push_plain_str(m.question, out);
         out.extend_from_slice(if m.unclosed {
@@ -517,16 +524,30 @@ fn push_opt_usize(n: Option<usize>, out: &mut Vec<u8>) {
     }
 }
 
+/// Appends `n` in decimal, two digits a step from a table of the pairs
+/// (a division by 100 where there was one by 10 per digit: the offsets
+/// and ids of a long article's marks cost 4 million instructions).
 fn push_usize(mut n: usize, out: &mut Vec<u8>) {
+    const PAIRS: &[u8; 200] = b"\
+        0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    loop {
+    while n >= 100 {
+        let pair = 2 * (n % 100);
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+    } else {
         i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[i] = b'0' + n as u8;
     }
     out.extend_from_slice(&buf[i..]);
 }
@@ -545,13 +566,45 @@ fn needs_escape(w: u64) -> bool {
     quote | backslash | control != 0
 }
 
+/// Whether some byte of `bytes` needs escaping ([`needs_escape`]), eight
+/// bytes a step; the last step overlaps the one before it, and a string
+/// under eight bytes is read into an integer padded with spaces (which need
+/// no escape).
+#[inline]
+fn any_needs_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if n < 8 {
+        let w = bytes
+            .iter()
+            .rev()
+            .fold(u64::from_le_bytes([b' '; 8]), |w, &b| w << 8 | u64::from(b));
+        return needs_escape(w);
+    }
+    let at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+    (0..n - 8).step_by(8).any(|i| needs_escape(at(i))) || needs_escape(at(n - 8))
+}
+
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes it: `"`
 /// and `\` with a backslash, `\b \f \n \r \t` by name, other control
 /// characters as `\u00xx` (lower-case hex); everything else as it is.
 pub fn push_json_str(s: &str, out: &mut Vec<u8>) {
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
+    out.reserve(s.len() + 2);
     out.push(b'"');
+    push_json_str_body(s, out);
+    out.push(b'"');
+}
+
+/// [`push_json_str`] without the quotation marks around the string.
+fn push_json_str_body(s: &str, out: &mut Vec<u8>) {
+    let bytes = s.as_bytes();
+    // Nearly every string needs no escape: checked eight bytes a step, the
+    // last step overlapping the one before (or, under eight bytes, padded
+    // with spaces), and copied whole. The byte-by-byte walk below was most
+    // of the cost of the short strings (rules, names, short quotes).
+    if !any_needs_escape(bytes) {
+        out.extend_from_slice(bytes);
+        return;
+    }
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -590,7 +643,6 @@ pub fn push_json_str(s: &str, out: &mut Vec<u8>) {
         start = i;
     }
     out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 #[cfg(test)]
@@ -605,6 +657,42 @@ mod tests {
             write_json(&report, &mut ours).unwrap();
             let theirs = serde_json::to_string(&report).unwrap() + "\n";
             assert_eq!(String::from_utf8(ours).unwrap(), theirs);
+        }
+    }
+
+    #[test]
+    fn push_json_str_escapes_as_serde_json() {
+        // Every length up to 20, with an escape (or none) at every place.
+        for len in 0..20 {
+            for at in 0..=len {
+                for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "é", "“"] {
+                    let mut s: String = "abcdefghijklmnopqrstuvwxyz"[..len].to_string();
+                    if at < len {
+                        s.replace_range(at..at + 1, special);
+                    }
+                    let mut out = Vec::new();
+                    push_json_str(&s, &mut out);
+                    assert_eq!(
+                        String::from_utf8(out).unwrap(),
+                        serde_json::to_string(&s).unwrap()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn push_usize_writes_decimal() {
+        let mut n = 1usize;
+        let mut cases: Vec<usize> = (0..1000).chain([usize::MAX, 1 << 40]).collect();
+        while n < usize::MAX / 7 {
+            cases.extend([n - 1, n, n + 1]);
+            n *= 7;
+        }
+        for n in cases {
+            let mut out = Vec::new();
+            push_usize(n, &mut out);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
     }
 

@@ -1141,7 +1141,7 @@ fn after_lead_in(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> b
         return false;
     }
     let words_only = (first..q - 1)
-        .all(|k| all.word(k).is_some() || all.is_punct(k, ',') || all.is_abbreviation_dot(k));
+        .all(|k| all.is_word(k) || all.is_punct(k, ',') || all.is_abbreviation_dot(k));
     let rest = text
         .get(quote.end()..sentence.end().max(quote.end()))
         .unwrap_or_default();

@@ -1446,6 +1446,12 @@ impl<'a> Tokens<'a> {
         self.toks.is_empty()
     }
 
+    /// Is token `i` a word? ([`Tokens::word`] without slicing the text.)
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_word)
+    }
+
     /// Token `i`'s text, if it is a word.
     pub fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;

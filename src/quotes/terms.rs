@@ -296,7 +296,7 @@ fn title_case_name(p: &str, start: usize, q: &str, next: &str) -> bool {
     let before = plain_words_before::<2>(p, start);
     let (w0, w1) = (&*before[0], &*before[1]);
     // A verb of naming up to five words back ("called Mrs. Quill an “…”").
-    let named = lower_words_before(p, start).iter().any(|w| naming(w))
+    let named = lower_words_before(p, start, 3).iter().any(|w| naming(w))
         || p[..start]
             .split_whitespace()
             .rev()

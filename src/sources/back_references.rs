@@ -75,7 +75,7 @@ fn to_named(stream: &TokenStream, attributions: &mut [Attribution], heads: &[&st
     let source = stream.within(a.source);
     if !(2..=5).contains(&source.len())
         || source.lower(0) != Some("the")
-        || (1..source.len()).any(|k| source.word(k).is_none())
+        || (1..source.len()).any(|k| !source.is_word(k))
     {
         return;
     }

@@ -884,7 +884,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         }
     }
     // The head: the last word before any postmodifier.
-    let head_i = (a..post).rev().find(|&i| s.word(i).is_some())?;
+    let head_i = (a..post).rev().find(|&i| s.is_word(i))?;
     let head = s.lower(head_i)?;
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
     // "Donald Trump's campaign manager": a name of two or three words

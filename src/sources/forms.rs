@@ -13,6 +13,7 @@
 //! example), so the line's example proves them all; a form listed on a line
 //! of its own keeps that line.
 
+use crate::hash::FnvMap;
 use crate::lexicon::words::SPEECH_NOUNS;
 use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
 use std::collections::{HashMap, HashSet};
@@ -58,8 +59,20 @@ pub struct VerbForm {
     pub noun_of_saying: bool,
 }
 
-static IRREGULAR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    include_str!(concat!(
+/// The irregular verbs of `irregular_verbs.txt`, one line each (base form
+/// first, `!` and `?` marks as written), indexed by form with the marks
+/// trimmed: scanning every line for each form read was most of the cost of
+/// building [`VERB_FORMS`], the largest part of start-up.
+struct Irregular {
+    lines: Vec<Vec<&'static str>>,
+    /// Per form, the first line listing it.
+    line_of: FnvMap<&'static str, usize>,
+    /// Per base form, the first line it opens.
+    line_opened_by: FnvMap<&'static str, usize>,
+}
+
+static IRREGULAR: LazyLock<Irregular> = LazyLock::new(|| {
+    let lines: Vec<Vec<&'static str>> = include_str!(concat!(
         env!("OUT_DIR"),
         "/lexicon/words/irregular_verbs.txt"
     ))
@@ -67,7 +80,23 @@ static IRREGULAR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     .map(|l| l.split('#').next().unwrap_or_default().trim())
     .filter(|l| !l.is_empty())
     .map(|l| l.split_whitespace().collect())
-    .collect()
+    .collect();
+    let mut line_of = FnvMap::default();
+    let mut line_opened_by = FnvMap::default();
+    for (i, line) in lines.iter().enumerate() {
+        for (k, f) in line.iter().enumerate() {
+            let f = f.trim_start_matches(['!', '?']);
+            line_of.entry(f).or_insert(i);
+            if k == 0 {
+                line_opened_by.entry(f).or_insert(i);
+            }
+        }
+    }
+    Irregular {
+        lines,
+        line_of,
+        line_opened_by,
+    }
 });
 
 fn is_vowel(c: u8) -> bool {
@@ -97,11 +126,10 @@ fn needs_e(stem: &[u8]) -> bool {
 
 /// The base form of a one-word verb form.
 pub fn lemma(form: &str) -> String {
-    if let Some(line) = IRREGULAR
-        .iter()
-        .find(|l| l.iter().any(|f| f.trim_start_matches(['!', '?']) == form))
-    {
-        return line[0].trim_start_matches(['!', '?']).to_string();
+    if let Some(&i) = IRREGULAR.line_of.get(form) {
+        return IRREGULAR.lines[i][0]
+            .trim_start_matches(['!', '?'])
+            .to_string();
     }
     let strip = |n: usize| &form[..form.len() - n];
     let from_stem = |stem: &str| -> String {
@@ -140,11 +168,8 @@ pub fn lemma(form: &str) -> String {
 
 /// Every form of the verb whose base form is `base`, with its tense.
 pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
-    if let Some(line) = IRREGULAR
-        .iter()
-        .find(|l| l[0].trim_start_matches(['!', '?']) == base)
-    {
-        return line
+    if let Some(&i) = IRREGULAR.line_opened_by.get(base) {
+        return IRREGULAR.lines[i]
             .iter()
             .enumerate()
             .filter(|(_, f)| !f.starts_with('!'))
@@ -220,6 +245,7 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
     let mut seen: HashSet<String> = HashSet::new();
     let mut lemmas: HashMap<String, &'static str> = HashMap::new();
     let marked: Vec<&str> = IRREGULAR
+        .lines
         .iter()
         .flatten()
         .filter_map(|f| f.strip_prefix('?'))

@@ -17,7 +17,7 @@ use crate::text::{strip_possessive, TokenKind, TokenStream};
 impl Sent<'_> {
     /// Could token `i` be part of a name?
     pub(super) fn is_name_word(&self, i: usize) -> bool {
-        if self.word(i).is_none() {
+        if !self.is_word(i) {
             return self.is_abbreviation_dot(i);
         }
         if !self.is_capitalised(i) {
@@ -96,7 +96,7 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     while a > np.start && (s.is_name_word(a - 1) && !ends_name(a - 1) || particle(a - 1)) {
         a -= 1;
     }
-    while a < end && s.word(a).is_none() {
+    while a < end && !s.is_word(a) {
         a += 1;
     }
     // "A spokesperson for Calder": the speaker is the spokesperson.
@@ -112,7 +112,7 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
 /// Tokens `[a, b)` are exactly a name (an appositive "Jane Okafor"); an
 /// empty range is none.
 pub(super) fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
-    (a < b && (a..b).all(|i| s.is_name_word(i)) && s.word(a).is_some()).then_some(Np {
+    (a < b && (a..b).all(|i| s.is_name_word(i)) && s.is_word(a)).then_some(Np {
         start: a,
         end: b,
         kind: SourceKind::Named,
@@ -129,7 +129,7 @@ pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
             && n < end
             && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
             && s.is_name_word(n - 2)
-            && s.word(n - 2).is_some();
+            && s.is_word(n - 2);
         // "Speaker of the Assembly Rhea Tamsin": "of the" inside a title.
         let of_the = n >= floor + 3
             && n < end
@@ -147,7 +147,7 @@ pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
         n -= 1;
     }
     // A full stop is never the start of a name.
-    while n < end && s.word(n).is_none() {
+    while n < end && !s.is_word(n) {
         n += 1;
     }
     n
@@ -252,7 +252,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if s.is_punct(i, ',') {
         i += 1;
     }
-    if s.word(i).is_none() || !s.is_name_word(i) {
+    if !s.is_word(i) || !s.is_name_word(i) {
         return None;
     }
     let mut e = i;
@@ -268,7 +268,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // not a verb or a preposition: "Joel Marsh went to Corvale" is Joel
     // Marsh's sentence, not Corvale's.
     if let Some(r) = role_end.filter(|&r| s.lower(r).is_some_and(is_role_noun)) {
-        if s.word(r + 1).is_some() && s.is_name_word(r + 1) {
+        if s.is_word(r + 1) && s.is_name_word(r + 1) {
             i = r + 1;
             e = i;
             while e < s.toks.len() && s.is_name_word(e) {
@@ -276,7 +276,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
             }
         }
     }
-    while e > i && s.word(e - 1).is_none() {
+    while e > i && !s.is_word(e - 1) {
         e -= 1;
     }
     // A name is followed by its verb or an appositive, not by more of a

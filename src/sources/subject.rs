@@ -70,11 +70,11 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                     // group opening the sentence is none ("Critics").
                     && !(s.is_capitalised(t - 1) && s.is_name_word(t - 1))
                     && (t == 1
-                        || s.word(t - 2).is_none()
+                        || !s.is_word(t - 2)
                         || s.lower(t - 2).is_some_and(|w| {
                             BOUNDARY.contains(w) || DETERMINERS.contains(w)
                         }))
-                    && s.word(t + 1).is_some()
+                    && s.is_word(t + 1)
                     && !s.lower(t + 1).is_some_and(|w| {
                         DETERMINERS.contains(w) || PRONOUNS.contains(w) || VERB_WORDS.contains(w)
                     });
@@ -212,7 +212,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if start > 1
         && s.is_punct(start - 1, ',')
         && matches!(s.lower(start), Some("a" | "an"))
-        && s.word(k + 1).is_some()
+        && s.is_word(k + 1)
     {
         let mut e = start - 1;
         if s.is_punct(e - 1, ')') {
@@ -326,7 +326,7 @@ fn reduced_relative(s: &Sent, start: usize, k: usize, verb: &'static str) -> Opt
 /// a source on its own.
 fn across_and(s: &Sent, start: usize, k: usize, verb: &'static str) -> Option<Np> {
     let and = start.checked_sub(1)?;
-    if s.lower(and) != Some("and") || and == 0 || s.word(and - 1).is_none() {
+    if s.lower(and) != Some("and") || and == 0 || !s.is_word(and - 1) {
         return None;
     }
     // Two words or more after "and", none an auxiliary or adverb ("The
@@ -362,7 +362,7 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     let mut p = start;
     let mut words = 0;
     while p < k && p < start + 5 && s.is_name_word(p) {
-        if s.word(p).is_some() {
+        if s.is_word(p) {
             words += 1;
         } else if !(titled && p == start + 1) {
             break;
@@ -378,7 +378,7 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     }
     let org = o < k
         && (o..k).all(|i| {
-            s.is_name_word(i) && s.word(i).is_some()
+            s.is_name_word(i) && s.is_word(i)
                 || i > o && s.lower(i).is_some_and(|w| NAME_JOINERS.contains(w))
         })
         && s.is_name_word(k - 1);
@@ -569,7 +569,7 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     if !s.is_name_word(i + lead) {
         lead = 0;
     }
-    if s.is_name_word(i + lead) && s.word(i + lead).is_some() {
+    if s.is_name_word(i + lead) && s.is_word(i + lead) {
         let mut e = i + lead;
         loop {
             let joiner = e + 1 < s.toks.len()
@@ -582,7 +582,7 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
             e += 1;
         }
         // Drop a trailing sentence-final full stop that followed an initial.
-        while e > i && s.word(e - 1).is_none() {
+        while e > i && !s.is_word(e - 1) {
             e -= 1;
         }
         // "said RNC spokesman Sean Spicer", "said former Obama adviser
@@ -623,12 +623,12 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         while e < s.toks.len() && e < a + 6 && s.is_name_word(e) {
             e += 1;
         }
-        while e > a && s.word(e - 1).is_none() {
+        while e > a && !s.is_word(e - 1) {
             e -= 1;
         }
-        let words = (a..e).filter(|&k| s.word(k).is_some()).count();
+        let words = (a..e).filter(|&k| s.is_word(k)).count();
         let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
-        if words >= 2 && closes && s.word(a).is_some() {
+        if words >= 2 && closes && s.is_word(a) {
             return Some(Np {
                 start: i,
                 end: e,
@@ -750,7 +750,7 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
             s.is_punct(i, ';')
                 || s.is_punct(i - 1, ',')
                     && s.lower(i).is_some_and(|w| w == "and" || w == "but")
-                    && s.word(i - 2).is_some()
+                    && s.is_word(i - 2)
                     && !s.is_capitalised(i - 2)
         });
     if let Some(np) = coordinate.and_then(|c| {
@@ -807,7 +807,7 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         // it.
         let comma = (a + 1..end.min(a + 24)).find(|&i| {
             s.is_punct(i, ',')
-                && (s.is_name_word(i + 1) && s.word(i + 1).is_some()
+                && (s.is_name_word(i + 1) && s.is_word(i + 1)
                     || s.lower(i + 1).is_some_and(|w| PRONOUNS.contains(w)))
         })?;
         a = skip_discourse(comma + 1);
@@ -879,7 +879,7 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
     if s.lower(a)
         .is_some_and(|w| PRONOUNS.contains(w) || contracted_pronoun(w).is_some())
     {
-        return (a + 1 < end && s.word(a + 1).is_some()).then_some(Np {
+        return (a + 1 < end && s.is_word(a + 1)).then_some(Np {
             start: a,
             end: a + 1,
             kind: SourceKind::Pronoun,
@@ -930,7 +930,7 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
         // "the ministry", "a senior official": up to three lowercase words,
         // the last a source word.
         let last = (e..(e + 3).min(end))
-            .take_while(|&i| s.word(i).is_some() && !s.is_capitalised(i))
+            .take_while(|&i| s.is_word(i) && !s.is_capitalised(i))
             .filter(|&i| s.lower(i).is_some_and(head))
             .last();
         e = match last {
@@ -941,7 +941,7 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
                     && last + 3 < end
                     && [last + 2, last + 3]
                         .iter()
-                        .all(|&i| s.word(i).is_some() && !s.is_capitalised(i)) =>
+                        .all(|&i| s.is_word(i) && !s.is_capitalised(i)) =>
             {
                 last + 3
             }
@@ -951,7 +951,7 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             // words before its verb (an auxiliary or a form in -ed); the
             // rule table decides whether it speaks.
             None if s.lower(a) == Some("the") => (e + 1..(e + 5).min(end))
-                .take_while(|&i| s.word(i).is_some())
+                .take_while(|&i| s.is_word(i))
                 .find(|&i| {
                     !s.is_capitalised(i)
                         && s.lower(i).is_some_and(|w| {
@@ -982,7 +982,7 @@ fn is_dash(s: &Sent, i: usize) -> bool {
 /// or ends with a word of [`FRONTED`] or ends with a year.
 fn fronted_time_comma(s: &Sent, a: usize, end: usize) -> Option<usize> {
     let comma = (a + 1..end.min(a + 8)).find(|&i| s.is_punct(i, ','))?;
-    if (a..comma).any(|i| s.word(i).is_none() && !s.is_abbreviation_dot(i)) {
+    if (a..comma).any(|i| !s.is_word(i) && !s.is_abbreviation_dot(i)) {
         return None;
     }
     let fronted = |i: usize| {
@@ -1120,9 +1120,9 @@ const REPORTED_TOKENS: usize = 8;
 /// wrote" (a work's author) nor "he tweeted" (the tweet is the words).
 fn unreported_pronoun(s: &Sent, p: usize) -> bool {
     s.lower(p).is_some_and(|w| w != "it")
-        && s.word(p - 1).is_some()
+        && s.is_word(p - 1)
         && !(p.saturating_sub(REPORTED_TOKENS)..p).any(|i| {
-            s.word(i).is_none()
+            !s.is_word(i)
                 || s.lower(i)
                     .is_some_and(|w| VERB_WORDS.contains(w) || TELLS_A_CLAUSE.contains(&w))
         })
@@ -1175,7 +1175,7 @@ fn described_then_name(s: &Sent, i: usize) -> Option<Np> {
     // The name starts after a lower-case word ("widow Tara Stone"): found
     // first, on the capitals alone, before any word list is read.
     let a = (i + 1..(i + DESCRIPTION_WORDS + 2).min(s.toks.len()))
-        .find(|&a| s.is_capitalised(a) && s.word(a - 1).is_some() && !s.is_capitalised(a - 1))?;
+        .find(|&a| s.is_capitalised(a) && s.is_word(a - 1) && !s.is_capitalised(a - 1))?;
     let plain = |k: usize| {
         s.lower(k).is_some_and(|w| {
             w == "of"
@@ -1193,12 +1193,12 @@ fn described_then_name(s: &Sent, i: usize) -> Option<Np> {
             && s.word(k + 1)
                 .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
     };
-    let words = (i..a).filter(|&k| s.word(k).is_some()).count();
+    let words = (i..a).filter(|&k| s.is_word(k)).count();
     if words > DESCRIPTION_WORDS || !(i..a).all(plain) {
         return None;
     }
     let mut e = a;
-    while e < s.toks.len() && e < a + 4 && s.is_name_word(e) && s.word(e).is_some() {
+    while e < s.toks.len() && e < a + 4 && s.is_name_word(e) && s.is_word(e) {
         e += 1;
     }
     let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
@@ -1223,13 +1223,13 @@ fn role_then_name(s: &Sent, e: usize) -> Option<usize> {
     };
     let r = if is_role(e) {
         e + 1
-    } else if s.word(e).is_some() && !s.is_capitalised(e) && is_role(e + 1) {
+    } else if s.is_word(e) && !s.is_capitalised(e) && is_role(e + 1) {
         e + 2
     } else {
         return None;
     };
     let mut n = r;
-    while n < s.toks.len() && n < r + 4 && s.is_name_word(n) && s.word(n).is_some() {
+    while n < s.toks.len() && n < r + 4 && s.is_name_word(n) && s.is_word(n) {
         n += 1;
     }
     (n >= r + 2).then_some(n)

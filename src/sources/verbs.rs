@@ -154,7 +154,7 @@ const HEADLINE_WORDS: usize = 4;
 /// found that …").
 fn title_case_around(s: &Sent, v0: usize, v1: usize) -> bool {
     let long_capitalised = |i: usize| s.word(i).is_none_or(|w| w.len() < 4 || s.is_capitalised(i));
-    s.word(v1 + 1).is_some()
+    s.is_word(v1 + 1)
         && (v0.saturating_sub(HEADLINE_WORDS)..v0).all(long_capitalised)
         && (v1 + 1..v1 + 1 + HEADLINE_WORDS).all(long_capitalised)
 }
@@ -381,7 +381,7 @@ pub(super) fn attribution(
             matches!(w, "is" | "was" | "are" | "were" | "most" | "very" | "more")
                 || contracted_pronoun(w).is_none() && (w.ends_with("’s") || w.ends_with("'s"))
         })
-        && (s.word(v1 + 1).is_none()
+        && (!s.is_word(v1 + 1)
             || s.lower(v1 + 1)
                 .is_some_and(|w| matches!(w, "that" | "in" | "of")))
     {
@@ -403,7 +403,7 @@ pub(super) fn attribution(
         }
         // "adding about 15 minutes": "adding" reports only what follows as
         // a statement ("adding that …", "adding: …").
-        if phrase == "adding" && !(s.lower(v1 + 1) == Some("that") || s.word(v1 + 1).is_none()) {
+        if phrase == "adding" && s.lower(v1 + 1) != Some("that") && s.is_word(v1 + 1) {
             return None;
         }
         // "…, saying the plan was dead": the source is the subject of the
@@ -593,7 +593,7 @@ pub(super) fn attribution(
     if form.tense == Tense::Ing && k == v0 && reporting {
         let w = (v0.saturating_sub(WITH_TOKENS)..v0)
             .rev()
-            .find(|&i| s.word(i).is_none() || s.lower(i) == Some("with"));
+            .find(|&i| !s.is_word(i) || s.lower(i) == Some("with"));
         if let Some(w) = w.filter(|&w| s.lower(w) == Some("with") && w + 1 < v0) {
             if let Some(np) = name_np_exact(s, w + 1, v0) {
                 return finish(s, si, np, verb, false, phrase, reporting);
@@ -811,7 +811,7 @@ pub(super) fn attribution(
                     let plain = s
                         .lower(c + 1)
                         .is_some_and(|w| matches!(w, "a" | "an" | "the"))
-                        && (c + 1..end).all(|i| s.word(i).is_some() || s.is_abbreviation_dot(i));
+                        && (c + 1..end).all(|i| s.is_word(i) || s.is_abbreviation_dot(i));
                     let a = name_run_start(s, c.saturating_sub(6), c);
                     plain.then(|| name_np_exact(s, a, c)).flatten()
                 })

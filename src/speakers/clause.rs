@@ -108,17 +108,16 @@ impl<'a> Capitalised<'a> {
         self.set.get_or_init(|| {
             let all = &self.all;
             let mut set = FnvSet::default();
-            for i in 1..all.len() {
-                // The token's own flags first: most tokens are not
-                // capitalised words, and the look at the token before is
-                // dearer.
-                let t = &all.toks[i];
+            // Each token with the one before it: the token's own flags
+            // first, as most tokens are not capitalised words.
+            for (i, pair) in all.toks.windows(2).enumerate() {
+                let (before, t) = (pair[0], pair[1]);
                 if !t.is_capitalised() || t.is_all_caps() {
                     continue;
                 }
-                let inside = all.word(i - 1).is_some()
-                    || all.is_punct(i - 1, ',')
-                    || all.is_abbreviation_dot(i - 1);
+                let inside =
+                    before.is_word() || before.is_abbreviation_dot() || all.is_punct(i, ',');
+                let i = i + 1;
                 if inside {
                     if let Some(w) = all.word(i) {
                         set.insert(strip_possessive(w));
@@ -173,7 +172,7 @@ fn opening_name(
         while e < first + NAME_TOKENS && is_name_word(&all, e) {
             e += 1;
         }
-        while e > first && all.word(e - 1).is_none() {
+        while e > first && !all.is_word(e - 1) {
             e -= 1;
         }
         // Two words at least: not a dateline "WASHINGTON (AP) —".
@@ -190,7 +189,7 @@ fn opening_name(
         while e < at && is_name_word(&all, e) {
             e += 1;
         }
-        while e > first && all.word(e - 1).is_none() {
+        while e > first && !all.is_word(e - 1) {
             e -= 1;
         }
         (e > first).then(|| all.span(first, e - 1))?
@@ -282,7 +281,7 @@ pub(super) fn colon_name(
     while a > first && a + NAME_TOKENS > colon && is_name_word(&all, a - 1) {
         a -= 1;
     }
-    while a < colon && all.word(a).is_none() {
+    while a < colon && !all.is_word(a) {
         a += 1;
     }
     if a == colon {
@@ -290,7 +289,7 @@ pub(super) fn colon_name(
     }
     // "Priebus told Fox News: “…”" — a name after a verb is the listener.
     let opens = a == first
-        || all.word(a - 1).is_none() && !all.is_abbreviation_dot(a - 1)
+        || !all.is_word(a - 1) && !all.is_abbreviation_dot(a - 1)
         || all.lower(a - 1) == Some("from");
     if !opens {
         return None;
@@ -396,7 +395,7 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     };
     let verb_here = |v: usize| verb_at(all, v) || document_verb(v);
     let mut v = i + 1;
-    while v < i + DESCRIBED_TOKENS && inside(v) && all.word(v).is_some() {
+    while v < i + DESCRIBED_TOKENS && inside(v) && all.is_word(v) {
         let w = all.lower(v).unwrap_or_default();
         if v > i + 1 && (verb_like(w) && verb_at(all, v) || document_verb(v)) {
             break;
@@ -408,12 +407,11 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     let mut head_end = v;
     // (Not a name in apposition: "The transport minister, Alan Pryce,
     // defended …" is Alan Pryce, read by the opening-subject rule.)
-    if all.is_punct(v, ',') && v > i + 1 && all.word(v + 1).is_some() && !all.is_capitalised(v + 1)
-    {
+    if all.is_punct(v, ',') && v > i + 1 && all.is_word(v + 1) && !all.is_capitalised(v + 1) {
         let close = (v + 2..(v + APPOSITIVE_TOKENS).min(all.len()))
             .take_while(|&k| inside(k))
             .find(|&k| all.is_punct(k, ','))
-            .filter(|&k| all.word(k + 1).is_some() && verb_at(all, k + 1));
+            .filter(|&k| all.is_word(k + 1) && verb_at(all, k + 1));
         if let Some(close) = close {
             head_end = v;
             v = close + 1;
@@ -675,7 +673,7 @@ pub(super) fn nearest_subject(
     let mut k = q;
     while k > floor {
         k -= 1;
-        if !(is_person_pronoun(all.lower(k)) || is_name_word(&all, k) && all.word(k).is_some()) {
+        if !(is_person_pronoun(all.lower(k)) || is_name_word(&all, k) && all.is_word(k)) {
             continue;
         }
         // k is the last word of a candidate subject; what follows it?
@@ -724,7 +722,7 @@ pub(super) fn nearest_subject(
         while a > first && a + NAME_TOKENS > k && is_name_word(&all, a - 1) {
             a -= 1;
         }
-        while a < k && all.word(a).is_none() {
+        while a < k && !all.is_word(a) {
             a += 1;
         }
         let name = all.span(a, k);
@@ -739,7 +737,7 @@ pub(super) fn nearest_subject(
                 && q <= v + 8
                 && all.is_punct(q - 1, ',')
                 && all.lower(v + 1).is_some_and(|w| PREPOSITIONS.contains(w))
-                && (v + 1..q - 1).all(|j| all.word(j).is_some())
+                && (v + 1..q - 1).all(|j| all.is_word(j))
         };
         let participle_intro = v + 1 == q
             || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'))
@@ -858,9 +856,7 @@ pub(super) fn headline_speaker(
         })
     })?;
     let last = verb - 1;
-    if all.word(last).is_none()
-        || (first..verb).any(|k| all.word(k).is_none() && !all.is_abbreviation_dot(k))
-    {
+    if !all.is_word(last) || (first..verb).any(|k| !all.is_word(k) && !all.is_abbreviation_dot(k)) {
         return None;
     }
     let words = all.span(first, last);
@@ -999,7 +995,7 @@ pub(super) fn framed_speaker(
         }
         let name = all.span(a, owner);
         let text = all.text;
-        if is_name_word(&all, owner) && all.word(a).is_some() {
+        if is_name_word(&all, owner) && all.is_word(a) {
             // The name without its possessive ending.
             let bare = strip_possessive(name.slice(text));
             let end = name.start() + bare.trim_end_matches(['’', '\'']).len();
@@ -1138,10 +1134,10 @@ fn name_run(all: &Tokens, i: usize, end: usize) -> Option<ByteSpan> {
     while e < a + NAME_TOKENS && inside(e) && is_name_word(all, e) {
         e += 1;
     }
-    while e > a && all.word(e - 1).is_none() {
+    while e > a && !all.is_word(e - 1) {
         e -= 1;
     }
-    (e > a && all.word(a).is_some()).then(|| all.span(a, e - 1))
+    (e > a && all.is_word(a)).then(|| all.span(a, e - 1))
 }
 
 /// A word that can be a reporting verb after a quote: a listed verb of
@@ -1244,7 +1240,7 @@ pub(super) fn trailing_speaker(
                 && all.lower(k).is_some_and(|w| {
                     !verb_like(w) && !DETERMINERS.contains(w) && !BOUNDARY.contains(w)
                 })
-        }) && all.word(i + n).is_some()
+        }) && all.is_word(i + n)
             && is_name_word(&all, i + n)
     });
     if let Some(name) = name_run(&all, i + role_words.unwrap_or(0), sentence.end()) {
@@ -1423,7 +1419,7 @@ pub(super) fn titled_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSp
     while e < first + NAME_TOKENS && inside(e) && is_name_word(&all, e) {
         e += 1;
     }
-    while e > first + 1 && all.word(e - 1).is_none() {
+    while e > first + 1 && !all.is_word(e - 1) {
         e -= 1;
     }
     let next_ok = all.is_punct(e, ',')
@@ -1431,7 +1427,7 @@ pub(super) fn titled_name(stream: &TokenStream, span: ByteSpan) -> Option<ByteSp
             .word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     // The title and at least one name word.
-    let words = (first + 1..e).filter(|&k| all.word(k).is_some()).count();
+    let words = (first + 1..e).filter(|&k| all.is_word(k)).count();
     (words >= 1 && next_ok && inside(e)).then(|| all.span(first, e - 1))
 }
 
