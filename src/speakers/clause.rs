@@ -1119,7 +1119,39 @@ pub(super) fn agent_after(
     if all.lower(i) != Some("by") {
         return None;
     }
-    name_run(&all, i + 1, sentence.end())
+    let run = name_run(&all, i + 1, sentence.end())?;
+    Some(described_person_after(&all, run, sentence.end()).unwrap_or(run))
+}
+
+/// How many lower-case words may stand between a capitalised modifier and
+/// the person it describes ("the Pulitzer Prize-winning *investigative
+/// reporter* Dana Veck").
+const DESCRIPTION_WORDS: usize = 2;
+
+/// A full name after a capitalised run and a few lower-case words: in "by
+/// the Pulitzer Prize-winning reporter Dana Veck" or "by the Harrow Beacon
+/// columnist Ada Marsh" the run is a modifier of the person named after
+/// it. Decision: only a name of two words or more counts (so "by Democrats
+/// seeking Ohio votes" stays Democrats), and no preposition, determiner or
+/// clause word may stand between ("by Democrats in the House Ways").
+fn described_person_after(all: &Tokens, run: ByteSpan, end: usize) -> Option<ByteSpan> {
+    let r = all.first_from(run.end());
+    let plain = |k: usize| {
+        all.is_word(k)
+            && !all.is_capitalised(k)
+            && all.lower(k).is_some_and(|w| {
+                !(PREPOSITIONS.contains(w)
+                    || DETERMINERS.contains(w)
+                    || BOUNDARY.contains(w)
+                    || SPEECH.contains(w))
+            })
+    };
+    let described = (r..r + DESCRIPTION_WORDS).take_while(|&k| plain(k)).count();
+    if described == 0 {
+        return None;
+    }
+    let name = name_run(all, r + described, end)?;
+    (name.slice(all.text).split_whitespace().count() >= 2).then_some(name)
 }
 
 /// A run of name words starting at token `i` (within the sentence),
