@@ -1221,9 +1221,24 @@ fn verb_at(all: &Tokens, k: usize) -> bool {
                         | "or"
                 ))
         }
-        // Not a full stop: "rejected Saudi *concerns*." ends on a noun.
-        None => [',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c)),
+        // Not a full stop: "rejected Saudi *concerns*." ends on a noun; nor
+        // a noun of agents ("heckles Sanders *supporters*: “…”") that is
+        // no verb form of the reporting lists ("she *whispers*: “…”").
+        None => {
+            [',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c))
+                && !(is_agent_noun(w) && crate::sources::forms::form_of(w).is_none())
+        }
     }
+}
+
+/// A plural that ends like a noun of agents or followers ("supporters",
+/// "donors", "activists", "Republicans"); [`verb_at`] reads such a word
+/// as a verb only when the reporting lists know it as one ("answers").
+fn is_agent_noun(w: &str) -> bool {
+    w.len() > 5
+        && ["ers", "ors", "ists", "ans", "ants", "ents"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
