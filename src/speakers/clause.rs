@@ -81,7 +81,18 @@ fn is_name_word(all: &Tokens, i: usize) -> bool {
     let Some(l) = all.lower(i) else {
         return false;
     };
-    all.is_capitalised(i) && (!NOT_NAMES.contains(strip_possessive(l)) || WORDS.titles.contains(l))
+    all.is_capitalised(i)
+        && (!NOT_NAMES.contains(strip_possessive(l)) || WORDS.titles.contains(l))
+        && !hyphenated_adjective(all.word(i).unwrap_or_default())
+}
+
+/// A capitalised compound whose last part is lower case is an adjective,
+/// not a name: "Occupy Wall Street-*style* protests", "the Pulitzer
+/// Prize-*winning* reporter", "a Texas-*based* firm" ("Jean-Pierre" and
+/// "Anti-Semitic" keep their capitals after the hyphen).
+fn hyphenated_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Evidence that a capitalised word is a name and not a sentence-initial
@@ -1123,12 +1134,13 @@ pub(super) fn agent_after(
     Some(described_person_after(&all, run, sentence.end()).unwrap_or(run))
 }
 
-/// How many lower-case words may stand between a capitalised modifier and
-/// the person it describes ("the Pulitzer Prize-winning *investigative
-/// reporter* Dana Veck").
-const DESCRIPTION_WORDS: usize = 2;
+/// How many lower-case words (or compounds in lower case after a hyphen)
+/// may stand between a capitalised modifier and the person it describes
+/// ("the Pulitzer *Prize-winning investigative reporter* Dana Veck").
+const DESCRIPTION_WORDS: usize = 3;
 
-/// A full name after a capitalised run and a few lower-case words: in "by
+/// A full name after a capitalised run and a few lower-case words (see
+/// [`hyphenated_adjective`]): in "by
 /// the Pulitzer Prize-winning reporter Dana Veck" or "by the Harrow Beacon
 /// columnist Ada Marsh" the run is a modifier of the person named after
 /// it. Decision: only a name of two words or more counts (so "by Democrats
@@ -1138,7 +1150,7 @@ fn described_person_after(all: &Tokens, run: ByteSpan, end: usize) -> Option<Byt
     let r = all.first_from(run.end());
     let plain = |k: usize| {
         all.is_word(k)
-            && !all.is_capitalised(k)
+            && (!all.is_capitalised(k) || hyphenated_adjective(all.word(k).unwrap_or_default()))
             && all.lower(k).is_some_and(|w| {
                 !(PREPOSITIONS.contains(w)
                     || DETERMINERS.contains(w)
