@@ -140,7 +140,18 @@ fn walk(
         let mut sentence_subject: Option<Referent> = None;
         for (i, at) in attributions.iter().enumerate().take(a).skip(first) {
             let referent = if at.kind == SourceKind::Pronoun {
-                let mut r = sentence_subject.or(subject);
+                // "Marsh isn't rattled — in fact, she said …" opening an
+                // article: with no subject before, the name the sentence
+                // opens with, before the pronoun. (Preferred to an earlier
+                // subject it was wrong more often than right: sentences
+                // open with "Sooner", "Rather", "Things".)
+                let own = || {
+                    subject_name(stream, sentence, names)
+                        .filter(|&n| n.end() <= at.source.start())
+                        .map(|n| name_referent(text, attributions, first, n, |_| true))
+                        .filter(|r| vouched(r, text, names))
+                };
+                let mut r = sentence_subject.or(subject).or_else(own);
                 let sex = |n: ByteSpan| gender::of_words(n.slice(text));
                 let other = gender::of_pronoun(at.source.slice(text)).map(gender::Sex::other);
                 if let Some(other) = other.filter(|&o| r.is_some_and(|r| sex(r.source) == Some(o)))
