@@ -1292,12 +1292,14 @@ pub(super) fn trailing_speaker(
     }
     // "“…,” state Sen. Jason Holsman (D) said": up to three lowercase role
     // words before the name; not a conjunction ("“…,” when Rivera attacked
-    // him" is no credit to Rivera).
+    // him" is no credit to Rivera). "“…,” an angry Hollande retorted": an
+    // indefinite article may open them (a mood, not another person).
     let role_words = (1..=3).find(|&n| {
         (i..i + n).all(|k| {
             lowercase_word(k)
                 && all.lower(k).is_some_and(|w| {
-                    !verb_like(w) && !DETERMINERS.contains(w) && !BOUNDARY.contains(w)
+                    k == i && n > 1 && matches!(w, "a" | "an")
+                        || !verb_like(w) && !DETERMINERS.contains(w) && !BOUNDARY.contains(w)
                 })
         }) && all.is_word(i + n)
             && is_name_word(&all, i + n)
