@@ -98,8 +98,10 @@ const AND_PARTICIPLE_TOKENS: usize = 12;
 /// said …").
 const FRONTED_APPOSITIVE_TOKENS: usize = 16;
 
-/// How far back a parenthesis between source and verb may open.
-const PAREN_TOKENS: usize = 12;
+/// How far back a parenthesis between source and verb may open: a whole
+/// aside fits ("Sen. Ana Ruiz (a Democrat so new to the chamber she still
+/// gets lost) says").
+const PAREN_TOKENS: usize = 24;
 
 /// How far back the first of a pair of dashes may be.
 const APPOSITIVE_DASH_TOKENS: usize = 30;
