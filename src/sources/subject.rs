@@ -113,6 +113,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                         BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
                     })
                     && !opens_anonymity_clause(s, t, end)
+                    && !opens_relative_clause(s, t)
                     && !noun()
                 {
                     break;
@@ -122,6 +123,19 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// "officials who spoke with the mayor said", "voters who have told
+/// pollsters they are undecided say": a verb of saying straight after
+/// "who" (and any auxiliary) opens a relative clause on the subject, so
+/// it does not end the subject; the clause is the source's postmodifier.
+fn opens_relative_clause(s: &Sent, t: usize) -> bool {
+    let aux = usize::from(
+        t > 1
+            && s.lower(t - 1)
+                .is_some_and(|w| matches!(w, "has" | "have" | "had")),
+    );
+    t > aux && s.lower(t - 1 - aux) == Some("who")
 }
 
 /// "a senior official who spoke on condition of anonymity said": the verb

@@ -93,8 +93,15 @@ const WITH_TOKENS: usize = 6;
 /// “dopey” and accusing him").
 const AND_PARTICIPLE_TOKENS: usize = 12;
 
-/// How far back a parenthesis between source and verb may open.
-const PAREN_TOKENS: usize = 12;
+/// How long an appositive between a fronted participle's subject and its
+/// own verb may be ("Recalling that night, Reyes, the party's strategist,
+/// said …").
+const FRONTED_APPOSITIVE_TOKENS: usize = 16;
+
+/// How far back a parenthesis between source and verb may open: a whole
+/// aside fits ("Sen. Ana Ruiz (a Democrat so new to the chamber she still
+/// gets lost) says").
+const PAREN_TOKENS: usize = 24;
 
 /// How far back the first of a pair of dashes may be.
 const APPOSITIVE_DASH_TOKENS: usize = 30;
@@ -406,6 +413,14 @@ pub(super) fn attribution(
         if phrase == "adding" && s.lower(v1 + 1) != Some("that") && s.is_word(v1 + 1) {
             return None;
         }
+        // "Noting that turnout was low, Okafor praised the volunteers": a
+        // participle of saying opening the sentence hangs on the subject
+        // after its comma, whatever that clause's verb (as "After saying
+        // …, Okafor left", below). Bare, only with "that" after it:
+        // "Recalling the last election, the party began early" remembers.
+        if v0 == 0 && s.lower(v1 + 1) == Some("that") {
+            return fronted_participle(s, si, v1, phrase, form, verb);
+        }
         // "…, saying the plan was dead": the source is the subject of the
         // clause the participle hangs on.
         let prev = v0.checked_sub(1)?;
@@ -487,21 +502,7 @@ pub(super) fn attribution(
             && s.lower(0)
                 .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w) || w == "since")
         {
-            let comma = (v1 + 1..(v1 + 1 + FRONTED_PARTICIPLE_TOKENS).min(s.len()))
-                .find(|&i| s.is_punct(i, ','))?;
-            let np = fronted_subject(s, comma + 1, phrase)?;
-            // "In describing the plan, Cuban said …": the sentence's own
-            // verb of saying carries the source ("he continued to" does
-            // not say anything).
-            let main_verb = (np.end..np.end + 3).any(|i| {
-                s.lower(i)
-                    .and_then(form_of)
-                    .is_some_and(|f| f.reporting && f.tense != Tense::Ing && f.lemma != "continue")
-            });
-            if main_verb {
-                return None;
-            }
-            return finish(s, si, np, verb, true, phrase, reporting);
+            return fronted_participle(s, si, v1, phrase, form, verb);
         }
         if participle {
             let np = clause_subject(s, prev, phrase)?;
@@ -1077,6 +1078,47 @@ fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
     }
     let a = name_run_start(s, p.saturating_sub(6), p + 1);
     name_np_exact(s, a, p + 1)
+}
+
+/// A participle phrase opening the sentence, bare or after an opener,
+/// whose verb ends at `v1`: its source is the subject after the phrase's
+/// comma ("Noting that turnout was low, Okafor praised the volunteers",
+/// "After saying she was tired, Okafor left"), unless that subject has a
+/// verb of saying of its own ("In describing the plan, Cuban said …").
+/// "Reporting by Ana Ruiz, Editing by …": a wire credit, no participle.
+fn fronted_participle(
+    s: &Sent,
+    si: usize,
+    v1: usize,
+    phrase: &'static str,
+    form: &VerbForm,
+    verb: ByteSpan,
+) -> Option<Attribution> {
+    if s.lower(v1 + 1) == Some("by") {
+        return None;
+    }
+    let comma = (v1 + 1..(v1 + 1 + FRONTED_PARTICIPLE_TOKENS).min(s.len()))
+        .find(|&i| s.is_punct(i, ','))?;
+    let np = fronted_subject(s, comma + 1, phrase)?;
+    // "Recalling that night, Reyes, the party's strategist, said …": the
+    // verb after an appositive.
+    let after = if s.is_punct(np.end, ',') {
+        (np.end + 1..(np.end + 1 + FRONTED_APPOSITIVE_TOKENS).min(s.len()))
+            .find(|&i| s.is_punct(i, ','))
+            .map_or(np.end, |c| c + 1)
+    } else {
+        np.end
+    };
+    // "he continued to" does not say anything.
+    let main_verb = (np.end..np.end + 3).chain(after..after + 3).any(|i| {
+        s.lower(i)
+            .and_then(form_of)
+            .is_some_and(|f| f.reporting && f.tense != Tense::Ing && f.lemma != "continue")
+    });
+    if main_verb {
+        return None;
+    }
+    finish(s, si, np, verb, true, phrase, form.reporting)
 }
 
 fn finish(
