@@ -326,6 +326,25 @@ fn typo_closer(p: &str, at: usize) -> bool {
         && char_at(p, at + '“'.len_utf8()).is_none_or(char::is_whitespace)
 }
 
+/// A mark of the other double style opening a quote inside an open one:
+/// “ inside "…" ("It comes across as “too loud” or “too shrill,” she
+/// wrote"), or " inside “…”, after a space and before a letter or digit.
+/// Its closing mark belongs to it: without this the ” after “too loud”
+/// closed the outer quote and left the rest as quotes of their own. Not
+/// right after the outer opening mark (a paragraph wrapped whole in
+/// straight marks round a curly quote and its attribution: "“…,” Hale
+/// said."), where the inner mark is the real quote's.
+fn nested_opener(p: &str, at: usize, c: char, outer: QuoteStyle) -> bool {
+    let inner = match outer {
+        QuoteStyle::StraightDouble => '“',
+        QuoteStyle::CurlyDouble => '"',
+        _ => return false,
+    };
+    c == inner
+        && char_before(p, at).is_some_and(char::is_whitespace)
+        && char_at(p, at + c.len_utf8()).is_some_and(char::is_alphanumeric)
+}
+
 /// Whether the single mark at `at` of `p` can open a quote: at a word start,
 /// not an elision (’90s, ’n’).
 fn single_can_open(p: &str, at: usize, c: char) -> bool {
@@ -767,6 +786,9 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
         let singles = first == Some(true) || single_article;
         // (start in text, style, group, index in `m` of a single's closer)
         let mut open: Option<(usize, QuoteStyle, usize, Option<usize>)> = None;
+        // A quote of the other double style open inside the open one (see
+        // [`nested_opener`]): its closing mark closes it, not the outer quote.
+        let mut nested = false;
         let mut from = 0;
         // A continuing piece: the paragraph opens with a quote mark.
         if let Some((group, style)) = carried.take() {
@@ -790,6 +812,21 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             k += 1;
             match open {
                 Some((start, style, group, closer)) => {
+                    if nested {
+                        // The inner quote's closer: “…” inside "…" closes
+                        // with ”, "…" inside “…” with ".
+                        let inner_closer = if style == QuoteStyle::StraightDouble {
+                            '”'
+                        } else {
+                            '"'
+                        };
+                        nested = c != inner_closer;
+                        continue;
+                    }
+                    if nested_opener(p, i, c, style) {
+                        nested = true;
+                        continue;
+                    }
                     let closes = if style.is_single() {
                         closer == Some(k - 1)
                     } else {
