@@ -60,7 +60,11 @@
 //!   A title once found is a title wherever the article quotes the same
 //!   words again (the novel “Low Tide” … “Low Tide,” which sold well):
 //!   the article named the work, and the later mention has no cue of its
-//!   own (up to 32 titles an article).
+//!   own (up to 32 titles an article). A Title-Case quotation listed right
+//!   after a title (roles in “Tide Line,” “Pier Nine” and “Salt Roads”) is
+//!   one too, and so is a work before "by" and its author or an outlet's
+//!   byline (''The Long Quay,'' by Tomas Brekke; "Fares to rise," by
+//!   Tribune's Lena Holt).
 //! - Not anyone's words either, so no mark (module `terms`): a nickname
 //!   inside a name (Rep. Leland C. “Buddy” Marsh), a Title-Case name of an
 //!   event, campaign or slogan after a determiner or before a noun naming
@@ -326,6 +330,25 @@ fn typo_closer(p: &str, at: usize) -> bool {
         && char_at(p, at + '“'.len_utf8()).is_none_or(char::is_whitespace)
 }
 
+/// A mark of the other double style opening a quote inside an open one:
+/// “ inside "…" ("It comes across as “too loud” or “too shrill,” she
+/// wrote"), or " inside “…”, after a space and before a letter or digit.
+/// Its closing mark belongs to it: without this the ” after “too loud”
+/// closed the outer quote and left the rest as quotes of their own. Not
+/// right after the outer opening mark (a paragraph wrapped whole in
+/// straight marks round a curly quote and its attribution: "“…,” Hale
+/// said."), where the inner mark is the real quote's.
+fn nested_opener(p: &str, at: usize, c: char, outer: QuoteStyle) -> bool {
+    let inner = match outer {
+        QuoteStyle::StraightDouble => '“',
+        QuoteStyle::CurlyDouble => '"',
+        _ => return false,
+    };
+    c == inner
+        && char_before(p, at).is_some_and(char::is_whitespace)
+        && char_at(p, at + c.len_utf8()).is_some_and(char::is_alphanumeric)
+}
+
 /// Whether the single mark at `at` of `p` can open a quote: at a word start,
 /// not an elision (’90s, ’n’).
 fn single_can_open(p: &str, at: usize, c: char) -> bool {
@@ -567,6 +590,9 @@ fn title_words(q: &str) -> &str {
 /// title of a work, programme or publication. See the module docs.
 fn is_title(p: &str, start: usize, end: usize) -> bool {
     let q = inner(&p[start..end]);
+    if by_author(p, q, end) {
+        return true;
+    }
     let before = lower_words_before(p, start, 1);
     let prev: &str = &before[0];
     // Most quotations are sentences: over eight words, only "titled" or
@@ -659,6 +685,52 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
         || (prev == "told" && q.contains(' ')))
         && title_case()
         && !is_headline(&p[..start], &p[end..])
+}
+
+/// A Title-Case quotation listed right after a title (offsets in `text`):
+/// roles in “Tide Line,” “Pier 9,” and “Salt Roads”; the play “Los Hijos,”
+/// or “The Sons”; on “Late Hour” and “Morning Tide”. The list's first item
+/// carried the cue; the rest are titles too (as a list after a scare quote
+/// is scare quotes).
+fn listed_title(text: &str, last_title: Option<usize>, start: usize, end: usize) -> bool {
+    let Some(gap) = last_title.and_then(|e| text.get(e..start)) else {
+        return false;
+    };
+    matches!(gap, " " | ", " | " and " | ", and " | " or " | ", or ") && {
+        let q = inner(&text[start..end]);
+        is_title_case(q)
+            || q.strip_suffix(['.', ','])
+                .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
+    }
+}
+
+/// A work and its author: a Title-Case quotation of two words or more, or
+/// one closed by a comma, before "by" and a capitalised word (the memoir
+/// ''Salt Roads,'' by Ana Pike; “Harbour Lights” by Tom Reyes), or any
+/// quotation closed by a comma before "by" and an outlet's possessive (a
+/// newsletter's byline: "Ferry fares to rise in May," by Tribune's Lena
+/// Holt). Not a passive agent (“unfair,” by Reyes's count is no title:
+/// lower case; “arbitrarily detained” by two states: no capital).
+fn by_author(p: &str, q: &str, end: usize) -> bool {
+    let after = &p[end..];
+    let Some(rest) = after
+        .strip_prefix(" by ")
+        .or_else(|| after.strip_prefix(", by "))
+    else {
+        return false;
+    };
+    let who = rest.split_whitespace().next().unwrap_or("");
+    if !who.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let comma = q.ends_with(',');
+    let outlet = who.ends_with("'s") || who.ends_with("’s") || who.ends_with(['\'', '’']);
+    (comma && outlet)
+        || ((comma || q.contains(' '))
+            && (is_title_case(q)
+                || q.strip_suffix(['.', ','])
+                    .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t)))
+            && !is_headline(&p[..end.saturating_sub(q.len())], after))
 }
 
 /// The word before `at` is a broadcaster's or publication's possessive: an
@@ -767,6 +839,11 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
         let singles = first == Some(true) || single_article;
         // (start in text, style, group, index in `m` of a single's closer)
         let mut open: Option<(usize, QuoteStyle, usize, Option<usize>)> = None;
+        // A quote of the other double style open inside the open one (see
+        // [`nested_opener`]): its closing mark closes it, not the outer quote.
+        let mut nested = false;
+        // The end of the paragraph's last title (see [`listed_title`]).
+        let mut last_title: Option<usize> = None;
         let mut from = 0;
         // A continuing piece: the paragraph opens with a quote mark.
         if let Some((group, style)) = carried.take() {
@@ -790,6 +867,21 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
             k += 1;
             match open {
                 Some((start, style, group, closer)) => {
+                    if nested {
+                        // The inner quote's closer: “…” inside "…" closes
+                        // with ”, "…" inside “…” with ".
+                        let inner_closer = if style == QuoteStyle::StraightDouble {
+                            '”'
+                        } else {
+                            '"'
+                        };
+                        nested = c != inner_closer;
+                        continue;
+                    }
+                    if nested_opener(p, i, c, style) {
+                        nested = true;
+                        continue;
+                    }
                     let closes = if style.is_single() {
                         closer == Some(k - 1)
                     } else {
@@ -807,12 +899,18 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     let end = at + len;
                     let title = group == usize::MAX
                         && end - start > 2 * len
-                        && (is_title(p, start - para.start(), i + len) && {
-                            if titles.len() < MAX_TITLES {
-                                titles.push(title_words(&text[start..end]));
+                        && ((is_title(p, start - para.start(), i + len)
+                            || listed_title(text, last_title, start, end))
+                            && {
+                                if titles.len() < MAX_TITLES {
+                                    titles.push(title_words(&text[start..end]));
+                                }
+                                true
                             }
-                            true
-                        } || titles.contains(&title_words(&text[start..end])));
+                            || titles.contains(&title_words(&text[start..end])));
+                    if title {
+                        last_title = Some(end);
+                    }
                     if end - start > 2 * len && !title && !terms::is_direction(&text[start..end]) {
                         let group = if group == usize::MAX {
                             out.len()
