@@ -284,6 +284,9 @@ fn subject_name(
     sentence: ByteSpan,
     names: &clause::Capitalised,
 ) -> Option<ByteSpan> {
+    // "SYRACUSE, N.Y. - The last time Sanders came…": the subject follows
+    // a dateline.
+    let sentence = clause::after_dateline(stream, sentence);
     // "Ultimately, Clarke hopes…": an adverb is no name; the subject
     // follows the opening phrase.
     let leading = leading_name(stream, sentence)

@@ -161,6 +161,58 @@ impl<'a> Capitalised<'a> {
     }
 }
 
+/// How far into a sentence a dateline's dash may stand ("WASHINGTON, Dec.
+/// 8 (UPI) —").
+const DATELINE_TOKENS: usize = 10;
+
+/// The sentence without the wire-service dateline it opens with, if any: a
+/// place in capitals followed by a dash, or by a comma or parenthesis and
+/// only capitalised words, numbers and punctuation up to a dash ("RYE,
+/// N.H. - State Rep. …", "DES MOINES, Iowa — …", "WASHINGTON, Dec. 8
+/// (UPI) — …"). A dateline is no subject: the sentence's subject follows
+/// it. "FBI Director Comey — …" is no dateline (no comma after "FBI").
+pub(super) fn after_dateline(stream: &TokenStream, sentence: ByteSpan) -> ByteSpan {
+    let all = stream.all();
+    // Most sentences fail on their first two letters, before any token look.
+    let opening = all
+        .text
+        .as_bytes()
+        .get(sentence.start()..sentence.start() + 2);
+    if !opening.is_some_and(|b| b.iter().all(u8::is_ascii_uppercase)) {
+        return sentence;
+    }
+    let first = stream.index_at(sentence.start());
+    let caps = |i: usize| all.toks.get(i).is_some_and(|t| t.is_all_caps());
+    if !caps(first) {
+        return sentence;
+    }
+    let mut k = first + 1;
+    while k < first + 3 && caps(k) {
+        k += 1;
+    }
+    let is_dash = |i: usize| all.is_punct(i, '—') || all.is_punct(i, '–') || all.is_punct(i, '-');
+    let dash = if is_dash(k) {
+        Some(k)
+    } else if all.is_punct(k, ',') || all.is_punct(k, '(') {
+        (k + 1..first + DATELINE_TOKENS)
+            .take_while(|&i| {
+                all.toks
+                    .get(i)
+                    .is_some_and(|t| t.span().end() <= sentence.end())
+                    && (!all.is_word(i) || all.is_capitalised(i) || all.toks[i].is_number())
+            })
+            .find(|&i| is_dash(i))
+    } else {
+        None
+    };
+    match dash.and_then(|d| all.toks.get(d + 1)) {
+        Some(t) if t.span().start() < sentence.end() => {
+            ByteSpan::new(t.span().start(), sentence.end())
+        }
+        _ => sentence,
+    }
+}
+
 /// The name opening `span` (after discourse words), without the role-word
 /// leap of [`leading_name`] when the words leapt over hold a verb ("Bolton
 /// called Obama’s…" is Bolton), and never a possessive ("Trump’s campaign").
@@ -234,6 +286,9 @@ pub(super) fn opening_subject_known(
     known: Option<Option<ByteSpan>>,
 ) -> Option<Subject> {
     let all = stream.all();
+    let trimmed = after_dateline(stream, sentence);
+    let known = known.filter(|_| trimmed == sentence);
+    let sentence = trimmed;
     let first = stream.index_at(sentence.start());
     let at = |i: usize| -> Option<Subject> {
         let i = if all.lower(i) == Some("as") { i + 1 } else { i };
