@@ -756,6 +756,12 @@ pub(super) fn nearest_subject(
                 s0 -= 1;
             }
             if s0 > first && all.is_punct(s0 - 1, ',') {
+                // "the Grace Chapel of Linden, Vermont, blasted …": a name
+                // between commas right after another is a place's state or
+                // country, not an appositive subject.
+                if s0 > first + 1 && is_name_word(&all, s0 - 2) && all.is_word(s0 - 2) {
+                    continue;
+                }
                 v += 1;
             }
         }
