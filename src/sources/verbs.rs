@@ -802,8 +802,11 @@ pub(super) fn attribution(
             // "lined up with Priebus, who has said": a name as the object
             // of a verb or a preposition is the antecedent on its own.
             // "drew Reed, the chamber's strategist, who added": a name
-            // before an appositive is the antecedent, not the role.
-            let named = (end == k - 2 && !which)
+            // before an appositive is the antecedent, not the role; so it
+            // is with no comma before "who" ("John Bentel, a staffer at
+            // the ministry who told"): decision, the named person is the
+            // source, never the role as an anonymous one.
+            let named = (!which)
                 .then(|| {
                     let c = (end.saturating_sub(APPOSITIVE_DASH_TOKENS)..end)
                         .rev()
@@ -813,6 +816,15 @@ pub(super) fn attribution(
                         .lower(c + 1)
                         .is_some_and(|w| matches!(w, "a" | "an" | "the"))
                         && (c + 1..end).all(|i| s.is_word(i) || s.is_abbreviation_dot(i));
+                    // With no comma closing it, the appositive must hold no
+                    // verb: "In New Hampshire, a young woman asked Mrs.
+                    // Clinton about several women who said" is a clause.
+                    let closed = end == k - 2
+                        || (c + 1..end).all(|i| {
+                            !s.lower(i)
+                                .is_some_and(|w| VERB_WORDS.contains(w) || form_of(w).is_some())
+                        });
+                    let plain = plain && closed;
                     let a = name_run_start(s, c.saturating_sub(6), c);
                     plain.then(|| name_np_exact(s, a, c)).flatten()
                 })
