@@ -981,8 +981,9 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 
 /// Whether a quotation with no speaker is a scare quote or a word quoted as
 /// a word: one to three words, right after a cue that presents them as a
-/// term rather than as anyone's words (so-called, known as, dubbed, the word,
-/// the term, the phrase, the name, nicknamed, referred to as, what some
+/// term rather than as anyone's words (a word of `quote_word_cues.txt`:
+/// so-called, the word, the term, the phrase, the name, the nickname…;
+/// also dubbed, nicknamed, known as, referred to as, what some
 /// call, words such as, words like). Called
 /// only for quotes the speaker finder gave no speaker, so "she called the
 /// plan “reckless”" (a partial quote of her words) is never scare. Also a
@@ -1061,19 +1062,9 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
             ),
     );
     let w = |i: usize| before.get(i + skip).map(String::as_str).unwrap_or("");
-    matches!(
-        w(0),
-        "so-called"
-            | "dubbed"
-            | "nicknamed"
-            | "word"
-            | "words"
-            | "term"
-            | "phrase"
-            | "label"
-            | "slogan"
-            | "name"
-    ) || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
+    crate::lexicon::words::QUOTE_WORD_CUES.contains(w(0))
+        || matches!(w(0), "dubbed" | "nicknamed")
+        || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
         || (w(0) == "to" && w(1) == "referred")
         || (w(0) == "as" && w(1) == "such" && matches!(w(2), "words" | "terms" | "phrases"))
         || (w(0) == "like" && matches!(w(1), "words" | "terms" | "phrases"))
