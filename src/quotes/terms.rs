@@ -19,8 +19,9 @@
 //! - A stage direction of a transcript, “(CROSSTALK.)” or “(APPLAUSE)”, is
 //!   not a source's words: no mark.
 //! - A short quotation between a determiner and a noun (the “fact-checking”
-//!   website, the notorious “carried interest” loophole, a “unity” lunch)
-//!   is a term the writer flags, not a report of speech: when the speaker
+//!   website, the notorious “carried interest” loophole, a “unity” lunch),
+//!   or between a gerund that is no verb of speech and a noun (for
+//!   promoting “quack” medical cures), is a term the writer flags, not a report of speech: when the speaker
 //!   finder credits nobody, it is a scare quote. Before a noun of speech
 //!   (his “Second Amendment people” remark, the “sex tape” reference) the
 //!   words are someone's, and it stays a quote.
@@ -91,6 +92,21 @@ pub const RULES: &[(&str, &str, Option<bool>)] = &[
     (
         "term after an adjective",
         "a separate “holding” company",
+        Some(false),
+    ),
+    (
+        "term after a gerund",
+        "fined for promoting “miracle” diet pills",
+        Some(false),
+    ),
+    (
+        "not after a gerund of speech",
+        "kept saying “shameful” things about her",
+        Some(true),
+    ),
+    (
+        "the nickname",
+        "known by the nickname “Pier-less Paul.”",
         Some(false),
     ),
     (
@@ -354,7 +370,14 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
         return false;
     }
     let det = |s: &str| determiners(s) && s != "that";
+    // A gerund that is no verb of speech stands where a determiner would
+    // ("for promoting “quack” medical cures": the writer's flag on a kind
+    // of thing, not the seller's words).
+    let gerund = w(0).len() > 5
+        && w(0).ends_with("ing")
+        && crate::sources::forms::form_of(w(0)).is_none();
     let after_det = det(w(0))
+        || gerund
         || (det(w(1))
             && plain(raw.next())
             && !w(0).is_empty()
@@ -364,7 +387,9 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
     // lamented the “disheartened” state", "wrote about the “creative” use",
     // "49% say the “sharing economy” …").
     let verb = |s: &str| s.ends_with("ed") || crate::lexicon::words::SPEECH.contains(s);
-    let by_verb = if det(w(0)) {
+    let by_verb = if gerund {
+        false
+    } else if det(w(0)) {
         verb(w(1))
             || (crate::lexicon::words::PREPOSITIONS.contains(w(1)) || w(1) == "about")
                 && crate::lexicon::words::SPEECH.contains(w(2))
