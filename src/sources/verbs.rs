@@ -630,8 +630,15 @@ pub(super) fn attribution(
         return None;
     }
     // "first reported by The Washington Post", "as reported by Reuters":
-    // a passive whose agent is named is that source's attribution.
-    if form.tense == Tense::Past && reporting && s.lower(v1 + 1) == Some("by") {
+    // a passive whose agent is named is that source's attribution. The
+    // agent opens with a capital or a determiner: "responded by saying
+    // Japan should …" is no passive ("responded" has none), and its
+    // "saying" no part of a name.
+    if form.tense == Tense::Past
+        && reporting
+        && s.lower(v1 + 1) == Some("by")
+        && (s.is_capitalised(v1 + 2) || s.lower(v1 + 2).is_some_and(|w| DETERMINERS.contains(w)))
+    {
         if let Some(np) = forward_np(s, v1 + 2) {
             if np.kind == SourceKind::Named
                 && matches!(np.rule, Rule::Name | Rule::TitledName | Rule::DefiniteNoun)
@@ -741,8 +748,34 @@ pub(super) fn attribution(
         skip_ago = k - j;
         j < k - 2
     };
+    // "Okafor has in the past said", "allies have for years argued",
+    // "Reyes has in recent weeks warned": a span of time after the
+    // auxiliary (skipped with it, below).
+    let lower = |i: usize| s.lower(i).unwrap_or("");
+    // Most verbs stop at the first test: the word before is no "past" and
+    // no plural unit of time.
+    let last = if k >= 2 { lower(k - 1) } else { "" };
+    let span_of_time =
+        if last != "past" && !(last.ends_with('s') && (time_unit(k - 1) || last == "decades")) {
+            0
+        } else if k >= 3
+            && (lower(k - 2) == "the"
+                && matches!((lower(k - 3), last), ("in", "past") | ("over", "years"))
+                || lower(k - 3) == "in" && lower(k - 2) == "recent" && last != "past")
+        {
+            3
+        } else if lower(k - 2) == "for" && last != "past" {
+            2
+        } else {
+            0
+        };
+    let after_auxiliary = span_of_time > 0
+        && k > span_of_time
+        && matches!(lower(k - span_of_time - 1), "has" | "have" | "had");
     let skip = if ago {
         skip_ago
+    } else if after_auxiliary {
+        span_of_time + 1
     } else if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
         3
     } else if k >= 2 && (time_word(k - 1) && time_lead(k - 2) || in_year(k - 1)) {
