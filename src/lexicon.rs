@@ -498,6 +498,7 @@ pub mod words {
     word_list!(BETWEEN, "between.txt");
     word_list!(BOUNDARY, "boundary.txt");
     word_list!(CLAUSE_END, "clause_end.txt");
+    word_list!(CONFORMITY, "conformity.txt");
     word_list!(DETERMINERS, "determiners.txt");
     word_list!(DISCOURSE, "discourse.txt");
     word_list!(FORWARD_STOP, "forward_stop.txt");
@@ -521,6 +522,7 @@ pub mod words {
     word_list!(QUOTE_PART_OF, "quote_part_of.txt");
     word_list!(QUOTE_SPEECH_NOUNS, "quote_speech_nouns.txt");
     word_list!(QUOTE_WORD_CUES, "quote_word_cues.txt");
+    word_list!(RECORDS, "records.txt");
     word_list!(SPEECH, "speech.txt");
     word_list!(SPEECH_NOUNS, "speech_nouns.txt");
     word_list!(TITLE_ROLES, "title_roles.txt");

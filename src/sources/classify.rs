@@ -338,11 +338,12 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::IdentifiedDocument,
-        doc: native_only!("A document from words/documents.txt identified by a name before it or a named body after it (\"a Reuters analysis\", \"a report by the Audit Office\", \"a study in the Harbour Medical Journal\"): named.", ""),
+        doc: native_only!("A document from words/documents.txt identified by a name before it or a named body after it (\"a Reuters analysis\", \"a report by the Audit Office\", \"a study in the Harbour Medical Journal\"): named. Also a record after \"according to\" (words/records.txt, see subject::cited_record) with a name, a possessive or a pronoun in its phrase.", ""),
         decision: Source(Named),
         examples: native_only!(&[
             "[[named: A report by the Audit Office found]] the scheme wasted money.",
             "[[named: A 2019 study in the Harbour Medical Journal found]] the drug was safe.",
+            "Fares rose, [[named: according to a tally by the Aldmoor Gazette]].",
         ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
@@ -354,9 +355,12 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnidentifiedDocument,
-        doc: native_only!("A counted or quantified document from words/documents.txt that nothing identifies (\"a study found\", \"an early survey\", \"some reports\"): vague.", ""),
+        doc: native_only!("A counted or quantified document from words/documents.txt that nothing identifies (\"a study found\", \"an early survey\", \"some reports\"): vague. Also a record after \"according to\" that nothing identifies (subject::cited_record).", ""),
         decision: Source(Vague),
-        examples: native_only!(&["[[vague: A study found]] the drug was safe."], &[]),
+        examples: native_only!(&[
+            "[[vague: A study found]] the drug was safe.",
+            "Fares rose, [[vague: according to numbers circulating on the quay]].",
+        ], &[]),
         applies: |p| {
             p.common
                 .as_ref()

@@ -11,13 +11,13 @@ use super::classify::{Order, SourceRule};
 use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
-    backward_np, boundary_back, clause_subject, contracted_pronoun, forward_np, fronted_pronoun,
-    fronted_subject, local_subject,
+    backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
+    fronted_pronoun, fronted_subject, local_subject,
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, DETERMINERS, DISCOURSE, NEGATIONS, NOUNISH_OPENERS, NUMBERS,
-    PREPOSITIONS, PRONOUNS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, CONFORMITY, DETERMINERS, DISCOURSE, NEGATIONS, NOUNISH_OPENERS,
+    NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -177,7 +177,33 @@ pub(super) fn attribution(
     let (phrase, reporting) = (form.form, form.reporting);
     let verb = s.span(v0, v1);
     if phrase == "according to" {
-        let np = forward_np(s, v1 + 1)?;
+        // "went according to plan", "according to the rules of the
+        // port": how, not who (`words/conformity.txt`), the head of its
+        // phrase, bare or after one determiner ("according to law
+        // enforcement officials" is a source).
+        let head = v1
+            + 1
+            + usize::from(s.lower(v1 + 1).is_some_and(|w| {
+                DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its")
+            }));
+        if s.lower(head).is_some_and(|w| CONFORMITY.contains(w))
+            && s.lower(head + 1).is_none_or(|w| PREPOSITIONS.contains(w))
+        {
+            return None;
+        }
+        // "according to a tally by the Gazette": a record, not an unnamed
+        // person (the phrase reader takes an unknown counted head for one).
+        let record_head = |np: &Np| {
+            np.kind == SourceKind::Anonymous
+                && (np.start..np.end.min(np.start + 3)).any(|k| {
+                    s.lower(k)
+                        .is_some_and(|w| RECORDS.contains(w) || DOCUMENTS.contains(w))
+                })
+        };
+        let np = match forward_np(s, v1 + 1) {
+            Some(np) if !record_head(&np) => np,
+            _ => cited_record(s, v1 + 1)?,
+        };
         return finish(s, si, np, verb, true, phrase, reporting);
     }
     // "QUESTIONABLE MEDICAL CLAIMS", "PLEDGED DELEGATES": a verb form in a
