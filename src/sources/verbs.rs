@@ -1230,7 +1230,17 @@ fn finish(
     };
     if DOCUMENT_VERBS.contains(&lemma)
         && !(lemma == "conclude" && stated_conclusion())
-        && !(np.start..np.end).any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
+        // A document word heading its phrase ("a report by the Audit
+        // Office", "the poll released this week", "the study"), not one
+        // modifying the noun after it ("the survey team concluded its
+        // work").
+        && !(np.start..np.end).any(|i| {
+            s.lower(i).is_some_and(|w| DOCUMENTS.contains(w))
+                && (i + 1 == np.end
+                    || !s.is_word(i + 1)
+                    || s.lower(i + 1)
+                        .is_some_and(|w| PREPOSITIONS.contains(w) || w.ends_with("ed")))
+        })
         && s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1)) != Some("that")
     {
         return None;
