@@ -6,7 +6,7 @@ use crate::hedges::find_hedges;
 use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyText};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
-use crate::sources::{find_sources, SourceKind, SourceRule};
+use crate::sources::{find_sources, PhraseRule, SourceKind, SourceRule};
 use crate::span::{ByteSpan, Index};
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
@@ -144,6 +144,28 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // sentences and the subjects found are read by nothing after this:
     // freed before the drafts are built (the drafts are the second summit
     // of a long text's memory; everything freed here would be under it).
+    // "He spoke on condition that he not be named": an unresolved pronoun
+    // whose sentence holds an anonymity clause is an unnamed person (the
+    // clause has its own mark). The anonymity clauses' marks open the
+    // phrase marks, in text order (`find_sources`); the pronouns found,
+    // in order, as attribution indices.
+    let clauses = &phrases[..phrases
+        .iter()
+        .position(|p| !matches!(p.rule, PhraseRule::AnonymityClause(_)))
+        .unwrap_or(phrases.len())];
+    debug_assert!(clauses.is_sorted_by_key(|p| p.span.start()));
+    let unnamed_pronouns: Vec<usize> = (0..attributions.len())
+        .filter(|&i| {
+            let a = &attributions[i];
+            let sentence = sentences[a.sentence];
+            a.kind == SourceKind::Pronoun && pronouns[i].is_none() && {
+                let k = clauses.partition_point(|p| p.span.start() < sentence.start());
+                clauses
+                    .get(k)
+                    .is_some_and(|p| p.span.start() < sentence.end())
+            }
+        })
+        .collect();
     drop(stream);
     drop(sentences);
     drop(paragraph_of);
@@ -203,10 +225,35 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             // a later reference that points back to an anonymous source is
             // marked too; a pronoun is one ("A senior official said … She
             // added …"). Decision: so is one that points back to a vague
-            // group ("Critics say … They argue …"). A pronoun Sourcelight
-            // cannot resolve stays unmarked: its kind is unknown.
+            // group ("Critics say … They argue …").
+            // Decision: "he" or "she" that Sourcelight cannot resolve is
+            // still a person the article introduced, nearly always by name
+            // (an unnamed one is usually the sentence subject the pronoun
+            // resolves to): marked named, and its explanation says the tool
+            // could not tell who. Any other pronoun it cannot resolve
+            // ("they", "it", "as they say") stays unmarked: its kind is
+            // unknown.
             SourceKind::Pronoun => {
                 let Some(r) = pronouns[i] else {
+                    let pronoun = a.source;
+                    // "He spoke on condition that he not be named": an
+                    // anonymity clause in the sentence makes the person
+                    // unnamed; the clause has its own mark.
+                    let anonymous = unnamed_pronouns.binary_search(&i).is_ok();
+                    if !anonymous && matches!(pronoun.slice(t), "he" | "He" | "she" | "She") {
+                        drafts.push(Draft {
+                            kind: Kind::Named,
+                            span: a.mark,
+                            rule: RuleId::Source(SourceRule {
+                                kind: SourceKind::Named,
+                                ..a.rule
+                            }),
+                            why: Why::RefersBackUnknown { pronoun },
+                            unclosed: false,
+                            speaker: None,
+                            attribution: Some(i),
+                        });
+                    }
                     continue;
                 };
                 let (pronoun, to) = (a.source, r.source);

@@ -214,6 +214,11 @@ pub enum Why {
         pronoun: ByteSpan,
         to: ByteSpan,
     },
+    /// "he" or "she" (`pronoun`) whose person Sourcelight could not find
+    /// earlier in the article.
+    RefersBackUnknown {
+        pronoun: ByteSpan,
+    },
     /// A pronoun (`pronoun`) that refers back to an anonymous source (`to`):
     /// "A senior official said … She added …".
     RefersBackUnnamed {
@@ -290,6 +295,7 @@ impl Why {
             Why::Anonymous { words } => [f("“"), w(words), f("” is a source the article does not name: readers have to trust the reporter."), none, none],
             Why::Vague { words } => [f("“"), w(words), f("” gives a view to an unnamed group, so nobody in particular can be asked about it."), none, none],
             Why::RefersBack { pronoun, to } => [f("“"), w(pronoun), f("” refers back to "), w(to), f(", a named source a reader could check.")],
+            Why::RefersBackUnknown { pronoun } => [f("“"), w(pronoun), f("” is someone the article introduced earlier; Sourcelight could not tell who. Look back for the person this points to."), none, none],
             Why::RefersBackUnnamed { pronoun, to } => [f("“"), w(pronoun), f("” refers back to “"), w(to), f("”, a source the article does not name: readers have to trust the reporter.")],
             Why::RefersBackGroup { pronoun, to } => [f("“"), w(pronoun), f("” refers back to “"), w(to), f("”, an unnamed group, so nobody in particular can be asked about it.")],
             Why::AnonymityClause { words } => [f("“"), w(words), f("”: the article tells you it let its source stay anonymous."), none, none],
@@ -391,6 +397,7 @@ mod tests {
             Why::Anonymous { words: a },
             Why::Vague { words: a },
             Why::RefersBack { pronoun: a, to: b },
+            Why::RefersBackUnknown { pronoun: a },
             Why::RefersBackUnnamed { pronoun: a, to: b },
             Why::RefersBackGroup { pronoun: a, to: b },
             Why::AnonymityClause { words: a },

@@ -34,7 +34,9 @@
 //!   "analysts") — unless it is tied to a named organisation ("analysts at
 //!   Barclays said" is named).
 //! - a pronoun ("she said"): resolved later to the person the article last
-//!   made the subject of a sentence (see [`crate::speakers`]).
+//!   made the subject of a sentence (see [`crate::speakers`]); a "he" or
+//!   "she" left unresolved is marked named with an explanation that says
+//!   so (see `analysis`).
 //!
 //! Spans follow the guideline: a named or vague mark covers the source and the
 //! verb ("Okafor said", "critics say", "according to the Central Bank"); an
