@@ -400,9 +400,18 @@ pub fn quote_speakers(
         let source = match (words, key) {
             (1, Some(k)) => spoken.borrow().get(&k).copied().flatten().unwrap_or(name),
             (2.., Some(k)) => {
+                // A relative named after a kin word ("his daughter Ivanka
+                // Trump, who …") shares a surname the article already
+                // uses alone for someone else: no later bare "Trump" is
+                // hers.
+                let kin = stream
+                    .index_at(name.start())
+                    .checked_sub(1)
+                    .and_then(|w| stream.all().lower(w))
+                    .is_some_and(clause::is_kin);
                 let mut spoken = spoken.borrow_mut();
                 let e = spoken.entry(k).or_insert(Some(name));
-                if e.is_some_and(|f| f.slice(text) != n) {
+                if kin || e.is_some_and(|f| f.slice(text) != n) {
                     *e = None;
                 }
                 name

@@ -631,6 +631,11 @@ const KIN: [&str; 14] = [
     "nephew",
 ];
 
+/// A kin word ("daughter", "wife") from [`KIN`].
+pub(super) fn is_kin(w: &str) -> bool {
+    KIN.contains(&w)
+}
+
 /// Words a news story uses to point back at a person or outlet it has
 /// named ("the former first lady calls it", "the billionaire businessman
 /// said", "The conservative magazine argued"). As for role words, "the"
@@ -744,6 +749,34 @@ pub(super) fn nearest_subject(
         }
         // k is the last word of a candidate subject; what follows it?
         let mut v = k + 1;
+        // "Trump, who has called the pact “insanity,”", "reaction from
+        // Mark Pell, who called it “cruel”": a relative clause after a
+        // comma makes the name the subject of its verb, after "from" or
+        // "to" too (guideline: "Tom Reyes, who told"); so does the verb
+        // right after the clause closes ("Reyes, who backs Hale, blasted
+        // the plan, calling it a “farce”"). Not when the clause closes
+        // before the quote with no verb after it ("praising Reyes, who
+        // quit on Monday, as a “good man”" is the praiser's), nor in the
+        // passive ("Reyes, who was greeted with chants of “…”").
+        let relative = v + 1 < q
+            && all.is_punct(v, ',')
+            && all.lower(v + 1) == Some("who")
+            && !(all
+                .lower(v + 2)
+                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are"))
+                && all.lower(v + 3).is_some_and(|w| w.ends_with("ed")));
+        let relative = relative
+            && match (v + 2..q - 1).find(|&j| all.is_punct(j, ',')) {
+                Some(close) if close + 1 < q && verb_at(&all, close + 1) => {
+                    v = close - 1;
+                    true
+                }
+                Some(_) => false,
+                None => true,
+            };
+        if relative {
+            v += 2;
+        }
         if all.is_punct(v, '(') {
             let close = (v..(v + 6).min(q)).find(|&j| all.is_punct(j, ')'))?;
             v = close + 1;
@@ -820,9 +853,9 @@ pub(super) fn nearest_subject(
                 .is_some_and(|w| SPEECH_PARTICIPLES.contains(&w));
         let after_preposition = a > first
             && !participle_intro
-            && all
-                .lower(a - 1)
-                .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
+            && all.lower(a - 1).is_some_and(|w| {
+                PREPOSITIONS.contains(w) && w != "with" && !(relative && matches!(w, "from" | "to"))
+            });
         // "young Democratic *audiences*", "Christian Evangelical *voters*":
         // an adjective of party, faith or nation before a plural noun.
         let adjective = all.lower(k).is_some_and(|w| {
