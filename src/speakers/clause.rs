@@ -316,7 +316,20 @@ pub(super) fn opening_subject_known(
     // Reyes, calls…": the first comma of the opening words, then a subject.
     let end = all.first_from(before.min(sentence.end()));
     let comma = (first..end.min(first + OPENER_TOKENS)).find(|&i| all.is_punct(i, ','))?;
-    at(comma + 1)
+    // "Waving signs that called Marsh a “liar,” the protesters chanted
+    // “…”": the comma inside a quotation's closing mark closes the opening
+    // phrase too; the subject follows the mark.
+    // (A straight mark closes only when it touches the comma: "One ad,
+    // "Rebel Yell," stars …" opens a title after the comma.)
+    let closing = |i: usize| {
+        ['”', '"', '’', '\''].iter().any(|&c| all.is_punct(i, c))
+            && all.toks[i].span().start() == all.toks[i - 1].span().end()
+    };
+    let mut s = comma + 1;
+    while s < end && closing(s) {
+        s += 1;
+    }
+    at(s)
 }
 
 /// "Philip Bump: “…”", "More from Blumenthal and Cohen: “…”": a name
