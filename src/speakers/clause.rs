@@ -366,12 +366,26 @@ pub(super) fn colon_name(
     if a == colon {
         return None;
     }
-    // "Priebus told Fox News: “…”" — a name after a verb is the listener.
+    // "- Mark Blumenthal and Jon Cohen: “…”": two names joined by "and"
+    // (a jointly written analysis) speak together.
+    if a > first + 1 && all.lower(a - 1) == Some("and") && is_name_word(&all, a - 2) {
+        let mut b = a - 1;
+        while b > first && b + NAME_TOKENS > a && is_name_word(&all, b - 1) {
+            b -= 1;
+        }
+        a = b;
+    }
+    // "Priebus told Fox News: “…”" — a name after a verb is the listener;
+    // after "from" or "by" it is the writer ("More from Jones: “…”", "…,"
+    // by DNAinfo's Nicole Levy: “…”", the outlet's possessive left out).
     let opens = a == first
         || !all.is_word(a - 1) && !all.is_abbreviation_dot(a - 1)
-        || all.lower(a - 1) == Some("from");
+        || matches!(all.lower(a - 1), Some("from" | "by"));
     if !opens {
         return None;
+    }
+    if a + 1 < colon && all.lower(a).is_some_and(owner) {
+        a += 1;
     }
     let name = all.span(a, colon - 1);
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
