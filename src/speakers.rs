@@ -668,6 +668,20 @@ pub fn quote_speakers(
                 })
             })
             .flatten();
+        // "Pollsters agree - Carl Bialik: “…”": a name right before the
+        // introducing colon, after the attribution before the quote, is
+        // nearer and is the quote's (a credit line in a roundup).
+        // (The colon looked at first: most quotes have none before them.)
+        let colon = || text[..q.span.start()].trim_end().ends_with(':');
+        if after.is_none() && colon() {
+            if let Some(b) = before {
+                if let Some(name) = clause::colon_name(stream, sentences[si], q.span, names)
+                    .filter(|n| n.start() >= attributions[b].mark.end())
+                {
+                    return speak(Subject::Name(name), si);
+                }
+            }
+        }
         if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
             return Some(found);
         }
