@@ -934,10 +934,11 @@ const ADVERBS: [&str; 16] = [
 /// Auxiliaries before a verb ("Cruz *is* praising", "Reyes *has* called").
 const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
 /// Past forms of verbs that introduce words, which end in neither -ed nor
-/// -s.
-const IRREGULAR: [&str; 18] = [
+/// -s, and the participles after an auxiliary ("as the columnist Lena Voss
+/// had *written*, “…”").
+const IRREGULAR: [&str; 20] = [
     "said", "told", "wrote", "spoke", "put", "went", "gave", "made", "took", "thought", "felt",
-    "sent", "read", "shot", "hit", "struck", "began", "held",
+    "sent", "read", "shot", "hit", "struck", "began", "held", "written", "spoken",
 ];
 
 /// Words a headline may have for [`headline_speaker`] to read it.
