@@ -400,9 +400,18 @@ pub fn quote_speakers(
         let source = match (words, key) {
             (1, Some(k)) => spoken.borrow().get(&k).copied().flatten().unwrap_or(name),
             (2.., Some(k)) => {
+                // A relative named after a kin word ("his daughter Ivanka
+                // Trump, who …") shares a surname the article already
+                // uses alone for someone else: no later bare "Trump" is
+                // hers.
+                let kin = stream
+                    .index_at(name.start())
+                    .checked_sub(1)
+                    .and_then(|w| stream.all().lower(w))
+                    .is_some_and(clause::is_kin);
                 let mut spoken = spoken.borrow_mut();
                 let e = spoken.entry(k).or_insert(Some(name));
-                if e.is_some_and(|f| f.slice(text) != n) {
+                if kin || e.is_some_and(|f| f.slice(text) != n) {
                     *e = None;
                 }
                 name
@@ -659,6 +668,20 @@ pub fn quote_speakers(
                 })
             })
             .flatten();
+        // "Pollsters agree - Carl Bialik: “…”": a name right before the
+        // introducing colon, after the attribution before the quote, is
+        // nearer and is the quote's (a credit line in a roundup).
+        // (The colon looked at first: most quotes have none before them.)
+        let colon = || text[..q.span.start()].trim_end().ends_with(':');
+        if after.is_none() && colon() {
+            if let Some(b) = before {
+                if let Some(name) = clause::colon_name(stream, sentences[si], q.span, names)
+                    .filter(|n| n.start() >= attributions[b].mark.end())
+                {
+                    return speak(Subject::Name(name), si);
+                }
+            }
+        }
         if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
             return Some(found);
         }

@@ -316,7 +316,20 @@ pub(super) fn opening_subject_known(
     // Reyes, calls…": the first comma of the opening words, then a subject.
     let end = all.first_from(before.min(sentence.end()));
     let comma = (first..end.min(first + OPENER_TOKENS)).find(|&i| all.is_punct(i, ','))?;
-    at(comma + 1)
+    // "Waving signs that called Marsh a “liar,” the protesters chanted
+    // “…”": the comma inside a quotation's closing mark closes the opening
+    // phrase too; the subject follows the mark.
+    // (A straight mark closes only when it touches the comma: "One ad,
+    // "Rebel Yell," stars …" opens a title after the comma.)
+    let closing = |i: usize| {
+        ['”', '"', '’', '\''].iter().any(|&c| all.is_punct(i, c))
+            && all.toks[i].span().start() == all.toks[i - 1].span().end()
+    };
+    let mut s = comma + 1;
+    while s < end && closing(s) {
+        s += 1;
+    }
+    at(s)
 }
 
 /// "Philip Bump: “…”", "More from Blumenthal and Cohen: “…”": a name
@@ -353,12 +366,26 @@ pub(super) fn colon_name(
     if a == colon {
         return None;
     }
-    // "Priebus told Fox News: “…”" — a name after a verb is the listener.
+    // "- Mark Blumenthal and Jon Cohen: “…”": two names joined by "and"
+    // (a jointly written analysis) speak together.
+    if a > first + 1 && all.lower(a - 1) == Some("and") && is_name_word(&all, a - 2) {
+        let mut b = a - 1;
+        while b > first && b + NAME_TOKENS > a && is_name_word(&all, b - 1) {
+            b -= 1;
+        }
+        a = b;
+    }
+    // "Priebus told Fox News: “…”" — a name after a verb is the listener;
+    // after "from" or "by" it is the writer ("More from Jones: “…”", "…,"
+    // by DNAinfo's Nicole Levy: “…”", the outlet's possessive left out).
     let opens = a == first
         || !all.is_word(a - 1) && !all.is_abbreviation_dot(a - 1)
-        || all.lower(a - 1) == Some("from");
+        || matches!(all.lower(a - 1), Some("from" | "by"));
     if !opens {
         return None;
+    }
+    if a + 1 < colon && all.lower(a).is_some_and(owner) {
+        a += 1;
     }
     let name = all.span(a, colon - 1);
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
@@ -631,6 +658,11 @@ const KIN: [&str; 14] = [
     "nephew",
 ];
 
+/// A kin word ("daughter", "wife") from [`KIN`].
+pub(super) fn is_kin(w: &str) -> bool {
+    KIN.contains(&w)
+}
+
 /// Words a news story uses to point back at a person or outlet it has
 /// named ("the former first lady calls it", "the billionaire businessman
 /// said", "The conservative magazine argued"). As for role words, "the"
@@ -744,6 +776,34 @@ pub(super) fn nearest_subject(
         }
         // k is the last word of a candidate subject; what follows it?
         let mut v = k + 1;
+        // "Trump, who has called the pact “insanity,”", "reaction from
+        // Mark Pell, who called it “cruel”": a relative clause after a
+        // comma makes the name the subject of its verb, after "from" or
+        // "to" too (guideline: "Tom Reyes, who told"); so does the verb
+        // right after the clause closes ("Reyes, who backs Hale, blasted
+        // the plan, calling it a “farce”"). Not when the clause closes
+        // before the quote with no verb after it ("praising Reyes, who
+        // quit on Monday, as a “good man”" is the praiser's), nor in the
+        // passive ("Reyes, who was greeted with chants of “…”").
+        let relative = v + 1 < q
+            && all.is_punct(v, ',')
+            && all.lower(v + 1) == Some("who")
+            && !(all
+                .lower(v + 2)
+                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are"))
+                && all.lower(v + 3).is_some_and(|w| w.ends_with("ed")));
+        let relative = relative
+            && match (v + 2..q - 1).find(|&j| all.is_punct(j, ',')) {
+                Some(close) if close + 1 < q && verb_at(&all, close + 1) => {
+                    v = close - 1;
+                    true
+                }
+                Some(_) => false,
+                None => true,
+            };
+        if relative {
+            v += 2;
+        }
         if all.is_punct(v, '(') {
             let close = (v..(v + 6).min(q)).find(|&j| all.is_punct(j, ')'))?;
             v = close + 1;
@@ -820,9 +880,9 @@ pub(super) fn nearest_subject(
                 .is_some_and(|w| SPEECH_PARTICIPLES.contains(&w));
         let after_preposition = a > first
             && !participle_intro
-            && all
-                .lower(a - 1)
-                .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
+            && all.lower(a - 1).is_some_and(|w| {
+                PREPOSITIONS.contains(w) && w != "with" && !(relative && matches!(w, "from" | "to"))
+            });
         // "young Democratic *audiences*", "Christian Evangelical *voters*":
         // an adjective of party, faith or nation before a plural noun.
         let adjective = all.lower(k).is_some_and(|w| {
@@ -874,10 +934,11 @@ const ADVERBS: [&str; 16] = [
 /// Auxiliaries before a verb ("Cruz *is* praising", "Reyes *has* called").
 const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
 /// Past forms of verbs that introduce words, which end in neither -ed nor
-/// -s.
-const IRREGULAR: [&str; 18] = [
+/// -s, and the participles after an auxiliary ("as the columnist Lena Voss
+/// had *written*, “…”").
+const IRREGULAR: [&str; 20] = [
     "said", "told", "wrote", "spoke", "put", "went", "gave", "made", "took", "thought", "felt",
-    "sent", "read", "shot", "hit", "struck", "began", "held",
+    "sent", "read", "shot", "hit", "struck", "began", "held", "written", "spoken",
 ];
 
 /// Words a headline may have for [`headline_speaker`] to read it.
