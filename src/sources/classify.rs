@@ -575,14 +575,18 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnspecifiedGroup,
-        doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"): vague.", ""),
+        doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"), or \"those\" picked out by what follows it (\"those who back the bypass say\"): vague.", ""),
         decision: Source(Vague),
-        examples: native_only!(&["[[vague: Campaigners argue]] the law goes too far."], &[]),
+        examples: native_only!(&[
+            "[[vague: Campaigners argue]] the law goes too far.",
+            "[[vague: Those who back the bypass say]] it will ease traffic.",
+        ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.quantified && !c.head_is_first
                     || is_plural(c.head)
                         && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
+                    || c.head == "those" && c.head_is_first && c.has_post
             })
         },
     },
