@@ -891,6 +891,21 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let head_i = (a..post).rev().find(|&i| s.is_word(i))?;
     let head = s.lower(head_i)?;
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
+    // "the years of empty promises", "relies on user reports", "false
+    // news reports": a plural head does not take a verb in -s, so that
+    // "verb" is a noun and the words before it no subject ("the news
+    // says", "politics reports": nouns in -s that are singular).
+    if is_plural(head)
+        && !matches!(
+            head,
+            "news" | "series" | "species" | "means" | "headquarters"
+        )
+        && !head.ends_with("ics")
+        && verb.ends_with('s')
+        && super::forms::form_of(verb).is_some_and(|f| f.tense == super::forms::Tense::Third)
+    {
+        return None;
+    }
     // "Donald Trump's campaign manager": a name of two or three words
     // ending in a possessive is one determiner, as "Trump's" is.
     let first = if s.is_capitalised(a) && head_i > a + 1 {
