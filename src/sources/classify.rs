@@ -524,7 +524,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::HeadlinePerson,
-        doc: native_only!("A bare singular head that names a person, with no article (at most three lower-case words), before a verb of speech: headline style (\"…, analyst says\", \"former rival says\") drops the \"an\" of \"an analyst says\": anonymous.", ""),
+        doc: native_only!("A bare singular head that names a person, with no article (at most three lower-case words), before a verb of speech: headline style (\"…, analyst says\", \"former rival says\", \"…; But analyst says\") drops the \"an\" of \"an analyst says\": anonymous.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["Rates will fall by June, [[anonymous: analyst]] says."], &[]),
         applies: |p| {
@@ -960,8 +960,15 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && (a..end).all(|i| !s.is_capitalised(i))
             // ... in a headline's slot: after a comma, a colon or nothing,
             // and straight before its verb ("man or woman, who said" is
-            // not one).
-            && (a == 0 || s.is_punct(a - 1, ',') || s.is_punct(a - 1, ':'))
+            // not one); a discourse word may open the slot, after a
+            // semicolon too ("…; But expert says …", a subhead's turn).
+            && {
+                let slot = |i: usize| i == 0 || s.is_punct(i - 1, ',') || s.is_punct(i - 1, ':');
+                slot(a)
+                    || a > 0
+                        && s.lower(a - 1).is_some_and(|w| DISCOURSE.contains(w))
+                        && (slot(a - 1) || a > 1 && s.is_punct(a - 2, ';'))
+            }
             && s.lower(end).is_some_and(|w| w != "who"),
         object,
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
