@@ -528,12 +528,12 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::HeadlinePerson,
-        doc: native_only!("A bare singular head that names a person, with no article (at most three lower-case words), before a verb of speech: headline style (\"…, analyst says\", \"former rival says\") drops the \"an\" of \"an analyst says\": anonymous.", ""),
+        doc: native_only!("A bare singular head that names a person, with no article (at most three lower-case words; a noun of people.txt alone opening a sentence may be capitalised), before a reporting verb: headline style (\"…, analyst says\", \"former rival says\", \"…; But analyst says\", \"Passenger Reveals …\") drops the \"an\" of \"an analyst says\": anonymous.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["Rates will fall by June, [[anonymous: analyst]] says."], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.bare && c.speech && !is_plural(c.head) && c.person()
+                c.bare && !is_plural(c.head) && c.person()
             })
         },
     },
@@ -579,14 +579,18 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnspecifiedGroup,
-        doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"): vague.", ""),
+        doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"), or \"those\" picked out by what follows it (\"those who back the bypass say\"): vague.", ""),
         decision: Source(Vague),
-        examples: native_only!(&["[[vague: Campaigners argue]] the law goes too far."], &[]),
+        examples: native_only!(&[
+            "[[vague: Campaigners argue]] the law goes too far.",
+            "[[vague: Those who back the bypass say]] it will ease traffic.",
+        ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.quantified && !c.head_is_first
                     || is_plural(c.head)
                         && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
+                    || c.head == "those" && c.head_is_first && c.has_post
             })
         },
     },
@@ -734,6 +738,13 @@ fn decide(phrase: &Phrase<'_>, start: usize, end: usize) -> Option<Np> {
     })
 }
 
+/// Is token `i` a noun for people of people.txt opening the sentence and
+/// standing alone before the verb at `end` ("Expert says", "Neighbour
+/// says"), not in capitals? Then it is no name.
+fn sentence_people_noun(s: &Sent, i: usize, end: usize) -> bool {
+    i == 0 && end == 1 && !s.toks[0].is_all_caps() && s.lower(0).is_some_and(|w| PEOPLE.contains(w))
+}
+
 /// Does the phrase end in a name that is its subject? And if so, where does
 /// the source start?
 fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) {
@@ -796,6 +807,11 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
         && (end - n == 1 && (plural_verb || common_plural())
             || s.lower(n + 1).is_some_and(|w| w == "of"))
     {
+        return (false, start);
+    }
+    // "Expert says rates will fall": a noun for people of people.txt
+    // alone at a sentence's start is a headline's "an expert", no name.
+    if sentence_people_noun(s, n, end) {
         return (false, start);
     }
     // "some Conservatives warned": a quantified group, capitalised or not.
@@ -891,6 +907,21 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let head_i = (a..post).rev().find(|&i| s.is_word(i))?;
     let head = s.lower(head_i)?;
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
+    // "the years of empty promises", "relies on user reports", "false
+    // news reports": a plural head does not take a verb in -s, so that
+    // "verb" is a noun and the words before it no subject ("the news
+    // says", "politics reports": nouns in -s that are singular).
+    if is_plural(head)
+        && !matches!(
+            head,
+            "news" | "series" | "species" | "means" | "headquarters"
+        )
+        && !head.ends_with("ics")
+        && verb.ends_with('s')
+        && super::forms::form_of(verb).is_some_and(|f| f.tense == super::forms::Tense::Third)
+    {
+        return None;
+    }
     // "Donald Trump's campaign manager": a name of two or three words
     // ending in a possessive is one determiner, as "Trump's" is.
     let first = if s.is_capitalised(a) && head_i > a + 1 {
@@ -942,12 +973,21 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
                 first,
                 "his" | "her" | "their" | "its" | "our" | "whose" | "what"
             )
-            && (a..end).all(|i| !s.is_capitalised(i))
             // ... in a headline's slot: after a comma, a colon or nothing,
             // and straight before its verb ("man or woman, who said" is
-            // not one).
-            && (a == 0 || s.is_punct(a - 1, ',') || s.is_punct(a - 1, ':'))
-            && s.lower(end).is_some_and(|w| w != "who"),
+            // not one); a discourse word may open the slot, after a
+            // semicolon too ("…; But expert says …", a subhead's turn).
+            && {
+                let slot = |i: usize| i == 0 || s.is_punct(i - 1, ',') || s.is_punct(i - 1, ':');
+                slot(a)
+                    || a > 0
+                        && s.lower(a - 1).is_some_and(|w| DISCOURSE.contains(w))
+                        && (slot(a - 1) || a > 1 && s.is_punct(a - 2, ';'))
+            }
+            && s.lower(end).is_some_and(|w| w != "who")
+            // A noun for people alone at a sentence's start counts as lower
+            // case ("Expert says rates will fall", see `name_source`).
+            && (a..end).all(|i| !s.is_capitalised(i) || sentence_people_noun(s, i, end)),
         object,
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         contact_clause: s.lower(post).is_some_and(contact),
