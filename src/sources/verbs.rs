@@ -543,12 +543,16 @@ pub(super) fn attribution(
     }
     let mut k = v0;
     // "did not immediately respond", "has not yet said": an -ly adverb or
-    // "yet" inside the auxiliaries, so a negation before it is still seen.
+    // "yet" inside the auxiliaries, so a negation before it is still seen;
+    // "some are quietly saying": inside the progressive.
     let inner_adverb = |i: usize| {
         i > 0
             && s.lower(i).is_some_and(|w| w == "yet" || is_ly_adverb(w))
-            && s.lower(i - 1)
-                .is_some_and(|w| NEGATIONS.contains(w) || BETWEEN.contains(w))
+            && s.lower(i - 1).is_some_and(|w| {
+                NEGATIONS.contains(w)
+                    || BETWEEN.contains(w)
+                    || form.tense == Tense::Ing && PROGRESSIVE.contains(&w)
+            })
     };
     while k > 0
         && !s.is_capitalised(k - 1)
