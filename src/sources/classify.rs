@@ -895,7 +895,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let mut post = end;
     for i in a + 1..end {
         let Some(w) = s.lower(i) else { continue };
-        if (POSTMODIFIERS.contains(w) || contact(w)) && !adjective(i) {
+        // "critics that have endorsed him": "that" before an auxiliary or
+        // a past form opens a relative clause, as "who" does (see
+        // `subject::boundary_back`).
+        let relative_that = w == "that"
+            && s.lower(i + 1).is_some_and(|n| {
+                matches!(n, "have" | "has" | "had") || n.len() > 4 && n.ends_with("ed")
+            });
+        if (POSTMODIFIERS.contains(w) || contact(w) || relative_that) && !adjective(i) {
             post = i;
             break;
         }

@@ -44,10 +44,42 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
             // After a preposition "that" is a determiner ("critics of that
             // deal"), not the start of a clause.
             TokenKind::Word => {
-                let determiner = t > 0
-                    && s.lower(t) == Some("that")
+                let that = t > 0 && s.lower(t) == Some("that");
+                let determiner = that
                     && s.lower(t - 1)
                         .is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
+                // "Critics that have endorsed him say", "groups that backed
+                // the levy say": after a plural noun and before an
+                // auxiliary or a past form, "that" opens a relative clause
+                // on the subject, as "who" does ("says that voters" and
+                // "shows that turnout" have a noun after it).
+                let relative = that
+                    && s.lower(t - 1).is_some_and(|p| {
+                        p.len() > 3
+                            && p.ends_with('s')
+                            && !p.ends_with("ss")
+                            && !VERB_WORDS.contains(p)
+                            && !PRONOUNS.contains(p)
+                    })
+                    && s.lower(t + 1).is_some_and(|n| {
+                        matches!(n, "have" | "has" | "had") || n.len() > 4 && n.ends_with("ed")
+                    })
+                    // The plural opens its clause, after at most one
+                    // modifier ("progressive organizations that …"; not
+                    // "used phrases that appealed to voters who believed").
+                    && {
+                        let opens = |j: usize| {
+                            j == 0
+                                || !s.is_word(j - 1)
+                                || s.lower(j - 1).is_some_and(|w| {
+                                    BOUNDARY.contains(w) || DETERMINERS.contains(w)
+                                })
+                        };
+                        opens(t - 1)
+                            || t > 1
+                                && opens(t - 2)
+                                && s.lower(t - 2).is_some_and(|w| !w.ends_with("ed"))
+                    };
                 // "five current and former employees": "and" inside the
                 // noun phrase.
                 let paired = t > 0
@@ -106,6 +138,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                         })
                 };
                 if !determiner
+                    && !relative
                     && !paired
                     && !groups
                     && !in_name
