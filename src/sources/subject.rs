@@ -952,6 +952,26 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     } else if let Some(comma) = fronted_time_comma(s, a, end) {
         // "Later on Sunday, Carson …", "A few days later, Trump …".
         a = skip_discourse(comma + 1);
+    } else if let Some(comma) = (a == 0
+        && s.is_capitalised(0)
+        && s.lower(0)
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+        && s.word(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())))
+    .then(|| {
+        (2..end.min(FRONTED_PHRASE_TOKENS)).find(|&i| {
+            s.is_punct(i, ',')
+                && (s.is_name_word(i + 1) && s.is_capitalised(i + 1)
+                    || s.lower(i + 1).is_some_and(|w| PRONOUNS.contains(w)))
+        })
+    })
+    .flatten()
+    {
+        // "Facing criticism from Republicans, Mr. Trump released a
+        // statement insisting …": an -ing word and any phrase before the
+        // comma and a name or a pronoun. With no such comma the word may be
+        // a name ("Manning left the room, saying …") and stays the subject.
+        a = skip_discourse(comma + 1);
     }
     subject_at(s, a, end, verb)
 }
