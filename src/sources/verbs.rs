@@ -1085,7 +1085,22 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // Not a preposition after the verb ("Carson, asked about his claims,
+    // …": a passive participle), and a pronoun after the verb is its
+    // object or the next clause's subject ("Facebook found the posting,
+    // reported it to …", "26 percent, say they will …") unless a quotation
+    // closes just before (“…,” said he).
+    if s.lower(v1 + 1).is_some_and(|w| PREPOSITIONS.contains(w)) {
+        return None;
+    }
     let np = forward_np(s, v1 + 1)?;
+    let after_quote = k >= 2
+        && s.is_punct(k - 1, ',')
+        && (s.is_punct(k - 2, '”') || s.is_punct(k - 2, '"'))
+        || k >= 2 && (s.is_punct(k - 1, '”') || s.is_punct(k - 1, '"')) && s.is_punct(k - 2, ',');
+    if np.kind == SourceKind::Pronoun && !after_quote {
+        return None;
+    }
     finish(s, si, np, verb, true, phrase, reporting)
 }
 
