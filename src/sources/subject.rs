@@ -705,7 +705,10 @@ const RECORD_HEAD_TOKENS: usize = 6;
 /// account", "the document he released"); "according to reports emerging
 /// in the news media" identifies nothing. "According to plan" and
 /// "according to the rules" cite no record: no source.
-pub(super) fn cited_record(s: &Sent, i: usize) -> Option<Np> {
+///
+/// With `any_head`, the record word is not required: the caller already
+/// knows the phrase names a thing, not a person (see `verbs::attribution`).
+pub(super) fn cited_record(s: &Sent, i: usize, any_head: bool) -> Option<Np> {
     let (mut e, mut record, mut identified) = (i, false, false);
     while e < s.toks.len() && e - i < FORWARD_TOKENS {
         match s.lower(e) {
@@ -728,7 +731,7 @@ pub(super) fn cited_record(s: &Sent, i: usize) -> Option<Np> {
     while e > i && !s.is_word(e - 1) {
         e -= 1;
     }
-    (record && e > i).then_some(Np {
+    ((record || any_head) && e > i).then_some(Np {
         start: i,
         end: e,
         kind: if identified {
