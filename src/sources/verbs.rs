@@ -1110,7 +1110,23 @@ pub(super) fn attribution(
     // object or the next clause's subject ("Facebook found the posting,
     // reported it to …", "26 percent, say they will …") unless a quotation
     // closes just before (“…,” said he).
-    if s.lower(v1 + 1).is_some_and(|w| PREPOSITIONS.contains(w)) {
+    // A reflexive is the verb's object ("53% describe themselves as
+    // liberal"), and "Asked a direct question about …, Clinton said"
+    // opens a passive participle clause.
+    if s.lower(v1 + 1).is_some_and(|w| {
+        PREPOSITIONS.contains(w)
+            || matches!(
+                w,
+                "themselves"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "ourselves"
+                    | "myself"
+                    | "yourself"
+            )
+    }) || k == 0 && form.lemma == "ask"
+    {
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
