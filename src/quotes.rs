@@ -577,6 +577,15 @@ fn is_title_case(q: &str) -> bool {
     words > 0 && !q.trim_end().ends_with(['.', '!', '?', ';'])
 }
 
+/// [`is_title_case`], or so once a full stop or comma the sentence put
+/// inside the closing mark is set aside (US style: on NBC's “Meet the
+/// Press.”; “Salt Roads,” by Ana Pike).
+fn is_title_case_within_stop(q: &str) -> bool {
+    is_title_case(q)
+        || q.strip_suffix(['.', ','])
+            .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
+}
+
 /// How many titles of works [`find_quotes`] remembers per article.
 const MAX_TITLES: usize = 32;
 
@@ -618,11 +627,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     // mark (on NBC's “Meet the Press.”): with a cue before it, a title may
     // end in one.
     // Read only when a cue asks for it.
-    let title_case = || {
-        is_title_case(q)
-            || q.strip_suffix(['.', ','])
-                .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
-    };
+    let title_case = || is_title_case_within_stop(q);
     if matches!(prev, "called" | "named") && title_case() {
         return true;
     }
@@ -697,10 +702,7 @@ fn listed_title(text: &str, last_title: Option<usize>, start: usize, end: usize)
         return false;
     };
     matches!(gap, " " | ", " | " and " | ", and " | " or " | ", or ") && {
-        let q = inner(&text[start..end]);
-        is_title_case(q)
-            || q.strip_suffix(['.', ','])
-                .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
+        is_title_case_within_stop(inner(&text[start..end]))
     }
 }
 
@@ -727,9 +729,7 @@ fn by_author(p: &str, q: &str, end: usize) -> bool {
     let outlet = who.ends_with("'s") || who.ends_with("’s") || who.ends_with(['\'', '’']);
     (comma && outlet)
         || ((comma || q.contains(' '))
-            && (is_title_case(q)
-                || q.strip_suffix(['.', ','])
-                    .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t)))
+            && is_title_case_within_stop(q)
             && !is_headline(&p[..end.saturating_sub(q.len())], after))
 }
 

@@ -26,7 +26,9 @@
 //!   (his “Second Amendment people” remark, the “sex tape” reference) the
 //!   words are someone's, and it stays a quote.
 
-use super::{inner, is_headline, is_title_case, lower, lower_words_before};
+use super::{
+    inner, is_headline, is_title_case, is_title_case_within_stop, lower, lower_words_before,
+};
 use crate::lexicon::words::{
     QUOTE_APPOSITIVE_WORKS, QUOTE_DETERMINERS, QUOTE_NAMED_THINGS, QUOTE_NAMING, QUOTE_NOT_A_NOUN,
     QUOTE_PART_OF, QUOTE_SPEECH_NOUNS, QUOTE_WORD_CUES,
@@ -300,12 +302,7 @@ fn is_nickname(p: &str, start: usize, q: &str, next: &str, after: &str) -> bool 
 /// A Title-Case name after a determiner (or a possessive and a year or one
 /// adjective), or before a noun naming an event, campaign or slogan.
 fn title_case_name(p: &str, start: usize, q: &str, next: &str) -> bool {
-    let title_case = || {
-        is_title_case(q)
-            || q.strip_suffix(['.', ','])
-                .is_some_and(|t| !t.ends_with(['.', ',']) && is_title_case(t))
-    };
-    if !title_case() {
+    if !is_title_case_within_stop(q) {
         return false;
     }
     let det = |w: &str| determiners(w);
