@@ -240,7 +240,13 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
                     // anonymity clause in the sentence makes the person
                     // unnamed; the clause has its own mark.
                     let anonymous = unnamed_pronouns.binary_search(&i).is_ok();
-                    if !anonymous && matches!(pronoun.slice(t), "he" | "He" | "she" | "She") {
+                    // "his claim that …" likewise (see `sources::verbs`).
+                    if !anonymous
+                        && matches!(
+                            pronoun.slice(t),
+                            "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her"
+                        )
+                    {
                         drafts.push(Draft {
                             kind: Kind::Named,
                             span: a.mark,

@@ -497,6 +497,7 @@ pub mod words {
     word_list!(BEFORE_PASSIVE, "before_passive.txt");
     word_list!(BETWEEN, "between.txt");
     word_list!(BOUNDARY, "boundary.txt");
+    word_list!(CLAIM_ADJECTIVES, "claim_adjectives.txt");
     word_list!(CLAUSE_END, "clause_end.txt");
     word_list!(CONFORMITY, "conformity.txt");
     word_list!(DETERMINERS, "determiners.txt");

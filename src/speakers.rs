@@ -151,7 +151,25 @@ fn walk(
                         .map(|n| name_referent(text, attributions, first, n, |_| true))
                         .filter(|r| vouched(r, text, names))
                 };
-                let mut r = sentence_subject.or(subject).or_else(own);
+                // "De Blasio also repeated his claim that …": a possessive
+                // ("his claim", see `sources::verbs`) goes back to the name
+                // its own sentence opens with before the sentence's
+                // earlier subject.
+                let possessive = matches!(at.source.slice(text), "his" | "His" | "her" | "Her");
+                // The name must be one by more than its capital: "Contrary
+                // to his claim …" opens with an adjective.
+                let own_name = || {
+                    own().filter(|r| {
+                        r.attribution.is_some()
+                            || r.source.slice(text).contains(' ')
+                            || names.is_name(text, r.source)
+                    })
+                };
+                let mut r = if possessive {
+                    sentence_subject.or_else(own_name).or(subject)
+                } else {
+                    sentence_subject.or(subject).or_else(own)
+                };
                 let sex = |n: ByteSpan| gender::of_words(n.slice(text));
                 let other = gender::of_pronoun(at.source.slice(text)).map(gender::Sex::other);
                 if let Some(other) = other.filter(|&o| r.is_some_and(|r| sex(r.source) == Some(o)))

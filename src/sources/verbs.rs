@@ -16,8 +16,8 @@ use super::subject::{
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, CONFORMITY, DETERMINERS, DISCOURSE, NEGATIONS, NOUNISH_OPENERS,
-    NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, NEGATIONS,
+    NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -1172,23 +1172,29 @@ fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Opt
 
 /// "Okafor's claim that …", "Mr. Reyes’ promise to rebuild", "Sanders'
 /// pledge": a noun of saying (`words/speech_nouns.txt`) straight after a
-/// capitalised name in the possessive. The name is the source (named); a
-/// possessive pronoun ("her claim") is left alone, as is a day or a month
-/// ("Monday's pledge").
+/// capitalised name in the possessive. The name is the source (named); not
+/// a day or a month ("Monday's pledge").
+///
+/// Up to [`MAX_CLAIM_ADJECTIVES`] adjectives may stand between ("Okafor's
+/// false claims that …", "Trump's oft-repeated pledge to …"; see
+/// [`is_claim_adjective`]); then the noun must introduce what was said
+/// ("that", "to", a colon or a quotation), so "Trump's entire campaign
+/// claims that" (a subject and its verb) is never read as one.
+///
+/// "his claim that …", "her promise to …": a possessive "his" or "her" is
+/// the pronoun source, resolved as "he said" is. Decision: "their" and
+/// "its" are left alone: with no sex to check, "their claims" went back to
+/// whoever was the subject, often one person.
 fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
     if !form.noun_of_saying {
         return None;
     }
-    let p = v0.checked_sub(1)?;
-    let w = s.lower(p)?;
-    let possessive = is_possessive(w) || w.ends_with("s'") || w.ends_with("s’");
-    if !possessive || !s.is_capitalised(p) || !s.is_name_word(p) {
-        return None;
-    }
-    let bare = strip_possessive(w).trim_end_matches(['\'', '’']);
-    if DAYS.contains(&bare) || MONTHS.contains(&bare) {
-        return None;
-    }
+    let adjectives = (1..=MAX_CLAIM_ADJECTIVES)
+        .take_while(|&n| {
+            v0 > n && s.lower(v0 - n).is_some_and(is_claim_adjective) && !s.is_capitalised(v0 - n)
+        })
+        .count();
+    let p = v0.checked_sub(1 + adjectives)?;
     // "Rubio's claim to the nomination", "Beijing's claim over the
     // shoal", "her claim on the estate": a claim on something, not a
     // statement ("Okafor's claim to have won" is one).
@@ -1202,8 +1208,56 @@ fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
     {
         return None;
     }
+    let introduces = || {
+        s.lower(v0 + 1).is_some_and(|w| matches!(w, "that" | "to"))
+            || [':', '“', '"', '‘'].iter().any(|&c| s.is_punct(v0 + 1, c))
+    };
+    if adjectives > 0 && !introduces() {
+        return None;
+    }
+    let w = s.lower(p)?;
+    if matches!(w, "his" | "her") {
+        // "her claims" after a verb is still hers ("rejected her claims
+        // that"), but "told her promises were …" makes "her" the object:
+        // the noun must introduce what was said.
+        return introduces().then_some(Np {
+            start: p,
+            end: p + 1,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        });
+    }
+    let possessive = is_possessive(w) || w.ends_with("s'") || w.ends_with("s’");
+    if !possessive || !s.is_capitalised(p) || !s.is_name_word(p) {
+        return None;
+    }
+    let bare = strip_possessive(w).trim_end_matches(['\'', '’']);
+    if DAYS.contains(&bare) || MONTHS.contains(&bare) {
+        return None;
+    }
     let a = name_run_start(s, p.saturating_sub(6), p + 1);
     name_np_exact(s, a, p + 1)
+}
+
+/// How many adjectives may stand between a possessive and its noun of
+/// saying ("Trump's false and … claims" is read no further than two).
+const MAX_CLAIM_ADJECTIVES: usize = 2;
+
+/// An adjective before a noun of saying: a word of
+/// `words/claim_adjectives.txt` ("false", "earlier"), a hyphenated word
+/// ("fire-breathing"), or a word with an adjective's ending
+/// ("controversial", "dubious", "repeated", "recent"). Nouns with those
+/// endings ("the campaign's official claims" reads "official" as one)
+/// are rare before a noun of saying.
+fn is_claim_adjective(w: &str) -> bool {
+    const ENDINGS: [&str; 10] = [
+        "al", "ous", "ive", "ful", "less", "ic", "ed", "ent", "ant", "ing",
+    ];
+    CLAIM_ADJECTIVES.contains(w)
+        || w.len() > 3
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && (w.contains('-') && !w.starts_with('-') && !w.ends_with('-')
+                || w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
 /// A participle phrase opening the sentence, bare or after an opener,
