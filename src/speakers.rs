@@ -231,7 +231,23 @@ fn walk(
 /// arrived late." does, though the article names her nowhere else.
 fn vouched(r: &Referent, text: &str, names: &clause::Capitalised) -> bool {
     let w = r.source.slice(text);
-    r.attribution.is_some() || w.contains(' ') || !looks_common(w) || names.is_name(text, r.source)
+    r.attribution.is_some()
+        || w.contains(' ')
+        || !looks_common(w) && !is_number_word(w)
+        || names.is_name(text, r.source)
+}
+
+/// A number spelled out ("Sixty-two percent of Republicans agreed",
+/// "Seven in 10 said"): no person, though capitalised.
+fn is_number_word(word: &str) -> bool {
+    const NUMBERS: [&str; 29] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fifteen", "eighteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "half", "dozens",
+        "hundreds",
+    ];
+    word.split('-')
+        .all(|p| NUMBERS.iter().any(|n| p.eq_ignore_ascii_case(n)))
 }
 
 /// Endings of common nouns and participles that names seldom have
