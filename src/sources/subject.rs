@@ -1052,6 +1052,11 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
         // "the Sanders campaign".
         if s.lower(e).is_some_and(head) && !s.is_capitalised(e) {
             e += 1;
+            // "Democratic candidate Hillary Clinton has …": a role between
+            // a party or a place and the name it titles.
+            while e < end && s.is_name_word(e) {
+                e += 1;
+            }
         }
     } else {
         // "the ministry", "a senior official": up to three lowercase words,
