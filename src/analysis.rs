@@ -233,6 +233,16 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             // could not tell who. Any other pronoun it cannot resolve
             // ("they", "it", "as they say") stays unmarked: its kind is
             // unknown.
+            // "I told the judge …": the first person stands for themselves
+            // (see `sources::verbs`).
+            SourceKind::Pronoun if a.source.slice(t) == "I" => (
+                Kind::Named,
+                Why::FirstPerson { pronoun: a.source },
+                SourceRule {
+                    kind: SourceKind::Named,
+                    ..a.rule
+                },
+            ),
             SourceKind::Pronoun => {
                 let Some(r) = pronouns[i] else {
                     let pronoun = a.source;

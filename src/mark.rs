@@ -219,6 +219,11 @@ pub enum Why {
     RefersBackUnknown {
         pronoun: ByteSpan,
     },
+    /// "I" (`pronoun`): whoever writes or speaks in the first person,
+    /// usually the writer of the piece ("I told the judge that …").
+    FirstPerson {
+        pronoun: ByteSpan,
+    },
     /// A pronoun (`pronoun`) that refers back to an anonymous source (`to`):
     /// "A senior official said … She added …".
     RefersBackUnnamed {
@@ -296,6 +301,7 @@ impl Why {
             Why::Vague { words } => [f("“"), w(words), f("” gives a view to an unnamed group, so nobody in particular can be asked about it."), none, none],
             Why::RefersBack { pronoun, to } => [f("“"), w(pronoun), f("” refers back to "), w(to), f(", a named source a reader could check.")],
             Why::RefersBackUnknown { pronoun } => [f("“"), w(pronoun), f("” is someone the article introduced earlier; Sourcelight could not tell who. Look back for the person this points to."), none, none],
+            Why::FirstPerson { pronoun } => [f("“"), w(pronoun), f("” is the person writing or speaking in the first person here, usually the writer of the piece: the claim rests on their own account, not on an outside source."), none, none],
             Why::RefersBackUnnamed { pronoun, to } => [f("“"), w(pronoun), f("” refers back to “"), w(to), f("”, a source the article does not name: readers have to trust the reporter.")],
             Why::RefersBackGroup { pronoun, to } => [f("“"), w(pronoun), f("” refers back to “"), w(to), f("”, an unnamed group, so nobody in particular can be asked about it.")],
             Why::AnonymityClause { words } => [f("“"), w(words), f("”: the article tells you it let its source stay anonymous."), none, none],
@@ -398,6 +404,7 @@ mod tests {
             Why::Vague { words: a },
             Why::RefersBack { pronoun: a, to: b },
             Why::RefersBackUnknown { pronoun: a },
+            Why::FirstPerson { pronoun: a },
             Why::RefersBackUnnamed { pronoun: a, to: b },
             Why::RefersBackGroup { pronoun: a, to: b },
             Why::AnonymityClause { words: a },

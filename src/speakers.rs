@@ -139,7 +139,15 @@ fn walk(
         }
         let mut sentence_subject: Option<Referent> = None;
         for (i, at) in attributions.iter().enumerate().take(a).skip(first) {
-            let referent = if at.kind == SourceKind::Pronoun {
+            let referent = if at.kind == SourceKind::Pronoun && at.source.slice(text) == "I" {
+                // "I told the judge": the first person goes back to nobody
+                // and is no subject a later "he" or "she" goes back to.
+                // Decision: a quote it speaks is left without a speaker
+                // (the first person is no one the article names; crediting
+                // "I" also took quotes whose own "he … said" the tool
+                // missed).
+                continue;
+            } else if at.kind == SourceKind::Pronoun {
                 // "Marsh isn't rattled — in fact, she said …" opening an
                 // article: with no subject before, the name the sentence
                 // opens with, before the pronoun. (Preferred to an earlier

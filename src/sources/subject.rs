@@ -1003,8 +1003,10 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
         return None;
     }
     // "She’s comparing the levy to a fine and says": a contracted one too.
+    // "I laughed and said": the first person (see `verbs`, "I told").
     if s.lower(a)
         .is_some_and(|w| PRONOUNS.contains(w) || contracted_pronoun(w).is_some())
+        || is_first_person(s, a)
     {
         return (a + 1 < end && s.is_word(a + 1)).then_some(Np {
             start: a,
@@ -1161,7 +1163,8 @@ pub(super) fn local_subject(s: &Sent, and: usize) -> Option<Np> {
     while e < and && s.is_name_word(e) {
         e += 1;
     }
-    let pronoun = e == a && s.lower(a).is_some_and(|w| PRONOUNS.contains(w));
+    let pronoun =
+        e == a && (s.lower(a).is_some_and(|w| PRONOUNS.contains(w)) || is_first_person(s, a));
     let e = e + usize::from(pronoun);
     let verb = e + 1 < and
         && s.word(e)
@@ -1365,4 +1368,11 @@ fn role_then_name(s: &Sent, e: usize) -> Option<usize> {
         n += 1;
     }
     (n >= r + 2).then_some(n)
+}
+
+/// "I" at token `i`: the first person as a subject ("I told the judge", "I
+/// laughed and said"). Decision: a source, marked named with its own
+/// explanation (see `verbs::attribution`).
+pub(super) fn is_first_person(s: &Sent, i: usize) -> bool {
+    s.word(i) == Some("I")
 }

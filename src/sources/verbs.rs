@@ -12,7 +12,7 @@ use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
-    fronted_pronoun, fronted_subject, local_subject,
+    fronted_pronoun, fronted_subject, is_first_person, local_subject,
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -628,6 +628,27 @@ pub(super) fn attribution(
         if !fits {
             return None;
         }
+        let np = Np {
+            start: k - 1,
+            end: k,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        };
+        return finish(s, si, np, verb, false, phrase, reporting);
+    }
+    // "I told the judge that …", "“Your Honor,” I said": the first person
+    // speaks for themselves, the writer of an essay or the person
+    // interviewed in a transcript (words of saying inside a quotation are
+    // never read, so a quoted "I said" is not this). Decision: marked named
+    // with its own explanation (`Why::FirstPerson`): the reader knows who
+    // is writing, and the claim rests on that person's own account. Not
+    // "World War I said" nor "Part I": no capitalised word before "I".
+    if k > 0
+        && k == v0
+        && is_first_person(s, k - 1)
+        && matches!(form.tense, Tense::Past | Tense::Base | Tense::Phrase)
+        && (k == 1 || !s.is_capitalised(k - 2))
+    {
         let np = Np {
             start: k - 1,
             end: k,
