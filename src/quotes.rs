@@ -65,6 +65,13 @@
 //!   one too, and so is a work before "by" and its author or an outlet's
 //!   byline (''The Long Quay,'' by Tomas Brekke; "Fares to rise," by
 //!   Tribune's Lena Holt).
+//! - A section heading is not a quote either: in an article whose outer
+//!   marks are double, a paragraph (not the first, the headline) that is
+//!   only a short quotation in single marks, alone or between dashes
+//!   ('Legend in the Hills.', – ‘Who cares?’ –), names the section below
+//!   it, as a title names a work (see [`is_heading`]). Limit: a
+//!   one-line quote in single marks that is someone's words, in such an
+//!   article, is read as a heading too.
 //! - Not anyone's words either, so no mark (module `terms`): a nickname
 //!   inside a name (Rep. Leland C. “Buddy” Marsh), a Title-Case name of an
 //!   event, campaign or slogan after a determiner or before a noun naming
@@ -793,6 +800,35 @@ fn is_headline(before: &str, after: &str) -> bool {
     long.len() >= 3 && caps * 5 >= long.len() * 4
 }
 
+/// The most words a section heading set in single quotes has ('A change
+/// of heart.' has four).
+const HEADING_WORDS: usize = 8;
+
+/// The most bytes a heading's frame takes either side of its quotation
+/// (`– ` before, ` –.` after: a dash is three bytes).
+const HEADING_FRAME: usize = 6;
+
+/// A section heading: a short quotation in single marks that is the whole
+/// paragraph, alone or between dashes (`'Legend in the Hills.'`,
+/// `– ‘Who cares?’ –`), in an article whose outer marks are double. Such
+/// papers (the New York Times, the Washington Post, wire copy) set a line
+/// from the section below as its heading: it names the section, as a title
+/// names a work, and gets no mark. `qs..qe` is the quotation in `p`;
+/// `may` says whether the paragraph may be one (not the article's first,
+/// in an article with double outer marks, no piece of a longer quote).
+#[cold]
+#[inline(never)]
+fn is_heading(p: &str, qs: usize, qe: usize, may: bool) -> bool {
+    if !may || qs > HEADING_FRAME || p.len() - qe > HEADING_FRAME {
+        return false;
+    }
+    let frame = |s: &str| {
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | '.'))
+            .is_empty()
+    };
+    frame(&p[..qs]) && frame(&p[qe..]) && p[qs..qe].split_whitespace().nth(HEADING_WORDS).is_none()
+}
+
 /// Finds the quotations in `text` (normalised), paragraph by paragraph.
 pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
@@ -911,7 +947,20 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     if title {
                         last_title = Some(end);
                     }
-                    if end - start > 2 * len && !title && !terms::is_direction(&text[start..end]) {
+                    // A section heading (see [`is_heading`]); not the
+                    // article's first paragraph, its headline.
+                    let heading = style.is_single()
+                        && is_heading(
+                            p,
+                            start - para.start(),
+                            i + len,
+                            pi > 0 && !single_article && group == usize::MAX,
+                        );
+                    if end - start > 2 * len
+                        && !title
+                        && !heading
+                        && !terms::is_direction(&text[start..end])
+                    {
                         let group = if group == usize::MAX {
                             out.len()
                         } else {
