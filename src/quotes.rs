@@ -40,11 +40,12 @@
 //!   quoted): a quotation is dropped when `titled`/`entitled` comes right
 //!   before it; when `called`/`named` does and it is in Title Case; when a
 //!   media noun follows it (the “Today” programme, the report “…” aside: a
-//!   “Counting the Cost” report); or when it is a short Title-Case phrase
-//!   after `on`, `in`, `author of` (and director, host, star… of), a
-//!   broadcaster's possessive (the BBC’s, NBC's, ABC
-//!   News's, Fox News channel’s) or a media noun (the novel “A House by the
-//!   River”), unless the paragraph is itself a Title-Case headline; after
+//!   “Counting the Cost” report; a plural after Title Case only: the
+//!   “Sunday Night Ball” broadcasts); or when it is a short Title-Case
+//!   phrase after `on`, `in`, `author of` (and director, host, star… of,
+//!   co-author of, co-host of), a broadcaster's possessive (the BBC’s,
+//!   NBC's, ABC News's, Fox News channel’s), a day's (Wednesday’s “Late
+//!   Hour”) or a media noun (the novel “A House by the River”), unless the paragraph is itself a Title-Case headline; after
 //!   such a cue the Title Case may end in the sentence's full stop or comma
 //!   inside the closing mark (US style: on NBC's “Meet the Press.”). A
 //!   Title-Case quotation followed by a programme's person (the “Daily
@@ -647,7 +648,9 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     } else {
         ""
     };
-    // author of “Empire of the Fund”, the host of “The View”.
+    // author of “Empire of the Fund”, the host of “The View”; a co-author
+    // or co-host is one too.
+    let maker = maker.strip_prefix("co-").unwrap_or(maker);
     if prev == "of"
         && (matches!(
             maker,
@@ -668,6 +671,18 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if short && MEDIA_AFTER.contains(&&*next) && p[end..].starts_with(' ') {
+        return true;
+    }
+    // A plural, after a Title-Case quotation only: ESPN's “Sunday Night
+    // Ball” broadcasts, the “Salt Roads” books (the “fake news” reports
+    // are someone's words).
+    if short
+        && p[end..].starts_with(' ')
+        && next
+            .strip_suffix('s')
+            .is_some_and(|n| MEDIA_AFTER.contains(&n))
+        && title_case()
+    {
         return true;
     }
     // the “Daily Show” host, another “Today” anchor, the “Avatar” star.
@@ -741,8 +756,10 @@ fn by_author(p: &str, q: &str, end: usize) -> bool {
 }
 
 /// The word before `at` is a broadcaster's or publication's possessive: an
-/// acronym (the BBC’s, NBC's) or a media word (ABC News's, the Times’s).
-/// Any other possessive is someone's words (Perry's ''Oops'').
+/// acronym (the BBC’s, NBC's) or a media word (ABC News's, the Times’s),
+/// or a day's: a day's Title-Case quotation is its programme or edition
+/// (on Wednesday’s “Late Hour with Dana Pike”, Sunday's ''Morning
+/// Tide''). Any other possessive is someone's words (Perry's ''Oops'').
 fn is_media_possessive(p: &str, at: usize) -> bool {
     let Some(w) = p[..at].split_whitespace().next_back() else {
         return false;
@@ -770,6 +787,13 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
                 | "network"
                 | "tv"
                 | "channel"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
         )
 }
 
