@@ -45,7 +45,9 @@
 //!   phrase after `on`, `in`, `author of` (and director, host, star… of,
 //!   co-author of, co-host of), a broadcaster's possessive (the BBC’s,
 //!   NBC's, ABC News's, Fox News channel’s), a day's (Wednesday’s “Late
-//!   Hour”) or a media noun (the novel “A House by the River”), unless the paragraph is itself a Title-Case headline; after
+//!   Hour”) or a media noun or kind of work (the novel “A House by the
+//!   River”, the PBS drama, “Mercy Lane,”, one ad, “Harbour Rising,”),
+//!   unless the paragraph is itself a Title-Case headline; after
 //!   such a cue the Title Case may end in the sentence's full stop or comma
 //!   inside the closing mark (US style: on NBC's “Meet the Press.”). A
 //!   Title-Case quotation followed by a programme's person (the “Daily
@@ -699,6 +701,8 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     // In a headline every word is capitalised, so Title Case says nothing.
     (matches!(prev, "on" | "in")
         || MEDIA_AFTER.contains(&prev)
+        // the PBS drama, “Mercy Lane,”; one ad, “Harbour Rising,”.
+        || terms::appositive_works(prev)
         || matches!(prev, "newspaper" | "station" | "channel" | "headline")
         || is_media_possessive(p, start)
         // in an interview with “The View”, speaking to “Morning Tide”,
