@@ -1068,7 +1068,9 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// right after a scare quote ("words such as “harbour” and “levy”"), up to
 /// `LISTED_SCARE` items back. Also a personal pronoun or a single letter
 /// quoted alone (because “she” is a “he”; a vote for “R”): a word used as
-/// a word.
+/// a word. Also the label of a button or link after a verb of clicking
+/// (click “Sign up.”, clicking the “subscribe” button): words on a screen,
+/// quoted as words.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
     is_scare_within(text, span, LISTED_SCARE)
 }
@@ -1147,6 +1149,17 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
         || (w(0) == "like" && matches!(w(1), "words" | "terms" | "phrases"))
         || (matches!(w(0), "call" | "calls") && matches!(w(1), "some" | "many" | "others" | "what"))
         || (matches!(w(0), "call" | "calls") && w(2) == "what")
+        || clicking(w(0))
+        || (matches!(w(0), "the" | "a") && clicking(w(1)))
+}
+
+/// Verbs of clicking: the quotation after one (click “Sign up.”) is a
+/// button's or link's label.
+fn clicking(w: &str) -> bool {
+    matches!(
+        w,
+        "click" | "clicks" | "clicking" | "clicked" | "tap" | "taps" | "tapping" | "tapped"
+    )
 }
 
 /// A personal pronoun or a single letter: quoted alone, a word used as
