@@ -841,20 +841,21 @@ const HEADING_FRAME: usize = 6;
 /// `– ‘Who cares?’ –`), in an article whose outer marks are double. Such
 /// papers (the New York Times, the Washington Post, wire copy) set a line
 /// from the section below as its heading: it names the section, as a title
-/// names a work, and gets no mark. `qs..qe` is the quotation in `p`;
-/// `may` says whether the paragraph may be one (not the article's first,
-/// in an article with double outer marks, no piece of a longer quote).
+/// names a work, and gets no mark. `qs..qe` is the quotation in `p`.
 #[cold]
 #[inline(never)]
-fn is_heading(p: &str, qs: usize, qe: usize, may: bool) -> bool {
-    if !may || qs > HEADING_FRAME || p.len() - qe > HEADING_FRAME {
+fn is_heading(p: &str, qs: usize, qe: usize) -> bool {
+    if qs > HEADING_FRAME || p.len() - qe > HEADING_FRAME {
         return false;
     }
     let frame = |s: &str| {
         s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | '.'))
             .is_empty()
     };
-    frame(&p[..qs]) && frame(&p[qe..]) && p[qs..qe].split_whitespace().nth(HEADING_WORDS).is_none()
+    // Words counted by their spaces (a heading is one short line).
+    frame(&p[..qs])
+        && frame(&p[qe..])
+        && p[qs..qe].bytes().filter(|&b| b == b' ').count() < HEADING_WORDS
 }
 
 /// Finds the quotations in `text` (normalised), paragraph by paragraph.
@@ -909,6 +910,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
         // The end of the paragraph's last title (see [`listed_title`]).
         let mut last_title: Option<usize> = None;
         let mut from = 0;
+        let out0 = out.len();
         // A continuing piece: the paragraph opens with a quote mark.
         if let Some((group, style)) = carried.take() {
             if let Some(&(0, c, _)) = m.first() {
@@ -975,20 +977,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                     if title {
                         last_title = Some(end);
                     }
-                    // A section heading (see [`is_heading`]); not the
-                    // article's first paragraph, its headline.
-                    let heading = style.is_single()
-                        && is_heading(
-                            p,
-                            start - para.start(),
-                            i + len,
-                            pi > 0 && !single_article && group == usize::MAX,
-                        );
-                    if end - start > 2 * len
-                        && !title
-                        && !heading
-                        && !terms::is_direction(&text[start..end])
-                    {
+                    if end - start > 2 * len && !title && !terms::is_direction(&text[start..end]) {
                         let group = if group == usize::MAX {
                             out.len()
                         } else {
@@ -1020,6 +1009,22 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         }
                     }
                 }
+            }
+        }
+        // A section heading (see [`is_heading`]): the paragraph's one
+        // quote, in single marks, its own group; not in the article's
+        // first paragraph, its headline.
+        if out.len() == out0 + 1 && pi > 0 && !single_article {
+            let q = &out[out0];
+            if q.style.is_single()
+                && q.group() == out0
+                && is_heading(
+                    p,
+                    q.span.start() - para.start(),
+                    q.span.end() - para.start(),
+                )
+            {
+                out.pop();
             }
         }
         if let Some((start, style, group, _)) = open {
