@@ -40,11 +40,14 @@
 //!   quoted): a quotation is dropped when `titled`/`entitled` comes right
 //!   before it; when `called`/`named` does and it is in Title Case; when a
 //!   media noun follows it (the “Today” programme, the report “…” aside: a
-//!   “Counting the Cost” report); or when it is a short Title-Case phrase
-//!   after `on`, `in`, `author of` (and director, host, star… of), a
-//!   broadcaster's possessive (the BBC’s, NBC's, ABC
-//!   News's, Fox News channel’s) or a media noun (the novel “A House by the
-//!   River”), unless the paragraph is itself a Title-Case headline; after
+//!   “Counting the Cost” report; a plural after Title Case only: the
+//!   “Sunday Night Ball” broadcasts); or when it is a short Title-Case
+//!   phrase after `on`, `in`, `author of` (and director, host, star… of,
+//!   co-author of, co-host of), a broadcaster's possessive (the BBC’s,
+//!   NBC's, ABC News's, Fox News channel’s), a day's (Wednesday’s “Late
+//!   Hour”) or a media noun or kind of work (the novel “A House by the
+//!   River”, the PBS drama, “Mercy Lane,”, one ad, “Harbour Rising,”),
+//!   unless the paragraph is itself a Title-Case headline; after
 //!   such a cue the Title Case may end in the sentence's full stop or comma
 //!   inside the closing mark (US style: on NBC's “Meet the Press.”). A
 //!   Title-Case quotation followed by a programme's person (the “Daily
@@ -65,6 +68,13 @@
 //!   one too, and so is a work before "by" and its author or an outlet's
 //!   byline (''The Long Quay,'' by Tomas Brekke; "Fares to rise," by
 //!   Tribune's Lena Holt).
+//! - A section heading is not a quote either: in an article whose outer
+//!   marks are double, a paragraph (not the first, the headline) that is
+//!   only a short quotation in single marks, alone or between dashes
+//!   ('Legend in the Hills.', – ‘Who cares?’ –), names the section below
+//!   it, as a title names a work (see [`is_heading`]). Limit: a
+//!   one-line quote in single marks that is someone's words, in such an
+//!   article, is read as a heading too.
 //! - Not anyone's words either, so no mark (module `terms`): a nickname
 //!   inside a name (Rep. Leland C. “Buddy” Marsh), a Title-Case name of an
 //!   event, campaign or slogan after a determiner or before a noun naming
@@ -640,7 +650,9 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     } else {
         ""
     };
-    // author of “Empire of the Fund”, the host of “The View”.
+    // author of “Empire of the Fund”, the host of “The View”; a co-author
+    // or co-host is one too.
+    let maker = maker.strip_prefix("co-").unwrap_or(maker);
     if prev == "of"
         && (matches!(
             maker,
@@ -663,6 +675,18 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     if short && MEDIA_AFTER.contains(&&*next) && p[end..].starts_with(' ') {
         return true;
     }
+    // A plural, after a Title-Case quotation only: ESPN's “Sunday Night
+    // Ball” broadcasts, the “Salt Roads” books (the “fake news” reports
+    // are someone's words).
+    if short
+        && p[end..].starts_with(' ')
+        && next
+            .strip_suffix('s')
+            .is_some_and(|n| MEDIA_AFTER.contains(&n))
+        && title_case()
+    {
+        return true;
+    }
     // the “Daily Show” host, another “Today” anchor, the “Avatar” star.
     if short
         && p[end..].starts_with(' ')
@@ -677,6 +701,8 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     // In a headline every word is capitalised, so Title Case says nothing.
     (matches!(prev, "on" | "in")
         || MEDIA_AFTER.contains(&prev)
+        // the PBS drama, “Mercy Lane,”; one ad, “Harbour Rising,”.
+        || terms::appositive_works(prev)
         || matches!(prev, "newspaper" | "station" | "channel" | "headline")
         || is_media_possessive(p, start)
         // in an interview with “The View”, speaking to “Morning Tide”,
@@ -734,8 +760,10 @@ fn by_author(p: &str, q: &str, end: usize) -> bool {
 }
 
 /// The word before `at` is a broadcaster's or publication's possessive: an
-/// acronym (the BBC’s, NBC's) or a media word (ABC News's, the Times’s).
-/// Any other possessive is someone's words (Perry's ''Oops'').
+/// acronym (the BBC’s, NBC's) or a media word (ABC News's, the Times’s),
+/// or a day's: a day's Title-Case quotation is its programme or edition
+/// (on Wednesday’s “Late Hour with Dana Pike”, Sunday's ''Morning
+/// Tide''). Any other possessive is someone's words (Perry's ''Oops'').
 fn is_media_possessive(p: &str, at: usize) -> bool {
     let Some(w) = p[..at].split_whitespace().next_back() else {
         return false;
@@ -763,6 +791,13 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
                 | "network"
                 | "tv"
                 | "channel"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
         )
 }
 
@@ -791,6 +826,36 @@ fn is_headline(before: &str, after: &str) -> bool {
         })
         .count();
     long.len() >= 3 && caps * 5 >= long.len() * 4
+}
+
+/// The most words a section heading set in single quotes has ('A change
+/// of heart.' has four).
+const HEADING_WORDS: usize = 8;
+
+/// The most bytes a heading's frame takes either side of its quotation
+/// (`– ` before, ` –.` after: a dash is three bytes).
+const HEADING_FRAME: usize = 6;
+
+/// A section heading: a short quotation in single marks that is the whole
+/// paragraph, alone or between dashes (`'Legend in the Hills.'`,
+/// `– ‘Who cares?’ –`), in an article whose outer marks are double. Such
+/// papers (the New York Times, the Washington Post, wire copy) set a line
+/// from the section below as its heading: it names the section, as a title
+/// names a work, and gets no mark. `qs..qe` is the quotation in `p`.
+#[cold]
+#[inline(never)]
+fn is_heading(p: &str, qs: usize, qe: usize) -> bool {
+    if qs > HEADING_FRAME || p.len() - qe > HEADING_FRAME {
+        return false;
+    }
+    let frame = |s: &str| {
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | '.'))
+            .is_empty()
+    };
+    // Words counted by their spaces (a heading is one short line).
+    frame(&p[..qs])
+        && frame(&p[qe..])
+        && p[qs..qe].bytes().filter(|&b| b == b' ').count() < HEADING_WORDS
 }
 
 /// Finds the quotations in `text` (normalised), paragraph by paragraph.
@@ -845,6 +910,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
         // The end of the paragraph's last title (see [`listed_title`]).
         let mut last_title: Option<usize> = None;
         let mut from = 0;
+        let out0 = out.len();
         // A continuing piece: the paragraph opens with a quote mark.
         if let Some((group, style)) = carried.take() {
             if let Some(&(0, c, _)) = m.first() {
@@ -945,6 +1011,22 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                 }
             }
         }
+        // A section heading (see [`is_heading`]): the paragraph's one
+        // quote, in single marks, its own group; not in the article's
+        // first paragraph, its headline.
+        if out.len() == out0 + 1 && pi > 0 && !single_article {
+            let q = &out[out0];
+            if q.style.is_single()
+                && q.group() == out0
+                && is_heading(
+                    p,
+                    q.span.start() - para.start(),
+                    q.span.end() - para.start(),
+                )
+            {
+                out.pop();
+            }
+        }
         if let Some((start, style, group, _)) = open {
             let group = if group == usize::MAX {
                 out.len()
@@ -991,7 +1073,9 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
 /// right after a scare quote ("words such as “harbour” and “levy”"), up to
 /// `LISTED_SCARE` items back. Also a personal pronoun or a single letter
 /// quoted alone (because “she” is a “he”; a vote for “R”): a word used as
-/// a word.
+/// a word. Also the label of a button or link after a verb of clicking
+/// (click “Sign up.”, clicking the “subscribe” button): words on a screen,
+/// quoted as words.
 pub fn is_scare(text: &str, span: ByteSpan) -> bool {
     is_scare_within(text, span, LISTED_SCARE)
 }
@@ -1070,6 +1154,17 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
         || (w(0) == "like" && matches!(w(1), "words" | "terms" | "phrases"))
         || (matches!(w(0), "call" | "calls") && matches!(w(1), "some" | "many" | "others" | "what"))
         || (matches!(w(0), "call" | "calls") && w(2) == "what")
+        || clicking(w(0))
+        || (matches!(w(0), "the" | "a") && clicking(w(1)))
+}
+
+/// Verbs of clicking: the quotation after one (click “Sign up.”) is a
+/// button's or link's label.
+fn clicking(w: &str) -> bool {
+    matches!(
+        w,
+        "click" | "clicks" | "clicking" | "clicked" | "tap" | "taps" | "tapping" | "tapped"
+    )
 }
 
 /// A personal pronoun or a single letter: quoted alone, a word used as

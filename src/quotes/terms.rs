@@ -244,8 +244,9 @@ fn appositive_title(q: &str, after: &str) -> bool {
     false
 }
 
-/// Kinds of work named after a title and a comma (“Equity,” a thriller).
-fn appositive_works(w: &str) -> bool {
+/// Kinds of work named after a title and a comma (“Equity,” a thriller),
+/// or before one (the drama “Equity”, his memoir, “Salt Roads,”).
+pub(super) fn appositive_works(w: &str) -> bool {
     QUOTE_APPOSITIVE_WORKS.contains(w)
 }
 
