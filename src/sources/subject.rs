@@ -197,6 +197,10 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             .rev()
             .take(APPOSITIVE_TOKENS)
             .filter(|&i| s.is_punct(i, ','))
+            // "Hemsley, the co-author of “Going Viral,” about …, said": a
+            // comma inside a closing quotation mark belongs to the
+            // quotation (US style), not to the appositive.
+            .filter(|&i| !(s.is_punct(i + 1, '”') || s.is_punct(i + 1, '"')))
             // "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
             .take(4)
             .collect();
