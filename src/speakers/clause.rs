@@ -1317,8 +1317,9 @@ fn verb_like(w: &str) -> bool {
 
 /// Token `k` is a verb: [`verb_like`], and a form in -s ("says",
 /// "argues") only when what follows it is not the verb of a plural noun
-/// ("Republican *voters* say", "allies were") and is a word or a comma,
-/// colon or full stop ("Wall Street *bankers* “fat cats”" is a noun).
+/// ("Republican *voters* say", "allies were") and is a word, a comma,
+/// colon or full stop, or an opening quotation mark ("Pell *calls* “…”";
+/// "Wall Street *bankers* “fat cats”" is a noun of agents).
 fn verb_at(all: &Tokens, k: usize) -> bool {
     let Some(w) = all.lower(k) else {
         return false;
@@ -1358,11 +1359,39 @@ fn verb_at(all: &Tokens, k: usize) -> bool {
         // Not a full stop: "rejected Saudi *concerns*." ends on a noun; nor
         // a noun of agents ("heckles Sanders *supporters*: “…”") that is
         // no verb form of the reporting lists ("she *whispers*: “…”").
+        // Or an opening quotation mark: "Pell calls “a foundation”", "the
+        // senator likes “The Walking Dead,”" (a verb in -s whose object
+        // is the quote); not "reads", whose quote is a thing's text ("A
+        // sign at the gate still reads “No entry”", as "a sign reading
+        // “…”").
         None => {
-            [',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c))
+            ([',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c))
+                || w != "reads" && opens_quote(all, k + 1))
                 && !(is_agent_noun(w) && crate::sources::forms::form_of(w).is_none())
         }
     }
+}
+
+/// Token `k` opens a quotation: a left mark (“ ‘), or a straight mark or
+/// two apostrophes after a space and touching the word they open ("calls
+/// "a disaster"", "terms ''a masterpiece''").
+fn opens_quote(all: &Tokens, k: usize) -> bool {
+    if all.is_punct(k, '“') || all.is_punct(k, '‘') {
+        return true;
+    }
+    if !(all.is_punct(k, '"') || all.is_punct(k, '\'')) || k == 0 {
+        return false;
+    }
+    let (Some(prev), Some(t)) = (all.toks.get(k - 1), all.toks.get(k)) else {
+        return false;
+    };
+    let mut n = k + 1;
+    if all.is_punct(k, '\'') && all.is_punct(n, '\'') {
+        n += 1;
+    }
+    prev.span().end() < t.span().start()
+        && all.is_word(n)
+        && all.toks[n].span().start() == all.toks[n - 1].span().end()
 }
 
 /// A plural that ends like a noun of agents or followers ("supporters",
