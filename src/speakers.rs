@@ -15,7 +15,9 @@
 //!    one that ended in a full stop (that is a later sentence);
 //! 2. when the sentence has no attribution the verb list reads, the
 //!    sentence itself ([`clause`]): the agent after "by", the nearest
-//!    subject with its verb before a woven-in quote, the subject the
+//!    subject with its verb before a woven-in quote (a name, "he"/"she",
+//!    or a described source in no object's place: "…, while the former
+//!    governor loves “…”"), the subject the
 //!    sentence opens with, a name right before the introducing colon, or a
 //!    name or described source with any verb right after the quote
 //!    ("“Go home,” Trump barked"), or a document or group with its verb
@@ -517,7 +519,7 @@ pub fn quote_speakers(
         // real news: in "Okafor said Hale wants “…”" the quote is Okafor's.)
         let nearer = || -> Option<ByteSpan> {
             let b = before?;
-            match clause::nearest_subject(stream, sentences[si], q.span, names)? {
+            match clause::nearest_subject(stream, sentences[si], q.span, names, false)? {
                 Subject::Name(name)
                     if name.start() >= attributions[b].mark.end()
                         && stream
@@ -616,7 +618,7 @@ pub fn quote_speakers(
             }
             let subject = clause::agent_after(stream, sentences[si], q.span)
                 .map(Subject::Name)
-                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))
+                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names, true))
                 .or_else(|| {
                     // "Reyes, who backs the plan, calls it a “no-brainer”":
                     // the subject the sentence opens with, unless a verb
@@ -686,7 +688,9 @@ pub fn quote_speakers(
             return Some(found);
         }
         if let Some(i) = later {
-            if let Some(subject) = clause::nearest_subject(stream, sentences[si], q.span, names) {
+            if let Some(subject) =
+                clause::nearest_subject(stream, sentences[si], q.span, names, false)
+            {
                 return speak(subject, si);
             }
             return referent(i);
@@ -708,7 +712,9 @@ pub fn quote_speakers(
                                 clause::colon_described(stream, sentence, q.span)
                                     .map(|(np, kind)| Subject::Described(np, kind))
                             })
-                            .or_else(|| clause::nearest_subject(stream, sentence, q.span, names))
+                            .or_else(|| {
+                                clause::nearest_subject(stream, sentence, q.span, names, true)
+                            })
                             .or_else(|| {
                                 clause::opening_subject(stream, sentence, q.span.start(), names)
                             })
@@ -783,6 +789,7 @@ pub fn quote_speakers(
                 intro,
                 ByteSpan::new(intro.end(), intro.end()),
                 names,
+                false,
             )
         })?;
         speak(subject, si - 1)

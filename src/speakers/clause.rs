@@ -757,12 +757,15 @@ const NEAREST_TOKENS: usize = 30;
 /// auxiliary, or a short parenthesis): "…, and Trump later called Haley
 /// “…”", "what Gilbert called “…”", "Cruz is praising Bush as “…”". A name
 /// followed by no verb is an object or in a subordinate clause ("Fitton
-/// charged that Mrs. Clinton “hid”" looks on back to Fitton).
+/// charged that Mrs. Clinton “hid”" looks on back to Fitton). With
+/// `described_too` (for a sentence with no attribution), also a described
+/// source with its verb ("…; one lawmaker called Hale “…”").
 pub(super) fn nearest_subject(
     stream: &TokenStream,
     sentence: ByteSpan,
     quote: ByteSpan,
     names: &Capitalised,
+    described_too: bool,
 ) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(sentence.start());
@@ -771,6 +774,25 @@ pub(super) fn nearest_subject(
     let mut k = q;
     while k > floor {
         k -= 1;
+        // With `described_too`: "…, while the former Florida governor
+        // loves “…”", "…; one lawmaker called Hale “…”": a described
+        // source (see [`described`]) with its verb before the quote, when
+        // the source is a plain noun phrase (no preposition inside: "a
+        // fine after the man posted") in no object's place (not after a
+        // verb or preposition: "She called his executive actions “…”", "He
+        // implied a federal judge was biased and “hostile”", "a message to
+        // the voters saying"), and not a plural group (a crowd needs its
+        // own verb of chanting).
+        if described_too && k > first && described_subject_at(&all, k, q) {
+            if let Some((np, kind)) = described(&all, k, quote.start()) {
+                let end = stream.index_at(np.end());
+                let plain =
+                    (k + 1..end).all(|j| all.lower(j).is_some_and(|w| !PREPOSITIONS.contains(w)));
+                if kind != SourceKind::Vague && plain {
+                    return Some(Subject::Described(np, kind));
+                }
+            }
+        }
         if !(is_person_pronoun(all.lower(k)) || is_name_word(&all, k) && all.is_word(k)) {
             continue;
         }
@@ -902,6 +924,27 @@ pub(super) fn nearest_subject(
         return Some(Subject::Name(name));
     }
     None
+}
+
+/// Token `k` may open a described subject in mid-sentence: it is a
+/// determiner or possessive (the cheap test first) standing after no
+/// preposition and no verb ("to *the* voters", "called *the* senator"),
+/// nor after a determiner ("The *campaign's* statement declares" opens at
+/// "The").
+fn described_subject_at(all: &Tokens, k: usize, q: usize) -> bool {
+    let Some(w) = all.lower(k) else {
+        return false;
+    };
+    if !(matches!(
+        w,
+        "the" | "a" | "an" | "one" | "another" | "his" | "her" | "its" | "their"
+    ) || owner(w))
+        || k + 2 >= q
+    {
+        return false;
+    }
+    all.lower(k - 1)
+        .is_none_or(|p| !PREPOSITIONS.contains(p) && !verb_like(p) && !DETERMINERS.contains(p))
 }
 
 /// Participles of speech that introduce a quote right after a name
