@@ -486,11 +486,22 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
                     .get(v + 1)
                     .is_none_or(|t| t.span().start() >= end || all.is_punct(v + 1, '.')))
     };
-    let verb_here = |v: usize| verb_at(all, v) || document_verb(v);
+    // "Gary Johnson’s doctor is calling the candidate “…”": a verb in
+    // -ing after "is" or "was" (the progressive), as for a name (see
+    // [`nearest_subject`]).
+    let progressive = |v: usize| {
+        v > i + 2
+            && all
+                .lower(v)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+            && !all.is_capitalised(v)
+            && matches!(all.lower(v - 1), Some("is" | "was" | "are" | "were"))
+    };
+    let verb_here = |v: usize| verb_at(all, v) || document_verb(v) || progressive(v);
     let mut v = i + 1;
     while v < i + DESCRIBED_TOKENS && inside(v) && all.is_word(v) {
         let w = all.lower(v).unwrap_or_default();
-        if v > i + 1 && (verb_like(w) && verb_at(all, v) || document_verb(v)) {
+        if v > i + 1 && (verb_like(w) && verb_at(all, v) || document_verb(v) || progressive(v)) {
             break;
         }
         v += 1;
