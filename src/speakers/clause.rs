@@ -539,12 +539,16 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         return None;
     }
     // "the former secretary of state mocked", "a Democratic staffer in the
-    // room wondered", "a narrator in the ad asks": the head before the
-    // preposition first (the narrator speaks, not the ad).
+    // room wondered", "a narrator in the ad asks", "A reporter for Agence
+    // France-Presse called it": the head before the preposition first (the
+    // narrator speaks, not the ad).
     let before_preposition = || {
-        let of = (i + 2..head)
-            .rev()
-            .find(|&k| matches!(all.lower(k), Some("of" | "in" | "at" | "from" | "on")))?;
+        let of = (i + 2..head).rev().find(|&k| {
+            matches!(
+                all.lower(k),
+                Some("of" | "in" | "at" | "from" | "on" | "for")
+            )
+        })?;
         head_kind(all.lower(of - 1)?, indefinite)
     };
     let kind = before_preposition().or_else(|| head_kind(all.lower(head)?, indefinite))?;
