@@ -153,7 +153,16 @@ fn walk(
                         .map(|n| name_referent(text, attributions, first, n, |_| true))
                         .filter(|r| vouched(r, text, names))
                 };
-                let mut r = sentence_subject.or(subject).or_else(own);
+                let acting = sentence_subject
+                    .is_none()
+                    .then(|| acting_subject(stream, sentence, at.source, subject, names))
+                    .flatten();
+                let mut r = match acting {
+                    Some(n) => Some(name_referent(text, attributions, first, n, |_| true))
+                        .filter(|r| vouched(r, text, names))
+                        .or(subject),
+                    None => sentence_subject.or(subject).or_else(own),
+                };
                 let sex = |n: ByteSpan| gender::of_words(n.slice(text));
                 let other = gender::of_pronoun(at.source.slice(text)).map(gender::Sex::other);
                 if let Some(other) = other.filter(|&o| r.is_some_and(|r| sex(r.source) == Some(o)))
@@ -204,6 +213,44 @@ fn walk(
         }
     }
     (resolved, subjects)
+}
+
+/// "Fallow fired back: “…,” he wrote": for a pronoun right after a quote
+/// (`pronoun`), the name opening its sentence with a verb right after it,
+/// which is the sentence's subject, nearer than the article's earlier one
+/// (`subject`), unless that one is the same person, whose full name it
+/// keeps, and only when the article capitalises it inside a sentence too
+/// ("Eyebrows raised, he asked" opens with no person). Kept out of the walk
+/// (never inlined), which every pronoun passes through.
+#[inline(never)]
+fn acting_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    pronoun: ByteSpan,
+    subject: Option<Referent>,
+    names: &clause::Capitalised,
+) -> Option<ByteSpan> {
+    let text = stream.all().text;
+    let after_quote = text[..pronoun.start()]
+        .trim_end()
+        .trim_end_matches(',')
+        .ends_with(['”', '"', '\'', '’']);
+    if !after_quote {
+        return None;
+    }
+    let all = stream.all();
+    let k = stream.index_at(sentence.start());
+    if !(all.is_word(k) && all.is_capitalised(k) && all.toks[k].span().end() < pronoun.start()) {
+        return None;
+    }
+    let same = |n: ByteSpan| subject.is_some_and(|r| r.source.slice(text).ends_with(n.slice(text)));
+    leading_name(stream, sentence).filter(|&n| {
+        n.end() <= pronoun.start()
+            && clause::verb_right_after(stream, n)
+            && !is_possessive(all.lower_span(n))
+            && !same(n)
+            && names.is_name(text, n)
+    })
 }
 
 /// Is a sentence's opening name a person, as far as the article shows: one

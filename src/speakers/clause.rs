@@ -1452,6 +1452,12 @@ fn opens_quote(all: &Tokens, k: usize) -> bool {
         && all.toks[n].span().start() == all.toks[n - 1].span().end()
 }
 
+/// A verb ([`verb_at`]) stands right after `name` ("Fallow *fired* back:").
+pub(super) fn verb_right_after(stream: &TokenStream, name: ByteSpan) -> bool {
+    let all = stream.all();
+    verb_at(&all, all.first_from(name.end()))
+}
+
 /// A plural that ends like a noun of agents or followers ("supporters",
 /// "donors", "activists", "Republicans"); [`verb_at`] reads such a word
 /// as a verb only when the reporting lists know it as one ("answers").
