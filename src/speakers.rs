@@ -15,7 +15,9 @@
 //!    one that ended in a full stop (that is a later sentence);
 //! 2. when the sentence has no attribution the verb list reads, the
 //!    sentence itself ([`clause`]): the agent after "by", the nearest
-//!    subject with its verb before a woven-in quote, the subject the
+//!    subject with its verb before a woven-in quote (a name, "he"/"she",
+//!    or a described source in no object's place: "…, while the former
+//!    governor loves “…”"), the subject the
 //!    sentence opens with, a name right before the introducing colon, or a
 //!    name or described source with any verb right after the quote
 //!    ("“Go home,” Trump barked"), or a document or group with its verb
@@ -173,10 +175,15 @@ fn walk(
                             || names.is_name(text, r.source)
                     })
                 };
-                let mut r = if possessive {
-                    sentence_subject.or_else(own_name).or(subject)
-                } else {
-                    sentence_subject.or(subject).or_else(own)
+                let acting = (!possessive && sentence_subject.is_none())
+                    .then(|| acting_subject(stream, sentence, at.source, subject, names))
+                    .flatten();
+                let mut r = match acting {
+                    _ if possessive => sentence_subject.or_else(own_name).or(subject),
+                    Some(n) => Some(name_referent(text, attributions, first, n, |_| true))
+                        .filter(|r| vouched(r, text, names))
+                        .or(subject),
+                    None => sentence_subject.or(subject).or_else(own),
                 };
                 let sex = |n: ByteSpan| gender::of_words(n.slice(text));
                 let other = gender::of_pronoun(at.source.slice(text)).map(gender::Sex::other);
@@ -228,6 +235,44 @@ fn walk(
         }
     }
     (resolved, subjects)
+}
+
+/// "Fallow fired back: “…,” he wrote": for a pronoun right after a quote
+/// (`pronoun`), the name opening its sentence with a verb right after it,
+/// which is the sentence's subject, nearer than the article's earlier one
+/// (`subject`), unless that one is the same person, whose full name it
+/// keeps, and only when the article capitalises it inside a sentence too
+/// ("Eyebrows raised, he asked" opens with no person). Kept out of the walk
+/// (never inlined), which every pronoun passes through.
+#[inline(never)]
+fn acting_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    pronoun: ByteSpan,
+    subject: Option<Referent>,
+    names: &clause::Capitalised,
+) -> Option<ByteSpan> {
+    let text = stream.all().text;
+    let after_quote = text[..pronoun.start()]
+        .trim_end()
+        .trim_end_matches(',')
+        .ends_with(['”', '"', '\'', '’']);
+    if !after_quote {
+        return None;
+    }
+    let all = stream.all();
+    let k = stream.index_at(sentence.start());
+    if !(all.is_word(k) && all.is_capitalised(k) && all.toks[k].span().end() < pronoun.start()) {
+        return None;
+    }
+    let same = |n: ByteSpan| subject.is_some_and(|r| r.source.slice(text).ends_with(n.slice(text)));
+    leading_name(stream, sentence).filter(|&n| {
+        n.end() <= pronoun.start()
+            && clause::verb_right_after(stream, n)
+            && !is_possessive(all.lower_span(n))
+            && !same(n)
+            && names.is_name(text, n)
+    })
 }
 
 /// Is a sentence's opening name a person, as far as the article shows: one
@@ -559,7 +604,7 @@ pub fn quote_speakers(
         // real news: in "Okafor said Hale wants “…”" the quote is Okafor's.)
         let nearer = || -> Option<ByteSpan> {
             let b = before?;
-            match clause::nearest_subject(stream, sentences[si], q.span, names)? {
+            match clause::nearest_subject(stream, sentences[si], q.span, names, false)? {
                 Subject::Name(name)
                     if name.start() >= attributions[b].mark.end()
                         && stream
@@ -658,7 +703,7 @@ pub fn quote_speakers(
             }
             let subject = clause::agent_after(stream, sentences[si], q.span)
                 .map(Subject::Name)
-                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names))
+                .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names, true))
                 .or_else(|| {
                     // "Reyes, who backs the plan, calls it a “no-brainer”":
                     // the subject the sentence opens with, unless a verb
@@ -728,7 +773,9 @@ pub fn quote_speakers(
             return Some(found);
         }
         if let Some(i) = later {
-            if let Some(subject) = clause::nearest_subject(stream, sentences[si], q.span, names) {
+            if let Some(subject) =
+                clause::nearest_subject(stream, sentences[si], q.span, names, false)
+            {
                 return speak(subject, si);
             }
             return referent(i);
@@ -750,7 +797,9 @@ pub fn quote_speakers(
                                 clause::colon_described(stream, sentence, q.span)
                                     .map(|(np, kind)| Subject::Described(np, kind))
                             })
-                            .or_else(|| clause::nearest_subject(stream, sentence, q.span, names))
+                            .or_else(|| {
+                                clause::nearest_subject(stream, sentence, q.span, names, true)
+                            })
                             .or_else(|| {
                                 clause::opening_subject(stream, sentence, q.span.start(), names)
                             })
@@ -825,6 +874,7 @@ pub fn quote_speakers(
                 intro,
                 ByteSpan::new(intro.end(), intro.end()),
                 names,
+                false,
             )
         })?;
         speak(subject, si - 1)

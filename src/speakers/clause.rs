@@ -486,11 +486,22 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
                     .get(v + 1)
                     .is_none_or(|t| t.span().start() >= end || all.is_punct(v + 1, '.')))
     };
-    let verb_here = |v: usize| verb_at(all, v) || document_verb(v);
+    // "Gary Johnson’s doctor is calling the candidate “…”": a verb in
+    // -ing after "is" or "was" (the progressive), as for a name (see
+    // [`nearest_subject`]).
+    let progressive = |v: usize| {
+        v > i + 2
+            && all
+                .lower(v)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+            && !all.is_capitalised(v)
+            && matches!(all.lower(v - 1), Some("is" | "was" | "are" | "were"))
+    };
+    let verb_here = |v: usize| verb_at(all, v) || document_verb(v) || progressive(v);
     let mut v = i + 1;
     while v < i + DESCRIBED_TOKENS && inside(v) && all.is_word(v) {
         let w = all.lower(v).unwrap_or_default();
-        if v > i + 1 && (verb_like(w) && verb_at(all, v) || document_verb(v)) {
+        if v > i + 1 && (verb_like(w) && verb_at(all, v) || document_verb(v) || progressive(v)) {
             break;
         }
         v += 1;
@@ -528,12 +539,16 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         return None;
     }
     // "the former secretary of state mocked", "a Democratic staffer in the
-    // room wondered", "a narrator in the ad asks": the head before the
-    // preposition first (the narrator speaks, not the ad).
+    // room wondered", "a narrator in the ad asks", "A reporter for Agence
+    // France-Presse called it": the head before the preposition first (the
+    // narrator speaks, not the ad).
     let before_preposition = || {
-        let of = (i + 2..head)
-            .rev()
-            .find(|&k| matches!(all.lower(k), Some("of" | "in" | "at" | "from" | "on")))?;
+        let of = (i + 2..head).rev().find(|&k| {
+            matches!(
+                all.lower(k),
+                Some("of" | "in" | "at" | "from" | "on" | "for")
+            )
+        })?;
         head_kind(all.lower(of - 1)?, indefinite)
     };
     let kind = before_preposition().or_else(|| head_kind(all.lower(head)?, indefinite))?;
@@ -757,12 +772,15 @@ const NEAREST_TOKENS: usize = 30;
 /// auxiliary, or a short parenthesis): "…, and Trump later called Haley
 /// “…”", "what Gilbert called “…”", "Cruz is praising Bush as “…”". A name
 /// followed by no verb is an object or in a subordinate clause ("Fitton
-/// charged that Mrs. Clinton “hid”" looks on back to Fitton).
+/// charged that Mrs. Clinton “hid”" looks on back to Fitton). With
+/// `described_too` (for a sentence with no attribution), also a described
+/// source with its verb ("…; one lawmaker called Hale “…”").
 pub(super) fn nearest_subject(
     stream: &TokenStream,
     sentence: ByteSpan,
     quote: ByteSpan,
     names: &Capitalised,
+    described_too: bool,
 ) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(sentence.start());
@@ -771,6 +789,25 @@ pub(super) fn nearest_subject(
     let mut k = q;
     while k > floor {
         k -= 1;
+        // With `described_too`: "…, while the former Florida governor
+        // loves “…”", "…; one lawmaker called Hale “…”": a described
+        // source (see [`described`]) with its verb before the quote, when
+        // the source is a plain noun phrase (no preposition inside: "a
+        // fine after the man posted") in no object's place (not after a
+        // verb or preposition: "She called his executive actions “…”", "He
+        // implied a federal judge was biased and “hostile”", "a message to
+        // the voters saying"), and not a plural group (a crowd needs its
+        // own verb of chanting).
+        if described_too && k > first && described_subject_at(&all, k, q) {
+            if let Some((np, kind)) = described(&all, k, quote.start()) {
+                let end = stream.index_at(np.end());
+                let plain =
+                    (k + 1..end).all(|j| all.lower(j).is_some_and(|w| !PREPOSITIONS.contains(w)));
+                if kind != SourceKind::Vague && plain {
+                    return Some(Subject::Described(np, kind));
+                }
+            }
+        }
         if !(is_person_pronoun(all.lower(k)) || is_name_word(&all, k) && all.is_word(k)) {
             continue;
         }
@@ -902,6 +939,27 @@ pub(super) fn nearest_subject(
         return Some(Subject::Name(name));
     }
     None
+}
+
+/// Token `k` may open a described subject in mid-sentence: it is a
+/// determiner or possessive (the cheap test first) standing after no
+/// preposition and no verb ("to *the* voters", "called *the* senator"),
+/// nor after a determiner ("The *campaign's* statement declares" opens at
+/// "The").
+fn described_subject_at(all: &Tokens, k: usize, q: usize) -> bool {
+    let Some(w) = all.lower(k) else {
+        return false;
+    };
+    if !(matches!(
+        w,
+        "the" | "a" | "an" | "one" | "another" | "his" | "her" | "its" | "their"
+    ) || owner(w))
+        || k + 2 >= q
+    {
+        return false;
+    }
+    all.lower(k - 1)
+        .is_none_or(|p| !PREPOSITIONS.contains(p) && !verb_like(p) && !DETERMINERS.contains(p))
 }
 
 /// Participles of speech that introduce a quote right after a name
@@ -1317,8 +1375,9 @@ fn verb_like(w: &str) -> bool {
 
 /// Token `k` is a verb: [`verb_like`], and a form in -s ("says",
 /// "argues") only when what follows it is not the verb of a plural noun
-/// ("Republican *voters* say", "allies were") and is a word or a comma,
-/// colon or full stop ("Wall Street *bankers* “fat cats”" is a noun).
+/// ("Republican *voters* say", "allies were") and is a word, a comma,
+/// colon or full stop, or an opening quotation mark ("Pell *calls* “…”";
+/// "Wall Street *bankers* “fat cats”" is a noun of agents).
 fn verb_at(all: &Tokens, k: usize) -> bool {
     let Some(w) = all.lower(k) else {
         return false;
@@ -1358,11 +1417,45 @@ fn verb_at(all: &Tokens, k: usize) -> bool {
         // Not a full stop: "rejected Saudi *concerns*." ends on a noun; nor
         // a noun of agents ("heckles Sanders *supporters*: “…”") that is
         // no verb form of the reporting lists ("she *whispers*: “…”").
+        // Or an opening quotation mark: "Pell calls “a foundation”", "the
+        // senator likes “The Walking Dead,”" (a verb in -s whose object
+        // is the quote); not "reads", whose quote is a thing's text ("A
+        // sign at the gate still reads “No entry”", as "a sign reading
+        // “…”").
         None => {
-            [',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c))
+            ([',', ':', '—'].iter().any(|&c| all.is_punct(k + 1, c))
+                || w != "reads" && opens_quote(all, k + 1))
                 && !(is_agent_noun(w) && crate::sources::forms::form_of(w).is_none())
         }
     }
+}
+
+/// Token `k` opens a quotation: a left mark (“ ‘), or a straight mark or
+/// two apostrophes after a space and touching the word they open ("calls
+/// "a disaster"", "terms ''a masterpiece''").
+fn opens_quote(all: &Tokens, k: usize) -> bool {
+    if all.is_punct(k, '“') || all.is_punct(k, '‘') {
+        return true;
+    }
+    if !(all.is_punct(k, '"') || all.is_punct(k, '\'')) || k == 0 {
+        return false;
+    }
+    let (Some(prev), Some(t)) = (all.toks.get(k - 1), all.toks.get(k)) else {
+        return false;
+    };
+    let mut n = k + 1;
+    if all.is_punct(k, '\'') && all.is_punct(n, '\'') {
+        n += 1;
+    }
+    prev.span().end() < t.span().start()
+        && all.is_word(n)
+        && all.toks[n].span().start() == all.toks[n - 1].span().end()
+}
+
+/// A verb ([`verb_at`]) stands right after `name` ("Fallow *fired* back:").
+pub(super) fn verb_right_after(stream: &TokenStream, name: ByteSpan) -> bool {
+    let all = stream.all();
+    verb_at(&all, all.first_from(name.end()))
 }
 
 /// A plural that ends like a noun of agents or followers ("supporters",
