@@ -221,6 +221,16 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             SourceKind::Named => (Kind::Named, Why::Named { source: a.source }, a.rule),
             SourceKind::Anonymous => (Kind::Anonymous, Why::Anonymous { words }, a.rule),
             SourceKind::Vague => (Kind::Vague, Why::Vague { words }, a.rule),
+            // "I told the judge …": the first person stands for themselves
+            // (see `sources::verbs`).
+            SourceKind::Pronoun if a.source.slice(t) == "I" => (
+                Kind::Named,
+                Why::FirstPerson { pronoun: a.source },
+                SourceRule {
+                    kind: SourceKind::Named,
+                    ..a.rule
+                },
+            ),
             // "she said" takes the kind of whom it points back to. Guideline:
             // a later reference that points back to an anonymous source is
             // marked too; a pronoun is one ("A senior official said … She
@@ -233,16 +243,6 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             // could not tell who. Any other pronoun it cannot resolve
             // ("they", "it", "as they say") stays unmarked: its kind is
             // unknown.
-            // "I told the judge …": the first person stands for themselves
-            // (see `sources::verbs`).
-            SourceKind::Pronoun if a.source.slice(t) == "I" => (
-                Kind::Named,
-                Why::FirstPerson { pronoun: a.source },
-                SourceRule {
-                    kind: SourceKind::Named,
-                    ..a.rule
-                },
-            ),
             SourceKind::Pronoun => {
                 let Some(r) = pronouns[i] else {
                     let pronoun = a.source;

@@ -1261,7 +1261,8 @@ fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
 }
 
 /// How many adjectives may stand between a possessive and its noun of
-/// saying ("Trump's false and … claims" is read no further than two).
+/// saying ("Trump's oft-repeated false claims that …"; a longer run is
+/// left alone).
 const MAX_CLAIM_ADJECTIVES: usize = 2;
 
 /// An adjective before a noun of saying: a word of
