@@ -1192,8 +1192,9 @@ fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
 }
 
 /// A quote right after a cue that presents it as a term, with nobody
-/// using it: "so-called", "known as", "the word/term/phrase/slogan",
-/// "words such as", "words like". (A
+/// using it: a word of `words/quote_word_cues.txt` ("so-called", "the
+/// word/term/phrase/slogan/nickname"), "known as", "words such as",
+/// "words like". (A
 /// scare cue with a subject, "Kaine dubbed it a “press conference”", is the
 /// subject's word.)
 fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
@@ -1202,9 +1203,7 @@ fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
         return false;
     };
     match all.lower(p) {
-        Some("so-called" | "word" | "words" | "term" | "phrase" | "slogan" | "label" | "name") => {
-            true
-        }
+        Some(w) if crate::lexicon::words::QUOTE_WORD_CUES.contains(w) => true,
         Some("as") => p.checked_sub(1).is_some_and(|k| match all.lower(k) {
             Some("known" | "referred") => true,
             Some("such") => k.checked_sub(1).is_some_and(|j| words_noun(all.lower(j))),
