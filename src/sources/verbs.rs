@@ -657,6 +657,29 @@ pub(super) fn attribution(
         };
         return finish(s, si, np, verb, false, phrase, reporting);
     }
+    // "“…,” From said.": one capitalised word between a quotation's
+    // closing comma and a verb that ends the sentence or its clause is the
+    // speaker's surname, even a word that is a preposition or another
+    // word the name reader refuses ("From", "Young", "May").
+    if k == v0
+        && k >= 3
+        && s.is_capitalised(k - 1)
+        && s.is_word(k - 1)
+        && !s.is_name_word(k - 1)
+        && (s.is_punct(k - 2, '”') || s.is_punct(k - 2, '"'))
+        && s.is_punct(k - 3, ',')
+        && (v1 + 1 >= s.toks.len() || s.is_punct(v1 + 1, '.') || s.is_punct(v1 + 1, ','))
+        && !s.lower(k - 1).is_some_and(|w| PRONOUNS.contains(w))
+        && !is_first_person(s, k - 1)
+    {
+        let np = Np {
+            start: k - 1,
+            end: k,
+            kind: SourceKind::Named,
+            rule: Rule::Name,
+        };
+        return finish(s, si, np, verb, false, phrase, reporting);
+    }
     // "…, with top defence officials warning that …": an absolute clause
     // after "with" whose subject is an unnamed or vague source (a few
     // lowercase words, at most WITH_TOKENS back), or a name standing
