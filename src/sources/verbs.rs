@@ -386,6 +386,23 @@ pub(super) fn attribution(
     } {
         return None;
     }
+    // "the zone still boasts just the one supermarket", "Ohio boasted only
+    // one paid staffer": "boast" of having, not of saying. It says
+    // something only before what was said ("boasted that", "boasts of its
+    // record", "boasted about", a colon, a comma or a quotation; "boasted
+    // Monday night that": "that" a few words on).
+    let says_what = || {
+        s.lower(v1 + 1)
+            .is_some_and(|w| matches!(w, "of" | "about" | "to"))
+            || (v1 + 1..v1 + 5).any(|i| s.lower(i) == Some("that"))
+            || v1 + 1 >= s.toks.len()
+            || [',', ':', '.', '“', '"']
+                .iter()
+                .any(|&c| s.is_punct(v1 + 1, c))
+    };
+    if form.lemma == "boast" && !says_what() {
+        return None;
+    }
     // "Taiwan have claims in the area", "the agency has reports of …": a
     // form in -s after "have" is a noun, its object.
     if form.tense == Tense::Third
