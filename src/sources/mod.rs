@@ -188,6 +188,19 @@ struct Np {
     rule: Rule,
 }
 
+impl Np {
+    /// The pronoun at token `i` as the source ("he said", "I told", "his
+    /// claim"): resolved later, by `speakers::resolve_pronouns`.
+    fn pronoun(i: usize) -> Np {
+        Np {
+            start: i,
+            end: i + 1,
+            kind: SourceKind::Pronoun,
+            rule: Rule::Pronoun,
+        }
+    }
+}
+
 /// Finds every attribution and source phrase in normalised `text`.
 pub fn find_sources(
     stream: &TokenStream,

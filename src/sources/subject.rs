@@ -539,12 +539,7 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
                 })
             });
         if adverbs && comma2 > 0 && s.lower(comma2 - 1).is_some_and(|w| PRONOUNS.contains(w)) {
-            return Some(Np {
-                start: comma2 - 1,
-                end: comma2,
-                kind: SourceKind::Pronoun,
-                rule: Rule::Pronoun,
-            });
+            return Some(Np::pronoun(comma2 - 1));
         }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
             return (!place(&np)).then_some(np);
@@ -596,12 +591,7 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
 pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     s.word(i)?;
     if s.lower(i).is_some_and(|w| PRONOUNS.contains(w)) {
-        return Some(Np {
-            start: i,
-            end: i + 1,
-            kind: SourceKind::Pronoun,
-            rule: Rule::Pronoun,
-        });
+        return Some(Np::pronoun(i));
     }
     if let Some(np) = described_then_name(s, i) {
         return Some(np);
@@ -1012,12 +1002,7 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
         .is_some_and(|w| PRONOUNS.contains(w) || contracted_pronoun(w).is_some())
         || is_first_person(s, a)
     {
-        return (a + 1 < end && s.is_word(a + 1)).then_some(Np {
-            start: a,
-            end: a + 1,
-            kind: SourceKind::Pronoun,
-            rule: Rule::Pronoun,
-        });
+        return (a + 1 < end && s.is_word(a + 1)).then_some(Np::pronoun(a));
     }
     let mut e = a;
     // "His chief aide doubled down …, saying": a possessive pronoun is a
@@ -1180,12 +1165,7 @@ pub(super) fn local_subject(s: &Sent, and: usize) -> Option<Np> {
         return None;
     }
     if pronoun {
-        return Some(Np {
-            start: a,
-            end: e,
-            kind: SourceKind::Pronoun,
-            rule: Rule::Pronoun,
-        });
+        return Some(Np::pronoun(a));
     }
     name_np_exact(s, a, e)
 }
@@ -1239,12 +1219,7 @@ pub(super) fn fronted_pronoun(s: &Sent, k: usize, lemma: &str) -> Option<Np> {
                     || is_ly_adverb(w))
         })
         || lemma != "write" && lemma != "tweet" && unreported_pronoun(s, p);
-    fronted.then_some(Np {
-        start: p,
-        end: p + 1,
-        kind: SourceKind::Pronoun,
-        rule: Rule::Pronoun,
-    })
+    fronted.then_some(Np::pronoun(p))
 }
 
 /// How far back [`unreported_pronoun`] looks for a verb of saying.

@@ -645,12 +645,7 @@ pub(super) fn attribution(
         if !fits {
             return None;
         }
-        let np = Np {
-            start: k - 1,
-            end: k,
-            kind: SourceKind::Pronoun,
-            rule: Rule::Pronoun,
-        };
+        let np = Np::pronoun(k - 1);
         return finish(s, si, np, verb, false, phrase, reporting);
     }
     // "I told the judge that …", "“Your Honor,” I said": the first person
@@ -666,12 +661,7 @@ pub(super) fn attribution(
         && matches!(form.tense, Tense::Past | Tense::Base | Tense::Phrase)
         && (k == 1 || !s.is_capitalised(k - 2))
     {
-        let np = Np {
-            start: k - 1,
-            end: k,
-            kind: SourceKind::Pronoun,
-            rule: Rule::Pronoun,
-        };
+        let np = Np::pronoun(k - 1);
         return finish(s, si, np, verb, false, phrase, reporting);
     }
     // "“…,” From said.": one capitalised word between a quotation's
@@ -1281,12 +1271,7 @@ fn possessed_claim(s: &Sent, v0: usize, form: &VerbForm) -> Option<Np> {
         // "her claims" after a verb is still hers ("rejected her claims
         // that"), but "told her promises were …" makes "her" the object:
         // the noun must introduce what was said.
-        return introduces().then_some(Np {
-            start: p,
-            end: p + 1,
-            kind: SourceKind::Pronoun,
-            rule: Rule::Pronoun,
-        });
+        return introduces().then_some(Np::pronoun(p));
     }
     let possessive = is_possessive(w) || w.ends_with("s'") || w.ends_with("s’");
     if !possessive || !s.is_capitalised(p) || !s.is_name_word(p) {
