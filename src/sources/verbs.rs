@@ -136,6 +136,9 @@ const ACTIONS_AFTER_AND: &[&str] = &[
 
 /// Auxiliaries of the progressive: "is saying", "were warning".
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+/// How far back from a progressive's auxiliary ", and" may open its
+/// clause: the subject between them ("…, and Hillary Clinton is saying").
+const NEW_CLAUSE_TOKENS: usize = 6;
 use std::sync::LazyLock;
 
 /// The one-word verbs of both verb lexicons.
@@ -574,7 +577,28 @@ pub(super) fn attribution(
             }
             return finish(s, si, np, verb, false, phrase, reporting);
         }
-        if earlier.is_some() {
+        // "Trump has vowed …, and Clinton is promising …": after "is",
+        // "were" (or one adverb: "is quietly saying") the -ing form is the
+        // verb of a new clause, not a participle on the earlier
+        // attribution, when ", and", ", but", "while" or ";" opens that
+        // clause a few words back ("…, while Trump is arguing that …"). Without one it is the earlier verb's content
+        // ("Trump later said he was joking").
+        let progressive = |i: usize| s.lower(i).is_some_and(|w| PROGRESSIVE.contains(&w));
+        let aux = if progressive(prev) {
+            Some(prev)
+        } else {
+            (prev > 0 && s.lower(prev).is_some_and(is_ly_adverb) && progressive(prev - 1))
+                .then(|| prev - 1)
+        };
+        let new_clause = aux.is_some_and(|a| {
+            (a.saturating_sub(NEW_CLAUSE_TOKENS).max(1)..a).any(|j| {
+                s.is_punct(j, ';')
+                    || s.lower(j).is_some_and(|w| matches!(w, "while" | "whereas"))
+                    || s.is_punct(j - 1, ',')
+                        && s.lower(j).is_some_and(|w| matches!(w, "and" | "but"))
+            })
+        });
+        if earlier.is_some() && !(new_clause && reporting) {
             return None;
         }
     }
