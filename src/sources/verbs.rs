@@ -998,9 +998,13 @@ pub(super) fn attribution(
                 // "a lecture from the Mexican president, who said": the
                 // noun phrase after the last preposition.
                 .or_else(|| {
-                    let p = (start..end)
-                        .rev()
-                        .find(|&i| s.lower(i).is_some_and(|w| PREPOSITIONS.contains(w)))?;
+                    // "gave ammunition to Republicans who say": "to" too,
+                    // with a verb of saying ("appealed to voters who
+                    // believed" describes the voters: trap 368).
+                    let p = (start..end).rev().find(|&i| {
+                        s.lower(i)
+                            .is_some_and(|w| PREPOSITIONS.contains(w) || w == "to" && reporting)
+                    })?;
                     // Not a share of a poll ("compared with the 30
                     // percent who say", "30 percent of voters who said").
                     let share = (p.saturating_sub(1)..end).any(|i| {
@@ -1008,10 +1012,21 @@ pub(super) fn attribution(
                             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
                             || s.lower(i) == Some("percent")
                     });
-                    (!share)
-                        .then(|| classify(s, p + 1, end, phrase))
-                        .flatten()
-                        .filter(|np| np.start == p + 1)
+                    let after =
+                        |p: usize| classify(s, p + 1, end, phrase).filter(|np| np.start == p + 1);
+                    // "under attack by dozens of women who claim": past
+                    // "of" to the preposition before, when the words
+                    // after "of" are no source on their own.
+                    (!share).then(|| after(p)).flatten().or_else(|| {
+                        let before = (!share && s.lower(p) == Some("of"))
+                            .then(|| {
+                                (start..p)
+                                    .rev()
+                                    .find(|&i| s.lower(i).is_some_and(|w| PREPOSITIONS.contains(w)))
+                            })
+                            .flatten()?;
+                        after(before)
+                    })
                 })?;
             // After "which" only an organisation's or a document's name
             // or word, a few words long ("members of the World Trade
