@@ -78,13 +78,18 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     }
     let mut a = end;
     // Role words end the name, except a capitalised title ("Judge Helen
-    // Marsh", "President Rafael Domingo").
+    // Marsh", "President Rafael Domingo"), unless a role word comes right
+    // before it: "Attorney General Loretta Lynch" is "Loretta Lynch", the
+    // title the end of a compound role.
+    let role = |i: usize| {
+        s.lower(i)
+            .is_some_and(|w| WORDS.roles.contains(w) && !WORDS.titles.contains(w))
+    };
     let ends_name = |i: usize| {
-        s.lower(i).is_some_and(|w| {
-            WORDS.roles.contains(w)
-                && !WORDS.titles.contains(w)
-                && !(s.is_capitalised(i) && TITLE_ROLES.contains(w))
-        })
+        role(i)
+            && !(s.is_capitalised(i)
+                && s.lower(i).is_some_and(|w| TITLE_ROLES.contains(w))
+                && !(i > np.start && role(i - 1)))
     };
     // Walk back over the name, and over particles inside it ("Erik ten Hag").
     let particle = |i: usize| {
