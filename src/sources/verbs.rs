@@ -855,24 +855,38 @@ pub(super) fn attribution(
     };
     // "The ministry two weeks ago said", "Okafor less than a year ago
     // told": a time phrase ending in "ago" (a number or "a few", a unit,
-    // "ago").
-    let ago = k >= 3 && s.lower(k - 1) == Some("ago") && time_unit(k - 2) && {
-        let mut j = k - 2;
-        while j > 0
-            && k - j < 6
-            && s.lower(j - 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "a" | "few" | "than" | "less" | "more" | "about" | "nearly" | "just"
-                ) || NUMBERS.contains(w)
-                    || w.bytes().all(|b| b.is_ascii_digit())
-            })
-        {
-            j -= 1;
-        }
-        skip_ago = k - j;
-        j < k - 2
+    // "ago"); so with "later" ("When Okafor a month later announced").
+    // "later" may already have been walked over as an adverb between
+    // source and verb ("has later said"): the phrase then ends at it.
+    let e = if k < v0 && k >= 2 && s.lower(k) == Some("later") && time_unit(k - 1) {
+        k + 1
+    } else {
+        k
     };
+    let ago = e >= 3
+        && s.lower(e - 1).is_some_and(|w| w == "ago" || w == "later")
+        && time_unit(e - 2)
+        && {
+            let mut j = e - 2;
+            while j > 0
+                && e - j < 6
+                && s.lower(j - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "a" | "few" | "than" | "less" | "more" | "about" | "nearly" | "just"
+                    ) || NUMBERS.contains(w)
+                        || w.bytes().all(|b| b.is_ascii_digit())
+                })
+            {
+                j -= 1;
+            }
+            skip_ago = e - j;
+            // A plural unit stands alone ("Okafor days later announced").
+            j < e - 2 || s.lower(e - 2).is_some_and(|w| w.ends_with('s'))
+        };
+    if ago {
+        k = e;
+    }
     // "Okafor has in the past said", "allies have for years argued",
     // "Reyes has in recent weeks warned": a span of time after the
     // auxiliary (skipped with it, below).
@@ -901,7 +915,13 @@ pub(super) fn attribution(
         skip_ago
     } else if after_auxiliary {
         span_of_time + 1
-    } else if at_the_time || k >= 3 && time_word(k - 1) && time_word(k - 2) && time_lead(k - 3) {
+    } else if at_the_time
+        || k >= 3
+            && time_word(k - 1)
+            && (time_word(k - 2) || lower(k - 2) == "past")
+            && time_lead(k - 3)
+    {
+        // "Priebus this past week announced".
         3
     } else if k >= 2 && (time_word(k - 1) && time_lead(k - 2) || in_year(k - 1)) {
         2
@@ -919,6 +939,14 @@ pub(super) fn attribution(
             || !(k.saturating_sub(12)..k - skip).any(|i| s.lower(i).is_some_and(relative)))
     {
         k -= skip;
+        // "Wells Fargo just this month announced": an adverb before the
+        // time phrase.
+        if k > 1
+            && s.lower(k - 1)
+                .is_some_and(|w| matches!(w, "just" | "only" | "also"))
+        {
+            k -= 1;
+        }
     }
     // "Sen. Jack Reed (D-R.I.), said": the comma after the parenthesis.
     if k > 2 && s.is_punct(k - 1, ',') && s.is_punct(k - 2, ')') {
