@@ -1133,7 +1133,20 @@ pub(super) fn attribution(
             (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
             (_, Some("continued" | "continues" | "continue")) => Some(k - 2),
             (Some("is" | "was"), Some("continuing")) => Some(k - 3),
-            _ => None,
+            // "Clinton took to Twitter to say", "took to Twitter overnight
+            // to accuse": a medium taken to (capitalised, or "the
+            // airwaves"), then at most one more word.
+            _ => (k.saturating_sub(5)..k - 2)
+                .rev()
+                .find(|&t| {
+                    t > 0
+                        && s.lower(t) == Some("to")
+                        && s.lower(t - 1)
+                            .is_some_and(|w| matches!(w, "took" | "takes" | "take" | "taking"))
+                        && (s.is_capitalised(t + 1) || s.lower(t + 1) == Some("the"))
+                        && (t + 1..k - 1).all(|i| s.is_word(i))
+                })
+                .map(|t| t - 1),
         };
         if let Some(c) = chain {
             if !s
