@@ -89,6 +89,10 @@ pub(super) fn is_time_word(w: &str) -> bool {
 /// officials warning").
 const WITH_TOKENS: usize = 6;
 
+/// How far back from a verb a quotation's closing comma and mark may be
+/// (““…,” Senator Ana Ruiz added to”).
+const QUOTE_TO_VERB_TOKENS: usize = 6;
+
 /// How far back from "and" the participle it joins may be ("…, calling him
 /// “dopey” and accusing him").
 const AND_PARTICIPLE_TOKENS: usize = 12;
@@ -320,8 +324,15 @@ pub(super) fn attribution(
     }
     // "fewer than 300 people responded to the survey", "the economy added
     // 40,000 jobs": an action, not a statement.
+    // "“…,” Trump added to People.": right after a quotation, "added to"
+    // is said to someone.
+    let after_quotation = || {
+        (v0.saturating_sub(QUOTE_TO_VERB_TOKENS)..v0)
+            .any(|i| i > 0 && (s.is_punct(i, '”') || s.is_punct(i, '"')) && s.is_punct(i - 1, ','))
+    };
     if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
         && s.lower(v1 + 1) == Some("to")
+        && !(form.lemma != "continue" && after_quotation())
         || phrase.starts_with("add")
             && (s.word(v1 + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
