@@ -773,13 +773,17 @@ pub fn quote_speakers(
             .flatten();
         // "Pollsters agree - Carl Bialik: “…”": a name right before the
         // introducing colon, after the attribution before the quote, is
-        // nearer and is the quote's (a credit line in a roundup).
+        // nearer and is the quote's (a credit line in a roundup); so is a
+        // name with its verb right before the colon ("Marsh said the plan
+        // was sound, to which Okafor interjected: “…”").
         // (The colon looked at first: most quotes have none before them.)
         let colon = || text[..q.span.start()].trim_end().ends_with(':');
         if after.is_none() && colon() {
             if let Some(b) = before {
+                let from = attributions[b].mark.end();
                 if let Some(name) = clause::colon_name(stream, sentences[si], q.span, names)
-                    .filter(|n| n.start() >= attributions[b].mark.end())
+                    .filter(|n| n.start() >= from)
+                    .or_else(|| clause::colon_subject(stream, sentences[si], q.span, from, names))
                 {
                     return speak(Subject::Name(name), si);
                 }

@@ -380,7 +380,8 @@ pub(super) fn colon_name(
     // by DNAinfo's Nicole Levy: “…”", the outlet's possessive left out).
     let opens = a == first
         || !all.is_word(a - 1) && !all.is_abbreviation_dot(a - 1)
-        || matches!(all.lower(a - 1), Some("from" | "by"));
+        || matches!(all.lower(a - 1), Some("from" | "by"))
+        || after_role(&all, first, a);
     if !opens {
         return None;
     }
@@ -389,6 +390,86 @@ pub(super) fn colon_name(
     }
     let name = all.span(a, colon - 1);
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
+}
+
+/// "Marsh said the plan was sound, to which Okafor interjected: “…”": a
+/// name with its verb (after at most an adverb) right before the colon
+/// that introduces the quote, starting at or after `from` (the end of the
+/// sentence's attribution before the quote). Not a name after a
+/// preposition ("Marsh wrote to Okafor on Monday:" has none with a verb)
+/// nor a possessive.
+pub(super) fn colon_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    from: usize,
+    names: &Capitalised,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let colon = stream.index_at(quote.start()).checked_sub(1)?;
+    if colon <= first + 1 || !all.is_punct(colon, ':') {
+        return None;
+    }
+    let v = colon - 1;
+    if !verb_at(&all, v) {
+        return None;
+    }
+    let mut k = v.checked_sub(1)?;
+    if all
+        .lower(k)
+        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+    {
+        k = k.checked_sub(1)?;
+    }
+    if k < first || !is_name_word(&all, k) || !all.is_word(k) {
+        return None;
+    }
+    let mut a = k;
+    while a > first && a + NAME_TOKENS > k && is_name_word(&all, a - 1) {
+        a -= 1;
+    }
+    while a < k && !all.is_word(a) {
+        a += 1;
+    }
+    let name = all.span(a, k);
+    let after_preposition = a > first
+        && all
+            .lower(a - 1)
+            .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
+    (name.start() >= from
+        && !after_preposition
+        && !is_possessive(all.lower_span(name))
+        && names.is_name(all.text, name))
+    .then_some(name)
+}
+
+/// "The surge does not surprise Republican pollster Dara Moss: “…”": a
+/// name after a lowercase role word (`lexicon/roles.txt`, an unnamed
+/// source's head, a [`DESCRIPTIONS`] word, or a person's noun such as
+/// "strategist"), itself after at most one capitalised word of
+/// party or place, is the one the colon credits, unless a verb of speech
+/// stands before the role ("Ruiz told pollster Dara Moss:" speaks to her).
+fn after_role(all: &Tokens, first: usize, a: usize) -> bool {
+    let Some(role) = a.checked_sub(1).filter(|&r| r > first) else {
+        return false;
+    };
+    let is_role = all.lower(role).is_some_and(|w| {
+        !all.is_capitalised(role)
+            && (WORDS.roles.contains(w)
+                || WORDS.anonymous_heads.contains(w)
+                || DESCRIPTIONS.contains(&w)
+                || crate::sources::classify::looks_like_person(w))
+    });
+    if !is_role {
+        return false;
+    }
+    let mut before = role - 1;
+    if before > first && all.is_capitalised(before) && all.is_word(before) {
+        before -= 1;
+    }
+    all.lower(before)
+        .is_none_or(|w| !SPEECH.contains(w) && !IRREGULAR.contains(&w))
 }
 
 /// "At the town hall, the Christie supporter retorted: “…”", "her Twitter
