@@ -73,7 +73,9 @@ fn is_person_pronoun(w: Option<&str>) -> bool {
     matches!(w, Some("he" | "she"))
 }
 
-/// A capitalised word that can be part of a name (not "The", "Monday").
+/// A capitalised word that can be part of a name (not "The", "Monday"),
+/// and not a code with a digit in it ("he uses H-1B visas to hire …",
+/// "the EB-5 program").
 fn is_name_word(all: &Tokens, i: usize) -> bool {
     if all.is_abbreviation_dot(i) {
         return true;
@@ -82,6 +84,7 @@ fn is_name_word(all: &Tokens, i: usize) -> bool {
         return false;
     };
     all.is_capitalised(i)
+        && !l.bytes().any(|b| b.is_ascii_digit())
         && (!NOT_NAMES.contains(strip_possessive(l)) || WORDS.titles.contains(l))
         && !hyphenated_adjective(all.word(i).unwrap_or_default())
 }
