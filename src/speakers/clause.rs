@@ -1273,11 +1273,28 @@ pub(super) fn framed_speaker(
         .rev()
         .find(|&k| all.is_punct(k, ','))
         .map_or(lo, |c| c + 1);
+    // Also a name's answer that "was" the quote, after a colon or as a
+    // sentence of its own ("Vale’s response was: “…”"). Not a claim that
+    // "was" a word ("Trump’s statement was “true”" is the fact-checker's
+    // verdict).
+    let whole = || {
+        quote
+            .slice(all.text)
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+    };
+    let was_quote = |k: usize| {
+        matches!(all.lower(k + 1), Some("was" | "is"))
+            && (k + 2 == q && whole() || k + 3 == q && all.is_punct(k + 2, ':'))
+    };
     if let Some(noun) = (claim_lo..v).rev().find(|&k| {
         k > claim_lo
-            && all.lower(k).is_some_and(|w| CLAIM_NOUNS.contains(&w))
             && all.lower(k - 1).is_some_and(is_possessive)
-            && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
+            && all.lower(k).is_some_and(|w| {
+                CLAIM_NOUNS.contains(&w) && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
+                    || ANSWER_NOUNS.contains(&w) && was_quote(k)
+            })
     }) {
         let owner = noun - 1;
         let mut a = owner;
@@ -1397,6 +1414,11 @@ const CLAIM_NOUNS: [&str; 16] = [
     "suggestion",
     "vow",
 ];
+
+/// Nouns of answering after a possessive name that give a quote as that
+/// person's words when the quote is what the answer "was" ("Vale’s
+/// response was: “…”", [`framed_speaker`]).
+const ANSWER_NOUNS: [&str; 5] = ["answer", "reaction", "reply", "response", "retort"];
 
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
 /// quote.
