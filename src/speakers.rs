@@ -12,7 +12,11 @@
 //!    quote, else the nearest before it), or one opening the next sentence
 //!    right after a quote that ended its sentence with a question or
 //!    exclamation mark or a comma (“Why now?” Okafor asked), never after
-//!    one that ended in a full stop (that is a later sentence);
+//!    one that ended in a full stop (that is a later sentence); but a
+//!    "with" clause's name and verb between the attribution and the quote
+//!    is nearer ("…, with Lindqvist calling it “…”"), and an attribution
+//!    closing the sentence after a comma reports its woven-in quotes
+//!    ("Ruiz backs “real reform”, Brandt said.");
 //! 2. when the sentence has no attribution the verb list reads, the
 //!    sentence itself ([`clause`]): the agent after "by", the nearest
 //!    subject with its verb before a woven-in quote (a name, "he"/"she",
@@ -604,6 +608,18 @@ pub fn quote_speakers(
         // real news: in "Okafor said Hale wants “…”" the quote is Okafor's.)
         let nearer = || -> Option<ByteSpan> {
             let b = before?;
+            // (The text looked at first: few quotes have a "with" between
+            // their attribution and them; bounded by [`WITH_BYTES`].)
+            let from = attributions[b]
+                .mark
+                .end()
+                .max(q.span.start().saturating_sub(WITH_BYTES));
+            if !text
+                .get(from..q.span.start())
+                .is_some_and(|gap| gap.contains(" with "))
+            {
+                return None;
+            }
             match clause::nearest_subject(stream, sentences[si], q.span, names, false)? {
                 Subject::Name(name)
                     if name.start() >= attributions[b].mark.end()
@@ -757,22 +773,46 @@ pub fn quote_speakers(
             .flatten();
         // "Pollsters agree - Carl Bialik: “…”": a name right before the
         // introducing colon, after the attribution before the quote, is
-        // nearer and is the quote's (a credit line in a roundup).
+        // nearer and is the quote's (a credit line in a roundup); so is a
+        // name with its verb right before the colon ("Marsh said the plan
+        // was sound, to which Okafor interjected: “…”").
         // (The colon looked at first: most quotes have none before them.)
         let colon = || text[..q.span.start()].trim_end().ends_with(':');
         if after.is_none() && colon() {
             if let Some(b) = before {
+                let from = attributions[b].mark.end();
                 if let Some(name) = clause::colon_name(stream, sentences[si], q.span, names)
-                    .filter(|n| n.start() >= attributions[b].mark.end())
+                    .filter(|n| n.start() >= from)
+                    .or_else(|| clause::colon_subject(stream, sentences[si], q.span, from, names))
                 {
                     return speak(Subject::Name(name), si);
                 }
+            }
+        }
+        // "The board has denied it, with Lindqvist taking to radio to call
+        // Moreau “totally confused”": a "with" clause's name and verb
+        // between the attribution before the quote and the quote speaks,
+        // for a whole phrase as for a term (see `nearer`).
+        if after.is_none() {
+            if let Some(name) = nearer() {
+                return speak(Subject::Name(name), si);
             }
         }
         if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
             return Some(found);
         }
         if let Some(i) = later {
+            // "Hale backs “real reform” on taxes, Brandt said.": an
+            // attribution closing the sentence after a comma reports the
+            // whole sentence, the clause's subject and its quote with it.
+            let mark = attributions[i].mark;
+            let closes = clause::after_comma(stream, mark.start())
+                && text
+                    .get(mark.end()..sentences[si].end())
+                    .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric));
+            if closes {
+                return referent(i);
+            }
             if let Some(subject) =
                 clause::nearest_subject(stream, sentences[si], q.span, names, false)
             {
@@ -1190,6 +1230,11 @@ fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
         Some(Cow::Owned(w.to_lowercase()))
     }
 }
+
+/// How far before a quote (in bytes) a "with" clause's "with" may stand
+/// for its name to speak the quote (see `nearer` in [`quote_speakers`]):
+/// about the tokens [`clause`]'s nearest subject looks back over.
+const WITH_BYTES: usize = 240;
 
 /// A quote right after a cue that presents it as a term, with nobody
 /// using it: a word of `words/quote_word_cues.txt` ("so-called", "the

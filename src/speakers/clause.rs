@@ -73,7 +73,9 @@ fn is_person_pronoun(w: Option<&str>) -> bool {
     matches!(w, Some("he" | "she"))
 }
 
-/// A capitalised word that can be part of a name (not "The", "Monday").
+/// A capitalised word that can be part of a name (not "The", "Monday"),
+/// and not a code with a digit in it ("he uses H-1B visas to hire …",
+/// "the EB-5 program").
 fn is_name_word(all: &Tokens, i: usize) -> bool {
     if all.is_abbreviation_dot(i) {
         return true;
@@ -82,6 +84,7 @@ fn is_name_word(all: &Tokens, i: usize) -> bool {
         return false;
     };
     all.is_capitalised(i)
+        && !l.bytes().any(|b| b.is_ascii_digit())
         && (!NOT_NAMES.contains(strip_possessive(l)) || WORDS.titles.contains(l))
         && !hyphenated_adjective(all.word(i).unwrap_or_default())
 }
@@ -380,7 +383,8 @@ pub(super) fn colon_name(
     // by DNAinfo's Nicole Levy: “…”", the outlet's possessive left out).
     let opens = a == first
         || !all.is_word(a - 1) && !all.is_abbreviation_dot(a - 1)
-        || matches!(all.lower(a - 1), Some("from" | "by"));
+        || matches!(all.lower(a - 1), Some("from" | "by"))
+        || after_role(&all, first, a);
     if !opens {
         return None;
     }
@@ -389,6 +393,86 @@ pub(super) fn colon_name(
     }
     let name = all.span(a, colon - 1);
     (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name)).then_some(name)
+}
+
+/// "Marsh said the plan was sound, to which Okafor interjected: “…”": a
+/// name with its verb (after at most an adverb) right before the colon
+/// that introduces the quote, starting at or after `from` (the end of the
+/// sentence's attribution before the quote). Not a name after a
+/// preposition ("Marsh wrote to Okafor on Monday:" has none with a verb)
+/// nor a possessive.
+pub(super) fn colon_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    from: usize,
+    names: &Capitalised,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let colon = stream.index_at(quote.start()).checked_sub(1)?;
+    if colon <= first + 1 || !all.is_punct(colon, ':') {
+        return None;
+    }
+    let v = colon - 1;
+    if !verb_at(&all, v) {
+        return None;
+    }
+    let mut k = v.checked_sub(1)?;
+    if all
+        .lower(k)
+        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+    {
+        k = k.checked_sub(1)?;
+    }
+    if k < first || !is_name_word(&all, k) || !all.is_word(k) {
+        return None;
+    }
+    let mut a = k;
+    while a > first && a + NAME_TOKENS > k && is_name_word(&all, a - 1) {
+        a -= 1;
+    }
+    while a < k && !all.is_word(a) {
+        a += 1;
+    }
+    let name = all.span(a, k);
+    let after_preposition = a > first
+        && all
+            .lower(a - 1)
+            .is_some_and(|w| PREPOSITIONS.contains(w) && w != "with");
+    (name.start() >= from
+        && !after_preposition
+        && !is_possessive(all.lower_span(name))
+        && names.is_name(all.text, name))
+    .then_some(name)
+}
+
+/// "The surge does not surprise Republican pollster Dara Moss: “…”": a
+/// name after a lowercase role word (`lexicon/roles.txt`, an unnamed
+/// source's head, a [`DESCRIPTIONS`] word, or a person's noun such as
+/// "strategist"), itself after at most one capitalised word of
+/// party or place, is the one the colon credits, unless a verb of speech
+/// stands before the role ("Ruiz told pollster Dara Moss:" speaks to her).
+fn after_role(all: &Tokens, first: usize, a: usize) -> bool {
+    let Some(role) = a.checked_sub(1).filter(|&r| r > first) else {
+        return false;
+    };
+    let is_role = all.lower(role).is_some_and(|w| {
+        !all.is_capitalised(role)
+            && (WORDS.roles.contains(w)
+                || WORDS.anonymous_heads.contains(w)
+                || DESCRIPTIONS.contains(&w)
+                || crate::sources::classify::looks_like_person(w))
+    });
+    if !is_role {
+        return false;
+    }
+    let mut before = role - 1;
+    if before > first && all.is_capitalised(before) && all.is_word(before) {
+        before -= 1;
+    }
+    all.lower(before)
+        .is_none_or(|w| !SPEECH.contains(w) && !IRREGULAR.contains(&w))
 }
 
 /// "At the town hall, the Christie supporter retorted: “…”", "her Twitter
@@ -683,31 +767,47 @@ pub(super) fn is_kin(w: &str) -> bool {
 /// said", "The conservative magazine argued"). As for role words, "the"
 /// or a possessive points back at someone named (named), "a" withholds who
 /// (anonymous). Kept beside the speaker rules: the source finder does not
-/// read them.
-const DESCRIPTIONS: [&str; 25] = [
+/// read them. People by their trade or calling count too ("the actor held
+/// a mock casting and asked the extras to look “…”", "the Latin American
+/// pope again showed"; also "the impostor gushed about a “…”").
+const DESCRIPTIONS: [&str; 39] = [
+    "actor",
+    "actress",
     "analyst",
     "anchor",
     "author",
+    "billionaire",
+    "bishop",
     "businessman",
     "businesswoman",
     "candidate",
+    "cleric",
     "columnist",
+    "comedian",
     "congressman",
     "congresswoman",
+    "counsel",
     "front-runner",
     "frontrunner",
     "historian",
     "host",
+    "impostor",
     "lady",
     "magazine",
     "mogul",
     "nominee",
+    "pastor",
     "pollster",
+    "pope",
+    "preacher",
+    "priest",
     "prince",
     "professor",
     "publication",
+    "rapper",
     "scholar",
     "secretary",
+    "singer",
     "speaker",
     "website",
 ];
@@ -1173,11 +1273,28 @@ pub(super) fn framed_speaker(
         .rev()
         .find(|&k| all.is_punct(k, ','))
         .map_or(lo, |c| c + 1);
+    // Also a name's answer that "was" the quote, after a colon or as a
+    // sentence of its own ("Vale’s response was: “…”"). Not a claim that
+    // "was" a word ("Trump’s statement was “true”" is the fact-checker's
+    // verdict).
+    let whole = || {
+        quote
+            .slice(all.text)
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+    };
+    let was_quote = |k: usize| {
+        matches!(all.lower(k + 1), Some("was" | "is"))
+            && (k + 2 == q && whole() || k + 3 == q && all.is_punct(k + 2, ':'))
+    };
     if let Some(noun) = (claim_lo..v).rev().find(|&k| {
         k > claim_lo
-            && all.lower(k).is_some_and(|w| CLAIM_NOUNS.contains(&w))
             && all.lower(k - 1).is_some_and(is_possessive)
-            && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
+            && all.lower(k).is_some_and(|w| {
+                CLAIM_NOUNS.contains(&w) && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
+                    || ANSWER_NOUNS.contains(&w) && was_quote(k)
+            })
     }) {
         let owner = noun - 1;
         let mut a = owner;
@@ -1297,6 +1414,11 @@ const CLAIM_NOUNS: [&str; 16] = [
     "suggestion",
     "vow",
 ];
+
+/// Nouns of answering after a possessive name that give a quote as that
+/// person's words when the quote is what the answer "was" ("Vale’s
+/// response was: “…”", [`framed_speaker`]).
+const ANSWER_NOUNS: [&str; 5] = ["answer", "reaction", "reply", "response", "retort"];
 
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
 /// quote.
