@@ -31,6 +31,7 @@ use crate::lexicon::words::{
 use crate::lexicon::WordList;
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Documents that can be a source: `lexicon/words/documents.txt`.
@@ -100,6 +101,7 @@ pub enum Rule {
     DefiniteNoun,
     DefinitePlural,
     TiedToSomeone,
+    PluralRole,
     UnspecifiedGroup,
     /// Not in the table: an anonymity clause in an appositive ("One
     /// engineer, who asked not to be named, said") makes whoever it
@@ -142,6 +144,7 @@ impl Rule {
             Rule::DefiniteNoun => "definite-noun",
             Rule::DefinitePlural => "definite-plural",
             Rule::TiedToSomeone => "tied-to-someone",
+            Rule::PluralRole => "plural-role",
             Rule::UnspecifiedGroup => "unspecified-group",
             Rule::AppositiveAnonymityClause => "appositive-anonymity-clause",
             Rule::BackReference => "back-reference",
@@ -578,6 +581,22 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
     },
     RuleDef {
+        rule: Rule::PluralRole,
+        doc: native_only!("The plural of a word from roles.txt with no determiner and no quantifier (\"governors said\", \"presidential candidates say\"): a bare plural role used as a source, particular people whose names the article withholds: anonymous (as \"officials\" is); \"some governors\" stays an unspecified group, vague, and the plural of a profession (words/professions.txt, \"employment lawyers say\") or a head of vague_groups.txt (\"economists\") is a field, vague.", ""),
+        decision: Source(Anonymous),
+        examples: native_only!(&[
+            "[[anonymous: Governors]] said the grant had been cut.",
+            "[[anonymous: Mayoral candidates]] say the ferry must keep running.",
+        ], &[]),
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                !c.quantified
+                    && plural_post(c.head)
+                    && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
+            })
+        },
+    },
+    RuleDef {
         rule: Rule::UnspecifiedGroup,
         doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"), or \"those\" picked out by what follows it (\"those who back the bypass say\"): vague.", ""),
         decision: Source(Vague),
@@ -613,6 +632,49 @@ fn institution_plural(head: &str) -> bool {
             .is_some_and(|one| !one.ends_with('s') && WORDS.institutions.contains(one))
 }
 
+/// Roles that are also professions: `lexicon/words/professions.txt`.
+static PROFESSIONS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/professions.txt"))
+            .lines()
+            .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
+            .filter(|w| !w.is_empty()),
+    )
+});
+
+/// Is a head the plural of a word from roles.txt ("governors",
+/// "candidates", "secretaries", "lawyers")? Then it names people.
+fn plural_role(head: &str) -> bool {
+    role_of_plural(head).is_some()
+}
+
+/// Is a head the plural of a post from roles.txt ("governors",
+/// "candidates"), not of a profession ("lawyers", professions.txt) nor a
+/// head of vague_groups.txt ("economists"): a field is vague.
+fn plural_post(head: &str) -> bool {
+    role_of_plural(head).is_some_and(|one| !PROFESSIONS.contains(&one))
+        && !WORDS.vague_groups.contains(head)
+}
+
+/// The word of roles.txt whose plural `head` is ("secretaries" →
+/// "secretary").
+fn role_of_plural(head: &str) -> Option<Cow<'_, str>> {
+    if !is_plural(head) {
+        return None;
+    }
+    if let Some(stem) = head.strip_suffix("ies") {
+        let mut one = String::with_capacity(stem.len() + 1);
+        one.push_str(stem);
+        one.push('y');
+        if WORDS.roles.contains(&one) {
+            return Some(Cow::Owned(one));
+        }
+    }
+    head.strip_suffix('s')
+        .filter(|one| WORDS.roles.contains(one))
+        .map(Cow::Borrowed)
+}
+
 fn is_plural(head: &str) -> bool {
     head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is")
 }
@@ -620,8 +682,10 @@ fn is_plural(head: &str) -> bool {
 impl Common<'_> {
     /// The head names a person ([`looks_like_person`]); read only by the
     /// rules that need it.
+    /// The plural of a role ("the candidates", "prosecutors") names
+    /// people too.
     fn person(&self) -> bool {
-        looks_like_person(self.head)
+        looks_like_person(self.head) || plural_role(self.head)
     }
 }
 
@@ -794,6 +858,8 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
                 || WORDS.anonymous_heads.contains(w)
                 || WORDS.vague_groups.contains(w)
                 || PEOPLE.contains(w)
+                // "Governors said": the plural of a role.
+                || plural_role(w)
         })
         // "Fact-checkers noted": a lower-case plural after a hyphen.
         || s.word(n).is_some_and(|w| {
