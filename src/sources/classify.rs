@@ -25,8 +25,8 @@ use super::names::{is_role_word, name_rule, name_run_start};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    DETERMINERS, DISCOURSE, INSIDER, NUMBERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
-    SPEECH,
+    BETWEEN, DETERMINERS, DISCOURSE, INSIDER, NUMBERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS,
+    QUANTIFIERS, SPEECH,
 };
 use crate::lexicon::WordList;
 use crate::lexicon::WORDS;
@@ -642,6 +642,33 @@ static PROFESSIONS: LazyLock<WordList> = LazyLock::new(|| {
     )
 });
 
+/// Adverbs that are no part of a subject: `lexicon/words/trailing_adverbs.txt`.
+static TRAILING_ADVERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/lexicon/words/trailing_adverbs.txt"
+        ))
+        .lines()
+        .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
+        .filter(|w| !w.is_empty()),
+    )
+});
+
+/// Is a (lowercased) word an adverb by a suffix no noun has
+/// ("successfully", "repeatedly"; not "family", "rally")? Such a word ends
+/// a subject's words only before a verb of speech ("Democrats successfully
+/// argued"): "superdelegates currently pledged" is a participle phrase more
+/// often than a claim.
+fn suffix_adverb(w: &str) -> bool {
+    w.len() > 6
+        && [
+            "ally", "ully", "ively", "edly", "ously", "ently", "antly", "ingly", "ately",
+        ]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
+}
+
 /// Is a head the plural of a word from roles.txt ("governors",
 /// "candidates", "secretaries", "lawyers")? Then it names people.
 fn plural_role(head: &str) -> bool {
@@ -744,6 +771,37 @@ struct Common<'a> {
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
 pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {
+    // "he sometimes added", "Okafor has always maintained", "Democrats
+    // successfully argued": adverbs and auxiliaries ending the words before
+    // the verb belong to the verb, not the subject; with nothing left
+    // ("has always maintained") there is no subject here.
+    // A capitalised word is kept ("Will wrote", "Yin Myint May said"), and
+    // so is an adverb of a relative clause's own verb ("a senior aide who
+    // spoke anonymously said").
+    let speech = || {
+        SPEECH.contains(verb)
+            || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry))
+    };
+    let adverb_at = |i: usize| {
+        !s.is_capitalised(i)
+            && s.lower(i).is_some_and(|w| {
+                TRAILING_ADVERBS.contains(w) || BETWEEN.contains(w) || suffix_adverb(w) && speech()
+            })
+    };
+    let mut end = end;
+    if adverb_at(end - 1)
+        && !(start..end).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "who" | "that" | "which"))
+        })
+    {
+        while end > start && adverb_at(end - 1) {
+            end -= 1;
+        }
+    }
+    if end == start {
+        return None;
+    }
     let pronoun = end - start == 1 && s.lower(start).is_some_and(|w| PRONOUNS.contains(w));
     // "told the panel she had warned them": a pronoun ending a longer
     // phrase is the subject of a clause inside another's statement.
@@ -855,6 +913,11 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
             w.ends_with("ators")
                 || w.ends_with("esters")
                 || w.ends_with("ists")
+                // "Democrats said", "Republicans said", "Russians said": a
+                // party's or a nation's members, a group no surname spells.
+                || w.ends_with("ocrats")
+                || w.ends_with("icans")
+                || w.ends_with("ians")
                 || WORDS.anonymous_heads.contains(w)
                 || WORDS.vague_groups.contains(w)
                 || PEOPLE.contains(w)
@@ -880,8 +943,14 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     if sentence_people_noun(s, n, end) {
         return (false, start);
     }
-    // "some Conservatives warned": a quantified group, capitalised or not.
-    if n > start && s.lower(n - 1).is_some_and(|w| QUANTIFIERS.contains(w)) {
+    // "some Conservatives warned": a quantified group, capitalised or not;
+    // "several Democrats cautioned", "two Republicans said": a counted one
+    // ("a" is no count here: "a Reuters report").
+    if n > start
+        && s.lower(n - 1).is_some_and(|w| {
+            QUANTIFIERS.contains(w) || NUMBERS.contains(w) && !matches!(w, "a" | "an")
+        })
+    {
         return (false, start);
     }
     // Role words before the name belong to the source: "union president
