@@ -1044,6 +1044,30 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         if i >= after_there && matches!(w, "is" | "are" | "was" | "were") {
             return None;
         }
+        // "Obama has proposed many ways of helping people who feel", "He
+        // did not address his series", "those voters could be a warning":
+        // so does an auxiliary or a modal in lower case ("May" may be a
+        // name). A determiner or a count right after "has", "have" or
+        // "had" opens its object, which a "who" clause after it makes the
+        // source ("claiming that he had a well-connected source who told
+        // him"): the phrase is read from there ("Lynch has the final say"
+        // is no source).
+        let aux = matches!(w, "has" | "have" | "had" | "did" | "does")
+            || matches!(
+                w,
+                "could" | "would" | "should" | "might" | "must" | "can" | "will" | "may"
+            );
+        if i >= after_there && aux && !s.is_capitalised(i) {
+            let object = matches!(w, "has" | "have" | "had")
+                && s.lower(i + 1)
+                    .is_some_and(|n| DETERMINERS.contains(n) || NUMBERS.contains(n))
+                && (i + 2..=end).any(|k| s.lower(k) == Some("who"));
+            return if object && i + 1 < end {
+                common(s, i + 1, end, verb)
+            } else {
+                None
+            };
+        }
     }
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.is_word(i))?;
