@@ -81,6 +81,7 @@ pub enum Rule {
     Nobody,
     PartOfVagueGroup,
     PartOfGroup,
+    GenericOne,
     OneMore,
     IdentifiedDocument,
     UnidentifiedDocument,
@@ -124,6 +125,7 @@ impl Rule {
             Rule::Nobody => "nobody",
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
+            Rule::GenericOne => "generic-one",
             Rule::OneMore => "one-more",
             Rule::IdentifiedDocument => "identified-document",
             Rule::UnidentifiedDocument => "unidentified-document",
@@ -327,6 +329,17 @@ pub static RULES: &[RuleDef] = &[
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: Three of the workers]] said they had not been paid."], &[]),
         applies: |p| p.common.as_ref().is_some_and(|c| c.partitive && c.speech),
+    },
+    RuleDef {
+        rule: Rule::GenericOne,
+        doc: native_only!("\"One\" alone before a modal (\"one could say\", \"one might argue\"): the generic pronoun, anyone at all, so no source.", ""),
+        decision: NotASource,
+        examples: native_only!(&["By some measures one [[hedge: could]] say the town is thriving."], &[]),
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| c.head_is_first && c.head == "one" && c.modal_after)
+        },
     },
     RuleDef {
         rule: Rule::OneMore,
@@ -765,6 +778,9 @@ struct Common<'a> {
     post_who: bool,
     /// A subject pronoun opens the postmodifier ("the voters I met").
     contact_clause: bool,
+    /// The head is "one" and a lower-case modal follows the phrase ("one
+    /// could say"); read only for "one".
+    modal_after: bool,
     partitive: bool,
     tied: bool,
 }
@@ -1157,6 +1173,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         object,
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         contact_clause: s.lower(post).is_some_and(contact),
+        modal_after: head == "one"
+            && !s.is_capitalised(end)
+            && s.lower(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "could" | "would" | "should" | "might" | "must" | "can" | "may"
+                )
+            }),
         head,
         first,
         head_is_first: head_i == a,
