@@ -25,12 +25,13 @@ use super::names::{is_role_word, name_rule, name_run_start};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    DETERMINERS, DISCOURSE, INSIDER, NUMBERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
-    SPEECH,
+    BETWEEN, DETERMINERS, DISCOURSE, INSIDER, NUMBERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS,
+    QUANTIFIERS, SPEECH,
 };
 use crate::lexicon::WordList;
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Documents that can be a source: `lexicon/words/documents.txt`.
@@ -80,6 +81,7 @@ pub enum Rule {
     Nobody,
     PartOfVagueGroup,
     PartOfGroup,
+    GenericOne,
     OneMore,
     IdentifiedDocument,
     UnidentifiedDocument,
@@ -100,6 +102,7 @@ pub enum Rule {
     DefiniteNoun,
     DefinitePlural,
     TiedToSomeone,
+    PluralRole,
     UnspecifiedGroup,
     /// Not in the table: an anonymity clause in an appositive ("One
     /// engineer, who asked not to be named, said") makes whoever it
@@ -122,6 +125,7 @@ impl Rule {
             Rule::Nobody => "nobody",
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
+            Rule::GenericOne => "generic-one",
             Rule::OneMore => "one-more",
             Rule::IdentifiedDocument => "identified-document",
             Rule::UnidentifiedDocument => "unidentified-document",
@@ -142,6 +146,7 @@ impl Rule {
             Rule::DefiniteNoun => "definite-noun",
             Rule::DefinitePlural => "definite-plural",
             Rule::TiedToSomeone => "tied-to-someone",
+            Rule::PluralRole => "plural-role",
             Rule::UnspecifiedGroup => "unspecified-group",
             Rule::AppositiveAnonymityClause => "appositive-anonymity-clause",
             Rule::BackReference => "back-reference",
@@ -324,6 +329,17 @@ pub static RULES: &[RuleDef] = &[
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: Three of the workers]] said they had not been paid."], &[]),
         applies: |p| p.common.as_ref().is_some_and(|c| c.partitive && c.speech),
+    },
+    RuleDef {
+        rule: Rule::GenericOne,
+        doc: native_only!("\"One\" alone before a modal (\"one could say\", \"one might argue\"): the generic pronoun, anyone at all, so no source.", ""),
+        decision: NotASource,
+        examples: native_only!(&["By some measures one [[hedge: could]] say the town is thriving."], &[]),
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| c.head_is_first && c.head == "one" && c.modal_after)
+        },
     },
     RuleDef {
         rule: Rule::OneMore,
@@ -578,6 +594,22 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
     },
     RuleDef {
+        rule: Rule::PluralRole,
+        doc: native_only!("The plural of a word from roles.txt with no determiner and no quantifier (\"governors said\", \"presidential candidates say\"): a bare plural role used as a source, particular people whose names the article withholds: anonymous (as \"officials\" is); \"some governors\" stays an unspecified group, vague, and the plural of a profession (words/professions.txt, \"employment lawyers say\") or a head of vague_groups.txt (\"economists\") is a field, vague.", ""),
+        decision: Source(Anonymous),
+        examples: native_only!(&[
+            "[[anonymous: Governors]] said the grant had been cut.",
+            "[[anonymous: Mayoral candidates]] say the ferry must keep running.",
+        ], &[]),
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                !c.quantified
+                    && plural_post(c.head)
+                    && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
+            })
+        },
+    },
+    RuleDef {
         rule: Rule::UnspecifiedGroup,
         doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"), or \"those\" picked out by what follows it (\"those who back the bypass say\"): vague.", ""),
         decision: Source(Vague),
@@ -613,6 +645,76 @@ fn institution_plural(head: &str) -> bool {
             .is_some_and(|one| !one.ends_with('s') && WORDS.institutions.contains(one))
 }
 
+/// Roles that are also professions: `lexicon/words/professions.txt`.
+static PROFESSIONS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/professions.txt"))
+            .lines()
+            .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
+            .filter(|w| !w.is_empty()),
+    )
+});
+
+/// Adverbs that are no part of a subject: `lexicon/words/trailing_adverbs.txt`.
+static TRAILING_ADVERBS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/lexicon/words/trailing_adverbs.txt"
+        ))
+        .lines()
+        .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
+        .filter(|w| !w.is_empty()),
+    )
+});
+
+/// Is a (lowercased) word an adverb by a suffix no noun has
+/// ("successfully", "repeatedly"; not "family", "rally")? Such a word ends
+/// a subject's words only before a verb of speech ("Democrats successfully
+/// argued"): "superdelegates currently pledged" is a participle phrase more
+/// often than a claim.
+fn suffix_adverb(w: &str) -> bool {
+    w.len() > 6
+        && [
+            "ally", "ully", "ively", "edly", "ously", "ently", "antly", "ingly", "ately",
+        ]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
+}
+
+/// Is a head the plural of a word from roles.txt ("governors",
+/// "candidates", "secretaries", "lawyers")? Then it names people.
+fn plural_role(head: &str) -> bool {
+    role_of_plural(head).is_some()
+}
+
+/// Is a head the plural of a post from roles.txt ("governors",
+/// "candidates"), not of a profession ("lawyers", professions.txt) nor a
+/// head of vague_groups.txt ("economists"): a field is vague.
+fn plural_post(head: &str) -> bool {
+    role_of_plural(head).is_some_and(|one| !PROFESSIONS.contains(&one))
+        && !WORDS.vague_groups.contains(head)
+}
+
+/// The word of roles.txt whose plural `head` is ("secretaries" →
+/// "secretary").
+fn role_of_plural(head: &str) -> Option<Cow<'_, str>> {
+    if !is_plural(head) {
+        return None;
+    }
+    if let Some(stem) = head.strip_suffix("ies") {
+        let mut one = String::with_capacity(stem.len() + 1);
+        one.push_str(stem);
+        one.push('y');
+        if WORDS.roles.contains(&one) {
+            return Some(Cow::Owned(one));
+        }
+    }
+    head.strip_suffix('s')
+        .filter(|one| WORDS.roles.contains(one))
+        .map(Cow::Borrowed)
+}
+
 fn is_plural(head: &str) -> bool {
     head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is")
 }
@@ -620,8 +722,10 @@ fn is_plural(head: &str) -> bool {
 impl Common<'_> {
     /// The head names a person ([`looks_like_person`]); read only by the
     /// rules that need it.
+    /// The plural of a role ("the candidates", "prosecutors") names
+    /// people too.
     fn person(&self) -> bool {
-        looks_like_person(self.head)
+        looks_like_person(self.head) || plural_role(self.head)
     }
 }
 
@@ -674,12 +778,46 @@ struct Common<'a> {
     post_who: bool,
     /// A subject pronoun opens the postmodifier ("the voters I met").
     contact_clause: bool,
+    /// The head is "one" and a lower-case modal follows the phrase ("one
+    /// could say"); read only for "one".
+    modal_after: bool,
     partitive: bool,
     tied: bool,
 }
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
 pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {
+    // "he sometimes added", "Okafor has always maintained", "Democrats
+    // successfully argued": adverbs and auxiliaries ending the words before
+    // the verb belong to the verb, not the subject; with nothing left
+    // ("has always maintained") there is no subject here.
+    // A capitalised word is kept ("Will wrote", "Yin Myint May said"), and
+    // so is an adverb of a relative clause's own verb ("a senior aide who
+    // spoke anonymously said").
+    let speech = || {
+        SPEECH.contains(verb)
+            || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry))
+    };
+    let adverb_at = |i: usize| {
+        !s.is_capitalised(i)
+            && s.lower(i).is_some_and(|w| {
+                TRAILING_ADVERBS.contains(w) || BETWEEN.contains(w) || suffix_adverb(w) && speech()
+            })
+    };
+    let mut end = end;
+    if adverb_at(end - 1)
+        && !(start..end).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "who" | "that" | "which"))
+        })
+    {
+        while end > start && adverb_at(end - 1) {
+            end -= 1;
+        }
+    }
+    if end == start {
+        return None;
+    }
     let pronoun = end - start == 1 && s.lower(start).is_some_and(|w| PRONOUNS.contains(w));
     // "told the panel she had warned them": a pronoun ending a longer
     // phrase is the subject of a clause inside another's statement.
@@ -791,9 +929,16 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
             w.ends_with("ators")
                 || w.ends_with("esters")
                 || w.ends_with("ists")
+                // "Democrats said", "Republicans said", "Russians said": a
+                // party's or a nation's members, a group no surname spells.
+                || w.ends_with("ocrats")
+                || w.ends_with("icans")
+                || w.ends_with("ians")
                 || WORDS.anonymous_heads.contains(w)
                 || WORDS.vague_groups.contains(w)
                 || PEOPLE.contains(w)
+                // "Governors said": the plural of a role.
+                || plural_role(w)
         })
         // "Fact-checkers noted": a lower-case plural after a hyphen.
         || s.word(n).is_some_and(|w| {
@@ -814,8 +959,14 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     if sentence_people_noun(s, n, end) {
         return (false, start);
     }
-    // "some Conservatives warned": a quantified group, capitalised or not.
-    if n > start && s.lower(n - 1).is_some_and(|w| QUANTIFIERS.contains(w)) {
+    // "some Conservatives warned": a quantified group, capitalised or not;
+    // "several Democrats cautioned", "two Republicans said": a counted one
+    // ("a" is no count here: "a Reuters report").
+    if n > start
+        && s.lower(n - 1).is_some_and(|w| {
+            QUANTIFIERS.contains(w) || NUMBERS.contains(w) && !matches!(w, "a" | "an")
+        })
+    {
         return (false, start);
     }
     // Role words before the name belong to the source: "union president
@@ -909,6 +1060,30 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         if i >= after_there && matches!(w, "is" | "are" | "was" | "were") {
             return None;
         }
+        // "Obama has proposed many ways of helping people who feel", "He
+        // did not address his series", "those voters could be a warning":
+        // so does an auxiliary or a modal in lower case ("May" may be a
+        // name). A determiner or a count right after "has", "have" or
+        // "had" opens its object, which a "who" clause after it makes the
+        // source ("claiming that he had a well-connected source who told
+        // him"): the phrase is read from there ("Lynch has the final say"
+        // is no source).
+        let aux = matches!(w, "has" | "have" | "had" | "did" | "does")
+            || matches!(
+                w,
+                "could" | "would" | "should" | "might" | "must" | "can" | "will" | "may"
+            );
+        if i >= after_there && aux && !s.is_capitalised(i) {
+            let object = matches!(w, "has" | "have" | "had")
+                && s.lower(i + 1)
+                    .is_some_and(|n| DETERMINERS.contains(n) || NUMBERS.contains(n))
+                && (i + 2..=end).any(|k| s.lower(k) == Some("who"));
+            return if object && i + 1 < end {
+                common(s, i + 1, end, verb)
+            } else {
+                None
+            };
+        }
     }
     // The head: the last word before any postmodifier.
     let head_i = (a..post).rev().find(|&i| s.is_word(i))?;
@@ -998,6 +1173,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         object,
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         contact_clause: s.lower(post).is_some_and(contact),
+        modal_after: head == "one"
+            && !s.is_capitalised(end)
+            && s.lower(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "could" | "would" | "should" | "might" | "must" | "can" | "may"
+                )
+            }),
         head,
         first,
         head_is_first: head_i == a,
