@@ -5,7 +5,7 @@
 //! "according to *the Central Bank*").
 
 use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
-use super::classify::{classify, common_np, Rule, DOCUMENTS};
+use super::classify::{classify, common_np, looks_like_person, Rule, DOCUMENTS};
 use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
@@ -885,13 +885,18 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
             })
         })
         // "Washington (AFP) – …", "ORLANDO, Fla. (Reuters) - …": a place
-        // in any case when a wire service's parenthesis ends it.
+        // in any case when a wire service's parenthesis ends it; also with
+        // a date ("WASHINGTON, Dec. 8 (UPI) — …").
         .or_else(|| {
             (2..end.min(DATELINE_TOKENS))
                 .find(|&i| is_dash(s, i))
                 .filter(|&d| {
                     s.is_punct(d - 1, ')')
-                        && (0..d).all(|i| s.word(i).is_none_or(|_| s.is_capitalised(i)))
+                        && (0..d).all(|i| {
+                            s.word(i).is_none_or(|w| {
+                                s.is_capitalised(i) || w.bytes().all(|b| b.is_ascii_digit())
+                            })
+                        })
                 })
         });
     let mut a = skip_discourse(dateline.map_or(0, |d| d + 1));
@@ -1040,6 +1045,19 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             || WORDS.anonymous_heads.contains(w)
     };
     if e > names {
+        // "Clinton's top aide rallied supporters, saying": a possessive
+        // name is a determiner when up to two lowercase words and a head
+        // follow it.
+        if s.word(e - 1)
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            if let Some(h) = (e..(e + 3).min(end))
+                .take_while(|&i| s.is_word(i) && !s.is_capitalised(i))
+                .find(|&i| s.lower(i).is_some_and(|w| head(w) || looks_like_person(w)))
+            {
+                e = h + 1;
+            }
+        }
         // "the Sanders campaign".
         if s.lower(e).is_some_and(head) && !s.is_capitalised(e) {
             e += 1;
@@ -1181,6 +1199,9 @@ const FRONTED: &[&str] = &[
     "then", "later", "earlier", "recently", "soon", "ago", "again", "since", "once", "also",
     "instead", "now", "here", "there", "who", "whom", "what", "summer", "winter", "spring", "fall",
     "autumn",
+    // "Hours after the vote, Ruiz rallied supporters, saying": a span of
+    // time before "after" or "later".
+    "moments", "minutes", "hours", "days", "weeks", "months", "years",
 ];
 
 /// A word of [`FRONTED`], a month, or a day or time word
