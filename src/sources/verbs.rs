@@ -89,6 +89,10 @@ pub(super) fn is_time_word(w: &str) -> bool {
 /// officials warning").
 const WITH_TOKENS: usize = 6;
 
+/// How far back from "as saying" its "quoted" may be ("was quoted in the
+/// Harbour Gazette as saying").
+const QUOTED_AS_TOKENS: usize = 8;
+
 /// How far back from a verb a quotation's closing comma and mark may be
 /// (““…,” Senator Ana Ruiz added to”).
 const QUOTE_TO_VERB_TOKENS: usize = 6;
@@ -476,6 +480,9 @@ pub(super) fn attribution(
     if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
         return None;
     }
+    // Where the search for the subject starts: the verb, or the auxiliary
+    // of "is quoted as saying" (below).
+    let mut subject_end = v0;
     if form.tense == Tense::Ing {
         // "adding to his lead", "speaking to donors": not a statement.
         // A promise takes "to" ("promising to campaign", "vowing to
@@ -581,7 +588,28 @@ pub(super) fn attribution(
         {
             return fronted_participle(s, si, v1, phrase, form, verb);
         }
-        if participle {
+        // "Braynard is quoted as saying", "Lenz was quoted in the Gazette
+        // as saying": the subject of the passive "quoted" said it.
+        let quoted = (s.lower(prev) == Some("as"))
+            .then(|| {
+                (prev.saturating_sub(QUOTED_AS_TOKENS).max(2)..prev)
+                    .rev()
+                    .find(|&i| s.lower(i) == Some("quoted"))
+            })
+            .flatten()
+            .filter(|&q| {
+                s.lower(q - 1)
+                    .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were" | "been" | "be"))
+            });
+        if let Some(q) = quoted {
+            subject_end = q - 1;
+            while subject_end > 0
+                && s.lower(subject_end - 1)
+                    .is_some_and(|w| matches!(w, "has" | "have" | "had" | "also" | "widely"))
+            {
+                subject_end -= 1;
+            }
+        } else if participle {
             let np = clause_subject(s, prev, phrase)?;
             if earlier.is_some_and(|end| s.span(np.start, np.start).start() < end) {
                 return None;
@@ -609,11 +637,11 @@ pub(super) fn attribution(
                         && s.lower(j).is_some_and(|w| matches!(w, "and" | "but"))
             })
         });
-        if earlier.is_some() && !(new_clause && reporting) {
+        if earlier.is_some() && !(new_clause && reporting) && quoted.is_none() {
             return None;
         }
     }
-    let mut k = v0;
+    let mut k = subject_end;
     // "did not immediately respond", "has not yet said": an -ly adverb or
     // "yet" inside the auxiliaries, so a negation before it is still seen;
     // "some are quietly saying": inside the progressive.
