@@ -144,6 +144,7 @@ const ACTIONS_AFTER_AND: &[&str] = &[
 
 /// Auxiliaries of the progressive: "is saying", "were warning".
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+
 /// How far back from a progressive's auxiliary ", and" may open its
 /// clause: the subject between them ("…, and Hillary Clinton is saying").
 const NEW_CLAUSE_TOKENS: usize = 6;
@@ -620,8 +621,9 @@ pub(super) fn attribution(
         // "were" (or one adverb: "is quietly saying") the -ing form is the
         // verb of a new clause, not a participle on the earlier
         // attribution, when ", and", ", but", "while" or ";" opens that
-        // clause a few words back ("…, while Trump is arguing that …"). Without one it is the earlier verb's content
-        // ("Trump later said he was joking").
+        // clause a few words back ("…, while Trump is arguing that …").
+        // Without one it is the earlier verb's content ("Trump later said
+        // he was joking").
         let progressive = |i: usize| s.lower(i).is_some_and(|w| PROGRESSIVE.contains(&w));
         let aux = if progressive(prev) {
             Some(prev)
