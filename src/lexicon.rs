@@ -502,6 +502,8 @@ pub mod words {
     word_list!(CONFORMITY, "conformity.txt");
     word_list!(DETERMINERS, "determiners.txt");
     word_list!(DISCOURSE, "discourse.txt");
+    // Documents that can be a source.
+    word_list!(DOCUMENTS, "documents.txt");
     word_list!(FORWARD_STOP, "forward_stop.txt");
     word_list!(GENDER_HE, "gender_he.txt");
     word_list!(GENDER_SHE, "gender_she.txt");
@@ -511,8 +513,12 @@ pub mod words {
     word_list!(NOT_NAMES, "not_names.txt");
     word_list!(NOUNISH_OPENERS, "nounish_openers.txt");
     word_list!(NUMBERS, "numbers.txt");
+    // Nouns for people that are in no role or source list.
+    word_list!(PEOPLE, "people.txt");
     word_list!(POSTMODIFIERS, "postmodifiers.txt");
     word_list!(PREPOSITIONS, "prepositions.txt");
+    // Roles that are also professions ("lawyers say" is a field).
+    word_list!(PROFESSIONS, "professions.txt");
     word_list!(PRONOUNS, "pronouns.txt");
     word_list!(QUANTIFIERS, "quantifiers.txt");
     word_list!(QUOTE_APPOSITIVE_WORKS, "quote_appositive_works.txt");
@@ -527,6 +533,8 @@ pub mod words {
     word_list!(SPEECH, "speech.txt");
     word_list!(SPEECH_NOUNS, "speech_nouns.txt");
     word_list!(TITLE_ROLES, "title_roles.txt");
+    // Adverbs that are no part of a subject ("he sometimes added").
+    word_list!(TRAILING_ADVERBS, "trailing_adverbs.txt");
 }
 
 /// Phrase lists matched as whole words, each leftmost-longest on its own,

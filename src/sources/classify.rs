@@ -25,35 +25,12 @@ use super::names::{is_role_word, name_rule, name_run_start};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, DETERMINERS, DISCOURSE, INSIDER, NUMBERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS,
-    QUANTIFIERS, SPEECH,
+    BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, INSIDER, NUMBERS, PEOPLE, POSTMODIFIERS,
+    PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS, SPEECH, TRAILING_ADVERBS,
 };
-use crate::lexicon::WordList;
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-/// Documents that can be a source: `lexicon/words/documents.txt`.
-pub(super) static DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/documents.txt"))
-            .lines()
-            .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
-            .filter(|w| !w.is_empty()),
-    )
-});
-
-/// Nouns for people that are in no role or source list:
-/// `lexicon/words/people.txt`.
-static PEOPLE: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/people.txt"))
-            .lines()
-            .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
-            .filter(|w| !w.is_empty()),
-    )
-});
 
 /// Does a head noun name a person: a word of `people.txt`, or one ending in
 /// -ist or -ian ("paediatrician", "historian", "columnist"), singular or
@@ -644,29 +621,6 @@ fn institution_plural(head: &str) -> bool {
             .strip_suffix('s')
             .is_some_and(|one| !one.ends_with('s') && WORDS.institutions.contains(one))
 }
-
-/// Roles that are also professions: `lexicon/words/professions.txt`.
-static PROFESSIONS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/professions.txt"))
-            .lines()
-            .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
-            .filter(|w| !w.is_empty()),
-    )
-});
-
-/// Adverbs that are no part of a subject: `lexicon/words/trailing_adverbs.txt`.
-static TRAILING_ADVERBS: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(
-        include_str!(concat!(
-            env!("OUT_DIR"),
-            "/lexicon/words/trailing_adverbs.txt"
-        ))
-        .lines()
-        .map(|l| l.split_once('#').map_or(l, |(w, _)| w).trim())
-        .filter(|w| !w.is_empty()),
-    )
-});
 
 /// Is a (lowercased) word an adverb by a suffix no noun has
 /// ("successfully", "repeatedly"; not "family", "rally")? Such a word ends

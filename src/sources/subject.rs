@@ -5,15 +5,15 @@
 //! "according to *the Central Bank*").
 
 use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
-use super::classify::{classify, common_np, looks_like_person, Rule, DOCUMENTS};
+use super::classify::{classify, common_np, looks_like_person, Rule};
 use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, INSIDER, NAME_JOINERS, NUMBERS,
-    PREPOSITIONS, PRONOUNS, RECORDS,
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, NAME_JOINERS,
+    NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;

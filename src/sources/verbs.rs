@@ -5,7 +5,6 @@
 //! stands before it ("“…,” said Okafor").
 
 use super::anonymity::starts_with_anonymity_clause;
-use super::classify::DOCUMENTS;
 use super::classify::{classify, common_np, looks_like_person, Rule};
 use super::classify::{Order, SourceRule};
 use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
@@ -16,8 +15,8 @@ use super::subject::{
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, NEGATIONS,
-    NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
+    NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
