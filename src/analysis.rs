@@ -6,7 +6,7 @@ use crate::hedges::find_hedges;
 use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyText};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
-use crate::sources::{find_sources, PhraseRule, SourceKind, SourceRule};
+use crate::sources::{find_sources, PhraseRule, Pronoun, SourceKind, SourceRule};
 use crate::span::{ByteSpan, Index};
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
@@ -223,7 +223,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             SourceKind::Vague => (Kind::Vague, Why::Vague { words }, a.rule),
             // "I told the judge …": the first person stands for themselves
             // (see `sources::verbs`).
-            SourceKind::Pronoun if a.source.slice(t) == "I" => (
+            SourceKind::Pronoun if a.pronoun(t) == Some(Pronoun::FirstPerson) => (
                 Kind::Named,
                 Why::FirstPerson { pronoun: a.source },
                 SourceRule {
@@ -252,10 +252,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
                     let anonymous = unnamed_pronouns.binary_search(&i).is_ok();
                     // "his claim that …" likewise (see `sources::verbs`).
                     if !anonymous
-                        && matches!(
-                            pronoun.slice(t),
-                            "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her"
-                        )
+                        && matches!(a.pronoun(t), Some(Pronoun::Person | Pronoun::Possessive))
                     {
                         drafts.push(Draft {
                             kind: Kind::Named,

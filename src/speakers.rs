@@ -63,7 +63,7 @@ mod gender;
 
 use crate::hash::FnvMap;
 use crate::quotes::Quote;
-use crate::sources::{leading_name, Attribution, SourceKind, LOOKBACK};
+use crate::sources::{leading_name, Attribution, Pronoun, SourceKind, LOOKBACK};
 use crate::span::{ByteSpan, Index};
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
@@ -145,7 +145,8 @@ fn walk(
         }
         let mut sentence_subject: Option<Referent> = None;
         for (i, at) in attributions.iter().enumerate().take(a).skip(first) {
-            let referent = if at.kind == SourceKind::Pronoun && at.source.slice(text) == "I" {
+            let pronoun = at.pronoun(text);
+            let referent = if pronoun == Some(Pronoun::FirstPerson) {
                 // "I told the judge": the first person goes back to nobody
                 // and is no subject a later "he" or "she" goes back to.
                 // Decision: a quote it speaks is left without a speaker
@@ -153,7 +154,7 @@ fn walk(
                 // "I" also took quotes whose own "he … said" the tool
                 // missed).
                 continue;
-            } else if at.kind == SourceKind::Pronoun {
+            } else if pronoun.is_some() {
                 // "Marsh isn't rattled — in fact, she said …" opening an
                 // article: with no subject before, the name the sentence
                 // opens with, before the pronoun. (Preferred to an earlier
@@ -169,7 +170,7 @@ fn walk(
                 // ("his claim", see `sources::verbs`) goes back to the name
                 // its own sentence opens with before the sentence's
                 // earlier subject.
-                let possessive = matches!(at.source.slice(text), "his" | "His" | "her" | "Her");
+                let possessive = pronoun == Some(Pronoun::Possessive);
                 // The name must be one by more than its capital: "Contrary
                 // to his claim …" opens with an adjective.
                 let own_name = || {

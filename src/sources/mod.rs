@@ -113,6 +113,37 @@ pub struct Attribution {
     pub rule: SourceRule,
 }
 
+/// Which pronoun a pronoun source is: the mark and speaker stages treat
+/// them differently (see [`Attribution::pronoun`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    /// "I told the panel": whoever writes or speaks in the first person
+    /// (decision in `verbs`): it resolves to nobody and speaks no quote.
+    FirstPerson,
+    /// "he said", "she added": a person the article introduced.
+    Person,
+    /// "his claim that …", "her promise to …": a possessive before a noun
+    /// of saying, resolved as "he said" is.
+    Possessive,
+    /// "they", "it", "who", "which" and the rest: resolved only to an
+    /// earlier source.
+    Other,
+}
+
+impl Attribution {
+    /// Which pronoun the source is, or `None` when it is no pronoun. Read
+    /// from the source's own word in `text` (the text the attribution was
+    /// found in), here only.
+    pub fn pronoun(&self, text: &str) -> Option<Pronoun> {
+        (self.kind == SourceKind::Pronoun).then(|| match self.source.slice(text) {
+            "I" => Pronoun::FirstPerson,
+            "he" | "He" | "she" | "She" => Pronoun::Person,
+            "his" | "His" | "her" | "Her" => Pronoun::Possessive,
+            _ => Pronoun::Other,
+        })
+    }
+}
+
 /// A mark that is not an attribution of a statement: anonymity clauses and
 /// impersonal vague phrases.
 #[derive(Clone, Debug)]
