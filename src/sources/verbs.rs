@@ -88,6 +88,12 @@ pub(super) fn is_time_word(w: &str) -> bool {
 /// officials warning").
 const WITH_TOKENS: usize = 6;
 
+/// Token `i` is the closing mark of a quotation that ends in a comma, the
+/// comma inside it (`,”` or `,"`: "“…,” Okafor said").
+fn comma_quote_close(s: &Sent, i: usize) -> bool {
+    i > 0 && (s.is_punct(i, '”') || s.is_punct(i, '"')) && s.is_punct(i - 1, ',')
+}
+
 /// How far back from "as saying" its "quoted" may be ("was quoted in the
 /// Harbour Gazette as saying").
 const QUOTED_AS_TOKENS: usize = 8;
@@ -330,10 +336,8 @@ pub(super) fn attribution(
     // 40,000 jobs": an action, not a statement.
     // "“…,” Trump added to People.": right after a quotation, "added to"
     // is said to someone.
-    let after_quotation = || {
-        (v0.saturating_sub(QUOTE_TO_VERB_TOKENS)..v0)
-            .any(|i| i > 0 && (s.is_punct(i, '”') || s.is_punct(i, '"')) && s.is_punct(i - 1, ','))
-    };
+    let after_quotation =
+        || (v0.saturating_sub(QUOTE_TO_VERB_TOKENS)..v0).any(|i| comma_quote_close(s, i));
     if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
         && s.lower(v1 + 1) == Some("to")
         && !(form.lemma != "continue" && after_quotation())
@@ -541,9 +545,7 @@ pub(super) fn attribution(
         };
         // "… did not want to address “that person,” telling …": the comma
         // inside a closing quote; "sent out a press release saying …".
-        let after_quote = prev > 0
-            && (s.is_punct(prev, '”') || s.is_punct(prev, '"'))
-            && s.is_punct(prev - 1, ',');
+        let after_quote = comma_quote_close(s, prev);
         // "sent a fundraising email Wednesday saying": a day between the
         // document and the participle.
         let doc_at = if prev > 0
@@ -1301,10 +1303,9 @@ pub(super) fn attribution(
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
-    let after_quote = k >= 2
-        && s.is_punct(k - 1, ',')
-        && (s.is_punct(k - 2, '”') || s.is_punct(k - 2, '"'))
-        || k >= 2 && (s.is_punct(k - 1, '”') || s.is_punct(k - 1, '"')) && s.is_punct(k - 2, ',');
+    let after_quote =
+        k >= 2 && s.is_punct(k - 1, ',') && (s.is_punct(k - 2, '”') || s.is_punct(k - 2, '"'))
+            || k >= 2 && comma_quote_close(s, k - 1);
     if np.kind == SourceKind::Pronoun && !after_quote {
         return None;
     }
@@ -1326,8 +1327,7 @@ fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Opt
     if lemma == "tell" {
         return None;
     }
-    let quote_comma =
-        v0 > 1 && (s.is_punct(v0 - 1, '”') || s.is_punct(v0 - 1, '"')) && s.is_punct(v0 - 2, ',');
+    let quote_comma = v0 > 1 && comma_quote_close(s, v0 - 1);
     if !matches!(before.rule, Rule::Institution | Rule::DefiniteNoun)
         || before.end + 1 >= v0
         || !(v0 > 0 && s.is_punct(v0 - 1, ',') || quote_comma)
