@@ -73,6 +73,21 @@ fn is_person_pronoun(w: Option<&str>) -> bool {
     matches!(w, Some("he" | "she"))
 }
 
+/// The first word of the name whose run of name words stands right before
+/// token `end` (or ends at it): back over at most [`NAME_TOKENS`] name
+/// words, not before `first`, then past any token that is no word (the dot
+/// of "Sen." opening nothing). `end` when there is none.
+fn name_start(all: &Tokens, first: usize, end: usize) -> usize {
+    let mut a = end;
+    while a > first && a + NAME_TOKENS > end && is_name_word(all, a - 1) {
+        a -= 1;
+    }
+    while a < end && !all.is_word(a) {
+        a += 1;
+    }
+    a
+}
+
 /// A capitalised word that can be part of a name (not "The", "Monday"),
 /// and not a code with a digit in it ("he uses H-1B visas to hire …",
 /// "the EB-5 program").
@@ -359,13 +374,7 @@ pub(super) fn colon_name(
             && names.is_name(all.text, name))
         .then_some(name);
     }
-    let mut a = colon;
-    while a > first && a + NAME_TOKENS > colon && is_name_word(&all, a - 1) {
-        a -= 1;
-    }
-    while a < colon && !all.is_word(a) {
-        a += 1;
-    }
+    let mut a = name_start(&all, first, colon);
     if a == colon {
         return None;
     }
@@ -428,13 +437,7 @@ pub(super) fn colon_subject(
     if k < first || !is_name_word(&all, k) || !all.is_word(k) {
         return None;
     }
-    let mut a = k;
-    while a > first && a + NAME_TOKENS > k && is_name_word(&all, a - 1) {
-        a -= 1;
-    }
-    while a < k && !all.is_word(a) {
-        a += 1;
-    }
+    let a = name_start(&all, first, k);
     let name = all.span(a, k);
     let after_preposition = a > first
         && all
@@ -987,13 +990,7 @@ pub(super) fn nearest_subject(
         if is_person_pronoun(all.lower(k)) {
             return Some(Subject::Pronoun);
         }
-        let mut a = k;
-        while a > first && a + NAME_TOKENS > k && is_name_word(&all, a - 1) {
-            a -= 1;
-        }
-        while a < k && !all.is_word(a) {
-            a += 1;
-        }
+        let a = name_start(&all, first, k);
         let name = all.span(a, k);
         // "with Cruz promising to …": "with" opens a clause whose subject
         // the name is; after other prepositions a name is no subject.
