@@ -1173,7 +1173,8 @@ pub(super) fn local_subject(s: &Sent, and: usize) -> Option<Np> {
     let pronoun =
         e == a && (s.lower(a).is_some_and(|w| PRONOUNS.contains(w)) || is_first_person(s, a));
     let e = e + usize::from(pronoun);
-    let verb = e + 1 < and
+    // The verb may be one word ("…, I laughed and said").
+    let verb = e < and
         && s.word(e)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
         && !s
