@@ -1254,14 +1254,25 @@ const REPORTED_TOKENS: usize = 8;
 /// is the words that verb reports ("told the panel she had warned them"),
 /// not the article's sourcing. Not "the book she wrote", "the study they
 /// wrote" (a work's author) nor "he tweeted" (the tweet is the words).
+/// The look-back stops at a ", but" or ", and" that opens the pronoun's
+/// own clause ("…, but even now at 86 she still says"): the words before
+/// it are another clause's.
 fn unreported_pronoun(s: &Sent, p: usize) -> bool {
-    s.lower(p).is_some_and(|w| w != "it")
-        && s.is_word(p - 1)
-        && !(p.saturating_sub(REPORTED_TOKENS)..p).any(|i| {
-            !s.is_word(i)
-                || s.lower(i)
-                    .is_some_and(|w| VERB_WORDS.contains(w) || TELLS_A_CLAUSE.contains(&w))
-        })
+    if !(s.lower(p).is_some_and(|w| w != "it") && s.is_word(p - 1)) {
+        return false;
+    }
+    for i in (p.saturating_sub(REPORTED_TOKENS)..p).rev() {
+        if i > 0 && s.is_punct(i - 1, ',') && matches!(s.lower(i), Some("but" | "and")) {
+            return true;
+        }
+        if !s.is_word(i)
+            || s.lower(i)
+                .is_some_and(|w| VERB_WORDS.contains(w) || TELLS_A_CLAUSE.contains(&w))
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// Verbs outside the lexicons that take a listener and then a clause
