@@ -1018,13 +1018,24 @@ pub(super) fn attribution(
                 .lower(k.saturating_sub(2))
                 .is_some_and(|w| PREPOSITIONS.contains(w));
         if (prev == "who" || which)
-            && phrase != "spoke"
             && k >= 2
             && !starts_with_anonymity_clause(s, k - 1, (k + 8).min(s.toks.len()))
         {
-            let end = if s.is_punct(k - 2, ',') { k - 2 } else { k - 1 };
+            // "the study -- which notes": a dash (or two hyphens) opens the
+            // clause as a comma does.
+            let end = if s.is_punct(k - 2, ',') {
+                k - 2
+            } else if is_dash(s, k - 2) {
+                k - 2 - usize::from(k > 2 && is_dash(s, k - 3))
+            } else {
+                k - 1
+            };
             let start = boundary_back(s, end);
-            if start >= end {
+            // Not a dash closing a pair ("candidates — like Senator Reyes —
+            // who say": the words between the dashes are an aside).
+            let closes_pair =
+                end < k - 1 && is_dash(s, k - 2) && start > 0 && is_dash(s, start - 1);
+            if start >= end || closes_pair {
                 return None;
             }
             // "lined up with Priebus, who has said": a name as the object
@@ -1047,7 +1058,7 @@ pub(super) fn attribution(
                     // With no comma closing it, the appositive must hold no
                     // verb: "In New Hampshire, a young woman asked Mrs.
                     // Clinton about several women who said" is a clause.
-                    let closed = end == k - 2
+                    let closed = end < k - 1
                         || (c + 1..end).all(|i| {
                             !s.lower(i)
                                 .is_some_and(|w| VERB_WORDS.contains(w) || form_of(w).is_some())
@@ -1061,7 +1072,7 @@ pub(super) fn attribution(
                 .or_else(|| classify(s, start, end, phrase))
                 .or_else(|| {
                     let a = name_run_start(s, end.saturating_sub(6), end);
-                    (a < end && end == k - 2)
+                    (a < end && end < k - 1)
                         .then(|| name_np_exact(s, a, end))
                         .flatten()
                 })
