@@ -12,7 +12,7 @@ use super::names::{
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, NAME_JOINERS,
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN, NAME_JOINERS,
     NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
@@ -282,6 +282,27 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
         .or_else(|| reduced_relative(s, start, k, verb))
+}
+
+/// "activists, many of whom say", "the senators, most of whom had
+/// announced", "two of whom said": a quantified or counted part of a
+/// relative clause's antecedent ("many of whom", the verb's first
+/// word-to-the-left ending at token `k`) is the source, classified as "many
+/// of them" is (a part of a group, vague; counted, anonymous). "none of
+/// whom" says nothing, and any other phrase before "of whom" ("the last
+/// of whom", "percent of whom") is left alone; so is kin as the antecedent
+/// ("his family, most of whom thought": `words/kin.txt`, no source by the
+/// guideline).
+pub(super) fn part_of_whom(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
+    if k < 3 || s.lower(k - 1) != Some("whom") || s.lower(k - 2) != Some("of") {
+        return None;
+    }
+    if k >= 5 && s.is_punct(k - 4, ',') && s.lower(k - 5).is_some_and(|w| KIN.contains(w)) {
+        return None;
+    }
+    classify(s, k - 3, k, verb).filter(|np| {
+        np.start == k - 3 && matches!(np.rule, Rule::PartOfVagueGroup | Rule::PartOfGroup)
+    })
 }
 
 /// How many words a source after the noun of a relative clause with no

@@ -11,7 +11,7 @@ use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
-    fronted_pronoun, fronted_subject, is_first_person, local_subject,
+    fronted_pronoun, fronted_subject, is_first_person, local_subject, part_of_whom,
 };
 use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -1216,6 +1216,10 @@ pub(super) fn attribution(
                 k -= 1;
             }
         }
+    }
+    // "activists, many of whom say": a part of the antecedent.
+    if let Some(np) = part_of_whom(s, k, agree) {
+        return finish(s, si, np, verb, false, phrase, reporting);
     }
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
