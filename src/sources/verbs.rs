@@ -304,6 +304,17 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // "a larger say", "the greatest fear": a noun after its adjectives.
+    // "call into question", "votes left in question", "for fear of": a
+    // base form straight after a preposition is a noun too ("to" is no
+    // preposition in `words/prepositions.txt`).
+    if modified_noun(s, v0, form)
+        || form.tense == Tense::Base
+            && v0 > 0
+            && s.lower(v0 - 1).is_some_and(|w| PREPOSITIONS.contains(w))
+    {
+        return None;
+    }
     // "the document states", "it states that": a form that is mostly a
     // noun ("several states") is a verb only straight after a document,
     // an organisation or "it".
@@ -1425,6 +1436,56 @@ fn is_claim_adjective(w: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && (w.contains('-') && !w.starts_with('-') && !w.ends_with('-')
                 || w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
+/// A base form at `v0` that is a noun because a determiner and its
+/// adjectives come before it: "a larger say", "the greatest fear", "the
+/// most basic question", "a rather polarizing question", "the
+/// are-you-with-Trump question".
+///
+/// "a"/"an" with any adjective ([`is_claim_adjective`], one ending in -er
+/// or -est, or any word after one of "more", "most", "rather", "very"): a
+/// singular noun phrase has no base-form verb. Only the base form: "a
+/// leader says", "an official says" are sources. After "the", "this" or
+/// "that" the adjective must be a superlative (-est, or after "most")
+/// or hyphenated, because "the" and an adjective alone may be a group
+/// that speaks ("the undecided say", "the faithful believe"). A possessive
+/// before a noun of saying is left to [`possessed_claim`] ("his oft-stated
+/// promise" is his statement). Capitalised words are names ("the Tax
+/// Policy Center estimates") and never count as adjectives here.
+fn modified_noun(s: &Sent, v0: usize, form: &VerbForm) -> bool {
+    const INTENSIFIERS: [&str; 4] = ["more", "most", "rather", "very"];
+    if form.tense != Tense::Base {
+        return false;
+    }
+    let Some(a) = v0.checked_sub(1).filter(|&i| !s.is_capitalised(i)) else {
+        return false;
+    };
+    let intensifier = a > 0 && s.lower(a - 1).is_some_and(|w| INTENSIFIERS.contains(&w));
+    let adjective = s.lower(a).is_some_and(|w| {
+        is_claim_adjective(w)
+            || w.len() > 4 && (w.ends_with("er") || w.ends_with("est"))
+            || intensifier && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    if !adjective {
+        return false;
+    }
+    let Some(d) = a.checked_sub(1 + usize::from(intensifier)) else {
+        return false;
+    };
+    let Some(det) = s.lower(d) else {
+        return false;
+    };
+    let adj = s.lower(a).unwrap_or_default();
+    match det {
+        "a" | "an" => true,
+        "the" | "this" | "that" => {
+            adj.ends_with("est")
+                || adj.contains('-')
+                || intensifier && s.lower(a - 1) == Some("most")
+        }
+        _ => false,
+    }
 }
 
 /// A participle phrase opening the sentence, bare or after an opener,
