@@ -13,7 +13,7 @@ use super::subject::{
     backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
     fronted_pronoun, fronted_subject, is_first_person, local_subject,
 };
-use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
+use super::{is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
     NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
@@ -118,10 +118,6 @@ const PAREN_TOKENS: usize = 24;
 
 /// How far back the first of a pair of dashes may be.
 const APPOSITIVE_DASH_TOKENS: usize = 30;
-
-fn is_dash(s: &Sent, i: usize) -> bool {
-    s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
-}
 
 /// What is won rather than asserted after "claim" ("claimed victory").
 const CLAIMED: &[&str] = &[
@@ -360,6 +356,19 @@ pub(super) fn attribution(
                     matches!(w, "around" | "about" | "nearly" | "roughly" | "almost" | "some" | "over")
                 }) && s.word(v1 + 2)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+    {
+        return None;
+    }
+    // "Large parts of the city are divided by race", "24 delegates are
+    // divided among the districts": split, not of two minds ("analysts are
+    // divided on the outlook" is a view).
+    if phrase.ends_with("divided")
+        && s.lower(v1 + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "by" | "among" | "amongst" | "between" | "into" | "across" | "equally" | "evenly"
+            )
+        })
     {
         return None;
     }
