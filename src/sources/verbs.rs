@@ -171,12 +171,14 @@ const HEADLINE_WORDS: usize = 4;
 /// word follows it, and every word of four letters or more among the
 /// [`HEADLINE_WORDS`] on each side is capitalised ("Okafor Announces Plans
 /// For Releasing Tax Returns"; not "the journal Coastal Transport Reports
-/// found that …").
+/// found that …"). An opening quotation mark may come first ("Okafor
+/// Speaks ‘Directly To Voters’ After …").
 fn title_case_around(s: &Sent, v0: usize, v1: usize) -> bool {
     let long_capitalised = |i: usize| s.word(i).is_none_or(|w| w.len() < 4 || s.is_capitalised(i));
-    s.is_word(v1 + 1)
+    let next = v1 + 1 + usize::from(['‘', '“', '"', '\''].iter().any(|&c| s.is_punct(v1 + 1, c)));
+    s.is_word(next)
         && (v0.saturating_sub(HEADLINE_WORDS)..v0).all(long_capitalised)
-        && (v1 + 1..v1 + 1 + HEADLINE_WORDS).all(long_capitalised)
+        && (next..next + HEADLINE_WORDS).all(long_capitalised)
 }
 
 pub(super) fn attribution(
