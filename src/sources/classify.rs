@@ -59,6 +59,7 @@ pub enum Rule {
     PartOfVagueGroup,
     PartOfGroup,
     GenericOne,
+    Medium,
     OneMore,
     IdentifiedDocument,
     UnidentifiedDocument,
@@ -103,6 +104,7 @@ impl Rule {
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
             Rule::GenericOne => "generic-one",
+            Rule::Medium => "medium",
             Rule::OneMore => "one-more",
             Rule::IdentifiedDocument => "identified-document",
             Rule::UnidentifiedDocument => "unidentified-document",
@@ -425,6 +427,17 @@ pub static RULES: &[RuleDef] = &[
         },
     },
     RuleDef {
+        rule: Rule::Medium,
+        doc: native_only!("\"Social media\": a channel that carries what people post, not a group that reports (\"local media reported\" is vague, by vague_groups.txt): no source.", ""),
+        decision: NotASource,
+        examples: native_only!(&["Social media has added a new rumour every hour."], &[]),
+        applies: |p| {
+            p.common
+                .as_ref()
+                .is_some_and(|c| c.head == "media" && c.modifier == "social")
+        },
+    },
+    RuleDef {
         rule: Rule::VagueGroup,
         doc: native_only!("A head from vague_groups.txt (\"critics\", \"analysts\", \"political scientists\", \"security specialists\", \"forecasters\"): a body of opinion or expertise, not a post with access: vague.", ""),
         decision: Source(Vague),
@@ -702,6 +715,9 @@ pub struct Phrase<'a> {
 struct Common<'a> {
     start: usize,
     head: &'a str,
+    /// The word straight before the head, lower-cased ("" when the head
+    /// opens the phrase): "social" in "social media".
+    modifier: &'a str,
     first: &'a str,
     head_is_first: bool,
     has_post: bool,
@@ -1136,6 +1152,11 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
                 )
             }),
         head,
+        modifier: if head_i > a {
+            s.lower(head_i - 1).unwrap_or_default()
+        } else {
+            ""
+        },
         first,
         head_is_first: head_i == a,
         has_post,

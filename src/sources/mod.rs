@@ -190,6 +190,13 @@ pub(super) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly")
 }
 
+/// Is token `i` a dash standing between words: an em dash, an en dash, a
+/// hyphen set apart, or the horizontal bar some sites use for a dash ("The
+/// film ― which weaves together … ― explains").
+fn is_dash(s: &Sent, i: usize) -> bool {
+    ['—', '–', '-', '―'].iter().any(|&c| s.is_punct(i, c))
+}
+
 /// Is there a quote in `sentence`, or one ending just before it (“Why now?”
 /// Okafor asked.)? `quotes` are sorted and disjoint.
 fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {

@@ -10,7 +10,7 @@ use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
-use super::{is_ly_adverb, Np, Sent, SourceKind};
+use super::{is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN, NAME_JOINERS,
     NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
@@ -1132,10 +1132,6 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
         return None;
     }
     classify(s, a, paren.unwrap_or(e), verb).filter(|np| np.start >= a)
-}
-
-fn is_dash(s: &Sent, i: usize) -> bool {
-    s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
 }
 
 /// The comma closing a fronted time phrase that opens a sentence at token

@@ -13,7 +13,7 @@ use super::subject::{
     backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
     fronted_pronoun, fronted_subject, is_first_person, local_subject, part_of_whom,
 };
-use super::{is_ly_adverb, Attribution, Np, Sent, SourceKind};
+use super::{is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
     NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
@@ -119,10 +119,6 @@ const PAREN_TOKENS: usize = 24;
 /// How far back the first of a pair of dashes may be.
 const APPOSITIVE_DASH_TOKENS: usize = 30;
 
-fn is_dash(s: &Sent, i: usize) -> bool {
-    s.is_punct(i, '—') || s.is_punct(i, '–') || s.is_punct(i, '-')
-}
-
 /// What is won rather than asserted after "claim" ("claimed victory").
 const CLAIMED: &[&str] = &[
     "prize",
@@ -175,12 +171,14 @@ const HEADLINE_WORDS: usize = 4;
 /// word follows it, and every word of four letters or more among the
 /// [`HEADLINE_WORDS`] on each side is capitalised ("Okafor Announces Plans
 /// For Releasing Tax Returns"; not "the journal Coastal Transport Reports
-/// found that …").
+/// found that …"). An opening quotation mark may come first ("Okafor
+/// Speaks ‘Directly To Voters’ After …").
 fn title_case_around(s: &Sent, v0: usize, v1: usize) -> bool {
     let long_capitalised = |i: usize| s.word(i).is_none_or(|w| w.len() < 4 || s.is_capitalised(i));
-    s.is_word(v1 + 1)
+    let next = v1 + 1 + usize::from(['‘', '“', '"', '\''].iter().any(|&c| s.is_punct(v1 + 1, c)));
+    s.is_word(next)
         && (v0.saturating_sub(HEADLINE_WORDS)..v0).all(long_capitalised)
-        && (v1 + 1..v1 + 1 + HEADLINE_WORDS).all(long_capitalised)
+        && (next..next + HEADLINE_WORDS).all(long_capitalised)
 }
 
 pub(super) fn attribution(
@@ -304,6 +302,17 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // "a larger say", "the greatest fear": a noun after its adjectives.
+    // "call into question", "votes left in question", "for fear of": a
+    // base form straight after a preposition is a noun too ("to" is no
+    // preposition in `words/prepositions.txt`).
+    if modified_noun(s, v0, form)
+        || form.tense == Tense::Base
+            && v0 > 0
+            && s.lower(v0 - 1).is_some_and(|w| PREPOSITIONS.contains(w))
+    {
+        return None;
+    }
     // "the document states", "it states that": a form that is mostly a
     // noun ("several states") is a verb only straight after a document,
     // an organisation or "it".
@@ -349,6 +358,19 @@ pub(super) fn attribution(
                     matches!(w, "around" | "about" | "nearly" | "roughly" | "almost" | "some" | "over")
                 }) && s.word(v1 + 2)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+    {
+        return None;
+    }
+    // "Large parts of the city are divided by race", "24 delegates are
+    // divided among the districts": split, not of two minds ("analysts are
+    // divided on the outlook" is a view).
+    if phrase.ends_with("divided")
+        && s.lower(v1 + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "by" | "among" | "amongst" | "between" | "into" | "across" | "equally" | "evenly"
+            )
+        })
     {
         return None;
     }
@@ -1440,6 +1462,56 @@ fn is_claim_adjective(w: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && (w.contains('-') && !w.starts_with('-') && !w.ends_with('-')
                 || w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
+/// A base form at `v0` that is a noun because a determiner and its
+/// adjectives come before it: "a larger say", "the greatest fear", "the
+/// most basic question", "a rather polarizing question", "the
+/// are-you-with-Trump question".
+///
+/// "a"/"an" with any adjective ([`is_claim_adjective`], one ending in -er
+/// or -est, or any word after one of "more", "most", "rather", "very"): a
+/// singular noun phrase has no base-form verb. Only the base form: "a
+/// leader says", "an official says" are sources. After "the", "this" or
+/// "that" the adjective must be a superlative (-est, or after "most")
+/// or hyphenated, because "the" and an adjective alone may be a group
+/// that speaks ("the undecided say", "the faithful believe"). A possessive
+/// before a noun of saying is left to [`possessed_claim`] ("his oft-stated
+/// promise" is his statement). Capitalised words are names ("the Tax
+/// Policy Center estimates") and never count as adjectives here.
+fn modified_noun(s: &Sent, v0: usize, form: &VerbForm) -> bool {
+    const INTENSIFIERS: [&str; 4] = ["more", "most", "rather", "very"];
+    if form.tense != Tense::Base {
+        return false;
+    }
+    let Some(a) = v0.checked_sub(1).filter(|&i| !s.is_capitalised(i)) else {
+        return false;
+    };
+    let intensifier = a > 0 && s.lower(a - 1).is_some_and(|w| INTENSIFIERS.contains(&w));
+    let adjective = s.lower(a).is_some_and(|w| {
+        is_claim_adjective(w)
+            || w.len() > 4 && (w.ends_with("er") || w.ends_with("est"))
+            || intensifier && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    if !adjective {
+        return false;
+    }
+    let Some(d) = a.checked_sub(1 + usize::from(intensifier)) else {
+        return false;
+    };
+    let Some(det) = s.lower(d) else {
+        return false;
+    };
+    let adj = s.lower(a).unwrap_or_default();
+    match det {
+        "a" | "an" => true,
+        "the" | "this" | "that" => {
+            adj.ends_with("est")
+                || adj.contains('-')
+                || intensifier && s.lower(a - 1) == Some("most")
+        }
+        _ => false,
+    }
 }
 
 /// A participle phrase opening the sentence, bare or after an opener,
