@@ -508,6 +508,8 @@ pub mod words {
     word_list!(GENDER_HE, "gender_he.txt");
     word_list!(GENDER_SHE, "gender_she.txt");
     word_list!(INSIDER, "insider.txt");
+    // Kin as a group ("his family, most of whom thought").
+    word_list!(KIN, "kin.txt");
     word_list!(NAME_JOINERS, "name_joiners.txt");
     word_list!(NEGATIONS, "negations.txt");
     word_list!(NOT_NAMES, "not_names.txt");

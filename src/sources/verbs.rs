@@ -11,7 +11,7 @@ use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
-    fronted_pronoun, fronted_subject, is_first_person, local_subject,
+    fronted_pronoun, fronted_subject, is_first_person, local_subject, part_of_whom,
 };
 use super::{is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -1040,13 +1040,24 @@ pub(super) fn attribution(
                 .lower(k.saturating_sub(2))
                 .is_some_and(|w| PREPOSITIONS.contains(w));
         if (prev == "who" || which)
-            && phrase != "spoke"
             && k >= 2
             && !starts_with_anonymity_clause(s, k - 1, (k + 8).min(s.toks.len()))
         {
-            let end = if s.is_punct(k - 2, ',') { k - 2 } else { k - 1 };
+            // "the study -- which notes": a dash (or two hyphens) opens the
+            // clause as a comma does.
+            let end = if s.is_punct(k - 2, ',') {
+                k - 2
+            } else if is_dash(s, k - 2) {
+                k - 2 - usize::from(k > 2 && is_dash(s, k - 3))
+            } else {
+                k - 1
+            };
             let start = boundary_back(s, end);
-            if start >= end {
+            // Not a dash closing a pair ("candidates — like Senator Reyes —
+            // who say": the words between the dashes are an aside).
+            let closes_pair =
+                end < k - 1 && is_dash(s, k - 2) && start > 0 && is_dash(s, start - 1);
+            if start >= end || closes_pair {
                 return None;
             }
             // "lined up with Priebus, who has said": a name as the object
@@ -1069,7 +1080,7 @@ pub(super) fn attribution(
                     // With no comma closing it, the appositive must hold no
                     // verb: "In New Hampshire, a young woman asked Mrs.
                     // Clinton about several women who said" is a clause.
-                    let closed = end == k - 2
+                    let closed = end < k - 1
                         || (c + 1..end).all(|i| {
                             !s.lower(i)
                                 .is_some_and(|w| VERB_WORDS.contains(w) || form_of(w).is_some())
@@ -1083,7 +1094,7 @@ pub(super) fn attribution(
                 .or_else(|| classify(s, start, end, phrase))
                 .or_else(|| {
                     let a = name_run_start(s, end.saturating_sub(6), end);
-                    (a < end && end == k - 2)
+                    (a < end && end < k - 1)
                         .then(|| name_np_exact(s, a, end))
                         .flatten()
                 })
@@ -1227,6 +1238,10 @@ pub(super) fn attribution(
                 k -= 1;
             }
         }
+    }
+    // "activists, many of whom say": a part of the antecedent.
+    if let Some(np) = part_of_whom(s, k, agree) {
+        return finish(s, si, np, verb, false, phrase, reporting);
     }
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
