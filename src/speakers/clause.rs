@@ -798,6 +798,38 @@ pub(super) fn nearest_subject(
             let close = (v..(v + 6).min(q)).find(|&j| all.is_punct(j, ')'))?;
             v = close + 1;
         }
+        // "while Dora Pike, the former Vermont governor, proposed a “…”",
+        // "Ronald Brisk, for one, called it “…”": an appositive or aside
+        // between commas (words only), then a verb: the name is its
+        // subject. Not a participle after the comma ("attacked Pike, the
+        // mayor, calling her “…”" is the attacker's), nor with a verb of
+        // speech between that verb and the quote, which has a subject of
+        // its own ("Ada Quill, the chair, toured the depot the day the
+        // mechanics told reporters it was a “lifeline”"), nor a name after a
+        // preposition or verb (and maybe a determiner), which is inside
+        // another appositive or an object ("Tom Hale, founder of the Pell
+        // Institute, a donor since 1990, endorsed Ruiz", "who backs Ruiz,
+        // former mayor Ann Toll, wrote"); "The RNC, in its summary,
+        // emailed" is the RNC's.
+        let opens_clause = || {
+            let mut b = name_start(&all, first, k);
+            if b > first && all.lower(b - 1).is_some_and(|w| DETERMINERS.contains(w)) {
+                b -= 1;
+            }
+            b == first
+                || all
+                    .lower(b - 1)
+                    .is_none_or(|w| !PREPOSITIONS.contains(w) && !verb_like(w))
+        };
+        if !relative && all.is_punct(v, ',') && all.is_word(v + 1) && opens_clause() {
+            let close = (v + 2..(v + APPOSITIVE_TOKENS).min(q))
+                .find(|&j| !all.is_word(j) && !all.is_abbreviation_dot(j))
+                .filter(|&j| all.is_punct(j, ',') && j + 1 < q && verb_at(&all, j + 1))
+                .filter(|&j| !speech_between(&all, j + 2, q));
+            if let Some(close) = close {
+                v = close + 1;
+            }
+        }
         // "which Apple's chief executive, Tim Cook, called “…”": a name in
         // apposition, between commas, before the verb.
         if all.is_punct(v, ',') {
@@ -884,6 +916,12 @@ pub(super) fn nearest_subject(
         return Some(Subject::Name(name));
     }
     None
+}
+
+/// A lowercase verb of speech (`lexicon/words/speech.txt`) among tokens
+/// `from..to` ("the mechanics *told* reporters").
+fn speech_between(all: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|j| !all.is_capitalised(j) && all.lower(j).is_some_and(|w| SPEECH.contains(w)))
 }
 
 /// Token `k` may open a described subject in mid-sentence: it is a
