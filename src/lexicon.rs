@@ -494,10 +494,13 @@ pub mod words {
         };
     }
 
+    word_list!(ANSWER_NOUNS, "answer_nouns.txt");
+    word_list!(AUXILIARIES, "auxiliaries.txt");
     word_list!(BEFORE_PASSIVE, "before_passive.txt");
     word_list!(BETWEEN, "between.txt");
     word_list!(BOUNDARY, "boundary.txt");
     word_list!(CLAIM_ADJECTIVES, "claim_adjectives.txt");
+    word_list!(CLAIM_NOUNS, "claim_nouns.txt");
     word_list!(CLAUSE_END, "clause_end.txt");
     word_list!(CONFORMITY, "conformity.txt");
     word_list!(DETERMINERS, "determiners.txt");
@@ -507,9 +510,11 @@ pub mod words {
     word_list!(FORWARD_STOP, "forward_stop.txt");
     word_list!(GENDER_HE, "gender_he.txt");
     word_list!(GENDER_SHE, "gender_she.txt");
+    word_list!(HEADLINE_VERBS, "headline_verbs.txt");
     word_list!(INSIDER, "insider.txt");
-    // Kin as a group ("his family, most of whom thought").
     word_list!(KIN, "kin.txt");
+    // Kin as a group ("his family, most of whom thought").
+    word_list!(KIN_GROUPS, "kin_groups.txt");
     word_list!(NAME_JOINERS, "name_joiners.txt");
     word_list!(NEGATIONS, "negations.txt");
     word_list!(NOT_NAMES, "not_names.txt");
@@ -532,8 +537,17 @@ pub mod words {
     word_list!(QUOTE_SPEECH_NOUNS, "quote_speech_nouns.txt");
     word_list!(QUOTE_WORD_CUES, "quote_word_cues.txt");
     word_list!(RECORDS, "records.txt");
+    word_list!(SPEAKER_ADVERBS, "speaker_adverbs.txt");
+    word_list!(SPEAKER_DESCRIPTIONS, "speaker_descriptions.txt");
+    // Documents that speak as a quote's speaker ("the ad says").
+    word_list!(SPEAKER_DOCUMENTS, "speaker_documents.txt");
+    word_list!(SPEAKER_GROUPS, "speaker_groups.txt");
+    word_list!(SPEAKER_IRREGULAR, "speaker_irregular.txt");
+    // Unnamed people as a quote's speaker ("the man shouted").
+    word_list!(SPEAKER_PEOPLE, "speaker_people.txt");
     word_list!(SPEECH, "speech.txt");
     word_list!(SPEECH_NOUNS, "speech_nouns.txt");
+    word_list!(SPEECH_PARTICIPLES, "speech_participles.txt");
     word_list!(TITLE_ROLES, "title_roles.txt");
     // Adverbs that are no part of a subject ("he sometimes added").
     word_list!(TRAILING_ADVERBS, "trailing_adverbs.txt");

@@ -12,8 +12,8 @@ use super::names::{
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN, NAME_JOINERS,
-    NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
+    NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
@@ -291,13 +291,13 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
 /// of them" is (a part of a group, vague; counted, anonymous). "none of
 /// whom" says nothing, and any other phrase before "of whom" ("the last
 /// of whom", "percent of whom") is left alone; so is kin as the antecedent
-/// ("his family, most of whom thought": `words/kin.txt`, no source by the
+/// ("his family, most of whom thought": `words/kin_groups.txt`, no source by the
 /// guideline).
 pub(super) fn part_of_whom(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
     if k < 3 || s.lower(k - 1) != Some("whom") || s.lower(k - 2) != Some("of") {
         return None;
     }
-    if k >= 5 && s.is_punct(k - 4, ',') && s.lower(k - 5).is_some_and(|w| KIN.contains(w)) {
+    if k >= 5 && s.is_punct(k - 4, ',') && s.lower(k - 5).is_some_and(|w| KIN_GROUPS.contains(w)) {
         return None;
     }
     classify(s, k - 3, k, verb).filter(|np| {

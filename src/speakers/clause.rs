@@ -30,17 +30,22 @@
 //!   role, an unnamed source or an organisation from the lexicon, and also a
 //!   document or message ("the email read", "read the statement, which…")
 //!   or a group ("the crowd roared", "Protesters chanted", "Some chanted"),
-//!   listed here in [`DOCUMENTS`] and [`GROUPS`] since the source finder
-//!   does not read them, an unnamed person ("a young woman exclaimed",
-//!   [`PEOPLE`]) or a description of someone named ("the former first lady
-//!   calls it", [`DESCRIPTIONS`]); the head may stand before an of-phrase
-//!   ("the former secretary of state") and a relative clause may come
+//!   listed for the speakers alone in `lexicon/words/speaker_documents.txt`
+//!   and `speaker_groups.txt` since the source finder does not read them,
+//!   an unnamed person ("a young woman exclaimed", `speaker_people.txt`,
+//!   `kin.txt`) or a description of someone named ("the former first lady
+//!   calls it", `speaker_descriptions.txt`); the head may stand before an
+//!   of-phrase ("the former secretary of state") and a relative clause may come
 //!   between it and its verb ("The complaint, which was filed …, charged").
 //!   Such a source right before an introducing colon speaks too
 //!   ([`colon_described`]: "the Voss supporter retorted: “…”").
 
 use crate::hash::FnvSet;
-use crate::lexicon::words::{BOUNDARY, DETERMINERS, NOT_NAMES, PREPOSITIONS, SPEECH};
+use crate::lexicon::words::{
+    ANSWER_NOUNS, AUXILIARIES, BOUNDARY, CLAIM_NOUNS, DETERMINERS, HEADLINE_VERBS, KIN, NOT_NAMES,
+    PREPOSITIONS, SPEAKER_ADVERBS, SPEAKER_DESCRIPTIONS, SPEAKER_DOCUMENTS, SPEAKER_GROUPS,
+    SPEAKER_IRREGULAR, SPEAKER_PEOPLE, SPEECH, SPEECH_PARTICIPLES,
+};
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
 use crate::sources::SourceKind;
@@ -430,7 +435,7 @@ pub(super) fn colon_subject(
     let mut k = v.checked_sub(1)?;
     if all
         .lower(k)
-        .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+        .is_some_and(|w| SPEAKER_ADVERBS.contains(w) || w.ends_with("ly"))
     {
         k = k.checked_sub(1)?;
     }
@@ -452,8 +457,9 @@ pub(super) fn colon_subject(
 
 /// "The surge does not surprise Republican pollster Dara Moss: “…”": a
 /// name after a lowercase role word (`lexicon/roles.txt`, an unnamed
-/// source's head, a [`DESCRIPTIONS`] word, or a person's noun such as
-/// "strategist"), itself after at most one capitalised word of
+/// source's head, a word of `lexicon/words/speaker_descriptions.txt`, or a
+/// person's noun such as "strategist"), itself after at most one capitalised
+/// word of
 /// party or place, is the one the colon credits, unless a verb of speech
 /// stands before the role ("Ruiz told pollster Dara Moss:" speaks to her).
 fn after_role(all: &Tokens, first: usize, a: usize) -> bool {
@@ -464,7 +470,7 @@ fn after_role(all: &Tokens, first: usize, a: usize) -> bool {
         !all.is_capitalised(role)
             && (WORDS.roles.contains(w)
                 || WORDS.anonymous_heads.contains(w)
-                || DESCRIPTIONS.contains(&w)
+                || SPEAKER_DESCRIPTIONS.contains(w)
                 || crate::sources::classify::looks_like_person(w))
     });
     if !is_role {
@@ -475,7 +481,7 @@ fn after_role(all: &Tokens, first: usize, a: usize) -> bool {
         before -= 1;
     }
     all.lower(before)
-        .is_none_or(|w| !SPEECH.contains(w) && !IRREGULAR.contains(&w))
+        .is_none_or(|w| !SPEECH.contains(w) && !SPEAKER_IRREGULAR.contains(w))
 }
 
 /// "At the town hall, the Christie supporter retorted: “…”", "her Twitter
@@ -528,13 +534,16 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     // "Protesters chanted", "supporters yelled": a bare plural group;
     // "Some chanted", "Another tweeted", "Someone called it": a pronoun of
     // quantity (vague: nobody to ask).
-    if GROUPS.contains(&opener) && opener.ends_with('s')
+    if SPEAKER_GROUPS.contains(opener) && opener.ends_with('s')
         || matches!(
             opener,
             "some" | "several" | "many" | "most" | "others" | "another" | "someone" | "somebody"
         )
     {
-        let v = if all.lower(i + 1).is_some_and(|w| ADVERBS.contains(&w)) {
+        let v = if all
+            .lower(i + 1)
+            .is_some_and(|w| SPEAKER_ADVERBS.contains(w))
+        {
             i + 2
         } else {
             i + 1
@@ -564,7 +573,9 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
                 Some(
                     "reads" | "read" | "states" | "notes" | "declares" | "concludes" | "continues"
                 )
-            ) && all.lower(v - 1).is_some_and(|h| DOCUMENTS.contains(&h))
+            ) && all
+                .lower(v - 1)
+                .is_some_and(|h| SPEAKER_DOCUMENTS.contains(h))
                 || matches!(
                     all.lower(v),
                     Some("says" | "asks" | "adds" | "writes" | "explains" | "insists" | "warns")
@@ -614,8 +625,8 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     // Between the head and its verb, at most an adverb, an auxiliary and
     // another adverb: "the judge later said", "a doctor had typed", "the
     // nominee has repeatedly wondered".
-    let adverb = |w: &str| ADVERBS.contains(&w) || w.ends_with("ly");
-    let auxiliary = |w: &str| AUXILIARIES.contains(&w);
+    let adverb = |w: &str| SPEAKER_ADVERBS.contains(w) || w.ends_with("ly");
+    let auxiliary = |w: &str| AUXILIARIES.contains(w);
     let mut head = head_end - 1;
     for between in [adverb, auxiliary, adverb] {
         if head > i && all.lower(head).is_some_and(between) {
@@ -649,171 +660,10 @@ fn owner(w: &str) -> bool {
     is_possessive(w) || w.ends_with("s’") || w.ends_with("s'")
 }
 
-/// Documents and messages that speak in their own words ("the email read",
-/// "the ad says", "the sign read", "the suit claims"). The guideline treats a
-/// document as a source: named when identified (here: after "the" or a
-/// possessive, since the article has pointed at that one document), vague
-/// when not ("a memo said"). Kept beside the speaker rules (not in
-/// `lexicon/institutions.txt`) because the source finder does not read them
-/// as attributions: only a quote's speaker is taken from them.
-const DOCUMENTS: [&str; 39] = [
-    "account",
-    "ad",
-    "advert",
-    "advertisement",
-    "article",
-    "billboard",
-    "banner",
-    "book",
-    "caption",
-    "column",
-    "complaint",
-    "document",
-    "e-mail",
-    "editorial",
-    "email",
-    "filing",
-    "flyer",
-    "headline",
-    "lawsuit",
-    "leaflet",
-    "letter",
-    "mailer",
-    "memo",
-    "message",
-    "motion",
-    "note",
-    "passage",
-    "petition",
-    "placard",
-    "piece",
-    "post",
-    "poster",
-    "release",
-    "sign",
-    "statement",
-    "suit",
-    "tweet",
-    "voice-over",
-    "website",
-];
-
-/// Groups quoted together ("the crowd yelled", "protesters chanted").
-/// Decision: a crowd's words are quoted as an event, and nobody in it can
-/// be asked, so the speaker has the group's words and the kind of a vague
-/// group (shown as an unknown kind, as for "critics say").
-const GROUPS: [&str; 12] = [
-    "audience",
-    "chanters",
-    "crowd",
-    "crowds",
-    "demonstrators",
-    "fans",
-    "hecklers",
-    "marchers",
-    "protesters",
-    "protestors",
-    "spectators",
-    "supporters",
-];
-
-/// People described by who they are, not by a post ("a young woman
-/// exclaimed", "“Go home,” the man shouted"). Decision: an unnamed person
-/// quoted in passing is an anonymous source (nobody can check who it was),
-/// whatever the determiner: "the man" points back to no name.
-const PEOPLE: [&str; 16] = [
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "voter",
-    "resident",
-    "reporter",
-    "attendee",
-    "student",
-    "worker",
-    "caller",
-    "questioner",
-    "heckler",
-    "narrator",
-    "protester",
-    "supporter",
-];
-
-/// Kin as speakers of a quote ("“…,” my father often said", "his wife
-/// said"): a person the article does not name. (Not sources of a claim:
-/// the source rules leave kin unmarked, as the guideline's examples do.)
-const KIN: [&str; 14] = [
-    "father",
-    "mother",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "grandmother",
-    "grandfather",
-    "aunt",
-    "uncle",
-    "niece",
-    "nephew",
-];
-
-/// A kin word ("daughter", "wife") from [`KIN`].
+/// A kin word ("daughter", "wife") from `lexicon/words/kin.txt`.
 pub(super) fn is_kin(w: &str) -> bool {
-    KIN.contains(&w)
+    KIN.contains(w)
 }
-
-/// Words a news story uses to point back at a person or outlet it has
-/// named ("the former first lady calls it", "the billionaire businessman
-/// said", "The conservative magazine argued"). As for role words, "the"
-/// or a possessive points back at someone named (named), "a" withholds who
-/// (anonymous). Kept beside the speaker rules: the source finder does not
-/// read them. People by their trade or calling count too ("the actor held
-/// a mock casting and asked the extras to look “…”", "the Latin American
-/// pope again showed"; also "the impostor gushed about a “…”").
-const DESCRIPTIONS: [&str; 39] = [
-    "actor",
-    "actress",
-    "analyst",
-    "anchor",
-    "author",
-    "billionaire",
-    "bishop",
-    "businessman",
-    "businesswoman",
-    "candidate",
-    "cleric",
-    "columnist",
-    "comedian",
-    "congressman",
-    "congresswoman",
-    "counsel",
-    "front-runner",
-    "frontrunner",
-    "historian",
-    "host",
-    "impostor",
-    "lady",
-    "magazine",
-    "mogul",
-    "nominee",
-    "pastor",
-    "pollster",
-    "pope",
-    "preacher",
-    "priest",
-    "prince",
-    "professor",
-    "publication",
-    "rapper",
-    "scholar",
-    "secretary",
-    "singer",
-    "speaker",
-    "website",
-];
 
 /// The kind of a described source by its head noun (see [`described`]),
 /// or `None` when the head is no source.
@@ -840,23 +690,23 @@ fn head_kind(h: &str, indefinite: bool) -> Option<SourceKind> {
         } else {
             SourceKind::Named
         }
-    } else if DOCUMENTS.contains(&h) {
+    } else if SPEAKER_DOCUMENTS.contains(h) {
         if indefinite {
             SourceKind::Vague
         } else {
             SourceKind::Named
         }
-    } else if GROUPS.contains(&h) {
+    } else if SPEAKER_GROUPS.contains(h) {
         SourceKind::Vague
-    } else if PEOPLE.contains(&h)
-        || KIN.contains(&h)
+    } else if SPEAKER_PEOPLE.contains(h)
+        || KIN.contains(h)
         || crate::sources::classify::looks_like_person(h)
     {
         // (The source rules' people list, `lexicon/words/people.txt`, and
         // heads in -ist or -ian: "a friend commented", "a local
         // paediatrician told".)
         SourceKind::Anonymous
-    } else if DESCRIPTIONS.contains(&h) {
+    } else if SPEAKER_DESCRIPTIONS.contains(h) {
         if indefinite {
             SourceKind::Anonymous
         } else {
@@ -948,6 +798,38 @@ pub(super) fn nearest_subject(
             let close = (v..(v + 6).min(q)).find(|&j| all.is_punct(j, ')'))?;
             v = close + 1;
         }
+        // "while Dora Pike, the former Vermont governor, proposed a “…”",
+        // "Ronald Brisk, for one, called it “…”": an appositive or aside
+        // between commas (words only), then a verb: the name is its
+        // subject. Not a participle after the comma ("attacked Pike, the
+        // mayor, calling her “…”" is the attacker's), nor with a verb of
+        // speech between that verb and the quote, which has a subject of
+        // its own ("Ada Quill, the chair, toured the depot the day the
+        // mechanics told reporters it was a “lifeline”"), nor a name after a
+        // preposition or verb (and maybe a determiner), which is inside
+        // another appositive or an object ("Tom Hale, founder of the Pell
+        // Institute, a donor since 1990, endorsed Ruiz", "who backs Ruiz,
+        // former mayor Ann Toll, wrote"); "The RNC, in its summary,
+        // emailed" is the RNC's.
+        let opens_clause = || {
+            let mut b = name_start(&all, first, k);
+            if b > first && all.lower(b - 1).is_some_and(|w| DETERMINERS.contains(w)) {
+                b -= 1;
+            }
+            b == first
+                || all
+                    .lower(b - 1)
+                    .is_none_or(|w| !PREPOSITIONS.contains(w) && !verb_like(w))
+        };
+        if !relative && all.is_punct(v, ',') && all.is_word(v + 1) && opens_clause() {
+            let close = (v + 2..(v + APPOSITIVE_TOKENS).min(q))
+                .find(|&j| !all.is_word(j) && !all.is_abbreviation_dot(j))
+                .filter(|&j| all.is_punct(j, ',') && j + 1 < q && verb_at(&all, j + 1))
+                .filter(|&j| !speech_between(&all, j + 2, q));
+            if let Some(close) = close {
+                v = close + 1;
+            }
+        }
         // "which Apple's chief executive, Tim Cook, called “…”": a name in
         // apposition, between commas, before the verb.
         if all.is_punct(v, ',') {
@@ -967,16 +849,16 @@ pub(super) fn nearest_subject(
         }
         if all
             .lower(v)
-            .is_some_and(|w| ADVERBS.contains(&w) || w.ends_with("ly"))
+            .is_some_and(|w| SPEAKER_ADVERBS.contains(w) || w.ends_with("ly"))
         {
             v += 1;
         }
-        if all.lower(v).is_some_and(|w| AUXILIARIES.contains(&w)) {
+        if all.lower(v).is_some_and(|w| AUXILIARIES.contains(w)) {
             v += 1;
             // "Ruiz has instead framed …", "Okoro has often called …".
             if all
                 .lower(v)
-                .is_some_and(|w| ADVERBS.contains(&w) || w == "instead" || w.ends_with("ly"))
+                .is_some_and(|w| SPEAKER_ADVERBS.contains(w) || w == "instead" || w.ends_with("ly"))
             {
                 v += 1;
             }
@@ -1008,10 +890,8 @@ pub(super) fn nearest_subject(
         let participle_intro = v + 1 == q
             || v + 2 == q && (all.is_punct(v + 1, ',') || all.is_punct(v + 1, ':'))
             || adverbial();
-        let participle_intro = participle_intro
-            && all
-                .lower(v)
-                .is_some_and(|w| SPEECH_PARTICIPLES.contains(&w));
+        let participle_intro =
+            participle_intro && all.lower(v).is_some_and(|w| SPEECH_PARTICIPLES.contains(w));
         let after_preposition = a > first
             && !participle_intro
             && all.lower(a - 1).is_some_and(|w| {
@@ -1038,6 +918,12 @@ pub(super) fn nearest_subject(
     None
 }
 
+/// A lowercase verb of speech (`lexicon/words/speech.txt`) among tokens
+/// `from..to` ("the mechanics *told* reporters").
+fn speech_between(all: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|j| !all.is_capitalised(j) && all.lower(j).is_some_and(|w| SPEECH.contains(w)))
+}
+
 /// Token `k` may open a described subject in mid-sentence: it is a
 /// determiner or possessive (the cheap test first) standing after no
 /// preposition and no verb ("to *the* voters", "called *the* senator"),
@@ -1059,60 +945,15 @@ fn described_subject_at(all: &Tokens, k: usize, q: usize) -> bool {
         .is_none_or(|p| !PREPOSITIONS.contains(p) && !verb_like(p) && !DETERMINERS.contains(p))
 }
 
-/// Participles of speech that introduce a quote right after a name
-/// ("footage of Ana Ruiz asking, “…”").
-const SPEECH_PARTICIPLES: [&str; 16] = [
-    "adding",
-    "answering",
-    "arguing",
-    "asking",
-    "chanting",
-    "declaring",
-    "exclaiming",
-    "insisting",
-    "joking",
-    "quipping",
-    "replying",
-    "saying",
-    "shouting",
-    "telling",
-    "warning",
-    "yelling",
-];
-
-/// Adverbs between a subject and its verb ("Trump *later* called",
-/// "Reyes *however* said"); words in -ly are read as adverbs anyway.
-const ADVERBS: [&str; 16] = [
-    "later", "also", "then", "again", "once", "never", "often", "even", "however", "still", "now",
-    "too", "already", "first", "instead", "thus",
-];
-/// Auxiliaries before a verb ("Cruz *is* praising", "Reyes *has* called").
-const AUXILIARIES: [&str; 8] = ["is", "was", "has", "had", "have", "will", "would", "were"];
-/// Past forms of verbs that introduce words, which end in neither -ed nor
-/// -s, and the participles after an auxiliary ("as the columnist Lena Voss
-/// had *written*, “…”").
-const IRREGULAR: [&str; 20] = [
-    "said", "told", "wrote", "spoke", "put", "went", "gave", "made", "took", "thought", "felt",
-    "sent", "read", "shot", "hit", "struck", "began", "held", "written", "spoken",
-];
-
 /// Words a headline may have for [`headline_speaker`] to read it.
 const HEADLINE_TOKENS: usize = 30;
-
-/// Headline verbs that are not reporting verbs but say who speaks, in the
-/// headline's present tense ("Lawmakers Rip Trump As A ‘Fraud’").
-const HEADLINE_VERBS: [&str; 26] = [
-    "call", "calls", "rip", "rips", "slam", "slams", "blast", "blasts", "hammer", "hammers",
-    "mock", "mocks", "reveal", "reveals", "speak", "speaks", "show", "shows", "rally", "rallies",
-    "vow", "vows", "back", "backs", "defend", "defends",
-];
 
 /// A quote in a Title-Case headline ("Chris Christie Calls Clinton ‘A
 /// Disgrace’", "Black Lawmakers Rip Trump As A ‘Disgusting Fraud.’"): in
 /// Title Case every word is capitalised, so names cannot be told from
 /// verbs by case; the subject is the words before the first word that is
-/// a reporting verb or a headline verb ([`HEADLINE_VERBS`]), when that verb
-/// comes before the quote. A name is named; otherwise the head decides the
+/// a reporting verb or a headline verb (`lexicon/words/headline_verbs.txt`),
+/// when that verb comes before the quote. A name is named; otherwise the head decides the
 /// kind, as for other described sources, or there is no speaker.
 /// `paragraph` is the quote's paragraph; a headline is one line of at most
 /// [`HEADLINE_TOKENS`] tokens, most of whose longer words are capitalised.
@@ -1140,7 +981,7 @@ pub(super) fn headline_speaker(
     let q = stream.index_at(quote.start());
     let verb = (first + 1..q.min(first + 8)).find(|&k| {
         all.lower(k).is_some_and(|w| {
-            HEADLINE_VERBS.contains(&w) || crate::sources::forms::form_of(w).is_some()
+            HEADLINE_VERBS.contains(w) || crate::sources::forms::form_of(w).is_some()
         })
     })?;
     let last = verb - 1;
@@ -1171,7 +1012,8 @@ const FRAME_TOKENS: usize = 12;
 ///   (see [`crate::quotes::is_scare`]), so it gives no speaker here.
 /// - "in the words of a senior adviser, “…”": the adviser's.
 /// - "Trump’s claim that there were “thousands of shootings”": a name's
-///   claim, pledge or remark ([`CLAIM_NOUNS`]) that the quote gives.
+///   claim, pledge or remark (`lexicon/words/claim_nouns.txt`) that the
+///   quote gives.
 /// - "“…,” as a Homeland Security memo put it": the memo's (read after the
 ///   quote, at most 8 tokens).
 /// - A caller "it" stays unread: taking the sentence's opening subject for
@@ -1289,8 +1131,8 @@ pub(super) fn framed_speaker(
         k > claim_lo
             && all.lower(k - 1).is_some_and(is_possessive)
             && all.lower(k).is_some_and(|w| {
-                CLAIM_NOUNS.contains(&w) && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
-                    || ANSWER_NOUNS.contains(&w) && was_quote(k)
+                CLAIM_NOUNS.contains(w) && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
+                    || ANSWER_NOUNS.contains(w) && was_quote(k)
             })
     }) {
         let owner = noun - 1;
@@ -1350,7 +1192,7 @@ pub(super) fn framed_speaker(
             let after = stream.index_at(name.end());
             let plain = (after..verb).all(|k| {
                 all.lower(k)
-                    .is_some_and(|w| !verb_like(w) && !AUXILIARIES.contains(&w) && w != "that")
+                    .is_some_and(|w| !verb_like(w) && !AUXILIARIES.contains(w) && w != "that")
             });
             if plain && verb - after <= 3 {
                 return Some(Subject::Name(name));
@@ -1377,9 +1219,9 @@ pub(super) fn framed_speaker(
     // the verb is not the caller's.
     let mut end = verb;
     while end > what + 2
-        && all
-            .lower(end - 1)
-            .is_some_and(|w| AUXILIARIES.contains(&w) || ADVERBS.contains(&w) || w.ends_with("ly"))
+        && all.lower(end - 1).is_some_and(|w| {
+            AUXILIARIES.contains(w) || SPEAKER_ADVERBS.contains(w) || w.ends_with("ly")
+        })
     {
         end -= 1;
     }
@@ -1390,32 +1232,6 @@ pub(super) fn framed_speaker(
 /// an appositive between them ("what Ana Ruiz, the party's treasurer,
 /// called").
 const WHAT_APPOSITIVE_TOKENS: usize = 20;
-
-/// Nouns of saying after a possessive name that frame a quote as that
-/// person's words ([`framed_speaker`]).
-const CLAIM_NOUNS: [&str; 16] = [
-    "accusation",
-    "argument",
-    "assertion",
-    "charge",
-    "claim",
-    "comment",
-    "contention",
-    "declaration",
-    "insistence",
-    "pledge",
-    "prediction",
-    "promise",
-    "remark",
-    "statement",
-    "suggestion",
-    "vow",
-];
-
-/// Nouns of answering after a possessive name that give a quote as that
-/// person's words when the quote is what the answer "was" ("Vale’s
-/// response was: “…”", [`framed_speaker`]).
-const ANSWER_NOUNS: [&str; 5] = ["answer", "reaction", "reply", "response", "retort"];
 
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
 /// quote.
@@ -1487,7 +1303,7 @@ fn name_run(all: &Tokens, i: usize, end: usize) -> Option<ByteSpan> {
 /// speech, or a past or present form ("barked", "opines").
 fn verb_like(w: &str) -> bool {
     SPEECH.contains(w)
-        || IRREGULAR.contains(&w)
+        || SPEAKER_IRREGULAR.contains(w)
         || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !NOT_NAMES.contains(w))
             && !matches!(w, "was" | "has" | "is" | "does")
 }
@@ -1512,7 +1328,7 @@ fn verb_at(all: &Tokens, k: usize) -> bool {
         // verb or adverb follows.
         Some(n) => {
             !(SPEECH.contains(n)
-                || AUXILIARIES.contains(&n)
+                || AUXILIARIES.contains(n)
                 || matches!(
                     n,
                     "are"
@@ -1787,7 +1603,7 @@ pub(super) fn speech_before(stream: &TokenStream, sentence: ByteSpan, quote: Byt
         !all.is_capitalised(k)
             && all
                 .lower(k)
-                .is_some_and(|w| SPEECH.contains(w) || IRREGULAR[..3].contains(&w))
+                .is_some_and(|w| SPEECH.contains(w) || matches!(w, "said" | "told" | "wrote"))
     })
 }
 
