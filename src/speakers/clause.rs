@@ -43,8 +43,8 @@
 use crate::hash::FnvSet;
 use crate::lexicon::words::{
     ANSWER_NOUNS, AUXILIARIES, BOUNDARY, CLAIM_NOUNS, DETERMINERS, HEADLINE_VERBS, KIN, NOT_NAMES,
-    PREPOSITIONS, SPEAKER_ADVERBS, SPEAKER_DESCRIPTIONS, SPEAKER_DOCUMENTS, SPEAKER_GROUPS,
-    SPEAKER_IRREGULAR, SPEAKER_PEOPLE, SPEECH, SPEECH_PARTICIPLES,
+    PREPOSITIONS, QUOTE_SPEECH_NOUNS, SPEAKER_ADVERBS, SPEAKER_DESCRIPTIONS, SPEAKER_DOCUMENTS,
+    SPEAKER_GROUPS, SPEAKER_IRREGULAR, SPEAKER_PEOPLE, SPEECH, SPEECH_PARTICIPLES,
 };
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
@@ -1127,15 +1127,34 @@ pub(super) fn framed_speaker(
         matches!(all.lower(k + 1), Some("was" | "is"))
             && (k + 2 == q && whole() || k + 3 == q && all.is_punct(k + 2, ':'))
     };
-    if let Some(noun) = (claim_lo..v).rev().find(|&k| {
-        k > claim_lo
-            && all.lower(k - 1).is_some_and(is_possessive)
-            && all.lower(k).is_some_and(|w| {
-                CLAIM_NOUNS.contains(w) && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
-                    || ANSWER_NOUNS.contains(w) && was_quote(k)
+    // "Ken Moss’s “47 percent” comment", "Lind's "total disaster"
+    // remark": a name's possessive right before the quote and a noun of
+    // speech (`lexicon/words/quote_speech_nouns.txt`) right after it. Not
+    // a document's noun ("Rowe’s “personal” emails", "his “final”
+    // letter": `speaker_documents.txt`, singular): there the quote labels
+    // the document, in whoever's words.
+    let owner_before = q.checked_sub(1).filter(|&o| {
+        o > lo
+            && all.lower(o).is_some_and(is_possessive)
+            && all.lower(a).is_some_and(|w| {
+                QUOTE_SPEECH_NOUNS.contains(w)
+                    && !SPEAKER_DOCUMENTS.contains(w.strip_suffix('s').unwrap_or(w))
             })
+    });
+    if let Some(owner) = owner_before.or_else(|| {
+        (claim_lo..v)
+            .rev()
+            .find(|&k| {
+                k > claim_lo
+                    && all.lower(k - 1).is_some_and(is_possessive)
+                    && all.lower(k).is_some_and(|w| {
+                        CLAIM_NOUNS.contains(w)
+                            && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
+                            || ANSWER_NOUNS.contains(w) && was_quote(k)
+                    })
+            })
+            .map(|noun| noun - 1)
     }) {
-        let owner = noun - 1;
         let mut a = owner;
         while a > lo && a + NAME_TOKENS > owner && is_name_word(&all, a - 1) {
             a -= 1;
