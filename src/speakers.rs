@@ -62,6 +62,7 @@ mod credit;
 mod gender;
 
 use crate::hash::FnvMap;
+use crate::lexicon::words::POSTMODIFIERS;
 use crate::quotes::Quote;
 use crate::sources::{leading_name, Attribution, Pronoun, SourceKind, LOOKBACK};
 use crate::span::{ByteSpan, Index};
@@ -209,6 +210,17 @@ fn walk(
                         .or_else(|| recent.iter().rev().find(of_sex).copied())
                         .or(r);
                 }
+                // "Critics say the plan is flawed. … she said": a "he" or
+                // "she" is one person, never a group; the latest subject
+                // who is one person (and not of the other sex), if any.
+                if let Some(own) = gender::of_pronoun(at.source.slice(text)) {
+                    if r.is_some_and(|r| is_group(&r, text)) {
+                        let fits = |r: &&Referent| {
+                            !is_group(r, text) && sex(r.source) != Some(own.other())
+                        };
+                        r = recent.iter().rev().find(fits).copied();
+                    }
+                }
                 resolved[i] = r;
                 r
             } else {
@@ -294,6 +306,49 @@ fn vouched(r: &Referent, text: &str, names: &clause::Capitalised) -> bool {
         || !looks_common(w) && !is_number_word(w)
         || names.is_name(text, r.source)
 }
+
+/// Is a referent a group, which no "he" or "she" goes back to? Only an
+/// unnamed source can be (a name ending in -s, "Sanders", is a person): a
+/// vague one ("critics", "some", "others"), or an anonymous one whose head
+/// noun, before any qualifier ("people familiar with …", "sources close
+/// to …"), is "people" or a plural ("aides", "officials"), unless its
+/// words open with a singular determiner ("one of the aides", "a source",
+/// "another official").
+fn is_group(r: &Referent, text: &str) -> bool {
+    if r.kind == SourceKind::Named {
+        return false;
+    }
+    let mut words = r
+        .source
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '-');
+    let Some(first) = words.find(|w| !w.is_empty()) else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    if SINGULAR_OPENERS.contains(&first.as_str()) {
+        return false;
+    }
+    if r.kind == SourceKind::Vague {
+        return true;
+    }
+    let head = std::iter::once(first)
+        .chain(words.filter(|w| !w.is_empty()).map(str::to_ascii_lowercase))
+        .take_while(|w| !POSTMODIFIERS.contains(w.as_str()))
+        .last()
+        .unwrap_or_default();
+    head == "people"
+        || head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+            && !head.ends_with("is")
+}
+
+/// Words that open a phrase for one person or thing ("a source", "one of
+/// the aides"), which [`is_group`] reads as no group.
+const SINGULAR_OPENERS: [&str; 10] = [
+    "a", "an", "one", "another", "each", "every", "someone", "somebody", "this", "that",
+];
 
 /// A number spelled out ("Sixty-two percent of Republicans agreed",
 /// "Seven in 10 said"): no person, though capitalised.
