@@ -517,6 +517,7 @@ pub mod words {
     word_list!(KIN_GROUPS, "kin_groups.txt");
     word_list!(NAME_JOINERS, "name_joiners.txt");
     word_list!(NEGATIONS, "negations.txt");
+    word_list!(NOT_AFTER_POSSESSIVE, "not_after_possessive.txt");
     word_list!(NOT_NAMES, "not_names.txt");
     word_list!(NOUNISH_OPENERS, "nounish_openers.txt");
     word_list!(NUMBERS, "numbers.txt");
