@@ -5,6 +5,10 @@
 //! name mentioned: in "Okafor said the talks with Lindqvist and Moreau had
 //! stalled. “We need more time,” she said." the speaker is Okafor. A sentence's
 //! subject is its first attribution's source, or else the name it opens with.
+//! A "he" or "she" is one person: it never goes back to a group ("Critics
+//! say …" or "aides said …"; see `is_group`), but to the latest subject who
+//! is one person and not plainly of the other sex ([`gender`]), else to
+//! nobody (the mark then says Sourcelight could not tell who).
 //!
 //! A quote's speaker, in order of precedence:
 //!
