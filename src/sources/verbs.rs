@@ -142,6 +142,11 @@ const TOLD_OPENERS: &[&str] = &["a", "the", "so", "many", "more", "outright"];
 /// What is told that judges the teller rather than reports a claim.
 const TOLD_THINGS: &[&str] = &["lie", "lies", "truth", "falsehoods", "untruths"];
 
+/// Nouns that, lower-case, stand before a noun in -s only to modify it
+/// ("news reports", "press reports", "cost estimates"): a plural or mass
+/// noun never takes a verb in -s.
+const MODIFYING_NOUNS: &[&str] = &["news", "press", "credit", "cost", "police"];
+
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
@@ -326,6 +331,18 @@ pub(super) fn attribution(
         && s.lower(v0 - 2).is_some_and(|w| {
             contracted_pronoun(w).is_none() && (is_possessive(w) || w.ends_with('’'))
         })
+    {
+        return None;
+    }
+    // "false news reports", "top news tweets", "free
+    // credit reports", "cost estimates": a form in -s after a lower-case
+    // noun that only modifies the next ([`MODIFYING_NOUNS`]) is a noun
+    // ("Fox News reports" is a name and its verb).
+    if form.tense == Tense::Third
+        && v0 > 0
+        && !s.is_capitalised(v0 - 1)
+        && s.lower(v0 - 1)
+            .is_some_and(|w| MODIFYING_NOUNS.contains(&w))
     {
         return None;
     }
@@ -1388,8 +1405,15 @@ pub(super) fn attribution(
     // A reflexive is the verb's object ("53% describe themselves as
     // liberal"), and "Asked a direct question about …, Clinton said"
     // opens a passive participle clause.
+    // "about" too, unless a count follows ("said about 40 residents").
+    let count = |i: usize| {
+        s.word(i)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || s.lower(i).is_some_and(|w| NUMBERS.contains(w))
+    };
     if s.lower(v1 + 1).is_some_and(|w| {
         PREPOSITIONS.contains(w)
+            || w == "about" && !count(v1 + 2)
             || matches!(
                 w,
                 "themselves"
