@@ -1665,7 +1665,7 @@ fn finish(
     // something else.
     if !after
         && form_of(phrase).is_some_and(|f| f.tense == Tense::Third)
-        && s.word(np.start).is_some_and(plural_count)
+        && s.lower(np.start).is_some_and(plural_count)
     {
         return None;
     }
@@ -1741,12 +1741,10 @@ fn finish(
 /// A word that counts more than one ("many", "several", "two", "40";
 /// a four-digit year too, which is never a subject's count).
 fn plural_count(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
     matches!(
-        lower.as_str(),
+        w,
         "many" | "several" | "few" | "both" | "numerous" | "various" | "dozens" | "multiple"
-    ) || NUMBERS.contains(lower.as_str())
-        && !matches!(lower.as_str(), "a" | "an" | "one" | "another")
+    ) || NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
         || w.len() > 1 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
