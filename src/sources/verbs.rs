@@ -592,6 +592,15 @@ pub(super) fn attribution(
     // of "is quoted as saying" (below).
     let mut subject_end = v0;
     if form.tense == Tense::Ing {
+        // "doctors must have admitting rights", "the town has polling
+        // stations": an -ing form straight after "have" is no verb (the
+        // progressive needs "been": "has been saying").
+        if v0 > 0
+            && s.lower(v0 - 1)
+                .is_some_and(|w| matches!(w, "have" | "has" | "had"))
+        {
+            return None;
+        }
         // "adding to his lead", "speaking to donors": not a statement.
         // A promise takes "to" ("promising to campaign", "vowing to
         // fight").
