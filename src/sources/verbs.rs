@@ -129,7 +129,23 @@ const CLAIMED: &[&str] = &[
     "territory",
     "lives",
     "mantle",
+    "loss",
+    "losses",
+    "deduction",
+    "deductions",
 ];
+
+/// Words between "tell" and a lie or the truth ("tells so many lies",
+/// "told a lie").
+const TOLD_OPENERS: &[&str] = &["a", "the", "so", "many", "more", "outright"];
+
+/// What is told that judges the teller rather than reports a claim.
+const TOLD_THINGS: &[&str] = &["lie", "lies", "truth", "falsehoods", "untruths"];
+
+/// Nouns that, lower-case, stand before a noun in -s only to modify it
+/// ("news reports", "press reports", "cost estimates"): a plural or mass
+/// noun never takes a verb in -s.
+const MODIFYING_NOUNS: &[&str] = &["news", "press", "credit", "cost", "police"];
 
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
@@ -299,6 +315,34 @@ pub(super) fn attribution(
                 || form.tense == Tense::Third
                     && (DETERMINERS.contains(w) && w != "one" || matches!(w, "my" | "your"))
         })
+    {
+        return None;
+    }
+    // "the senator's early-morning tweets", "Okafor's false claims": a
+    // form in -s after a possessive and its adjective (hyphenated, or one
+    // of `words/claim_adjectives.txt`) is a noun too ("the firm's
+    // president says" is a subject and its verb).
+    if form.tense == Tense::Third
+        && v0 > 1
+        && s.lower(v0 - 1).is_some_and(|w| {
+            CLAIM_ADJECTIVES.contains(w)
+                || w.contains('-') && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        })
+        && s.lower(v0 - 2).is_some_and(|w| {
+            contracted_pronoun(w).is_none() && (is_possessive(w) || w.ends_with('’'))
+        })
+    {
+        return None;
+    }
+    // "false news reports", "top news tweets", "free
+    // credit reports", "cost estimates": a form in -s after a lower-case
+    // noun that only modifies the next ([`MODIFYING_NOUNS`]) is a noun
+    // ("Fox News reports" is a name and its verb).
+    if form.tense == Tense::Third
+        && v0 > 0
+        && !s.is_capitalised(v0 - 1)
+        && s.lower(v0 - 1)
+            .is_some_and(|w| MODIFYING_NOUNS.contains(&w))
     {
         return None;
     }
@@ -506,10 +550,57 @@ pub(super) fn attribution(
     if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
         return None;
     }
+    // "insisted on paying the bill", "will insist on stricter checks": a
+    // demand or a habit, not a statement ("insisted on Sunday that …",
+    // "insisted on Radio Ulster that …" say something: a capitalised word
+    // after "on").
+    if form.lemma == "insist"
+        && s.lower(v1 + 1) == Some("on")
+        && s.is_word(v1 + 2)
+        && !s.is_capitalised(v1 + 2)
+        && !after_quotation()
+    {
+        return None;
+    }
+    // "the county had added an extra week", "has added another stop to
+    // the tour": something put in, not said (right after a quotation,
+    // "…,” added another delegate, names the speaker).
+    if form.lemma == "add" && !after_quotation() && {
+        let o = v1
+            + 1
+            + usize::from(
+                s.lower(v1 + 1)
+                    .is_some_and(|w| matches!(w, "a" | "an" | "the")),
+            );
+        s.lower(o)
+            .is_some_and(|w| matches!(w, "another" | "additional" | "extra"))
+    } {
+        return None;
+    }
+    // "tells so many lies", "was telling the truth": a judgement on the
+    // speaker, not a claim the article rests on.
+    if form.lemma == "tell" && {
+        let mut o = v1 + 1;
+        while s.lower(o).is_some_and(|w| TOLD_OPENERS.contains(&w)) && o < v1 + 4 {
+            o += 1;
+        }
+        s.lower(o).is_some_and(|w| TOLD_THINGS.contains(&w))
+    } {
+        return None;
+    }
     // Where the search for the subject starts: the verb, or the auxiliary
     // of "is quoted as saying" (below).
     let mut subject_end = v0;
     if form.tense == Tense::Ing {
+        // "doctors must have admitting rights", "the town has polling
+        // stations": an -ing form straight after "have" is no verb (the
+        // progressive needs "been": "has been saying").
+        if v0 > 0
+            && s.lower(v0 - 1)
+                .is_some_and(|w| matches!(w, "have" | "has" | "had"))
+        {
+            return None;
+        }
         // "adding to his lead", "speaking to donors": not a statement.
         // A promise takes "to" ("promising to campaign", "vowing to
         // fight").
@@ -1323,8 +1414,15 @@ pub(super) fn attribution(
     // A reflexive is the verb's object ("53% describe themselves as
     // liberal"), and "Asked a direct question about …, Clinton said"
     // opens a passive participle clause.
+    // "about" too, unless a count follows ("said about 40 residents").
+    let count = |i: usize| {
+        s.word(i)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || s.lower(i).is_some_and(|w| NUMBERS.contains(w))
+    };
     if s.lower(v1 + 1).is_some_and(|w| {
         PREPOSITIONS.contains(w)
+            || w == "about" && !count(v1 + 2)
             || matches!(
                 w,
                 "themselves"
@@ -1571,6 +1669,15 @@ fn finish(
     // ("a study found"); "police found a body" is no attribution.
     // … or a finding stated with "that" ("the inquiry's chair concluded
     // that").
+    // "many Republican claims", "2016 America says": a form in -s never
+    // follows a plural count; the form is a noun, or the count belongs to
+    // something else.
+    if !after
+        && form_of(phrase).is_some_and(|f| f.tense == Tense::Third)
+        && s.lower(np.start).is_some_and(plural_count)
+    {
+        return None;
+    }
     let lemma = form_of(phrase).map_or(phrase, |f| f.lemma);
     // "“…,” Carson concluded", "Blackwell concluded, “…”": a person's
     // conclusion beside a quote is a statement.
@@ -1638,6 +1745,16 @@ fn finish(
             verb: phrase,
         },
     })
+}
+
+/// A word that counts more than one ("many", "several", "two", "40";
+/// a four-digit year too, which is never a subject's count).
+fn plural_count(w: &str) -> bool {
+    matches!(
+        w,
+        "many" | "several" | "few" | "both" | "numerous" | "various" | "dozens" | "multiple"
+    ) || NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
+        || w.len() > 1 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Present-tense verbs that agree only with a plural subject.
