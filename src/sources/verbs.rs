@@ -131,6 +131,21 @@ const CLAIMED: &[&str] = &[
     "mantle",
 ];
 
+/// A perfect's auxiliary stands before token `v0`: "has spoken", "I’ve
+/// spoken", "she’s spoken", with at most one adverb between ("has long
+/// spoken", "had repeatedly spoken").
+fn after_perfect_auxiliary(s: &Sent, v0: usize) -> bool {
+    let aux = |w: &str| {
+        matches!(w, "have" | "has" | "had" | "having")
+            || w.ends_with("’ve")
+            || w.ends_with("'ve")
+            || contracted_pronoun(w).is_some_and(|t| matches!(t, "s" | "ve" | "d"))
+    };
+    let adverb = |w: &str| is_ly_adverb(w) || matches!(w, "long" | "often" | "also" | "since");
+    v0 > 0 && s.lower(v0 - 1).is_some_and(aux)
+        || v0 > 1 && s.lower(v0 - 1).is_some_and(adverb) && s.lower(v0 - 2).is_some_and(aux)
+}
+
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
@@ -156,9 +171,13 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
         // An -ing form is often a noun or adjective inside the subject
         // ("people familiar with her thinking say"): not a boundary.
+        // The forms of "speak" but "spoke" attribute only before "of",
+        // "about" or "out" (see `attribution`) and are as often part of
+        // a subject: "several people I have spoken with said".
         VERB_FORMS
             .iter()
             .filter(|f| f.tense != Tense::Ing && !f.after_document)
+            .filter(|f| f.lemma != "speak" || f.form == "spoke")
             .map(|f| f.form)
             .filter(|p| !p.contains(' ')),
     )
@@ -389,6 +408,20 @@ pub(super) fn attribution(
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
+    {
+        return None;
+    }
+    // The other forms of "speak" attribute only before what was said
+    // ("speaks of her visit", "has spoken out against", "speaking
+    // candidly about"): "speaks Welsh", "the people I have spoken with",
+    // "speaking to donors" are talk, not a statement. "spoken" is the
+    // verb only after "have" ("has spoken about"; "the spoken word").
+    if form.lemma == "speak"
+        && phrase != "spoke"
+        && !(s
+            .lower(v1 + 1 + adverb())
+            .is_some_and(|w| matches!(w, "of" | "about" | "out" | "up"))
+            && (phrase != "spoken" || after_perfect_auxiliary(s, v0)))
     {
         return None;
     }
