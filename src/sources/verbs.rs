@@ -16,7 +16,7 @@ use super::subject::{
 use super::{is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
-    NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
+    NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -145,6 +145,10 @@ fn after_perfect_auxiliary(s: &Sent, v0: usize) -> bool {
     v0 > 0 && s.lower(v0 - 1).is_some_and(aux)
         || v0 > 1 && s.lower(v0 - 1).is_some_and(adverb) && s.lower(v0 - 2).is_some_and(aux)
 }
+
+/// How far after "responded to" the word it answers may be ("responded to
+/// Mr. Trump's debate interjection").
+const RESPONSE_TOKENS: usize = 5;
 
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
@@ -366,9 +370,18 @@ pub(super) fn attribution(
     // is said to someone.
     let after_quotation =
         || (v0.saturating_sub(QUOTE_TO_VERB_TOKENS)..v0).any(|i| comma_quote_close(s, i));
+    // "Okafor responded to the mayor's remarks", "responded to a question
+    // about the levy": a response to words is a statement (a word of
+    // `words/questions.txt` at most RESPONSE_TOKENS after "to").
+    let answers_words = || {
+        form.lemma == "respond"
+            && (v1 + 2..=v1 + 1 + RESPONSE_TOKENS)
+                .any(|i| s.lower(i).is_some_and(|w| QUESTIONS.contains(w)))
+    };
     if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
         && s.lower(v1 + 1) == Some("to")
         && !(form.lemma != "continue" && after_quotation())
+        && !answers_words()
         || phrase.starts_with("add")
             && (s.word(v1 + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
