@@ -600,7 +600,41 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             );
             return Some(np);
         }
-        let np = np?;
+        // "Two analysts, Ana Ruiz and Tom Abara, said", "another pastor,
+        // Dan Whit of Grace Church, said", "one delegate, party chair Nia
+        // Worley, said": a person's name in the appositive names the
+        // unnamed people before it, so it is the source.
+        // Only for a subject with one appositive, the unnamed words opening
+        // their clause ("Sandy Ruiz, a nurse from Hull, a port, said" is
+        // Sandy Ruiz's), and the name filling the appositive from its
+        // first word (not "the aides, led by manager Jo Paz, said"); not a
+        // vague group's example ("some residents, including Jo Paz, said").
+        let named_inside = || {
+            let one_appositive = pre_start == 0 || !s.is_punct(pre_start - 1, ',');
+            // "the" only before a name ("The Harbour Gazette's Jo Paz").
+            let opener = s.lower(comma2 + 1).is_some_and(|w| {
+                PREPOSITIONS.contains(w)
+                    || DETERMINERS.contains(w) && !(w == "the" && s.is_capitalised(comma2 + 2))
+                    || matches!(w, "including" | "like" | "such" | "especially" | "notably")
+                    // "admit 250,000 Syrians": the comma of a number.
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            });
+            (one_appositive && !opener)
+                .then(|| classify(s, comma2 + 1, k - 1, verb))
+                .flatten()
+                .filter(|np| {
+                    matches!(np.rule, Rule::Name | Rule::TitledName)
+                        && np.start == comma2 + 1
+                        && !place(np)
+                })
+        };
+        let np = match np {
+            Some(np) if np.kind != SourceKind::Anonymous => np,
+            np => match named_inside() {
+                Some(inner) => return Some(inner),
+                None => np?,
+            },
+        };
         // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in
         // July 2012, said": the state after "in Aurora," is no source.
         (np.kind != SourceKind::Pronoun && !place(&np)).then_some(np)
