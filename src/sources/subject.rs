@@ -1141,7 +1141,15 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             {
                 last + 3
             }
-            Some(last) => last + 1,
+            // "The party chairman Chuck Williams declined …, saying": the
+            // name a role titles runs on after it.
+            Some(last) => {
+                let mut e = last + 1;
+                while e < end && s.is_name_word(e) && s.is_capitalised(e) {
+                    e += 1;
+                }
+                e
+            }
             // "The retired surgeon has given no details, saying": a
             // definite description of someone met earlier, up to four
             // words before its verb (an auxiliary or a form in -ed); the
