@@ -1254,6 +1254,15 @@ pub(super) fn attribution(
             (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
             (_, Some("continued" | "continues" | "continue")) => Some(k - 2),
             (Some("is" | "was"), Some("continuing")) => Some(k - 3),
+            // "the party seemed to acknowledge", "Rubio appeared to
+            // concede": a statement the writer hedges (the hedge is marked
+            // on its own) is still the subject's; the verb straight after
+            // "to" ("appears to be arguing with someone" is a quarrel).
+            (_, Some("seemed" | "seems" | "seem" | "appeared" | "appears" | "appear"))
+                if k == v0 =>
+            {
+                Some(k - 2)
+            }
             // "Clinton took to Twitter to say", "took to Twitter overnight
             // to accuse": a medium taken to (capitalised, or "the
             // airwaves"), then at most one more word.
@@ -1270,10 +1279,9 @@ pub(super) fn attribution(
                 .map(|t| t - 1),
         };
         if let Some(c) = chain {
-            if !s
-                .lower(c)
-                .is_some_and(|w| matches!(w, "go" | "are" | "were" | "continue"))
-            {
+            if !s.lower(c).is_some_and(|w| {
+                matches!(w, "go" | "are" | "were" | "continue" | "seem" | "appear")
+            }) {
                 agree = past_of(form.lemma).unwrap_or(phrase);
             }
             k = c;
