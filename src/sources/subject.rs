@@ -53,6 +53,8 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                 // auxiliary or a past form, "that" opens a relative clause
                 // on the subject, as "who" does ("says that voters" and
                 // "shows that turnout" have a noun after it).
+                // A document opens one too: "a 2014 study that appeared in
+                // the Harbour Medical Journal found".
                 let relative = that
                     && s.lower(t - 1).is_some_and(|p| {
                         p.len() > 3
@@ -60,6 +62,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             && !p.ends_with("ss")
                             && !VERB_WORDS.contains(p)
                             && !PRONOUNS.contains(p)
+                            || DOCUMENTS.contains(p)
                     })
                     && s.lower(t + 1).is_some_and(|n| {
                         matches!(n, "have" | "has" | "had") || n.len() > 4 && n.ends_with("ed")
