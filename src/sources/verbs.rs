@@ -1645,8 +1645,18 @@ fn finish(
             && np.kind == SourceKind::Named;
         beside_quote || that_soon
     };
+    // "Clinton kept her lead among black voters, Fox found.": a finding
+    // set after what it found, between a comma and the sentence's end,
+    // reports it whoever the source is.
+    let trailing = || {
+        let v_end = s.ending_at(verb.end()).unwrap_or(usize::MAX - 1);
+        np.start > 0
+            && s.is_punct(np.start - 1, ',')
+            && (v_end + 1 >= s.len() || s.is_punct(v_end + 1, '.'))
+    };
     if DOCUMENT_VERBS.contains(&lemma)
         && !(lemma == "conclude" && stated_conclusion())
+        && !trailing()
         // A document word heading its phrase ("a report by the Audit
         // Office", "the poll released this week", "the study"), not one
         // modifying the noun after it ("the survey team concluded its
