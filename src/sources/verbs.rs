@@ -1655,8 +1655,7 @@ fn finish(
             && (v_end + 1 >= s.len() || s.is_punct(v_end + 1, '.'))
     };
     if DOCUMENT_VERBS.contains(&lemma)
-        && !(lemma == "conclude" && stated_conclusion())
-        && !trailing()
+        && !(lemma == "conclude" && stated_conclusion() || trailing())
         // A document word heading its phrase ("a report by the Audit
         // Office", "the poll released this week", "the study"), not one
         // modifying the noun after it ("the survey team concluded its
