@@ -529,6 +529,8 @@ pub mod words {
     word_list!(PROFESSIONS, "professions.txt");
     word_list!(PRONOUNS, "pronouns.txt");
     word_list!(QUANTIFIERS, "quantifiers.txt");
+    // What a response answers ("responded to a question").
+    word_list!(QUESTIONS, "questions.txt");
     word_list!(QUOTE_APPOSITIVE_WORKS, "quote_appositive_works.txt");
     word_list!(QUOTE_DETERMINERS, "quote_determiners.txt");
     word_list!(QUOTE_NAMED_THINGS, "quote_named_things.txt");

@@ -53,6 +53,8 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                 // auxiliary or a past form, "that" opens a relative clause
                 // on the subject, as "who" does ("says that voters" and
                 // "shows that turnout" have a noun after it).
+                // A document opens one too: "a 2014 study that appeared in
+                // the Harbour Medical Journal found".
                 let relative = that
                     && s.lower(t - 1).is_some_and(|p| {
                         p.len() > 3
@@ -60,6 +62,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             && !p.ends_with("ss")
                             && !VERB_WORDS.contains(p)
                             && !PRONOUNS.contains(p)
+                            || DOCUMENTS.contains(p)
                     })
                     && s.lower(t + 1).is_some_and(|n| {
                         matches!(n, "have" | "has" | "had") || n.len() > 4 && n.ends_with("ed")
@@ -600,7 +603,41 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             );
             return Some(np);
         }
-        let np = np?;
+        // "Two analysts, Ana Ruiz and Tom Abara, said", "another pastor,
+        // Dan Whit of Grace Church, said", "one delegate, party chair Nia
+        // Worley, said": a person's name in the appositive names the
+        // unnamed people before it, so it is the source.
+        // Only for a subject with one appositive, the unnamed words opening
+        // their clause ("Sandy Ruiz, a nurse from Hull, a port, said" is
+        // Sandy Ruiz's), and the name filling the appositive from its
+        // first word (not "the aides, led by manager Jo Paz, said"); not a
+        // vague group's example ("some residents, including Jo Paz, said").
+        let named_inside = || {
+            let one_appositive = pre_start == 0 || !s.is_punct(pre_start - 1, ',');
+            // "the" only before a name ("The Harbour Gazette's Jo Paz").
+            let opener = s.lower(comma2 + 1).is_some_and(|w| {
+                PREPOSITIONS.contains(w)
+                    || DETERMINERS.contains(w) && !(w == "the" && s.is_capitalised(comma2 + 2))
+                    || matches!(w, "including" | "like" | "such" | "especially" | "notably")
+                    // "admit 250,000 Syrians": the comma of a number.
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            });
+            (one_appositive && !opener)
+                .then(|| classify(s, comma2 + 1, k - 1, verb))
+                .flatten()
+                .filter(|np| {
+                    matches!(np.rule, Rule::Name | Rule::TitledName)
+                        && np.start == comma2 + 1
+                        && !place(np)
+                })
+        };
+        let np = match np {
+            Some(np) if np.kind != SourceKind::Anonymous => np,
+            np => match named_inside() {
+                Some(inner) => return Some(inner),
+                None => np?,
+            },
+        };
         // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in
         // July 2012, said": the state after "in Aurora," is no source.
         (np.kind != SourceKind::Pronoun && !place(&np)).then_some(np)
@@ -1107,7 +1144,15 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             {
                 last + 3
             }
-            Some(last) => last + 1,
+            // "The party chairman Chuck Williams declined …, saying": the
+            // name a role titles runs on after it.
+            Some(last) => {
+                let mut e = last + 1;
+                while e < end && s.is_name_word(e) && s.is_capitalised(e) {
+                    e += 1;
+                }
+                e
+            }
             // "The retired surgeon has given no details, saying": a
             // definite description of someone met earlier, up to four
             // words before its verb (an auxiliary or a form in -ed); the

@@ -16,7 +16,7 @@ use super::subject::{
 use super::{is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
-    NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEECH,
+    NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -147,6 +147,25 @@ const TOLD_THINGS: &[&str] = &["lie", "lies", "truth", "falsehoods", "untruths"]
 /// noun never takes a verb in -s.
 const MODIFYING_NOUNS: &[&str] = &["news", "press", "credit", "cost", "police"];
 
+/// A perfect's auxiliary stands before token `v0`: "has spoken", "I’ve
+/// spoken", "she’s spoken", with at most one adverb between ("has long
+/// spoken", "had repeatedly spoken").
+fn after_perfect_auxiliary(s: &Sent, v0: usize) -> bool {
+    let aux = |w: &str| {
+        matches!(w, "have" | "has" | "had" | "having")
+            || w.ends_with("’ve")
+            || w.ends_with("'ve")
+            || contracted_pronoun(w).is_some_and(|t| matches!(t, "s" | "ve" | "d"))
+    };
+    let adverb = |w: &str| is_ly_adverb(w) || matches!(w, "long" | "often" | "also" | "since");
+    v0 > 0 && s.lower(v0 - 1).is_some_and(aux)
+        || v0 > 1 && s.lower(v0 - 1).is_some_and(adverb) && s.lower(v0 - 2).is_some_and(aux)
+}
+
+/// How far after "responded to" the word it answers may be ("responded to
+/// Mr. Trump's debate interjection").
+const RESPONSE_TOKENS: usize = 5;
+
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
@@ -172,9 +191,13 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
         // An -ing form is often a noun or adjective inside the subject
         // ("people familiar with her thinking say"): not a boundary.
+        // The forms of "speak" but "spoke" attribute only before "of",
+        // "about" or "out" (see `attribution`) and are as often part of
+        // a subject: "several people I have spoken with said".
         VERB_FORMS
             .iter()
             .filter(|f| f.tense != Tense::Ing && !f.after_document)
+            .filter(|f| f.lemma != "speak" || f.form == "spoke")
             .map(|f| f.form)
             .filter(|p| !p.contains(' ')),
     )
@@ -391,9 +414,18 @@ pub(super) fn attribution(
     // is said to someone.
     let after_quotation =
         || (v0.saturating_sub(QUOTE_TO_VERB_TOKENS)..v0).any(|i| comma_quote_close(s, i));
+    // "Okafor responded to the mayor's remarks", "responded to a question
+    // about the levy": a response to words is a statement (a word of
+    // `words/questions.txt` at most RESPONSE_TOKENS after "to").
+    let answers_words = || {
+        form.lemma == "respond"
+            && (v1 + 2..=v1 + 1 + RESPONSE_TOKENS)
+                .any(|i| s.lower(i).is_some_and(|w| QUESTIONS.contains(w)))
+    };
     if (matches!(form.lemma, "respond" | "add") || phrase.starts_with("continu"))
         && s.lower(v1 + 1) == Some("to")
         && !(form.lemma != "continue" && after_quotation())
+        && !answers_words()
         || phrase.starts_with("add")
             && (s.word(v1 + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -433,6 +465,20 @@ pub(super) fn attribution(
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
+    {
+        return None;
+    }
+    // The other forms of "speak" attribute only before what was said
+    // ("speaks of her visit", "has spoken out against", "speaking
+    // candidly about"): "speaks Welsh", "the people I have spoken with",
+    // "speaking to donors" are talk, not a statement. "spoken" is the
+    // verb only after "have" ("has spoken about"; "the spoken word").
+    if form.lemma == "speak"
+        && phrase != "spoke"
+        && !(s
+            .lower(v1 + 1 + adverb())
+            .is_some_and(|w| matches!(w, "of" | "about" | "out" | "up"))
+            && (phrase != "spoken" || after_perfect_auxiliary(s, v0)))
     {
         return None;
     }
@@ -1299,6 +1345,15 @@ pub(super) fn attribution(
             (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
             (_, Some("continued" | "continues" | "continue")) => Some(k - 2),
             (Some("is" | "was"), Some("continuing")) => Some(k - 3),
+            // "the party seemed to acknowledge", "Rubio appeared to
+            // concede": a statement the writer hedges (the hedge is marked
+            // on its own) is still the subject's; the verb straight after
+            // "to" ("appears to be arguing with someone" is a quarrel).
+            (_, Some("seemed" | "seems" | "seem" | "appeared" | "appears" | "appear"))
+                if k == v0 =>
+            {
+                Some(k - 2)
+            }
             // "Clinton took to Twitter to say", "took to Twitter overnight
             // to accuse": a medium taken to (capitalised, or "the
             // airwaves"), then at most one more word.
@@ -1315,10 +1370,9 @@ pub(super) fn attribution(
                 .map(|t| t - 1),
         };
         if let Some(c) = chain {
-            if !s
-                .lower(c)
-                .is_some_and(|w| matches!(w, "go" | "are" | "were" | "continue"))
-            {
+            if !s.lower(c).is_some_and(|w| {
+                matches!(w, "go" | "are" | "were" | "continue" | "seem" | "appear")
+            }) {
                 agree = past_of(form.lemma).unwrap_or(phrase);
             }
             k = c;
@@ -1698,8 +1752,17 @@ fn finish(
             && np.kind == SourceKind::Named;
         beside_quote || that_soon
     };
+    // "Clinton kept her lead among black voters, Fox found.": a finding
+    // set after what it found, between a comma and the sentence's end,
+    // reports it whoever the source is.
+    let trailing = || {
+        let v_end = s.ending_at(verb.end()).unwrap_or(usize::MAX - 1);
+        np.start > 0
+            && s.is_punct(np.start - 1, ',')
+            && (v_end + 1 >= s.len() || s.is_punct(v_end + 1, '.'))
+    };
     if DOCUMENT_VERBS.contains(&lemma)
-        && !(lemma == "conclude" && stated_conclusion())
+        && !(lemma == "conclude" && stated_conclusion() || trailing())
         // A document word heading its phrase ("a report by the Audit
         // Office", "the poll released this week", "the study"), not one
         // modifying the noun after it ("the survey team concluded its
