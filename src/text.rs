@@ -342,6 +342,14 @@ impl Token {
         self.flags() & ALL_CAPS != 0
     }
 
+    /// [`Token::is_capitalised`] and not [`Token::is_all_caps`] ("Okafor",
+    /// not "NHS" nor "said"), on one test of the flags: for passes over
+    /// every token of an article.
+    #[inline]
+    pub fn is_capitalised_not_caps(&self) -> bool {
+        self.flags() & (CAPITALISED | ALL_CAPS) == CAPITALISED
+    }
+
     /// A word that starts with a digit.
     pub fn is_number(&self) -> bool {
         self.flags() & NUMBER != 0
