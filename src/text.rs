@@ -569,9 +569,11 @@ fn abbreviation_dot(text: &str, out: &[Token], at: usize) -> bool {
 #[inline(never)]
 fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
     let w = w.span().slice(text);
-    lexicon::is_abbreviation(w)
-        || initials_before_name(text, w, at)
-        || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    // A single capital first (an initial: "J."), read without counting
+    // the word's chars; then the list and the initials.
+    let mut chars = w.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    initial || lexicon::is_abbreviation(w) || initials_before_name(text, w, at)
 }
 
 /// The tokeniser's fast path: the tokens of the 64 bytes `block` (at `i`
