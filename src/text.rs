@@ -285,6 +285,24 @@ pub fn is_word_char(c: char) -> bool {
 /// followed by a letter or digit (an apostrophe followed by a letter also
 /// continues a word: "could’ve" is not "could").
 pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
+    // The usual answer from two bytes, no char decoded: on each side an
+    // ASCII char (a byte below 0x80 next to a char boundary is one) that
+    // is no letter or digit, nor a joiner that could go on to one, or the
+    // text's end.
+    let bytes = text.as_bytes();
+    let plain = |b: Option<&u8>, joiners: &[u8]| {
+        b.is_none_or(|&b| b < 0x80 && !b.is_ascii_alphanumeric() && !joiners.contains(&b))
+    };
+    if plain(span.start().checked_sub(1).and_then(|i| bytes.get(i)), b"-")
+        && plain(bytes.get(span.end()), b"'-")
+    {
+        return true;
+    }
+    is_whole_word_chars(text, span)
+}
+
+/// [`is_whole_word`], char by char (the chars on each side decoded).
+fn is_whole_word_chars(text: &str, span: ByteSpan) -> bool {
     let mut before = text[..span.start()].chars().rev();
     let word_before = match before.next() {
         Some(c) if is_word_char(c) => true,
@@ -2332,6 +2350,23 @@ mod tests {
             &format!("{} {}Q", "b".repeat(61), "c".repeat(70)),
         ] {
             same_as_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn whole_words_are_told_as_char_by_char(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "9", " ", "-", "'", "’", ".", ",", "é", "—", "\u{A0}", "\u{301}", "x-",
+            ]), 0..12)
+        ) {
+            let s = v.concat();
+            for a in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                for b in (a..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                    let span = ByteSpan::new(a, b);
+                    proptest::prop_assert_eq!(is_whole_word(&s, span), is_whole_word_chars(&s, span), "{:?} {:?}", s, span);
+                }
+            }
         }
     }
 
