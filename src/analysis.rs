@@ -385,10 +385,19 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         )
     });
     let crosses = |a: ByteSpan, b: ByteSpan| a.overlaps(b) && !(a.contains(b) || b.contains(a));
-    let mut quotes: Vec<ByteSpan> = Vec::new();
+    // The drafts of each precedence: the most the lists below can keep,
+    // reserved at once (grown by doubling, they were copied again and
+    // again).
+    let mut of_priority = [0usize; 4];
+    for d in &drafts {
+        of_priority[usize::from(priority(d))] += 1;
+    }
+    let mut quotes: Vec<ByteSpan> = Vec::with_capacity(of_priority[0]);
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
-    // start), so each list is sorted by start as it grows.
-    let mut short: [Vec<(usize, usize, Kind)>; 4] = Default::default();
+    // start), so each list is sorted by start as it grows. (Quotes, of
+    // precedence 0, are kept in `quotes`.)
+    let mut short: [Vec<(usize, usize, Kind)>; 4] =
+        std::array::from_fn(|p| Vec::with_capacity(if p == 0 { 0 } else { of_priority[p] }));
     // The length of the longest short mark kept so far: one starting more
     // than this before a draft ends before it starts.
     let mut reach = 0usize;

@@ -44,7 +44,15 @@ impl Lexicon {
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .map(|(i, l)| {
-                let (phrase, example) = l.split_once(" :: ").unwrap_or((l, ""));
+                // The first " :: ", found by comparing four bytes at each
+                // offset: `split_once(" :: ")` set up a substring searcher
+                // for every line, a third of the start-up's lexicon parsing
+                // (the separator is ASCII: both sides are whole chars).
+                let (phrase, example) = l
+                    .as_bytes()
+                    .windows(4)
+                    .position(|w| w == b" :: ")
+                    .map_or((l, ""), |at| (&l[..at], &l[at + 4..]));
                 Entry {
                     phrase: phrase.trim(),
                     example: example.trim(),

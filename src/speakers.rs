@@ -447,11 +447,12 @@ fn subject_name(
             let adverb_like = w.len() > 4 && w.ends_with("ly") && !w.contains(' ');
             !adverb_like || names.is_name(stream.all().text, n)
         });
+    // The leading name lowercased, read once for both tests below.
+    let leading_lower = leading.map(|n| stream.all().lower_span(n));
     // Not "Reilly is…" nor "Kelly, a nurse, said…": the -ly word must be
     // followed by a comma and a capitalised word or "he"/"she".
-    let adverb = leading.is_some_and(|n| {
+    let adverb = leading.zip(leading_lower).is_some_and(|(n, l)| {
         let all = stream.all();
-        let l = all.lower_span(n);
         let k = all.first_from(n.end());
         l.ends_with("ly")
             && !l.contains(' ')
@@ -459,7 +460,7 @@ fn subject_name(
             && (all.is_capitalised(k + 1) || matches!(all.lower(k + 1), Some("he" | "she")))
     });
     let name = leading.filter(|_| !adverb);
-    if let Some(name) = name.filter(|&n| !is_possessive(stream.all().lower_span(n))) {
+    if let Some(name) = name.filter(|_| !leading_lower.is_some_and(is_possessive)) {
         return Some(name);
     }
     // "The transport minister, Alan Pryce, defended the contract." and

@@ -1,6 +1,6 @@
 //! Byte tests eight at a time ("SIMD within a register"), shared by the
 //! scanners: the tokeniser (`text`), the phrase search (`lexicon`), the
-//! quote scan (`quotes`) and the JSON writer (`report`). Each test sets the
+//! quote scan and its word count (`quotes`) and the JSON writer (`report`). Each test sets the
 //! top bit of every byte of a little-endian `u64` that passes it.
 
 /// `0x01` in every byte.
@@ -40,6 +40,22 @@ pub(crate) fn ascii_capitals(x: u64) -> u64 {
     (low + LO * u64::from(0x80 - b'A')) & !(low + LO * u64::from(0x80 - b'Z' - 1)) & !x & HI
 }
 
+/// The top bit of each byte of `x` that is ASCII white space as
+/// `char::is_whitespace` has it: the space and `\t` to `\r` (`\x0B`
+/// included). Exact for every byte, unlike [`zero_bytes`].
+#[inline]
+pub(crate) fn ascii_spaces(x: u64) -> u64 {
+    // A byte is the space when it XORs to zero: its low seven bits plus
+    // 0x7F carry into the top bit unless all are zero (no carry leaves a
+    // byte), and its own top bit must be clear too.
+    let y = x ^ (LO * u64::from(b' '));
+    let space = !(((y & !HI) + !HI) | y) & HI;
+    let low = x & !HI;
+    let control =
+        (low + LO * u64::from(0x80 - b'\t')) & !(low + LO * u64::from(0x80 - b'\r' - 1)) & !x & HI;
+    space | control
+}
+
 /// The top bit of each byte of `x` that is an ASCII digit.
 #[inline]
 #[cfg(test)]
@@ -75,6 +91,11 @@ mod tests {
     #[test]
     fn ascii_capitals_marks_exactly_the_ascii_capitals() {
         check(ascii_capitals, u8::is_ascii_uppercase);
+    }
+
+    #[test]
+    fn ascii_spaces_marks_exactly_the_ascii_white_space_of_chars() {
+        check(ascii_spaces, |&c| c < 0x80 && char::from(c).is_whitespace());
     }
 
     #[test]

@@ -71,6 +71,8 @@ pub fn sentences_into(text: &str, para: ByteSpan, quotes: &[ByteSpan], out: &mut
     let mut start = para.start();
     let mut q = quotes.partition_point(|s| s.end() <= para.start());
     let mut i = para.start();
+    #[cfg(not(target_arch = "x86_64"))]
+    let sentence_stops = sentence_stops_memchr;
     for at in sentence_stops(&bytes[para.range()]) {
         if para.start() + at < i {
             continue; // taken as a closing mark of the stop before
@@ -118,9 +120,66 @@ pub fn sentences_into(text: &str, para: ByteSpan, quotes: &[ByteSpan], out: &mut
 }
 
 /// Offsets in `p` of the chars that can end a sentence (`.`, `!`, `?`, `…`),
-/// in order. memchr finds the ASCII ones and the last byte of `…` (0xA6,
-/// which no other common char has), so nothing else is decoded.
+/// in order: on x86_64, from one SSE2 mask of each 64-byte block that marks
+/// the ASCII ones and the last byte of `…` (0xA6, which no other common
+/// char has), so nothing else is decoded. Two memchr searches a paragraph
+/// (one for the ASCII marks, one for 0xA6) cost about 80 instructions a
+/// call, a call for every stop and one more per paragraph and search.
+#[cfg(target_arch = "x86_64")]
 fn sentence_stops(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    // The block being read (its start) and its candidates not yet given.
+    let (mut base, mut candidates) = (0, stop_candidates(p, 0));
+    std::iter::from_fn(move || loop {
+        if candidates == 0 {
+            base += 64;
+            if base >= p.len() {
+                return None;
+            }
+            candidates = stop_candidates(p, base);
+            continue;
+        }
+        let at = base + candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        if p[at] != 0xA6 {
+            return Some(at);
+        }
+        // The last byte of `…` (E2 80 A6) stands for the char's start. In
+        // order still: the two bytes before it are no candidates.
+        if at >= 2 && p[at - 2] == 0xE2 && p[at - 1] == 0x80 {
+            return Some(at - 2);
+        }
+    })
+}
+
+/// Bit `k` set when `p[base + k]` is `.`, `!`, `?` or 0xA6 (bytes past the
+/// end of `p` are none).
+#[cfg(target_arch = "x86_64")]
+fn stop_candidates(p: &[u8], base: usize) -> u64 {
+    let rest = p.get(base..).unwrap_or_default();
+    let mut padded = [0u8; 64];
+    let block: &[u8; 64] = match rest.get(..64) {
+        Some(b) => b.try_into().unwrap_or(&padded),
+        None => {
+            padded[..rest.len()].copy_from_slice(rest);
+            &padded
+        }
+    };
+    let mut m = 0;
+    for q in 0..4 {
+        let v = sse2::lane(block, q);
+        let ascii = sse2::or(
+            sse2::eq(v, b'.'),
+            sse2::or(sse2::eq(v, b'!'), sse2::eq(v, b'?')),
+        );
+        m |= sse2::bits(sse2::or(ascii, sse2::eq(v, 0xA6)), q);
+    }
+    m
+}
+
+/// [`sentence_stops`] from memchr's searches: for other targets (the page's
+/// module), and to check the x86_64 version against.
+#[cfg(any(not(target_arch = "x86_64"), test))]
+fn sentence_stops_memchr(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', p).peekable();
     let mut ellipses = memchr::memchr_iter(0xA6, p)
         .filter(move |&k| k >= 2 && p[k - 2] == 0xE2 && p[k - 1] == 0x80)
@@ -226,6 +285,24 @@ pub fn is_word_char(c: char) -> bool {
 /// followed by a letter or digit (an apostrophe followed by a letter also
 /// continues a word: "could’ve" is not "could").
 pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
+    // The usual answer from two bytes, no char decoded: on each side an
+    // ASCII char (a byte below 0x80 next to a char boundary is one) that
+    // is no letter or digit, nor a joiner that could go on to one, or the
+    // text's end.
+    let bytes = text.as_bytes();
+    let plain = |b: Option<&u8>, joiners: &[u8]| {
+        b.is_none_or(|&b| b < 0x80 && !b.is_ascii_alphanumeric() && !joiners.contains(&b))
+    };
+    if plain(span.start().checked_sub(1).and_then(|i| bytes.get(i)), b"-")
+        && plain(bytes.get(span.end()), b"'-")
+    {
+        return true;
+    }
+    is_whole_word_chars(text, span)
+}
+
+/// [`is_whole_word`], char by char (the chars on each side decoded).
+fn is_whole_word_chars(text: &str, span: ByteSpan) -> bool {
     let mut before = text[..span.start()].chars().rev();
     let word_before = match before.next() {
         Some(c) if is_word_char(c) => true,
@@ -340,6 +417,14 @@ impl Token {
     /// A word of two or more characters, all upper case: an acronym ("NHS").
     pub fn is_all_caps(&self) -> bool {
         self.flags() & ALL_CAPS != 0
+    }
+
+    /// [`Token::is_capitalised`] and not [`Token::is_all_caps`] ("Okafor",
+    /// not "NHS" nor "said"), on one test of the flags: for passes over
+    /// every token of an article.
+    #[inline]
+    pub fn is_capitalised_not_caps(&self) -> bool {
+        self.flags() & (CAPITALISED | ALL_CAPS) == CAPITALISED
     }
 
     /// A word that starts with a digit.
@@ -561,9 +646,11 @@ fn abbreviation_dot(text: &str, out: &[Token], at: usize) -> bool {
 #[inline(never)]
 fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
     let w = w.span().slice(text);
-    lexicon::is_abbreviation(w)
-        || initials_before_name(text, w, at)
-        || w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    // A single capital first (an initial: "J."), read without counting
+    // the word's chars; then the list and the initials.
+    let mut chars = w.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    initial || lexicon::is_abbreviation(w) || initials_before_name(text, w, at)
 }
 
 /// The tokeniser's fast path: the tokens of the 64 bytes `block` (at `i`
@@ -2263,6 +2350,43 @@ mod tests {
             &format!("{} {}Q", "b".repeat(61), "c".repeat(70)),
         ] {
             same_as_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn whole_words_are_told_as_char_by_char(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "9", " ", "-", "'", "’", ".", ",", "é", "—", "\u{A0}", "\u{301}", "x-",
+            ]), 0..12)
+        ) {
+            let s = v.concat();
+            for a in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                for b in (a..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                    let span = ByteSpan::new(a, b);
+                    proptest::prop_assert_eq!(is_whole_word(&s, span), is_whole_word_chars(&s, span), "{:?} {:?}", s, span);
+                }
+            }
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    proptest::proptest! {
+        #[test]
+        fn sentence_stops_from_sse2_masks_are_memchr_s(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "word", " ", ".", "!", "?", "…", "\u{E2}", "\u{80}", "\u{A6}", "æ", "Ц",
+                "—", "’", "€", "abcdefghijklmnopqrstuvwxyz",
+            ]), 0..120)
+        ) {
+            let p = v.concat();
+            let p = p.as_bytes();
+            for from in [0, 1, 2, 3] {
+                let p = p.get(from..).unwrap_or_default();
+                let fast: Vec<usize> = sentence_stops(p).collect();
+                let memchr: Vec<usize> = sentence_stops_memchr(p).collect();
+                proptest::prop_assert_eq!(fast, memchr);
+            }
         }
     }
 

@@ -10,6 +10,22 @@ use crate::lexicon::words::CLAUSE_END;
 use crate::lexicon::{PhraseMatch, ANONYMITY_CLAUSES};
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
+use std::sync::LazyLock;
+
+/// Per byte, whether some anonymity clause opens with it ("o", "s", "w"):
+/// a word of the subject phrase opening with any other byte opens no
+/// clause, and is passed over without comparing it with every phrase.
+/// (An empty phrase, which opens everywhere, would set every byte.)
+static OPENING_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut opening = [false; 256];
+    for p in ANONYMITY_CLAUSES.phrases() {
+        match p.as_bytes().first() {
+            Some(&b) => opening[usize::from(b)] = true,
+            None => opening = [true; 256],
+        }
+    }
+    opening
+});
 
 /// Whether the tokens `from..end` open with (or, `anywhere`, hold) an
 /// anonymity clause as whole words: "who asked not to be namedX" is not one.
@@ -30,10 +46,12 @@ pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: b
     if !anywhere {
         return opens_at(0);
     }
-    // Every word start of the (short, bounded) subject phrase.
+    // Every word start of the (short, bounded) subject phrase that some
+    // clause opens with.
     let bytes = rest.as_bytes();
+    let opening = &*OPENING_BYTES;
     (0..bytes.len())
-        .filter(|&at| at == 0 || bytes[at - 1] == b' ')
+        .filter(|&at| (at == 0 || bytes[at - 1] == b' ') && opening[usize::from(bytes[at])])
         .any(opens_at)
 }
 

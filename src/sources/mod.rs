@@ -247,7 +247,9 @@ pub fn find_sources(
     found: &PhraseHits,
 ) -> (Vec<Attribution>, Vec<PhraseMark>) {
     let text = stream.all().text;
-    let mut out = Vec::new();
+    // At most one attribution per verb found: reserved at once, where
+    // growing by doubling copied the attributions again and again.
+    let mut out = Vec::with_capacity(found.verbs.len());
     for m in &found.verbs {
         let vspan = m.span;
         if !is_whole_word(text, vspan) {

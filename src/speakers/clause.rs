@@ -142,16 +142,17 @@ impl<'a> Capitalised<'a> {
         self.set.get_or_init(|| {
             let all = &self.all;
             let mut set = FnvSet::default();
-            // Each token with the one before it: the token's own flags
-            // first, as most tokens are not capitalised words.
-            for (i, pair) in all.toks.windows(2).enumerate() {
-                let (before, t) = (pair[0], pair[1]);
-                if !t.is_capitalised() || t.is_all_caps() {
+            // Each token with the one before it (the first token has none,
+            // and is inside no sentence): the token's own flags first, on
+            // one test, as most tokens are not capitalised words.
+            let toks = all.toks;
+            for i in 1..toks.len() {
+                if !toks[i].is_capitalised_not_caps() {
                     continue;
                 }
+                let before = toks[i - 1];
                 let inside =
-                    before.is_word() || before.is_abbreviation_dot() || all.is_punct(i, ',');
-                let i = i + 1;
+                    before.is_word() || before.is_abbreviation_dot() || all.is_punct(i - 1, ',');
                 if inside {
                     if let Some(w) = all.word(i) {
                         set.insert(strip_possessive(w));
