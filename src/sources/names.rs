@@ -38,7 +38,19 @@ impl Sent<'_> {
             return false;
         }
         let words = &*WORDS;
-        if NOT_NAMES.contains(l) && !words.titles.contains(l) {
+        // "USA Today", "Democracy Now": a time word straight after another
+        // capitalised word (no time word or month itself) ends the name of
+        // an outlet or a show ("Yesterday Okafor said" opens with it).
+        let ends_a_name = || {
+            matches!(l, "today" | "tonight" | "now")
+                && i > 0
+                && self.is_word(i - 1)
+                && self.is_capitalised(i - 1)
+                && self
+                    .lower(i - 1)
+                    .is_some_and(|p| !NOT_NAMES.contains(p) && !MONTHS.contains(&p))
+        };
+        if NOT_NAMES.contains(l) && !words.titles.contains(l) && !ends_a_name() {
             return false;
         }
         if words.vague_groups.contains(l)
