@@ -120,18 +120,33 @@ fn table(title: &str, f: fn(&str) -> usize, filter: Option<&str>) -> usize {
     flagged
 }
 
+/// `--write NAME BYTES FILE`: one input written to a file, or a message
+/// saying what was wrong (the input names listed for an unknown one).
+fn write(args: &[String]) -> Result<(), String> {
+    let [name, bytes, file] = args else {
+        return Err("usage: scaling --write NAME BYTES FILE".into());
+    };
+    let all = inputs::all();
+    let Some(input) = all.iter().find(|i| i.name == name.as_str()) else {
+        let names: Vec<&str> = all.iter().map(|i| i.name).collect();
+        return Err(format!(
+            "no input named {name:?}; the inputs are: {}",
+            names.join(", ")
+        ));
+    };
+    let bytes = bytes
+        .parse()
+        .map_err(|_| format!("{bytes:?} is not a size in bytes"))?;
+    std::fs::write(file, (input.make)(bytes)).map_err(|e| format!("cannot write {file}: {e}"))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--write") {
-        let [_, name, bytes, file] = &args[..] else {
-            panic!("usage: scaling --write NAME BYTES FILE");
-        };
-        let input = inputs::all()
-            .into_iter()
-            .find(|i| i.name == name.as_str())
-            .expect("an input name from benches/inputs");
-        let text = (input.make)(bytes.parse().expect("a size in bytes"));
-        std::fs::write(file, text).expect("a writable file");
+        if let Err(message) = write(&args[1..]) {
+            eprintln!("scaling: {message}");
+            std::process::exit(2);
+        }
         return;
     }
     let filter = args.first();
