@@ -92,6 +92,7 @@
 use crate::lexicon::words::NOT_AFTER_POSSESSIVE;
 use crate::span::ByteSpan;
 use crate::swar;
+use crate::text::is_possessive;
 use std::borrow::Cow;
 
 mod terms;
@@ -829,7 +830,7 @@ fn by_author(p: &str, q: &str, end: usize) -> bool {
         return false;
     }
     let comma = q.ends_with(',');
-    let outlet = who.ends_with("'s") || who.ends_with("’s") || who.ends_with(['\'', '’']);
+    let outlet = is_possessive(who) || who.ends_with(['\'', '’']);
     (comma && outlet)
         || ((comma || q.contains(' '))
             && is_title_case_within_stop(q)

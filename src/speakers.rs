@@ -68,6 +68,7 @@ mod gender;
 use crate::hash::FnvMap;
 use crate::lexicon::words::POSTMODIFIERS;
 use crate::quotes::Quote;
+use crate::sources::classify::is_plural;
 use crate::sources::{leading_name, Attribution, Pronoun, SourceKind, LOOKBACK};
 use crate::span::{ByteSpan, Index};
 use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
@@ -341,11 +342,7 @@ fn is_group(r: &Referent, text: &str) -> bool {
         .take_while(|w| !POSTMODIFIERS.contains(w.as_str()))
         .last()
         .unwrap_or_default();
-    head == "people"
-        || head.ends_with('s')
-            && !head.ends_with("ss")
-            && !head.ends_with("us")
-            && !head.ends_with("is")
+    head == "people" || is_plural(&head)
 }
 
 /// Words that open a phrase for one person or thing ("a source", "one of

@@ -635,6 +635,13 @@ fn institution_plural(head: &str) -> bool {
             .is_some_and(|one| !one.ends_with('s') && WORDS.institutions.contains(one))
 }
 
+/// Is `verb` (as written in its lexicon) a verb of speech
+/// (`words/speech.txt`), itself or as a form of an entry there ("warned"
+/// of "warn")?
+fn is_speech_verb(verb: &str) -> bool {
+    SPEECH.contains(verb) || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry))
+}
+
 /// Is a (lowercased) word an adverb by a suffix no noun has
 /// ("successfully", "repeatedly"; not "family", "rally")? Such a word ends
 /// a subject's words only before a verb of speech ("Democrats successfully
@@ -682,7 +689,10 @@ fn role_of_plural(head: &str) -> Option<Cow<'_, str>> {
         .map(Cow::Borrowed)
 }
 
-fn is_plural(head: &str) -> bool {
+/// Does a (lowercased) head look plural: an -s that is not the end of
+/// "-ss", "-us" or "-is" ("officials", not "boss", "census", "analysis")?
+/// Also read by the speaker pass (a "he" or "she" is no group).
+pub(crate) fn is_plural(head: &str) -> bool {
     head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is")
 }
 
@@ -764,14 +774,12 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
     // A capitalised word is kept ("Will wrote", "Yin Myint May said"), and
     // so is an adverb of a relative clause's own verb ("a senior aide who
     // spoke anonymously said").
-    let speech = || {
-        SPEECH.contains(verb)
-            || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry))
-    };
     let adverb_at = |i: usize| {
         !s.is_capitalised(i)
             && s.lower(i).is_some_and(|w| {
-                TRAILING_ADVERBS.contains(w) || BETWEEN.contains(w) || suffix_adverb(w) && speech()
+                TRAILING_ADVERBS.contains(w)
+                    || BETWEEN.contains(w)
+                    || suffix_adverb(w) && is_speech_verb(verb)
             })
     };
     let mut end = end;
@@ -1109,8 +1117,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let owned = head_i > a && matches!(first, "his" | "her" | "their" | "its" | "our" | "whose");
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
-    let speech = SPEECH.contains(verb)
-        || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry));
+    let speech = is_speech_verb(verb);
     Some(Common {
         start: a,
         // "analyst says", "former rival says": up to three lower-case words

@@ -197,6 +197,12 @@ fn is_dash(s: &Sent, i: usize) -> bool {
     ['—', '–', '-', '―'].iter().any(|&c| s.is_punct(i, c))
 }
 
+/// Does token `i` open a clause with ", and" or ", but" ("…, and Clinton
+/// is promising", "…, but even now she says")?
+fn comma_and_or_but(s: &Sent, i: usize) -> bool {
+    i > 0 && s.is_punct(i - 1, ',') && matches!(s.lower(i), Some("and" | "but"))
+}
+
 /// Is there a quote in `sentence`, or one ending just before it (“Why now?”
 /// Okafor asked.)? `quotes` are sorted and disjoint.
 fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {

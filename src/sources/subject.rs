@@ -10,14 +10,14 @@ use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
-use super::{is_dash, is_ly_adverb, Np, Sent, SourceKind};
+use super::{comma_and_or_but, is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
     NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
 };
 use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
-use crate::text::TokenKind;
+use crate::text::{is_possessive, TokenKind};
 
 /// How many tokens back from a verb an appositive's opening comma may be.
 const APPOSITIVE_TOKENS: usize = 30;
@@ -1106,9 +1106,7 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
         // "Clinton's top aide rallied supporters, saying": a possessive
         // name is a determiner when up to two lowercase words and a head
         // follow it.
-        if s.word(e - 1)
-            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-        {
+        if s.word(e - 1).is_some_and(is_possessive) {
             if let Some(h) = (e..(e + 3).min(end))
                 .take_while(|&i| s.is_word(i) && !s.is_capitalised(i))
                 .find(|&i| s.lower(i).is_some_and(|w| head(w) || looks_like_person(w)))
@@ -1324,7 +1322,7 @@ fn unreported_pronoun(s: &Sent, p: usize) -> bool {
         return false;
     }
     for i in (p.saturating_sub(REPORTED_TOKENS)..p).rev() {
-        if i > 0 && s.is_punct(i - 1, ',') && matches!(s.lower(i), Some("but" | "and")) {
+        if comma_and_or_but(s, i) {
             return true;
         }
         if !s.is_word(i)

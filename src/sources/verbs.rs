@@ -13,7 +13,7 @@ use super::subject::{
     backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
     fronted_pronoun, fronted_subject, is_first_person, local_subject, part_of_whom,
 };
-use super::{is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
+use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
     NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDS, SPEECH,
@@ -583,7 +583,7 @@ pub(super) fn attribution(
         && v0 > 0
         && s.lower(v0 - 1).is_some_and(|w| {
             matches!(w, "is" | "was" | "are" | "were" | "most" | "very" | "more")
-                || contracted_pronoun(w).is_none() && (w.ends_with("’s") || w.ends_with("'s"))
+                || contracted_pronoun(w).is_none() && is_possessive(w)
         })
         && (!s.is_word(v1 + 1)
             || s.lower(v1 + 1)
@@ -795,8 +795,7 @@ pub(super) fn attribution(
             (a.saturating_sub(NEW_CLAUSE_TOKENS).max(1)..a).any(|j| {
                 s.is_punct(j, ';')
                     || s.lower(j).is_some_and(|w| matches!(w, "while" | "whereas"))
-                    || s.is_punct(j - 1, ',')
-                        && s.lower(j).is_some_and(|w| matches!(w, "and" | "but"))
+                    || comma_and_or_but(s, j)
             })
         });
         if earlier.is_some() && !(new_clause && reporting) && quoted.is_none() {

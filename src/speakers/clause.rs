@@ -434,10 +434,7 @@ pub(super) fn colon_subject(
         return None;
     }
     let mut k = v.checked_sub(1)?;
-    if all
-        .lower(k)
-        .is_some_and(|w| SPEAKER_ADVERBS.contains(w) || w.ends_with("ly"))
-    {
+    if all.lower(k).is_some_and(is_adverb) {
         k = k.checked_sub(1)?;
     }
     if k < first || !is_name_word(&all, k) || !all.is_word(k) {
@@ -626,10 +623,9 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     // Between the head and its verb, at most an adverb, an auxiliary and
     // another adverb: "the judge later said", "a doctor had typed", "the
     // nominee has repeatedly wondered".
-    let adverb = |w: &str| SPEAKER_ADVERBS.contains(w) || w.ends_with("ly");
     let auxiliary = |w: &str| AUXILIARIES.contains(w);
     let mut head = head_end - 1;
-    for between in [adverb, auxiliary, adverb] {
+    for between in [is_adverb, auxiliary, is_adverb] {
         if head > i && all.lower(head).is_some_and(between) {
             head -= 1;
         }
@@ -848,19 +844,13 @@ pub(super) fn nearest_subject(
                 v += 1;
             }
         }
-        if all
-            .lower(v)
-            .is_some_and(|w| SPEAKER_ADVERBS.contains(w) || w.ends_with("ly"))
-        {
+        if all.lower(v).is_some_and(is_adverb) {
             v += 1;
         }
         if all.lower(v).is_some_and(|w| AUXILIARIES.contains(w)) {
             v += 1;
             // "Ruiz has instead framed …", "Okoro has often called …".
-            if all
-                .lower(v)
-                .is_some_and(|w| SPEAKER_ADVERBS.contains(w) || w == "instead" || w.ends_with("ly"))
-            {
+            if all.lower(v).is_some_and(|w| is_adverb(w) || w == "instead") {
                 v += 1;
             }
         }
@@ -917,6 +907,12 @@ pub(super) fn nearest_subject(
         return Some(Subject::Name(name));
     }
     None
+}
+
+/// An adverb between a speaker and the verb ("later", "repeatedly"): a
+/// word of `lexicon/words/speaker_adverbs.txt` or any word in -ly.
+fn is_adverb(w: &str) -> bool {
+    SPEAKER_ADVERBS.contains(w) || w.ends_with("ly")
 }
 
 /// A lowercase verb of speech (`lexicon/words/speech.txt`) among tokens
@@ -1239,9 +1235,9 @@ pub(super) fn framed_speaker(
     // the verb is not the caller's.
     let mut end = verb;
     while end > what + 2
-        && all.lower(end - 1).is_some_and(|w| {
-            AUXILIARIES.contains(w) || SPEAKER_ADVERBS.contains(w) || w.ends_with("ly")
-        })
+        && all
+            .lower(end - 1)
+            .is_some_and(|w| AUXILIARIES.contains(w) || is_adverb(w))
     {
         end -= 1;
     }
