@@ -739,6 +739,9 @@ def score(docs, verbs, institutions, persons):
                         ant = max(prev, key=lambda b: b["Source"][0][0])["source_text"]
                         if speaker_right(sp["text"], ant):
                             R["spk pronoun approx right"] += 1
+                        else:
+                            err["pronoun-gold speaker differs from the heuristic antecedent (audit)"].append(
+                                (d, *q, f"predicted {sp['text']!r}, heuristic antecedent {ant!r}"))
                 continue
             R["spk"] += 1
             fq = "full" if full_quote(text, q) else "partial"
@@ -787,7 +790,8 @@ def score(docs, verbs, institutions, persons):
             elif any(ov(span, q) for q in scanned):
                 R["q pred on quotation"] += 1
                 R["q pred on unattributed quotation, rule " + m["rule"]] += 1
-                err["quote on unattributed quotation (scare/title/unannotated)"].append((d, *span, m["rule"]))
+                sp = (m.get("speaker") or {}).get("text") or "-"
+                err["quote on unattributed quotation (scare/title/unannotated)"].append((d, *span, f"{m['rule']}, speaker {sp!r}"))
             else:
                 add_err("quote mark on no double-mark quotation", d, *span, m["rule"])
 

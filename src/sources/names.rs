@@ -230,14 +230,19 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
         .unwrap_or(first.len())];
     if NOT_NAMES.contains(first)
         && !DISCOURSE.contains(first)
-        && !PREPOSITIONS.contains(first)
-        && !BOUNDARY.contains(first)
+        && !opens_adverbial(first)
         && !WORDS.titles.contains(first)
     {
         return None;
     }
     let mut i = 0;
     while s.lower(i).is_some_and(|w| DISCOURSE.contains(w)) {
+        i += 1;
+    }
+    // "To Sharp, Trump is the kindest man": the view is Sharp's, who is
+    // the subject a later "she said" goes back to ("To save that much,
+    // you …" opens with an infinitive: see `opens_adverbial`).
+    if s.lower(i) == Some("to") && s.is_word(i + 1) && s.is_name_word(i + 1) {
         i += 1;
     }
     // "Shortly after the call ended, Ruiz's campaign …", "Early on
@@ -259,9 +264,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     }
     // An opening adverbial ("In the interview, Reid …", "After the vote,
     // Okafor …"): the subject comes after its comma.
-    if s.lower(i)
-        .is_some_and(|w| PREPOSITIONS.contains(w) || BOUNDARY.contains(w))
-    {
+    if s.lower(i).is_some_and(opens_adverbial) {
         if let Some(c) = (i + 1..(i + 10).min(s.toks.len())).find(|&c| s.is_punct(c, ',')) {
             i = c;
         }
@@ -304,6 +307,14 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
         || s.word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
+}
+
+/// A word that opens an adverbial phrase or clause before the subject: a
+/// preposition or conjunction ("After the vote, Okafor …"), or "to" ("To
+/// Sharp, the plan is …"; "To save that much, you would …": an infinitive,
+/// whose phrase holds no subject either). "To" itself is never a name.
+fn opens_adverbial(w: &str) -> bool {
+    PREPOSITIONS.contains(w) || BOUNDARY.contains(w) || w == "to"
 }
 
 /// A participle opening a phrase at token `i`: an -ed or -ing word of six
