@@ -690,10 +690,17 @@ fn role_of_plural(head: &str) -> Option<Cow<'_, str>> {
 }
 
 /// Does a (lowercased) head look plural: an -s that is not the end of
-/// "-ss", "-us" or "-is" ("officials", not "boss", "census", "analysis")?
+/// "-ss", "-us" or "-is" ("officials", not "boss", "census", "analysis"),
+/// or "men" ending a word ("women", "fishermen", "spokesmen"; not the few
+/// singulars such as "specimen" or "regimen")?
 /// Also read by the speaker pass (a "he" or "she" is no group).
 pub(crate) fn is_plural(head: &str) -> bool {
     head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us") && !head.ends_with("is")
+        || head.ends_with("men")
+            && !matches!(
+                head,
+                "specimen" | "regimen" | "abdomen" | "omen" | "acumen" | "amen"
+            )
 }
 
 impl Common<'_> {
@@ -892,7 +899,10 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // sentence, with a verb only a plural takes, is a group, not a name.
     // Likewise "Allies of Mr Elland say".
     // "Campaigners have long argued": "have" agrees only with a plural.
-    let opens_with_plural = n == start && s.lower(n).is_some_and(|w| w.ends_with('s'));
+    // "Fishermen say": a plural in -men too.
+    let opens_with_plural = n == start
+        && s.lower(n)
+            .is_some_and(|w| w.ends_with('s') || w.ends_with("men"));
     let plural_aux = |w: &str| matches!(w, "have" | "are" | "were" | "do");
     // "Councillors who have said": the relative clause agrees too.
     let plural_verb = is_plural_verb(verb)
@@ -997,6 +1007,14 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         object = a == preposition + 1;
     }
     if end - a > MAX_PHRASE_TOKENS {
+        return None;
+    }
+    // "The ban has fueled the unease many women feel": words opening with
+    // an auxiliary are a verb phrase, no subject (the look-back went past
+    // the clause's start).
+    if s.lower(a)
+        .is_some_and(|w| matches!(w, "has" | "have" | "had" | "did" | "does"))
+    {
         return None;
     }
     // "an inside source", "two outside experts": before the last word,

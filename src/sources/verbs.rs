@@ -596,6 +596,21 @@ pub(super) fn attribution(
     if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
         return None;
     }
+    // "Ministers urged to act", "Parents told to keep children home": a
+    // verb of telling right before "to" and a lower-case verb has lost its
+    // object, so it is a passive without its auxiliary (headline style;
+    // the active names whom it tells first: "urged ministers to act").
+    // Not "asked to" ("she asked to speak" is active).
+    if matches!(
+        phrase,
+        "urged" | "told" | "ordered" | "advised" | "warned" | "encouraged" | "instructed"
+    ) && s.lower(v1 + 1) == Some("to")
+        && s.word(v1 + 2)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && s.lower(v1 + 2).is_some_and(|w| !DETERMINERS.contains(w))
+    {
+        return None;
+    }
     // "insisted on paying the bill", "will insist on stricter checks": a
     // demand or a habit, not a statement ("insisted on Sunday that …",
     // "insisted on Radio Ulster that …" say something: a capitalised word
