@@ -410,6 +410,36 @@ fn maybe_possessive(p: &str, at: usize, c: char) -> bool {
     !NOT_AFTER_POSSESSIVE.contains(word)
 }
 
+/// How far after its opener (bytes) a plural's s’ may close a single
+/// quote that has no other closer (see [`plural_closer`]).
+const PLURAL_CLOSE_BYTES: usize = 60;
+
+/// ‘breaking barriers’ agenda, ‘special missions’ overseas: a single quote
+/// with no other closer before its paragraph ends takes a plural's s’,
+/// otherwise read as a possessive ([`maybe_possessive`]), as its closer,
+/// when that mark stands within a few words of the opener at `open` (an
+/// index into `m`, `k` being the mark after it). Not after an opener that
+/// is an elision written the wrong way round (‘em, ‘til, ‘cause).
+fn plural_closer(p: &str, m: &[(usize, char, usize)], k: usize, open: usize) -> Option<usize> {
+    let word = p[open..]
+        .chars()
+        .skip(1)
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if matches!(
+        &*word,
+        "em" | "til" | "tis" | "twas" | "cause" | "bout" | "round"
+    ) {
+        return None;
+    }
+    m[k..]
+        .iter()
+        .take_while(|&&(at, _, _)| at - open <= PLURAL_CLOSE_BYTES)
+        .position(|&(at, c, _)| single_can_close(p, at, c))
+        .map(|j| k + j)
+}
+
 /// For each index `k` of `m` (and `m.len()`), the index of the first mark
 /// from `k` on that can close a single quote, if any. A plural possessive before a word never closes one:
 /// ‘Tis the players’ union is an apostrophe, and so is the Joneses’ house
@@ -445,7 +475,11 @@ fn single_paragraph(
                     return Some(false);
                 }
             }
-        } else if single_can_open(p, at, c) && (closers[k + 1].is_some() || next_opens_single) {
+        } else if single_can_open(p, at, c)
+            && (closers[k + 1].is_some()
+                || next_opens_single
+                || plural_closer(p, m, k + 1, at).is_some())
+        {
             return Some(true);
         }
     }
@@ -1081,7 +1115,11 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         } else {
                             QuoteStyle::StraightSingle
                         };
-                        let closer = closers[k];
+                        let closer = closers[k].or_else(|| {
+                            (!next_opens_single)
+                                .then(|| plural_closer(p, m, k, i))
+                                .flatten()
+                        });
                         if closer.is_some() || next_opens_single {
                             open = Some((at, style, usize::MAX, closer));
                         }
