@@ -142,11 +142,14 @@ pub(super) fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
 pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
     let mut n = end;
     while n > floor {
-        let joiner = n - 1 > floor
-            && n < end
-            && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
-            && s.is_name_word(n - 2)
-            && s.is_word(n - 2);
+        // (Read only when token `n - 1` is no name word.)
+        let joiner = || {
+            n - 1 > floor
+                && n < end
+                && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
+                && s.is_name_word(n - 2)
+                && s.is_word(n - 2)
+        };
         // "Speaker of the Assembly Rhea Tamsin": "of the" inside a title.
         let of_the = n >= floor + 3
             && n < end
@@ -158,7 +161,7 @@ pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
             n -= 2;
             continue;
         }
-        if !(s.is_name_word(n - 1) || joiner) {
+        if !(s.is_name_word(n - 1) || joiner()) {
             break;
         }
         n -= 1;

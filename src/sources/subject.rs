@@ -196,26 +196,27 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
         // said" / "Dr. Marsh, who met Sen. Ruiz in Washington, D.C., on
         // Tuesday, said": try the commas going back, nearest first.
-        let commas: Vec<usize> = (0..floor)
+        let commas = (0..floor)
             .rev()
             .take(APPOSITIVE_TOKENS)
             .filter(|&i| s.is_punct(i, ','))
             // "Hemsley, the co-author of “Going Viral,” about …, said": a
             // comma inside a closing quotation mark belongs to the
             // quotation (US style), not to the appositive.
-            .filter(|&i| !(s.is_punct(i + 1, '”') || s.is_punct(i + 1, '"')))
-            // "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
-            .take(4)
-            .collect();
-        let found: Vec<(usize, Np)> = commas
-            .into_iter()
-            .filter_map(|c| Some((c, appositive_np(s, c, close + 1, verb)?)))
-            .collect();
+            .filter(|&i| !(s.is_punct(i + 1, '”') || s.is_punct(i + 1, '"')));
+        // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": four
+        // commas at most, nearest first, each with its source if any (an
+        // array: two vectors a call were two allocations).
+        let mut found = [None::<(usize, Np)>; 4];
+        for (slot, c) in found.iter_mut().zip(commas) {
+            *slot = appositive_np(s, c, close + 1, verb).map(|np| (c, np));
+        }
         // "Ivo Lenz, whose new firm, Quarto, sells maps, said": a relative
         // clause on a person holds every nearer comma; its antecedent is
         // the source.
         if let Some(&(_, np)) = found
             .iter()
+            .flatten()
             .rfind(|(c, _)| matches!(s.lower(c + 1), Some("who" | "whose")))
         {
             return Some(np);
@@ -224,7 +225,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // said": two appositives; the person's name behind both beats the
         // role word between them.
         let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
-        let mut found = found.iter().map(|(_, np)| np);
+        let mut found = found.iter().flatten().map(|(_, np)| np);
         return match found.next() {
             Some(first) if !person(&first) => found.find(person).or(Some(first)).copied(),
             first => first.copied(),
@@ -585,8 +586,9 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         let np = classify(s, pre_start, name_end, verb);
         // "One engineer, who asked not to be named, said": whoever the
         // anonymity clause describes is an anonymous source.
-        if holds_anonymity_clause(s, comma2 + 1, k - 1)
-            && np.is_none_or(|np| np.kind != SourceKind::Named)
+        // (The named case first: it is one compare, the clause a scan.)
+        if np.is_none_or(|np| np.kind != SourceKind::Named)
+            && holds_anonymity_clause(s, comma2 + 1, k - 1)
         {
             let np = common_np(s, pre_start, comma2, verb).map_or(
                 Np {
