@@ -53,19 +53,20 @@ impl Sent<'_> {
         if NOT_NAMES.contains(l) && !words.titles.contains(l) && !ends_a_name() {
             return false;
         }
-        if words.vague_groups.contains(l)
-            || words.anonymous_heads.contains(l)
-            || words.institutions.contains(l)
-        {
-            // "Police", "Officials", "Critics" at the start of a sentence are
-            // capitalised common nouns; inside one, "the Institute of
-            // Seismology" is a name. Acronyms are names anywhere.
-            let sentence_start = i == 0
-                || matches!(self.kind(i - 1), TokenKind::Punct(c) if c != ',')
-                    && !self.is_abbreviation_dot(i - 1);
-            return !sentence_start || self.toks[i].is_all_caps();
+        // "Police", "Officials", "Critics" at the start of a sentence are
+        // capitalised common nouns; inside one, "the Institute of
+        // Seismology" is a name. Acronyms are names anywhere. (Where the
+        // word stands is read first: inside a sentence the three lists
+        // are not looked at.)
+        let sentence_start = i == 0
+            || matches!(self.kind(i - 1), TokenKind::Punct(c) if c != ',')
+                && !self.is_abbreviation_dot(i - 1);
+        if !sentence_start || self.toks[i].is_all_caps() {
+            return true;
         }
-        true
+        !(words.vague_groups.contains(l)
+            || words.anonymous_heads.contains(l)
+            || words.institutions.contains(l))
     }
 }
 
