@@ -40,7 +40,10 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
             TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
             TokenKind::Punct(_) => break,
             // Another verb of saying or believing ends the subject too:
-            // "many people feel nobody has asked them".
+            // "many people feel nobody has asked them". Most words end no
+            // subject: the exceptions below are read only for one that
+            // would.
+            TokenKind::Word if !s.lower(t).is_some_and(ends_subject) => {}
             // After a preposition "that" is a determiner ("critics of that
             // deal"), not the start of a clause.
             TokenKind::Word => {
@@ -145,9 +148,6 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                     && !paired
                     && !groups
                     && !in_name
-                    && s.lower(t).is_some_and(|w| {
-                        BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
-                    })
                     && !opens_anonymity_clause(s, t, end)
                     && !opens_relative_clause(s, t)
                     && !noun()
@@ -159,6 +159,13 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// A boundary word or a verb ("asked" aside): going back, such a word ends
+/// the subject ([`boundary_back`]) unless one of the exceptions there
+/// keeps it inside.
+fn ends_subject(w: &str) -> bool {
+    BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
 }
 
 /// "officials who spoke with the mayor said", "voters who have told
