@@ -283,7 +283,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // "Liverpool boss Arne Slot praised…": a team or company, role words,
     // then the person, who is the subject.
     let role_end = (e..(e + 3).min(s.toks.len()))
-        .take_while(|&r| s.lower(r).is_some_and(is_role_word) && !s.is_capitalised(r))
+        .take_while(|&r| !s.is_capitalised(r) && s.lower(r).is_some_and(is_role_word))
         .last();
     // The last word leapt over must be a role ("boss", "spokesperson"),
     // not a verb or a preposition: "Joel Marsh went to Corvale" is Joel
