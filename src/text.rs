@@ -785,8 +785,11 @@ fn ascii_window(
         } else if bytes[i + k].is_ascii_digit() {
             flags |= NUMBER;
         }
-        // Every byte after the first a capital, and two bytes at least.
-        if len >= 2 && upper >> (k + 1) == run >> (k + 1) {
+        // Every byte after the first a capital, and two bytes at least:
+        // no lower-case byte in `run << 1` (the run less its first byte,
+        // and the byte after it, which is outside `run`), on no shift by
+        // `k`.
+        if len >= 2 && (run ^ upper) & (run << 1) == 0 {
             flags |= ALL_CAPS;
         }
         if upper != 0 {

@@ -905,9 +905,12 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
             .is_some_and(|w| w.ends_with('s') || w.ends_with("men"));
     let plural_aux = |w: &str| matches!(w, "have" | "are" | "were" | "do");
     // "Councillors who have said": the relative clause agrees too.
-    let plural_verb = is_plural_verb(verb)
-        || s.lower(end).is_some_and(plural_aux)
-        || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux);
+    // (Read only for a one-word plural opening the phrase.)
+    let plural_verb = || {
+        is_plural_verb(verb)
+            || s.lower(end).is_some_and(plural_aux)
+            || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux)
+    };
     // "Demonstrators said", "Protesters told": a plural with a suffix no
     // surname has is a common noun whatever its verb.
     // "Witnesses said": so is a plural the source lists or people.txt know
@@ -937,7 +940,7 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
             })
     };
     if opens_with_plural
-        && (end - n == 1 && (plural_verb || common_plural())
+        && (end - n == 1 && (plural_verb() || common_plural())
             || s.lower(n + 1).is_some_and(|w| w == "of"))
     {
         return (false, start);

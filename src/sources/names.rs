@@ -53,19 +53,20 @@ impl Sent<'_> {
         if NOT_NAMES.contains(l) && !words.titles.contains(l) && !ends_a_name() {
             return false;
         }
-        if words.vague_groups.contains(l)
-            || words.anonymous_heads.contains(l)
-            || words.institutions.contains(l)
-        {
-            // "Police", "Officials", "Critics" at the start of a sentence are
-            // capitalised common nouns; inside one, "the Institute of
-            // Seismology" is a name. Acronyms are names anywhere.
-            let sentence_start = i == 0
-                || matches!(self.kind(i - 1), TokenKind::Punct(c) if c != ',')
-                    && !self.is_abbreviation_dot(i - 1);
-            return !sentence_start || self.toks[i].is_all_caps();
+        // "Police", "Officials", "Critics" at the start of a sentence are
+        // capitalised common nouns; inside one, "the Institute of
+        // Seismology" is a name. Acronyms are names anywhere. (Where the
+        // word stands is read first: inside a sentence the three lists
+        // are not looked at.)
+        let sentence_start = i == 0
+            || matches!(self.kind(i - 1), TokenKind::Punct(c) if c != ',')
+                && !self.is_abbreviation_dot(i - 1);
+        if !sentence_start || self.toks[i].is_all_caps() {
+            return true;
         }
-        true
+        !(words.vague_groups.contains(l)
+            || words.anonymous_heads.contains(l)
+            || words.institutions.contains(l))
     }
 }
 
@@ -142,11 +143,14 @@ pub(super) fn name_np_exact(s: &Sent, a: usize, b: usize) -> Option<Np> {
 pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
     let mut n = end;
     while n > floor {
-        let joiner = n - 1 > floor
-            && n < end
-            && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
-            && s.is_name_word(n - 2)
-            && s.is_word(n - 2);
+        // (Read only when token `n - 1` is no name word.)
+        let joiner = || {
+            n - 1 > floor
+                && n < end
+                && s.lower(n - 1).is_some_and(|w| NAME_JOINERS.contains(w))
+                && s.is_name_word(n - 2)
+                && s.is_word(n - 2)
+        };
         // "Speaker of the Assembly Rhea Tamsin": "of the" inside a title.
         let of_the = n >= floor + 3
             && n < end
@@ -158,7 +162,7 @@ pub(super) fn name_run_start(s: &Sent, floor: usize, end: usize) -> usize {
             n -= 2;
             continue;
         }
-        if !(s.is_name_word(n - 1) || joiner) {
+        if !(s.is_name_word(n - 1) || joiner()) {
             break;
         }
         n -= 1;
@@ -282,7 +286,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // "Liverpool boss Arne Slot praised…": a team or company, role words,
     // then the person, who is the subject.
     let role_end = (e..(e + 3).min(s.toks.len()))
-        .take_while(|&r| s.lower(r).is_some_and(is_role_word) && !s.is_capitalised(r))
+        .take_while(|&r| !s.is_capitalised(r) && s.lower(r).is_some_and(is_role_word))
         .last();
     // The last word leapt over must be a role ("boss", "spokesperson"),
     // not a verb or a preposition: "Joel Marsh went to Corvale" is Joel

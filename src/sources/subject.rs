@@ -40,7 +40,10 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
             TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
             TokenKind::Punct(_) => break,
             // Another verb of saying or believing ends the subject too:
-            // "many people feel nobody has asked them".
+            // "many people feel nobody has asked them". Most words end no
+            // subject: the exceptions below are read only for one that
+            // would.
+            TokenKind::Word if !s.lower(t).is_some_and(ends_subject) => {}
             // After a preposition "that" is a determiner ("critics of that
             // deal"), not the start of a clause.
             TokenKind::Word => {
@@ -145,9 +148,6 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                     && !paired
                     && !groups
                     && !in_name
-                    && s.lower(t).is_some_and(|w| {
-                        BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
-                    })
                     && !opens_anonymity_clause(s, t, end)
                     && !opens_relative_clause(s, t)
                     && !noun()
@@ -159,6 +159,13 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// A boundary word or a verb ("asked" aside): going back, such a word ends
+/// the subject ([`boundary_back`]) unless one of the exceptions there
+/// keeps it inside.
+fn ends_subject(w: &str) -> bool {
+    BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
 }
 
 /// "officials who spoke with the mayor said", "voters who have told
@@ -196,26 +203,27 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // "Okafor, the city's treasurer, said" / "the treasurer, Jane Okafor,
         // said" / "Dr. Marsh, who met Sen. Ruiz in Washington, D.C., on
         // Tuesday, said": try the commas going back, nearest first.
-        let commas: Vec<usize> = (0..floor)
+        let commas = (0..floor)
             .rev()
             .take(APPOSITIVE_TOKENS)
             .filter(|&i| s.is_punct(i, ','))
             // "Hemsley, the co-author of “Going Viral,” about …, said": a
             // comma inside a closing quotation mark belongs to the
             // quotation (US style), not to the appositive.
-            .filter(|&i| !(s.is_punct(i + 1, '”') || s.is_punct(i + 1, '"')))
-            // "Harry Bond, 30, of Raleigh, N.C., who was polled, said".
-            .take(4)
-            .collect();
-        let found: Vec<(usize, Np)> = commas
-            .into_iter()
-            .filter_map(|c| Some((c, appositive_np(s, c, close + 1, verb)?)))
-            .collect();
+            .filter(|&i| !(s.is_punct(i + 1, '”') || s.is_punct(i + 1, '"')));
+        // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": four
+        // commas at most, nearest first, each with its source if any (an
+        // array: two vectors a call were two allocations).
+        let mut found = [None::<(usize, Np)>; 4];
+        for (slot, c) in found.iter_mut().zip(commas) {
+            *slot = appositive_np(s, c, close + 1, verb).map(|np| (c, np));
+        }
         // "Ivo Lenz, whose new firm, Quarto, sells maps, said": a relative
         // clause on a person holds every nearer comma; its antecedent is
         // the source.
         if let Some(&(_, np)) = found
             .iter()
+            .flatten()
             .rfind(|(c, _)| matches!(s.lower(c + 1), Some("who" | "whose")))
         {
             return Some(np);
@@ -224,7 +232,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // said": two appositives; the person's name behind both beats the
         // role word between them.
         let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
-        let mut found = found.iter().map(|(_, np)| np);
+        let mut found = found.iter().flatten().map(|(_, np)| np);
         return match found.next() {
             Some(first) if !person(&first) => found.find(person).or(Some(first)).copied(),
             first => first.copied(),
@@ -585,8 +593,9 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         let np = classify(s, pre_start, name_end, verb);
         // "One engineer, who asked not to be named, said": whoever the
         // anonymity clause describes is an anonymous source.
-        if holds_anonymity_clause(s, comma2 + 1, k - 1)
-            && np.is_none_or(|np| np.kind != SourceKind::Named)
+        // (The named case first: it is one compare, the clause a scan.)
+        if np.is_none_or(|np| np.kind != SourceKind::Named)
+            && holds_anonymity_clause(s, comma2 + 1, k - 1)
         {
             let np = common_np(s, pre_start, comma2, verb).map_or(
                 Np {

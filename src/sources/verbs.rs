@@ -1740,13 +1740,15 @@ fn finish(
     // "many Republican claims", "2016 America says": a form in -s never
     // follows a plural count; the form is a noun, or the count belongs to
     // something else.
+    // (The verb's form, looked up once for both.)
+    let form = form_of(phrase);
     if !after
-        && form_of(phrase).is_some_and(|f| f.tense == Tense::Third)
+        && form.is_some_and(|f| f.tense == Tense::Third)
         && s.lower(np.start).is_some_and(plural_count)
     {
         return None;
     }
-    let lemma = form_of(phrase).map_or(phrase, |f| f.lemma);
+    let lemma = form.map_or(phrase, |f| f.lemma);
     // "“…,” Carson concluded", "Blackwell concluded, “…”": a person's
     // conclusion beside a quote is a statement.
     // "The inquiry concluded this month that …": a time phrase before

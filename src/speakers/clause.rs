@@ -595,9 +595,9 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     };
     let verb_here = |v: usize| verb_at(all, v) || document_verb(v) || progressive(v);
     let mut v = i + 1;
+    // (`verb_at` reads `verb_like` itself, after the cheaper capital test.)
     while v < i + DESCRIBED_TOKENS && inside(v) && all.is_word(v) {
-        let w = all.lower(v).unwrap_or_default();
-        if v > i + 1 && (verb_like(w) && verb_at(all, v) || document_verb(v) || progressive(v)) {
+        if v > i + 1 && verb_here(v) {
             break;
         }
         v += 1;
