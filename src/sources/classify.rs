@@ -1052,7 +1052,13 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && s.lower(i + 1).is_some_and(|n| {
                 matches!(n, "have" | "has" | "had") || n.len() > 4 && n.ends_with("ed")
             });
-        if (POSTMODIFIERS.contains(w) || contact(w) || relative_that) && !adjective(i) {
+        // "A Bank of England official", "a Department of Health source":
+        // "of" between two capitalised words is inside a name, before the
+        // head, not a postmodifier after it.
+        // (Not a capital opening the phrase: "Supporters of Sanders",
+        // "Friends of Mr. Clinton's".)
+        let in_name = w == "of" && i - 1 > a && s.is_capitalised(i - 1) && s.is_capitalised(i + 1);
+        if (POSTMODIFIERS.contains(w) || contact(w) || relative_that) && !adjective(i) && !in_name {
             post = i;
             break;
         }
