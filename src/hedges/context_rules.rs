@@ -42,7 +42,8 @@
 //!   snap my fingers", "even if they could vote"; not "if elected he could
 //!   win") and `could-means` ("we could afford to", "could get by
 //!   without", "could do without"), `generic-one` ("one might think the
-//!   hall would be full"; not "one could argue").
+//!   hall would be full"; not "one could argue"), and "what's possible"
+//!   in `feasible-possible` ("shown what's possible").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -623,8 +624,27 @@ impl<'a> Context<'a> {
     /// "every action possible to stop it" say a thing can be done, and "that
     /// is not possible" rules it out: neither doubts a claim. "It is
     /// possible that" (a listed phrase) and "a possible merger" stay hedges.
+    ///
+    /// Round 14: "what's possible" ("we've shown what's possible when
+    /// towns pull together", "to alter what is possible") is what can be
+    /// done, feasible too. "It is possible that" is no "what".
     fn is_feasible_possible(&self) -> bool {
-        self.next_in(&["to"]) || self.prev_in(&["not"])
+        self.next_in(&["to"]) || self.prev_in(&["not"]) || self.follows_what_is()
+    }
+
+    /// Does "what's", "what is" or "what was" (any case) stand right before
+    /// the match? Reads nine bytes back.
+    fn follows_what_is(&self) -> bool {
+        let before = &self.all.text[..self.span.start()];
+        ["what's ", "what’s ", "what is ", "what was "]
+            .iter()
+            .any(|w| {
+                before
+                    .len()
+                    .checked_sub(w.len())
+                    .and_then(|at| before.get(at..))
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
+            })
     }
 
     /// Rule `apparent-before-noun`: "apparent" is a hedge, like
