@@ -63,11 +63,21 @@
 //!   primary voters", "likely caucusgoers") is the pollster's name for a
 //!   sample, not the writer's doubt: no hedge (rule `poll-likely`). A hedge
 //!   in a headline is marked as anywhere else.
+//! - Round 14 audit: "expected" before its noun ("an expected attack",
+//!   "the expected answers") is what someone anticipated, not the
+//!   passive forecast: no hedge, as the `passive-expected` rule has it.
+//!   "suspect" the noun, "estimates" the noun ("other estimates put the
+//!   figure higher", a source), "I doubt" (like "I think") and
+//!   approximators ("approximately $80 million", like "about") are no
+//!   hedges. "not impossible" and "mathematically possible but difficult"
+//!   weigh a chance: hedges. "Rubio suggested that …" (a person hinting)
+//!   stays a hedge, as the guideline lists "suggested".
 //!
 //! Each rule reads at most two words either side of the hedge (four back
-//! for a purpose or a wish, three back for a negative subject, four ahead
-//! for "likely voters", six ahead for "suggested that … should"), except
-//! the past-time frame, which is looked for once per sentence.
+//! for a purpose, a wish or an if-clause, three back for a negative
+//! subject, four ahead for "likely voters", six ahead for "suggested that
+//! … should"), except the past-time frame, which is looked for once per
+//! sentence.
 
 use crate::span::ByteSpan;
 use crate::text::{TokenStream, Tokens};
