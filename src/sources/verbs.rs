@@ -15,8 +15,9 @@ use super::subject::{
 };
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
-    NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
+    DOCUMENTS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDS,
+    SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -202,6 +203,45 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
             .filter(|p| !p.contains(' ')),
     )
 });
+
+/// How many words may stand between a form of "speak" and the "about"
+/// that says what was said ([`speaks_about_after`]).
+const SPEAK_GAP_TOKENS: usize = 5;
+
+/// A form of "speak" ending at token `v1` followed, a few words on, by
+/// "about" (or "of" after adverbs only) and what was said: "spoke to CNN
+/// about the wall", "spoke at length about", "speaks more frequently in
+/// public about", "has spoken at length about". The words between are
+/// adverbs, "at length", "in public", or the audience after "to" or "with"
+/// (no punctuation, no clause word). "of" after the audience belongs to
+/// it ("spoke to a crowd of farmers"), so only "about" ends one.
+fn speaks_about_after(s: &Sent, v1: usize) -> bool {
+    // "the experts I spoke to this week about …": a stranded "to" before
+    // a time phrase has no audience.
+    let not_audience = |i: usize, w: &str| {
+        i == v1 + 2 && matches!(w, "this" | "last" | "next" | "that")
+            || is_time_word(w)
+            || BOUNDARY.contains(w)
+            || PREPOSITIONS.contains(w)
+            || PRONOUNS.contains(w)
+    };
+    let mut audience = false;
+    for i in v1 + 1..v1 + 2 + SPEAK_GAP_TOKENS {
+        let Some(w) = s.lower(i) else {
+            return false;
+        };
+        match w {
+            "about" => return i > v1 + 1,
+            "of" if !audience => return i > v1 + 1,
+            "to" | "with" if !audience && i == v1 + 1 => audience = true,
+            "at" | "length" | "in" | "public" | "more" | "often" | "again" | "also" => {}
+            _ if is_ly_adverb(w) => {}
+            _ if audience && !not_audience(i, w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
 
 /// How many words on each side of a verb [`title_case_around`] reads.
 const HEADLINE_WORDS: usize = 4;
@@ -462,6 +502,7 @@ pub(super) fn attribution(
             .is_some_and(|w| matches!(w, "on" | "anonymously" | "privately"))
             || s.lower(v1 + 1 + adverb())
                 .is_some_and(|w| matches!(w, "of" | "about" | "out"))
+            || speaks_about_after(s, v1)
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
@@ -475,9 +516,10 @@ pub(super) fn attribution(
     // verb only after "have" ("has spoken about"; "the spoken word").
     if form.lemma == "speak"
         && phrase != "spoke"
-        && !(s
+        && !((s
             .lower(v1 + 1 + adverb())
             .is_some_and(|w| matches!(w, "of" | "about" | "out" | "up"))
+            || form.tense != Tense::Ing && speaks_about_after(s, v1))
             && (phrase != "spoken" || after_perfect_auxiliary(s, v0)))
     {
         return None;
