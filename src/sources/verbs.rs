@@ -170,6 +170,16 @@ const RESPONSE_TOKENS: usize = 5;
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
+/// How many words after "found" [`finish`] reads for the finite verb of a
+/// finding whose "that" is left out ("found the United States was in
+/// breach").
+const FOUND_CLAUSE_TOKENS: usize = 5;
+
+/// Finite verbs that open what a finding found, after its subject.
+const FINDING_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "could", "will", "did",
+];
+
 /// Verbs of saying that after "and"/"but" are as often an action as a
 /// statement, so they attribute there only before "that": "lived in Leeds
 /// and wrote a thesis", "heard the case and dismissed it", "moved to Lagos
@@ -1802,8 +1812,31 @@ fn finish(
             && s.is_punct(np.start - 1, ',')
             && (v_end + 1 >= s.len() || s.is_punct(v_end + 1, '.'))
     };
+    // "an arbitration panel in 2001 found the United States was in
+    // breach": a clause with its own finite verb after the finding, the
+    // "that" left out ("police found a body" has none; "found a car that
+    // was stolen" is a relative clause).
+    let finite_clause = || {
+        let Some(v_end) = s.ending_at(verb.end()) else {
+            return false;
+        };
+        (v_end + 1..v_end + 2 + FOUND_CLAUSE_TOKENS)
+            .take_while(|&i| {
+                // "found someone he would like": a pronoun after the
+                // object opens a clause on it; "finding what we have" is
+                // an object clause, no finding.
+                s.is_word(i)
+                    && !s.lower(i).is_some_and(|w| {
+                        BOUNDARY.contains(w)
+                            || PREPOSITIONS.contains(w)
+                            || matches!(w, "what" | "how" | "why" | "where" | "whether")
+                            || i > v_end + 1 && PRONOUNS.contains(w)
+                    })
+            })
+            .any(|i| i > v_end + 1 && s.lower(i).is_some_and(|w| FINDING_VERBS.contains(&w)))
+    };
     if DOCUMENT_VERBS.contains(&lemma)
-        && !(lemma == "conclude" && stated_conclusion() || trailing())
+        && !(lemma == "conclude" && stated_conclusion() || trailing() || finite_clause())
         // A document word heading its phrase ("a report by the Audit
         // Office", "the poll released this week", "the study"), not one
         // modifying the noun after it ("the survey team concluded its
