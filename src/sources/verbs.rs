@@ -1736,7 +1736,10 @@ fn fronted_participle(
     }
     let comma = (v1 + 1..(v1 + 1 + FRONTED_PARTICIPLE_TOKENS).min(s.len()))
         .find(|&i| s.is_punct(i, ','))?;
-    let np = fronted_subject(s, comma + 1, phrase)?;
+    // "After saying her foot was “so swollen I could barely walk,” she
+    // was rushed …": the comma inside the quote that ends the phrase.
+    let close = s.is_punct(comma + 1, '”') || s.is_punct(comma + 1, '"');
+    let np = fronted_subject(s, comma + 1 + usize::from(close), phrase)?;
     // "Recalling that night, Reyes, the party's strategist, said …": the
     // verb after an appositive.
     let after = if s.is_punct(np.end, ',') {
