@@ -32,8 +32,11 @@ const NAME_PP_TOKENS: usize = 7;
 const FRONTED_PARTICIPLE_TOKENS: usize = 24;
 
 /// Words after which an -ing verb opens a participle clause: "by saying",
-/// "while insisting".
-const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in", "upon"];
+/// "while insisting"; "despite admitting that …" hangs on the clause's
+/// subject like "after saying".
+const PARTICIPLE_OPENERS: &[&str] = &[
+    "by", "while", "after", "before", "when", "in", "upon", "despite",
+];
 
 /// The days of the week: words of a time phrase ([`is_time_word`]), and a
 /// day between a document and its participle ("sent an email Wednesday
@@ -779,14 +782,22 @@ pub(super) fn attribution(
             || after_document
             || s.is_punct(prev, '—')
             || s.is_punct(prev, '–')
-            || s.lower(prev)
+            // "aside from saying he wants …", "apart from noting": what
+            // else was said ("refrained from saying" says nothing).
+            || (s.lower(prev)
                 .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w))
+                || prev > 0
+                    && s.lower(prev) == Some("from")
+                    && s.lower(prev - 1).is_some_and(|w| matches!(w, "aside" | "apart")))
                 // "by admitting more students": after a preposition a verb
                 // of speech ("by saying") or any verb of saying but the
                 // ones that are as often an action ("by promising to
-                // impose tariffs", "by accusing him of …").
+                // impose tariffs", "by accusing him of …"); "admit" only
+                // before "that" ("despite admitting that …").
                 && (SPEECH.contains(form.entry)
-                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit");
+                    || reporting
+                        && !ACTIONS_AFTER_AND.contains(&form.lemma)
+                        && (form.lemma != "admit" || s.lower(v1 + 1) == Some("that")));
         // "Okafor said the plan was dead, adding …": the sentence's
         // attribution already shows the source. A subject after it is
         // another clause's ("Critics say the rules are unfair, and the
