@@ -16,8 +16,8 @@ use super::subject::{
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
-    DOCUMENTS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDS,
-    SPEECH,
+    DOCUMENTS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDINGS,
+    RECORDS, SHOWING_VERBS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -1000,14 +1000,29 @@ pub(super) fn attribution(
     // standing alone after a comma, a dash or a semicolon.
     if form.tense == Tense::Ing && k == v0 && reporting && v0 > 1 {
         let a = name_run_start(s, v0.saturating_sub(6), v0);
+        // "footage of Ruiz saying …", "the clip showed Okafor telling
+        // …": a name seen or heard in a recording, after a verb of
+        // showing or "of" after a recording's noun.
+        let shown = a > 1
+            && (s.lower(a - 1).is_some_and(|w| SHOWING_VERBS.contains(w))
+                || s.lower(a - 1) == Some("of")
+                    && s.lower(a - 2).is_some_and(|w| RECORDINGS.contains(w)));
         let opens = a > 0
             && (s.is_punct(a - 1, ',')
                 || s.is_punct(a - 1, ';')
                 || is_dash(s, a - 1)
-                || s.is_punct(a - 1, '—'));
+                || s.is_punct(a - 1, '—')
+                || shown);
         // Not a credit line: "(Reporting by …; Additional reporting by …)".
         if opens && s.is_capitalised(a) && s.lower(v1 + 1) != Some("by") {
-            if let Some(np) = name_np_exact(s, a, v0) {
+            // A shown group goes through the rule table ("an ad featuring
+            // Hispanics telling …" is no name).
+            let np = if shown {
+                classify(s, a, v0, phrase).filter(|np| np.start == a)
+            } else {
+                name_np_exact(s, a, v0)
+            };
+            if let Some(np) = np {
                 return finish(s, si, np, verb, false, phrase, reporting);
             }
         }
