@@ -256,6 +256,12 @@ fn speaks_about_after(s: &Sent, v1: usize) -> bool {
     false
 }
 
+/// Does an opening quotation mark stand at token `i`? After a form of
+/// "speak" it holds what was said ("Okafor Speaks ‘Directly To Voters’").
+fn opens_quote(s: &Sent, i: usize) -> bool {
+    s.is_punct(i, '“') || s.is_punct(i, '‘')
+}
+
 /// How many words on each side of a verb [`title_case_around`] reads.
 const HEADLINE_WORDS: usize = 4;
 
@@ -516,6 +522,7 @@ pub(super) fn attribution(
             || s.lower(v1 + 1 + adverb())
                 .is_some_and(|w| matches!(w, "of" | "about" | "out"))
             || speaks_about_after(s, v1)
+            || opens_quote(s, v1 + 1)
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
@@ -532,7 +539,7 @@ pub(super) fn attribution(
         && !((s
             .lower(v1 + 1 + adverb())
             .is_some_and(|w| matches!(w, "of" | "about" | "out" | "up"))
-            || form.tense != Tense::Ing && speaks_about_after(s, v1))
+            || form.tense != Tense::Ing && (speaks_about_after(s, v1) || opens_quote(s, v1 + 1)))
             && (phrase != "spoken" || after_perfect_auxiliary(s, v0)))
     {
         return None;
