@@ -547,7 +547,11 @@ pub mod words {
     word_list!(QUOTE_PART_OF, "quote_part_of.txt");
     word_list!(QUOTE_SPEECH_NOUNS, "quote_speech_nouns.txt");
     word_list!(QUOTE_WORD_CUES, "quote_word_cues.txt");
+    // Nouns of a recording ("footage of Trump saying").
+    word_list!(RECORDINGS, "recordings.txt");
     word_list!(RECORDS, "records.txt");
+    // Verbs that show a person saying something ("shows Dunn telling").
+    word_list!(SHOWING_VERBS, "showing_verbs.txt");
     word_list!(SPEAKER_ADVERBS, "speaker_adverbs.txt");
     word_list!(SPEAKER_DESCRIPTIONS, "speaker_descriptions.txt");
     // Documents that speak as a quote's speaker ("the ad says").

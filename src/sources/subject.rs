@@ -5,7 +5,7 @@
 //! "according to *the Central Bank*").
 
 use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
-use super::classify::{classify, common_np, looks_like_person, Rule};
+use super::classify::{classify, common_np, is_plural, looks_like_person, Rule};
 use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
@@ -1164,14 +1164,28 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             // definite description of someone met earlier, up to four
             // words before its verb (an auxiliary or a form in -ed); the
             // rule table decides whether it speaks.
-            None if s.lower(a) == Some("the") => (e + 1..(e + 5).min(end))
-                .take_while(|&i| s.is_word(i))
-                .find(|&i| {
-                    !s.is_capitalised(i)
-                        && s.lower(i).is_some_and(|w| {
-                            FINITE_AUX.contains(&w) || w.len() > 4 && w.ends_with("ed")
-                        })
-                })?,
+            None if e > a => {
+                let verb = (e + 1..(e + 5).min(end))
+                    .take_while(|&i| s.is_word(i))
+                    .find(|&i| {
+                        !s.is_capitalised(i)
+                            && s.lower(i).is_some_and(|w| {
+                                FINITE_AUX.contains(&w) || w.len() > 4 && w.ends_with("ed")
+                            })
+                    })?;
+                // "In August, several environmental groups granted him an
+                // extension, saying …", "His critics denounced him,
+                // saying": after another determiner or a possessive
+                // pronoun, only when the head before the verb names people
+                // or is plural ("a screen image showed …" is no one).
+                let people = s.lower(verb - 1).is_some_and(|w| {
+                    looks_like_person(w) || is_plural(w) && !s.is_capitalised(verb - 1)
+                });
+                if s.lower(a) != Some("the") && !people {
+                    return None;
+                }
+                verb
+            }
             None => return None,
         };
     }

@@ -15,8 +15,9 @@ use super::subject::{
 };
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BEFORE_PASSIVE, BETWEEN, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE, DOCUMENTS,
-    NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDS, SPEECH,
+    BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
+    DOCUMENTS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDINGS,
+    RECORDS, SHOWING_VERBS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -31,8 +32,11 @@ const NAME_PP_TOKENS: usize = 7;
 const FRONTED_PARTICIPLE_TOKENS: usize = 24;
 
 /// Words after which an -ing verb opens a participle clause: "by saying",
-/// "while insisting".
-const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "when", "in", "upon"];
+/// "while insisting"; "despite admitting that …" hangs on the clause's
+/// subject like "after saying".
+const PARTICIPLE_OPENERS: &[&str] = &[
+    "by", "while", "after", "before", "when", "in", "upon", "despite",
+];
 
 /// The days of the week: words of a time phrase ([`is_time_word`]), and a
 /// day between a document and its participle ("sent an email Wednesday
@@ -169,6 +173,16 @@ const RESPONSE_TOKENS: usize = 5;
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
+/// How many words after "found" [`finish`] reads for the finite verb of a
+/// finding whose "that" is left out ("found the United States was in
+/// breach").
+const FOUND_CLAUSE_TOKENS: usize = 5;
+
+/// Finite verbs that open what a finding found, after its subject.
+const FINDING_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "could", "will", "did",
+];
+
 /// Verbs of saying that after "and"/"but" are as often an action as a
 /// statement, so they attribute there only before "that": "lived in Leeds
 /// and wrote a thesis", "heard the case and dismissed it", "moved to Lagos
@@ -202,6 +216,51 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
             .filter(|p| !p.contains(' ')),
     )
 });
+
+/// How many words may stand between a form of "speak" and the "about"
+/// that says what was said ([`speaks_about_after`]).
+const SPEAK_GAP_TOKENS: usize = 5;
+
+/// A form of "speak" ending at token `v1` followed, a few words on, by
+/// "about" (or "of" after adverbs only) and what was said: "spoke to CNN
+/// about the wall", "spoke at length about", "speaks more frequently in
+/// public about", "has spoken at length about". The words between are
+/// adverbs, "at length", "in public", or the audience after "to" or "with"
+/// (no punctuation, no clause word). "of" after the audience belongs to
+/// it ("spoke to a crowd of farmers"), so only "about" ends one.
+fn speaks_about_after(s: &Sent, v1: usize) -> bool {
+    // "the experts I spoke to this week about …": a stranded "to" before
+    // a time phrase has no audience.
+    let not_audience = |i: usize, w: &str| {
+        i == v1 + 2 && matches!(w, "this" | "last" | "next" | "that")
+            || is_time_word(w)
+            || BOUNDARY.contains(w)
+            || PREPOSITIONS.contains(w)
+            || PRONOUNS.contains(w)
+    };
+    let mut audience = false;
+    for i in v1 + 1..v1 + 2 + SPEAK_GAP_TOKENS {
+        let Some(w) = s.lower(i) else {
+            return false;
+        };
+        match w {
+            "about" => return i > v1 + 1,
+            "of" if !audience => return i > v1 + 1,
+            "to" | "with" if !audience && i == v1 + 1 => audience = true,
+            "at" | "length" | "in" | "public" | "more" | "often" | "again" | "also" => {}
+            _ if is_ly_adverb(w) => {}
+            _ if audience && !not_audience(i, w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Does an opening quotation mark stand at token `i`? After a form of
+/// "speak" it holds what was said ("Okafor Speaks ‘Directly To Voters’").
+fn opens_quote(s: &Sent, i: usize) -> bool {
+    s.is_punct(i, '“') || s.is_punct(i, '‘')
+}
 
 /// How many words on each side of a verb [`title_case_around`] reads.
 const HEADLINE_WORDS: usize = 4;
@@ -462,6 +521,8 @@ pub(super) fn attribution(
             .is_some_and(|w| matches!(w, "on" | "anonymously" | "privately"))
             || s.lower(v1 + 1 + adverb())
                 .is_some_and(|w| matches!(w, "of" | "about" | "out"))
+            || speaks_about_after(s, v1)
+            || opens_quote(s, v1 + 1)
             || s.lower(v1 + 1).is_some_and(|w| w == "to" || w == "with")
                 && s.lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "reporters" | "journalists")))
@@ -475,9 +536,10 @@ pub(super) fn attribution(
     // verb only after "have" ("has spoken about"; "the spoken word").
     if form.lemma == "speak"
         && phrase != "spoke"
-        && !(s
+        && !((s
             .lower(v1 + 1 + adverb())
             .is_some_and(|w| matches!(w, "of" | "about" | "out" | "up"))
+            || form.tense != Tense::Ing && (speaks_about_after(s, v1) || opens_quote(s, v1 + 1)))
             && (phrase != "spoken" || after_perfect_auxiliary(s, v0)))
     {
         return None;
@@ -742,14 +804,22 @@ pub(super) fn attribution(
             || after_document
             || s.is_punct(prev, '—')
             || s.is_punct(prev, '–')
-            || s.lower(prev)
+            // "aside from saying he wants …", "apart from noting": what
+            // else was said ("refrained from saying" says nothing).
+            || (s.lower(prev)
                 .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w))
+                || prev > 0
+                    && s.lower(prev) == Some("from")
+                    && s.lower(prev - 1).is_some_and(|w| matches!(w, "aside" | "apart")))
                 // "by admitting more students": after a preposition a verb
                 // of speech ("by saying") or any verb of saying but the
                 // ones that are as often an action ("by promising to
-                // impose tariffs", "by accusing him of …").
+                // impose tariffs", "by accusing him of …"); "admit" only
+                // before "that" ("despite admitting that …").
                 && (SPEECH.contains(form.entry)
-                    || reporting && !ACTIONS_AFTER_AND.contains(&form.lemma) && form.lemma != "admit");
+                    || reporting
+                        && !ACTIONS_AFTER_AND.contains(&form.lemma)
+                        && (form.lemma != "admit" || s.lower(v1 + 1) == Some("that")));
         // "Okafor said the plan was dead, adding …": the sentence's
         // attribution already shows the source. A subject after it is
         // another clause's ("Critics say the rules are unfair, and the
@@ -952,14 +1022,29 @@ pub(super) fn attribution(
     // standing alone after a comma, a dash or a semicolon.
     if form.tense == Tense::Ing && k == v0 && reporting && v0 > 1 {
         let a = name_run_start(s, v0.saturating_sub(6), v0);
+        // "footage of Ruiz saying …", "the clip showed Okafor telling
+        // …": a name seen or heard in a recording, after a verb of
+        // showing or "of" after a recording's noun.
+        let shown = a > 1
+            && (s.lower(a - 1).is_some_and(|w| SHOWING_VERBS.contains(w))
+                || s.lower(a - 1) == Some("of")
+                    && s.lower(a - 2).is_some_and(|w| RECORDINGS.contains(w)));
         let opens = a > 0
             && (s.is_punct(a - 1, ',')
                 || s.is_punct(a - 1, ';')
                 || is_dash(s, a - 1)
-                || s.is_punct(a - 1, '—'));
+                || s.is_punct(a - 1, '—')
+                || shown);
         // Not a credit line: "(Reporting by …; Additional reporting by …)".
         if opens && s.is_capitalised(a) && s.lower(v1 + 1) != Some("by") {
-            if let Some(np) = name_np_exact(s, a, v0) {
+            // A shown group goes through the rule table ("an ad featuring
+            // Hispanics telling …" is no name).
+            let np = if shown {
+                classify(s, a, v0, phrase).filter(|np| np.start == a)
+            } else {
+                name_np_exact(s, a, v0)
+            };
+            if let Some(np) = np {
                 return finish(s, si, np, verb, false, phrase, reporting);
             }
         }
@@ -1699,7 +1784,10 @@ fn fronted_participle(
     }
     let comma = (v1 + 1..(v1 + 1 + FRONTED_PARTICIPLE_TOKENS).min(s.len()))
         .find(|&i| s.is_punct(i, ','))?;
-    let np = fronted_subject(s, comma + 1, phrase)?;
+    // "After saying her foot was “so swollen I could barely walk,” she
+    // was rushed …": the comma inside the quote that ends the phrase.
+    let close = s.is_punct(comma + 1, '”') || s.is_punct(comma + 1, '"');
+    let np = fronted_subject(s, comma + 1 + usize::from(close), phrase)?;
     // "Recalling that night, Reyes, the party's strategist, said …": the
     // verb after an appositive.
     let after = if s.is_punct(np.end, ',') {
@@ -1777,8 +1865,31 @@ fn finish(
             && s.is_punct(np.start - 1, ',')
             && (v_end + 1 >= s.len() || s.is_punct(v_end + 1, '.'))
     };
+    // "an arbitration panel in 2001 found the United States was in
+    // breach": a clause with its own finite verb after the finding, the
+    // "that" left out ("police found a body" has none; "found a car that
+    // was stolen" is a relative clause).
+    let finite_clause = || {
+        let Some(v_end) = s.ending_at(verb.end()) else {
+            return false;
+        };
+        (v_end + 1..v_end + 2 + FOUND_CLAUSE_TOKENS)
+            .take_while(|&i| {
+                // "found someone he would like": a pronoun after the
+                // object opens a clause on it; "finding what we have" is
+                // an object clause, no finding.
+                s.is_word(i)
+                    && !s.lower(i).is_some_and(|w| {
+                        BOUNDARY.contains(w)
+                            || PREPOSITIONS.contains(w)
+                            || matches!(w, "what" | "how" | "why" | "where" | "whether")
+                            || i > v_end + 1 && PRONOUNS.contains(w)
+                    })
+            })
+            .any(|i| i > v_end + 1 && s.lower(i).is_some_and(|w| FINDING_VERBS.contains(&w)))
+    };
     if DOCUMENT_VERBS.contains(&lemma)
-        && !(lemma == "conclude" && stated_conclusion() || trailing())
+        && !(lemma == "conclude" && stated_conclusion() || trailing() || finite_clause())
         // A document word heading its phrase ("a report by the Audit
         // Office", "the poll released this week", "the study"), not one
         // modifying the noun after it ("the survey team concluded its
