@@ -25,7 +25,7 @@ use super::names::{is_role_word, name_rule, name_run_start};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, INSIDER, NUMBERS, PEOPLE, POSTMODIFIERS,
+    BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, INSIDER, KIN, NUMBERS, PEOPLE, POSTMODIFIERS,
     PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS, SPEECH, TRAILING_ADVERBS,
 };
 use crate::lexicon::WORDS;
@@ -520,16 +520,17 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::PersonOfSomeone,
-        doc: native_only!("A possessive pronoun before a singular head that names a person (\"her friend said\", \"according to his longtime physician\"): someone tied to a person in the story whose own name the article withholds: anonymous. Roles (\"his lawyer\") are office holders, above; kin are not in people.txt and stay unmarked.", ""),
+        doc: native_only!("A possessive pronoun before a singular head that names a person (\"her friend said\", \"according to his longtime physician\"): someone tied to a person in the story whose own name the article withholds: anonymous. Roles (\"his lawyer\") are office holders, above. Kin are too only with a verb that plainly reports speech (\"his brother added\", \"my father often said\"); \"his wife had warned him\", \"her mother insisted that he stay\" stay unmarked.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&[
             "Okafor was moving to Leeds, [[anonymous: her friend]] said.",
             "According to [[anonymous: his longtime physician]], Dorsey was in good health.",
+            "Okafor had two children, [[anonymous: her brother]] added.",
         ], &[]),
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| c.owned && !is_plural(c.head) && c.person())
+                .is_some_and(|c| c.owned && !is_plural(c.head) && (c.person() || c.kin_says))
         },
     },
     RuleDef {
@@ -640,6 +641,31 @@ fn institution_plural(head: &str) -> bool {
 /// of "warn")?
 fn is_speech_verb(verb: &str) -> bool {
     SPEECH.contains(verb) || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry))
+}
+
+/// Does a verb plainly report speech (said, told, added, explained,
+/// recalled, replied, wrote)? Kin are sources only with one of these: a
+/// relative's warning or demand ("his wife had warned him", "her mother
+/// insisted that he stay") is the family's story, not a claim reported.
+fn plainly_says(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "explained"
+            | "explains"
+            | "recalled"
+            | "recalls"
+            | "replied"
+            | "replies"
+            | "wrote"
+            | "writes"
+    )
 }
 
 /// Is a (lowercased) word an adverb by a suffix no noun has
@@ -770,6 +796,9 @@ struct Common<'a> {
     modal_after: bool,
     partitive: bool,
     tied: bool,
+    /// The head is kin (words/kin.txt) and the verb plainly reports
+    /// speech ([`plainly_says`]): "his brother added".
+    kin_says: bool,
 }
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
@@ -1141,7 +1170,11 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let quantified = QUANTIFIERS.contains(first);
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
     // before the head.
-    let owned = head_i > a && matches!(first, "his" | "her" | "their" | "its" | "our" | "whose");
+    let owned = head_i > a
+        && matches!(
+            first,
+            "his" | "her" | "their" | "its" | "our" | "my" | "whose"
+        );
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
     let speech = is_speech_verb(verb);
@@ -1229,6 +1262,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         // to someone the article names or has introduced, not a whole group.
         // "Her lawyers", "their attorneys": the same, with a possessive
         // pronoun.
+        kin_says: KIN.contains(head) && plainly_says(verb),
         tied: is_plural(head)
             && !quantified
             && speech
