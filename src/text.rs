@@ -646,6 +646,13 @@ fn abbreviation_dot(text: &str, out: &[Token], at: usize) -> bool {
 #[inline(never)]
 fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
     let w = w.span().slice(text);
+    // Most words before a full stop are longer than every abbreviation
+    // and are no initials ("J.R", a dot second): turned away on their
+    // length, before the look-ups (exactly what the three tests below
+    // answer for them).
+    if w.len() > ABBREVIATIONS.longest && w.as_bytes().get(1) != Some(&b'.') {
+        return false;
+    }
     // A single capital first (an initial: "J."), read without counting
     // the word's chars; then the list and the initials.
     let mut chars = w.chars();

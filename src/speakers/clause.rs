@@ -40,7 +40,7 @@
 //!   Such a source right before an introducing colon speaks too
 //!   ([`colon_described`]: "the Voss supporter retorted: “…”").
 
-use crate::hash::FnvSet;
+use crate::hash::WordSet;
 use crate::lexicon::words::{
     ANSWER_NOUNS, AUXILIARIES, BOUNDARY, CLAIM_NOUNS, DETERMINERS, HEADLINE_VERBS, KIN, NOT_NAMES,
     PREPOSITIONS, QUOTE_SPEECH_NOUNS, SPEAKER_ADVERBS, SPEAKER_DESCRIPTIONS, SPEAKER_DOCUMENTS,
@@ -122,12 +122,12 @@ fn hyphenated_adjective(word: &str) -> bool {
 /// common word ("Hours later,", "Reprising…", "Guns are…"): the word also
 /// stands capitalised inside a sentence somewhere in the article. Built once
 /// per article, in one pass over its tokens.
-/// (An FNV set: a SipHash insert per capitalised word cost more than the
-/// rest of the pass. Built on the first question, since most sentences
+/// (A [`WordSet`]: a SipHash insert per capitalised word cost more than the
+/// rest of the pass, and an FNV one about 150 instructions. Built on the first question, since most sentences
 /// never ask one.)
 pub(super) struct Capitalised<'a> {
     all: Tokens<'a>,
-    set: std::cell::OnceCell<FnvSet<&'a str>>,
+    set: std::cell::OnceCell<WordSet<&'a str>>,
 }
 
 impl<'a> Capitalised<'a> {
@@ -138,10 +138,10 @@ impl<'a> Capitalised<'a> {
         }
     }
 
-    fn set(&self) -> &FnvSet<&'a str> {
+    fn set(&self) -> &WordSet<&'a str> {
         self.set.get_or_init(|| {
             let all = &self.all;
-            let mut set = FnvSet::default();
+            let mut set = WordSet::default();
             // Each token with the one before it (the first token has none,
             // and is inside no sentence): the token's own flags first, on
             // one test, as most tokens are not capitalised words.
