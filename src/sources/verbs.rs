@@ -339,6 +339,19 @@ pub(super) fn attribution(
         };
         return finish(s, si, np, verb, true, phrase, reporting);
     }
+    // "As stated in Davis' column, …", "as noted in the council's
+    // report": "according to" in other words; the source is the document
+    // after "in".
+    if v0 > 0
+        && s.lower(v0 - 1) == Some("as")
+        && matches!(phrase, "stated" | "noted" | "reported" | "outlined")
+        && s.lower(v1 + 1) == Some("in")
+    {
+        if let Some(np) = forward_np(s, v1 + 2) {
+            // The mark opens at "as", as another's opens at "according".
+            return finish(s, si, np, s.span(v0 - 1, v1), true, phrase, reporting);
+        }
+    }
     // "QUESTIONABLE MEDICAL CLAIMS", "PLEDGED DELEGATES": a verb form in a
     // heading set in capitals, beside another capitalised word, is a label.
     let caps = |i: usize| {
