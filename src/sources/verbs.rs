@@ -1368,9 +1368,10 @@ pub(super) fn attribution(
                         |p: usize| classify(s, p + 1, end, phrase).filter(|np| np.start == p + 1);
                     // "under attack by dozens of women who claim": past
                     // "of" to the preposition before, when the words
-                    // after "of" are no source on their own.
+                    // after "of" are no source on their own; so past "to"
+                    // ("calls from listeners to his radio show who said").
                     (!share).then(|| after(p)).flatten().or_else(|| {
-                        let before = (!share && s.lower(p) == Some("of"))
+                        let before = (!share && matches!(s.lower(p), Some("of" | "to")))
                             .then(|| {
                                 (start..p)
                                     .rev()
