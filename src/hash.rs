@@ -8,6 +8,7 @@
 //! The same function as `sources::forms`' private hasher (kept there: that
 //! module is another owner's).
 
+use crate::swar::{load4, load8};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
 
@@ -45,15 +46,23 @@ pub struct BuildWordHash;
 
 /// A hasher for short string keys (the words of one article): each write
 /// is read as at most two integers, its first and last eight bytes (fewer,
-/// overlapping, for a shorter one), mixed with its length by one
-/// multiplication, where FNV-1a cost about four instructions a byte. Words
-/// of up to 16 bytes hash on all their bytes; longer ones that share their
+/// overlapping, for a shorter one), mixed with its length ([`mixed`]),
+/// where FNV-1a cost about four instructions a byte. Words of up to 16 bytes
+/// hash on all their bytes; longer ones that share their
 /// ends collide, which only slows their look-ups. For sets and maps that
 /// are only looked up, never iterated: their order is not FNV's.
 pub struct WordHash(u64);
 
 /// An odd constant with well-spread bits (2^64 over the golden ratio).
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// A word's key (its first bytes as an integer) mixed with its length by
+/// one multiplication: the word lists' slot hash (`lexicon`) and the first
+/// step of [`WordHash`].
+#[inline]
+pub(crate) fn mixed(key: u64, len: usize) -> u64 {
+    (key ^ (len as u64).rotate_right(8)).wrapping_mul(GOLDEN)
+}
 
 impl BuildHasher for BuildWordHash {
     type Hasher = WordHash;
@@ -66,27 +75,18 @@ impl Hasher for WordHash {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let n = bytes.len();
-        let u32_at = |i: usize| {
-            u64::from(u32::from_le_bytes([
-                bytes[i],
-                bytes[i + 1],
-                bytes[i + 2],
-                bytes[i + 3],
-            ]))
-        };
+        // The first and the last bytes, overlapping: a word of up to 16
+        // bytes is hashed on all of them.
         let (first, last) = match n {
             0 => (0, 0),
             1..=3 => (
                 u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16,
                 0,
             ),
-            4..=7 => (u32_at(0), u32_at(n - 4)),
-            _ => {
-                let u64_at = |i: usize| u64::from_le_bytes(std::array::from_fn(|k| bytes[i + k]));
-                (u64_at(0), u64_at(n - 8))
-            }
+            4..=7 => (load4(bytes, 0), load4(bytes, n - 4)),
+            _ => (load8(bytes), load8(&bytes[n - 8..])),
         };
-        let x = (self.0 ^ first ^ (n as u64).rotate_right(8)).wrapping_mul(GOLDEN);
+        let x = mixed(self.0 ^ first, n);
         self.0 = (x.rotate_left(29) ^ last).wrapping_mul(GOLDEN);
     }
 

@@ -13,7 +13,9 @@
 //! and compares the whole re-annotated text, so an entry cannot be added
 //! untested. Adding a phrase is a one-line change.
 
+use crate::hash::mixed;
 use crate::span::ByteSpan;
+use crate::swar::load8;
 use std::cmp::Ordering;
 use std::sync::LazyLock;
 
@@ -144,13 +146,6 @@ pub struct WordList {
     bloom_shift: u32,
 }
 
-/// The hash of a word's [`fold8`] key and length; [`slot_hash`] is its
-/// upper half.
-#[inline]
-fn mixed(key: u64, len: usize) -> u64 {
-    (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
 #[derive(Clone, Copy, Default)]
 struct Slot {
     /// [`fold8`] of the word.
@@ -167,33 +162,6 @@ struct Slot {
 #[inline]
 fn fold8(word: &[u8]) -> u64 {
     fold_u64(load8(word))
-}
-
-/// The first 8 bytes of `word`, zero-padded, as a little-endian integer,
-/// read as at most two overlapping loads (a copy into a buffer was a
-/// `memcpy` call per lookup).
-#[inline]
-fn load8(word: &[u8]) -> u64 {
-    let n = word.len();
-    let u16_at = |i: usize| u64::from(u16::from_le_bytes([word[i], word[i + 1]]));
-    let u32_at = |i: usize| {
-        u64::from(u32::from_le_bytes([
-            word[i],
-            word[i + 1],
-            word[i + 2],
-            word[i + 3],
-        ]))
-    };
-    match n {
-        0 => 0,
-        1 => u64::from(word[0]),
-        // Overlapping loads put the shared bytes in the same places.
-        2..=3 => u16_at(0) | u16_at(n - 2) << (8 * (n - 2)),
-        4..=7 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
-        _ => u64::from_le_bytes([
-            word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
-        ]),
-    }
 }
 
 /// [`fold8`] of eight bytes already read as an integer.
@@ -366,18 +334,6 @@ impl WordList {
 #[cfg(test)]
 mod fold_tests {
     use super::*;
-
-    #[test]
-    fn load8_is_the_zero_padded_first_eight_bytes() {
-        let bytes: Vec<u8> = (1..=12u8).map(|b| b.wrapping_mul(37)).collect();
-        for n in 0..=bytes.len() {
-            let word = &bytes[..n];
-            let mut b = [0u8; 8];
-            let k = n.min(8);
-            b[..k].copy_from_slice(&word[..k]);
-            assert_eq!(load8(word), u64::from_le_bytes(b), "length {n}");
-        }
-    }
 
     #[test]
     fn fold8_lowercases_exactly_the_ascii_capitals() {

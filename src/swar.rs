@@ -1,12 +1,47 @@
 //! Byte tests eight at a time ("SIMD within a register"), shared by the
 //! scanners: the tokeniser (`text`), the phrase search (`lexicon`), the
 //! quote scan and its word count (`quotes`) and the JSON writer (`report`). Each test sets the
-//! top bit of every byte of a little-endian `u64` that passes it.
+//! top bit of every byte of a little-endian `u64` that passes it. Also the
+//! load those integers start from for a word's first bytes ([`load8`]),
+//! shared by the word lists (`lexicon`) and the word hash (`hash`).
 
 /// `0x01` in every byte.
 pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
 /// `0x80`, the top bit, in every byte.
 pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The four bytes of `bytes` from `i` on as a little-endian integer (the
+/// caller knows they are there).
+#[inline]
+pub(crate) fn load4(bytes: &[u8], i: usize) -> u64 {
+    u64::from(u32::from_le_bytes([
+        bytes[i],
+        bytes[i + 1],
+        bytes[i + 2],
+        bytes[i + 3],
+    ]))
+}
+
+/// The first 8 bytes of `word`, zero-padded, as a little-endian integer,
+/// read as at most two overlapping loads (the word-list keys of
+/// `lexicon` and the word hash of `hash`) (a copy into a buffer was a
+/// `memcpy` call per lookup).
+#[inline]
+pub(crate) fn load8(word: &[u8]) -> u64 {
+    let n = word.len();
+    let u16_at = |i: usize| u64::from(u16::from_le_bytes([word[i], word[i + 1]]));
+    let u32_at = |i: usize| load4(word, i);
+    match n {
+        0 => 0,
+        1 => u64::from(word[0]),
+        // Overlapping loads put the shared bytes in the same places.
+        2..=3 => u16_at(0) | u16_at(n - 2) << (8 * (n - 2)),
+        4..=7 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+        _ => u64::from_le_bytes([
+            word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
+        ]),
+    }
+}
 
 /// The top bit of each zero byte of `v` (the classic zero-byte test; exact
 /// for whether any byte is zero, which is all its callers ask).
@@ -80,6 +115,18 @@ mod tests {
                     .fold(0u64, |m, (k, c)| m | u64::from(want(c)) << (8 * k + 7));
                 assert_eq!(test(u64::from_le_bytes(w)), expected, "byte {b:#x} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn load8_is_the_zero_padded_first_eight_bytes() {
+        let bytes: Vec<u8> = (1..=12u8).map(|b| b.wrapping_mul(37)).collect();
+        for n in 0..=bytes.len() {
+            let word = &bytes[..n];
+            let mut b = [0u8; 8];
+            let k = n.min(8);
+            b[..k].copy_from_slice(&word[..k]);
+            assert_eq!(load8(word), u64::from_le_bytes(b), "length {n}");
         }
     }
 
