@@ -421,14 +421,13 @@ const PLURAL_CLOSE_BYTES: usize = 60;
 /// index into `m`, `k` being the mark after it). Not after an opener that
 /// is an elision written the wrong way round (‘em, ‘til, ‘cause).
 fn plural_closer(p: &str, m: &[(usize, char, usize)], k: usize, open: usize) -> Option<usize> {
-    let word = p[open..]
-        .chars()
-        .skip(1)
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
+    // The word after the opening mark (one char: ‘ or ').
+    let after = &p[open + p[open..].chars().next().map_or(0, char::len_utf8)..];
+    let word = &after[..after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len())];
     if matches!(
-        &*word,
+        &*lower(word),
         "em" | "til" | "tis" | "twas" | "cause" | "bout" | "round"
     ) {
         return None;
