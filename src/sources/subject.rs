@@ -933,9 +933,14 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     if end > PARTICIPLE_TOKENS {
         return None;
     }
+    // "Meanwhile, it attacked Trump, saying …": a discourse word and the
+    // comma after it.
     let skip_discourse = |mut a: usize| {
         while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
             a += 1;
+            if s.is_punct(a, ',') {
+                a += 1;
+            }
         }
         a
     };
