@@ -938,7 +938,7 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
     let skip_discourse = |mut a: usize| {
         while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
             a += 1;
-            if s.is_punct(a, ',') {
+            if a < end && s.is_punct(a, ',') {
                 a += 1;
             }
         }
