@@ -352,16 +352,22 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnidentifiedDocument,
-        doc: native_only!("A counted or quantified document from words/documents.txt that nothing identifies (\"a study found\", \"an early survey\", \"some reports\"): vague. Also a record after \"according to\" that nothing identifies (subject::cited_record).", ""),
+        doc: native_only!("A counted or quantified document from words/documents.txt that nothing identifies (\"a study found\", \"an early survey\", \"some reports\"), or one alone opening its clause (\"Research shows\", headline style \"…, poll finds\"): vague. Also a record after \"according to\" that nothing identifies (subject::cited_record).", ""),
         decision: Source(Vague),
         examples: native_only!(&[
             "[[vague: A study found]] the drug was safe.",
+            "[[vague: Research shows]] that the drug is safe.",
             "Fares rose, [[vague: according to numbers circulating on the quay]].",
         ], &[]),
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| DOCUMENTS.contains(c.head) && (c.counted || c.quantified))
+                .is_some_and(|c| {
+                    DOCUMENTS.contains(c.head)
+                        && (c.counted
+                            || c.quantified
+                            || c.head_is_first && !c.has_post && c.opens_clause)
+                })
         },
     },
     RuleDef {
@@ -765,6 +771,10 @@ struct Common<'a> {
     modifier: &'a str,
     first: &'a str,
     head_is_first: bool,
+    /// The phrase opens its sentence or follows punctuation ("Research
+    /// shows", "…, poll finds"), so it is no verb's object ("teams that
+    /// review reports").
+    opens_clause: bool,
     has_post: bool,
     post_has_name: bool,
     /// "in" and a capitalised name after the head ("a study in the
@@ -1259,6 +1269,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         },
         first,
         head_is_first: head_i == a,
+        opens_clause: a == 0 || !s.is_word(a - 1),
         has_post,
         // "analysts at Barclays", "a report published by the Audit
         // Office", not "residents of a Yorkshire town".

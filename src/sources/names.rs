@@ -7,8 +7,8 @@ use super::classify::Rule;
 use super::verbs::MONTHS;
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, FORWARD_STOP, NAME_JOINERS, NOT_NAMES, PREPOSITIONS,
-    PRONOUNS, TITLE_ROLES,
+    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, NAME_JOINERS, NOT_NAMES,
+    PREPOSITIONS, PRONOUNS, RECORDS, TITLE_ROLES,
 };
 use crate::lexicon::WORDS;
 use crate::span::ByteSpan;
@@ -64,9 +64,13 @@ impl Sent<'_> {
         if !sentence_start || self.toks[i].is_all_caps() {
             return true;
         }
+        // "Research shows", "Polls showed": a document or a record
+        // opening a sentence is no name either.
         !(words.vague_groups.contains(l)
             || words.anonymous_heads.contains(l)
-            || words.institutions.contains(l))
+            || words.institutions.contains(l)
+            || DOCUMENTS.contains(l)
+            || RECORDS.contains(l))
     }
 }
 

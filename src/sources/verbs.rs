@@ -454,15 +454,20 @@ pub(super) fn attribution(
     }
     // "the document states", "it states that": a form that is mostly a
     // noun ("several states") is a verb only straight after a document,
-    // an organisation or "it".
+    // a record ("polls show", "the figures show"), an organisation or
+    // "it", in lower case but for the capital that opens a sentence
+    // ("Polls show"; "the Green Party states" is the noun).
     // A base form that is a noun of saying ("promise", `?`-marked in
     // irregular_verbs.txt) is read only after a name's possessive, above.
     if form.after_document
         && (form.tense == Tense::Base && form.noun_of_saying
             || !(v0 > 0
-                && !s.is_capitalised(v0 - 1)
+                && (!s.is_capitalised(v0 - 1) || v0 == 1)
                 && s.lower(v0 - 1).is_some_and(|w| {
-                    w == "it" || DOCUMENTS.contains(w) || WORDS.institutions.contains(w)
+                    w == "it"
+                        || DOCUMENTS.contains(w)
+                        || RECORDS.contains(w)
+                        || WORDS.institutions.contains(w)
                 })))
     {
         return None;
@@ -555,6 +560,11 @@ pub(super) fn attribution(
             || form.tense != Tense::Ing && (speaks_about_after(s, v1) || opens_quote(s, v1 + 1)))
             && (phrase != "spoken" || after_perfect_auxiliary(s, v0)))
     {
+        return None;
+    }
+    // "shown" is the verb only after "have" ("Studies have shown that
+    // …"); after its noun it is a passive ("one email shown to the jury").
+    if phrase == "shown" && !after_perfect_auxiliary(s, v0) {
         return None;
     }
     // "270 pledged delegates", "two confirmed cases": a participle used as
@@ -1902,20 +1912,28 @@ fn finish(
             })
             .any(|i| i > v_end + 1 && s.lower(i).is_some_and(|w| FINDING_VERBS.contains(&w)))
     };
+    // What "shows" something is a document or a record, whatever follows
+    // ("History shows that empires fall" cites nothing; "the captain
+    // showed that the knot held" is a demonstration).
     if DOCUMENT_VERBS.contains(&lemma)
-        && !(lemma == "conclude" && stated_conclusion() || trailing() || finite_clause())
+        && !(lemma == "conclude" && stated_conclusion()
+            || lemma != "show" && (trailing() || finite_clause()))
         // A document word heading its phrase ("a report by the Audit
         // Office", "the poll released this week", "the study"), not one
         // modifying the noun after it ("the survey team concluded its
-        // work").
+        // work"). What "shows" may also be a record of records.txt
+        // ("figures from the statistics office show", "FBI data shows").
         && !(np.start..np.end).any(|i| {
-            s.lower(i).is_some_and(|w| DOCUMENTS.contains(w))
+            s.lower(i).is_some_and(|w| {
+                DOCUMENTS.contains(w) || lemma == "show" && RECORDS.contains(w)
+            })
                 && (i + 1 == np.end
                     || !s.is_word(i + 1)
                     || s.lower(i + 1)
                         .is_some_and(|w| PREPOSITIONS.contains(w) || w.ends_with("ed")))
         })
-        && s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1)) != Some("that")
+        && (lemma == "show"
+            || s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1)) != Some("that"))
     {
         return None;
     }
