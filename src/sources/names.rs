@@ -65,12 +65,23 @@ impl Sent<'_> {
             return true;
         }
         // "Research shows", "Polls showed": a document or a record
-        // opening a sentence is no name either.
-        !(words.vague_groups.contains(l)
-            || words.anonymous_heads.contains(l)
-            || words.institutions.contains(l)
-            || DOCUMENTS.contains(l)
-            || RECORDS.contains(l))
+        // opening a sentence is no name either. A plural whose singular
+        // is on a list is the plural ("Unions said", "Councillors said";
+        // a surname in -s opening a sentence alone, "Banks said", is
+        // read as the plural too: its first mention has a first name).
+        // (A role opening a sentence in the singular is a title before
+        // a name: "Secretary of State John Kerry said".)
+        let common = |w: &str| {
+            words.vague_groups.contains(w)
+                || words.anonymous_heads.contains(w)
+                || words.institutions.contains(w)
+                || DOCUMENTS.contains(w)
+                || RECORDS.contains(w)
+        };
+        !(common(l)
+            || l.len() > 4
+                && l.strip_suffix('s')
+                    .is_some_and(|w| common(w) || words.roles.contains(w)))
     }
 }
 
