@@ -1540,7 +1540,8 @@ impl<'a> TokenStream<'a> {
 
     /// The number of words in the text, as [`count_words`] counts them:
     /// the word tokens, corrected by what the tokeniser saw as it went
-    /// ([`WordTally`]), with no pass of its own over the text.
+    /// (full stops inside words, words cut into pieces: see `WordTally`),
+    /// with no pass of its own over the text.
     pub fn word_count(&self) -> usize {
         self.words
     }
@@ -1716,6 +1717,9 @@ pub fn is_possessive(w: &str) -> bool {
 /// or is a joiner (' ’ -) that itself follows a word char. The rule looks two
 /// chars back at most, so it runs on bit masks, one bit a byte, 64 bytes at a
 /// time; in a block with non-ASCII bytes only those chars are decoded.
+///
+/// `analyze` does not run this pass: the token stream counts the same words
+/// as it is built ([`TokenStream::word_count`], tested against this).
 pub fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut count = 0;
