@@ -166,6 +166,8 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             }
         })
         .collect();
+    // Counted by the tokeniser as it went (`text::count_words`).
+    let words = stream.word_count();
     drop(stream);
     drop(sentences);
     drop(paragraph_of);
@@ -340,7 +342,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     drop((attributions, pronouns, quotes, phrases, hedges, pieces));
     let drafts = untangle(drafts);
     let marks = finish(drafts, &norm, &attribution_marks);
-    let summary = Summary::new(&marks, text::count_words(t));
+    let summary = Summary::new(&marks, words);
     let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
     Analysis {
         marks,

@@ -497,6 +497,10 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
 /// (see [`for_each_letter_start`]); `end` is where its run of ASCII letters
 /// ends, when the fast path knows it. Every such letter is in a word token:
 /// at its start, or after a joiner or a non-ASCII char inside it.
+///
+/// Returns what [`count_words`] adds to the number of word tokens pushed
+/// (see [`WordTally`]), so that the stream counts the article's words
+/// with no pass of its own.
 #[inline]
 fn tokens_into(
     text: &str,
@@ -504,7 +508,8 @@ fn tokens_into(
     out: &mut Vec<Token>,
     mut seen: impl FnMut(usize, Token),
     mut letter: impl FnMut(usize, Option<usize>),
-) {
+) -> WordTally {
+    let mut tally = WordTally::default();
     let s = &text[span.range()];
     let bytes = s.as_bytes();
     let base = span.start();
@@ -521,8 +526,17 @@ fn tokens_into(
         #[cfg(target_arch = "x86_64")]
         if i >= slow_until && i + 64 <= n {
             let window = masks.window(bytes, i);
-            let (next, stuck) =
-                ascii_window(text, base, bytes, i, &window, out, &mut seen, &mut letter);
+            let (next, stuck) = ascii_window(
+                text,
+                base,
+                bytes,
+                i,
+                &window,
+                out,
+                &mut seen,
+                &mut letter,
+                &mut tally,
+            );
             if next > i {
                 i = next;
                 continue;
@@ -604,6 +618,11 @@ fn tokens_into(
                     && bytes[i - 1] == b's'
                     && after.is_none_or(char::is_whitespace);
                 if after.is_some_and(is_word_char_fast) || possessive {
+                    // A full stop joins for the tokeniser only: the word
+                    // after it counts as one of its own.
+                    if d == '.' {
+                        tally.dots += 1;
+                    }
                     i = k;
                 } else {
                     break;
@@ -624,7 +643,8 @@ fn tokens_into(
             seen(out.len(), t);
             out.push(t);
         } else {
-            push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
+            let pieces = push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
+            tally.cuts += pieces - 1;
         }
         // The space after most words, passed here rather than by a turn of
         // the main loop.
@@ -632,6 +652,24 @@ fn tokens_into(
             i += 1;
         }
     }
+    tally
+}
+
+/// How [`count_words`]' count of a text differs from the number of its
+/// word tokens: the tokeniser joins `U.S`, `3.5` and `a.m` into one word
+/// where a reader counts two (a full stop joins no words for
+/// [`count_words`]), and cuts a word longer than [`MAX_TOKEN_LEN`] into
+/// pieces that a reader counts as one. Every other word token starts
+/// exactly where [`count_words`] counts a word: a token's first char is a
+/// word char after no word char, and the tokeniser joins `'`, `’` and `-`
+/// to the word before them whenever a word char follows them, which is
+/// when [`count_words`] does not count that word char.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordTally {
+    /// Full stops inside word tokens (each followed by a word char).
+    dots: usize,
+    /// Word tokens that go on a longer word cut before them.
+    cuts: usize,
 }
 
 /// Whether the full stop at `at` belongs to the word token before it, the
@@ -681,6 +719,7 @@ fn ascii_window(
     out: &mut Vec<Token>,
     seen: &mut impl FnMut(usize, Token),
     letter: &mut impl FnMut(usize, Option<usize>),
+    tally: &mut WordTally,
 ) -> (usize, usize) {
     // The common non-ASCII punctuation of news, three bytes each (a
     // curly apostrophe, quotation marks, dashes, an ellipsis), is read in
@@ -784,6 +823,12 @@ fn ascii_window(
             // The run of letters from `l`, when it ends in the window.
             let to = l + (!alpha >> l).trailing_zeros() as usize;
             letter(base + i + l, (to < limit).then_some(base + i + to));
+        }
+        // A joiner inside the word (rare) may be a full stop (see
+        // [`WordTally`]).
+        if m.joiner & run != 0 {
+            let word = &bytes[i + k..i + k + len];
+            tally.dots += word.iter().filter(|&&b| b == b'.').count();
         }
         let upper = m.upper & run;
         let mut flags = WORD;
@@ -991,7 +1036,8 @@ pub(crate) fn floor_char_boundary(s: &str, at: usize) -> usize {
 }
 
 /// Pushes the word `start..end` of `s` (offsets from `base`) as words of at
-/// most `max` bytes each, cut at char boundaries (`max` is at least 4).
+/// most `max` bytes each, cut at char boundaries (`max` is at least 4);
+/// returns how many.
 #[cold]
 fn push_long_word(
     s: &str,
@@ -1001,8 +1047,10 @@ fn push_long_word(
     max: usize,
     out: &mut Vec<Token>,
     seen: &mut impl FnMut(usize, Token),
-) {
+) -> usize {
+    let mut pieces = 0;
     while start < end {
+        pieces += 1;
         let cut = floor_char_boundary(s, (start + max).min(end));
         let t = Token::new(
             base + start,
@@ -1018,6 +1066,7 @@ fn push_long_word(
         out.push(t);
         start = cut;
     }
+    pieces
 }
 
 /// The ASCII letters and digits of one 64-byte-aligned window of the text,
@@ -1373,6 +1422,8 @@ pub struct TokenStream<'a> {
     /// instructions). 64-byte blocks cost 0.9M more instructions per MB of
     /// news.
     blocks: BlockIndex,
+    /// The text's [`count_words`], counted as it is tokenised.
+    words: usize,
 }
 
 /// The block size of [`TokenStream`]'s offset index, as a shift.
@@ -1452,11 +1503,13 @@ impl<'a> TokenStream<'a> {
         // are passed over on one compare.
         let mut unfilled = 0usize;
         let mut folding = FoldedBuilder::new(text);
-        tokens_into(
+        let mut word_tokens = 0;
+        let tally = tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
             |k, t| {
+                word_tokens += usize::from(t.is_word());
                 folding.add(t);
                 let start = t.start as usize;
                 if start >= unfilled {
@@ -1481,7 +1534,16 @@ impl<'a> TokenStream<'a> {
             folded,
             toks,
             blocks,
+            words: word_tokens + tally.dots - tally.cuts,
         }
+    }
+
+    /// The number of words in the text, as [`count_words`] counts them:
+    /// the word tokens, corrected by what the tokeniser saw as it went
+    /// (full stops inside words, words cut into pieces: see `WordTally`),
+    /// with no pass of its own over the text.
+    pub fn word_count(&self) -> usize {
+        self.words
     }
 
     /// The index of the first token that starts at or after byte `at`:
@@ -1655,6 +1717,9 @@ pub fn is_possessive(w: &str) -> bool {
 /// or is a joiner (' ’ -) that itself follows a word char. The rule looks two
 /// chars back at most, so it runs on bit masks, one bit a byte, 64 bytes at a
 /// time; in a block with non-ASCII bytes only those chars are decoded.
+///
+/// `analyze` does not run this pass: the token stream counts the same words
+/// as it is built ([`TokenStream::word_count`], tested against this).
 pub fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut count = 0;
@@ -2269,6 +2334,8 @@ mod tests {
         assert_eq!(plain(&tokens(s, all)), reference::tokens(s, all), "{s:?}");
         let (stream, hits) = TokenStream::with_phrases(s);
         assert_eq!(plain(stream.all().toks), reference::tokens(s, all), "{s:?}");
+        assert_eq!(stream.word_count(), reference::count_words(s), "{s:?}");
+        assert_eq!(TokenStream::new(s).word_count(), count_words(s), "{s:?}");
         // Every word's folded form, and every run of words', is the
         // lowercased text's.
         let (lowered, toks) = (s.to_ascii_lowercase(), stream.all());
@@ -2360,6 +2427,26 @@ mod tests {
             &format!("{} {}Q", "b".repeat(61), "c".repeat(70)),
         ] {
             same_as_reference(s);
+        }
+    }
+
+    #[test]
+    fn the_stream_counts_the_words_of_words_cut_into_pieces() {
+        // Words longer than a token holds (the reference tokeniser does
+        // not cut them), with full stops and joiners at and about the cuts.
+        for s in [
+            format!("x {}y U.S", "ab.c-d’e".repeat(400)),
+            format!(
+                "{}.b {}-c {}’d",
+                "a".repeat(1023),
+                "a".repeat(1022),
+                "é".repeat(600)
+            ),
+            format!("{}.b {}.c", "a".repeat(1024), "a".repeat(1022)),
+            format!("{} {}", "a.".repeat(700), "é.".repeat(500)),
+        ] {
+            assert_eq!(TokenStream::new(&s).word_count(), count_words(&s));
+            assert_eq!(count_words(&s), reference::count_words(&s));
         }
     }
 

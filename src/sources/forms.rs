@@ -366,6 +366,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_form_found_by_the_phrase_search_is_the_one_looked_up_by_its_text() {
+        // `verbs::finish` reads the tense and lemma of the form the phrase
+        // search found (by its index) where it looked the form up by its
+        // text: a form listed twice (in both verb lexicons) must agree.
+        for f in VERB_FORMS.iter() {
+            let looked_up = form_of(f.form).expect("every form is indexed");
+            assert_eq!(
+                (looked_up.tense, looked_up.lemma),
+                (f.tense, f.lemma),
+                "{}",
+                f.form
+            );
+        }
+    }
+
+    #[test]
     fn lemmas_of_the_listed_forms() {
         for (form, base) in [
             ("said", "say"),

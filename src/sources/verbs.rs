@@ -337,7 +337,7 @@ pub(super) fn attribution(
             Some(np) if !record_head(&np) => np,
             _ => cited_record(s, v1 + 1, false)?,
         };
-        return finish(s, si, np, verb, true, phrase, reporting);
+        return finish(s, si, np, verb, true, form);
     }
     // "As stated in Davis' column, …", "as noted in the council's
     // report": "according to" in other words; the source is the document
@@ -349,7 +349,7 @@ pub(super) fn attribution(
     {
         if let Some(np) = forward_np(s, v1 + 2) {
             // The mark opens at "as", as another's opens at "according".
-            return finish(s, si, np, s.span(v0 - 1, v1), true, phrase, reporting);
+            return finish(s, si, np, s.span(v0 - 1, v1), true, form);
         }
     }
     // "QUESTIONABLE MEDICAL CLAIMS", "PLEDGED DELEGATES": a verb form in a
@@ -385,7 +385,7 @@ pub(super) fn attribution(
     // "Okafor's claim that …", "Mr. Reyes’ promise to …": a noun of
     // saying after a name's possessive is that name's statement.
     if let Some(np) = possessed_claim(s, v0, form) {
-        let mut a = finish(s, si, np, verb, false, phrase, reporting)?;
+        let mut a = finish(s, si, np, verb, false, form)?;
         // The source and the speaker are "Okafor", not "Okafor's".
         for span in [&mut a.name, &mut a.source] {
             let written = span.slice(s.text);
@@ -883,7 +883,7 @@ pub(super) fn attribution(
             if earlier.is_some_and(|end| s.span(np.start, np.start).start() < end) {
                 return None;
             }
-            return finish(s, si, np, verb, false, phrase, reporting);
+            return finish(s, si, np, verb, false, form);
         }
         // "Trump has vowed …, and Clinton is promising …": after "is",
         // "were" (or one adverb: "is quietly saying") the -ing form is the
@@ -978,7 +978,7 @@ pub(super) fn attribution(
             return None;
         }
         let np = Np::pronoun(k - 1);
-        return finish(s, si, np, verb, false, phrase, reporting);
+        return finish(s, si, np, verb, false, form);
     }
     // "I told the judge that …", "“Your Honor,” I said": the first person
     // speaks for themselves, the writer of an essay or the person
@@ -994,7 +994,7 @@ pub(super) fn attribution(
         && (k == 1 || !s.is_capitalised(k - 2))
     {
         let np = Np::pronoun(k - 1);
-        return finish(s, si, np, verb, false, phrase, reporting);
+        return finish(s, si, np, verb, false, form);
     }
     // "“…,” From said.": one capitalised word between a quotation's
     // closing comma and a verb that ends the sentence or its clause is the
@@ -1017,7 +1017,7 @@ pub(super) fn attribution(
             kind: SourceKind::Named,
             rule: Rule::Name,
         };
-        return finish(s, si, np, verb, false, phrase, reporting);
+        return finish(s, si, np, verb, false, form);
     }
     // "…, with top defence officials warning that …": an absolute clause
     // after "with" whose subject is an unnamed or vague source (a few
@@ -1030,12 +1030,12 @@ pub(super) fn attribution(
             .find(|&i| !s.is_word(i) || s.lower(i) == Some("with"));
         if let Some(w) = w.filter(|&w| s.lower(w) == Some("with") && w + 1 < v0) {
             if let Some(np) = name_np_exact(s, w + 1, v0) {
-                return finish(s, si, np, verb, false, phrase, reporting);
+                return finish(s, si, np, verb, false, form);
             }
             if let Some(np) = common_np(s, w + 1, v0, phrase) {
                 if np.start == w + 1 && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
                 {
-                    return finish(s, si, np, verb, false, phrase, reporting);
+                    return finish(s, si, np, verb, false, form);
                 }
             }
         }
@@ -1068,7 +1068,7 @@ pub(super) fn attribution(
                 name_np_exact(s, a, v0)
             };
             if let Some(np) = np {
-                return finish(s, si, np, verb, false, phrase, reporting);
+                return finish(s, si, np, verb, false, form);
             }
         }
     }
@@ -1092,7 +1092,7 @@ pub(super) fn attribution(
                 && matches!(np.rule, Rule::Name | Rule::TitledName | Rule::DefiniteNoun)
             {
                 let verb_by = ByteSpan::new(verb.start(), s.span(v1 + 1, v1 + 1).end());
-                return finish(s, si, np, verb_by, true, phrase, reporting);
+                return finish(s, si, np, verb_by, true, form);
             }
         }
     }
@@ -1407,7 +1407,7 @@ pub(super) fn attribution(
             {
                 return None;
             }
-            let mut at = finish(s, si, np, verb, false, phrase, reporting)?;
+            let mut at = finish(s, si, np, verb, false, form)?;
             // "…,” said Borges, who predicted", "sided with Priebus, who
             // has said": when the antecedent is the object of a verb or a
             // preposition, the mark runs from "who" to the verb (the name
@@ -1442,7 +1442,7 @@ pub(super) fn attribution(
                 || s.lower(v1 + 1) == Some("that"))
         {
             let np = local_subject(s, k - 1).or_else(|| clause_subject(s, k - 1, phrase))?;
-            return finish(s, si, np, verb, false, phrase, reporting);
+            return finish(s, si, np, verb, false, form);
         }
     }
     // "Kasich offered him a job, then says …": ", then" likewise.
@@ -1454,7 +1454,7 @@ pub(super) fn attribution(
         && SPEECH.contains(form.entry)
     {
         let np = clause_subject(s, k - 1, phrase)?;
-        return finish(s, si, np, verb, false, phrase, reporting);
+        return finish(s, si, np, verb, false, form);
     }
     // "He went on to say", "Okafor was quick to point out", "she continued
     // to insist": the source is the subject of the verb before "to".
@@ -1509,7 +1509,7 @@ pub(super) fn attribution(
     }
     // "activists, many of whom say": a part of the antecedent.
     if let Some(np) = part_of_whom(s, k, agree) {
-        return finish(s, si, np, verb, false, phrase, reporting);
+        return finish(s, si, np, verb, false, form);
     }
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
@@ -1542,12 +1542,12 @@ pub(super) fn attribution(
     // "Then she added", "In 2011 he said", "when he announced": a subject
     // pronoun after a fronted adverbial or a subordinator.
     if let Some(np) = fronted_pronoun(s, k, form.lemma) {
-        return finish(s, si, np, verb, false, phrase, reporting);
+        return finish(s, si, np, verb, false, form);
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, agree) {
             if let Some(name) = inverted_name(s, np, v0, v1, form.lemma) {
-                return finish(s, si, name, verb, true, phrase, reporting);
+                return finish(s, si, name, verb, true, form);
             }
             // "Unconfirmed reports", "Early claims": a noun, not a verb.
             let nounish = (form.tense == Tense::Third || matches!(phrase, "posts" | "reported"))
@@ -1557,7 +1557,7 @@ pub(super) fn attribution(
                     HEDGES.phrases().any(|h| h == w) || NOUNISH_OPENERS.contains(w)
                 });
             return (!nounish)
-                .then(|| finish(s, si, np, verb, false, phrase, reporting))
+                .then(|| finish(s, si, np, verb, false, form))
                 .flatten();
         }
     }
@@ -1621,7 +1621,7 @@ pub(super) fn attribution(
     if np.kind == SourceKind::Pronoun && !after_quote {
         return None;
     }
-    finish(s, si, np, verb, true, phrase, reporting)
+    finish(s, si, np, verb, true, form)
 }
 
 /// "The party, attended by hundreds, “allows us to get our message out,”
@@ -1830,7 +1830,7 @@ fn fronted_participle(
     if main_verb {
         return None;
     }
-    finish(s, si, np, verb, true, phrase, form.reporting)
+    finish(s, si, np, verb, true, form)
 }
 
 fn finish(
@@ -1839,10 +1839,10 @@ fn finish(
     np: Np,
     verb: ByteSpan,
     after: bool,
-    phrase: &'static str,
-    reporting: bool,
+    form: &VerbForm,
 ) -> Option<Attribution> {
-    if !reporting && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun) {
+    let phrase = form.form;
+    if !form.reporting && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun) {
         return None;
     }
     // "found", "concluded", "showed" report only a document's findings
@@ -1852,15 +1852,13 @@ fn finish(
     // "many Republican claims", "2016 America says": a form in -s never
     // follows a plural count; the form is a noun, or the count belongs to
     // something else.
-    // (The verb's form, looked up once for both.)
-    let form = form_of(phrase);
-    if !after
-        && form.is_some_and(|f| f.tense == Tense::Third)
-        && s.lower(np.start).is_some_and(plural_count)
-    {
+    // (The verb's form is the one the phrase search found: no look-up by
+    // its text. A form listed in both verb lexicons is two entries, which
+    // differ only in `reporting`: the tense and lemma read here are one.)
+    if !after && form.tense == Tense::Third && s.lower(np.start).is_some_and(plural_count) {
         return None;
     }
-    let lemma = form.map_or(phrase, |f| f.lemma);
+    let lemma = form.lemma;
     // "“…,” Carson concluded", "Blackwell concluded, “…”": a person's
     // conclusion beside a quote is a statement.
     // "The inquiry concluded this month that …": a time phrase before
