@@ -720,7 +720,7 @@ pub fn quote_speakers(
             let hi = paragraph_of.partition_point(|&x| x <= p);
             if hi - lo == 1 {
                 if let Some(subject @ (Subject::Name(_) | Subject::Described(..))) =
-                    clause::headline_speaker(stream, sentences[si], q.span)
+                    clause::headline_speaker(stream, sentences[si], q.span, names)
                 {
                     return speak(subject, si);
                 }

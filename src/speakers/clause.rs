@@ -958,6 +958,7 @@ pub(super) fn headline_speaker(
     stream: &TokenStream,
     paragraph: ByteSpan,
     quote: ByteSpan,
+    names: &Capitalised,
 ) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(paragraph.start());
@@ -976,11 +977,23 @@ pub(super) fn headline_speaker(
         return None;
     }
     let q = stream.index_at(quote.start());
+    if let Some(subject) = headline_label(&all, first, q, names) {
+        return Some(subject);
+    }
     let verb = (first + 1..q.min(first + 8)).find(|&k| {
         all.lower(k).is_some_and(|w| {
             HEADLINE_VERBS.contains(w) || crate::sources::forms::form_of(w).is_some()
         })
     })?;
+    // "Donald Trump Is Now Calling Obama The ‘…’": an auxiliary (and an
+    // adverb after it) belongs to the verb, not to the subject.
+    let mut verb = verb;
+    if verb > first + 1 && all.lower(verb - 1).is_some_and(is_adverb) {
+        verb -= 1;
+    }
+    if verb > first + 1 && all.lower(verb - 1).is_some_and(|w| AUXILIARIES.contains(w)) {
+        verb -= 1;
+    }
     let last = verb - 1;
     if !all.is_word(last) || (first..verb).any(|k| !all.is_word(k) && !all.is_abbreviation_dot(k)) {
         return None;
@@ -992,6 +1005,68 @@ pub(super) fn headline_speaker(
     }
     // A name: every word capitalised, the last not a common plural.
     (!head.ends_with('s') || verb - first == 1).then_some(Subject::Name(words))
+}
+
+/// How many words a headline's label before its colon may have ("CNN
+/// President On Trump:").
+const LABEL_TOKENS: usize = 4;
+
+/// Words that open a headline's label without naming anyone ("Update:",
+/// "Breaking News:", "Fact Check:", "Report: …"): a section or a kind of
+/// story, never a speaker. Checked on the label's first and last word.
+const SECTION_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "check",
+    "correction",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "factbox",
+    "live",
+    "news",
+    "opinion",
+    "photos",
+    "poll",
+    "polls",
+    "report",
+    "review",
+    "timeline",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
+
+/// A Title-Case headline that opens with its speaker and a colon:
+/// "Elizabeth Warren: Trump Is A ‘Proven Failure’", "Ruiz: Port Plan ‘A
+/// Disgrace’", "Harbour Board Chair On Levy: ‘We Will Not Sign’" (the
+/// words before "On"). The label is at most [`LABEL_TOKENS`] capitalised
+/// words before the quote, a name the article uses (see
+/// [`Capitalised::is_name`]) or a described source by its head ("CNN
+/// President"), and no section label ([`SECTION_LABELS`]).
+fn headline_label(all: &Tokens, first: usize, q: usize, names: &Capitalised) -> Option<Subject> {
+    let colon = (first + 1..q.min(first + LABEL_TOKENS + 1)).find(|&k| all.is_punct(k, ':'))?;
+    let end = (first + 1..colon)
+        .find(|&k| all.lower(k) == Some("on"))
+        .unwrap_or(colon);
+    if (first..end)
+        .any(|k| !(all.is_word(k) && all.is_capitalised(k) || all.is_abbreviation_dot(k)))
+    {
+        return None;
+    }
+    let last = end - 1;
+    let section = |k: usize| all.lower(k).is_some_and(|w| SECTION_LABELS.contains(&w));
+    if !all.is_word(last) || section(first) || section(last) {
+        return None;
+    }
+    let words = all.span(first, last);
+    if let Some(kind) = head_kind(all.lower(last)?, false) {
+        return Some(Subject::Described(words, kind));
+    }
+    names
+        .is_name(all.text, words)
+        .then_some(Subject::Name(words))
 }
 
 /// How many tokens before a quote a framing phrase ([`framed_speaker`]) may
