@@ -883,10 +883,22 @@ pub(super) fn nearest_subject(
             || adverbial();
         let participle_intro =
             participle_intro && all.lower(v).is_some_and(|w| SPEECH_PARTICIPLES.contains(w));
+        // "…were upset after Obama called Wall Street bankers “fat cats”":
+        // "after" and "before" also open a clause, whose subject the name
+        // is when a finite verb follows it ("after Ruiz's speech" and
+        // "before Ruiz speaking" are no clause).
+        let conjunction = |w: &str| {
+            matches!(w, "after" | "before")
+                && verb_at(&all, v)
+                && all.lower(v).is_some_and(|x| !x.ends_with("ing"))
+        };
         let after_preposition = a > first
             && !participle_intro
             && all.lower(a - 1).is_some_and(|w| {
-                PREPOSITIONS.contains(w) && w != "with" && !(relative && matches!(w, "from" | "to"))
+                PREPOSITIONS.contains(w)
+                    && w != "with"
+                    && !(relative && matches!(w, "from" | "to"))
+                    && !conjunction(w)
             });
         // "young Democratic *audiences*", "Christian Evangelical *voters*":
         // an adjective of party, faith or nation before a plural noun.
