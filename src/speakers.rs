@@ -711,6 +711,17 @@ pub fn quote_speakers(
                 }
                 return speak(Subject::Pronoun, si);
             }
+            // A name inside an attribution's mark ("Okafor's oft-repeated
+            // vow" marked as a source): the quote points at that mark.
+            Some(Subject::Name(name)) => {
+                if let Some(k) = in_own
+                    .iter()
+                    .position(|a| a.mark.start() <= name.start() && name.end() <= a.mark.end())
+                {
+                    return referent(own.start + k);
+                }
+                return speak(Subject::Name(name), si);
+            }
             Some(subject) => return speak(subject, si),
             None => {}
         }

@@ -1081,6 +1081,10 @@ fn headline_label(all: &Tokens, first: usize, q: usize, names: &Capitalised) -> 
         .then_some(Subject::Name(words))
 }
 
+/// How many lower-case modifiers may stand between a name's possessive and
+/// its claim noun ("Trump's *recent evidence-free* assertion that").
+const CLAIM_MODIFIERS: usize = 2;
+
 /// How many tokens before a quote a framing phrase ([`framed_speaker`]) may
 /// start.
 const FRAME_TOKENS: usize = 12;
@@ -1225,19 +1229,72 @@ pub(super) fn framed_speaker(
                     && !SPEAKER_DOCUMENTS.contains(w.strip_suffix('s').unwrap_or(w))
             })
     });
+    // The possessive before the noun at `k`, past at most
+    // [`CLAIM_MODIFIERS`] lower-case modifiers ("Podliska’s most explosive
+    // claim", "Trump's recent evidence-free assertion", "Forbes’ words").
+    let owner_of = |k: usize| -> Option<usize> {
+        let mut o = k.checked_sub(1)?;
+        for _ in 0..=CLAIM_MODIFIERS {
+            if o < claim_lo {
+                return None;
+            }
+            let w = all.lower(o)?;
+            if owner(w) {
+                return Some(o);
+            }
+            if all.is_capitalised(o)
+                || PREPOSITIONS.contains(w)
+                || AUXILIARIES.contains(w)
+                || matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "that"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "who"
+                        | "which"
+                )
+            {
+                return None;
+            }
+            o -= 1;
+        }
+        None
+    };
+    // What follows a claim noun: "that", "to", "of"; or "is that"/"was
+    // that" ("Podliska’s claim is that the panel is a “witch hunt”").
+    // (Not "call for": "the rally denounced Trump’s call for “…”" is the
+    // rally's quote in PolNeAR, four times of five.)
+    let claim_at = |k: usize, w: &str| {
+        let next = all.lower(k + 1);
+        CLAIM_NOUNS.contains(w)
+            && (matches!(next, Some("that" | "to" | "of"))
+                || matches!(next, Some("is" | "was")) && all.lower(k + 2) == Some("that"))
+    };
     if let Some(owner) = owner_before.or_else(|| {
-        (claim_lo..v)
-            .rev()
-            .find(|&k| {
-                k > claim_lo
-                    && all.lower(k - 1).is_some_and(is_possessive)
-                    && all.lower(k).is_some_and(|w| {
-                        CLAIM_NOUNS.contains(w)
-                            && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
-                            || ANSWER_NOUNS.contains(w) && was_quote(k)
-                    })
-            })
-            .map(|noun| noun - 1)
+        (claim_lo..v).rev().find_map(|k| {
+            if k <= claim_lo {
+                return None;
+            }
+            let w = all.lower(k)?;
+            if ANSWER_NOUNS.contains(w) && was_quote(k) {
+                return all.lower(k - 1).is_some_and(is_possessive).then(|| k - 1);
+            }
+            if claim_at(k, w) {
+                return owner_of(k);
+            }
+            None
+        })
     }) {
         let mut a = owner;
         while a > lo && a + NAME_TOKENS > owner && is_name_word(&all, a - 1) {
@@ -1250,6 +1307,27 @@ pub(super) fn framed_speaker(
             let bare = strip_possessive(name.slice(text));
             let end = name.start() + bare.trim_end_matches(['’', '\'']).len();
             return Some(Subject::Name(ByteSpan::new(name.start(), end)));
+        }
+    }
+    // "in Forbes’ words, “…”", "in Ruiz's own words: “…”": the owner's.
+    if all.lower(v) == Some("words") {
+        let own = usize::from(v > lo && all.lower(v - 1) == Some("own"));
+        if let Some(o) = (v - own)
+            .checked_sub(1)
+            .filter(|&o| o > lo && all.lower(o).is_some_and(owner))
+        {
+            let mut a = o;
+            while a > lo && a + NAME_TOKENS > o && is_name_word(&all, a - 1) {
+                a -= 1;
+            }
+            if a > lo && all.lower(a - 1) == Some("in") && is_name_word(&all, o) && all.is_word(a) {
+                let name = all.span(a, o);
+                let bare = strip_possessive(name.slice(all.text)).trim_end_matches(['’', '\'']);
+                return Some(Subject::Name(ByteSpan::new(
+                    name.start(),
+                    name.start() + bare.len(),
+                )));
+            }
         }
     }
     // "in the words of X, “…”"
