@@ -844,6 +844,29 @@ pub(super) fn nearest_subject(
                 v += 1;
             }
         }
+        // "when Trump in his announcement speech called migrants
+        // “rapists”", "Sanders during a Sunday rally thanked …": a short
+        // phrase of time or occasion between the name and a finite verb
+        // (no punctuation, at most [`OCCASION_TOKENS`] words after the
+        // preposition).
+        if all
+            .lower(v)
+            .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
+        {
+            if let Some(f) = (v + 2..(v + 2 + OCCASION_TOKENS).min(q)).find(|&j| {
+                !all.is_word(j)
+                    || all.lower(j).is_some_and(|w| {
+                        matches!(w, "and" | "or" | "but" | "that" | "who" | "which" | "of")
+                            || !w.ends_with('s') && !w.ends_with("ing") && verb_at(&all, j)
+                    })
+            }) {
+                if all.lower(f).is_some_and(|w| {
+                    !matches!(w, "and" | "or" | "but" | "that" | "who" | "which" | "of")
+                }) {
+                    v = f;
+                }
+            }
+        }
         if all.lower(v).is_some_and(is_adverb) {
             v += 1;
         }
@@ -856,7 +879,10 @@ pub(super) fn nearest_subject(
         }
         let verb = v < q
             && (verb_at(&all, v)
-                || all.lower(v).is_some_and(|w| w.ends_with("ing")) && !all.is_capitalised(v));
+                || all
+                    .lower(v)
+                    .is_some_and(|w| w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w))
+                    && !all.is_capitalised(v));
         if !verb {
             continue;
         }
@@ -892,14 +918,26 @@ pub(super) fn nearest_subject(
                 && verb_at(&all, v)
                 && all.lower(v).is_some_and(|x| !x.ends_with("ing"))
         };
-        let after_preposition = a > first
-            && !participle_intro
-            && all.lower(a - 1).is_some_and(|w| {
+        // "during the Senate Benghazi hearing, chiding him, “…”": after an
+        // article a name is a noun's modifier when an -ing word follows it
+        // (the hearing, not a verb), and inside a phrase after a
+        // preposition before the article.
+        let article = a > first
+            && all
+                .lower(a - 1)
+                .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        let modifier = article && all.lower(k + 1).is_some_and(|w| w.ends_with("ing"));
+        let preposition_at = |p: usize| {
+            all.lower(p).is_some_and(|w| {
                 PREPOSITIONS.contains(w)
                     && w != "with"
                     && !(relative && matches!(w, "from" | "to"))
                     && !conjunction(w)
-            });
+            })
+        };
+        let after_preposition = a > first
+            && !participle_intro
+            && (preposition_at(a - 1) || article && a - 1 > first && preposition_at(a - 2));
         // "young Democratic *audiences*", "Christian Evangelical *voters*":
         // an adjective of party, faith or nation before a plural noun.
         let adjective = all.lower(k).is_some_and(|w| {
@@ -911,6 +949,7 @@ pub(super) fn nearest_subject(
             .is_some_and(|w| w.ends_with('s') && !SPEECH.contains(w));
         if is_possessive(all.lower_span(name))
             || after_preposition
+            || modifier
             || adjective
             || !names.is_name(all.text, name)
         {
@@ -920,6 +959,24 @@ pub(super) fn nearest_subject(
     }
     None
 }
+
+/// How many words a phrase of time or occasion between a subject and its
+/// verb may have after its preposition ("Trump *in his announcement
+/// speech* called").
+const OCCASION_TOKENS: usize = 4;
+
+/// Prepositions in -ing, which are no verb after a name ("clashed with
+/// Johnson *during* the hearing, chiding him, “…”" is not Johnson's).
+const ING_PREPOSITIONS: &[&str] = &[
+    "according",
+    "barring",
+    "concerning",
+    "during",
+    "including",
+    "notwithstanding",
+    "pending",
+    "regarding",
+];
 
 /// An adverb between a speaker and the verb ("later", "repeatedly"): a
 /// word of `lexicon/words/speaker_adverbs.txt` or any word in -ly.
