@@ -1340,7 +1340,10 @@ pub(super) fn framed_speaker(
     };
     if let Some(owner) = owner_before.or_else(|| {
         (claim_lo..v).rev().find_map(|k| {
-            if k <= claim_lo {
+            // (The word after first: both frames need one of five there.)
+            if k <= claim_lo
+                || !matches!(all.lower(k + 1), Some("that" | "to" | "of" | "is" | "was"))
+            {
                 return None;
             }
             let w = all.lower(k)?;
