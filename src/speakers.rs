@@ -904,6 +904,7 @@ pub fn quote_speakers(
                             .or_else(|| {
                                 clause::opening_subject(stream, sentence, q.span.start(), names)
                             })
+                            .or_else(|| clause::participle_opener(stream, sentence, q.span, names))
                     })
                     .flatten()
             })

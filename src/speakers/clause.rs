@@ -19,6 +19,9 @@
 //!   calls…"), and "he"/"she" opening the sentence is the person last made
 //!   the subject. An object is never the speaker ("Trump called Clinton
 //!   “crooked”" is Trump's), and nor is a name in a later sentence.
+//! - **An opening participle phrase** ([`participle_opener`]): a quote
+//!   inside "Acknowledging that Trump “…,” though, Allen did suggest …"
+//!   is the subject's after the phrase's comma.
 //! - **The agent after "by"** ([`agent_after`]): "…labelled a “witch hunt”
 //!   by Democrats" is the Democrats' phrase.
 //! - **A name after the quote** ([`trailing_speaker`]): "“Go home,” Trump
@@ -1642,6 +1645,127 @@ fn is_agent_noun(w: &str) -> bool {
         && ["ers", "ors", "ists", "ans", "ants", "ents"]
             .iter()
             .any(|e| w.ends_with(e))
+}
+
+/// How far into its sentence a quote may stand inside an opening
+/// participle phrase ([`participle_opener`]), and how many words the
+/// phrase may run on after the quote before its comma.
+const PARTICIPLE_OPENER_TOKENS: usize = 20;
+const PARTICIPLE_TAIL_TOKENS: usize = 8;
+
+/// A quote inside a participle phrase that opens its sentence belongs to
+/// the subject after the phrase's comma, the participle's own subject:
+/// "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen
+/// did suggest …" is Allen's; "After spending the week bickering over
+/// whether the other is “qualified” to be president, Clinton on Monday
+/// ripped into Sanders" is Clinton's. The phrase opens with an -ing word
+/// (after "After", "Before", "While", "When", "Since", "Despite" or
+/// "By"), has no comma before the quote, and closes with a comma within
+/// [`PARTICIPLE_TAIL_TOKENS`] words after it (or inside its closing mark);
+/// one discourse word may follow between commas ("though", "however").
+/// The subject is a name (or "he"/"she") with its verb; anything else
+/// gives no speaker.
+pub(super) fn participle_opener(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    names: &Capitalised,
+) -> Option<Subject> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
+    if q <= first + 1 || q > first + PARTICIPLE_OPENER_TOKENS {
+        return None;
+    }
+    let mut p = first;
+    if all.lower(p).is_some_and(|w| {
+        matches!(
+            w,
+            "after" | "before" | "while" | "when" | "since" | "despite" | "by"
+        )
+    }) {
+        p += 1;
+    }
+    if !all
+        .lower(p)
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w))
+        || (p..q).any(|k| !all.is_word(k) && !all.is_abbreviation_dot(k))
+    {
+        return None;
+    }
+    let end = stream.index_at(sentence.end());
+    let after = stream.index_at(quote.end());
+    let inner_comma = quote
+        .slice(all.text)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+        .ends_with(',');
+    let mut s = if inner_comma {
+        after
+    } else {
+        let close = (after..(after + PARTICIPLE_TAIL_TOKENS + 1).min(end))
+            .find(|&k| !all.is_word(k))
+            .filter(|&k| all.is_punct(k, ','))?;
+        close + 1
+    };
+    // "…,” though, Allen did suggest": one discourse word between commas.
+    if all.is_punct(s + 1, ',')
+        && all
+            .lower(s)
+            .is_some_and(|w| matches!(w, "though" | "however" | "too" | "then" | "still"))
+    {
+        s += 2;
+    }
+    if s >= end {
+        return None;
+    }
+    let mut v = s;
+    if is_person_pronoun(all.lower(s)) {
+        v = s + 1;
+    } else {
+        while v < end && v < s + NAME_TOKENS && is_name_word(&all, v) {
+            v += 1;
+        }
+        if v == s {
+            return None;
+        }
+    }
+    // "Clinton on Monday ripped": a short phrase of time first.
+    if all
+        .lower(v)
+        .is_some_and(|w| matches!(w, "on" | "in" | "at" | "during"))
+    {
+        if let Some(f) = (v + 2..(v + 2 + OCCASION_TOKENS).min(end)).find(|&j| {
+            !all.is_word(j) || verb_at(&all, j) && all.lower(j).is_some_and(|w| !w.ends_with('s'))
+        }) {
+            v = f;
+        }
+    }
+    if all.lower(v).is_some_and(is_adverb) {
+        v += 1;
+    }
+    let verb = all
+        .lower(v)
+        .is_some_and(|w| AUXILIARIES.contains(w) || w == "did" || w == "does")
+        || verb_at(&all, v);
+    if !verb || v >= end {
+        return None;
+    }
+    if is_person_pronoun(all.lower(s)) {
+        return Some(Subject::Pronoun);
+    }
+    let name = all.span(s, name_end(&all, s, v));
+    (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name))
+        .then_some(Subject::Name(name))
+}
+
+/// The last word of the name run from `s` that stops before `v` (past
+/// the words of an occasion phrase, if `v` was moved over one).
+fn name_end(all: &Tokens, s: usize, v: usize) -> usize {
+    let mut e = s;
+    while e + 1 < v && is_name_word(all, e + 1) {
+        e += 1;
+    }
+    e
 }
 
 /// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
