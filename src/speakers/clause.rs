@@ -1058,12 +1058,13 @@ pub(super) fn headline_speaker(
         })
     })?;
     // "Donald Trump Is Now Calling Obama The ‘…’": an auxiliary (and an
-    // adverb after it) belongs to the verb, not to the subject.
+    // adverb after it) belongs to the verb, not to the subject. (An
+    // adverb alone stays: "Megyn Kelly Calls" has no adverb.)
+    let auxiliary = |k: usize| k > first && all.lower(k).is_some_and(|w| AUXILIARIES.contains(w));
     let mut verb = verb;
-    if verb > first + 1 && all.lower(verb - 1).is_some_and(is_adverb) {
-        verb -= 1;
-    }
-    if verb > first + 1 && all.lower(verb - 1).is_some_and(|w| AUXILIARIES.contains(w)) {
+    if verb > first + 2 && all.lower(verb - 1).is_some_and(is_adverb) && auxiliary(verb - 2) {
+        verb -= 2;
+    } else if auxiliary(verb - 1) {
         verb -= 1;
     }
     let last = verb - 1;
