@@ -732,7 +732,13 @@ pub fn quote_speakers(
             let hi = paragraph_of.partition_point(|&x| x <= p);
             if hi - lo == 1 {
                 if let Some(subject @ (Subject::Name(_) | Subject::Described(..))) =
-                    clause::headline_speaker(stream, sentences[si], q.span, names)
+                    clause::headline_speaker(stream, sentences[si], q.span, names, |w| {
+                        // (Only for a one-word headline label: rare.)
+                        attributions.iter().any(|a| {
+                            a.kind == SourceKind::Named
+                                && last_word(&stream.all(), a.name).is_some_and(|l| l == w)
+                        })
+                    })
                 {
                     return speak(subject, si);
                 }

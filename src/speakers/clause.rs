@@ -1031,6 +1031,7 @@ pub(super) fn headline_speaker(
     paragraph: ByteSpan,
     quote: ByteSpan,
     names: &Capitalised,
+    speaks: impl Fn(&str) -> bool,
 ) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(paragraph.start());
@@ -1049,7 +1050,7 @@ pub(super) fn headline_speaker(
         return None;
     }
     let q = stream.index_at(quote.start());
-    if let Some(subject) = headline_label(&all, first, q, names) {
+    if let Some(subject) = headline_label(&all, first, q, names, speaks) {
         return Some(subject);
     }
     let verb = (first + 1..q.min(first + 8)).find(|&k| {
@@ -1117,8 +1118,17 @@ const SECTION_LABELS: &[&str] = &[
 /// words before "On"). The label is at most [`LABEL_TOKENS`] capitalised
 /// words before the quote, a name the article uses (see
 /// [`Capitalised::is_name`]) or a described source by its head ("CNN
-/// President"), and no section label ([`SECTION_LABELS`]).
-fn headline_label(all: &Tokens, first: usize, q: usize, names: &Capitalised) -> Option<Subject> {
+/// President"), and no section label ([`SECTION_LABELS`]). A one-word
+/// label must be the surname of a source the article names (`speaks`, on
+/// the lower-case word): "Brexit: Ministers ‘Will Not Budge’" is a topic,
+/// "Milbank: …" over an article where "Milbank writes" is a columnist.
+fn headline_label(
+    all: &Tokens,
+    first: usize,
+    q: usize,
+    names: &Capitalised,
+    speaks: impl Fn(&str) -> bool,
+) -> Option<Subject> {
     let colon = (first + 1..q.min(first + LABEL_TOKENS + 1)).find(|&k| all.is_punct(k, ':'))?;
     let end = (first + 1..colon)
         .find(|&k| all.lower(k) == Some("on"))
@@ -1137,8 +1147,8 @@ fn headline_label(all: &Tokens, first: usize, q: usize, names: &Capitalised) -> 
     if let Some(kind) = head_kind(all.lower(last)?, false) {
         return Some(Subject::Described(words, kind));
     }
-    names
-        .is_name(all.text, words)
+    let one_word = last == first;
+    (names.is_name(all.text, words) && (!one_word || all.lower(last).is_some_and(speaks)))
         .then_some(Subject::Name(words))
 }
 
