@@ -52,7 +52,8 @@
 //! that closes the sentence after a comma ("Hale is a “team player,” Cole
 //! said."), unless a naming word precedes it ("nicknamed the “…”"); a
 //! scare cue ("so-called", "known as", "the
-//! phrase") makes a quote nobody's words.
+//! phrase") makes a quote nobody's words, unless someone uses or utters
+//! the phrase ("Ruiz has used the phrase “…”": see [`used_term`]).
 //!
 //! Full names (decision, see [`FullNames`]): the speaker text is the full
 //! name the article gave before the quote ("Helena Marsh" for a later
@@ -710,6 +711,17 @@ pub fn quote_speakers(
                 }
                 return speak(Subject::Pronoun, si);
             }
+            // A name inside an attribution's mark ("Okafor's oft-repeated
+            // vow" marked as a source): the quote points at that mark.
+            Some(Subject::Name(name)) => {
+                if let Some(k) = in_own
+                    .iter()
+                    .position(|a| a.mark.start() <= name.start() && name.end() <= a.mark.end())
+                {
+                    return referent(own.start + k);
+                }
+                return speak(Subject::Name(name), si);
+            }
             Some(subject) => return speak(subject, si),
             None => {}
         }
@@ -720,7 +732,13 @@ pub fn quote_speakers(
             let hi = paragraph_of.partition_point(|&x| x <= p);
             if hi - lo == 1 {
                 if let Some(subject @ (Subject::Name(_) | Subject::Described(..))) =
-                    clause::headline_speaker(stream, sentences[si], q.span)
+                    clause::headline_speaker(stream, sentences[si], q.span, names, |w| {
+                        // (Only for a one-word headline label: rare.)
+                        attributions.iter().any(|a| {
+                            a.kind == SourceKind::Named
+                                && last_word(&stream.all(), a.name).is_some_and(|l| l == w)
+                        })
+                    })
                 {
                     return speak(subject, si);
                 }
@@ -892,6 +910,7 @@ pub fn quote_speakers(
                             .or_else(|| {
                                 clause::opening_subject(stream, sentence, q.span.start(), names)
                             })
+                            .or_else(|| clause::participle_opener(stream, sentence, q.span, names))
                     })
                     .flatten()
             })
@@ -1297,7 +1316,7 @@ fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
         return false;
     };
     match all.lower(p) {
-        Some(w) if crate::lexicon::words::QUOTE_WORD_CUES.contains(w) => true,
+        Some(w) if crate::lexicon::words::QUOTE_WORD_CUES.contains(w) => !used_term(&all, p),
         Some("as") => p.checked_sub(1).is_some_and(|k| match all.lower(k) {
             Some("known" | "referred") => true,
             Some("such") => k.checked_sub(1).is_some_and(|j| words_noun(all.lower(j))),
@@ -1306,6 +1325,64 @@ fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
         // "words like “maybe”", as "words such as “maybe”".
         Some("like") => p.checked_sub(1).is_some_and(|k| words_noun(all.lower(k))),
         _ => false,
+    }
+}
+
+/// Verbs of using or uttering words: "the term" after one of them ("Trump
+/// has used the phrase “…”", "refused to say the words “…”", "his use of
+/// the term “…”") is the subject's own word, quoted as what they said.
+const USING_VERBS: &[&str] = &[
+    "coin",
+    "coined",
+    "coining",
+    "coins",
+    "invoke",
+    "invoked",
+    "invokes",
+    "invoking",
+    "repeat",
+    "repeated",
+    "repeating",
+    "repeats",
+    "say",
+    "said",
+    "saying",
+    "says",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "utter",
+    "uttered",
+    "uttering",
+    "utters",
+];
+
+/// The cue at token `p` ("term", "phrase", "words") is the object of a
+/// verb of using or uttering ([`USING_VERBS`]) after "the", or follows
+/// "use of the": the quote after it is someone's words, not a term nobody
+/// uses. ("didn't like the phrase “…”" and "the word “…” was mentioned"
+/// stay terms.)
+fn used_term(all: &Tokens, p: usize) -> bool {
+    if !matches!(
+        all.lower(p),
+        Some("term" | "phrase" | "word" | "words" | "slogan")
+    ) {
+        return false;
+    }
+    let Some(d) = p.checked_sub(1) else {
+        return false;
+    };
+    if all.lower(d) != Some("the") {
+        return false;
+    }
+    match d.checked_sub(1).and_then(|v| all.lower(v)) {
+        Some("of") => d
+            .checked_sub(2)
+            .and_then(|u| all.lower(u))
+            .is_some_and(|u| matches!(u, "use" | "usage")),
+        Some(v) => USING_VERBS.contains(&v),
+        None => false,
     }
 }
 

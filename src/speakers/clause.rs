@@ -19,6 +19,9 @@
 //!   calls…"), and "he"/"she" opening the sentence is the person last made
 //!   the subject. An object is never the speaker ("Trump called Clinton
 //!   “crooked”" is Trump's), and nor is a name in a later sentence.
+//! - **An opening participle phrase** ([`participle_opener`]): a quote
+//!   inside "Acknowledging that Trump “…,” though, Allen did suggest …"
+//!   is the subject's after the phrase's comma.
 //! - **The agent after "by"** ([`agent_after`]): "…labelled a “witch hunt”
 //!   by Democrats" is the Democrats' phrase.
 //! - **A name after the quote** ([`trailing_speaker`]): "“Go home,” Trump
@@ -844,6 +847,29 @@ pub(super) fn nearest_subject(
                 v += 1;
             }
         }
+        // "when Trump in his announcement speech called migrants
+        // “rapists”", "Sanders during a Sunday rally thanked …": a short
+        // phrase of time or occasion between the name and a finite verb
+        // (no punctuation, at most [`OCCASION_TOKENS`] words after the
+        // preposition).
+        if all
+            .lower(v)
+            .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
+        {
+            if let Some(f) = (v + 2..(v + 2 + OCCASION_TOKENS).min(q)).find(|&j| {
+                !all.is_word(j)
+                    || all.lower(j).is_some_and(|w| {
+                        matches!(w, "and" | "or" | "but" | "that" | "who" | "which" | "of")
+                            || !w.ends_with('s') && !w.ends_with("ing") && verb_at(&all, j)
+                    })
+            }) {
+                if all.lower(f).is_some_and(|w| {
+                    !matches!(w, "and" | "or" | "but" | "that" | "who" | "which" | "of")
+                }) {
+                    v = f;
+                }
+            }
+        }
         if all.lower(v).is_some_and(is_adverb) {
             v += 1;
         }
@@ -856,7 +882,10 @@ pub(super) fn nearest_subject(
         }
         let verb = v < q
             && (verb_at(&all, v)
-                || all.lower(v).is_some_and(|w| w.ends_with("ing")) && !all.is_capitalised(v));
+                || all
+                    .lower(v)
+                    .is_some_and(|w| w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w))
+                    && !all.is_capitalised(v));
         if !verb {
             continue;
         }
@@ -883,11 +912,35 @@ pub(super) fn nearest_subject(
             || adverbial();
         let participle_intro =
             participle_intro && all.lower(v).is_some_and(|w| SPEECH_PARTICIPLES.contains(w));
+        // "…were upset after Obama called Wall Street bankers “fat cats”":
+        // "after" and "before" also open a clause, whose subject the name
+        // is when a finite verb follows it ("after Ruiz's speech" and
+        // "before Ruiz speaking" are no clause).
+        let conjunction = |w: &str| {
+            matches!(w, "after" | "before")
+                && verb_at(&all, v)
+                && all.lower(v).is_some_and(|x| !x.ends_with("ing"))
+        };
+        // "during the Senate Benghazi hearing, chiding him, “…”": after an
+        // article a name is a noun's modifier when an -ing word follows it
+        // (the hearing, not a verb), and inside a phrase after a
+        // preposition before the article.
+        let article = a > first
+            && all
+                .lower(a - 1)
+                .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        let modifier = article && all.lower(k + 1).is_some_and(|w| w.ends_with("ing"));
+        let preposition_at = |p: usize| {
+            all.lower(p).is_some_and(|w| {
+                PREPOSITIONS.contains(w)
+                    && w != "with"
+                    && !(relative && matches!(w, "from" | "to"))
+                    && !conjunction(w)
+            })
+        };
         let after_preposition = a > first
             && !participle_intro
-            && all.lower(a - 1).is_some_and(|w| {
-                PREPOSITIONS.contains(w) && w != "with" && !(relative && matches!(w, "from" | "to"))
-            });
+            && (preposition_at(a - 1) || article && a - 1 > first && preposition_at(a - 2));
         // "young Democratic *audiences*", "Christian Evangelical *voters*":
         // an adjective of party, faith or nation before a plural noun.
         let adjective = all.lower(k).is_some_and(|w| {
@@ -899,6 +952,7 @@ pub(super) fn nearest_subject(
             .is_some_and(|w| w.ends_with('s') && !SPEECH.contains(w));
         if is_possessive(all.lower_span(name))
             || after_preposition
+            || modifier
             || adjective
             || !names.is_name(all.text, name)
         {
@@ -908,6 +962,24 @@ pub(super) fn nearest_subject(
     }
     None
 }
+
+/// How many words a phrase of time or occasion between a subject and its
+/// verb may have after its preposition ("Trump *in his announcement
+/// speech* called").
+const OCCASION_TOKENS: usize = 4;
+
+/// Prepositions in -ing, which are no verb after a name ("clashed with
+/// Johnson *during* the hearing, chiding him, “…”" is not Johnson's).
+const ING_PREPOSITIONS: &[&str] = &[
+    "according",
+    "barring",
+    "concerning",
+    "during",
+    "including",
+    "notwithstanding",
+    "pending",
+    "regarding",
+];
 
 /// An adverb between a speaker and the verb ("later", "repeatedly"): a
 /// word of `lexicon/words/speaker_adverbs.txt` or any word in -ly.
@@ -958,6 +1030,8 @@ pub(super) fn headline_speaker(
     stream: &TokenStream,
     paragraph: ByteSpan,
     quote: ByteSpan,
+    names: &Capitalised,
+    speaks: impl Fn(&str) -> bool,
 ) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(paragraph.start());
@@ -976,11 +1050,24 @@ pub(super) fn headline_speaker(
         return None;
     }
     let q = stream.index_at(quote.start());
+    if let Some(subject) = headline_label(&all, first, q, names, speaks) {
+        return Some(subject);
+    }
     let verb = (first + 1..q.min(first + 8)).find(|&k| {
         all.lower(k).is_some_and(|w| {
             HEADLINE_VERBS.contains(w) || crate::sources::forms::form_of(w).is_some()
         })
     })?;
+    // "Donald Trump Is Now Calling Obama The ‘…’": an auxiliary (and an
+    // adverb after it) belongs to the verb, not to the subject. (An
+    // adverb alone stays: "Megyn Kelly Calls" has no adverb.)
+    let auxiliary = |k: usize| k > first && all.lower(k).is_some_and(|w| AUXILIARIES.contains(w));
+    let mut verb = verb;
+    if verb > first + 2 && all.lower(verb - 1).is_some_and(is_adverb) && auxiliary(verb - 2) {
+        verb -= 2;
+    } else if auxiliary(verb - 1) {
+        verb -= 1;
+    }
     let last = verb - 1;
     if !all.is_word(last) || (first..verb).any(|k| !all.is_word(k) && !all.is_abbreviation_dot(k)) {
         return None;
@@ -993,6 +1080,81 @@ pub(super) fn headline_speaker(
     // A name: every word capitalised, the last not a common plural.
     (!head.ends_with('s') || verb - first == 1).then_some(Subject::Name(words))
 }
+
+/// How many words a headline's label before its colon may have ("CNN
+/// President On Trump:").
+const LABEL_TOKENS: usize = 4;
+
+/// Words that open a headline's label without naming anyone ("Update:",
+/// "Breaking News:", "Fact Check:", "Report: …"): a section or a kind of
+/// story, never a speaker. Checked on the label's first and last word.
+const SECTION_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "check",
+    "correction",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "factbox",
+    "live",
+    "news",
+    "opinion",
+    "photos",
+    "poll",
+    "polls",
+    "report",
+    "review",
+    "timeline",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
+
+/// A Title-Case headline that opens with its speaker and a colon:
+/// "Elizabeth Warren: Trump Is A ‘Proven Failure’", "Ruiz: Port Plan ‘A
+/// Disgrace’", "Harbour Board Chair On Levy: ‘We Will Not Sign’" (the
+/// words before "On"). The label is at most [`LABEL_TOKENS`] capitalised
+/// words before the quote, a name the article uses (see
+/// [`Capitalised::is_name`]) or a described source by its head ("CNN
+/// President"), and no section label ([`SECTION_LABELS`]). A one-word
+/// label must be the surname of a source the article names (`speaks`, on
+/// the lower-case word): "Brexit: Ministers ‘Will Not Budge’" is a topic,
+/// "Milbank: …" over an article where "Milbank writes" is a columnist.
+fn headline_label(
+    all: &Tokens,
+    first: usize,
+    q: usize,
+    names: &Capitalised,
+    speaks: impl Fn(&str) -> bool,
+) -> Option<Subject> {
+    let colon = (first + 1..q.min(first + LABEL_TOKENS + 1)).find(|&k| all.is_punct(k, ':'))?;
+    let end = (first + 1..colon)
+        .find(|&k| all.lower(k) == Some("on"))
+        .unwrap_or(colon);
+    if (first..end)
+        .any(|k| !(all.is_word(k) && all.is_capitalised(k) || all.is_abbreviation_dot(k)))
+    {
+        return None;
+    }
+    let last = end - 1;
+    let section = |k: usize| all.lower(k).is_some_and(|w| SECTION_LABELS.contains(&w));
+    if !all.is_word(last) || section(first) || section(last) {
+        return None;
+    }
+    let words = all.span(first, last);
+    if let Some(kind) = head_kind(all.lower(last)?, false) {
+        return Some(Subject::Described(words, kind));
+    }
+    let one_word = last == first;
+    (names.is_name(all.text, words) && (!one_word || all.lower(last).is_some_and(speaks)))
+        .then_some(Subject::Name(words))
+}
+
+/// How many lower-case modifiers may stand between a name's possessive and
+/// its claim noun ("Trump's *recent evidence-free* assertion that").
+const CLAIM_MODIFIERS: usize = 2;
 
 /// How many tokens before a quote a framing phrase ([`framed_speaker`]) may
 /// start.
@@ -1138,19 +1300,75 @@ pub(super) fn framed_speaker(
                     && !SPEAKER_DOCUMENTS.contains(w.strip_suffix('s').unwrap_or(w))
             })
     });
+    // The possessive before the noun at `k`, past at most
+    // [`CLAIM_MODIFIERS`] lower-case modifiers ("Podliska’s most explosive
+    // claim", "Trump's recent evidence-free assertion", "Forbes’ words").
+    let owner_of = |k: usize| -> Option<usize> {
+        let mut o = k.checked_sub(1)?;
+        for _ in 0..=CLAIM_MODIFIERS {
+            if o < claim_lo {
+                return None;
+            }
+            let w = all.lower(o)?;
+            if owner(w) {
+                return Some(o);
+            }
+            if all.is_capitalised(o)
+                || PREPOSITIONS.contains(w)
+                || AUXILIARIES.contains(w)
+                || matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "that"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "who"
+                        | "which"
+                )
+            {
+                return None;
+            }
+            o -= 1;
+        }
+        None
+    };
+    // What follows a claim noun: "that", "to", "of"; or "is that"/"was
+    // that" ("Podliska’s claim is that the panel is a “witch hunt”").
+    // (Not "call for": "the rally denounced Trump’s call for “…”" is the
+    // rally's quote in PolNeAR, four times of five.)
+    let claim_at = |k: usize, w: &str| {
+        let next = all.lower(k + 1);
+        CLAIM_NOUNS.contains(w)
+            && (matches!(next, Some("that" | "to" | "of"))
+                || matches!(next, Some("is" | "was")) && all.lower(k + 2) == Some("that"))
+    };
     if let Some(owner) = owner_before.or_else(|| {
-        (claim_lo..v)
-            .rev()
-            .find(|&k| {
-                k > claim_lo
-                    && all.lower(k - 1).is_some_and(is_possessive)
-                    && all.lower(k).is_some_and(|w| {
-                        CLAIM_NOUNS.contains(w)
-                            && matches!(all.lower(k + 1), Some("that" | "to" | "of"))
-                            || ANSWER_NOUNS.contains(w) && was_quote(k)
-                    })
-            })
-            .map(|noun| noun - 1)
+        (claim_lo..v).rev().find_map(|k| {
+            // (The word after first: both frames need one of five there.)
+            if k <= claim_lo
+                || !matches!(all.lower(k + 1), Some("that" | "to" | "of" | "is" | "was"))
+            {
+                return None;
+            }
+            let w = all.lower(k)?;
+            if ANSWER_NOUNS.contains(w) && was_quote(k) {
+                return all.lower(k - 1).is_some_and(is_possessive).then(|| k - 1);
+            }
+            if claim_at(k, w) {
+                return owner_of(k);
+            }
+            None
+        })
     }) {
         let mut a = owner;
         while a > lo && a + NAME_TOKENS > owner && is_name_word(&all, a - 1) {
@@ -1163,6 +1381,27 @@ pub(super) fn framed_speaker(
             let bare = strip_possessive(name.slice(text));
             let end = name.start() + bare.trim_end_matches(['’', '\'']).len();
             return Some(Subject::Name(ByteSpan::new(name.start(), end)));
+        }
+    }
+    // "in Forbes’ words, “…”", "in Ruiz's own words: “…”": the owner's.
+    if all.lower(v) == Some("words") {
+        let own = usize::from(v > lo && all.lower(v - 1) == Some("own"));
+        if let Some(o) = (v - own)
+            .checked_sub(1)
+            .filter(|&o| o > lo && all.lower(o).is_some_and(owner))
+        {
+            let mut a = o;
+            while a > lo && a + NAME_TOKENS > o && is_name_word(&all, a - 1) {
+                a -= 1;
+            }
+            if a > lo && all.lower(a - 1) == Some("in") && is_name_word(&all, o) && all.is_word(a) {
+                let name = all.span(a, o);
+                let bare = strip_possessive(name.slice(all.text)).trim_end_matches(['’', '\'']);
+                return Some(Subject::Name(ByteSpan::new(
+                    name.start(),
+                    name.start() + bare.len(),
+                )));
+            }
         }
     }
     // "in the words of X, “…”"
@@ -1417,6 +1656,127 @@ fn is_agent_noun(w: &str) -> bool {
         && ["ers", "ors", "ists", "ans", "ants", "ents"]
             .iter()
             .any(|e| w.ends_with(e))
+}
+
+/// How far into its sentence a quote may stand inside an opening
+/// participle phrase ([`participle_opener`]), and how many words the
+/// phrase may run on after the quote before its comma.
+const PARTICIPLE_OPENER_TOKENS: usize = 20;
+const PARTICIPLE_TAIL_TOKENS: usize = 8;
+
+/// A quote inside a participle phrase that opens its sentence belongs to
+/// the subject after the phrase's comma, the participle's own subject:
+/// "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen
+/// did suggest …" is Allen's; "After spending the week bickering over
+/// whether the other is “qualified” to be president, Clinton on Monday
+/// ripped into Sanders" is Clinton's. The phrase opens with an -ing word
+/// (after "After", "Before", "While", "When", "Since", "Despite" or
+/// "By"), has no comma before the quote, and closes with a comma within
+/// [`PARTICIPLE_TAIL_TOKENS`] words after it (or inside its closing mark);
+/// one discourse word may follow between commas ("though", "however").
+/// The subject is a name (or "he"/"she") with its verb; anything else
+/// gives no speaker.
+pub(super) fn participle_opener(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    names: &Capitalised,
+) -> Option<Subject> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
+    if q <= first + 1 || q > first + PARTICIPLE_OPENER_TOKENS {
+        return None;
+    }
+    let mut p = first;
+    if all.lower(p).is_some_and(|w| {
+        matches!(
+            w,
+            "after" | "before" | "while" | "when" | "since" | "despite" | "by"
+        )
+    }) {
+        p += 1;
+    }
+    if !all
+        .lower(p)
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w))
+        || (p..q).any(|k| !all.is_word(k) && !all.is_abbreviation_dot(k))
+    {
+        return None;
+    }
+    let end = stream.index_at(sentence.end());
+    let after = stream.index_at(quote.end());
+    let inner_comma = quote
+        .slice(all.text)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+        .ends_with(',');
+    let mut s = if inner_comma {
+        after
+    } else {
+        let close = (after..(after + PARTICIPLE_TAIL_TOKENS + 1).min(end))
+            .find(|&k| !all.is_word(k))
+            .filter(|&k| all.is_punct(k, ','))?;
+        close + 1
+    };
+    // "…,” though, Allen did suggest": one discourse word between commas.
+    if all.is_punct(s + 1, ',')
+        && all
+            .lower(s)
+            .is_some_and(|w| matches!(w, "though" | "however" | "too" | "then" | "still"))
+    {
+        s += 2;
+    }
+    if s >= end {
+        return None;
+    }
+    let mut v = s;
+    if is_person_pronoun(all.lower(s)) {
+        v = s + 1;
+    } else {
+        while v < end && v < s + NAME_TOKENS && is_name_word(&all, v) {
+            v += 1;
+        }
+        if v == s {
+            return None;
+        }
+    }
+    // "Clinton on Monday ripped": a short phrase of time first.
+    if all
+        .lower(v)
+        .is_some_and(|w| matches!(w, "on" | "in" | "at" | "during"))
+    {
+        if let Some(f) = (v + 2..(v + 2 + OCCASION_TOKENS).min(end)).find(|&j| {
+            !all.is_word(j) || verb_at(&all, j) && all.lower(j).is_some_and(|w| !w.ends_with('s'))
+        }) {
+            v = f;
+        }
+    }
+    if all.lower(v).is_some_and(is_adverb) {
+        v += 1;
+    }
+    let verb = all
+        .lower(v)
+        .is_some_and(|w| AUXILIARIES.contains(w) || w == "did" || w == "does")
+        || verb_at(&all, v);
+    if !verb || v >= end {
+        return None;
+    }
+    if is_person_pronoun(all.lower(s)) {
+        return Some(Subject::Pronoun);
+    }
+    let name = all.span(s, name_end(&all, s, v));
+    (!is_possessive(all.lower_span(name)) && names.is_name(all.text, name))
+        .then_some(Subject::Name(name))
+}
+
+/// The last word of the name run from `s` that stops before `v` (past
+/// the words of an occasion phrase, if `v` was moved over one).
+fn name_end(all: &Tokens, s: usize, v: usize) -> usize {
+    let mut e = s;
+    while e + 1 < v && is_name_word(all, e + 1) {
+        e += 1;
+    }
+    e
 }
 
 /// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
