@@ -476,6 +476,24 @@ fn single_closers_into(p: &str, m: &[(usize, char, usize)], out: &mut Vec<Option
     }
 }
 
+/// A single quote that is someone's words wherever it stands, in a
+/// paragraph whose outer marks are double too: it opens a sentence (the
+/// paragraph's start, or after a full stop, a question or exclamation mark
+/// or a colon) and its closing mark follows a comma or a sentence's end
+/// mark (‘We will not sign,’ she said.). No apostrophe pair does both.
+/// Decision: an article that mixes the styles (a “term” in doubles, then a
+/// spoken line in singles) gets both marked; the singles' own paragraphs
+/// are decided as before.
+fn spoken_single(p: &str, m: &[(usize, char, usize)], closer: Option<usize>, i: usize) -> bool {
+    let Some(&(ci, _, _)) = closer.and_then(|c| m.get(c)) else {
+        return false;
+    };
+    let before = p[..i].trim_end_matches(' ');
+    let opens_sentence =
+        before.is_empty() || before.ends_with(['.', '?', '!', ':']) && before.len() < i;
+    opens_sentence && matches!(char_before(p, ci), Some(',' | '.' | '?' | '!'))
+}
+
 /// Whether the paragraph's first opening mark is a single one (`None`: no
 /// opening mark).
 fn single_paragraph(
@@ -1126,7 +1144,9 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         if (c != '"' && c != TWO_CLOSE) || is_space_or_start(char_before(p, i)) {
                             open = Some((at, style, usize::MAX, None));
                         }
-                    } else if singles && single_can_open(p, i, c) {
+                    } else if (singles || spoken_single(p, m, closers[k], i))
+                        && single_can_open(p, i, c)
+                    {
                         let style = if c == '‘' {
                             QuoteStyle::CurlySingle
                         } else {
