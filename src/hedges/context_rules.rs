@@ -211,10 +211,20 @@ impl<'a> Context<'a> {
                     && !self.is_permission_may()
                     && !self.is_advice()
                     && !self.is_generic_one()
+                    && !self.is_than_modal()
             }
-            "might" => !self.is_noun_might() && !self.is_advice() && !self.is_generic_one(),
-            "could" => !self.is_plain_could(past_frame) && !self.is_generic_one(),
-            "could have" => !self.is_purpose_could(),
+            "might" => {
+                !self.is_noun_might()
+                    && !self.is_advice()
+                    && !self.is_generic_one()
+                    && !self.is_than_modal()
+            }
+            "could" => {
+                !self.is_plain_could(past_frame) && !self.is_generic_one() && !self.is_than_modal()
+            }
+            "could have" => !self.is_purpose_could() && !self.is_than_modal(),
+            "might have" | "may have" => !self.is_than_modal(),
+            "seem" if self.is_than_modal_seem() => false,
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
@@ -405,6 +415,7 @@ impl<'a> Context<'a> {
             || self.is_willing_could(next)
             || self.is_purpose_could()
             || self.is_if_could()
+            || self.is_all_they_could()
             || past_frame()
     }
 
@@ -458,6 +469,36 @@ impl<'a> Context<'a> {
             Some("do") => self.second_word() == Some("without"),
             _ => false,
         }
+    }
+
+    /// Rule `all-they-could` (round 15): "doing all they could to help",
+    /// "did everything we could", "as best she could" measure an effort by
+    /// what someone was able to do; they doubt nothing. "what it could
+    /// look like" stays a hedge ("what" is not in the list). Reads two
+    /// words back: a pronoun, then all/everything/anything/whatever/best.
+    fn is_all_they_could(&self) -> bool {
+        self.prev_in(&["he", "she", "they", "we", "i", "you", "it"])
+            && self
+                .back(2)
+                .is_some_and(|w| ["all", "everything", "anything", "whatever", "best"].contains(&w))
+    }
+
+    /// Rule `than-modal` (round 15): a modal right after "than" and its
+    /// subject is the yardstick of a comparison, not doubt about a claim:
+    /// "more upbeat than it may seem", "mattered more than it might have
+    /// a year ago", "pay more than they might have otherwise". Reads two
+    /// words back: "than" and at most one word (the subject).
+    fn is_than_modal(&self) -> bool {
+        self.back(1) == Some("than") || self.back(2) == Some("than") && self.back(1).is_some()
+    }
+
+    /// "seem"/"appear" after such a modal ("than it may seem"): the same
+    /// yardstick, no hedge. Reads three words back.
+    fn is_than_modal_seem(&self) -> bool {
+        self.back(1)
+            .is_some_and(|w| ["may", "might", "could"].contains(&w))
+            && self.back(3) == Some("than")
+            && self.back(2).is_some()
     }
 
     /// Rule `if-could` (round 14): "could" right after the subject of an
