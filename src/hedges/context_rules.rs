@@ -291,6 +291,7 @@ impl<'a> Context<'a> {
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]),
             "likely" => !self.is_poll_likely(),
+            "suspected" => self.is_suspected_hedge(),
             "apparent" => self.is_apparent_before_noun(),
             _ => true,
         }
@@ -411,6 +412,7 @@ impl<'a> Context<'a> {
             ]
             .contains(&w)
         }) || self.is_sensing_could(next)
+            || self.is_heard_could(next)
             || self.is_nobody_could()
             || self.is_willing_could(next)
             || self.is_purpose_could()
@@ -561,6 +563,23 @@ impl<'a> Context<'a> {
         }) && self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
     }
 
+    /// Rule `could-be-heard` (round 15): "others could be heard calling
+    /// home", "bodies could be seen lying in the road" report what was
+    /// heard or seen, as "could hear" does: no hedge. "he could be seen as
+    /// a rival" and "it could be seen by millions" stay hedges (no -ing
+    /// word after the participle). Reads three words ahead.
+    /// `next` is [`Self::next_word`].
+    fn is_heard_could(&self, next: Option<&str>) -> bool {
+        next == Some("be")
+            && self
+                .second_word()
+                .is_some_and(|w| w == "heard" || w == "seen")
+            && self
+                .all
+                .lower(self.after + 2)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    }
+
     /// Rule `nobody-could`: after a negative subject ("no president could
     /// waive", "no harbour crew could", "nobody could say", "neither could
     /// the port") "could" states what is ruled out, a plain fact like "could
@@ -571,6 +590,15 @@ impl<'a> Context<'a> {
         if self
             .back(1)
             .is_some_and(|w| ["nobody", "nothing", "none", "noone", "neither"].contains(&w))
+        {
+            return true;
+        }
+        // Round 15: "nothing we could do would help", "nobody they could
+        // call": a pronoun between the negative and "could".
+        if self.prev_in(&["i", "we", "you", "he", "she", "they"])
+            && self
+                .back(2)
+                .is_some_and(|w| ["nothing", "nobody", "none"].contains(&w))
         {
             return true;
         }
@@ -772,6 +800,22 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Rule `suspected-of` (round 15): "suspected", like "alleged", is a
+    /// hedge before its noun ("the suspected hackers", "Russia's suspected
+    /// role") and in the passive "suspected of" ("he was suspected of
+    /// fraud", "groups suspected of ties"); with a subject ("she suspected
+    /// that", "we long suspected") it is a source's belief, no hedge. A
+    /// capital ("Suspected Arson at Mill", a headline) counts as before its
+    /// noun. Reads one word either side.
+    fn is_suspected_hedge(&self) -> bool {
+        self.matched().starts_with('S')
+            || self.next_in(&["of"])
+            || self.prev_in(&[
+                "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
+                "several",
+            ])
+    }
+
     /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
     /// primary voters": the pollster's term for whom it asked, not doubt.
     /// The voters within three words after it, with no verb or "to" between
@@ -829,9 +873,11 @@ impl<'a> Context<'a> {
 
     /// "potential" as a noun: before punctuation, a preposition, a verb or a
     /// pronoun ("the potential for growth", "a deal's potential he said",
-    /// rule `potential-noun`), or after a possessive pronoun or an adjective
-    /// of size ("its full potential"). "the firm's potential buyers" stays a
-    /// hedge: the word after it decides.
+    /// rule `potential-noun`), or after an adjective of size ("its full
+    /// potential"). "the firm's potential buyers" stays a hedge: the word
+    /// after it decides. Round 15: so does "her potential rivals" (a
+    /// possessive pronoun no longer makes it a noun; "reach their
+    /// potential." is a noun by the full stop after it).
     fn is_noun_potential(&self) -> bool {
         self.next_word().is_none_or(|w| {
             [
@@ -839,9 +885,6 @@ impl<'a> Context<'a> {
                 "i", "it", "has", "had", "will",
             ]
             .contains(&w)
-        }) || self.prev_in(&[
-            "full", "its", "their", "his", "her", "our", "untapped", "enormous", "huge", "great",
-            "real",
-        ])
+        }) || self.prev_in(&["full", "untapped", "enormous", "huge", "great", "real"])
     }
 }
