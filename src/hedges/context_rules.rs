@@ -476,7 +476,7 @@ impl<'a> Context<'a> {
     /// Rule `all-they-could` (round 15): "doing all they could to help",
     /// "did everything we could", "as best she could" measure an effort by
     /// what someone was able to do; they doubt nothing. "what it could
-    /// look like" stays a hedge ("what" is not in the list). Reads two
+    /// cost" stays a hedge ("what" is not in the list). Reads two
     /// words back: a pronoun, then all/everything/anything/whatever/best.
     fn is_all_they_could(&self) -> bool {
         self.prev_in(&["he", "she", "they", "we", "i", "you", "it"])
@@ -488,7 +488,7 @@ impl<'a> Context<'a> {
     /// Rule `than-modal` (round 15): a modal right after "than" and its
     /// subject is the yardstick of a comparison, not doubt about a claim:
     /// "more upbeat than it may seem", "mattered more than it might have
-    /// a year ago", "pay more than they might have otherwise". Reads two
+    /// a year ago", "paid less than they might have otherwise". Reads two
     /// words back: "than" and at most one word (the subject).
     fn is_than_modal(&self) -> bool {
         self.back(1) == Some("than") || self.back(2) == Some("than") && self.back(1).is_some()
@@ -563,8 +563,8 @@ impl<'a> Context<'a> {
         }) && self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
     }
 
-    /// Rule `could-be-heard` (round 15): "others could be heard calling
-    /// home", "bodies could be seen lying in the road" report what was
+    /// Rule `could-be-heard` (round 15): "neighbours could be heard
+    /// singing", "a boat could be seen drifting ashore" report what was
     /// heard or seen, as "could hear" does: no hedge. "he could be seen as
     /// a rival" and "it could be seen by millions" stay hedges (no -ing
     /// word after the participle). Reads three words ahead.
@@ -801,9 +801,9 @@ impl<'a> Context<'a> {
     }
 
     /// Rule `suspected-of` (round 15): "suspected", like "alleged", is a
-    /// hedge before its noun ("the suspected hackers", "Russia's suspected
+    /// hedge before its noun ("the suspected hackers", "the firm's suspected
     /// role") and in the passive "suspected of" ("he was suspected of
-    /// fraud", "groups suspected of ties"); with a subject ("she suspected
+    /// fraud", "crews suspected of smuggling"); with a subject ("she suspected
     /// that", "we long suspected") it is a source's belief, no hedge. A
     /// capital ("Suspected Arson at Mill", a headline) counts as before its
     /// noun. Reads one word either side.
@@ -875,7 +875,7 @@ impl<'a> Context<'a> {
     /// pronoun ("the potential for growth", "a deal's potential he said",
     /// rule `potential-noun`), or after an adjective of size ("its full
     /// potential"). "the firm's potential buyers" stays a hedge: the word
-    /// after it decides. Round 15: so does "her potential rivals" (a
+    /// after it decides. Round 15: so does "her potential buyers" (a
     /// possessive pronoun no longer makes it a noun; "reach their
     /// potential." is a noun by the full stop after it).
     fn is_noun_potential(&self) -> bool {
