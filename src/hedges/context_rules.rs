@@ -708,7 +708,31 @@ impl<'a> Context<'a> {
     /// towns pull together", "to alter what is possible") is what can be
     /// done, feasible too. "It is possible that" is no "what".
     fn is_feasible_possible(&self) -> bool {
-        self.next_in(&["to"]) || self.prev_in(&["not"]) || self.follows_what_is()
+        self.next_in(&["to"])
+            || self.prev_in(&["not"])
+            || self.follows_what_is()
+            || self.is_possible_at_phrase_end()
+    }
+
+    /// Round 15: "possible" closing its phrase (punctuation after it) as a
+    /// limit on what can be done: "whenever possible", "where possible",
+    /// "what is politically possible", "by any means possible", "every
+    /// seat possible", "the widest audience possible". None doubts a
+    /// claim. "Is a deal still possible?" and "a possible merger" stay
+    /// hedges. Reads two words back and the next token.
+    fn is_possible_at_phrase_end(&self) -> bool {
+        self.next_word().is_none()
+            && self.all.lower(self.after).is_none()
+            && (self.prev_in(&[
+                "whenever",
+                "wherever",
+                "where",
+                "politically",
+                "humanly",
+                "technically",
+            ]) || self.back(2).is_some_and(|w| {
+                w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))
+            }))
     }
 
     /// Does "what's", "what is" or "what was" (any case) stand right before
