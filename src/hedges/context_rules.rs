@@ -730,9 +730,9 @@ impl<'a> Context<'a> {
                 "politically",
                 "humanly",
                 "technically",
-            ]) || self.back(2).is_some_and(|w| {
-                w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))
-            }))
+            ]) || self
+                .back(2)
+                .is_some_and(|w| w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))))
     }
 
     /// Does "what's", "what is" or "what was" (any case) stand right before
