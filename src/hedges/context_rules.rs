@@ -224,7 +224,7 @@ impl<'a> Context<'a> {
             }
             "could have" => !self.is_purpose_could() && !self.is_than_modal(),
             "might have" | "may have" => !self.is_than_modal(),
-            "seem" if self.is_than_modal_seem() => false,
+            "seem" | "seem to" if self.is_than_modal_seem() => false,
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
@@ -490,17 +490,33 @@ impl<'a> Context<'a> {
     /// "more upbeat than it may seem", "mattered more than it might have
     /// a year ago", "paid less than they might have otherwise". Reads two
     /// words back: "than" and at most one word (the subject).
+    ///
+    /// So is "as … as" with a pronoun before the modal: "as odd as it may
+    /// seem, the ferry still runs at a loss" (granted, then set aside),
+    /// "the tank was as full as it could be" (a limit). Reads four words back.
     fn is_than_modal(&self) -> bool {
-        self.back(1) == Some("than") || self.back(2) == Some("than") && self.back(1).is_some()
+        self.back(1) == Some("than")
+            || self.back(2) == Some("than") && self.back(1).is_some()
+            || self.is_as_as_modal(1)
     }
 
-    /// "seem"/"appear" after such a modal ("than it may seem"): the same
-    /// yardstick, no hedge. Reads three words back.
+    /// Does "as <word> as <pronoun>" end `k` words before the match ("as
+    /// odd as it" before "may")?
+    fn is_as_as_modal(&self, k: usize) -> bool {
+        self.back(k)
+            .is_some_and(|w| ["it", "this", "that", "they", "he", "she", "we", "you"].contains(&w))
+            && self.back(k + 1) == Some("as")
+            && self.back(k + 2).is_some()
+            && self.back(k + 3) == Some("as")
+    }
+
+    /// "seem" after such a modal ("than it may seem", "as odd as it may
+    /// seem to outsiders"): the same yardstick, no hedge. Reads five words
+    /// back.
     fn is_than_modal_seem(&self) -> bool {
         self.back(1)
             .is_some_and(|w| ["may", "might", "could"].contains(&w))
-            && self.back(3) == Some("than")
-            && self.back(2).is_some()
+            && (self.back(3) == Some("than") && self.back(2).is_some() || self.is_as_as_modal(2))
     }
 
     /// Rule `if-could` (round 14): "could" right after the subject of an
