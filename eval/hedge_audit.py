@@ -14,7 +14,9 @@ Two commands:
     the tool's hedge marks inline as ``[[hedge: ...]]`` and the other
     candidates as ``{...}``. With ``--tsv OUT`` it also writes a judgement
     template: one row per candidate (see the format below), the ``gold``
-    column empty, to be filled by hand.
+    column empty, to be filled by hand. ``--blind`` hides the tool's marks
+    (every candidate shown as ``{...}``, the ``tool`` column ``-``), so that
+    the judging is done before the tool's answer is seen.
 
 ``score JUDGED.tsv``
     Re-runs the tool on the judged files and prints precision and recall of
@@ -121,14 +123,16 @@ def candidates(path, marks):
     return b, rows
 
 
-def show(b, s, e, rows):
-    """The sentence b[s:e] with tool marks as [[hedge: ]] and cues as {}."""
+def show(b, s, e, rows, blind=False):
+    """The sentence b[s:e] with tool marks as [[hedge: ]] and cues as {};
+    with `blind`, tool marks look like any other cue ({})."""
     out, pos = [], s
     for rs, re_, cue, tool in rows:
         if rs < s or re_ > e or rs < pos:
             continue
         out.append(b[pos:rs].decode("utf-8", "replace"))
-        out.append(("[[hedge: %s]]" if tool else "{%s}") % b[rs:re_].decode("utf-8", "replace"))
+        out.append(("[[hedge: %s]]" if tool and not blind else "{%s}")
+                   % b[rs:re_].decode("utf-8", "replace"))
         pos = re_
     out.append(b[pos:e].decode("utf-8", "replace"))
     return "".join(out).strip()
@@ -149,12 +153,13 @@ def cmd_candidates(args):
             inside = [r for r in rows if s <= r[0] < e]
             if not inside:
                 continue
-            print("  " + show(b, s, e, rows))
+            print("  " + show(b, s, e, rows, args.blind))
             for rs, re_, cue, tool in inside:
                 total += 1
                 if tsv:
-                    ctx = show(b, s, e, rows).replace("\t", " ").replace("\n", " ")
-                    tsv.write("%s\t%d\t%d\t%s\t%d\t\t\t%s\n" % (path, rs, re_, cue, tool, ctx))
+                    ctx = show(b, s, e, rows, args.blind).replace("\t", " ").replace("\n", " ")
+                    tsv.write("%s\t%d\t%d\t%s\t%s\t\t\t%s\n"
+                              % (path, rs, re_, cue, "-" if args.blind else tool, ctx))
     print("%d candidates in %d files" % (total, len(args.files)), file=sys.stderr)
 
 
@@ -232,6 +237,9 @@ def main():
     c = sub.add_parser("candidates", help="print candidate sentences; --tsv writes a template")
     c.add_argument("files", nargs="+")
     c.add_argument("--tsv")
+    c.add_argument("--blind", action="store_true",
+                   help="hide the tool's marks: every candidate shown as {...}, tool column '-'"
+                   " (judge first, then score)")
     s = sub.add_parser("score", help="precision/recall from a judgement file")
     s.add_argument("judged")
     s.add_argument("--errors", action="store_true")

@@ -211,10 +211,20 @@ impl<'a> Context<'a> {
                     && !self.is_permission_may()
                     && !self.is_advice()
                     && !self.is_generic_one()
+                    && !self.is_than_modal()
             }
-            "might" => !self.is_noun_might() && !self.is_advice() && !self.is_generic_one(),
-            "could" => !self.is_plain_could(past_frame) && !self.is_generic_one(),
-            "could have" => !self.is_purpose_could(),
+            "might" => {
+                !self.is_noun_might()
+                    && !self.is_advice()
+                    && !self.is_generic_one()
+                    && !self.is_than_modal()
+            }
+            "could" => {
+                !self.is_plain_could(past_frame) && !self.is_generic_one() && !self.is_than_modal()
+            }
+            "could have" => !self.is_purpose_could() && !self.is_than_modal(),
+            "might have" | "may have" => !self.is_than_modal(),
+            "seem" | "seem to" if self.is_than_modal_seem() => false,
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
@@ -281,6 +291,7 @@ impl<'a> Context<'a> {
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]),
             "likely" => !self.is_poll_likely(),
+            "suspected" => self.is_suspected_hedge(),
             "apparent" => self.is_apparent_before_noun(),
             _ => true,
         }
@@ -401,10 +412,12 @@ impl<'a> Context<'a> {
             ]
             .contains(&w)
         }) || self.is_sensing_could(next)
+            || self.is_heard_could(next)
             || self.is_nobody_could()
             || self.is_willing_could(next)
             || self.is_purpose_could()
             || self.is_if_could()
+            || self.is_all_they_could()
             || past_frame()
     }
 
@@ -458,6 +471,52 @@ impl<'a> Context<'a> {
             Some("do") => self.second_word() == Some("without"),
             _ => false,
         }
+    }
+
+    /// Rule `all-they-could` (round 15): "doing all they could to help",
+    /// "did everything we could", "as best she could" measure an effort by
+    /// what someone was able to do; they doubt nothing. "what it could
+    /// cost" stays a hedge ("what" is not in the list). Reads two
+    /// words back: a pronoun, then all/everything/anything/whatever/best.
+    fn is_all_they_could(&self) -> bool {
+        self.prev_in(&["he", "she", "they", "we", "i", "you", "it"])
+            && self
+                .back(2)
+                .is_some_and(|w| ["all", "everything", "anything", "whatever", "best"].contains(&w))
+    }
+
+    /// Rule `than-modal` (round 15): a modal right after "than" and its
+    /// subject is the yardstick of a comparison, not doubt about a claim:
+    /// "more upbeat than it may seem", "mattered more than it might have
+    /// a year ago", "paid less than they might have otherwise". Reads two
+    /// words back: "than" and at most one word (the subject).
+    ///
+    /// So is "as … as" with a pronoun before the modal: "as odd as it may
+    /// seem, the ferry still runs at a loss" (granted, then set aside),
+    /// "the tank was as full as it could be" (a limit). Reads four words back.
+    fn is_than_modal(&self) -> bool {
+        self.back(1) == Some("than")
+            || self.back(2) == Some("than") && self.back(1).is_some()
+            || self.is_as_as_modal(1)
+    }
+
+    /// Does "as <word> as <pronoun>" end `k` words before the match ("as
+    /// odd as it" before "may")?
+    fn is_as_as_modal(&self, k: usize) -> bool {
+        self.back(k)
+            .is_some_and(|w| ["it", "this", "that", "they", "he", "she", "we", "you"].contains(&w))
+            && self.back(k + 1) == Some("as")
+            && self.back(k + 2).is_some()
+            && self.back(k + 3) == Some("as")
+    }
+
+    /// "seem" after such a modal ("than it may seem", "as odd as it may
+    /// seem to outsiders"): the same yardstick, no hedge. Reads five words
+    /// back.
+    fn is_than_modal_seem(&self) -> bool {
+        self.back(1)
+            .is_some_and(|w| ["may", "might", "could"].contains(&w))
+            && (self.back(3) == Some("than") && self.back(2).is_some() || self.is_as_as_modal(2))
     }
 
     /// Rule `if-could` (round 14): "could" right after the subject of an
@@ -520,6 +579,23 @@ impl<'a> Context<'a> {
         }) && self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
     }
 
+    /// Rule `could-be-heard` (round 15): "neighbours could be heard
+    /// singing", "a boat could be seen drifting ashore" report what was
+    /// heard or seen, as "could hear" does: no hedge. "he could be seen as
+    /// a rival" and "it could be seen by millions" stay hedges (no -ing
+    /// word after the participle). Reads three words ahead.
+    /// `next` is [`Self::next_word`].
+    fn is_heard_could(&self, next: Option<&str>) -> bool {
+        next == Some("be")
+            && self
+                .second_word()
+                .is_some_and(|w| w == "heard" || w == "seen")
+            && self
+                .all
+                .lower(self.after + 2)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    }
+
     /// Rule `nobody-could`: after a negative subject ("no president could
     /// waive", "no harbour crew could", "nobody could say", "neither could
     /// the port") "could" states what is ruled out, a plain fact like "could
@@ -530,6 +606,15 @@ impl<'a> Context<'a> {
         if self
             .back(1)
             .is_some_and(|w| ["nobody", "nothing", "none", "noone", "neither"].contains(&w))
+        {
+            return true;
+        }
+        // Round 15: "nothing we could do would help", "nobody they could
+        // call": a pronoun between the negative and "could".
+        if self.prev_in(&["i", "we", "you", "he", "she", "they"])
+            && self
+                .back(2)
+                .is_some_and(|w| ["nothing", "nobody", "none"].contains(&w))
         {
             return true;
         }
@@ -639,7 +724,31 @@ impl<'a> Context<'a> {
     /// towns pull together", "to alter what is possible") is what can be
     /// done, feasible too. "It is possible that" is no "what".
     fn is_feasible_possible(&self) -> bool {
-        self.next_in(&["to"]) || self.prev_in(&["not"]) || self.follows_what_is()
+        self.next_in(&["to"])
+            || self.prev_in(&["not"])
+            || self.follows_what_is()
+            || self.is_possible_at_phrase_end()
+    }
+
+    /// Round 15: "possible" closing its phrase (punctuation after it) as a
+    /// limit on what can be done: "whenever possible", "where possible",
+    /// "what is politically possible", "by any means possible", "every
+    /// seat possible", "the widest audience possible". None doubts a
+    /// claim. "Is a deal still possible?" and "a possible merger" stay
+    /// hedges. Reads two words back and the next token.
+    fn is_possible_at_phrase_end(&self) -> bool {
+        self.next_word().is_none()
+            && self.all.lower(self.after).is_none()
+            && (self.prev_in(&[
+                "whenever",
+                "wherever",
+                "where",
+                "politically",
+                "humanly",
+                "technically",
+            ]) || self
+                .back(2)
+                .is_some_and(|w| w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))))
     }
 
     /// Does "what's", "what is" or "what was" (any case) stand right before
@@ -731,6 +840,22 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Rule `suspected-of` (round 15): "suspected", like "alleged", is a
+    /// hedge before its noun ("the suspected hackers", "the firm's suspected
+    /// role") and in the passive "suspected of" ("he was suspected of
+    /// fraud", "crews suspected of smuggling"); with a subject ("she suspected
+    /// that", "we long suspected") it is a source's belief, no hedge. A
+    /// capital ("Suspected Arson at Mill", a headline) counts as before its
+    /// noun. Reads one word either side.
+    fn is_suspected_hedge(&self) -> bool {
+        self.matched().starts_with('S')
+            || self.next_in(&["of"])
+            || self.prev_in(&[
+                "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
+                "several",
+            ])
+    }
+
     /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
     /// primary voters": the pollster's term for whom it asked, not doubt.
     /// The voters within three words after it, with no verb or "to" between
@@ -788,9 +913,11 @@ impl<'a> Context<'a> {
 
     /// "potential" as a noun: before punctuation, a preposition, a verb or a
     /// pronoun ("the potential for growth", "a deal's potential he said",
-    /// rule `potential-noun`), or after a possessive pronoun or an adjective
-    /// of size ("its full potential"). "the firm's potential buyers" stays a
-    /// hedge: the word after it decides.
+    /// rule `potential-noun`), or after an adjective of size ("its full
+    /// potential"). "the firm's potential buyers" stays a hedge: the word
+    /// after it decides. Round 15: so does "her potential buyers" (a
+    /// possessive pronoun no longer makes it a noun; "reach their
+    /// potential." is a noun by the full stop after it).
     fn is_noun_potential(&self) -> bool {
         self.next_word().is_none_or(|w| {
             [
@@ -798,9 +925,6 @@ impl<'a> Context<'a> {
                 "i", "it", "has", "had", "will",
             ]
             .contains(&w)
-        }) || self.prev_in(&[
-            "full", "its", "their", "his", "her", "our", "untapped", "enormous", "huge", "great",
-            "real",
-        ])
+        }) || self.prev_in(&["full", "untapped", "enormous", "huge", "great", "real"])
     }
 }
