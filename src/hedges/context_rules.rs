@@ -14,8 +14,10 @@
 //!   growth", "its full potential") is not either.
 //! - "suggest"/"indicate" after I/we/you/to propose rather than hedge.
 //! - "could" of a purpose or a wish ("saved so the family could buy a
-//!   house", "wishes he could have stayed") is no hedge; ", so he could
-//!   win" (a result, after a comma) still is.
+//!   house", "wishes he could have stayed"), or of what an earlier step
+//!   made possible ("had to register before they could vote", "waited
+//!   until the crew could land"), is no hedge; ", so he could win" (a
+//!   result, after a comma) still is.
 //! - "could" of willingness ("she could accept a delay", "could live with")
 //!   and "may" of permission ("shares may be sold after a year", "visitors
 //!   may not enter") are no hedges; these read two words after the match.
@@ -425,7 +427,8 @@ impl<'a> Context<'a> {
     /// "saved so the family could buy a house" (no comma before "so":
     /// ", so he could win" is a result, a hedge), "so that they could",
     /// "wishes he could have stayed". What someone aims at or wishes for
-    /// is not the writer's doubt. Reads at most four tokens back.
+    /// is not the writer's doubt. Also after "before"/"until" ("had to
+    /// register before they could vote"). Reads at most four tokens back.
     fn is_purpose_could(&self) -> bool {
         let word = |i: usize| self.all.lower(i);
         // The subject: one word, with a determiner before it or not.
@@ -449,6 +452,10 @@ impl<'a> Context<'a> {
         }
         match word(cue) {
             Some("wish" | "wishes" | "wished") => true,
+            // "had to register before they could vote", "waited until
+            // the crew could land": what an earlier step made possible,
+            // not the writer's doubt (round 15).
+            Some("before" | "until" | "till") => true,
             Some("so") => cue > 0 && word(cue - 1).is_some(),
             _ => false,
         }
