@@ -173,6 +173,22 @@ const RESPONSE_TOKENS: usize = 5;
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
+/// Bodies that hear evidence: "heard" attributes only with one of them
+/// heading its subject and "that" or "how" after it, the British court
+/// report's "Dunmore Crown Court heard that …", "the inquest heard how
+/// …". "The court heard arguments", "the crowd heard a bang" report no
+/// claim.
+const HEARING_BODIES: &[&str] = &[
+    "court",
+    "tribunal",
+    "inquiry",
+    "inquest",
+    "hearing",
+    "jury",
+    "committee",
+    "panel",
+];
+
 /// How many words after "found" [`finish`] reads for the finite verb of a
 /// finding whose "that" is left out ("found the United States was in
 /// breach").
@@ -1910,6 +1926,13 @@ fn finish(
             })
             .any(|i| i > v_end + 1 && s.lower(i).is_some_and(|w| FINDING_VERBS.contains(&w)))
     };
+    if lemma == "hear"
+        && !((np.start..np.end).any(|i| s.lower(i).is_some_and(|w| HEARING_BODIES.contains(&w)))
+            && s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1))
+                .is_some_and(|w| w == "that" || w == "how"))
+    {
+        return None;
+    }
     // What "shows" something is a document or a record, whatever follows
     // ("History shows that empires fall" cites nothing; "the captain
     // showed that the knot held" is a demonstration).
