@@ -564,6 +564,8 @@ pub mod words {
     word_list!(NOT_NAMES, "not_names.txt");
     word_list!(NOUNISH_OPENERS, "nounish_openers.txt");
     word_list!(NUMBERS, "numbers.txt");
+    // A party's members and elected members' titles ("a senior Tory").
+    word_list!(PARTIES, "parties.txt");
     // Nouns for people that are in no role or source list.
     word_list!(PEOPLE, "people.txt");
     word_list!(POSTMODIFIERS, "postmodifiers.txt");

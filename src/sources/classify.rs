@@ -25,8 +25,8 @@ use super::names::{is_role_word, name_rule, name_run_start};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, INSIDER, KIN, NUMBERS, PEOPLE, POSTMODIFIERS,
-    PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS, SPEECH, TRAILING_ADVERBS,
+    BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, INSIDER, KIN, NUMBERS, PARTIES, PEOPLE,
+    POSTMODIFIERS, PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS, SPEECH, TRAILING_ADVERBS,
 };
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
@@ -935,6 +935,29 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
         .any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)) && s.lower(i + 1) == Some("by"))
     {
         return (false, start);
+    }
+    // "A senior Tory said", "a Labour MP told", "one leading Democrat
+    // warned": a party's member, or an elected member, counted with "a",
+    // "one" or a number and up to two adjectives, is an unnamed person,
+    // not a name (parties.txt). "A Reuters report" is no such run.
+    if (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w))) {
+        let mut a = n;
+        while a > start
+            && n - a < 2
+            && s.word(a - 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !DETERMINERS.contains(w)
+                    && !NUMBERS.contains(w)
+            })
+        {
+            a -= 1;
+        }
+        if a > start
+            && s.lower(a - 1)
+                .is_some_and(|w| NUMBERS.contains(w) || w == "another")
+        {
+            return (false, start);
+        }
     }
     // "Campaigners argue": a capitalised plural at the start of a
     // sentence, with a verb only a plural takes, is a group, not a name.
