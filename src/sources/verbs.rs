@@ -1630,6 +1630,18 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // "Reports suggest the minister …", "Claims surfaced": a form in -s
+    // opening the sentence before a lower-case word that is no
+    // determiner is a plural noun, the subject of the verb after it, not
+    // an inversion ("Says Trump", "Says the mayor" are).
+    if k == 0
+        && form.tense == Tense::Third
+        && s.word(v1 + 1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !DETERMINERS.contains(w)
+        })
+    {
+        return None;
+    }
     let np = forward_np(s, v1 + 1)?;
     let after_quote =
         k >= 2 && s.is_punct(k - 1, ',') && (s.is_punct(k - 2, '”') || s.is_punct(k - 2, '"'))
