@@ -68,6 +68,8 @@ fn tokens_and_phrases(t: &str) -> usize {
         + p.anonymity_clauses.len()
 }
 
+/// The old word-count pass, for comparison: `analyze` no longer runs it
+/// (the tokeniser counts the summary's words as it goes).
 #[inline(never)]
 fn count_words(t: &str) -> usize {
     text::count_words(t)

@@ -6,7 +6,7 @@
 //! above 11x or a throughput under 50 MB/s is flagged with `!`.
 //!
 //! Two tables: the whole core (`sourcelight::analyze`), then the scanning
-//! passes alone (normalise, paragraphs, quotes, sentences, word count), so a
+//! passes alone (normalise, paragraphs, quotes, sentences), so a
 //! slow pass cannot hide behind another.
 //!
 //! Quadratic inputs would take minutes at 10 MB, so a size is skipped (and
@@ -156,7 +156,7 @@ fn main() {
     println!("# Scaling: median of up to 5 runs; `!` marks a 10x ratio over {MAX_RATIO}x or under {MIN_MBPS} MB/s");
     let a = table("whole core: sourcelight::analyze", core, filter);
     let b = table(
-        "scanning passes: normalise, paragraphs, quotes, sentences, word count",
+        "scanning passes: normalise, paragraphs, quotes, sentences",
         scan,
         filter,
     );
