@@ -1938,10 +1938,12 @@ fn finish(
             })
             .any(|i| i > v_end + 1 && s.lower(i).is_some_and(|w| FINDING_VERBS.contains(&w)))
     };
+    // The word straight after the verb ("that", "how"), read only by the
+    // rules below that need it.
+    let word_after_verb = || s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1));
     if lemma == "hear"
         && !((np.start..np.end).any(|i| s.lower(i).is_some_and(|w| HEARING_BODIES.contains(&w)))
-            && s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1))
-                .is_some_and(|w| w == "that" || w == "how"))
+            && word_after_verb().is_some_and(|w| w == "that" || w == "how"))
     {
         return None;
     }
@@ -1965,8 +1967,7 @@ fn finish(
                     || s.lower(i + 1)
                         .is_some_and(|w| PREPOSITIONS.contains(w) || w.ends_with("ed")))
         })
-        && (lemma == "show"
-            || s.lower(s.ending_at(verb.end()).map_or(usize::MAX, |i| i + 1)) != Some("that"))
+        && (lemma == "show" || word_after_verb() != Some("that"))
     {
         return None;
     }
