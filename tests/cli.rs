@@ -81,6 +81,54 @@ fn several_files_give_one_json_document_per_line() {
 }
 
 #[test]
+fn several_files_analysed_at_once_give_the_same_output_in_order() {
+    // The fixture articles, each file's document in its place, whether they
+    // are analysed one at a time or four at once (more jobs than the
+    // machine has cores is allowed), in every format.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10);
+    for format in ["json", "csv", "html", "ansi"] {
+        let run = |jobs: &str| {
+            let mut args: Vec<&str> = files.iter().map(String::as_str).collect();
+            args.extend(["--format", format, "--jobs", jobs]);
+            let o = sourcelight(&args, b"");
+            assert!(o.status.success(), "{}", stderr(&o));
+            o.stdout
+        };
+        let one = run("1");
+        assert!(!one.is_empty());
+        assert_eq!(one, run("4"), "--format {format}");
+        assert_eq!(one, run("2"), "--format {format}");
+    }
+    let o = sourcelight(&[&files[3], &files[0], "-j", "2", "--format", "json"], b"");
+    let docs: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let alone = |f: &str| json(&sourcelight(&[f, "--format", "json"], b""));
+    assert_eq!(docs, [alone(&files[3]), alone(&files[0])]);
+}
+
+#[test]
+fn jobs_takes_a_whole_number_of_at_least_one() {
+    let need = "is not a number of files at once: give 1 or more";
+    usage_error(&["--jobs", "0"], need);
+    usage_error(&["--jobs", "-2"], need);
+    usage_error(&["--jobs", "two"], need);
+    usage_error(&["-j", ""], need);
+    usage_error(&["--jobs"], "--jobs needs a value");
+    usage_error(&["-j", "1", "--jobs", "2"], "--jobs given twice");
+    json(&sourcelight(&["-j1", "--format", "json"], b""));
+}
+
+#[test]
 fn empty_input_is_an_empty_valid_result() {
     let v = json(&sourcelight(&["--format", "json"], b""));
     assert_eq!(v["marks"].as_array().unwrap().len(), 0);
