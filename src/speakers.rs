@@ -611,11 +611,17 @@ pub fn quote_speakers(
     let names = &resolved.names;
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
-    let range = |si: usize| {
-        let lo = attributions.partition_point(|a| a.sentence < si);
-        let hi = attributions.partition_point(|a| a.sentence <= si);
-        lo..hi
-    };
+    // Per sentence (and one past the last), its first attribution: read in
+    // one pass, not searched for each quote.
+    let mut starts: Vec<u32> = Vec::with_capacity(sentences.len() + 1);
+    let mut a = 0;
+    for si in 0..=sentences.len() {
+        while attributions.get(a).is_some_and(|at| at.sentence < si) {
+            a += 1;
+        }
+        starts.push(a as u32);
+    }
+    let range = |si: usize| starts[si] as usize..starts[si + 1] as usize;
     // Full names given by speakers found without an attribution ("“Go
     // home,” Hollis Venn barked."), by surname, `None` once two differ;
     // filled in text order as quotes are visited.
