@@ -1394,8 +1394,26 @@ fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
 /// How many words of a name are capitalised words other than titles, or
 /// 0 if any such word is not capitalised ("the council" is no name).
 fn person_words(name: &str) -> usize {
+    // (An ASCII name, nearly every one, is split by bytes: the words that
+    // `split_whitespace`, which decodes each character, gives it.)
+    if name.is_ascii() {
+        let bytes = name.as_bytes();
+        let words = bytes
+            .split(|b| matches!(b, b'\t'..=b'\r' | b' '))
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let start = w.as_ptr() as usize - bytes.as_ptr() as usize;
+                &name[start..start + w.len()]
+            });
+        return count_person_words(words);
+    }
+    count_person_words(name.split_whitespace())
+}
+
+/// [`person_words`] of a name's words.
+fn count_person_words<'a>(words: impl Iterator<Item = &'a str>) -> usize {
     let mut n = 0;
-    for w in name.split_whitespace() {
+    for w in words {
         if is_title(w.trim_end_matches('.')) {
             continue;
         }
