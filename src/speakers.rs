@@ -284,7 +284,13 @@ fn walk(
                 // missed).
                 continue;
             } else if pronoun.is_some() {
-                let subject = subjects.at(si, stream, sentences, attributions, names);
+                // The subject in force, asked only when the sentence has
+                // none of its own yet: the sentence's own one wins in every
+                // case below.
+                let subject = sentence_subject
+                    .is_none()
+                    .then(|| subjects.at(si, stream, sentences, attributions, names))
+                    .flatten();
                 // "Marsh isn't rattled — in fact, she said …" opening an
                 // article: with no subject before, the name the sentence
                 // opens with, before the pronoun. (Preferred to an earlier
