@@ -97,8 +97,9 @@ pub struct Resolved<'a> {
     /// Per attribution, the referent of a pronoun (or `None` for other
     /// attributions and unresolved pronouns).
     pub pronouns: Vec<Option<Referent>>,
-    /// Per sentence, the subject in force when it starts.
-    subjects: Vec<Option<Referent>>,
+    /// Per sentence, the subject in force when it starts (found when first
+    /// asked: see [`Subjects`]).
+    subjects: std::cell::RefCell<Subjects>,
     /// Per attribution, the earlier one whose full name it shortens.
     full: Vec<Option<Index>>,
     /// Per named attribution, its [`person_words`] (0 for other kinds; 255
@@ -120,32 +121,153 @@ pub fn resolve_pronouns<'a>(
     let (pronouns, subjects) = walk(stream, sentences, attributions, &full, &names);
     Resolved {
         pronouns,
-        subjects,
+        subjects: std::cell::RefCell::new(subjects),
         full,
         words,
         names,
     }
 }
 
-/// [`resolve_pronouns`], and per sentence the subject in force when it
-/// starts (the person a "he"/"she" opening it goes back to).
+/// Each sentence's own subject and the subject in force when a sentence
+/// starts (the person a "he"/"she" opening it goes back to), found when
+/// first asked. A sentence whose attributions give it no subject makes the
+/// name it opens with its subject ([`subject_name`]), which is read only
+/// when a later pronoun or quote asks for the subject in force: most
+/// sentences' opening names are never needed, as an attribution's
+/// sentence nearer the asker gives the answer first.
+struct Subjects {
+    /// Per sentence, its own subject.
+    own: Vec<Own>,
+    /// Per sentence, the latest earlier sentence with a subject of its own
+    /// (its index + 1, 0 for none, [`Subjects::UNKNOWN`] until asked).
+    before: Vec<u32>,
+}
+
+/// A sentence's own subject.
+#[derive(Clone, Copy)]
+enum Own {
+    /// Found: from its attributions, or its opening name once read.
+    Known(Option<Referent>),
+    /// The name it opens with, as [`subject_name`] reads it, not read yet.
+    Opening,
+}
+
+impl Subjects {
+    /// Not asked yet (in [`Subjects::before`]).
+    const UNKNOWN: u32 = u32::MAX;
+
+    fn new(sentences: usize) -> Self {
+        Subjects {
+            own: vec![Own::Opening; sentences],
+            before: vec![Self::UNKNOWN; sentences],
+        }
+    }
+
+    /// Sentence `k`'s own subject: its attributions' subject, else the
+    /// name it opens with (a pronoun then takes the words of that person's
+    /// latest attribution, as "Bea Marchetti said"), if vouched for.
+    fn own(
+        &mut self,
+        k: usize,
+        stream: &TokenStream,
+        sentences: &[ByteSpan],
+        attributions: &[Attribution],
+        names: &clause::Capitalised,
+    ) -> Option<Referent> {
+        if let Own::Known(r) = self.own[k] {
+            return r;
+        }
+        let text = stream.all().text;
+        let first = attributions.partition_point(|a| a.sentence < k);
+        let r = subject_name(stream, sentences[k], names)
+            .map(|source| name_referent(text, attributions, first, source, |_| true))
+            .filter(|r| vouched(r, text, names));
+        self.own[k] = Own::Known(r);
+        r
+    }
+
+    /// The latest sentence before sentence `si` with a subject of its own,
+    /// if any. Each answer is kept for every sentence passed on the way
+    /// back, so that the sentences between are read once over all asks.
+    fn latest_before(
+        &mut self,
+        si: usize,
+        stream: &TokenStream,
+        sentences: &[ByteSpan],
+        attributions: &[Attribution],
+        names: &clause::Capitalised,
+    ) -> Option<usize> {
+        let mut j = si;
+        let found = loop {
+            if self.before[j] != Self::UNKNOWN {
+                break self.before[j];
+            }
+            if j == 0 {
+                break 0;
+            }
+            if self
+                .own(j - 1, stream, sentences, attributions, names)
+                .is_some()
+            {
+                break j as u32;
+            }
+            j -= 1;
+        };
+        self.before[j..=si].fill(found);
+        found.checked_sub(1).map(|k| k as usize)
+    }
+
+    /// The subject in force when sentence `si` starts: the latest earlier
+    /// sentence's own subject.
+    fn at(
+        &mut self,
+        si: usize,
+        stream: &TokenStream,
+        sentences: &[ByteSpan],
+        attributions: &[Attribution],
+        names: &clause::Capitalised,
+    ) -> Option<Referent> {
+        let k = self.latest_before(si, stream, sentences, attributions, names)?;
+        self.own(k, stream, sentences, attributions, names)
+    }
+
+    /// The latest [`RECENT_SUBJECTS`] subjects before sentence `si`,
+    /// newest first: where a "she said" goes back to when the subject is
+    /// a "he".
+    fn recent(
+        &mut self,
+        si: usize,
+        stream: &TokenStream,
+        sentences: &[ByteSpan],
+        attributions: &[Attribution],
+        names: &clause::Capitalised,
+    ) -> Vec<Referent> {
+        let mut out = Vec::with_capacity(RECENT_SUBJECTS);
+        let mut at = si;
+        while out.len() < RECENT_SUBJECTS {
+            let Some(k) = self.latest_before(at, stream, sentences, attributions, names) else {
+                break;
+            };
+            out.extend(self.own(k, stream, sentences, attributions, names));
+            at = k;
+        }
+        out
+    }
+}
+
+/// [`resolve_pronouns`], and the sentences' [`Subjects`].
 fn walk(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
     full: &[Option<Index>],
     names: &clause::Capitalised,
-) -> (Vec<Option<Referent>>, Vec<Option<Referent>>) {
+) -> (Vec<Option<Referent>>, Subjects) {
     let text = stream.all().text;
     let mut resolved = vec![None; attributions.len()];
-    let mut subject: Option<Referent> = None;
-    let mut subjects = Vec::with_capacity(sentences.len());
-    // The latest subjects, newest last: where a "she said" goes back to
-    // when the subject is a "he".
-    let mut recent: Vec<Referent> = Vec::with_capacity(RECENT_SUBJECTS + 1);
+    let mut subjects = Subjects::new(sentences.len());
     let mut a = 0;
     for (si, &sentence) in sentences.iter().enumerate() {
-        subjects.push(subject);
         let first = a;
         while a < attributions.len() && attributions[a].sentence == si {
             a += 1;
@@ -162,6 +284,13 @@ fn walk(
                 // missed).
                 continue;
             } else if pronoun.is_some() {
+                // The subject in force, asked only when the sentence has
+                // none of its own yet: the sentence's own one wins in every
+                // case below.
+                let subject = sentence_subject
+                    .is_none()
+                    .then(|| subjects.at(si, stream, sentences, attributions, names))
+                    .flatten();
                 // "Marsh isn't rattled — in fact, she said …" opening an
                 // article: with no subject before, the name the sentence
                 // opens with, before the pronoun. (Preferred to an earlier
@@ -213,7 +342,13 @@ fn walk(
                         .filter(|&n| n.end() <= at.source.start() && agrees(n))
                         .map(|n| name_referent(text, attributions, first, n, agrees))
                         .filter(|r| vouched(r, text, names))
-                        .or_else(|| recent.iter().rev().find(of_sex).copied())
+                        .or_else(|| {
+                            subjects
+                                .recent(si, stream, sentences, attributions, names)
+                                .iter()
+                                .find(of_sex)
+                                .copied()
+                        })
                         .or(r);
                 }
                 // "Critics say the plan is flawed. … she said": a "he" or
@@ -224,7 +359,11 @@ fn walk(
                         let fits = |r: &&Referent| {
                             !is_group(r, text) && sex(r.source) != Some(own.other())
                         };
-                        r = recent.iter().rev().find(fits).copied();
+                        r = subjects
+                            .recent(si, stream, sentences, attributions, names)
+                            .iter()
+                            .find(fits)
+                            .copied();
                     }
                 }
                 resolved[i] = r;
@@ -242,19 +381,9 @@ fn walk(
             }
         }
         // A sentence that opens with a name ("Marchetti followed it up.")
-        // makes that person the subject; a pronoun then takes the words of
-        // that person's latest attribution ("Bea Marchetti said"), if any.
-        let sentence_subject = sentence_subject.or_else(|| {
-            let source = subject_name(stream, sentence, names)?;
-            let r = name_referent(text, attributions, first, source, |_| true);
-            vouched(&r, text, names).then_some(r)
-        });
-        if let Some(s) = sentence_subject {
-            subject = Some(s);
-            recent.push(s);
-            if recent.len() > RECENT_SUBJECTS {
-                recent.remove(0);
-            }
+        // makes that person the subject: read when asked (`Subjects::own`).
+        if sentence_subject.is_some() {
+            subjects.own[si] = Own::Known(sentence_subject);
         }
     }
     (resolved, subjects)
@@ -485,13 +614,20 @@ pub fn quote_speakers(
         return Vec::new();
     }
     let (full, subjects, pronouns) = (&resolved.full, &resolved.subjects, &resolved.pronouns);
+    let names = &resolved.names;
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
-    let range = |si: usize| {
-        let lo = attributions.partition_point(|a| a.sentence < si);
-        let hi = attributions.partition_point(|a| a.sentence <= si);
-        lo..hi
-    };
+    // Per sentence (and one past the last), its first attribution: read in
+    // one pass, not searched for each quote.
+    let mut starts: Vec<u32> = Vec::with_capacity(sentences.len() + 1);
+    let mut a = 0;
+    for si in 0..=sentences.len() {
+        while attributions.get(a).is_some_and(|at| at.sentence < si) {
+            a += 1;
+        }
+        starts.push(a as u32);
+    }
+    let range = |si: usize| starts[si] as usize..starts[si + 1] as usize;
     // Full names given by speakers found without an attribution ("“Go
     // home,” Hollis Venn barked."), by surname, `None` once two differ;
     // filled in text order as quotes are visited.
@@ -579,7 +715,9 @@ pub fn quote_speakers(
         });
         match latest {
             Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
-            None => subjects[si]
+            None => subjects
+                .borrow_mut()
+                .at(si, stream, sentences, attributions, names)
                 .filter(|r| r.kind == SourceKind::Named)
                 .map(|r| (r, r.attribution)),
         }
@@ -595,7 +733,6 @@ pub fn quote_speakers(
             None,
         )
     };
-    let names = &resolved.names;
     // Per quote, its sentence: the first sentence ending after the quote's
     // start (a pointer moving forward with the quotes, which come in text
     // order; a binary search should one ever start before the last).
@@ -1262,9 +1399,44 @@ fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
 
 /// How many words of a name are capitalised words other than titles, or
 /// 0 if any such word is not capitalised ("the council" is no name).
+/// (Never inlined: read once per named attribution, from three places.)
+#[inline(never)]
 fn person_words(name: &str) -> usize {
+    // (An ASCII name, nearly every one, is read by its bytes: the words
+    // `split_whitespace` gives it, split at tab to carriage return and
+    // space, and a capital is an ASCII one.)
+    if !name.is_ascii() {
+        return count_person_words(name.split_whitespace());
+    }
+    let bytes = name.as_bytes();
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let (mut n, mut i) = (0, 0);
+    loop {
+        while i < bytes.len() && space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return n;
+        }
+        let start = i;
+        while i < bytes.len() && !space(bytes[i]) {
+            i += 1;
+        }
+        let w = &name[start..i];
+        if is_title(w.trim_end_matches('.')) {
+            continue;
+        }
+        if !bytes[start].is_ascii_uppercase() {
+            return 0;
+        }
+        n += 1;
+    }
+}
+
+/// [`person_words`] of a name's words.
+fn count_person_words<'a>(words: impl Iterator<Item = &'a str>) -> usize {
     let mut n = 0;
-    for w in name.split_whitespace() {
+    for w in words {
         if is_title(w.trim_end_matches('.')) {
             continue;
         }
