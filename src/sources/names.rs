@@ -13,9 +13,11 @@ use crate::lexicon::words::{
 use crate::lexicon::WORDS;
 use crate::span::ByteSpan;
 use crate::text::{strip_possessive, TokenKind, TokenStream};
+use std::cell::Cell;
 
 impl Sent<'_> {
-    /// Could token `i` be part of a name?
+    /// Could token `i` be part of a name? A capitalised word's answer is
+    /// kept in `names` once read.
     pub(super) fn is_name_word(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return self.is_abbreviation_dot(i);
@@ -23,6 +25,20 @@ impl Sent<'_> {
         if !self.is_capitalised(i) {
             return false;
         }
+        let kept = self.names.get(i);
+        if let Some(k) = kept.map(Cell::get).filter(|k| k >> 2 == self.stamp) {
+            return k & 2 != 0;
+        }
+        let name = self.capitalised_name_word(i);
+        if let Some(k) = kept {
+            k.set(self.stamp << 2 | if name { 2 } else { 1 });
+        }
+        name
+    }
+
+    /// [`Sent::is_name_word`] of the capitalised word at token `i`, read
+    /// from the words.
+    fn capitalised_name_word(&self, i: usize) -> bool {
         let l = strip_possessive(self.lower(i).unwrap_or_default());
         // "in late August", "since March": a month after a time word is
         // the date, not a name ("August Reyes said" is one).
@@ -239,7 +255,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // Most sentences open with a lowercase word, a quote or "The": look at
     // no more than the opening words, and only when they can hold a name.
     let end = sentence.start() + sentence.len().min(LEADING_NAME_BYTES);
-    let s = Sent(stream.within(ByteSpan::new(sentence.start(), end)));
+    let s = Sent::new(stream.within(ByteSpan::new(sentence.start(), end)), &[], 0);
     if s.toks.first()?.span().start() != sentence.start() || !s.is_capitalised(0) {
         return None;
     }
