@@ -10,10 +10,11 @@ use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, NAME_JOINERS, NOT_NAMES,
     PREPOSITIONS, PRONOUNS, RECORDS, TITLE_ROLES,
 };
-use crate::lexicon::WORDS;
+use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{strip_possessive, TokenKind, TokenStream};
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 impl Sent<'_> {
     /// Could token `i` be part of a name? A capitalised word's answer is
@@ -87,19 +88,30 @@ impl Sent<'_> {
         // read as the plural too: its first mention has a first name).
         // (A role opening a sentence in the singular is a title before
         // a name: "Secretary of State John Kerry said".)
-        let common = |w: &str| {
-            words.vague_groups.contains(w)
-                || words.anonymous_heads.contains(w)
-                || words.institutions.contains(w)
-                || DOCUMENTS.contains(w)
-                || RECORDS.contains(w)
-        };
+        let common = |w: &str| COMMON_NOUNS.contains(w);
         !(common(l)
             || l.len() > 4
                 && l.strip_suffix('s')
                     .is_some_and(|w| common(w) || words.roles.contains(w)))
     }
 }
+
+/// The words of the vague-group, anonymous-source and institution lists
+/// and of `words/documents.txt` and `words/records.txt` in one list: a
+/// capitalised word opening a sentence that is one of them is no name
+/// ([`Sent::is_name_word`]). One look-up where five were.
+static COMMON_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    let words = &*WORDS;
+    WordList::new(
+        words
+            .vague_groups
+            .iter()
+            .chain(words.anonymous_heads.iter())
+            .chain(words.institutions.iter())
+            .chain(DOCUMENTS.iter())
+            .chain(RECORDS.iter()),
+    )
+});
 
 /// The name inside a named source: role words dropped ("City Manager Victor
 /// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
