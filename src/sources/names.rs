@@ -322,7 +322,8 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if !s.is_word(i) || !s.is_name_word(i) {
         return None;
     }
-    let mut e = i;
+    // (Token `i` is a name word: the run is read from the next.)
+    let mut e = i + 1;
     while e < s.toks.len() && s.is_name_word(e) {
         e += 1;
     }
@@ -337,7 +338,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if let Some(r) = role_end.filter(|&r| s.lower(r).is_some_and(is_role_noun)) {
         if s.is_word(r + 1) && s.is_name_word(r + 1) {
             i = r + 1;
-            e = i;
+            e = i + 1;
             while e < s.toks.len() && s.is_name_word(e) {
                 e += 1;
             }
