@@ -128,12 +128,6 @@ pub struct WordList {
     slots: Vec<Slot>,
     /// The longest word's length: longer words are not looked up.
     longest: usize,
-    /// Bit `n` set when some word is `n` bytes long (up to 63; longer
-    /// lengths share bit 63), and bit `first_bit(b)` when some word starts
-    /// with byte `b`: most words looked up fail one of these two tests,
-    /// before any hashing.
-    lengths: u64,
-    firsts: u32,
     /// Per length (15 and more share the last), a bit per first byte
     /// ([`shape_bit`]) of the words that long: the first test of
     /// [`WordList::contains`], a read and a shift, which turns away most
@@ -181,18 +175,6 @@ fn fold_u64(x: u64) -> u64 {
 #[inline]
 fn slot_hash(key: u64, len: usize) -> usize {
     (mixed(key, len) >> 32) as usize
-}
-
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
-}
-
-/// A letter's bit, case-insensitively; every other byte shares bit 31.
-fn first_bit(b: u8) -> u32 {
-    match b.to_ascii_lowercase() {
-        c @ b'a'..=b'z' => 1 << (c - b'a'),
-        _ => 1 << 31,
-    }
 }
 
 /// A first byte's bit in [`WordList`]'s `shapes`: the same for a letter in
@@ -264,11 +246,6 @@ impl WordList {
             };
         }
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        let lengths = words.iter().fold(0, |m, w| m | length_bit(w.len()));
-        let firsts = words
-            .iter()
-            .filter_map(|w| w.as_bytes().first())
-            .fold(0, |m, &b| m | first_bit(b));
         let mut shapes = [0u32; 16];
         for w in &words {
             if let Some(&b) = w.as_bytes().first() {
@@ -287,8 +264,6 @@ impl WordList {
             words,
             slots,
             longest,
-            lengths,
-            firsts,
             shapes,
             bloom,
             bloom_shift,
@@ -333,24 +308,18 @@ impl WordList {
         if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
             return false;
         }
-        self.probe(word, key)
+        self.probe(word, key, h)
     }
 
-    /// The rest of [`WordList::contains`], for a word the filter let by.
+    /// The rest of [`WordList::contains`], for a word the filters let by;
+    /// `h` is its [`mixed`] hash, whose top half is [`slot_hash`]. (A
+    /// word's length and first letter are not tested again here: `shapes`
+    /// has, and the probe of a word the bloom filter lets by ends at the
+    /// first empty slot.)
     #[inline(never)]
-    fn probe(&self, word: &[u8], key: u64) -> bool {
-        if self.lengths & length_bit(word.len()) == 0 {
-            return false;
-        }
-        // The empty word has no first byte; it is looked up as before.
-        if word
-            .first()
-            .is_some_and(|&b| self.firsts & first_bit(b) == 0)
-        {
-            return false;
-        }
+    fn probe(&self, word: &[u8], key: u64, h: u64) -> bool {
         let mask = self.slots.len() - 1;
-        let mut at = slot_hash(key, word.len()) & mask;
+        let mut at = (h >> 32) as usize & mask;
         loop {
             let slot = self.slots[at];
             if slot.index == 0 {

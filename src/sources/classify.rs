@@ -31,6 +31,7 @@ use crate::lexicon::words::{
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// Does a head noun name a person: a word of `people.txt`, or one ending in
 /// -ist or -ian ("paediatrician", "historian", "columnist"), singular or
@@ -281,8 +282,8 @@ pub static RULES: &[RuleDef] = &[
             p.common.as_ref().is_some_and(|c| {
                 c.question
                     && !c.quantified
-                    && !WORDS.vague_groups.contains(c.head)
-                    && !WORDS.institutions.contains(c.head)
+                    && !c.head_in(HeadList::VagueGroups)
+                    && !c.head_in(HeadList::Institutions)
             })
         },
     },
@@ -344,7 +345,7 @@ pub static RULES: &[RuleDef] = &[
         ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                DOCUMENTS.contains(c.head)
+                c.head_in(HeadList::Documents)
                     && !c.definite
                     && (c.post_has_name || c.name_before_head || c.post_in_name)
             })
@@ -363,7 +364,7 @@ pub static RULES: &[RuleDef] = &[
             p.common
                 .as_ref()
                 .is_some_and(|c| {
-                    DOCUMENTS.contains(c.head)
+                    c.head_in(HeadList::Documents)
                         && (c.counted
                             || c.quantified
                             || c.head_is_first && !c.has_post && c.opens_clause)
@@ -377,7 +378,7 @@ pub static RULES: &[RuleDef] = &[
         examples: native_only!(&["[[vague: Some officials say]] the plan is dead."], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                WORDS.anonymous_heads.contains(c.head)
+                c.head_in(HeadList::AnonymousHeads)
                     && (c.quantified
                         || matches!(c.head, "people" | "person") && c.head_is_first && !c.has_post)
             })
@@ -391,7 +392,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| WORDS.anonymous_heads.contains(c.head))
+                .is_some_and(|c| c.head_in(HeadList::AnonymousHeads))
         },
     },
     RuleDef {
@@ -402,7 +403,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| WORDS.institutions.contains(c.head))
+                .is_some_and(|c| c.head_in(HeadList::Institutions))
         },
     },
     RuleDef {
@@ -413,7 +414,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| WORDS.vague_groups.contains(c.head) && c.post_has_name)
+                .is_some_and(|c| c.head_in(HeadList::VagueGroups) && c.post_has_name)
         },
     },
     RuleDef {
@@ -426,7 +427,7 @@ pub static RULES: &[RuleDef] = &[
         ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                WORDS.vague_groups.contains(c.head)
+                c.head_in(HeadList::VagueGroups)
                     && (c.counted
                         && !c.head_is_first
                         && !matches!(c.first, "several" | "multiple" | "dozens")
@@ -453,7 +454,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| WORDS.vague_groups.contains(c.head))
+                .is_some_and(|c| c.head_in(HeadList::VagueGroups))
         },
     },
     RuleDef {
@@ -466,7 +467,7 @@ pub static RULES: &[RuleDef] = &[
         ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                WORDS.roles.contains(c.head) && (c.definite || c.owned && c.speech)
+                c.head_in(HeadList::Roles) && (c.definite || c.owned && c.speech)
             })
         },
     },
@@ -478,7 +479,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| WORDS.roles.contains(c.head) && c.counted)
+                .is_some_and(|c| c.head_in(HeadList::Roles) && c.counted)
         },
     },
     RuleDef {
@@ -489,7 +490,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| WORDS.roles.contains(c.head))
+                .is_some_and(|c| c.head_in(HeadList::Roles))
         },
     },
     RuleDef {
@@ -648,7 +649,13 @@ fn institution_plural(head: &str) -> bool {
 /// (`words/speech.txt`), itself or as a form of an entry there ("warned"
 /// of "warn")?
 fn is_speech_verb(verb: &str) -> bool {
-    SPEECH.contains(verb) || super::forms::form_of(verb).is_some_and(|f| SPEECH.contains(f.entry))
+    is_speech_form(verb, super::forms::form_of(verb))
+}
+
+/// [`is_speech_verb`] of `verb`, whose [`super::forms::form_of`] is `form`
+/// (looked up by the caller, which reads it for other tests too).
+fn is_speech_form(verb: &str, form: Option<&super::forms::VerbForm>) -> bool {
+    SPEECH.contains(verb) || form.is_some_and(|f| SPEECH.contains(f.entry))
 }
 
 /// Does a verb plainly report speech (said, told, added, explained,
@@ -737,13 +744,49 @@ pub(crate) fn is_plural(head: &str) -> bool {
             )
 }
 
+/// The word lists the rules look a head up in, and whether it names a
+/// person ([`Common::person`]): each is read at most once a phrase
+/// ([`Common::head_in`]), where the rules looked the head up in the same
+/// list again and again.
+#[derive(Clone, Copy)]
+enum HeadList {
+    Documents,
+    AnonymousHeads,
+    Institutions,
+    VagueGroups,
+    Roles,
+    Person,
+}
+
 impl Common<'_> {
     /// The head names a person ([`looks_like_person`]); read only by the
     /// rules that need it.
     /// The plural of a role ("the candidates", "prosecutors") names
     /// people too.
     fn person(&self) -> bool {
-        looks_like_person(self.head) || plural_role(self.head)
+        self.head_in(HeadList::Person)
+    }
+
+    /// Is the head in `list`? Read once, then kept in `head_lists`.
+    fn head_in(&self, list: HeadList) -> bool {
+        let known = 1u16 << (2 * list as u16);
+        let member = known << 1;
+        let kept = self.head_lists.get();
+        if kept & known != 0 {
+            return kept & member != 0;
+        }
+        let head = self.head;
+        let is = match list {
+            HeadList::Documents => DOCUMENTS.contains(head),
+            HeadList::AnonymousHeads => WORDS.anonymous_heads.contains(head),
+            HeadList::Institutions => WORDS.institutions.contains(head),
+            HeadList::VagueGroups => WORDS.vague_groups.contains(head),
+            HeadList::Roles => WORDS.roles.contains(head),
+            HeadList::Person => looks_like_person(head) || plural_role(head),
+        };
+        self.head_lists
+            .set(kept | known | if is { member } else { 0 });
+        is
     }
 }
 
@@ -811,6 +854,9 @@ struct Common<'a> {
     /// The head is kin (words/kin.txt) and the verb plainly reports
     /// speech ([`plainly_says`]): "his brother added".
     kin_says: bool,
+    /// Per [`HeadList`], two bits: the head was looked up there, and is
+    /// in it ([`Common::head_in`]).
+    head_lists: Cell<u16>,
 }
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
@@ -1189,6 +1235,9 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
     let head_i = (a..post).rev().find(|&i| s.is_word(i))?;
     let head = s.lower(head_i)?;
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
+    // The verb's form, looked up once for the three tests that read it
+    // (a hash look-up each, where they were three).
+    let verb_form = super::forms::form_of(verb);
     // "the years of empty promises", "relies on user reports", "false
     // news reports": a plural head does not take a verb in -s, so that
     // "verb" is a noun and the words before it no subject ("the news
@@ -1200,7 +1249,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         )
         && !head.ends_with("ics")
         && verb.ends_with('s')
-        && super::forms::form_of(verb).is_some_and(|f| f.tense == super::forms::Tense::Third)
+        && verb_form.is_some_and(|f| f.tense == super::forms::Tense::Third)
     {
         return None;
     }
@@ -1243,7 +1292,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         );
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech: "two new cases reported" is not one.
-    let speech = is_speech_verb(verb);
+    let speech = is_speech_form(verb, verb_form);
     Some(Common {
         start: a,
         // "analyst says", "former rival says": up to three lower-case words
@@ -1321,7 +1370,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
                 && s.is_capitalised(a)
                 && (first.ends_with("s'") || first.ends_with("s’")),
         speech,
-        question: super::forms::form_of(verb).is_some_and(|f| f.lemma == "ask"),
+        question: verb_form.is_some_and(|f| f.lemma == "ask"),
         owned,
         // "three of the workers", "some of the critics": a part of a group.
         partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
@@ -1330,6 +1379,7 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
         // "Her lawyers", "their attorneys": the same, with a possessive
         // pronoun.
         kin_says: KIN.contains(head) && plainly_says(verb),
+        head_lists: Cell::new(0),
         tied: is_plural(head)
             && !quantified
             && speech

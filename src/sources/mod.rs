@@ -82,6 +82,7 @@ use crate::lexicon::PhraseHits;
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
 pub use classify::{Order, SourceRule};
+use std::cell::Cell;
 use std::fmt;
 
 /// How checkable a source is.
@@ -213,12 +214,34 @@ fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
 /// A sentence's slice of the article's token stream, with the classifier's
 /// own word tests on top.
 #[derive(Clone, Copy)]
-struct Sent<'a>(Tokens<'a>);
+struct Sent<'a> {
+    tokens: Tokens<'a>,
+    /// Per token, [`Sent::is_name_word`]'s answer for a capitalised word
+    /// once asked: the rules ask it again and again of the same words of a
+    /// name. An entry is `stamp << 2` and 1 (no) or 2 (yes); one with
+    /// another stamp is another sentence's, not asked yet here. Empty
+    /// where nothing is kept.
+    names: &'a [Cell<u64>],
+    stamp: u64,
+}
+
+impl<'a> Sent<'a> {
+    /// The tokens of a sentence, with `names` (at least as long as the
+    /// tokens, or empty) to keep the name tests in under `stamp`, which no
+    /// entry holds yet.
+    fn new(tokens: Tokens<'a>, names: &'a [Cell<u64>], stamp: u64) -> Self {
+        Sent {
+            tokens,
+            names,
+            stamp,
+        }
+    }
+}
 
 impl<'a> std::ops::Deref for Sent<'a> {
     type Target = Tokens<'a>;
     fn deref(&self) -> &Tokens<'a> {
-        &self.0
+        &self.tokens
     }
 }
 
@@ -256,6 +279,10 @@ pub fn find_sources(
     // At most one attribution per verb found: reserved at once, where
     // growing by doubling copied the attributions again and again.
     let mut out = Vec::with_capacity(found.verbs.len());
+    // The name tests of the sentences' tokens ([`Sent`]'s `names`), as
+    // long as the longest sentence so far: each sentence's stamp is its
+    // index + 1, so nothing is cleared between sentences.
+    let mut names: Vec<u64> = Vec::new();
     for m in &found.verbs {
         let vspan = m.span;
         if !is_whole_word(text, vspan) {
@@ -268,7 +295,17 @@ pub fn find_sources(
         if sspan.start() > vspan.start() {
             continue;
         }
-        let sent = Sent(stream.within(sspan));
+        let tokens = stream.within(sspan);
+        if names.len() < tokens.len() {
+            // A fresh zeroed vector, not a copy of the old entries: they
+            // are stale once the sentence is passed.
+            names = vec![0; tokens.len()];
+        }
+        let sent = Sent::new(
+            tokens,
+            Cell::from_mut(names.as_mut_slice()).as_slice_of_cells(),
+            si as u64 + 1,
+        );
         let Some(form) = forms::VERB_FORMS.get(m.index()) else {
             continue;
         };

@@ -10,12 +10,15 @@ use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, NAME_JOINERS, NOT_NAMES,
     PREPOSITIONS, PRONOUNS, RECORDS, TITLE_ROLES,
 };
-use crate::lexicon::WORDS;
+use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{strip_possessive, TokenKind, TokenStream};
+use std::cell::Cell;
+use std::sync::LazyLock;
 
 impl Sent<'_> {
-    /// Could token `i` be part of a name?
+    /// Could token `i` be part of a name? A capitalised word's answer is
+    /// kept in `names` once read.
     pub(super) fn is_name_word(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return self.is_abbreviation_dot(i);
@@ -23,6 +26,20 @@ impl Sent<'_> {
         if !self.is_capitalised(i) {
             return false;
         }
+        let kept = self.names.get(i);
+        if let Some(k) = kept.map(Cell::get).filter(|k| k >> 2 == self.stamp) {
+            return k & 2 != 0;
+        }
+        let name = self.capitalised_name_word(i);
+        if let Some(k) = kept {
+            k.set(self.stamp << 2 | if name { 2 } else { 1 });
+        }
+        name
+    }
+
+    /// [`Sent::is_name_word`] of the capitalised word at token `i`, read
+    /// from the words.
+    fn capitalised_name_word(&self, i: usize) -> bool {
         let l = strip_possessive(self.lower(i).unwrap_or_default());
         // "in late August", "since March": a month after a time word is
         // the date, not a name ("August Reyes said" is one).
@@ -71,19 +88,30 @@ impl Sent<'_> {
         // read as the plural too: its first mention has a first name).
         // (A role opening a sentence in the singular is a title before
         // a name: "Secretary of State John Kerry said".)
-        let common = |w: &str| {
-            words.vague_groups.contains(w)
-                || words.anonymous_heads.contains(w)
-                || words.institutions.contains(w)
-                || DOCUMENTS.contains(w)
-                || RECORDS.contains(w)
-        };
+        let common = |w: &str| COMMON_NOUNS.contains(w);
         !(common(l)
             || l.len() > 4
                 && l.strip_suffix('s')
                     .is_some_and(|w| common(w) || words.roles.contains(w)))
     }
 }
+
+/// The words of the vague-group, anonymous-source and institution lists
+/// and of `words/documents.txt` and `words/records.txt` in one list: a
+/// capitalised word opening a sentence that is one of them is no name
+/// ([`Sent::is_name_word`]). One look-up where five were.
+static COMMON_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    let words = &*WORDS;
+    WordList::new(
+        words
+            .vague_groups
+            .iter()
+            .chain(words.anonymous_heads.iter())
+            .chain(words.institutions.iter())
+            .chain(DOCUMENTS.iter())
+            .chain(RECORDS.iter()),
+    )
+});
 
 /// The name inside a named source: role words dropped ("City Manager Victor
 /// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
@@ -239,7 +267,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // Most sentences open with a lowercase word, a quote or "The": look at
     // no more than the opening words, and only when they can hold a name.
     let end = sentence.start() + sentence.len().min(LEADING_NAME_BYTES);
-    let s = Sent(stream.within(ByteSpan::new(sentence.start(), end)));
+    let s = Sent::new(stream.within(ByteSpan::new(sentence.start(), end)), &[], 0);
     if s.toks.first()?.span().start() != sentence.start() || !s.is_capitalised(0) {
         return None;
     }
@@ -294,7 +322,8 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if !s.is_word(i) || !s.is_name_word(i) {
         return None;
     }
-    let mut e = i;
+    // (Token `i` is a name word: the run is read from the next.)
+    let mut e = i + 1;
     while e < s.toks.len() && s.is_name_word(e) {
         e += 1;
     }
@@ -309,7 +338,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if let Some(r) = role_end.filter(|&r| s.lower(r).is_some_and(is_role_noun)) {
         if s.is_word(r + 1) && s.is_name_word(r + 1) {
             i = r + 1;
-            e = i;
+            e = i + 1;
             while e < s.toks.len() && s.is_name_word(e) {
                 e += 1;
             }

@@ -36,17 +36,19 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
     let mut i = end;
     while i > floor {
         let t = i - 1;
-        match s.kind(t) {
-            TokenKind::Punct(_) if s.is_abbreviation_dot(t) => {}
-            TokenKind::Punct(_) => break,
+        // (Read from the token's flags: which punctuation mark it is does
+        // not matter here.)
+        match s.is_word(t) {
+            false if s.is_abbreviation_dot(t) => {}
+            false => break,
             // Another verb of saying or believing ends the subject too:
             // "many people feel nobody has asked them". Most words end no
             // subject: the exceptions below are read only for one that
             // would.
-            TokenKind::Word if !s.lower(t).is_some_and(ends_subject) => {}
+            true if !s.lower(t).is_some_and(ends_subject) => {}
             // After a preposition "that" is a determiner ("critics of that
             // deal"), not the start of a clause.
-            TokenKind::Word => {
+            true => {
                 let that = t > 0 && s.lower(t) == Some("that");
                 let determiner = that
                     && s.lower(t - 1)
