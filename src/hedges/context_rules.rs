@@ -53,7 +53,8 @@
 //!   summer that the town should", "suggested the clerk be sacked"), and
 //!   more "possible" of what can be done ("made this book possible", "out
 //!   of a possible five", "anything is possible", "did not seem possible",
-//!   "every possible boat", "never possible").
+//!   "every possible boat", "never possible"); "May Be" in a title-case
+//!   headline is the modal.
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -459,8 +460,16 @@ impl<'a> Context<'a> {
         self.next_word().is_some_and(|w| words.contains(&w))
     }
 
+    /// Round 16: in a title-case headline "May Be", "May Have", "May Not"
+    /// is the modal ("Voters May Have Won The Day"): a month or a name
+    /// is not followed by a capitalised verb.
     fn is_month_may(&self) -> bool {
         self.matched().starts_with('M')
+            && !(self.next_in(&["be", "have", "not"])
+                && self
+                    .all
+                    .word(self.after)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())))
             || self
                 .next_word()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
