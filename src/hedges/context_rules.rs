@@ -174,98 +174,25 @@ const FORBIDDEN: &[&str] = &[
 /// Words that make the clause of a "may" part of a larger sentence, not
 /// the granted point that opens it (rule `concessive-may`): "he said it
 /// may", "if it may", "voters who may".
-const OPENS_CLAUSE: &[&str] = &[
-    "that",
-    "if",
-    "whether",
-    "when",
-    "whenever",
-    "because",
-    "who",
-    "whom",
-    "which",
-    "what",
-    "while",
-    "whilst",
-    "although",
-    "though",
-    "since",
-    "unless",
-    "once",
-    "until",
-    "where",
-    "how",
-    "why",
-    "as",
-    "said",
-    "says",
-    "say",
-    "argued",
-    "argues",
-    "agreed",
-    "agrees",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "thought",
-    "fear",
-    "fears",
-    "feared",
-    "worry",
-    "worries",
-    "worried",
-    "warned",
-    "warns",
-    "suggested",
-    "suggests",
-    "hope",
-    "hopes",
-    "hoped",
-    "expect",
-    "expects",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "knew",
-    "know",
-    "knows",
-    "noted",
-    "wrote",
-    "added",
-    "told",
-    "tells",
-    "understand",
-    "understands",
-    "speculated",
-    "predicted",
-    "not",
-];
+const OPENS_CLAUSE: &str = "that if whether when because who whom which what while \
+    although though since unless until where how why as said says say told believe believes \
+    think thinks thought argued agreed warned fear fears feared worried suggested not";
 
 /// Words that open a clause with its own subject after the "but" of a
 /// concession (rule `concessive-may`): "but they care", "but when it
 /// comes to", "but not after the floods".
-const BUT_CLAUSE: &[&str] = &[
-    "i", "you", "he", "she", "it", "we", "they", "there", "that", "this", "these", "those", "his",
-    "her", "its", "our", "their", "my", "your", "the", "a", "an", "many", "most", "some", "few",
-    "no", "not", "each", "every", "all", "both", "one", "when", "if", "in", "for", "after", "as",
-    "with", "at", "by", "on", "what", "nothing", "none",
-];
+const BUT_CLAUSE: &str = "i you he she it we they there that this these those his her \
+    its our their my your the a an many most some few no not all both one when if in for after \
+    as with at on what nothing";
 
 /// Auxiliaries after "but" that make it answer a granted point: "might
 /// claim a lead but would gain no seats".
-const AUXILIARIES: &[&str] = &[
-    "would", "will", "can", "could", "is", "are", "was", "does", "did", "has", "have",
-];
+const AUXILIARIES: &str = "would will can could is are was does did has have";
 
 /// Words that show a clause after "suggested" is not a subjunctive (rule
 /// `suggest-proposes`): "suggested it could be", "suggested he was to be".
-const FINITE: &[&str] = &[
-    "to", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "shall",
-    "has", "have", "had", "do", "does", "did", "not",
-];
+const FINITE: &str = "to is are was were will would could can may might shall has have had \
+    do does did not";
 
 /// Pronouns that make a whole subject between "if" and "could" (rule
 /// `if-could`): "if they could vote freely".
@@ -284,6 +211,12 @@ const IF_SUBJECTS: &[&str] = &[
     "someone",
     "somebody",
 ];
+
+/// Is `w` one of the space-separated words of `list`? (The round 16 word
+/// lists are single strings: no table of slices in the page's module.)
+fn listed(list: &str, w: &str) -> bool {
+    list.split(' ').any(|x| x == w)
+}
 
 /// A hedge's neighbourhood in the token stream: the words either side.
 pub(super) struct Context<'a> {
@@ -465,11 +398,7 @@ impl<'a> Context<'a> {
     /// is not followed by a capitalised verb.
     fn is_month_may(&self) -> bool {
         self.matched().starts_with('M')
-            && !(self.next_in(&["be", "have", "not"])
-                && self
-                    .all
-                    .word(self.after)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())))
+            && !(self.next_in(&["be", "have", "not"]) && self.all.is_capitalised(self.after))
             || self
                 .next_word()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -609,7 +538,7 @@ impl<'a> Context<'a> {
             match self.all.lower(i) {
                 // "That may be so, but": a pronoun, not a conjunction.
                 Some("that") if !seen_word => seen_word = true,
-                Some(w) if OPENS_CLAUSE.contains(&w) => return false,
+                Some(w) if listed(OPENS_CLAUSE, w) => return false,
                 Some(_) => seen_word = true,
                 None if !seen_word
                     && ['"', '“', '\'', '‘']
@@ -645,11 +574,12 @@ impl<'a> Context<'a> {
         comma
             && next.is_none_or(|w| {
                 self.all.is_capitalised(but + 1)
-                    || w.contains(['\'', '’'])
-                    || BUT_CLAUSE.contains(&w)
-                    || AUXILIARIES.contains(&w)
+                    || w.contains('\'')
+                    || w.contains('’')
+                    || listed(BUT_CLAUSE, w)
+                    || listed(AUXILIARIES, w)
             })
-            || next.is_some_and(|w| AUXILIARIES.contains(&w))
+            || next.is_some_and(|w| listed(AUXILIARIES, w))
     }
 
     /// "could" of a purpose or a wish, with one word for its subject:
@@ -934,7 +864,7 @@ impl<'a> Context<'a> {
         // words, with no punctuation between; and a subjunctive, a bare
         // "be" after its subject ("suggested the clerk be sacked"; not
         // "suggested he'd be", "suggested it could be").
-        if !self.matched().starts_with(['s', 'S']) {
+        if self.matched().as_bytes()[0] | 0x20 != b's' {
             // "than the figures indicate should be there": no proposal.
             return false;
         }
@@ -946,7 +876,7 @@ impl<'a> Context<'a> {
             if ["should", "must", "ought"].contains(&w) {
                 return true;
             }
-            if FINITE.contains(&w)
+            if listed(FINITE, w)
                 || ["n't", "n’t", "'d", "’d", "'ll", "’ll"]
                     .iter()
                     .any(|x| w.ends_with(x))
