@@ -215,7 +215,10 @@ const IF_SUBJECTS: &[&str] = &[
 /// Is `w` one of the space-separated words of `list`? (The round 16 word
 /// lists are single strings: no table of slices in the page's module.)
 fn listed(list: &str, w: &str) -> bool {
-    list.split(' ').any(|x| x == w)
+    // Bytes, not a char pattern: no string searcher in the hot path.
+    list.as_bytes()
+        .split(|&b| b == b' ')
+        .any(|x| x == w.as_bytes())
 }
 
 /// A hedge's neighbourhood in the token stream: the words either side.
@@ -533,20 +536,6 @@ impl<'a> Context<'a> {
         if self.first < start || self.first - start > 6 {
             return false;
         }
-        let mut seen_word = false;
-        for i in start..self.first {
-            match self.all.lower(i) {
-                // "That may be so, but": a pronoun, not a conjunction.
-                Some("that") if !seen_word => seen_word = true,
-                Some(w) if listed(OPENS_CLAUSE, w) => return false,
-                Some(_) => seen_word = true,
-                None if !seen_word
-                    && ['"', '“', '\'', '‘']
-                        .iter()
-                        .any(|&c| self.all.is_punct(i, c)) => {}
-                None => return false,
-            }
-        }
         let end = self.all.first_from(s.end());
         let Some(but) = (self.after..end).find(|&i| self.all.lower(i) == Some("but")) else {
             return false;
@@ -571,15 +560,34 @@ impl<'a> Context<'a> {
         // its delays are not", "but when it comes to"); a bare verb joins
         // a second verb to the modal ("might guard him, but avoid a fight"
         // is still doubt).
-        comma
+        let answered = comma
             && next.is_none_or(|w| {
                 self.all.is_capitalised(but + 1)
-                    || w.contains('\'')
-                    || w.contains('’')
+                    || w.bytes().any(|b| b == b'\'')
+                    || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
                     || listed(BUT_CLAUSE, w)
                     || listed(AUXILIARIES, w)
             })
-            || next.is_some_and(|w| listed(AUXILIARIES, w))
+            || next.is_some_and(|w| listed(AUXILIARIES, w));
+        if !answered {
+            return false;
+        }
+        // Last (most modals have no "but"): the words before the modal.
+        let mut seen_word = false;
+        for i in start..self.first {
+            match self.all.lower(i) {
+                // "That may be so, but": a pronoun, not a conjunction.
+                Some("that") if !seen_word => seen_word = true,
+                Some(w) if listed(OPENS_CLAUSE, w) => return false,
+                Some(_) => seen_word = true,
+                None if !seen_word
+                    && ['"', '“', '\'', '‘']
+                        .iter()
+                        .any(|&c| self.all.is_punct(i, c)) => {}
+                None => return false,
+            }
+        }
+        true
     }
 
     /// "could" of a purpose or a wish, with one word for its subject:
