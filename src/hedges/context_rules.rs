@@ -46,6 +46,15 @@
 //!   without", "could do without"), `generic-one` ("one might think the
 //!   hall would be full"; not "one could argue"), and "what's possible"
 //!   in `feasible-possible` ("shown what's possible").
+//! - Round 16, from the round 15 audit's left-wrong list: `concessive-may`
+//!   ("The timetable may be new, but its delays are not"), `could-able`
+//!   ("something Ana could understand", "who could vote", "But now I
+//!   could."), `suggest-proposes` reading further ("suggested over the
+//!   summer that the town should", "suggested the clerk be sacked"), and
+//!   more "possible" of what can be done ("made this book possible", "out
+//!   of a possible five", "anything is possible", "did not seem possible",
+//!   "every possible boat", "never possible"); "May Be" in a title-case
+//!   headline is the modal.
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -162,6 +171,29 @@ const FORBIDDEN: &[&str] = &[
     "vote",
 ];
 
+/// Words that make the clause of a "may" part of a larger sentence, not
+/// the granted point that opens it (rule `concessive-may`): "he said it
+/// may", "if it may", "voters who may".
+const OPENS_CLAUSE: &str = "that if whether when because who whom which what while \
+    although though since unless until where how why as said says say told believe believes \
+    think thinks thought argued agreed warned fear fears feared worried suggested not";
+
+/// Words that open a clause with its own subject after the "but" of a
+/// concession (rule `concessive-may`): "but they care", "but when it
+/// comes to", "but not after the floods".
+const BUT_CLAUSE: &str = "i you he she it we they there that this these those his her \
+    its our their my your the a an many most some few no not all both one when if in for after \
+    as with at on what nothing";
+
+/// Auxiliaries after "but" that make it answer a granted point: "might
+/// claim a lead but would gain no seats".
+const AUXILIARIES: &str = "would will can could is are was does did has have";
+
+/// Words that show a clause after "suggested" is not a subjunctive (rule
+/// `suggest-proposes`): "suggested it could be", "suggested he was to be".
+const FINITE: &str = "to is are was were will would could can may might shall has have had \
+    do does did not";
+
 /// Pronouns that make a whole subject between "if" and "could" (rule
 /// `if-could`): "if they could vote freely".
 const IF_SUBJECTS: &[&str] = &[
@@ -179,6 +211,15 @@ const IF_SUBJECTS: &[&str] = &[
     "someone",
     "somebody",
 ];
+
+/// Is `w` one of the space-separated words of `list`? (The round 16 word
+/// lists are single strings: no table of slices in the page's module.)
+fn listed(list: &str, w: &str) -> bool {
+    // Bytes, not a char pattern: no string searcher in the hot path.
+    list.as_bytes()
+        .split(|&b| b == b' ')
+        .any(|x| x == w.as_bytes())
+}
 
 /// A hedge's neighbourhood in the token stream: the words either side.
 pub(super) struct Context<'a> {
@@ -203,7 +244,13 @@ impl<'a> Context<'a> {
 
     /// Does the context keep the hedge `phrase` (an entry of hedges.txt)?
     /// `past_frame` tells whether the sentence is set in the past.
-    pub(super) fn keeps(&self, phrase: &str, past_frame: impl FnOnce() -> bool) -> bool {
+    /// `sentence` gives the span of the sentence the match is in.
+    pub(super) fn keeps(
+        &self,
+        phrase: &str,
+        past_frame: impl FnOnce() -> bool,
+        sentence: impl FnOnce() -> Option<ByteSpan>,
+    ) -> bool {
         if self.is_mentioned() {
             return false;
         }
@@ -214,24 +261,28 @@ impl<'a> Context<'a> {
                     && !self.is_advice()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
+                    && !self.is_concessive(sentence)
             }
             "might" => {
                 !self.is_noun_might()
                     && !self.is_advice()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
+                    && !self.is_concessive(sentence)
             }
             "could" => {
                 !self.is_plain_could(past_frame) && !self.is_generic_one() && !self.is_than_modal()
             }
             "could have" => !self.is_purpose_could() && !self.is_than_modal(),
-            "might have" | "may have" => !self.is_than_modal(),
+            "might have" | "may have" => !self.is_than_modal() && !self.is_concessive(sentence),
             "seem" | "seem to" if self.is_than_modal_seem() => false,
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
+            // Round 16: "every possible resource" is all there are, a limit.
             "possible" => !self.prev_in(&[
                 "as",
+                "every",
                 "earliest",
                 "latest",
                 "soonest",
@@ -345,8 +396,12 @@ impl<'a> Context<'a> {
         self.next_word().is_some_and(|w| words.contains(&w))
     }
 
+    /// Round 16: in a title-case headline "May Be", "May Have", "May Not"
+    /// is the modal ("Voters May Have Won The Day"): a month or a name
+    /// is not followed by a capitalised verb.
     fn is_month_may(&self) -> bool {
         self.matched().starts_with('M')
+            && !(self.next_in(&["be", "have", "not"]) && self.all.is_capitalised(self.after))
             || self
                 .next_word()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -420,7 +475,119 @@ impl<'a> Context<'a> {
             || self.is_purpose_could()
             || self.is_if_could()
             || self.is_all_they_could()
+            || self.is_able_could(next)
             || past_frame()
+    }
+
+    /// Rule `could-able` (round 16): "could" before a verb of grasping
+    /// ("something Ana could understand", "a tone that readers could
+    /// relate to", "could appreciate") says what someone was able to do,
+    /// and "who could vote", "that they could vote their conscience" what
+    /// someone is allowed to do; neither doubts a claim ("the council
+    /// could vote next week" stays a hedge: no person before "could").
+    /// So does a "could" that closes its clause after a person ("But now I
+    /// could.", "proved that we could,” he said": the verb is left out; "It
+    /// could." stays a hedge). Reads one word back and two tokens ahead.
+    /// `next` is [`Self::next_word`].
+    fn is_able_could(&self, next: Option<&str>) -> bool {
+        const PERSONS: &[&str] = &["i", "we", "you", "he", "she", "they", "who"];
+        match next {
+            Some("understand" | "relate" | "appreciate" | "comprehend") => true,
+            Some("vote") => self.prev_in(PERSONS),
+            Some(_) => false,
+            None => {
+                let quote = |i: usize| {
+                    ['"', '”', '’', '\'']
+                        .iter()
+                        .any(|&c| self.all.is_punct(i, c))
+                };
+                let a = self.after;
+                self.prev_in(PERSONS)
+                    && (['.', '!', '?', ';']
+                        .iter()
+                        .any(|&c| self.all.is_punct(a, c))
+                        || quote(a)
+                        || self.all.is_punct(a, ',') && quote(a + 1))
+            }
+        }
+    }
+
+    /// Rule `concessive-may` (round 16): "may"/"might" in a clause that
+    /// opens its sentence and is answered by "but" grants a point to set
+    /// against another ("The ferry timetable may be new, but its delays
+    /// are not", "She may not be the orator her rival is, but she wins",
+    /// "a winning side might claim momentum but would gain no seats"): the
+    /// writer does not doubt the point granted. The clause before the
+    /// modal is its subject, at most six tokens (an opening quote mark
+    /// allowed), with no "that", "if", "who", "because" or saying verb in
+    /// it: "officials said the leak may have begun with a clerk, but" and
+    /// "if the rain holds, it may flood, but" stay hedges, as do "not only
+    /// …, but also" and a comma before the subject ("For the port, it may
+    /// not be a question of cost but of time"). The "but" comes after a
+    /// comma or a semicolon, or before an auxiliary ("but would"). A
+    /// forecast tied to an event ("we may see gains when the ward opens,
+    /// but") and the reader's reaction ("it might surprise you, but") stay
+    /// hedges. Reads the sentence.
+    fn is_concessive(&self, sentence: impl FnOnce() -> Option<ByteSpan>) -> bool {
+        let Some(s) = sentence() else {
+            return false;
+        };
+        let start = self.all.first_from(s.start());
+        if self.first < start || self.first - start > 6 {
+            return false;
+        }
+        let end = self.all.first_from(s.end());
+        let Some(but) = (self.after..end).find(|&i| self.all.lower(i) == Some("but")) else {
+            return false;
+        };
+        // "We may see gains when the ward opens in January, but I promise
+        // nothing": a forecast tied to an event, not a point granted.
+        if (self.after..but).any(|i| {
+            self.all
+                .lower(i)
+                .is_some_and(|w| ["when", "if", "unless", "until"].contains(&w))
+        }) {
+            return false;
+        }
+        let next = self.all.lower(but + 1);
+        // "It might surprise you, but": a forecast of the reader's
+        // reaction, not a fact granted.
+        if next == Some("also") || self.all.lower(but - 2) == Some("you") {
+            return false;
+        }
+        let comma = self.all.is_punct(but - 1, ',') || self.all.is_punct(but - 1, ';');
+        // After the comma, the clause of "but" has its own subject ("but
+        // its delays are not", "but when it comes to"); a bare verb joins
+        // a second verb to the modal ("might guard him, but avoid a fight"
+        // is still doubt).
+        let answered = comma
+            && next.is_none_or(|w| {
+                self.all.is_capitalised(but + 1)
+                    || w.bytes().any(|b| b == b'\'')
+                    || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
+                    || listed(BUT_CLAUSE, w)
+                    || listed(AUXILIARIES, w)
+            })
+            || next.is_some_and(|w| listed(AUXILIARIES, w));
+        if !answered {
+            return false;
+        }
+        // Last (most modals have no "but"): the words before the modal.
+        let mut seen_word = false;
+        for i in start..self.first {
+            match self.all.lower(i) {
+                // "That may be so, but": a pronoun, not a conjunction.
+                Some("that") if !seen_word => seen_word = true,
+                Some(w) if listed(OPENS_CLAUSE, w) => return false,
+                Some(_) => seen_word = true,
+                None if !seen_word
+                    && ['"', '“', '\'', '‘']
+                        .iter()
+                        .any(|&c| self.all.is_punct(i, c)) => {}
+                None => return false,
+            }
+        }
+        true
     }
 
     /// "could" of a purpose or a wish, with one word for its subject:
@@ -658,11 +825,20 @@ impl<'a> Context<'a> {
     /// Rule `made-possible`: "made it possible for people to" is enabling,
     /// not doubt; "possible" after it/this/them with a form of "make" before
     /// that. ("made possible" itself is in the list of words before it.)
+    ///
+    /// Round 16: also a longer object closing the phrase ("made this book
+    /// possible.", "making the impossible possible", "made a deal possible
+    /// for"): a form of "make" up to four words back, only words between,
+    /// and punctuation or for/by/to/again after "possible" ("made a
+    /// possible deal" has its noun after it: a hedge).
     fn is_made_possible(&self) -> bool {
-        self.prev_in(&["it", "this", "that", "them", "everything"])
-            && self
-                .back(2)
-                .is_some_and(|w| ["made", "make", "makes", "making"].contains(&w))
+        let make =
+            |w: Option<&str>| w.is_some_and(|w| ["made", "make", "makes", "making"].contains(&w));
+        if self.prev_in(&["it", "this", "that", "them", "everything"]) && make(self.back(2)) {
+            return true;
+        }
+        (self.next_word().is_none() || self.next_in(&["for", "by", "to", "again"]))
+            && (2..=4).any(|k| make(self.back(k)) && (1..k).all(|j| self.back(j).is_some()))
     }
 
     /// Rule `suggest-proposes`: a person's "suggested building shelters"
@@ -691,10 +867,36 @@ impl<'a> Context<'a> {
         {
             return true;
         }
-        next == "that"
-            && (self.after + 1..self.after + 7)
-                .map_while(|i| self.all.lower(i))
-                .any(|w| ["should", "must", "ought"].contains(&w))
+        // Round 16: "should" further on ("suggested over the summer that
+        // the town should", "suggested the council should"), up to twelve
+        // words, with no punctuation between; and a subjunctive, a bare
+        // "be" after its subject ("suggested the clerk be sacked"; not
+        // "suggested he'd be", "suggested it could be").
+        if self.matched().as_bytes()[0] | 0x20 != b's' {
+            // "than the figures indicate should be there": no proposal.
+            return false;
+        }
+        let mut finite = false;
+        for (k, w) in (self.after..self.after + 12)
+            .map_while(|i| self.all.lower(i))
+            .enumerate()
+        {
+            if ["should", "must", "ought"].contains(&w) {
+                return true;
+            }
+            if listed(FINITE, w)
+                || ["n't", "n’t", "'d", "’d", "'ll", "’ll"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+            {
+                // A finite verb or "to" first: no subjunctive (a "should"
+                // may still come).
+                finite = true;
+            } else if w == "be" && !finite && (1..7).contains(&k) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Rule `advice-may`: "Trump may want to check his figures", "you might
@@ -730,11 +932,26 @@ impl<'a> Context<'a> {
     /// Round 14: "what's possible" ("we've shown what's possible when
     /// towns pull together", "to alter what is possible") is what can be
     /// done, feasible too. "It is possible that" is no "what".
+    ///
+    /// Round 16: "never possible" like "not possible"; "out of a possible
+    /// four" (the most there is); "anything is possible" (all can happen:
+    /// no claim is doubted); "as much as is possible"; "seemed possible"
+    /// ("an opening that did not seem possible a year ago", "where none
+    /// seemed possible": what could be done, as the speaker saw it; "it
+    /// seems possible that" stays a hedge); "politically possible" and
+    /// its kind wherever they stand ("not politically possible in the
+    /// next two years").
     fn is_feasible_possible(&self) -> bool {
         self.next_in(&["to"])
-            || self.prev_in(&["not"])
+            || self.prev_in(&["not", "never", "politically", "humanly", "technically"])
             || self.follows_what_is()
             || self.is_possible_at_phrase_end()
+            || self.prev_in(&["a"]) && self.back(2) == Some("of") && self.back(3) == Some("out")
+            || self.prev_in(&["is", "was"])
+                && self
+                    .back(2)
+                    .is_some_and(|w| ["anything", "everything", "as"].contains(&w))
+            || self.prev_in(&["seem", "seems", "seemed"]) && !self.next_in(&["that"])
     }
 
     /// Round 15: "possible" closing its phrase (punctuation after it) as a
@@ -746,16 +963,10 @@ impl<'a> Context<'a> {
     fn is_possible_at_phrase_end(&self) -> bool {
         self.next_word().is_none()
             && self.all.lower(self.after).is_none()
-            && (self.prev_in(&[
-                "whenever",
-                "wherever",
-                "where",
-                "politically",
-                "humanly",
-                "technically",
-            ]) || self
-                .back(2)
-                .is_some_and(|w| w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))))
+            && (self.prev_in(&["whenever", "wherever", "where"])
+                || self.back(2).is_some_and(|w| {
+                    w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))
+                }))
     }
 
     /// Does "what's", "what is" or "what was" (any case) stand right before

@@ -32,7 +32,8 @@ impl Hedge {
 
 /// Finds hedges in the article's token stream; `sentences` are its sorted
 /// sentence spans (the "could" rule reads a sentence for a past-time frame,
-/// once per sentence however many "could"s it holds); `found` are the hedge
+/// once per sentence however many "could"s it holds, and a concessive
+/// "may … but" reads the sentence it is in); `found` are the hedge
 /// lexicon's matches ([`crate::lexicon::find_phrases`]).
 pub fn find_hedges(
     stream: &TokenStream,
@@ -65,7 +66,14 @@ pub fn find_hedges(
             }
             let entry = &HEDGES.entries[m.index()];
             let ctx = Context::new(stream, span);
-            let keep = ctx.keeps(entry.phrase, || past_frame(span.start()));
+            let keep = ctx.keeps(
+                entry.phrase,
+                || past_frame(span.start()),
+                || {
+                    let si = sentences.partition_point(|s| s.end() <= span.start());
+                    sentences.get(si).copied()
+                },
+            );
             keep.then_some(Hedge { span, entry })
         })
         .collect()
