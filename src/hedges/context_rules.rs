@@ -552,7 +552,8 @@ impl<'a> Context<'a> {
         let next = self.all.lower(but + 1);
         // "It might surprise you, but": a forecast of the reader's
         // reaction, not a fact granted.
-        if next == Some("also") || self.all.lower(but - 2) == Some("you") {
+        if next == Some("also") || but.checked_sub(2).and_then(|i| self.all.lower(i)) == Some("you")
+        {
             return false;
         }
         let comma = self.all.is_punct(but - 1, ',') || self.all.is_punct(but - 1, ';');
