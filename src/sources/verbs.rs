@@ -5,7 +5,7 @@
 //! stands before it ("“…,” said Okafor").
 
 use super::anonymity::starts_with_anonymity_clause;
-use super::classify::{classify, common_np, looks_like_person, Rule};
+use super::classify::{classify, common_np, is_plural, looks_like_person, Rule};
 use super::classify::{Order, SourceRule};
 use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
@@ -277,6 +277,10 @@ fn speaks_about_after(s: &Sent, v1: usize) -> bool {
 fn opens_quote(s: &Sent, i: usize) -> bool {
     s.is_punct(i, '“') || s.is_punct(i, '‘')
 }
+
+/// Adverbs that may stand between delegates and "pledged to <Name>"
+/// ("superdelegates currently pledged to Okafor").
+const PLEDGED_ADVERBS: &[&str] = &["currently", "already", "formally", "now", "still"];
 
 /// How many words on each side of a verb [`title_case_around`] reads.
 const HEADLINE_WORDS: usize = 4;
@@ -599,6 +603,28 @@ pub(super) fn attribution(
                             || PREPOSITIONS.contains(w)
                             || DETERMINERS.contains(w)
                     })))
+    {
+        return None;
+    }
+    // "superdelegates currently pledged to Okafor", "delegates already
+    // pledged to Ruiz": a participle after a plural common noun (one
+    // adverb of PLEDGED_ADVERBS may stand between) and before "to" and a
+    // capitalised word says whose the delegates are, not what they said.
+    // (A pledge "to" a verb stays: "two delegates pledged to support him".)
+    if phrase == "pledged"
+        && s.lower(v1 + 1) == Some("to")
+        && s.is_capitalised(v1 + 2)
+        && !opens_quote(s, v1 + 2)
+        && {
+            let adverb = v0 > 0
+                && s.lower(v0 - 1)
+                    .is_some_and(|w| PLEDGED_ADVERBS.contains(&w));
+            let noun = v0.checked_sub(1 + usize::from(adverb));
+            noun.is_some_and(|n| {
+                (n == 0 || !s.is_capitalised(n))
+                    && s.lower(n).is_some_and(|w| is_plural(w) && w.len() > 3)
+            })
+        }
     {
         return None;
     }
