@@ -352,6 +352,28 @@ pub(super) fn attribution(
                     })
                 })
         };
+        // "according to interviews with a dozen party leaders": the
+        // interviews are how the people were heard, and the people are
+        // the source, classed as they are before "said" ("A dozen party
+        // leaders said": anonymous, specific people not named). Only the
+        // plural, and only a person or a group after "with": "according
+        // to an interview with The Gazette" cites the interview (a record).
+        if s.lower(v1 + 1)
+            .is_some_and(|w| matches!(w, "interviews" | "conversations"))
+            && s.lower(v1 + 2) == Some("with")
+        {
+            if let Some(np) = forward_np(s, v1 + 3).filter(|np| {
+                matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                    && !record_head(np)
+                    && !thing(np)
+            }) {
+                let np = Np {
+                    start: v1 + 1,
+                    ..np
+                };
+                return finish(s, si, np, verb, true, form);
+            }
+        }
         let np = match forward_np(s, v1 + 1) {
             Some(np) if thing(&np) => cited_record(s, v1 + 1, true)?,
             Some(np) if !record_head(&np) => np,
