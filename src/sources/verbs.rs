@@ -278,6 +278,15 @@ fn opens_quote(s: &Sent, i: usize) -> bool {
     s.is_punct(i, '“') || s.is_punct(i, '‘')
 }
 
+/// How many words the subject of an absolute clause after a comma may
+/// have ("…, a national security adviser to his campaign acknowledging
+/// that …").
+const ABSOLUTE_TOKENS: usize = 8;
+
+/// How far after the -ing verb of such a clause its "that" may stand
+/// ("acknowledging to the New York Times that").
+const ABSOLUTE_THAT_TOKENS: usize = 6;
+
 /// Adverbs that may stand between delegates and "pledged to <Name>"
 /// ("superdelegates currently pledged to Okafor").
 const PLEDGED_ADVERBS: &[&str] = &["currently", "already", "formally", "now", "still"];
@@ -814,8 +823,14 @@ pub(super) fn attribution(
         // "adding to his lead", "speaking to donors": not a statement.
         // A promise takes "to" ("promising to campaign", "vowing to
         // fight").
+        // "acknowledging to The Gazette that …": a "that" clause soon
+        // after the "to" phrase makes it a statement to someone.
         if s.lower(v1 + 1).is_some_and(|w| w == "to")
             && !matches!(form.lemma, "promise" | "pledge" | "vow")
+            && !(reporting
+                && (v1 + 3..=v1 + ABSOLUTE_THAT_TOKENS)
+                    .take_while(|&i| s.is_word(i))
+                    .any(|i| s.lower(i) == Some("that")))
         {
             return None;
         }
@@ -1133,6 +1148,54 @@ pub(super) fn attribution(
             };
             if let Some(np) = np {
                 return finish(s, si, np, verb, false, form);
+            }
+        }
+    }
+    // "…, both candidates acknowledging that …", "errors, including a
+    // campaign adviser acknowledging to The Gazette that …": an absolute
+    // clause after a comma, a semicolon, a dash or "including" whose subject is a described person or
+    // group (at most ABSOLUTE_TOKENS plain words, classed as before
+    // "said": anonymous or vague), not the sentence's subject. Only with
+    // "that" at most ABSOLUTE_THAT_TOKENS after the verb: "…, signs saying
+    // “…”" and "…, aides saying little" stay unmarked.
+    if form.tense == Tense::Ing && k == v0 && reporting && v0 > 1 {
+        let a = (v0.saturating_sub(ABSOLUTE_TOKENS)..v0)
+            .rev()
+            .find(|&i| !s.is_word(i) || s.lower(i) == Some("including"))
+            .map(|i| i + 1);
+        let opens = |a: usize| {
+            a > 0
+                && a < v0
+                && (s.is_punct(a - 1, ',')
+                    || s.lower(a - 1) == Some("including")
+                    || s.is_punct(a - 1, ';')
+                    || is_dash(s, a - 1)
+                    || s.is_punct(a - 1, '—'))
+        };
+        let that_soon = || {
+            (v1 + 1..=v1 + ABSOLUTE_THAT_TOKENS)
+                .take_while(|&i| s.is_word(i))
+                .any(|i| s.lower(i) == Some("that"))
+        };
+        if let Some(a) = a.filter(|&a| opens(a) && !s.is_capitalised(a)) {
+            // The head may take a prepositional phrase ("an adviser to
+            // his campaign"): then the words before it are classed.
+            let head_end = (a + 1..v0)
+                .find(|&i| s.lower(i).is_some_and(|w| PREPOSITIONS.contains(w)))
+                .unwrap_or(v0);
+            let person = |np: &Np| {
+                np.start == a
+                    && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                    && np.rule != Rule::UnspecifiedGroup
+            };
+            if that_soon() {
+                if let Some(np) = common_np(s, a, v0, phrase)
+                    .filter(person)
+                    .or_else(|| common_np(s, a, head_end, phrase).filter(person))
+                {
+                    let np = Np { end: v0, ..np };
+                    return finish(s, si, np, verb, false, form);
+                }
             }
         }
     }
