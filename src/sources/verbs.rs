@@ -1183,10 +1183,16 @@ pub(super) fn attribution(
             let head_end = (a + 1..v0)
                 .find(|&i| s.lower(i).is_some_and(|w| PREPOSITIONS.contains(w)))
                 .unwrap_or(v0);
+            // A head noun, not a bare quantifier: "ads, one claiming
+            // that …" and "banners, some saying that …" point back to
+            // things.
             let person = |np: &Np| {
                 np.start == a
                     && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
                     && np.rule != Rule::UnspecifiedGroup
+                    && !s
+                        .lower(np.end - 1)
+                        .is_some_and(|w| DETERMINERS.contains(w) || NUMBERS.contains(w))
             };
             if that_soon() {
                 if let Some(np) = common_np(s, a, v0, phrase)
