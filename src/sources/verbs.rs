@@ -5,7 +5,7 @@
 //! stands before it ("“…,” said Okafor").
 
 use super::anonymity::starts_with_anonymity_clause;
-use super::classify::{classify, common_np, looks_like_person, Rule};
+use super::classify::{classify, common_np, is_plural, looks_like_person, Rule};
 use super::classify::{Order, SourceRule};
 use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
@@ -278,6 +278,19 @@ fn opens_quote(s: &Sent, i: usize) -> bool {
     s.is_punct(i, '“') || s.is_punct(i, '‘')
 }
 
+/// How many words the subject of an absolute clause after a comma may
+/// have ("…, a national security adviser to his campaign acknowledging
+/// that …").
+const ABSOLUTE_TOKENS: usize = 8;
+
+/// How far after the -ing verb of such a clause its "that" may stand
+/// ("acknowledging to the New York Times that").
+const ABSOLUTE_THAT_TOKENS: usize = 6;
+
+/// Adverbs that may stand between delegates and "pledged to <Name>"
+/// ("superdelegates currently pledged to Okafor").
+const PLEDGED_ADVERBS: &[&str] = &["currently", "already", "formally", "now", "still"];
+
 /// How many words on each side of a verb [`title_case_around`] reads.
 const HEADLINE_WORDS: usize = 4;
 
@@ -348,6 +361,28 @@ pub(super) fn attribution(
                     })
                 })
         };
+        // "according to interviews with a dozen party leaders": the
+        // interviews are how the people were heard, and the people are
+        // the source, classed as they are before "said" ("A dozen party
+        // leaders said": anonymous, specific people not named). Only the
+        // plural, and only a person or a group after "with": "according
+        // to an interview with The Gazette" cites the interview (a record).
+        if s.lower(v1 + 1)
+            .is_some_and(|w| matches!(w, "interviews" | "conversations"))
+            && s.lower(v1 + 2) == Some("with")
+        {
+            if let Some(np) = forward_np(s, v1 + 3).filter(|np| {
+                matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                    && !record_head(np)
+                    && !thing(np)
+            }) {
+                let np = Np {
+                    start: v1 + 1,
+                    ..np
+                };
+                return finish(s, si, np, verb, true, form);
+            }
+        }
         let np = match forward_np(s, v1 + 1) {
             Some(np) if thing(&np) => cited_record(s, v1 + 1, true)?,
             Some(np) if !record_head(&np) => np,
@@ -602,6 +637,28 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // "superdelegates currently pledged to Okafor", "delegates already
+    // pledged to Ruiz": a participle after a plural common noun (one
+    // adverb of PLEDGED_ADVERBS may stand between) and before "to" and a
+    // capitalised word says whose the delegates are, not what they said.
+    // (A pledge "to" a verb stays: "two delegates pledged to support him".)
+    if phrase == "pledged"
+        && s.lower(v1 + 1) == Some("to")
+        && s.is_capitalised(v1 + 2)
+        && !opens_quote(s, v1 + 2)
+        && {
+            let adverb = v0 > 0
+                && s.lower(v0 - 1)
+                    .is_some_and(|w| PLEDGED_ADVERBS.contains(&w));
+            let noun = v0.checked_sub(1 + usize::from(adverb));
+            noun.is_some_and(|n| {
+                (n == 0 || !s.is_capitalised(n))
+                    && s.lower(n).is_some_and(|w| is_plural(w) && w.len() > 3)
+            })
+        }
+    {
+        return None;
+    }
     // "Rubio claimed the prize", "claiming 41 percent of the vote": a
     // claim on something won is an action, not a statement ("claimed
     // victory" declares one, and stays).
@@ -766,8 +823,14 @@ pub(super) fn attribution(
         // "adding to his lead", "speaking to donors": not a statement.
         // A promise takes "to" ("promising to campaign", "vowing to
         // fight").
+        // "acknowledging to The Gazette that …": a "that" clause soon
+        // after the "to" phrase makes it a statement to someone.
         if s.lower(v1 + 1).is_some_and(|w| w == "to")
             && !matches!(form.lemma, "promise" | "pledge" | "vow")
+            && !(reporting
+                && (v1 + 3..=v1 + ABSOLUTE_THAT_TOKENS)
+                    .take_while(|&i| s.is_word(i))
+                    .any(|i| s.lower(i) == Some("that")))
         {
             return None;
         }
@@ -1085,6 +1148,60 @@ pub(super) fn attribution(
             };
             if let Some(np) = np {
                 return finish(s, si, np, verb, false, form);
+            }
+        }
+    }
+    // "…, both candidates acknowledging that …", "errors, including a
+    // campaign adviser acknowledging to The Gazette that …": an absolute
+    // clause after a comma, a semicolon, a dash or "including" whose subject is a described person or
+    // group (at most ABSOLUTE_TOKENS plain words, classed as before
+    // "said": anonymous or vague), not the sentence's subject. Only with
+    // "that" at most ABSOLUTE_THAT_TOKENS after the verb: "…, signs saying
+    // “…”" and "…, aides saying little" stay unmarked.
+    if form.tense == Tense::Ing && k == v0 && reporting && v0 > 1 {
+        let a = (v0.saturating_sub(ABSOLUTE_TOKENS)..v0)
+            .rev()
+            .find(|&i| !s.is_word(i) || s.lower(i) == Some("including"))
+            .map(|i| i + 1);
+        let opens = |a: usize| {
+            a > 0
+                && a < v0
+                && (s.is_punct(a - 1, ',')
+                    || s.lower(a - 1) == Some("including")
+                    || s.is_punct(a - 1, ';')
+                    || is_dash(s, a - 1)
+                    || s.is_punct(a - 1, '—'))
+        };
+        let that_soon = || {
+            (v1 + 1..=v1 + ABSOLUTE_THAT_TOKENS)
+                .take_while(|&i| s.is_word(i))
+                .any(|i| s.lower(i) == Some("that"))
+        };
+        if let Some(a) = a.filter(|&a| opens(a) && !s.is_capitalised(a)) {
+            // The head may take a prepositional phrase ("an adviser to
+            // his campaign"): then the words before it are classed.
+            let head_end = (a + 1..v0)
+                .find(|&i| s.lower(i).is_some_and(|w| PREPOSITIONS.contains(w)))
+                .unwrap_or(v0);
+            // A head noun, not a bare quantifier: "ads, one claiming
+            // that …" and "banners, some saying that …" point back to
+            // things.
+            let person = |np: &Np| {
+                np.start == a
+                    && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                    && np.rule != Rule::UnspecifiedGroup
+                    && !s
+                        .lower(np.end - 1)
+                        .is_some_and(|w| DETERMINERS.contains(w) || NUMBERS.contains(w))
+            };
+            if that_soon() {
+                if let Some(np) = common_np(s, a, v0, phrase)
+                    .filter(person)
+                    .or_else(|| common_np(s, a, head_end, phrase).filter(person))
+                {
+                    let np = Np { end: v0, ..np };
+                    return finish(s, si, np, verb, false, form);
+                }
             }
         }
     }
