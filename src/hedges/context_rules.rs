@@ -622,11 +622,27 @@ impl<'a> Context<'a> {
             Some("wish" | "wishes" | "wished") => true,
             // "had to register before they could vote", "waited until
             // the crew could land": what an earlier step made possible,
-            // not the writer's doubt (round 15).
-            Some("before" | "until" | "till") => true,
+            // not the writer's doubt (round 15). Not after a noun phrase
+            // opening its clause: in "An election before the spring
+            // could be difficult" the "before" phrase belongs to the
+            // subject, and the "could" is the sentence's own doubt
+            // (round 16, found on a held-out article).
+            Some("before" | "until" | "till") => !self.noun_phrase_before(cue),
             Some("so") => cue > 0 && word(cue - 1).is_some(),
             _ => false,
         }
+    }
+
+    /// Does a noun phrase of a determiner and one word open the clause
+    /// right before token `cue` ("*An election* before", "*The vote*
+    /// until")? Reads three tokens back.
+    fn noun_phrase_before(&self, cue: usize) -> bool {
+        const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "any", "each", "every"];
+        let word = |i: usize| self.all.lower(i);
+        cue >= 2
+            && word(cue - 1).is_some()
+            && word(cue - 2).is_some_and(|w| DETERMINERS.contains(&w))
+            && (cue == 2 || word(cue - 3).is_none())
     }
 
     /// "could" of willingness: "she said she could accept a delay", "we
