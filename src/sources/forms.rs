@@ -13,10 +13,11 @@
 //! example), so the line's example proves them all; a form listed on a line
 //! of its own keeps that line.
 
-use crate::hash::FnvMap;
+use crate::hash::{FnvMap, WordSet};
 use crate::lexicon::words::SPEECH_NOUNS;
 use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Which form of its verb a word is. Decides the grammar the verb finder
@@ -142,13 +143,13 @@ pub fn lemma(form: &str) -> String {
         {
             stem[..n - 1].to_string()
         } else if needs_e(s) {
-            format!("{stem}e")
+            joined(stem, "e")
         } else {
             stem.to_string()
         }
     };
     if form.len() > 4 && (form.ends_with("ies") || form.ends_with("ied")) {
-        return format!("{}y", strip(3));
+        return joined(strip(3), "y");
     }
     if form.len() > 4 && form.ends_with("ed") {
         return from_stem(strip(2));
@@ -190,28 +191,28 @@ pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
     let consonant_y = last == b'y' && n >= 2 && !is_vowel(b[n - 2]);
     let stem = &base[..n - 1];
     let third = if consonant_y {
-        format!("{stem}ies")
+        joined(stem, "ies")
     } else if ["s", "x", "z", "ch", "sh", "o"]
         .iter()
         .any(|e| base.ends_with(e))
     {
-        format!("{base}es")
+        joined(base, "es")
     } else {
-        format!("{base}s")
+        joined(base, "s")
     };
     let past = if last == b'e' {
-        format!("{base}d")
+        joined(base, "d")
     } else if consonant_y {
-        format!("{stem}ied")
+        joined(stem, "ied")
     } else {
-        format!("{base}ed")
+        joined(base, "ed")
     };
     let ing = if base.ends_with("ie") {
-        format!("{}ying", &base[..n - 2])
+        joined(&base[..n - 2], "ying")
     } else if last == b'e' && !["ee", "ye", "oe"].iter().any(|e| base.ends_with(e)) {
-        format!("{stem}ing")
+        joined(stem, "ing")
     } else {
-        format!("{base}ing")
+        joined(base, "ing")
     };
     vec![
         (base.to_string(), Tense::Base),
@@ -219,6 +220,15 @@ pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
         (past, Tense::Past),
         (ing, Tense::Ing),
     ]
+}
+
+/// `stem` followed by `ending`, in one allocation of the right size
+/// (`format!` cost several times as much, most of building the forms).
+fn joined(stem: &str, ending: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + ending.len());
+    s.push_str(stem);
+    s.push_str(ending);
+    s
 }
 
 /// The tense of a form as the rules read it (for a form listed on its own
@@ -241,9 +251,15 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
         .iter()
         .map(|e| (e.phrase, true))
         .chain(BELIEF_VERBS.entries.iter().map(|e| (e.phrase, false)));
-    let mut out: Vec<VerbForm> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut lemmas: HashMap<String, &'static str> = HashMap::new();
+    let listed_count = REPORTING_VERBS.entries.len() + BELIEF_VERBS.entries.len();
+    // About four forms a listed verb; a word hash, and the forms already
+    // kept are borrowed rather than copied, where SipHash and a copy of
+    // every form were a third of building the list.
+    let mut out: Vec<VerbForm> = Vec::with_capacity(listed_count * 4);
+    let mut seen: WordSet<Cow<'static, str>> =
+        WordSet::with_capacity_and_hasher(listed_count * 4, Default::default());
+    let mut lemmas: FnvMap<String, &'static str> =
+        FnvMap::with_capacity_and_hasher(listed_count, Default::default());
     let marked: Vec<&str> = IRREGULAR
         .lines
         .iter()
@@ -253,10 +269,21 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
     let after_document = |form: &str| marked.contains(&form);
     let mut lemma_of = |form: &str| -> &'static str {
         let l = lemma(form);
-        lemmas.entry(l.clone()).or_insert_with(|| leak(l))
+        match lemmas.get(&l) {
+            Some(&kept) => kept,
+            None => {
+                let kept = leak(l.clone());
+                lemmas.insert(l, kept);
+                kept
+            }
+        }
     };
     for (phrase, reporting) in listed.clone() {
-        seen.insert(phrase.to_ascii_lowercase());
+        seen.insert(if phrase.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(phrase.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(phrase)
+        });
         let lemma = if phrase.contains(' ') {
             phrase
         } else {
@@ -287,15 +314,21 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
         let lemma = lemma_of(head);
         for (form, tense) in paradigm(lemma) {
             let form = match rest {
-                Some(rest) => format!("{form} {rest}"),
+                Some(rest) => {
+                    let mut phrase = joined(&form, " ");
+                    phrase.push_str(rest);
+                    phrase
+                }
                 None => form,
             };
-            if seen.insert(form.clone()) {
-                let after_document = after_document(&form);
-                let noun_of_saying = SPEECH_NOUNS.contains(&form);
+            if !seen.contains(form.as_str()) {
+                let form = leak(form);
+                seen.insert(Cow::Borrowed(form));
+                let after_document = after_document(form);
+                let noun_of_saying = SPEECH_NOUNS.contains(form);
                 out.push(VerbForm {
                     lemma,
-                    form: leak(form),
+                    form,
                     tense,
                     reporting,
                     entry: phrase,
