@@ -167,8 +167,11 @@ pub fn lemma(form: &str) -> String {
     form.to_string()
 }
 
+/// The forms of one verb, each with its tense.
+type Paradigm = Vec<(String, Tense)>;
+
 /// Every form of the verb whose base form is `base`, with its tense.
-pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
+pub fn paradigm(base: &str) -> Paradigm {
     if let Some(&i) = IRREGULAR.line_opened_by.get(base) {
         return IRREGULAR.lines[i]
             .iter()
@@ -231,16 +234,6 @@ fn joined(stem: &str, ending: &str) -> String {
     s
 }
 
-/// The tense of a form as the rules read it (for a form listed on its own
-/// line).
-fn tense_of(form: &str) -> Tense {
-    let base = lemma(form);
-    paradigm(&base)
-        .into_iter()
-        .find(|(f, _)| f == form)
-        .map_or(Tense::Base, |(_, t)| t)
-}
-
 /// Every form matched as a verb, listed entries first (in lexicon order,
 /// reporting then belief), then the generated forms. The phrase matcher
 /// reports an index into this list.
@@ -278,32 +271,41 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             }
         }
     };
+    // The lemma and forms of each one-word entry, generated once: for the
+    // entry's own tense in the first pass and for its forms in the second.
+    let mut generated: Vec<Option<(&'static str, Paradigm)>> = Vec::with_capacity(listed_count);
     for (phrase, reporting) in listed.clone() {
         seen.insert(if phrase.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(phrase.to_ascii_lowercase())
         } else {
             Cow::Borrowed(phrase)
         });
-        let lemma = if phrase.contains(' ') {
-            phrase
+        let (lemma, tense) = if phrase.contains(' ') {
+            generated.push(None);
+            (phrase, Tense::Phrase)
         } else {
-            lemma_of(phrase)
+            let lemma = lemma_of(phrase);
+            let forms = paradigm(lemma);
+            // The tense of a form listed on its own line, as the rules
+            // read it: its place among its lemma's forms.
+            let tense = forms
+                .iter()
+                .find(|(f, _)| f == phrase)
+                .map_or(Tense::Base, |&(_, t)| t);
+            generated.push(Some((lemma, forms)));
+            (lemma, tense)
         };
         out.push(VerbForm {
             lemma,
             form: phrase,
-            tense: if phrase.contains(' ') {
-                Tense::Phrase
-            } else {
-                tense_of(phrase)
-            },
+            tense,
             reporting,
             entry: phrase,
             after_document: after_document(phrase),
             noun_of_saying: SPEECH_NOUNS.contains(phrase),
         });
     }
-    for (phrase, reporting) in listed {
+    for ((phrase, reporting), generated) in listed.zip(generated) {
         // "pointed out" → "points out", "point out", "pointing out": a
         // phrase whose first word is a past form is inflected on that word.
         let (head, rest) = match phrase.split_once(' ') {
@@ -311,8 +313,11 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             Some(_) => continue,
             None => (phrase, None),
         };
-        let lemma = lemma_of(head);
-        for (form, tense) in paradigm(lemma) {
+        let (lemma, forms) = generated.unwrap_or_else(|| {
+            let lemma = lemma_of(head);
+            (lemma, paradigm(lemma))
+        });
+        for (form, tense) in forms {
             let form = match rest {
                 Some(rest) => {
                     let mut phrase = joined(&form, " ");
