@@ -662,46 +662,9 @@ impl PhraseMatcher {
             .enumerate()
             .flat_map(|(l, ps)| ps.into_iter().enumerate().map(move |(i, p)| (l, i, p)))
             .collect();
-        let size = (phrases.len() * 4).next_power_of_two().max(16);
-        let mut slots: Vec<Option<(&'static str, Vec<u32>)>> = vec![None; size];
-        for (id, &(list, _, p)) in phrases.iter().enumerate() {
-            assert!(
-                is_spaced_words(p.as_bytes()),
-                "a phrase is ASCII words joined by single spaces: {p:?}"
-            );
-            let first = &p[..first_word_len(p)];
-            let mut i = slot_hash(fold8(first.as_bytes()), first.len()) & (size - 1);
-            loop {
-                match &mut slots[i] {
-                    Some((w, ids)) if w.eq_ignore_ascii_case(first) => {
-                        let dup = ids.iter().any(|&j| {
-                            let (l, _, q) = phrases[j as usize];
-                            l == list && q.eq_ignore_ascii_case(p)
-                        });
-                        if !dup {
-                            ids.push(id as u32);
-                        }
-                        break;
-                    }
-                    Some(_) => i = (i + 1) & (size - 1),
-                    None => {
-                        slots[i] = Some((first, vec![id as u32]));
-                        break;
-                    }
-                }
-            }
-        }
-        let mut bloom = Box::new([0u64; BLOOM_WORDS]);
-        for (first, ids) in slots.iter_mut().flatten() {
-            // Stable: equal lengths keep their order.
-            ids.sort_by_key(|&j| std::cmp::Reverse(phrases[j as usize].2.len()));
-            let bit = bloom_bit(fold8(first.as_bytes()), first.len());
-            bloom[bit / 64] |= 1 << (bit % 64);
-        }
-        let keys = slots
-            .iter()
-            .map(|s| s.as_ref().map_or(0, |(w, _)| fold8(w.as_bytes())))
-            .collect();
+        // Each phrase's tail, read first so that a slot gets its tails as
+        // its phrases arrive (a list of ids per slot, turned into tails
+        // afterwards, was two allocations a first word).
         let tails: Vec<(u64, u64)> = phrases
             .iter()
             .map(|&(_, _, p)| {
@@ -715,17 +678,46 @@ impl PhraseMatcher {
                 (fold8(&tail[..n]), mask)
             })
             .collect();
-        let slots = slots
-            .into_iter()
-            .map(|slot| {
-                slot.map(|(first, ids)| {
-                    let tailed = ids.into_iter().map(|id| {
-                        let (tail, mask) = tails[id as usize];
-                        (tail, mask, id)
-                    });
-                    (first, tailed.collect())
-                })
-            })
+        let size = (phrases.len() * 4).next_power_of_two().max(16);
+        let mut slots: Vec<Option<(&'static str, Vec<Tail>)>> = vec![None; size];
+        for (id, &(list, _, p)) in phrases.iter().enumerate() {
+            assert!(
+                is_spaced_words(p.as_bytes()),
+                "a phrase is ASCII words joined by single spaces: {p:?}"
+            );
+            let first = &p[..first_word_len(p)];
+            let (tail, mask) = tails[id];
+            let mut i = slot_hash(fold8(first.as_bytes()), first.len()) & (size - 1);
+            loop {
+                match &mut slots[i] {
+                    Some((w, tailed)) if w.eq_ignore_ascii_case(first) => {
+                        let dup = tailed.iter().any(|&(_, _, j)| {
+                            let (l, _, q) = phrases[j as usize];
+                            l == list && q.eq_ignore_ascii_case(p)
+                        });
+                        if !dup {
+                            tailed.push((tail, mask, id as u32));
+                        }
+                        break;
+                    }
+                    Some(_) => i = (i + 1) & (size - 1),
+                    None => {
+                        slots[i] = Some((first, vec![(tail, mask, id as u32)]));
+                        break;
+                    }
+                }
+            }
+        }
+        let mut bloom = Box::new([0u64; BLOOM_WORDS]);
+        for (first, tailed) in slots.iter_mut().flatten() {
+            // Stable: equal lengths keep their order.
+            tailed.sort_by_key(|&(_, _, j)| std::cmp::Reverse(phrases[j as usize].2.len()));
+            let bit = bloom_bit(fold8(first.as_bytes()), first.len());
+            bloom[bit / 64] |= 1 << (bit % 64);
+        }
+        let keys = slots
+            .iter()
+            .map(|s| s.as_ref().map_or(0, |(w, _)| fold8(w.as_bytes())))
             .collect();
         PhraseMatcher {
             phrases,
