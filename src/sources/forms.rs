@@ -168,10 +168,25 @@ pub fn lemma(form: &str) -> String {
 }
 
 /// The forms of one verb, each with its tense.
+#[cfg(test)]
 type Paradigm = Vec<(String, Tense)>;
 
 /// Every form of the verb whose base form is `base`, with its tense.
+#[cfg(test)]
 pub fn paradigm(base: &str) -> Paradigm {
+    forms_of(base)
+        .into_iter()
+        .map(|(stem, ending, tense)| (joined(stem, ending), tense))
+        .collect()
+}
+
+/// One form of a verb as a stem and an ending ("argu" + "ing"), with its
+/// tense: a form already kept is recognised without being spelled out in
+/// a string of its own.
+type Form<'a> = (&'a str, &'static str, Tense);
+
+/// Every form of the verb whose base form is `base` (see [`Form`]).
+fn forms_of(base: &str) -> Vec<Form<'_>> {
     if let Some(&i) = IRREGULAR.line_opened_by.get(base) {
         return IRREGULAR.lines[i]
             .iter()
@@ -184,7 +199,7 @@ pub fn paradigm(base: &str) -> Paradigm {
                     _ if f.ends_with("ing") => Tense::Ing,
                     _ => Tense::Past,
                 };
-                (f.trim_start_matches('?').to_string(), t)
+                (f.trim_start_matches('?'), "", t)
             })
             .collect();
     }
@@ -193,36 +208,41 @@ pub fn paradigm(base: &str) -> Paradigm {
     let last = b[n - 1];
     let consonant_y = last == b'y' && n >= 2 && !is_vowel(b[n - 2]);
     let stem = &base[..n - 1];
-    let third = if consonant_y {
-        joined(stem, "ies")
+    let (third, third_ending) = if consonant_y {
+        (stem, "ies")
     } else if ["s", "x", "z", "ch", "sh", "o"]
         .iter()
         .any(|e| base.ends_with(e))
     {
-        joined(base, "es")
+        (base, "es")
     } else {
-        joined(base, "s")
+        (base, "s")
     };
-    let past = if last == b'e' {
-        joined(base, "d")
+    let (past, past_ending) = if last == b'e' {
+        (base, "d")
     } else if consonant_y {
-        joined(stem, "ied")
+        (stem, "ied")
     } else {
-        joined(base, "ed")
+        (base, "ed")
     };
-    let ing = if base.ends_with("ie") {
-        joined(&base[..n - 2], "ying")
+    let (ing, ing_ending) = if base.ends_with("ie") {
+        (&base[..n - 2], "ying")
     } else if last == b'e' && !["ee", "ye", "oe"].iter().any(|e| base.ends_with(e)) {
-        joined(stem, "ing")
+        (stem, "ing")
     } else {
-        joined(base, "ing")
+        (base, "ing")
     };
     vec![
-        (base.to_string(), Tense::Base),
-        (third, Tense::Third),
-        (past, Tense::Past),
-        (ing, Tense::Ing),
+        (base, "", Tense::Base),
+        (third, third_ending, Tense::Third),
+        (past, past_ending, Tense::Past),
+        (ing, ing_ending, Tense::Ing),
     ]
+}
+
+/// Is `word` the form `stem` + `ending`?
+fn spells(word: &str, stem: &str, ending: &str) -> bool {
+    word.len() == stem.len() + ending.len() && word.starts_with(stem) && word.ends_with(ending)
 }
 
 /// `stem` followed by `ending`, in one allocation of the right size
@@ -273,7 +293,7 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
     };
     // The lemma and forms of each one-word entry, generated once: for the
     // entry's own tense in the first pass and for its forms in the second.
-    let mut generated: Vec<Option<(&'static str, Paradigm)>> = Vec::with_capacity(listed_count);
+    let mut generated: Vec<Option<(&'static str, Vec<Form>)>> = Vec::with_capacity(listed_count);
     for (phrase, reporting) in listed.clone() {
         seen.insert(if phrase.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(phrase.to_ascii_lowercase())
@@ -285,13 +305,13 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             (phrase, Tense::Phrase)
         } else {
             let lemma = lemma_of(phrase);
-            let forms = paradigm(lemma);
+            let forms = forms_of(lemma);
             // The tense of a form listed on its own line, as the rules
             // read it: its place among its lemma's forms.
             let tense = forms
                 .iter()
-                .find(|(f, _)| f == phrase)
-                .map_or(Tense::Base, |&(_, t)| t);
+                .find(|&&(stem, ending, _)| spells(phrase, stem, ending))
+                .map_or(Tense::Base, |&(_, _, t)| t);
             generated.push(Some((lemma, forms)));
             (lemma, tense)
         };
@@ -305,6 +325,9 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             noun_of_saying: SPEECH_NOUNS.contains(phrase),
         });
     }
+    // Each form is spelled out here, and kept (in a string of its own)
+    // only when it is new: most forms of a listed verb are listed too.
+    let mut spelled = String::new();
     for ((phrase, reporting), generated) in listed.zip(generated) {
         // "pointed out" → "points out", "point out", "pointing out": a
         // phrase whose first word is a past form is inflected on that word.
@@ -315,19 +338,18 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
         };
         let (lemma, forms) = generated.unwrap_or_else(|| {
             let lemma = lemma_of(head);
-            (lemma, paradigm(lemma))
+            (lemma, forms_of(lemma))
         });
-        for (form, tense) in forms {
-            let form = match rest {
-                Some(rest) => {
-                    let mut phrase = joined(&form, " ");
-                    phrase.push_str(rest);
-                    phrase
-                }
-                None => form,
-            };
-            if !seen.contains(form.as_str()) {
-                let form = leak(form);
+        for (stem, ending, tense) in forms {
+            spelled.clear();
+            spelled.push_str(stem);
+            spelled.push_str(ending);
+            if let Some(rest) = rest {
+                spelled.push(' ');
+                spelled.push_str(rest);
+            }
+            if !seen.contains(spelled.as_str()) {
+                let form = leak(spelled.clone());
                 seen.insert(Cow::Borrowed(form));
                 let after_document = after_document(form);
                 let noun_of_saying = SPEECH_NOUNS.contains(form);
