@@ -13,10 +13,11 @@
 //! example), so the line's example proves them all; a form listed on a line
 //! of its own keeps that line.
 
-use crate::hash::FnvMap;
+use crate::hash::{FnvMap, WordSet};
 use crate::lexicon::words::SPEECH_NOUNS;
 use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Which form of its verb a word is. Decides the grammar the verb finder
@@ -142,13 +143,13 @@ pub fn lemma(form: &str) -> String {
         {
             stem[..n - 1].to_string()
         } else if needs_e(s) {
-            format!("{stem}e")
+            joined(stem, "e")
         } else {
             stem.to_string()
         }
     };
     if form.len() > 4 && (form.ends_with("ies") || form.ends_with("ied")) {
-        return format!("{}y", strip(3));
+        return joined(strip(3), "y");
     }
     if form.len() > 4 && form.ends_with("ed") {
         return from_stem(strip(2));
@@ -166,8 +167,26 @@ pub fn lemma(form: &str) -> String {
     form.to_string()
 }
 
+/// The forms of one verb, each with its tense.
+#[cfg(test)]
+type Paradigm = Vec<(String, Tense)>;
+
 /// Every form of the verb whose base form is `base`, with its tense.
-pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
+#[cfg(test)]
+pub fn paradigm(base: &str) -> Paradigm {
+    forms_of(base)
+        .into_iter()
+        .map(|(stem, ending, tense)| (joined(stem, ending), tense))
+        .collect()
+}
+
+/// One form of a verb as a stem and an ending ("argu" + "ing"), with its
+/// tense: a form already kept is recognised without being spelled out in
+/// a string of its own.
+type Form<'a> = (&'a str, &'static str, Tense);
+
+/// Every form of the verb whose base form is `base` (see [`Form`]).
+fn forms_of(base: &str) -> Vec<Form<'_>> {
     if let Some(&i) = IRREGULAR.line_opened_by.get(base) {
         return IRREGULAR.lines[i]
             .iter()
@@ -180,7 +199,7 @@ pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
                     _ if f.ends_with("ing") => Tense::Ing,
                     _ => Tense::Past,
                 };
-                (f.trim_start_matches('?').to_string(), t)
+                (f.trim_start_matches('?'), "", t)
             })
             .collect();
     }
@@ -189,46 +208,50 @@ pub fn paradigm(base: &str) -> Vec<(String, Tense)> {
     let last = b[n - 1];
     let consonant_y = last == b'y' && n >= 2 && !is_vowel(b[n - 2]);
     let stem = &base[..n - 1];
-    let third = if consonant_y {
-        format!("{stem}ies")
+    let (third, third_ending) = if consonant_y {
+        (stem, "ies")
     } else if ["s", "x", "z", "ch", "sh", "o"]
         .iter()
         .any(|e| base.ends_with(e))
     {
-        format!("{base}es")
+        (base, "es")
     } else {
-        format!("{base}s")
+        (base, "s")
     };
-    let past = if last == b'e' {
-        format!("{base}d")
+    let (past, past_ending) = if last == b'e' {
+        (base, "d")
     } else if consonant_y {
-        format!("{stem}ied")
+        (stem, "ied")
     } else {
-        format!("{base}ed")
+        (base, "ed")
     };
-    let ing = if base.ends_with("ie") {
-        format!("{}ying", &base[..n - 2])
+    let (ing, ing_ending) = if base.ends_with("ie") {
+        (&base[..n - 2], "ying")
     } else if last == b'e' && !["ee", "ye", "oe"].iter().any(|e| base.ends_with(e)) {
-        format!("{stem}ing")
+        (stem, "ing")
     } else {
-        format!("{base}ing")
+        (base, "ing")
     };
     vec![
-        (base.to_string(), Tense::Base),
-        (third, Tense::Third),
-        (past, Tense::Past),
-        (ing, Tense::Ing),
+        (base, "", Tense::Base),
+        (third, third_ending, Tense::Third),
+        (past, past_ending, Tense::Past),
+        (ing, ing_ending, Tense::Ing),
     ]
 }
 
-/// The tense of a form as the rules read it (for a form listed on its own
-/// line).
-fn tense_of(form: &str) -> Tense {
-    let base = lemma(form);
-    paradigm(&base)
-        .into_iter()
-        .find(|(f, _)| f == form)
-        .map_or(Tense::Base, |(_, t)| t)
+/// Is `word` the form `stem` + `ending`?
+fn spells(word: &str, stem: &str, ending: &str) -> bool {
+    word.len() == stem.len() + ending.len() && word.starts_with(stem) && word.ends_with(ending)
+}
+
+/// `stem` followed by `ending`, in one allocation of the right size
+/// (`format!` cost several times as much, most of building the forms).
+fn joined(stem: &str, ending: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + ending.len());
+    s.push_str(stem);
+    s.push_str(ending);
+    s
 }
 
 /// Every form matched as a verb, listed entries first (in lexicon order,
@@ -241,9 +264,15 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
         .iter()
         .map(|e| (e.phrase, true))
         .chain(BELIEF_VERBS.entries.iter().map(|e| (e.phrase, false)));
-    let mut out: Vec<VerbForm> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut lemmas: HashMap<String, &'static str> = HashMap::new();
+    let listed_count = REPORTING_VERBS.entries.len() + BELIEF_VERBS.entries.len();
+    // About four forms a listed verb; a word hash, and the forms already
+    // kept are borrowed rather than copied, where SipHash and a copy of
+    // every form were a third of building the list.
+    let mut out: Vec<VerbForm> = Vec::with_capacity(listed_count * 4);
+    let mut seen: WordSet<Cow<'static, str>> =
+        WordSet::with_capacity_and_hasher(listed_count * 4, Default::default());
+    let mut lemmas: FnvMap<String, &'static str> =
+        FnvMap::with_capacity_and_hasher(listed_count, Default::default());
     let marked: Vec<&str> = IRREGULAR
         .lines
         .iter()
@@ -253,30 +282,53 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
     let after_document = |form: &str| marked.contains(&form);
     let mut lemma_of = |form: &str| -> &'static str {
         let l = lemma(form);
-        lemmas.entry(l.clone()).or_insert_with(|| leak(l))
+        match lemmas.get(&l) {
+            Some(&kept) => kept,
+            None => {
+                let kept = leak(l.clone());
+                lemmas.insert(l, kept);
+                kept
+            }
+        }
     };
+    // The lemma and forms of each one-word entry, generated once: for the
+    // entry's own tense in the first pass and for its forms in the second.
+    let mut generated: Vec<Option<(&'static str, Vec<Form>)>> = Vec::with_capacity(listed_count);
     for (phrase, reporting) in listed.clone() {
-        seen.insert(phrase.to_ascii_lowercase());
-        let lemma = if phrase.contains(' ') {
-            phrase
+        seen.insert(if phrase.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(phrase.to_ascii_lowercase())
         } else {
-            lemma_of(phrase)
+            Cow::Borrowed(phrase)
+        });
+        let (lemma, tense) = if phrase.contains(' ') {
+            generated.push(None);
+            (phrase, Tense::Phrase)
+        } else {
+            let lemma = lemma_of(phrase);
+            let forms = forms_of(lemma);
+            // The tense of a form listed on its own line, as the rules
+            // read it: its place among its lemma's forms.
+            let tense = forms
+                .iter()
+                .find(|&&(stem, ending, _)| spells(phrase, stem, ending))
+                .map_or(Tense::Base, |&(_, _, t)| t);
+            generated.push(Some((lemma, forms)));
+            (lemma, tense)
         };
         out.push(VerbForm {
             lemma,
             form: phrase,
-            tense: if phrase.contains(' ') {
-                Tense::Phrase
-            } else {
-                tense_of(phrase)
-            },
+            tense,
             reporting,
             entry: phrase,
             after_document: after_document(phrase),
             noun_of_saying: SPEECH_NOUNS.contains(phrase),
         });
     }
-    for (phrase, reporting) in listed {
+    // Each form is spelled out here, and kept (in a string of its own)
+    // only when it is new: most forms of a listed verb are listed too.
+    let mut spelled = String::new();
+    for ((phrase, reporting), generated) in listed.zip(generated) {
         // "pointed out" → "points out", "point out", "pointing out": a
         // phrase whose first word is a past form is inflected on that word.
         let (head, rest) = match phrase.split_once(' ') {
@@ -284,18 +336,26 @@ pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
             Some(_) => continue,
             None => (phrase, None),
         };
-        let lemma = lemma_of(head);
-        for (form, tense) in paradigm(lemma) {
-            let form = match rest {
-                Some(rest) => format!("{form} {rest}"),
-                None => form,
-            };
-            if seen.insert(form.clone()) {
-                let after_document = after_document(&form);
-                let noun_of_saying = SPEECH_NOUNS.contains(&form);
+        let (lemma, forms) = generated.unwrap_or_else(|| {
+            let lemma = lemma_of(head);
+            (lemma, forms_of(lemma))
+        });
+        for (stem, ending, tense) in forms {
+            spelled.clear();
+            spelled.push_str(stem);
+            spelled.push_str(ending);
+            if let Some(rest) = rest {
+                spelled.push(' ');
+                spelled.push_str(rest);
+            }
+            if !seen.contains(spelled.as_str()) {
+                let form = leak(spelled.clone());
+                seen.insert(Cow::Borrowed(form));
+                let after_document = after_document(form);
+                let noun_of_saying = SPEECH_NOUNS.contains(form);
                 out.push(VerbForm {
                     lemma,
-                    form: leak(form),
+                    form,
                     tense,
                     reporting,
                     entry: phrase,
