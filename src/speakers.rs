@@ -152,6 +152,16 @@ enum Own {
     Opening,
 }
 
+/// What [`Subjects`] reads to find a sentence's subject: the article's
+/// tokens, sentences, attributions and capitalised-word evidence.
+#[derive(Clone, Copy)]
+struct Article<'r, 'a, 'n> {
+    stream: &'r TokenStream<'a>,
+    sentences: &'r [ByteSpan],
+    attributions: &'r [Attribution],
+    names: &'r clause::Capitalised<'n>,
+}
+
 impl Subjects {
     /// Not asked yet (in [`Subjects::before`]).
     const UNKNOWN: u32 = u32::MAX;
@@ -166,17 +176,16 @@ impl Subjects {
     /// Sentence `k`'s own subject: its attributions' subject, else the
     /// name it opens with (a pronoun then takes the words of that person's
     /// latest attribution, as "Bea Marchetti said"), if vouched for.
-    fn own(
-        &mut self,
-        k: usize,
-        stream: &TokenStream,
-        sentences: &[ByteSpan],
-        attributions: &[Attribution],
-        names: &clause::Capitalised,
-    ) -> Option<Referent> {
+    fn own(&mut self, k: usize, article: Article) -> Option<Referent> {
         if let Own::Known(r) = self.own[k] {
             return r;
         }
+        let Article {
+            stream,
+            sentences,
+            attributions,
+            names,
+        } = article;
         let text = stream.all().text;
         let first = attributions.partition_point(|a| a.sentence < k);
         let r = subject_name(stream, sentences[k], names)
@@ -189,14 +198,7 @@ impl Subjects {
     /// The latest sentence before sentence `si` with a subject of its own,
     /// if any. Each answer is kept for every sentence passed on the way
     /// back, so that the sentences between are read once over all asks.
-    fn latest_before(
-        &mut self,
-        si: usize,
-        stream: &TokenStream,
-        sentences: &[ByteSpan],
-        attributions: &[Attribution],
-        names: &clause::Capitalised,
-    ) -> Option<usize> {
+    fn latest_before(&mut self, si: usize, article: Article) -> Option<usize> {
         let mut j = si;
         let found = loop {
             if self.before[j] != Self::UNKNOWN {
@@ -205,10 +207,7 @@ impl Subjects {
             if j == 0 {
                 break 0;
             }
-            if self
-                .own(j - 1, stream, sentences, attributions, names)
-                .is_some()
-            {
+            if self.own(j - 1, article).is_some() {
                 break j as u32;
             }
             j -= 1;
@@ -219,36 +218,22 @@ impl Subjects {
 
     /// The subject in force when sentence `si` starts: the latest earlier
     /// sentence's own subject.
-    fn at(
-        &mut self,
-        si: usize,
-        stream: &TokenStream,
-        sentences: &[ByteSpan],
-        attributions: &[Attribution],
-        names: &clause::Capitalised,
-    ) -> Option<Referent> {
-        let k = self.latest_before(si, stream, sentences, attributions, names)?;
-        self.own(k, stream, sentences, attributions, names)
+    fn at(&mut self, si: usize, article: Article) -> Option<Referent> {
+        let k = self.latest_before(si, article)?;
+        self.own(k, article)
     }
 
     /// The latest [`RECENT_SUBJECTS`] subjects before sentence `si`,
     /// newest first: where a "she said" goes back to when the subject is
     /// a "he".
-    fn recent(
-        &mut self,
-        si: usize,
-        stream: &TokenStream,
-        sentences: &[ByteSpan],
-        attributions: &[Attribution],
-        names: &clause::Capitalised,
-    ) -> Vec<Referent> {
+    fn recent(&mut self, si: usize, article: Article) -> Vec<Referent> {
         let mut out = Vec::with_capacity(RECENT_SUBJECTS);
         let mut at = si;
         while out.len() < RECENT_SUBJECTS {
-            let Some(k) = self.latest_before(at, stream, sentences, attributions, names) else {
+            let Some(k) = self.latest_before(at, article) else {
                 break;
             };
-            out.extend(self.own(k, stream, sentences, attributions, names));
+            out.extend(self.own(k, article));
             at = k;
         }
         out
@@ -266,6 +251,12 @@ fn walk(
     let text = stream.all().text;
     let mut resolved = vec![None; attributions.len()];
     let mut subjects = Subjects::new(sentences.len());
+    let article = Article {
+        stream,
+        sentences,
+        attributions,
+        names,
+    };
     let mut a = 0;
     for (si, &sentence) in sentences.iter().enumerate() {
         let first = a;
@@ -289,7 +280,7 @@ fn walk(
                 // case below.
                 let subject = sentence_subject
                     .is_none()
-                    .then(|| subjects.at(si, stream, sentences, attributions, names))
+                    .then(|| subjects.at(si, article))
                     .flatten();
                 // "Marsh isn't rattled — in fact, she said …" opening an
                 // article: with no subject before, the name the sentence
@@ -342,13 +333,7 @@ fn walk(
                         .filter(|&n| n.end() <= at.source.start() && agrees(n))
                         .map(|n| name_referent(text, attributions, first, n, agrees))
                         .filter(|r| vouched(r, text, names))
-                        .or_else(|| {
-                            subjects
-                                .recent(si, stream, sentences, attributions, names)
-                                .iter()
-                                .find(of_sex)
-                                .copied()
-                        })
+                        .or_else(|| subjects.recent(si, article).iter().find(of_sex).copied())
                         .or(r);
                 }
                 // "Critics say the plan is flawed. … she said": a "he" or
@@ -359,11 +344,7 @@ fn walk(
                         let fits = |r: &&Referent| {
                             !is_group(r, text) && sex(r.source) != Some(own.other())
                         };
-                        r = subjects
-                            .recent(si, stream, sentences, attributions, names)
-                            .iter()
-                            .find(fits)
-                            .copied();
+                        r = subjects.recent(si, article).iter().find(fits).copied();
                     }
                 }
                 resolved[i] = r;
@@ -615,6 +596,12 @@ pub fn quote_speakers(
     }
     let (full, subjects, pronouns) = (&resolved.full, &resolved.subjects, &resolved.pronouns);
     let names = &resolved.names;
+    let article = Article {
+        stream,
+        sentences,
+        attributions,
+        names,
+    };
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     // Per sentence (and one past the last), its first attribution: read in
@@ -717,7 +704,7 @@ pub fn quote_speakers(
             Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
             None => subjects
                 .borrow_mut()
-                .at(si, stream, sentences, attributions, names)
+                .at(si, article)
                 .filter(|r| r.kind == SourceKind::Named)
                 .map(|r| (r, r.attribution)),
         }
