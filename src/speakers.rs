@@ -856,7 +856,7 @@ pub fn quote_speakers(
             let hi = paragraph_of.partition_point(|&x| x <= p);
             if hi - lo == 1 {
                 if let Some(subject @ (Subject::Name(_) | Subject::Described(..))) =
-                    clause::headline_speaker(stream, sentences[si], q.span, names, |w| {
+                    clause::headline_speaker(stream, sentences[si], q.span, names, p == 0, |w| {
                         // (Only for a one-word headline label: rare.)
                         attributions.iter().any(|a| {
                             a.kind == SourceKind::Named
