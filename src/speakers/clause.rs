@@ -1097,9 +1097,8 @@ const HEADLINE_SUBJECT_TOKENS: usize = 2;
 /// “turning him around”", is no headline), and the subject is one or two
 /// capitalised words from its start ("Liberal Oscar-winner Sarandon
 /// ‘not sure’" gives no speaker: its adjectives would be taken into the
-/// name): a name the article uses (a one-word name only the surname of a source
-/// the article names, `speaks`, so that "Brexit ‘a disaster’ for farmers"
-/// gives the topic no words) or a described source by its head.
+/// name), read by [`headline_subject`] ("Brexit ‘a disaster’ for farmers"
+/// gives the topic no words).
 /// Decision (round 16; the guideline is silent on headlines): a headline
 /// is the article's own summary of who said what, so its quote carries
 /// that speaker as a body sentence's would.
@@ -1113,20 +1112,37 @@ fn subject_before_quote(
     if q <= first || q - first > HEADLINE_SUBJECT_TOKENS {
         return None;
     }
-    if (first..q).any(|k| !(all.is_word(k) && all.is_capitalised(k) || all.is_abbreviation_dot(k)))
+    headline_subject(all, first, q, names, speaks)
+}
+
+/// The speaker a headline gives in its capitalised words `first..end`
+/// (before a label's colon, or before the quote): every token a
+/// capitalised word or an abbreviation's full stop, the last a word. A
+/// described source by its head ("CNN President", "Minister"), else a name
+/// the article uses ([`Capitalised::is_name`]); a one-word name only when
+/// it is the surname of a source the article names (`speaks`, on the
+/// lower-case word), so that a topic ("Brexit") gives no speaker.
+fn headline_subject(
+    all: &Tokens,
+    first: usize,
+    end: usize,
+    names: &Capitalised,
+    speaks: impl Fn(&str) -> bool,
+) -> Option<Subject> {
+    if end <= first
+        || (first..end)
+            .any(|k| !(all.is_word(k) && all.is_capitalised(k) || all.is_abbreviation_dot(k)))
     {
         return None;
     }
-    let last = q - 1;
+    let last = end - 1;
+    let head = all.lower(last)?;
     let words = all.span(first, last);
-    if let Some(kind) = head_kind(all.lower(last)?, false) {
+    if let Some(kind) = head_kind(head, false) {
         return Some(Subject::Described(words, kind));
     }
     let one_word = last == first;
-    (all.is_word(last)
-        && names.is_name(all.text, words)
-        && (!one_word || all.lower(last).is_some_and(speaks)))
-    .then_some(Subject::Name(words))
+    (names.is_name(all.text, words) && (!one_word || speaks(head))).then_some(Subject::Name(words))
 }
 
 /// How many words a headline's label before its colon may have ("CNN
@@ -1181,23 +1197,11 @@ fn headline_label(
     let end = (first + 1..colon)
         .find(|&k| all.lower(k) == Some("on"))
         .unwrap_or(colon);
-    if (first..end)
-        .any(|k| !(all.is_word(k) && all.is_capitalised(k) || all.is_abbreviation_dot(k)))
-    {
-        return None;
-    }
-    let last = end - 1;
     let section = |k: usize| all.lower(k).is_some_and(|w| SECTION_LABELS.contains(&w));
-    if !all.is_word(last) || section(first) || section(last) {
+    if section(first) || section(end - 1) {
         return None;
     }
-    let words = all.span(first, last);
-    if let Some(kind) = head_kind(all.lower(last)?, false) {
-        return Some(Subject::Described(words, kind));
-    }
-    let one_word = last == first;
-    (names.is_name(all.text, words) && (!one_word || all.lower(last).is_some_and(speaks)))
-        .then_some(Subject::Name(words))
+    headline_subject(all, first, end, names, speaks)
 }
 
 /// How many lower-case modifiers may stand between a name's possessive and
