@@ -12,7 +12,7 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
-use crate::text::{strip_possessive, TokenKind, TokenStream};
+use crate::text::{strip_possessive, TokenKind, TokenStream, Tokens};
 use std::cell::Cell;
 use std::sync::LazyLock;
 
@@ -257,6 +257,28 @@ fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// How many tokens the second part of a place may have ("Iowa", "New
+/// Hampshire", "S.C.", "W. Va.").
+const PLACE_PART_TOKENS: usize = 4;
+
+/// After "in Coralville," (`comma` follows a capitalised word): when the
+/// next tokens are a short run of capitalised words or abbreviations closed
+/// by a comma before `end` ("Iowa,", "S.C.,", "New Hampshire,"), the index
+/// after that comma.
+fn place_continuation(all: &Tokens, comma: usize, end: usize) -> Option<usize> {
+    if comma == 0 || !all.is_capitalised(comma - 1) {
+        return None;
+    }
+    let close =
+        (comma + 1..(comma + 2 + PLACE_PART_TOKENS).min(end)).find(|&i| all.is_punct(i, ','))?;
+    let part = comma + 1..close;
+    let capitalised_run = !part.is_empty()
+        && part
+            .clone()
+            .all(|i| all.is_capitalised(i) || all.is_abbreviation_dot(i) || all.is_punct(i, '.'));
+    capitalised_run.then_some(close + 1)
+}
+
 /// How far into a sentence [`leading_name`] looks for the name it opens with.
 const LEADING_NAME_BYTES: usize = 160;
 
@@ -314,6 +336,15 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if s.lower(i).is_some_and(opens_adverbial) {
         if let Some(c) = (i + 1..(i + 10).min(s.toks.len())).find(|&c| s.is_punct(c, ',')) {
             i = c;
+            // "At a recent event in Coralville, Iowa, Mr. Bush …": the
+            // comma splits a place from its state; the name follows the
+            // second one. Only a name there: in "In Ohio, Halvorson, the
+            // senator, said" the subject is Halvorson.
+            if let Some(n) = place_continuation(&s, c, s.toks.len()) {
+                if s.is_word(n) && s.is_name_word(n) {
+                    i = n - 1;
+                }
+            }
         }
     }
     if s.is_punct(i, ',') {
