@@ -1036,6 +1036,26 @@ pub(super) fn attribution(
     {
         k -= 1;
     }
+    // "Obama Says Museum Will Tell of …", "Americans Will Say No": a modal
+    // capitalised in a headline, before the base form, is the verb's
+    // auxiliary, not the last word of a name. "George Will Says …" keeps
+    // its name (a modal takes the base form), and "May" stays a month or
+    // a name ("Theresa May Says").
+    if headline
+        && k == v0
+        && k > 1
+        && form.tense == Tense::Base
+        && s.is_capitalised(k - 2)
+        && s.lower(k - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "will" | "would" | "could" | "should" | "can" | "must" | "might"
+            )
+        })
+        && title_case_around(s, v0, v1)
+    {
+        k -= 1;
+    }
     // "he’s said", "she’s predicting", "they’ve argued", "he’d say": a
     // subject pronoun contracted with its auxiliary. Not "he’s told to"
     // or "she’s told by" (the passive).
