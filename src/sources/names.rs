@@ -233,7 +233,8 @@ pub(super) fn is_role_word(w: &str) -> bool {
 /// Arne Slot", "union *president* Ana Ruiz"): a word of the role, title or
 /// anonymous-source lists, or a few posts of sport, business and politics
 /// ("Democratic presidential *candidate* Hillary Clinton", "Republican
-/// *nominee* Donald Trump": the party adjective is no name).
+/// *nominee* Donald Trump": the party adjective is no name; "Clinton's
+/// chief *rival*, Sen. Bernie Sanders").
 fn is_role_noun(w: &str) -> bool {
     WORDS.roles.contains(w)
         || TITLE_ROLES.contains(w)
@@ -254,6 +255,9 @@ fn is_role_noun(w: &str) -> bool {
                 | "nominee"
                 | "hopeful"
                 | "challenger"
+                | "rival"
+                | "opponent"
+                | "ally"
         )
 }
 
@@ -277,6 +281,13 @@ fn place_continuation(all: &Tokens, comma: usize, end: usize) -> Option<usize> {
             .clone()
             .all(|i| all.is_capitalised(i) || all.is_abbreviation_dot(i) || all.is_punct(i, '.'));
     capitalised_run.then_some(close + 1)
+}
+
+/// Is token `i` an age ("62-year-old") standing before a name word?
+fn age_before_name(s: &Sent, i: usize) -> bool {
+    s.lower(i).is_some_and(|w| w.ends_with("-year-old"))
+        && s.is_word(i + 1)
+        && s.is_name_word(i + 1)
 }
 
 /// How far into a sentence [`leading_name`] looks for the name it opens with.
@@ -341,13 +352,18 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
             // second one. Only a name there: in "In Ohio, Halvorson, the
             // senator, said" the subject is Halvorson.
             if let Some(n) = place_continuation(&s, c, s.toks.len()) {
-                if s.is_word(n) && s.is_name_word(n) {
+                let n_name = if age_before_name(&s, n) { n + 1 } else { n };
+                if s.is_word(n_name) && s.is_name_word(n_name) {
                     i = n - 1;
                 }
             }
         }
     }
     if s.is_punct(i, ',') {
+        i += 1;
+    }
+    // "62-year-old Brenda Johnson also railed …": an age before the name.
+    if age_before_name(&s, i) {
         i += 1;
     }
     if !s.is_word(i) || !s.is_name_word(i) {
@@ -368,10 +384,17 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // Marsh's sentence, not Corvale's.
     if let Some(r) = role_end.filter(|&r| s.lower(r).is_some_and(is_role_noun)) {
         if s.is_word(r + 1) && s.is_name_word(r + 1) {
-            i = r + 1;
-            e = i + 1;
-            while e < s.toks.len() && s.is_name_word(e) {
-                e += 1;
+            let mut end = r + 2;
+            while end < s.toks.len() && s.is_name_word(end) {
+                end += 1;
+            }
+            // "Clinton's chief Democratic rival, Sen. Bernie Sanders": a
+            // capitalised word before another role word modifies it; the
+            // person is not there.
+            let modifier = !s.is_capitalised(end) && s.lower(end).is_some_and(is_role_noun);
+            if !modifier {
+                i = r + 1;
+                e = end;
             }
         }
     }
@@ -457,6 +480,40 @@ mod tests {
         assert_eq!(
             leading("Shortly after the call ended the vote began."),
             None
+        );
+    }
+
+    #[test]
+    fn a_place_and_its_state_open_no_name() {
+        assert_eq!(
+            leading("At an event in Coralville, Iowa, Senator Bush spoke."),
+            Some("Senator Bush")
+        );
+        assert_eq!(
+            leading("At a summit in Port Royal, S.C., Dana Whitlock spoke."),
+            Some("Dana Whitlock")
+        );
+        assert_eq!(
+            leading("At a fair in Maplewood, Iowa, 58-year-old Tom Brandt waited."),
+            Some("Tom Brandt")
+        );
+        assert_eq!(
+            leading("In Ohio, Halvorson, the senator, spoke."),
+            Some("Halvorson")
+        );
+    }
+
+    #[test]
+    fn a_capitalised_word_before_a_role_is_no_name() {
+        // (The possessive is read as no subject by the callers, which then
+        // take the name in apposition.)
+        assert_eq!(
+            leading("Okafor's chief Liberal rival, Ana Ruiz, left."),
+            Some("Okafor's")
+        );
+        assert_eq!(
+            leading("Liverpool boss Arne Slot praised the side."),
+            Some("Arne Slot")
         );
     }
 }
