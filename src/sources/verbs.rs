@@ -173,6 +173,10 @@ const RESPONSE_TOKENS: usize = 5;
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
+/// Verbs that attribute only with what was said beside them: a "that"
+/// within a few words, a quote or a colon ([`finish`]).
+const CONTENT_VERBS: &[&str] = &["declare", "proclaim"];
+
 /// Bodies that hear evidence: "heard" attributes only with one of them
 /// heading its subject and "that" or "how" after it, the British court
 /// report's "Dunmore Crown Court heard that …", "the inquest heard how
@@ -2028,21 +2032,29 @@ fn finish(
     // conclusion beside a quote is a statement.
     // "The inquiry concluded this month that …": a time phrase before
     // the "that".
-    let stated_conclusion = || {
-        let v_end = s.ending_at(verb.end()).unwrap_or(0);
-        let quote_mark = |i: usize| {
-            s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '“') || s.is_punct(i, '\'')
-        };
-        let beside_quote = np.start > 0 && quote_mark(np.start - 1)
+    let v_end = || s.ending_at(verb.end()).unwrap_or(0);
+    let quote_mark = |i: usize| {
+        s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '“') || s.is_punct(i, '\'')
+    };
+    // A quote or a colon beside the verb: "“…,” Carson concluded",
+    // "Blackwell concluded, “…”", "Okafor declared: …". (After the verb,
+    // a quote before its source is no such quote: "In declaring the
+    // remarks “not Christian,” the pope …".)
+    let beside_quote = || {
+        let v_end = v_end();
+        !after && np.start > 0 && quote_mark(np.start - 1)
             || verb.start() > 0
                 && s.starting_at(verb.start())
                     .is_some_and(|v| v > 0 && quote_mark(v - 1))
             || s.is_punct(v_end + 1, ',') && quote_mark(v_end + 2)
-            || s.is_punct(v_end + 1, ':');
-        let that_soon = (v_end + 1..v_end + 5).any(|i| s.lower(i) == Some("that"))
-            && np.kind == SourceKind::Named;
-        beside_quote || that_soon
+            || s.is_punct(v_end + 1, ':')
     };
+    // A "that" within a few words of the verb ("concluded this month that").
+    let that_soon = || {
+        let v_end = v_end();
+        (v_end + 1..v_end + 5).any(|i| s.lower(i) == Some("that"))
+    };
+    let stated_conclusion = || beside_quote() || that_soon() && np.kind == SourceKind::Named;
     // "Clinton kept her lead among black voters, Fox found.": a finding
     // set after what it found, between a comma and the sentence's end,
     // reports it whoever the source is.
@@ -2081,6 +2093,14 @@ fn finish(
     if lemma == "hear"
         && !((np.start..np.end).any(|i| s.lower(i).is_some_and(|w| HEARING_BODIES.contains(&w)))
             && word_after_verb().is_some_and(|w| w == "that" || w == "how"))
+    {
+        return None;
+    }
+    // "Okafor declared that the pier was safe", "“It floats!” she
+    // proclaimed": a declaration reports what was said only with it ("the
+    // city declared a state of emergency", "declared bankruptcy", "was
+    // declared the winner" report no claim).
+    if CONTENT_VERBS.contains(&lemma) && !(beside_quote() || that_soon() || quote_mark(v_end() + 1))
     {
         return None;
     }
