@@ -44,10 +44,12 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
             continue;
         }
         let head = heads[i];
-        let known = WORDS.roles.contains(head) || WORDS.institutions.contains(head);
-        // A known role or body points back to a source with the same word
-        // ("the consultant"); any other word ("the rescuer" after "a rescue
-        // worker") to the latest source.
+        let known = WORDS.roles.contains(head)
+            || WORDS.institutions.contains(head)
+            || super::is_document(head);
+        // A known role, body or document points back to a source with the
+        // same word ("the consultant", "the polls"); any other word ("the
+        // rescuer" after "a rescue worker") to the latest source.
         let from = i.saturating_sub(LOOKBACK);
         let earlier = (from..i)
             .rev()

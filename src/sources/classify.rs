@@ -397,13 +397,16 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::Institution,
-        doc: native_only!("A head from institutions.txt: an organisation or document on the record.", ""),
+        doc: native_only!("A head from institutions.txt: an organisation or document on the record. Also any document of words/documents.txt, or its plural, after \"the\" or a possessive (\"the reports said\", \"its filings show\"): one the article has identified.", ""),
         decision: Source(Named),
-        examples: native_only!(&["[[named: The ministry said]] the talks would resume."], &[]),
+        examples: native_only!(&[
+            "[[named: The ministry said]] the talks would resume.",
+            "Two audits were published. [[named: The audits found]] the fund had lost money.",
+        ], &[]),
         applies: |p| {
-            p.common
-                .as_ref()
-                .is_some_and(|c| c.head_in(HeadList::Institutions))
+            p.common.as_ref().is_some_and(|c| {
+                c.head_in(HeadList::Institutions) || c.definite && c.head_in(HeadList::Documents)
+            })
         },
     },
     RuleDef {
@@ -777,7 +780,7 @@ impl Common<'_> {
         }
         let head = self.head;
         let is = match list {
-            HeadList::Documents => DOCUMENTS.contains(head),
+            HeadList::Documents => super::is_document(head),
             HeadList::AnonymousHeads => WORDS.anonymous_heads.contains(head),
             HeadList::Institutions => WORDS.institutions.contains(head),
             HeadList::VagueGroups => WORDS.vague_groups.contains(head),
@@ -1353,7 +1356,10 @@ fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Comm
             && (post..end).any(|i| s.lower(i) == Some("in"))
             && (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
         // ... or a body's word: "a police report", "a council survey".
-        name_before_head: (a + 1..head_i).any(|i| {
+        // (The first word too, away from the sentence's start, where any
+        // word is capitalised: "…, FEC reports show" as "an FEC report
+        // shows", but not "Early polls show".)
+        name_before_head: (a + usize::from(a == 0)..head_i).any(|i| {
             s.is_capitalised(i) && s.is_name_word(i)
                 || s.lower(i).is_some_and(|w| WORDS.institutions.contains(w))
         }),

@@ -211,6 +211,25 @@ fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
     quotes.get(i).is_some_and(|q| q.start() < sentence.end())
 }
 
+/// A document of words/documents.txt, or its regular plural ("reports",
+/// "studies"): "some reports said", "FEC reports show".
+pub(super) fn is_document(head: &str) -> bool {
+    crate::lexicon::words::DOCUMENTS.contains(head)
+        || head
+            .strip_suffix('s')
+            .is_some_and(|h| crate::lexicon::words::DOCUMENTS.contains(h))
+        || head.strip_suffix("ies").is_some_and(|h| {
+            let mut singular = [0u8; 32];
+            let n = h.len();
+            n < singular.len() && {
+                singular[..n].copy_from_slice(h.as_bytes());
+                singular[n] = b'y';
+                std::str::from_utf8(&singular[..=n])
+                    .is_ok_and(|w| crate::lexicon::words::DOCUMENTS.contains(w))
+            }
+        })
+}
+
 /// A sentence's slice of the article's token stream, with the classifier's
 /// own word tests on top.
 #[derive(Clone, Copy)]

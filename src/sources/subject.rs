@@ -145,11 +145,18 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
                             )
                         })
                 };
+                // "News reports said", "Reports suggest": a document's
+                // plural straight before the verb heads the subject (two
+                // verbs do not stand side by side).
+                let document = t + 1 == end
+                    && s.lower(t)
+                        .is_some_and(|w| w.ends_with('s') && super::is_document(w));
                 if !determiner
                     && !relative
                     && !paired
                     && !groups
                     && !in_name
+                    && !document
                     && !opens_anonymity_clause(s, t, end)
                     && !opens_relative_clause(s, t)
                     && !noun()
