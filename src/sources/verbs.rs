@@ -1573,6 +1573,28 @@ pub(super) fn attribution(
                         after(before)
                     })
                 })?;
+            // "The remark echoed Donald Trump, who said": a name after a
+            // verb the lists do not know (an -ed or -ing word) is that
+            // verb's object, the antecedent on its own.
+            let np = match np.rule {
+                Rule::Name | Rule::TitledName => {
+                    let a = name_run_start(s, end.saturating_sub(6), end);
+                    let verb_before = a > np.start
+                        && a < np.end
+                        && (np.start..a).any(|i| {
+                            !s.is_capitalised(i)
+                                && s.lower(i).is_some_and(|w| {
+                                    w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+                                })
+                        });
+                    if verb_before {
+                        Np { start: a, ..np }
+                    } else {
+                        np
+                    }
+                }
+                _ => np,
+            };
             // After "which" only an organisation's or a document's name
             // or word, a few words long ("members of the World Trade
             // Organization, which writes" is the organisation's, not the
