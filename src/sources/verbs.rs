@@ -17,7 +17,7 @@ use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, Sour
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
     DOCUMENTS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDINGS,
-    RECORDS, SHOWING_VERBS, SPEECH,
+    RECORDS, SAY_FRAMES, SHOWING_VERBS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -96,6 +96,25 @@ const WITH_TOKENS: usize = 6;
 /// comma inside it (`,”` or `,"`: "“…,” Okafor said").
 fn comma_quote_close(s: &Sent, i: usize) -> bool {
     i > 0 && (s.is_punct(i, '”') || s.is_punct(i, '"')) && s.is_punct(i - 1, ',')
+}
+
+/// The token where a phrase of `words/say_frames.txt` ending right before
+/// the verb at `v0` starts ("Okafor *went so far as to* say"), `*` in the
+/// phrase matching a possessive pronoun ("went out of *her* way to").
+fn say_frame(s: &Sent, v0: usize) -> Option<usize> {
+    SAY_FRAMES.iter().find_map(|frame| {
+        let mut i = v0;
+        for w in frame.rsplit(' ') {
+            i = i.checked_sub(1)?;
+            let t = s.lower(i)?;
+            let fits = t == w
+                || w == "*" && matches!(t, "his" | "her" | "their" | "its" | "our" | "my" | "your");
+            if !fits {
+                return None;
+            }
+        }
+        Some(i)
+    })
 }
 
 /// How far back from "as saying" its "quoted" may be ("was quoted in the
@@ -810,7 +829,23 @@ pub(super) fn attribution(
     // Where the search for the subject starts: the verb, or the auxiliary
     // of "is quoted as saying" (below).
     let mut subject_end = v0;
-    if form.tense == Tense::Ing {
+    // "Okafor went so far as to say", "he made a point of saying", "she
+    // began by saying": the subject is looked for before the phrase
+    // (`words/say_frames.txt`), and an -ing form after it is no
+    // participle.
+    let frame = say_frame(s, v0);
+    if let Some(f) = frame {
+        subject_end = f;
+        // "Companies are taking pains to say": the progressive's
+        // auxiliary before a frame in -ing.
+        if f > 0
+            && s.lower(f).is_some_and(|w| w.ends_with("ing"))
+            && s.lower(f - 1).is_some_and(|w| PROGRESSIVE.contains(&w))
+        {
+            subject_end = f - 1;
+        }
+    }
+    if form.tense == Tense::Ing && frame.is_none() {
         // "doctors must have admitting rights", "the town has polling
         // stations": an -ing form straight after "have" is no verb (the
         // progressive needs "been": "has been saying").
@@ -1564,9 +1599,10 @@ pub(super) fn attribution(
         // added …": the subject of the first verb.
         // Only a finite verb of speech ("he lived in Brooklyn and wrote his
         // dissertation" is no attribution).
+        // "… and began by saying": after a frame, its verb is the finite one.
         if matches!(prev, "and" | "but")
             && earlier.is_none()
-            && matches!(form.tense, Tense::Past | Tense::Third)
+            && (matches!(form.tense, Tense::Past | Tense::Third) || frame.is_some())
             && (phrase != "wrote" && SPEECH.contains(form.entry)
                 // "called him divisive and accused him of …", "stood with
                 // the leaders and urged them to …": any verb of saying but
@@ -1595,6 +1631,21 @@ pub(super) fn attribution(
     // form after it: "the nominee continues to insist" (a singular, as
     // with "insisted"); "is continuing to insist" is progressive.
     let mut agree = phrase;
+    // After a frame the subject agrees with the frame's first verb: a
+    // plural or base form ("are careful to", "go so far as to") takes the
+    // base form, any other the past, which agrees with either.
+    if let Some(f) = frame {
+        agree = if s.lower(f).is_some_and(|w| {
+            matches!(
+                w,
+                "are" | "were" | "have" | "go" | "make" | "begin" | "take"
+            )
+        }) {
+            form.lemma
+        } else {
+            past_of(form.lemma).unwrap_or(phrase)
+        };
+    }
     if k >= 3 && s.lower(k - 1) == Some("to") {
         let chain = match (s.lower(k - 3), s.lower(k - 2)) {
             (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
