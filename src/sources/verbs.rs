@@ -1776,6 +1776,9 @@ pub(super) fn attribution(
     // liberal"), and "Asked a direct question about …, Clinton said"
     // opens a passive participle clause.
     // "about" too, unless a count follows ("said about 40 residents").
+    // "that" too: "…, argued that democracies must …", "reports that
+    // super PACs file": what is said, or a relative clause, not the
+    // source (an inverted source never opens with "that").
     let count = |i: usize| {
         s.word(i)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -1784,6 +1787,7 @@ pub(super) fn attribution(
     if s.lower(v1 + 1).is_some_and(|w| {
         PREPOSITIONS.contains(w)
             || w == "about" && !count(v1 + 2)
+            || w == "that"
             || matches!(
                 w,
                 "themselves"
