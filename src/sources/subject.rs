@@ -553,14 +553,16 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             return None;
         }
         // "in Dunmore, Ohio,": a one-word name after a preposition and a
-        // town is the town's state, not the source.
+        // town is the town's state, not the source. ("Of Carson, Levine,
+        // who …, said": an "Of" opening the sentence names the topic.)
         let place = |np: &Np| {
             np.end == np.start + 1
                 && np.start >= 3
                 && s.is_punct(np.start - 1, ',')
                 && s.is_capitalised(np.start - 2)
-                && s.lower(np.start - 3)
-                    .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"))
+                && s.lower(np.start - 3).is_some_and(|w| {
+                    matches!(w, "in" | "from" | "at" | "near") || w == "of" && np.start > 3
+                })
         };
         // "he, once again, pledged", "She, too, said": a pronoun keeps its
         // verb across a few adverbs between commas.
