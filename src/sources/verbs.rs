@@ -117,6 +117,30 @@ fn say_frame(s: &Sent, v0: usize) -> Option<usize> {
     })
 }
 
+/// Verbs that make or let someone do something ("make his supporters
+/// feel", "help explain"), for [`after_causative`].
+const CAUSATIVES: &[&str] = &[
+    "make", "makes", "made", "making", "help", "helps", "helped", "helping", "let", "lets",
+    "letting",
+];
+
+/// A base form after a causative and its object is what someone is made,
+/// helped or let to do, not a statement or a view of theirs: "make his
+/// supporters feel", "threatened to make Kadzik testify", "to make them
+/// feel", "which helps explain". True when the phrase found as the source
+/// (from token `np_start`) follows a causative or opens with one, or when
+/// an object pronoun after a causative stands right before the verb at
+/// `v0`.
+fn after_causative(s: &Sent, np_start: usize, v0: usize) -> bool {
+    let causative = |i: usize| s.lower(i).is_some_and(|w| CAUSATIVES.contains(&w));
+    np_start > 0 && causative(np_start - 1)
+        || causative(np_start)
+        || v0 > 1
+            && causative(v0 - 2)
+            && s.lower(v0 - 1)
+                .is_some_and(|w| matches!(w, "them" | "him" | "her" | "us" | "me" | "you" | "it"))
+}
+
 /// How far back from "as saying" its "quoted" may be ("was quoted in the
 /// Harbour Gazette as saying").
 const QUOTED_AS_TOKENS: usize = 8;
@@ -1730,6 +1754,9 @@ pub(super) fn attribution(
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, agree) {
+            if form.tense == Tense::Base && after_causative(s, np.start, v0) {
+                return None;
+            }
             if let Some(name) = inverted_name(s, np, v0, v1, form.lemma) {
                 return finish(s, si, name, verb, true, form);
             }
