@@ -1053,6 +1053,31 @@ pub(super) fn shouted_by(
     })
 }
 
+/// "Trump was asked, “What is the most dangerous place you have been?”",
+/// "Blumenthal was asked: “…”": a question put to the subject of a passive
+/// "asked" right before the quote (or its comma or colon) is the asker's
+/// words, and the asker is not named there; the subject is no speaker of
+/// it (its own answer follows).
+pub(super) fn asked_of(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
+    let Some(mut v) = q.checked_sub(1) else {
+        return false;
+    };
+    if all.is_punct(v, ',') || all.is_punct(v, ':') {
+        v -= 1;
+    }
+    v > first + 1
+        && all.lower(v) == Some("asked")
+        && all.lower(v - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets"
+            )
+        })
+}
+
 /// Words a headline may have for [`headline_speaker`] to read it.
 const HEADLINE_TOKENS: usize = 30;
 
