@@ -556,6 +556,9 @@ pub mod words {
     // Nouns of a recording ("footage of Trump saying").
     word_list!(RECORDINGS, "recordings.txt");
     word_list!(RECORDS, "records.txt");
+    // Phrases between a subject and its verb of saying ("went so far as
+    // to say").
+    word_list!(SAY_FRAMES, "say_frames.txt");
     // Verbs that show a person saying something ("shows Dunn telling").
     word_list!(SHOWING_VERBS, "showing_verbs.txt");
     word_list!(SPEAKER_ADVERBS, "speaker_adverbs.txt");

@@ -815,6 +815,15 @@ pub fn quote_speakers(
         {
             return speak(Subject::Name(name), si);
         }
+        // A question put to someone: "Trump was asked, “…?”" is the
+        // unnamed asker's.
+        if clause::asked_of(stream, sentences[si], q.span) {
+            return None;
+        }
+        // A crowd or a person shouting it: "a man yelled “Stay there!”".
+        if let Some((np, kind)) = clause::shouted_by(stream, sentences[si], q.span) {
+            return speak(Subject::Described(np, kind), si);
+        }
         // A frame before the quote: "what he called “…”", "in the words of
         // a senior adviser, “…”".
         match clause::framed_speaker(stream, sentences[si], q.span) {

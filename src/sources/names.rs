@@ -328,9 +328,12 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // "Shortly after the call ended, Ruiz's campaign …", "Early on
     // Monday, …": an -ly adverb opening a phrase is no name ("Kelly said"
     // is: a verb follows it, not a preposition).
+    // So before a participle ("Hastily blaming the council, Ruiz …").
     if s.lower(i).is_some_and(is_ly_adverb)
-        && s.lower(i + 1)
+        && (s
+            .lower(i + 1)
             .is_some_and(|w| PREPOSITIONS.contains(w) || BOUNDARY.contains(w))
+            || opens_participle_phrase(&s, i + 1, |w| PREPOSITIONS.contains(w)))
     {
         i += 1;
     }

@@ -560,14 +560,16 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             return None;
         }
         // "in Dunmore, Ohio,": a one-word name after a preposition and a
-        // town is the town's state, not the source.
+        // town is the town's state, not the source. ("Of Carson, Levine,
+        // who …, said": an "Of" opening the sentence names the topic.)
         let place = |np: &Np| {
             np.end == np.start + 1
                 && np.start >= 3
                 && s.is_punct(np.start - 1, ',')
                 && s.is_capitalised(np.start - 2)
-                && s.lower(np.start - 3)
-                    .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "of"))
+                && s.lower(np.start - 3).is_some_and(|w| {
+                    matches!(w, "in" | "from" | "at" | "near") || w == "of" && np.start > 3
+                })
         };
         // "he, once again, pledged", "She, too, said": a pronoun keeps its
         // verb across a few adverbs between commas.
@@ -982,18 +984,22 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         });
     let mut a = skip_discourse(dateline.map_or(0, |d| d + 1));
     // "Shortly after the call ended, Ruiz's campaign …": an -ly adverb
-    // before a preposition opens the phrase (see `names::leading_name`).
+    // before a preposition opens the phrase (see `names::leading_name`);
+    // so before a participle ("Hastily blaming the council, Ruiz …").
     let opener = |w: &str| PREPOSITIONS.contains(w) || BOUNDARY.contains(w);
-    if s.lower(a).is_some_and(is_ly_adverb) && s.lower(a + 1).is_some_and(opener) {
+    if s.lower(a).is_some_and(is_ly_adverb)
+        && (s.lower(a + 1).is_some_and(opener) || opens_participle_phrase(s, a + 1, opener))
+    {
         a += 1;
     }
     if opens_participle_phrase(s, a, opener) {
         // "Continuing his attack, Carson …": the phrase may hold commas of
         // its own ("Chastened by the analyses, as well as complaints over
         // its costs, Trump …"): the comma before a name or a pronoun ends
-        // it.
+        // it, or a dash ("Hastily blaming the council — as he did last
+        // year — Ruiz …").
         let comma = (a + 1..end.min(a + 24)).find(|&i| {
-            s.is_punct(i, ',')
+            (s.is_punct(i, ',') || is_dash(s, i))
                 && (s.is_name_word(i + 1) && s.is_word(i + 1)
                     || s.lower(i + 1).is_some_and(|w| PRONOUNS.contains(w)))
         })?;

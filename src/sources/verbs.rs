@@ -17,7 +17,7 @@ use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, Sour
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
     DOCUMENTS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDINGS,
-    RECORDS, SHOWING_VERBS, SPEECH,
+    RECORDS, SAY_FRAMES, SHOWING_VERBS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -96,6 +96,49 @@ const WITH_TOKENS: usize = 6;
 /// comma inside it (`,”` or `,"`: "“…,” Okafor said").
 fn comma_quote_close(s: &Sent, i: usize) -> bool {
     i > 0 && (s.is_punct(i, '”') || s.is_punct(i, '"')) && s.is_punct(i - 1, ',')
+}
+
+/// The token where a phrase of `words/say_frames.txt` ending right before
+/// the verb at `v0` starts ("Okafor *went so far as to* say"), `*` in the
+/// phrase matching a possessive pronoun ("went out of *her* way to").
+fn say_frame(s: &Sent, v0: usize) -> Option<usize> {
+    SAY_FRAMES.iter().find_map(|frame| {
+        let mut i = v0;
+        for w in frame.rsplit(' ') {
+            i = i.checked_sub(1)?;
+            let t = s.lower(i)?;
+            let fits = t == w
+                || w == "*" && matches!(t, "his" | "her" | "their" | "its" | "our" | "my" | "your");
+            if !fits {
+                return None;
+            }
+        }
+        Some(i)
+    })
+}
+
+/// Verbs that make or let someone do something ("make his supporters
+/// feel", "help explain"), for [`after_causative`].
+const CAUSATIVES: &[&str] = &[
+    "make", "makes", "made", "making", "help", "helps", "helped", "helping", "let", "lets",
+    "letting",
+];
+
+/// A base form after a causative and its object is what someone is made,
+/// helped or let to do, not a statement or a view of theirs: "make his
+/// supporters feel", "threatened to make Kadzik testify", "to make them
+/// feel", "which helps explain". True when the phrase found as the source
+/// (from token `np_start`) follows a causative or opens with one, or when
+/// an object pronoun after a causative stands right before the verb at
+/// `v0`.
+fn after_causative(s: &Sent, np_start: usize, v0: usize) -> bool {
+    let causative = |i: usize| s.lower(i).is_some_and(|w| CAUSATIVES.contains(&w));
+    np_start > 0 && causative(np_start - 1)
+        || causative(np_start)
+        || v0 > 1
+            && causative(v0 - 2)
+            && s.lower(v0 - 1)
+                .is_some_and(|w| matches!(w, "them" | "him" | "her" | "us" | "me" | "you" | "it"))
 }
 
 /// How far back from "as saying" its "quoted" may be ("was quoted in the
@@ -839,7 +882,23 @@ pub(super) fn attribution(
     // Where the search for the subject starts: the verb, or the auxiliary
     // of "is quoted as saying" (below).
     let mut subject_end = v0;
-    if form.tense == Tense::Ing {
+    // "Okafor went so far as to say", "he made a point of saying", "she
+    // began by saying": the subject is looked for before the phrase
+    // (`words/say_frames.txt`), and an -ing form after it is no
+    // participle.
+    let frame = say_frame(s, v0);
+    if let Some(f) = frame {
+        subject_end = f;
+        // "Companies are taking pains to say": the progressive's
+        // auxiliary before a frame in -ing.
+        if f > 0
+            && s.lower(f).is_some_and(|w| w.ends_with("ing"))
+            && s.lower(f - 1).is_some_and(|w| PROGRESSIVE.contains(&w))
+        {
+            subject_end = f - 1;
+        }
+    }
+    if form.tense == Tense::Ing && frame.is_none() {
         // "doctors must have admitting rights", "the town has polling
         // stations": an -ing form straight after "have" is no verb (the
         // progressive needs "been": "has been saying").
@@ -1635,9 +1694,10 @@ pub(super) fn attribution(
         // added …": the subject of the first verb.
         // Only a finite verb of speech ("he lived in Brooklyn and wrote his
         // dissertation" is no attribution).
+        // "… and began by saying": after a frame, its verb is the finite one.
         if matches!(prev, "and" | "but")
             && earlier.is_none()
-            && matches!(form.tense, Tense::Past | Tense::Third)
+            && (matches!(form.tense, Tense::Past | Tense::Third) || frame.is_some())
             && (phrase != "wrote" && SPEECH.contains(form.entry)
                 // "called him divisive and accused him of …", "stood with
                 // the leaders and urged them to …": any verb of saying but
@@ -1666,6 +1726,21 @@ pub(super) fn attribution(
     // form after it: "the nominee continues to insist" (a singular, as
     // with "insisted"); "is continuing to insist" is progressive.
     let mut agree = phrase;
+    // After a frame the subject agrees with the frame's first verb: a
+    // plural or base form ("are careful to", "go so far as to") takes the
+    // base form, any other the past, which agrees with either.
+    if let Some(f) = frame {
+        agree = if s.lower(f).is_some_and(|w| {
+            matches!(
+                w,
+                "are" | "were" | "have" | "go" | "make" | "begin" | "take"
+            )
+        }) {
+            form.lemma
+        } else {
+            past_of(form.lemma).unwrap_or(phrase)
+        };
+    }
     if k >= 3 && s.lower(k - 1) == Some("to") {
         let chain = match (s.lower(k - 3), s.lower(k - 2)) {
             (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
@@ -1750,6 +1825,9 @@ pub(super) fn attribution(
     }
     if k > 0 {
         if let Some(np) = backward_np(s, k, agree) {
+            if form.tense == Tense::Base && after_causative(s, np.start, v0) {
+                return None;
+            }
             if let Some(name) = inverted_name(s, np, v0, v1, form.lemma) {
                 return finish(s, si, name, verb, true, form);
             }
@@ -1796,6 +1874,9 @@ pub(super) fn attribution(
     // liberal"), and "Asked a direct question about …, Clinton said"
     // opens a passive participle clause.
     // "about" too, unless a count follows ("said about 40 residents").
+    // "that" too: "…, argued that democracies must …", "reports that
+    // super PACs file": what is said, or a relative clause, not the
+    // source (an inverted source never opens with "that").
     let count = |i: usize| {
         s.word(i)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -1804,6 +1885,7 @@ pub(super) fn attribution(
     if s.lower(v1 + 1).is_some_and(|w| {
         PREPOSITIONS.contains(w)
             || w == "about" && !count(v1 + 2)
+            || w == "that"
             || matches!(
                 w,
                 "themselves"

@@ -1014,6 +1014,70 @@ fn described_subject_at(all: &Tokens, k: usize, q: usize) -> bool {
         .is_none_or(|p| !PREPOSITIONS.contains(p) && !verb_like(p) && !DETERMINERS.contains(p))
 }
 
+/// Finite verbs of shouting, for [`shouted_by`].
+const SHOUTED: &[&str] = &[
+    "chanted", "chants", "shouted", "shouts", "yelled", "yells", "screamed", "screams",
+];
+
+/// "… and a man yelled “Stay there!”", "Cruz said as the heckler yelled:
+/// “…”", "at which point the crowd chanted “…”": a described source (see
+/// [`described`]: a group, an unnamed person, a role) right before a
+/// finite verb of shouting ([`SHOUTED`], after at most one adverb) that
+/// stands straight before the quote, or before a comma or colon opening
+/// it, is its speaker, wherever it stands in its sentence. Without this
+/// a name earlier in the sentence ("when Rubio thanked Miami and said
+/// …") took the shouted words. A name or a pronoun before the verb is
+/// left to the other readers, which get it right.
+pub(super) fn shouted_by(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<(ByteSpan, SourceKind)> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
+    let mut v = q.checked_sub(1)?;
+    if all.is_punct(v, ',') || all.is_punct(v, ':') {
+        v = v.checked_sub(1)?;
+    }
+    if v <= first || !all.lower(v).is_some_and(|w| SHOUTED.contains(&w)) {
+        return None;
+    }
+    let mut head = v - 1;
+    if head > first && all.lower(head).is_some_and(is_adverb) {
+        head -= 1;
+    }
+    // The longest such source: "the protesters", not "protesters".
+    (head.saturating_sub(DESCRIBED_TOKENS).max(first)..=head).find_map(|i| {
+        described(&all, i, quote.start()).filter(|(np, _)| stream.index_at(np.end()) == head + 1)
+    })
+}
+
+/// "Trump was asked, “What is the most dangerous place you have been?”",
+/// "Blumenthal was asked: “…”": a question put to the subject of a passive
+/// "asked" right before the quote (or its comma or colon) is the asker's
+/// words, and the asker is not named there; the subject is no speaker of
+/// it (its own answer follows).
+pub(super) fn asked_of(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
+    let Some(mut v) = q.checked_sub(1) else {
+        return false;
+    };
+    if all.is_punct(v, ',') || all.is_punct(v, ':') {
+        v -= 1;
+    }
+    v > first + 1
+        && all.lower(v) == Some("asked")
+        && all.lower(v - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets"
+            )
+        })
+}
+
 /// Words a headline may have for [`headline_speaker`] to read it.
 const HEADLINE_TOKENS: usize = 30;
 
