@@ -1395,12 +1395,15 @@ const TELLS_A_CLAUSE: &[&str] = &[
 /// the impersonal hedge).
 pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
     // At most "they’ll" (the curly apostrophe is three bytes).
-    if w.len() > 9 || !w.starts_with(['h', 's', 't']) {
+    if w.len() > 9 {
         return None;
     }
-    let (head, tail) = w.split_once(['’', '\''])?;
-    (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
-        .then_some(tail)
+    // The pronoun, then the apostrophe, by prefixes: no search.
+    let rest = (w.strip_prefix("he"))
+        .or_else(|| w.strip_prefix("she"))
+        .or_else(|| w.strip_prefix("they"))?;
+    let tail = rest.strip_prefix('’').or_else(|| rest.strip_prefix('\''))?;
+    matches!(tail, "s" | "ve" | "re" | "d" | "ll").then_some(tail)
 }
 
 /// How many words of description [`described_then_name`] reads before the
