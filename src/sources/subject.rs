@@ -15,9 +15,10 @@ use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
     NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
 };
-use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
+use crate::lexicon::{WordList, ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, TokenKind};
+use std::sync::LazyLock;
 
 /// How many tokens back from a verb an appositive's opening comma may be.
 const APPOSITIVE_TOKENS: usize = 30;
@@ -61,10 +62,11 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
 /// from token `end` ([`ends_subject`]), stay inside it?
 fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
     let w = s.lower(t).unwrap_or_default();
-    let before = || t.checked_sub(1).and_then(|i| s.lower(i));
+    // The word before, read once: most of the tests read it.
+    let before = t.checked_sub(1).and_then(|i| s.lower(i));
     // After a preposition "that" is a determiner ("critics of that
     // deal"), not the start of a clause.
-    let determiner = || before().is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
+    let determiner = || before.is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
     // "Critics that have endorsed him say", "groups that backed
     // the levy say": after a plural noun and before an
     // auxiliary or a past form, "that" opens a relative clause
@@ -73,7 +75,7 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
     // A document opens one too: "a 2014 study that appeared in
     // the Harbour Medical Journal found".
     let relative = || {
-        before().is_some_and(|p| {
+        before.is_some_and(|p| {
             p.len() > 3
                 && p.ends_with('s')
                 && !p.ends_with("ss")
@@ -103,7 +105,7 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
     // "five current and former employees": "and" inside the
     // noun phrase.
     let paired = || {
-        before().is_some_and(|p| {
+        before.is_some_and(|p| {
             matches!(
                 p,
                 "current" | "former" | "past" | "present" | "senior" | "junior"
@@ -114,7 +116,7 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
     // supporters say": two groups joined, the first a bare
     // plural at the clause's start.
     let groups = || {
-        before().is_some_and(|p| {
+        before.is_some_and(|p| {
             p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !PRONOUNS.contains(p)
         })
             // Not a name ("Edwards and others said"); a listed
@@ -149,7 +151,7 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
     // "the note says", "a claim by the mayor": a verb form
     // straight after an article or a possessive is a noun.
     let noun = || {
-        before().is_some_and(|p| {
+        before.is_some_and(|p| {
             matches!(
                 p,
                 "a" | "an" | "the" | "his" | "her" | "its" | "their" | "whose"
@@ -163,37 +165,48 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
             "or" => paired(),
             _ => false,
         }
-        || opens_anonymity_clause(s, t, end)
-        || opens_relative_clause(s, t)
+        || opens_anonymity_clause(s, t, end, before)
+        || opens_relative_clause(s, t, before)
         || noun()
 }
 
 /// A boundary word or a verb ("asked" aside): going back, such a word ends
 /// the subject ([`boundary_back`]) unless one of the exceptions there
-/// keeps it inside.
+/// keeps it inside. `w` is lower case.
 fn ends_subject(w: &str) -> bool {
-    BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
+    SUBJECT_ENDS.contains(w)
 }
+
+/// The words of [`ends_subject`] in one list, [`BOUNDARY`] and the verbs
+/// of [`VERB_WORDS`] but "asked": one look-up for every word a subject's
+/// search walks over, where there were two.
+static SUBJECT_ENDS: LazyLock<WordList> = LazyLock::new(|| {
+    let verbs = VERB_WORDS
+        .iter()
+        .filter(|w| !w.eq_ignore_ascii_case("asked"));
+    WordList::new(BOUNDARY.iter().chain(verbs))
+});
 
 /// "officials who spoke with the mayor said", "voters who have told
 /// pollsters they are undecided say": a verb of saying straight after
 /// "who" (and any auxiliary) opens a relative clause on the subject, so
 /// it does not end the subject; the clause is the source's postmodifier.
-fn opens_relative_clause(s: &Sent, t: usize) -> bool {
-    let aux = usize::from(
-        t > 1
-            && s.lower(t - 1)
-                .is_some_and(|w| matches!(w, "has" | "have" | "had")),
-    );
-    t > aux && s.lower(t - 1 - aux) == Some("who")
+/// (`before` is the word before token `t`.)
+fn opens_relative_clause(s: &Sent, t: usize, before: Option<&str>) -> bool {
+    match before {
+        Some("who") => true,
+        Some("has" | "have" | "had") => t > 1 && s.lower(t - 2) == Some("who"),
+        _ => false,
+    }
 }
 
 /// "a senior official who spoke on condition of anonymity said": the verb
 /// word at token `t` is inside an anonymity clause that opens with the
 /// "who" just before it, so it does not end the subject (added by the
-/// anonymity work; the clause list is `anonymity_clauses.txt`).
-fn opens_anonymity_clause(s: &Sent, t: usize, end: usize) -> bool {
-    t > 0 && s.lower(t - 1) == Some("who") && starts_with_anonymity_clause(s, t - 1, end)
+/// anonymity work; the clause list is `anonymity_clauses.txt`). (`before`
+/// is the word before token `t`.)
+fn opens_anonymity_clause(s: &Sent, t: usize, end: usize, before: Option<&str>) -> bool {
+    before == Some("who") && starts_with_anonymity_clause(s, t - 1, end)
 }
 
 /// The source before a verb whose first word-to-the-left ends at token `k`.
