@@ -211,6 +211,21 @@ fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
     quotes.get(i).is_some_and(|q| q.start() < sentence.end())
 }
 
+/// The first token of `s` that starts at or after byte `at`
+/// (`Tokens::first_from`): read on from token `hint` when it starts at or
+/// before `at` (the last verb's, in the same sentence), or by a binary
+/// search. Verbs come in text order, so the readings on add up to the
+/// sentence's length at most, where a binary search over a sentence of
+/// thousands of tokens took some twenty steps a verb ("said said said …").
+fn first_token_from(s: &Sent, hint: Option<usize>, at: usize) -> usize {
+    match hint {
+        Some(h) if s.toks.get(h).is_some_and(|t| t.span().start() <= at) => (h..s.len())
+            .find(|&i| s.toks[i].span().start() >= at)
+            .unwrap_or(s.len()),
+        _ => s.first_from(at),
+    }
+}
+
 /// A sentence's slice of the article's token stream, with the classifier's
 /// own word tests on top.
 #[derive(Clone, Copy)]
@@ -283,6 +298,9 @@ pub fn find_sources(
     // long as the longest sentence so far: each sentence's stamp is its
     // index + 1, so nothing is cleared between sentences.
     let mut names: Vec<u64> = Vec::new();
+    // The last verb's sentence and first token: a verb after it in the
+    // same sentence is looked for from there ([`first_token_from`]).
+    let mut last_verb: Option<(usize, usize)> = None;
     for m in &found.verbs {
         let vspan = m.span;
         if !is_whole_word(text, vspan) {
@@ -309,10 +327,23 @@ pub fn find_sources(
         let Some(form) = forms::VERB_FORMS.get(m.index()) else {
             continue;
         };
-        let Some(v0) = sent.starting_at(vspan.start()) else {
+        let hint = last_verb.and_then(|(at, v0)| (at == si).then_some(v0));
+        let first = first_token_from(&sent, hint, vspan.start());
+        let Some(v0) = sent
+            .toks
+            .get(first)
+            .is_some_and(|t| t.span().start() == vspan.start())
+            .then_some(first)
+        else {
             continue;
         };
-        let v1 = sent.ending_at(vspan.end()).unwrap_or(v0);
+        last_verb = Some((si, v0));
+        // The verb's last token, read on from its first: the tokens before
+        // that one end before the verb does (as `Tokens::ending_at` finds).
+        let v1 = (v0..sent.len())
+            .find(|&i| sent.toks[i].span().end() >= vspan.end())
+            .filter(|&i| sent.toks[i].span().end() == vspan.end())
+            .unwrap_or(v0);
         // Quotes are sorted and disjoint: the one that could hold the verb
         // is the first that ends after it.
         let in_quote = quotes
