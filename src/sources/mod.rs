@@ -229,31 +229,61 @@ fn first_token_from(s: &Sent, hint: Option<usize>, at: usize) -> usize {
 /// A sentence's slice of the article's token stream, with the classifier's
 /// own word tests on top.
 #[derive(Clone, Copy)]
-struct Sent<'a> {
+struct Sent<'a, 'k> {
     tokens: Tokens<'a>,
     /// Per token, [`Sent::is_name_word`]'s answer for a capitalised word
     /// once asked: the rules ask it again and again of the same words of a
     /// name. An entry is `stamp << 2` and 1 (no) or 2 (yes); one with
     /// another stamp is another sentence's, not asked yet here. Empty
     /// where nothing is kept.
-    names: &'a [Cell<u64>],
+    names: &'k [Cell<u64>],
+    /// Per token, [`Sent::lower`]'s answer once read, with the stamp it
+    /// was read under (as `names`).
+    words: &'k [KeptWord<'a>],
     stamp: u64,
 }
 
-impl<'a> Sent<'a> {
-    /// The tokens of a sentence, with `names` (at least as long as the
-    /// tokens, or empty) to keep the name tests in under `stamp`, which no
-    /// entry holds yet.
-    fn new(tokens: Tokens<'a>, names: &'a [Cell<u64>], stamp: u64) -> Self {
+/// An entry of [`Sent`]'s `words`: a stamp and a token's lower-case word.
+type KeptWord<'a> = Cell<(u64, Option<&'a str>)>;
+
+impl<'a, 'k> Sent<'a, 'k> {
+    /// The tokens of a sentence, with `names` and `words` (each at least
+    /// as long as the tokens, or empty) to keep the name tests and the
+    /// lower-case words in under `stamp`, which no entry holds yet.
+    fn new(
+        tokens: Tokens<'a>,
+        names: &'k [Cell<u64>],
+        words: &'k [KeptWord<'a>],
+        stamp: u64,
+    ) -> Self {
         Sent {
             tokens,
             names,
+            words,
             stamp,
         }
     }
+
+    /// Token `i`'s word with ASCII letters lowercased ([`Tokens::lower`]),
+    /// kept in `words` once read: the rules read the words around a verb
+    /// again and again (the word before it a dozen times a verb), and a
+    /// capitalised word's is read from the folded copy of the text.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn lower(&self, i: usize) -> Option<&'a str> {
+        let Some(kept) = self.words.get(i) else {
+            return self.tokens.lower(i);
+        };
+        let (stamp, word) = kept.get();
+        if stamp == self.stamp {
+            return word;
+        }
+        let word = self.tokens.lower(i);
+        kept.set((self.stamp, word));
+        word
+    }
 }
 
-impl<'a> std::ops::Deref for Sent<'a> {
+impl<'a> std::ops::Deref for Sent<'a, '_> {
     type Target = Tokens<'a>;
     fn deref(&self) -> &Tokens<'a> {
         &self.tokens
@@ -298,6 +328,9 @@ pub fn find_sources(
     // long as the longest sentence so far: each sentence's stamp is its
     // index + 1, so nothing is cleared between sentences.
     let mut names: Vec<u64> = Vec::new();
+    // The lower-case words of the sentences' tokens ([`Sent`]'s `words`),
+    // kept alike.
+    let mut words: Vec<(u64, Option<&str>)> = Vec::new();
     // The last verb's sentence and first token: a verb after it in the
     // same sentence is looked for from there ([`first_token_from`]).
     let mut last_verb: Option<(usize, usize)> = None;
@@ -318,10 +351,12 @@ pub fn find_sources(
             // A fresh zeroed vector, not a copy of the old entries: they
             // are stale once the sentence is passed.
             names = vec![0; tokens.len()];
+            words = vec![(0, None); tokens.len()];
         }
         let sent = Sent::new(
             tokens,
             Cell::from_mut(names.as_mut_slice()).as_slice_of_cells(),
+            Cell::from_mut(words.as_mut_slice()).as_slice_of_cells(),
             si as u64 + 1,
         );
         let Some(form) = forms::VERB_FORMS.get(m.index()) else {
