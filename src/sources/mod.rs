@@ -334,6 +334,8 @@ pub fn find_sources(
     // The last verb's sentence and first token: a verb after it in the
     // same sentence is looked for from there ([`first_token_from`]).
     let mut last_verb: Option<(usize, usize)> = None;
+    // The last verb's sentence and its tokens.
+    let mut last_sentence = None;
     for m in &found.verbs {
         let vspan = m.span;
         if !is_whole_word(text, vspan) {
@@ -346,7 +348,12 @@ pub fn find_sources(
         if sspan.start() > vspan.start() {
             continue;
         }
-        let tokens = stream.within(sspan);
+        // The last verb's sentence's tokens again, or this one's.
+        let tokens = match last_sentence {
+            Some((at, tokens)) if at == si => tokens,
+            _ => stream.within(sspan),
+        };
+        last_sentence = Some((si, tokens));
         if names.len() < tokens.len() {
             // A fresh zeroed vector, not a copy of the old entries: they
             // are stale once the sentence is passed.

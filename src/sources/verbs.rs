@@ -1360,6 +1360,8 @@ pub(super) fn attribution(
     // The tests below read the word before from `last`, once.
     // "Trump at the time said".
     let at_the_time = k >= 3 && last == "time" && lower(k - 2) == "the" && lower(k - 3) == "at";
+    // "Trump on Tuesday said": a time word before the verb.
+    let time_last = is_time_word(last);
     // "McConnell, who in 2010 said": "in" and a year.
     let in_year =
         last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()) && lower(k - 2) == "in";
@@ -1371,14 +1373,11 @@ pub(super) fn attribution(
     } else if after_auxiliary {
         span_of_time + 1
     } else if at_the_time
-        || k >= 3
-            && is_time_word(last)
-            && (time_word(k - 2) || lower(k - 2) == "past")
-            && time_lead(k - 3)
+        || k >= 3 && time_last && (time_word(k - 2) || lower(k - 2) == "past") && time_lead(k - 3)
     {
         // "Priebus this past week announced".
         3
-    } else if k >= 2 && (is_time_word(last) && time_lead(k - 2) || in_year) {
+    } else if k >= 2 && (time_last && time_lead(k - 2) || in_year) {
         2
     } else {
         0
