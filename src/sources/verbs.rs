@@ -393,9 +393,9 @@ pub(super) fn attribution(
     // "As stated in Davis' column, …", "as noted in the council's
     // report": "according to" in other words; the source is the document
     // after "in".
-    if v0 > 0
+    if matches!(phrase, "stated" | "noted" | "reported" | "outlined")
+        && v0 > 0
         && s.lower(v0 - 1) == Some("as")
-        && matches!(phrase, "stated" | "noted" | "reported" | "outlined")
         && s.lower(v1 + 1) == Some("in")
     {
         if let Some(np) = forward_np(s, v1 + 2) {
@@ -1083,9 +1083,9 @@ pub(super) fn attribution(
         && k >= 3
         && s.is_capitalised(k - 1)
         && s.is_word(k - 1)
-        && !s.is_name_word(k - 1)
         && (s.is_punct(k - 2, '”') || s.is_punct(k - 2, '"'))
         && s.is_punct(k - 3, ',')
+        && !s.is_name_word(k - 1)
         && (v1 + 1 >= s.toks.len() || s.is_punct(v1 + 1, '.') || s.is_punct(v1 + 1, ','))
         && !s.lower(k - 1).is_some_and(|w| PRONOUNS.contains(w))
         && !is_first_person(s, k - 1)
