@@ -237,19 +237,29 @@ struct Sent<'a, 'k> {
     /// another stamp is another sentence's, not asked yet here. Empty
     /// where nothing is kept.
     names: &'k [Cell<u64>],
-    /// Per token, [`Sent::lower`]'s answer once read, with the stamp it
-    /// was read under (as `names`).
+    /// [`Sent::lower`]'s answers once read, [`WORDS_KEPT`] of them (or
+    /// none): token `i`'s in entry `i % WORDS_KEPT`, with the stamp it was
+    /// read under (as `names`) and `i`.
     words: &'k [KeptWord<'a>],
     stamp: u64,
 }
 
-/// An entry of [`Sent`]'s `words`: a stamp and a token's lower-case word.
-type KeptWord<'a> = Cell<(u64, Option<&'a str>)>;
+/// An entry of [`Sent`]'s `words`: a stamp, a token index and the token's
+/// lower-case word.
+type KeptWord<'a> = Cell<(u64, usize, Option<&'a str>)>;
+
+/// How many words [`Sent`] keeps (a power of two): the rules read the
+/// words at most a few dozen tokens either side of a verb, so the words
+/// of one verb's neighbourhood do not push each other out, and the
+/// memory is the same for any sentence (a sentence of two million tokens
+/// kept a word for each).
+const WORDS_KEPT: usize = 256;
 
 impl<'a, 'k> Sent<'a, 'k> {
-    /// The tokens of a sentence, with `names` and `words` (each at least
-    /// as long as the tokens, or empty) to keep the name tests and the
-    /// lower-case words in under `stamp`, which no entry holds yet.
+    /// The tokens of a sentence, with `names` (at least as long as the
+    /// tokens, or empty) and `words` ([`WORDS_KEPT`] long, or empty) to
+    /// keep the name tests and the lower-case words in under `stamp`,
+    /// which no entry holds yet.
     fn new(
         tokens: Tokens<'a>,
         names: &'k [Cell<u64>],
@@ -270,15 +280,15 @@ impl<'a, 'k> Sent<'a, 'k> {
     /// capitalised word's is read from the folded copy of the text.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn lower(&self, i: usize) -> Option<&'a str> {
-        let Some(kept) = self.words.get(i) else {
+        let Some(kept) = self.words.get(i % WORDS_KEPT) else {
             return self.tokens.lower(i);
         };
-        let (stamp, word) = kept.get();
-        if stamp == self.stamp {
+        let (stamp, at, word) = kept.get();
+        if stamp == self.stamp && at == i {
             return word;
         }
         let word = self.tokens.lower(i);
-        kept.set((self.stamp, word));
+        kept.set((self.stamp, i, word));
         word
     }
 }
@@ -328,9 +338,9 @@ pub fn find_sources(
     // long as the longest sentence so far: each sentence's stamp is its
     // index + 1, so nothing is cleared between sentences.
     let mut names: Vec<u64> = Vec::new();
-    // The lower-case words of the sentences' tokens ([`Sent`]'s `words`),
-    // kept alike.
-    let mut words: Vec<(u64, Option<&str>)> = Vec::new();
+    // The lower-case words last read ([`Sent`]'s `words`), under the
+    // same stamps.
+    let mut words: Vec<(u64, usize, Option<&str>)> = vec![(0, 0, None); WORDS_KEPT];
     // The last verb's sentence and first token: a verb after it in the
     // same sentence is looked for from there ([`first_token_from`]).
     let mut last_verb: Option<(usize, usize)> = None;
@@ -358,7 +368,6 @@ pub fn find_sources(
             // A fresh zeroed vector, not a copy of the old entries: they
             // are stale once the sentence is passed.
             names = vec![0; tokens.len()];
-            words = vec![(0, None); tokens.len()];
         }
         let sent = Sent::new(
             tokens,
