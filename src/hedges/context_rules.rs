@@ -93,6 +93,7 @@
 use crate::span::ByteSpan;
 use crate::text::{TokenStream, Tokens};
 use aho_corasick::AhoCorasick;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 /// Phrases that set a sentence in the past, making its "could" past
@@ -228,7 +229,17 @@ pub(super) struct Context<'a> {
     /// The first token of the match, and the first after it.
     first: usize,
     after: usize,
+    /// [`Self::prev_word`] and [`Self::next_word`], once read: the rules
+    /// for "could" and "may" read the same words again and again.
+    prev: Cell<Option<Option<&'a str>>>,
+    next: Cell<Option<Option<&'a str>>>,
+    /// [`Self::back`] of 1 to [`KEPT_BACK`], once read.
+    backs: [Cell<Option<Option<&'a str>>>; KEPT_BACK],
 }
+
+/// How many words back from a match [`Context`] keeps once read (the
+/// rules read at most four, most of them one or two).
+const KEPT_BACK: usize = 4;
 
 impl<'a> Context<'a> {
     pub(super) fn new(stream: &'a TokenStream, span: ByteSpan) -> Self {
@@ -239,6 +250,9 @@ impl<'a> Context<'a> {
             span,
             first,
             after,
+            prev: Cell::new(None),
+            next: Cell::new(None),
+            backs: Default::default(),
         }
     }
 
@@ -357,6 +371,16 @@ impl<'a> Context<'a> {
     /// The word before the match, lowercased, if one space separates them:
     /// its last run of letters and digits ("called" of "so-called").
     fn prev_word(&self) -> Option<&'a str> {
+        if let Some(w) = self.prev.get() {
+            return w;
+        }
+        let w = self.read_prev_word();
+        self.prev.set(Some(w));
+        w
+    }
+
+    /// [`Self::prev_word`], read from the tokens.
+    fn read_prev_word(&self) -> Option<&'a str> {
         let i = self.first.checked_sub(1)?;
         let t = self.all.toks[i];
         if t.span().end() + 1 != self.span.start()
@@ -376,6 +400,16 @@ impl<'a> Context<'a> {
     /// its first run of letters and digits. `None` when punctuation or the
     /// end of the text comes first.
     fn next_word(&self) -> Option<&'a str> {
+        if let Some(w) = self.next.get() {
+            return w;
+        }
+        let w = self.read_next_word();
+        self.next.set(Some(w));
+        w
+    }
+
+    /// [`Self::next_word`], read from the tokens.
+    fn read_next_word(&self) -> Option<&'a str> {
         let i = self.after;
         let t = self.all.toks.get(i)?;
         if t.span().start() != self.span.end() + 1
@@ -836,7 +870,15 @@ impl<'a> Context<'a> {
     /// The lowercased word `k` tokens before the match (`k` = 1 is the token
     /// just before it); `None` for punctuation.
     fn back(&self, k: usize) -> Option<&'a str> {
-        self.all.lower(self.first.checked_sub(k)?)
+        let Some(kept) = k.checked_sub(1).and_then(|i| self.backs.get(i)) else {
+            return self.all.lower(self.first.checked_sub(k)?);
+        };
+        if let Some(w) = kept.get() {
+            return w;
+        }
+        let w = self.first.checked_sub(k).and_then(|i| self.all.lower(i));
+        kept.set(Some(w));
+        w
     }
 
     /// Rule `made-possible`: "made it possible for people to" is enabling,

@@ -1129,7 +1129,7 @@ fn phrase_units(s: &Sent, a: usize, end: usize) -> usize {
 
 /// Reads tokens `[start, end)` as a common noun phrase: finds its start and
 /// its head (see the module doc). `None` when it cannot be one.
-fn common<'a>(s: &Sent<'a>, start: usize, end: usize, verb: &str) -> Option<Common<'a>> {
+fn common<'a>(s: &Sent<'a, '_>, start: usize, end: usize, verb: &str) -> Option<Common<'a>> {
     let mut a = start;
     // Leading discourse words: "But critics say", "Now officials say".
     while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {

@@ -230,34 +230,89 @@ pub(super) fn is_document(head: &str) -> bool {
         })
 }
 
+/// The first token of `s` that starts at or after byte `at`
+/// (`Tokens::first_from`): read on from token `hint` when it starts at or
+/// before `at` (the last verb's, in the same sentence), or by a binary
+/// search. Verbs come in text order, so the readings on add up to the
+/// sentence's length at most, where a binary search over a sentence of
+/// thousands of tokens took some twenty steps a verb ("said said said …").
+fn first_token_from(s: &Sent, hint: Option<usize>, at: usize) -> usize {
+    match hint {
+        Some(h) if s.toks.get(h).is_some_and(|t| t.span().start() <= at) => (h..s.len())
+            .find(|&i| s.toks[i].span().start() >= at)
+            .unwrap_or(s.len()),
+        _ => s.first_from(at),
+    }
+}
+
 /// A sentence's slice of the article's token stream, with the classifier's
 /// own word tests on top.
 #[derive(Clone, Copy)]
-struct Sent<'a> {
+struct Sent<'a, 'k> {
     tokens: Tokens<'a>,
     /// Per token, [`Sent::is_name_word`]'s answer for a capitalised word
     /// once asked: the rules ask it again and again of the same words of a
     /// name. An entry is `stamp << 2` and 1 (no) or 2 (yes); one with
     /// another stamp is another sentence's, not asked yet here. Empty
     /// where nothing is kept.
-    names: &'a [Cell<u64>],
+    names: &'k [Cell<u64>],
+    /// [`Sent::lower`]'s answers once read, [`WORDS_KEPT`] of them (or
+    /// none): token `i`'s in entry `i % WORDS_KEPT`, with the stamp it was
+    /// read under (as `names`) and `i`.
+    words: &'k [KeptWord<'a>],
     stamp: u64,
 }
 
-impl<'a> Sent<'a> {
+/// An entry of [`Sent`]'s `words`: a stamp, a token index and the token's
+/// lower-case word.
+type KeptWord<'a> = Cell<(u64, usize, Option<&'a str>)>;
+
+/// How many words [`Sent`] keeps (a power of two): the rules read the
+/// words at most a few dozen tokens either side of a verb, so the words
+/// of one verb's neighbourhood do not push each other out, and the
+/// memory is the same for any sentence (a sentence of two million tokens
+/// kept a word for each).
+const WORDS_KEPT: usize = 256;
+
+impl<'a, 'k> Sent<'a, 'k> {
     /// The tokens of a sentence, with `names` (at least as long as the
-    /// tokens, or empty) to keep the name tests in under `stamp`, which no
-    /// entry holds yet.
-    fn new(tokens: Tokens<'a>, names: &'a [Cell<u64>], stamp: u64) -> Self {
+    /// tokens, or empty) and `words` ([`WORDS_KEPT`] long, or empty) to
+    /// keep the name tests and the lower-case words in under `stamp`,
+    /// which no entry holds yet.
+    fn new(
+        tokens: Tokens<'a>,
+        names: &'k [Cell<u64>],
+        words: &'k [KeptWord<'a>],
+        stamp: u64,
+    ) -> Self {
         Sent {
             tokens,
             names,
+            words,
             stamp,
         }
     }
+
+    /// Token `i`'s word with ASCII letters lowercased ([`Tokens::lower`]),
+    /// kept in `words` once read: the rules read the words around a verb
+    /// again and again (the word before it a dozen times a verb), and a
+    /// capitalised word's is read from the folded copy of the text.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn lower(&self, i: usize) -> Option<&'a str> {
+        let Some(kept) = self.words.get(i % WORDS_KEPT) else {
+            return self.tokens.lower(i);
+        };
+        let (stamp, at, word) = kept.get();
+        if stamp == self.stamp && at == i {
+            return word;
+        }
+        let word = self.tokens.lower(i);
+        kept.set((self.stamp, i, word));
+        word
+    }
 }
 
-impl<'a> std::ops::Deref for Sent<'a> {
+impl<'a> std::ops::Deref for Sent<'a, '_> {
     type Target = Tokens<'a>;
     fn deref(&self) -> &Tokens<'a> {
         &self.tokens
@@ -302,6 +357,14 @@ pub fn find_sources(
     // long as the longest sentence so far: each sentence's stamp is its
     // index + 1, so nothing is cleared between sentences.
     let mut names: Vec<u64> = Vec::new();
+    // The lower-case words last read ([`Sent`]'s `words`), under the
+    // same stamps.
+    let mut words: Vec<(u64, usize, Option<&str>)> = vec![(0, 0, None); WORDS_KEPT];
+    // The last verb's sentence and first token: a verb after it in the
+    // same sentence is looked for from there ([`first_token_from`]).
+    let mut last_verb: Option<(usize, usize)> = None;
+    // The last verb's sentence and its tokens.
+    let mut last_sentence = None;
     for m in &found.verbs {
         let vspan = m.span;
         if !is_whole_word(text, vspan) {
@@ -314,7 +377,12 @@ pub fn find_sources(
         if sspan.start() > vspan.start() {
             continue;
         }
-        let tokens = stream.within(sspan);
+        // The last verb's sentence's tokens again, or this one's.
+        let tokens = match last_sentence {
+            Some((at, tokens)) if at == si => tokens,
+            _ => stream.within(sspan),
+        };
+        last_sentence = Some((si, tokens));
         if names.len() < tokens.len() {
             // A fresh zeroed vector, not a copy of the old entries: they
             // are stale once the sentence is passed.
@@ -323,15 +391,29 @@ pub fn find_sources(
         let sent = Sent::new(
             tokens,
             Cell::from_mut(names.as_mut_slice()).as_slice_of_cells(),
+            Cell::from_mut(words.as_mut_slice()).as_slice_of_cells(),
             si as u64 + 1,
         );
         let Some(form) = forms::VERB_FORMS.get(m.index()) else {
             continue;
         };
-        let Some(v0) = sent.starting_at(vspan.start()) else {
+        let hint = last_verb.and_then(|(at, v0)| (at == si).then_some(v0));
+        let first = first_token_from(&sent, hint, vspan.start());
+        let Some(v0) = sent
+            .toks
+            .get(first)
+            .is_some_and(|t| t.span().start() == vspan.start())
+            .then_some(first)
+        else {
             continue;
         };
-        let v1 = sent.ending_at(vspan.end()).unwrap_or(v0);
+        last_verb = Some((si, v0));
+        // The verb's last token, read on from its first: the tokens before
+        // that one end before the verb does (as `Tokens::ending_at` finds).
+        let v1 = (v0..sent.len())
+            .find(|&i| sent.toks[i].span().end() >= vspan.end())
+            .filter(|&i| sent.toks[i].span().end() == vspan.end())
+            .unwrap_or(v0);
         // Quotes are sorted and disjoint: the one that could hold the verb
         // is the first that ends after it.
         let in_quote = quotes

@@ -16,7 +16,7 @@ use crate::text::{strip_possessive, TokenKind, TokenStream, Tokens};
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-impl Sent<'_> {
+impl Sent<'_, '_> {
     /// Could token `i` be part of a name? A capitalised word's answer is
     /// kept in `names` once read.
     pub(super) fn is_name_word(&self, i: usize) -> bool {
@@ -300,7 +300,12 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // Most sentences open with a lowercase word, a quote or "The": look at
     // no more than the opening words, and only when they can hold a name.
     let end = sentence.start() + sentence.len().min(LEADING_NAME_BYTES);
-    let s = Sent::new(stream.within(ByteSpan::new(sentence.start(), end)), &[], 0);
+    let s = Sent::new(
+        stream.within(ByteSpan::new(sentence.start(), end)),
+        &[],
+        &[],
+        0,
+    );
     if s.toks.first()?.span().start() != sentence.start() || !s.is_capitalised(0) {
         return None;
     }

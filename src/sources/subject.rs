@@ -15,9 +15,10 @@ use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
     NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
 };
-use crate::lexicon::{ANONYMITY_CLAUSES, WORDS};
+use crate::lexicon::{WordList, ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_possessive, TokenKind};
+use std::sync::LazyLock;
 
 /// How many tokens back from a verb an appositive's opening comma may be.
 const APPOSITIVE_TOKENS: usize = 30;
@@ -46,156 +47,170 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
             // subject: the exceptions below are read only for one that
             // would.
             true if !s.lower(t).is_some_and(ends_subject) => {}
-            // After a preposition "that" is a determiner ("critics of that
-            // deal"), not the start of a clause.
-            true => {
-                let that = t > 0 && s.lower(t) == Some("that");
-                let determiner = that
-                    && s.lower(t - 1)
-                        .is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
-                // "Critics that have endorsed him say", "groups that backed
-                // the levy say": after a plural noun and before an
-                // auxiliary or a past form, "that" opens a relative clause
-                // on the subject, as "who" does ("says that voters" and
-                // "shows that turnout" have a noun after it).
-                // A document opens one too: "a 2014 study that appeared in
-                // the Harbour Medical Journal found".
-                let relative = that
-                    && s.lower(t - 1).is_some_and(|p| {
-                        p.len() > 3
-                            && p.ends_with('s')
-                            && !p.ends_with("ss")
-                            && !VERB_WORDS.contains(p)
-                            && !PRONOUNS.contains(p)
-                            || DOCUMENTS.contains(p)
-                    })
-                    && s.lower(t + 1).is_some_and(|n| {
-                        matches!(n, "have" | "has" | "had") || n.len() > 4 && n.ends_with("ed")
-                    })
-                    // The plural opens its clause, after at most one
-                    // modifier ("progressive organizations that …"; not
-                    // "used phrases that appealed to voters who believed").
-                    && {
-                        let opens = |j: usize| {
-                            j == 0
-                                || !s.is_word(j - 1)
-                                || s.lower(j - 1).is_some_and(|w| {
-                                    BOUNDARY.contains(w) || DETERMINERS.contains(w)
-                                })
-                        };
-                        opens(t - 1)
-                            || t > 1
-                                && opens(t - 2)
-                                && s.lower(t - 2).is_some_and(|w| !w.ends_with("ed"))
-                    };
-                // "five current and former employees": "and" inside the
-                // noun phrase.
-                let paired = t > 0
-                    && matches!(s.lower(t), Some("and" | "or"))
-                    && s.lower(t - 1).is_some_and(|p| {
-                        matches!(
-                            p,
-                            "current" | "former" | "past" | "present" | "senior" | "junior"
-                        )
-                    });
-                // "while doctors and medical experts warned", "Critics and
-                // supporters say": two groups joined, the first a bare
-                // plural at the clause's start.
-                let groups = t > 0
-                    && s.lower(t) == Some("and")
-                    && s.lower(t - 1).is_some_and(|p| {
-                        p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !PRONOUNS.contains(p)
-                    })
-                    // Not a name ("Edwards and others said"); a listed
-                    // group opening the sentence is none ("Critics").
-                    && !(s.is_capitalised(t - 1) && s.is_name_word(t - 1))
-                    && (t == 1
-                        || !s.is_word(t - 2)
-                        || s.lower(t - 2).is_some_and(|w| {
-                            BOUNDARY.contains(w) || DETERMINERS.contains(w)
-                        }))
-                    && s.is_word(t + 1)
-                    && !s.lower(t + 1).is_some_and(|w| {
-                        DETERMINERS.contains(w) || PRONOUNS.contains(w) || VERB_WORDS.contains(w)
-                    });
-                // "the Centers for Disease Control and Prevention": "and"
-                // inside an organisation's name that already joins its
-                // words with "of" or "for" ("Department of Health and
-                // Human Services"); "Okafor and Reyes said" stays two.
-                let in_name = t > 2
-                    && s.lower(t) == Some("and")
-                    && [t - 1, t + 1]
-                        .iter()
-                        .all(|&i| s.is_capitalised(i) && s.is_name_word(i))
-                    && (t.saturating_sub(4)..t - 1).any(|j| {
-                        j > 0
-                            && s.lower(j).is_some_and(|w| matches!(w, "of" | "for"))
-                            && s.is_capitalised(j - 1)
-                            && s.is_name_word(j - 1)
-                    });
-                // "the note says", "a claim by the mayor": a verb form
-                // straight after an article or a possessive is a noun
-                // (read last: only for a word that would end the subject).
-                let noun = || {
-                    t > 0
-                        && s.lower(t - 1).is_some_and(|p| {
-                            matches!(
-                                p,
-                                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "whose"
-                            )
-                        })
-                };
-                // "News reports said", "Reports suggest": a document's
-                // plural straight before the verb heads the subject (two
-                // verbs do not stand side by side).
-                let document = t + 1 == end
-                    && s.lower(t)
-                        .is_some_and(|w| w.ends_with('s') && super::is_document(w));
-                if !determiner
-                    && !relative
-                    && !paired
-                    && !groups
-                    && !in_name
-                    && !document
-                    && !opens_anonymity_clause(s, t, end)
-                    && !opens_relative_clause(s, t)
-                    && !noun()
-                {
-                    break;
-                }
-            }
+            // The exceptions, each only for the word it can be and read
+            // only when no cheaper one has kept the word: most words that
+            // end a subject ("said", "told") are none of them.
+            true if keeps_subject_going(s, t, end) => {}
+            true => break,
         }
         i -= 1;
     }
     i
 }
 
+/// Does the word at token `t`, which would end the subject going back
+/// from token `end` ([`ends_subject`]), stay inside it?
+fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
+    let w = s.lower(t).unwrap_or_default();
+    // The word before, read once: most of the tests read it.
+    let before = t.checked_sub(1).and_then(|i| s.lower(i));
+    // After a preposition "that" is a determiner ("critics of that
+    // deal"), not the start of a clause.
+    let determiner = || before.is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
+    // "Critics that have endorsed him say", "groups that backed
+    // the levy say": after a plural noun and before an
+    // auxiliary or a past form, "that" opens a relative clause
+    // on the subject, as "who" does ("says that voters" and
+    // "shows that turnout" have a noun after it).
+    // A document opens one too: "a 2014 study that appeared in
+    // the Harbour Medical Journal found".
+    let relative = || {
+        before.is_some_and(|p| {
+            p.len() > 3
+                && p.ends_with('s')
+                && !p.ends_with("ss")
+                && !VERB_WORDS.contains(p)
+                && !PRONOUNS.contains(p)
+                || DOCUMENTS.contains(p)
+        }) && s.lower(t + 1).is_some_and(|n| {
+            matches!(n, "have" | "has" | "had") || n.len() > 4 && n.ends_with("ed")
+        })
+            // The plural opens its clause, after at most one
+            // modifier ("progressive organizations that …"; not
+            // "used phrases that appealed to voters who believed").
+            && {
+                let opens = |j: usize| {
+                    j == 0
+                        || !s.is_word(j - 1)
+                        || s.lower(j - 1).is_some_and(|w| {
+                            BOUNDARY.contains(w) || DETERMINERS.contains(w)
+                        })
+                };
+                opens(t - 1)
+                    || t > 1
+                        && opens(t - 2)
+                        && s.lower(t - 2).is_some_and(|w| !w.ends_with("ed"))
+            }
+    };
+    // "five current and former employees": "and" inside the
+    // noun phrase.
+    let paired = || {
+        before.is_some_and(|p| {
+            matches!(
+                p,
+                "current" | "former" | "past" | "present" | "senior" | "junior"
+            )
+        })
+    };
+    // "while doctors and medical experts warned", "Critics and
+    // supporters say": two groups joined, the first a bare
+    // plural at the clause's start.
+    let groups = || {
+        before.is_some_and(|p| {
+            p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !PRONOUNS.contains(p)
+        })
+            // Not a name ("Edwards and others said"); a listed
+            // group opening the sentence is none ("Critics").
+            && !(s.is_capitalised(t - 1) && s.is_name_word(t - 1))
+            && (t == 1
+                || !s.is_word(t - 2)
+                || s.lower(t - 2).is_some_and(|w| {
+                    BOUNDARY.contains(w) || DETERMINERS.contains(w)
+                }))
+            && s.is_word(t + 1)
+            && !s.lower(t + 1).is_some_and(|w| {
+                DETERMINERS.contains(w) || PRONOUNS.contains(w) || VERB_WORDS.contains(w)
+            })
+    };
+    // "the Centers for Disease Control and Prevention": "and"
+    // inside an organisation's name that already joins its
+    // words with "of" or "for" ("Department of Health and
+    // Human Services"); "Okafor and Reyes said" stays two.
+    let in_name = || {
+        t > 2
+            && [t - 1, t + 1]
+                .iter()
+                .all(|&i| s.is_capitalised(i) && s.is_name_word(i))
+            && (t.saturating_sub(4)..t - 1).any(|j| {
+                j > 0
+                    && s.lower(j).is_some_and(|w| matches!(w, "of" | "for"))
+                    && s.is_capitalised(j - 1)
+                    && s.is_name_word(j - 1)
+            })
+    };
+    // "the note says", "a claim by the mayor": a verb form
+    // straight after an article or a possessive is a noun.
+    let noun = || {
+        before.is_some_and(|p| {
+            matches!(
+                p,
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "whose"
+            )
+        })
+    };
+    t > 0
+        && match w {
+            "that" => determiner() || relative(),
+            "and" => paired() || groups() || in_name(),
+            "or" => paired(),
+            _ => false,
+        }
+        || opens_anonymity_clause(s, t, end, before)
+        || opens_relative_clause(s, t, before)
+        || noun()
+        // "News reports said", "Reports suggest": a document's plural
+        // straight before the verb heads the subject (two verbs do not
+        // stand side by side).
+        || t + 1 == end && w.ends_with('s') && super::is_document(w)
+}
+
 /// A boundary word or a verb ("asked" aside): going back, such a word ends
 /// the subject ([`boundary_back`]) unless one of the exceptions there
-/// keeps it inside.
+/// keeps it inside. `w` is lower case.
 fn ends_subject(w: &str) -> bool {
-    BOUNDARY.contains(w) || w != "asked" && VERB_WORDS.contains(w)
+    SUBJECT_ENDS.contains(w)
 }
+
+/// The words of [`ends_subject`] in one list, [`BOUNDARY`] and the verbs
+/// of [`VERB_WORDS`] but "asked": one look-up for every word a subject's
+/// search walks over, where there were two.
+static SUBJECT_ENDS: LazyLock<WordList> = LazyLock::new(|| {
+    let verbs = VERB_WORDS
+        .iter()
+        .filter(|w| !w.eq_ignore_ascii_case("asked"));
+    WordList::new(BOUNDARY.iter().chain(verbs))
+});
 
 /// "officials who spoke with the mayor said", "voters who have told
 /// pollsters they are undecided say": a verb of saying straight after
 /// "who" (and any auxiliary) opens a relative clause on the subject, so
 /// it does not end the subject; the clause is the source's postmodifier.
-fn opens_relative_clause(s: &Sent, t: usize) -> bool {
-    let aux = usize::from(
-        t > 1
-            && s.lower(t - 1)
-                .is_some_and(|w| matches!(w, "has" | "have" | "had")),
-    );
-    t > aux && s.lower(t - 1 - aux) == Some("who")
+/// (`before` is the word before token `t`.)
+fn opens_relative_clause(s: &Sent, t: usize, before: Option<&str>) -> bool {
+    match before {
+        Some("who") => true,
+        Some("has" | "have" | "had") => t > 1 && s.lower(t - 2) == Some("who"),
+        _ => false,
+    }
 }
 
 /// "a senior official who spoke on condition of anonymity said": the verb
 /// word at token `t` is inside an anonymity clause that opens with the
 /// "who" just before it, so it does not end the subject (added by the
-/// anonymity work; the clause list is `anonymity_clauses.txt`).
-fn opens_anonymity_clause(s: &Sent, t: usize, end: usize) -> bool {
-    t > 0 && s.lower(t - 1) == Some("who") && starts_with_anonymity_clause(s, t - 1, end)
+/// anonymity work; the clause list is `anonymity_clauses.txt`). (`before`
+/// is the word before token `t`.)
+fn opens_anonymity_clause(s: &Sent, t: usize, end: usize, before: Option<&str>) -> bool {
+    before == Some("who") && starts_with_anonymity_clause(s, t - 1, end)
 }
 
 /// The source before a verb whose first word-to-the-left ends at token `k`.
@@ -1403,12 +1418,15 @@ const TELLS_A_CLAUSE: &[&str] = &[
 /// the impersonal hedge).
 pub(super) fn contracted_pronoun(w: &str) -> Option<&str> {
     // At most "they’ll" (the curly apostrophe is three bytes).
-    if w.len() > 9 || !w.starts_with(['h', 's', 't']) {
+    if w.len() > 9 {
         return None;
     }
-    let (head, tail) = w.split_once(['’', '\''])?;
-    (matches!(head, "he" | "she" | "they") && matches!(tail, "s" | "ve" | "re" | "d" | "ll"))
-        .then_some(tail)
+    // The pronoun, then the apostrophe, by prefixes: no search.
+    let rest = (w.strip_prefix("he"))
+        .or_else(|| w.strip_prefix("she"))
+        .or_else(|| w.strip_prefix("they"))?;
+    let tail = rest.strip_prefix('’').or_else(|| rest.strip_prefix('\''))?;
+    matches!(tail, "s" | "ve" | "re" | "d" | "ll").then_some(tail)
 }
 
 /// How many words of description [`described_then_name`] reads before the
@@ -1489,5 +1507,6 @@ fn role_then_name(s: &Sent, e: usize) -> Option<usize> {
 /// laughed and said"). Decision: a source, marked named with its own
 /// explanation (see `verbs::attribution`).
 pub(super) fn is_first_person(s: &Sent, i: usize) -> bool {
-    s.word(i) == Some("I")
+    // (The kept lower-case word first: most words are no "i".)
+    s.lower(i) == Some("i") && s.word(i) == Some("I")
 }

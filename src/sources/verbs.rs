@@ -465,9 +465,9 @@ pub(super) fn attribution(
     // "As stated in Davis' column, …", "as noted in the council's
     // report": "according to" in other words; the source is the document
     // after "in".
-    if v0 > 0
+    if matches!(phrase, "stated" | "noted" | "reported" | "outlined")
+        && v0 > 0
         && s.lower(v0 - 1) == Some("as")
-        && matches!(phrase, "stated" | "noted" | "reported" | "outlined")
         && s.lower(v1 + 1) == Some("in")
     {
         if let Some(np) = forward_np(s, v1 + 2) {
@@ -1191,9 +1191,9 @@ pub(super) fn attribution(
         && k >= 3
         && s.is_capitalised(k - 1)
         && s.is_word(k - 1)
-        && !s.is_name_word(k - 1)
         && (s.is_punct(k - 2, '”') || s.is_punct(k - 2, '"'))
         && s.is_punct(k - 3, ',')
+        && !s.is_name_word(k - 1)
         && (v1 + 1 >= s.toks.len() || s.is_punct(v1 + 1, '.') || s.is_punct(v1 + 1, ','))
         && !s.lower(k - 1).is_some_and(|w| PRONOUNS.contains(w))
         && !is_first_person(s, k - 1)
@@ -1345,9 +1345,13 @@ pub(super) fn attribution(
     if k > 2 {
         // At least "in", a determiner and a noun: the preposition is three
         // tokens back or more.
+        // (By the token's length first: most words are none of the four.)
         let p = (k.saturating_sub(NAME_PP_TOKENS)..k - 2).rev().find(|&i| {
-            s.lower(i)
-                .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
+            s.toks
+                .get(i)
+                .is_some_and(|t| matches!(t.span().len(), 2 | 6))
+                && s.lower(i)
+                    .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
         });
         // The phrase opens with a determiner ("in a post", "at the
         // hearing"; not "six in 10", "on a list of countries he said": no
@@ -1397,11 +1401,6 @@ pub(super) fn attribution(
             )
         })
     };
-    // "Trump at the time said".
-    let at_the_time = k >= 3
-        && s.lower(k - 3) == Some("at")
-        && s.lower(k - 2) == Some("the")
-        && s.lower(k - 1) == Some("time");
     let time_unit = |i: usize| {
         s.lower(i).is_some_and(|w| {
             matches!(
@@ -1411,12 +1410,6 @@ pub(super) fn attribution(
         })
     };
     let mut skip_ago = 0;
-    // "McConnell, who in 2010 said": "in" and a year.
-    let in_year = |i: usize| {
-        s.lower(i - 1) == Some("in")
-            && s.word(i)
-                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-    };
     // "The ministry two weeks ago said", "Okafor less than a year ago
     // told": a time phrase ending in "ago" (a number or "a few", a unit,
     // "ago"); so with "later" ("When Okafor a month later announced").
@@ -1472,6 +1465,14 @@ pub(super) fn attribution(
         } else {
             0
         };
+    // The tests below read the word before from `last`, once.
+    // "Trump at the time said".
+    let at_the_time = k >= 3 && last == "time" && lower(k - 2) == "the" && lower(k - 3) == "at";
+    // "Trump on Tuesday said": a time word before the verb.
+    let time_last = is_time_word(last);
+    // "McConnell, who in 2010 said": "in" and a year.
+    let in_year =
+        last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()) && lower(k - 2) == "in";
     let after_auxiliary = span_of_time > 0
         && k > span_of_time
         && matches!(lower(k - span_of_time - 1), "has" | "have" | "had");
@@ -1480,14 +1481,11 @@ pub(super) fn attribution(
     } else if after_auxiliary {
         span_of_time + 1
     } else if at_the_time
-        || k >= 3
-            && time_word(k - 1)
-            && (time_word(k - 2) || lower(k - 2) == "past")
-            && time_lead(k - 3)
+        || k >= 3 && time_last && (time_word(k - 2) || lower(k - 2) == "past") && time_lead(k - 3)
     {
         // "Priebus this past week announced".
         3
-    } else if k >= 2 && (time_word(k - 1) && time_lead(k - 2) || in_year(k - 1)) {
+    } else if k >= 2 && (time_last && time_lead(k - 2) || in_year) {
         2
     } else {
         0
