@@ -1258,12 +1258,16 @@ struct FoldedBuilder<'t> {
     text: &'t str,
     side: String,
     at: Vec<u32>,
-    /// The open stretch: its start and its end so far (an empty stretch at
-    /// 0 before the first word: copying it copies nothing).
-    open: (usize, usize),
+    /// The open stretch, `lo..hi`: its start and its end so far (an empty
+    /// stretch at 0 before the first word: copying it copies nothing).
+    lo: usize,
+    hi: usize,
     /// The open stretch's `at` value (where it will be copied to in `side`,
     /// less its start).
     open_at: u32,
+    /// The block of the last word added (`usize::MAX` before the first):
+    /// its `at` is set.
+    block: usize,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1276,8 +1280,10 @@ impl<'t> FoldedBuilder<'t> {
             // large sizes).
             side: String::with_capacity(text.len() / 2),
             at: vec![0u32; (text.len() >> BLOCK_SHIFT) + 1],
-            open: (0, 0),
+            lo: 0,
+            hi: 0,
             open_at: 0,
+            block: usize::MAX,
         }
     }
 
@@ -1290,27 +1296,30 @@ impl<'t> FoldedBuilder<'t> {
         }
     }
 
-    /// [`FoldedBuilder::add`] of a word with a capital. (Two words that
-    /// start in one block are less than a block apart, so they are on one
-    /// stretch: the gap is at least a block.) Out of the tokeniser's loop.
+    /// [`FoldedBuilder::add`] of a word with a capital: a word in the last
+    /// word's block goes on the open stretch (two words of one block are
+    /// less than a block apart), as does one in a new block that starts
+    /// near its end. Out of the tokeniser's loop.
     #[inline(never)]
     fn add_upper(&mut self, t: Token) {
         let (start, end) = (t.start as usize, t.end());
-        if start > self.open.1 + STRETCH_GAP {
-            self.close();
-            self.open = (start, end);
-            self.open_at = (self.side.len() as u32).wrapping_sub(start as u32);
-        } else {
-            self.open.1 = self.open.1.max(end);
+        let b = start >> BLOCK_SHIFT;
+        if b != self.block {
+            if start > self.hi + STRETCH_GAP {
+                self.close();
+                self.lo = start;
+                self.open_at = (self.side.len() as u32).wrapping_sub(start as u32);
+            }
+            self.block = b;
+            self.at[b] = self.open_at;
         }
-        self.at[start >> BLOCK_SHIFT] = self.open_at;
+        self.hi = self.hi.max(end);
     }
 
     /// Copies the open stretch to `side`.
     #[inline]
     fn close(&mut self) {
-        let (lo, hi) = self.open;
-        self.side.push_str(&self.text[lo..hi]);
+        self.side.push_str(&self.text[self.lo..self.hi]);
     }
 
     fn finish(mut self) -> Folded {
