@@ -739,15 +739,12 @@ impl PhraseMatcher {
         self.bloom[bit / 64] & (1 << (bit % 64)) != 0
     }
 
-    /// The phrases starting with the first word `word`, longest first.
+    /// The phrases starting with the first word `word`, longest first, for
+    /// a word [`PhraseMatcher::may_start`] let by (not asked again).
     ///
-    /// `key` is [`fold8`] of `word` when the caller has it.
+    /// `key` is [`fold8`] of `word`.
     #[inline]
-    fn starting_with(&self, word: &[u8], key: Option<u64>) -> &[Tail] {
-        let key = key.unwrap_or_else(|| fold8(word));
-        if !self.may_start(key, word.len()) {
-            return &[];
-        }
+    fn starting_with(&self, word: &[u8], key: u64) -> &[Tail] {
         let mask = self.slots.len() - 1;
         let mut i = slot_hash(key, word.len()) & mask;
         while let Some((w, ids)) = &self.slots[i] {
@@ -901,7 +898,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
             None => fold8(&bytes[end.min(bytes.len())..]),
         };
-        for &(tail, mask, id) in m.starting_with(&bytes[start..end], Some(key)) {
+        for &(tail, mask, id) in m.starting_with(&bytes[start..end], key) {
             if after & mask != tail {
                 continue;
             }

@@ -171,17 +171,24 @@ impl Quote {
     }
 }
 
+/// White space, the paragraph's start, or a char a quote opens after.
+/// The ASCII test inline (called at most marks; out of line, on 1 MB of
+/// `‘a ` repeated, it cost 1.2M more instructions), the rest out of line.
+#[inline]
 fn is_space_or_start(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«' | '„' | '‘'
-                )
+        Some(c @ '\0'..='\x7F') => {
+            matches!(c, '\t'..='\r' | ' ' | '(' | '[' | '-' | '/' | ':' | '"')
         }
+        Some(c) => is_space_or_start_wide(c),
     }
+}
+
+/// [`is_space_or_start`] of a char that is not ASCII.
+#[inline(never)]
+fn is_space_or_start_wide(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '—' | '–' | '“' | '«' | '„' | '‘')
 }
 
 fn opens_double(c: char) -> Option<QuoteStyle> {
@@ -224,11 +231,25 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
     // bit mask (SSE2) and only they are read, in order: about 0.5
     // instructions a byte of news, where the eight-byte test below cost 4
     // (and dense marks cost no more than sparse ones).
+    //
+    // The paragraph's last bytes (under 64) are read as one block, padded
+    // with zeros (no mark starts with one), where reading them eight at a
+    // time called `mark_at` at every byte of eight that might hold a mark
+    // (four calls in five found none).
     #[cfg(target_arch = "x86_64")]
     {
         let mut block = 0;
-        while let Some(bytes) = b.get(block..block + 64) {
-            let mut candidates = may_start_mark_64(bytes.try_into().unwrap_or(&[0; 64]));
+        let mut padded = [0u8; 64];
+        while block < b.len() {
+            let bytes: &[u8; 64] = match b.get(block..block + 64) {
+                Some(full) => full.try_into().unwrap_or(&[0; 64]),
+                None => {
+                    let rest = &b[block..];
+                    padded[..rest.len()].copy_from_slice(rest);
+                    &padded
+                }
+            };
+            let mut candidates = may_start_mark_64(bytes);
             while candidates != 0 {
                 let at = block + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
@@ -239,7 +260,7 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
             }
             block += 64;
         }
-        i = i.max(block);
+        i = i.max(b.len());
     }
     // Eight bytes at a time, the bytes that cannot start a mark are passed
     // over (2 instructions a byte of news, where matching every byte cost
@@ -645,10 +666,12 @@ fn lower(w: &str) -> Cow<'_, str> {
 }
 
 /// Whether `q` has more than `n` words: `q.split_whitespace().nth(n).is_some()`,
-/// read eight ASCII bytes at a time (other chars one at a time, decoding
-/// only those), where `split_whitespace` decoded every char (about 1,000
-/// instructions for the first nine words of a quotation, asked of every
-/// quotation). [`more_words_than_chars`] is that version, for the tests.
+/// read eight bytes at a time (only a char that may be non-ASCII white
+/// space is decoded, one at a time), where `split_whitespace` decoded
+/// every char (about 1,000 instructions for the first nine words of a
+/// quotation, asked of every quotation). Decoding every non-ASCII char,
+/// and reading a window of eight only when all were ASCII, cost about 300
+/// a quotation. [`more_words_than_chars`] is that version, for the tests.
 fn more_words_than(q: &str, n: usize) -> bool {
     let b = q.as_bytes();
     let mut words = 0;
@@ -656,32 +679,56 @@ fn more_words_than(q: &str, n: usize) -> bool {
     let mut in_word = false;
     let mut i = 0;
     while i < b.len() {
-        if let Some(eight) = b.get(i..i + 8) {
-            let x = u64::from_le_bytes(eight.try_into().unwrap_or([0x80; 8]));
-            if x & swar::HI == 0 {
-                // Eight ASCII chars: a word starts at each that is no
-                // white space after one that is (or, at the first, after
-                // a char before them that is).
-                let word = !swar::ascii_spaces(x) & swar::HI;
-                let before = word << 8 | u64::from(in_word) << 7;
-                words += (word & !before).count_ones() as usize;
-                if words > n {
-                    return true;
-                }
-                in_word = word >> 63 != 0;
-                i += 8;
-                continue;
+        // Eight bytes (the last ones padded with spaces, which start no
+        // word), read up to the first that may start a white-space char
+        // that is not ASCII (0xC2, 0xE1, 0xE2, 0xE3 lead all of them):
+        // every other byte is white space exactly when `ascii_spaces` says
+        // so (a curly apostrophe or an accented letter is part of a word).
+        let x = match b.get(i..i + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0x80; 8])),
+            None => {
+                let mut eight = [b' '; 8];
+                eight[..b.len() - i].copy_from_slice(&b[i..]);
+                u64::from_le_bytes(eight)
             }
-        }
-        // The char at `i`: its length, and whether it is white space
-        // (`char::is_whitespace`: in ASCII, the space and \t to \r).
-        let (len, space) = match b[i] {
-            c @ 0..0x80 => (1, matches!(c, b' ' | b'\t'..=b'\r')),
-            _ => q[i..]
-                .chars()
-                .next()
-                .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
         };
+        let suspect = if x & swar::HI == 0 {
+            0
+        } else {
+            swar::bytes_equal(x, 0xC2)
+                | swar::bytes_equal(x, 0xE1)
+                | swar::bytes_equal(x, 0xE2)
+                | swar::bytes_equal(x, 0xE3)
+        };
+        // The bytes before the first suspect one (all eight if none).
+        let clear = (suspect.trailing_zeros() / 8) as usize;
+        if clear > 0 {
+            // A word starts at each byte that is no white space after one
+            // that is (or, at the first, after a char before them that is).
+            let kept = if clear == 8 {
+                swar::HI
+            } else {
+                swar::HI & ((1u64 << (8 * clear)) - 1)
+            };
+            let word = !swar::ascii_spaces(x) & kept;
+            let before = word << 8 | u64::from(in_word) << 7;
+            // (One top bit a byte: their count is one multiplication, where
+            // `count_ones` is a dozen instructions with no POPCNT in the
+            // x86_64 baseline.)
+            words += (((word & !before) >> 7).wrapping_mul(swar::LO) >> 56) as usize;
+            if words > n {
+                return true;
+            }
+            in_word = word >> (8 * clear - 1) != 0;
+            i += clear;
+            continue;
+        }
+        // A char that may be white space, at `i` (a lead byte, so a char
+        // boundary): decoded.
+        let (len, space) = q[i..]
+            .chars()
+            .next()
+            .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()));
         if space {
             in_word = false;
         } else if !in_word {
