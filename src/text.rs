@@ -1223,15 +1223,14 @@ fn word_flags(w: &str) -> u8 {
 /// news's words), where a lowercased copy of the whole text was the
 /// second-largest part of the peak memory (10 MB of 61 at 10 MB of news).
 ///
-/// The words with a capital are copied, folded, as stretches of the text
-/// (from a word's start to the furthest end, the spaces and words between
-/// them too), each stretch holding every such word that starts in a
-/// [`BLOCK_SHIFT`]-byte block it reaches; per block, `at[b]` is its
-/// stretch's place in `side` less the stretch's start in the text: a
-/// word's folded form is one read away, at its own start plus `at[b]` (a
-/// wrapping add). A word with no ASCII capital is its own folded form, read
-/// from the text. A span over several words ([`Tokens::lower_span`]) is the
-/// text itself when it holds no ASCII capital, a stretch of `side` when one
+/// Per [`BLOCK_SHIFT`]-byte block of the text, the words with a capital
+/// that start in it are copied, folded, as one stretch (from the first's
+/// start to the furthest end, the spaces between them too), and `at[b]` is
+/// that stretch's place in `side` less the first's start: a word's folded
+/// form is one read away, at its own start plus `at[b]` (a wrapping add).
+/// A word with no ASCII capital is its own folded form, read from the text.
+/// A span over several words ([`Tokens::lower_span`]) is the text itself
+/// when it holds no ASCII capital, a stretch of `side` when one block's
 /// stretch holds it, and otherwise folded once into `extra`, kept until the
 /// stream is dropped (a few names an article).
 #[cfg(not(target_arch = "wasm32"))]
@@ -1242,14 +1241,6 @@ pub struct Folded {
     extra: elsa::FrozenVec<Box<str>>,
 }
 
-/// A word with a capital that starts at most this many bytes after the
-/// open stretch's end goes on the stretch (the bytes between are copied
-/// too), where a stretch per block cost a copy (about 70 instructions) for
-/// two of every three such words in news. At least a block (see
-/// [`FoldedBuilder::add_upper`]).
-#[cfg(not(target_arch = "wasm32"))]
-const STRETCH_GAP: usize = 1 << BLOCK_SHIFT;
-
 /// [`Folded`] under construction, fed the tokens as the tokeniser makes
 /// them (a second pass over every token, for the fifth with a capital,
 /// cost 4M instructions per MB of news).
@@ -1258,16 +1249,8 @@ struct FoldedBuilder<'t> {
     text: &'t str,
     side: String,
     at: Vec<u32>,
-    /// The open stretch, `lo..hi`: its start and its end so far (an empty
-    /// stretch at 0 before the first word: copying it copies nothing).
-    lo: usize,
-    hi: usize,
-    /// The open stretch's `at` value (where it will be copied to in `side`,
-    /// less its start).
-    open_at: u32,
-    /// The block of the last word added (`usize::MAX` before the first):
-    /// its `at` is set.
-    block: usize,
+    /// The open stretch: its block, first start and end so far.
+    open: Option<(usize, usize, usize)>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1280,10 +1263,7 @@ impl<'t> FoldedBuilder<'t> {
             // large sizes).
             side: String::with_capacity(text.len() / 2),
             at: vec![0u32; (text.len() >> BLOCK_SHIFT) + 1],
-            lo: 0,
-            hi: 0,
-            open_at: 0,
-            block: usize::MAX,
+            open: None,
         }
     }
 
@@ -1296,30 +1276,27 @@ impl<'t> FoldedBuilder<'t> {
         }
     }
 
-    /// [`FoldedBuilder::add`] of a word with a capital: a word in the last
-    /// word's block goes on the open stretch (two words of one block are
-    /// less than a block apart), as does one in a new block that starts
-    /// near its end. Out of the tokeniser's loop.
+    /// [`FoldedBuilder::add`] of a word with a capital: out of the
+    /// tokeniser's loop.
     #[inline(never)]
     fn add_upper(&mut self, t: Token) {
         let (start, end) = (t.start as usize, t.end());
         let b = start >> BLOCK_SHIFT;
-        if b != self.block {
-            if start > self.hi + STRETCH_GAP {
+        match &mut self.open {
+            Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
+            _ => {
                 self.close();
-                self.lo = start;
-                self.open_at = (self.side.len() as u32).wrapping_sub(start as u32);
+                self.open = Some((b, start, end));
             }
-            self.block = b;
-            self.at[b] = self.open_at;
         }
-        self.hi = self.hi.max(end);
     }
 
-    /// Copies the open stretch to `side`.
-    #[inline]
+    /// Copies the open stretch, if any, to `side`.
     fn close(&mut self) {
-        self.side.push_str(&self.text[self.lo..self.hi]);
+        if let Some((b, lo, hi)) = self.open.take() {
+            self.at[b] = (self.side.len() as u32).wrapping_sub(lo as u32);
+            self.side.push_str(&self.text[lo..hi]);
+        }
     }
 
     fn finish(mut self) -> Folded {
