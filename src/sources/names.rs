@@ -370,7 +370,9 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if s.is_punct(i, ',') {
         i += 1;
     }
-    // "62-year-old Brenda Johnson also railed …": an age before the name.
+    // "At an event in Clairsville, Ohio, 62-year-old Brenda Johnson also
+    // railed …": an age before the name. (Not at the sentence's very start,
+    // which must be capitalised, above.)
     if age_before_name(&s, i) {
         i += 1;
     }
