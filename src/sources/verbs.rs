@@ -2182,9 +2182,20 @@ fn finish(
     // "Blackwell concluded, “…”", "Okafor declared: …". (After the verb,
     // a quote before its source is no such quote: "In declaring the
     // remarks “not Christian,” the pope …".)
+    // ("“It floats!” Okafor proclaimed.": the quote's "!" ended the
+    // sentence before, so its closing mark is just before this one, in the
+    // same paragraph.)
+    let after_sentence_quote = || {
+        s.toks.first().is_some_and(|t| {
+            s.text[..t.span().start()]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(['”', '"'])
+        })
+    };
     let beside_quote = || {
         let v_end = v_end();
         !after && np.start > 0 && quote_mark(np.start - 1)
+            || !after && np.start == 0 && after_sentence_quote()
             || verb.start() > 0
                 && s.starting_at(verb.start())
                     .is_some_and(|v| v > 0 && quote_mark(v - 1))
