@@ -1014,6 +1014,18 @@ fn described_subject_at(all: &Tokens, k: usize, q: usize) -> bool {
         .is_none_or(|p| !PREPOSITIONS.contains(p) && !verb_like(p) && !DETERMINERS.contains(p))
 }
 
+/// The token before the quote at token `q`, past a comma or colon that
+/// opens it ("yelled “…”", "was asked, “…”", "chanted: “…”"); `None` at
+/// the text's start.
+fn word_before_quote(all: &Tokens, q: usize) -> Option<usize> {
+    let v = q.checked_sub(1)?;
+    if all.is_punct(v, ',') || all.is_punct(v, ':') {
+        v.checked_sub(1)
+    } else {
+        Some(v)
+    }
+}
+
 /// Finite verbs of shouting, for [`shouted_by`].
 const SHOUTED: &[&str] = &[
     "chanted", "chants", "shouted", "shouts", "yelled", "yells", "screamed", "screams",
@@ -1035,11 +1047,7 @@ pub(super) fn shouted_by(
 ) -> Option<(ByteSpan, SourceKind)> {
     let all = stream.all();
     let first = stream.index_at(sentence.start());
-    let q = stream.index_at(quote.start());
-    let mut v = q.checked_sub(1)?;
-    if all.is_punct(v, ',') || all.is_punct(v, ':') {
-        v = v.checked_sub(1)?;
-    }
+    let v = word_before_quote(&all, stream.index_at(quote.start()))?;
     if v <= first || !all.lower(v).is_some_and(|w| SHOUTED.contains(&w)) {
         return None;
     }
@@ -1061,13 +1069,9 @@ pub(super) fn shouted_by(
 pub(super) fn asked_of(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
     let all = stream.all();
     let first = stream.index_at(sentence.start());
-    let q = stream.index_at(quote.start());
-    let Some(mut v) = q.checked_sub(1) else {
+    let Some(v) = word_before_quote(&all, stream.index_at(quote.start())) else {
         return false;
     };
-    if all.is_punct(v, ',') || all.is_punct(v, ':') {
-        v -= 1;
-    }
     v > first + 1
         && all.lower(v) == Some("asked")
         && all.lower(v - 1).is_some_and(|w| {
@@ -2165,4 +2169,45 @@ pub(super) fn after_naming_word(stream: &TokenStream, quote: ByteSpan) -> bool {
     naming(p)
         || DETERMINERS.contains(all.lower(p).unwrap_or_default())
             && p.checked_sub(1).is_some_and(naming)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token before a quote, as [`word_before_quote`] reads it.
+    fn before(text: &str, quote: &str) -> Option<String> {
+        let stream = TokenStream::new(text);
+        let all = stream.all();
+        let q = stream.index_at(text.find(quote).unwrap());
+        word_before_quote(&all, q).and_then(|v| all.word(v).map(str::to_owned))
+    }
+
+    #[test]
+    fn the_word_before_a_quote_is_read_past_its_comma_or_colon() {
+        assert_eq!(
+            before("A man yelled “Stop!”", "“Stop"),
+            Some("yelled".into())
+        );
+        assert_eq!(
+            before("She was asked, “Why?”", "“Why"),
+            Some("asked".into())
+        );
+        assert_eq!(
+            before("The crowd chanted: “Go!”", "“Go"),
+            Some("chanted".into())
+        );
+    }
+
+    #[test]
+    fn a_comma_opening_the_text_has_no_word_before_it() {
+        // (This wrapped below zero, a panic where overflow is checked.)
+        let text = ", “Why now?” she asked.";
+        assert_eq!(before(text, "“Why"), None);
+        let stream = TokenStream::new(text);
+        let quote = ByteSpan::new(2, text.find(" she").unwrap());
+        let sentence = ByteSpan::new(0, text.len());
+        assert!(!asked_of(&stream, sentence, quote));
+        assert_eq!(shouted_by(&stream, sentence, quote), None);
+    }
 }
