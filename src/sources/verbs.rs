@@ -381,26 +381,15 @@ pub(super) fn attribution(
     let (phrase, reporting) = (form.form, form.reporting);
     let verb = s.span(v0, v1);
     // "News reports said", "FEC reports show", "Reports suggest": a
-    // document's plural in -s straight before a verb is the head of that
-    // verb's subject, not a verb itself (two finite verbs do not stand
-    // side by side).
+    // document's plural in -s straight before a finite verb of the
+    // lexicons (or the hedging "suggest" and "indicate") is the head of
+    // that verb's subject, not a verb itself (two finite verbs do not
+    // stand side by side).
     if form.tense == Tense::Third
         && s.lower(v0).is_some_and(super::is_document)
         && s.lower(v1 + 1).is_some_and(|w| {
-            VERB_WORDS.contains(w)
-                || matches!(
-                    w,
-                    "show"
-                        | "showed"
-                        | "shown"
-                        | "suggest"
-                        | "suggested"
-                        | "indicate"
-                        | "indicated"
-                        | "reveal"
-                        | "revealed"
-                        | "found"
-                )
+            form_of(w).is_some_and(|f| !matches!(f.tense, Tense::Ing | Tense::Phrase))
+                || matches!(w, "suggest" | "suggested" | "indicate" | "indicated")
         })
     {
         return None;
