@@ -78,6 +78,7 @@ pub use back_references::LOOKBACK;
 pub use classify::Rule;
 pub use names::leading_name;
 
+use crate::lexicon::words::DOCUMENTS;
 use crate::lexicon::PhraseHits;
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
@@ -214,20 +215,12 @@ fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
 /// A document of words/documents.txt, or its regular plural ("reports",
 /// "studies"): "some reports said", "FEC reports show".
 pub(super) fn is_document(head: &str) -> bool {
-    crate::lexicon::words::DOCUMENTS.contains(head)
+    DOCUMENTS.contains(head)
+        || head.strip_suffix('s').is_some_and(|h| DOCUMENTS.contains(h))
+        // "studies", "inquiries": read only for a word in -ies.
         || head
-            .strip_suffix('s')
-            .is_some_and(|h| crate::lexicon::words::DOCUMENTS.contains(h))
-        || head.strip_suffix("ies").is_some_and(|h| {
-            let mut singular = [0u8; 32];
-            let n = h.len();
-            n < singular.len() && {
-                singular[..n].copy_from_slice(h.as_bytes());
-                singular[n] = b'y';
-                std::str::from_utf8(&singular[..=n])
-                    .is_ok_and(|w| crate::lexicon::words::DOCUMENTS.contains(w))
-            }
-        })
+            .strip_suffix("ies")
+            .is_some_and(|h| DOCUMENTS.iter().any(|d| d.strip_suffix('y') == Some(h)))
 }
 
 /// The first token of `s` that starts at or after byte `at`
@@ -464,4 +457,26 @@ pub fn find_sources(
     let mut phrases = anonymity::find_clause_marks(stream, &mut out, &found.anonymity_clauses);
     phrases.extend(vague::find_vague_phrases(text, &found.vague_phrases));
     (out, phrases)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_document;
+
+    #[test]
+    fn a_document_is_read_in_the_singular_and_its_regular_plurals() {
+        for w in [
+            "report",
+            "reports",
+            "study",
+            "studies",
+            "inquiries",
+            "polls",
+        ] {
+            assert!(is_document(w), "{w}");
+        }
+        for w in ["candidates", "flies", "ies", "s"] {
+            assert!(!is_document(w), "{w}");
+        }
+    }
 }
