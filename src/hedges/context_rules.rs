@@ -82,7 +82,9 @@
 //!   approximators ("approximately $80 million", like "about") are no
 //!   hedges. "not impossible" and "mathematically possible but difficult"
 //!   weigh a chance: hedges. "Rubio suggested that …" (a person hinting)
-//!   stays a hedge, as the guideline lists "suggested".
+//!   stays a hedge, as the guideline lists "suggested"; since round 18 it
+//!   is also the source's verb, the hedge nested in the named mark (the
+//!   guideline's "suggest (as attribution)").
 //!
 //! Each rule reads at most two words either side of the hedge (four back
 //! for a purpose, a wish or an if-clause, three back for a negative

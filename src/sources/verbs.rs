@@ -394,6 +394,18 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // Decision: "suggest" and "indicate" attribute (the guideline's open
+    // class of reporting verbs) and stay hedges inside the mark ("[Tom
+    // Reyes [suggested]] that …"). Their participle after a comma reads
+    // a fact as a sign ("Fewer boats docked, indicating a slow summer"),
+    // not a source's words, so their -ing form attributes only in the
+    // progressive ("Sanders is suggesting").
+    if form.tense == Tense::Ing
+        && matches!(form.lemma, "suggest" | "indicate")
+        && !(v0 > 0 && s.lower(v0 - 1).is_some_and(|w| PROGRESSIVE.contains(&w)))
+    {
+        return None;
+    }
     if phrase == "according to" {
         // "went according to plan", "according to the rules of the
         // port": how, not who (`words/conformity.txt`), the head of its
@@ -1672,6 +1684,18 @@ pub(super) fn attribution(
             {
                 return None;
             }
+            // "…skulls from before the Second World War, which indicates
+            // that …": after "which", "suggest" and "indicate" read the
+            // fact before them as a sign; only a document suggests.
+            if which
+                && matches!(form.lemma, "suggest" | "indicate")
+                && !matches!(
+                    np.rule,
+                    Rule::IdentifiedDocument | Rule::UnidentifiedDocument
+                )
+            {
+                return None;
+            }
             let mut at = finish(s, si, np, verb, false, form)?;
             // "…,” said Borges, who predicted", "sided with Priebus, who
             // has said": when the antecedent is the object of a verb or a
@@ -1848,8 +1872,11 @@ pub(super) fn attribution(
     // Inversion ("“…,” said Okafor") only straight after punctuation or at
     // the start of a sentence, and not for a participle ("…, telling
     // Reuters").
+    // Decision: "suggest" and "indicate" never invert ("…, suggested a
+    // tinge of regret" has its object after it, not its source).
     if !reporting
         || form.tense == Tense::Ing
+        || matches!(form.lemma, "suggest" | "indicate")
         || k != v0
         || (k > 0 && (s.toks[k - 1].is_word() || s.is_punct(k - 1, ')') || is_dash(s, k - 1)))
     {
