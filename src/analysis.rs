@@ -6,7 +6,7 @@ use crate::hedges::find_hedges;
 use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyText};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
-use crate::sources::{find_sources, PhraseRule, Pronoun, SourceKind, SourceRule};
+use crate::sources::{find_sources, Attribution, PhraseRule, Pronoun, SourceKind, SourceRule};
 use crate::span::{ByteSpan, Index};
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
@@ -101,6 +101,13 @@ pub fn analyze(original: &str) -> Analysis {
 /// never written are not resident, so giving capacity back
 /// (`shrink_to_fit`) does not lower the peak (tried). Next in size: the
 /// tokens, and the attributions' `usize` sentence and `&str` verb.
+///
+/// An article of nothing but attributions ("Aaa Bbb said " repeated, 10
+/// MB: 770,000 marks) peaks at 130 MB (13x) at the end of `finish`: the
+/// marks (128 bytes each, 98 MB) with what is left of the drafts. Before,
+/// the attributions (72 bytes each) were held whole beside the drafts
+/// (104): see `push_attribution_drafts`. Next in size there: each mark's
+/// room for a speaker (56 of its 128 bytes, used only by a quote's).
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let original = prefix_within(original, MAX_TEXT_BYTES);
     let norm = Normalized::new(original);
@@ -217,7 +224,105 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             attribution: None,
         });
     }
-    for (i, a) in attributions.iter().enumerate() {
+    let attribution_marks: Vec<ByteSpan> = attributions.iter().map(|a| a.mark).collect();
+    push_attribution_drafts(&mut drafts, attributions, &pronouns, &unnamed_pronouns, t);
+    for p in &phrases {
+        let words = p.span;
+        let (kind, why) = match p.kind {
+            SourceKind::Anonymous => (Kind::Anonymous, Why::AnonymityClause { words }),
+            _ => (Kind::Vague, Why::VaguePhrase { words }),
+        };
+        drafts.push(Draft {
+            kind,
+            span: p.span,
+            rule: RuleId::Phrase(p.rule),
+            why,
+            unclosed: false,
+            speaker: None,
+            attribution: None,
+        });
+    }
+    for h in &hedges {
+        let why = Why::Hedge { words: h.span };
+        drafts.push(Draft {
+            kind: Kind::Hedge,
+            span: h.span,
+            rule: h.rule(),
+            why,
+            unclosed: false,
+            speaker: None,
+            attribution: None,
+        });
+    }
+    // A teacher's own rules: see `priority` for how they meet the others.
+    drafts.extend(custom.find(t, &paragraphs).into_iter().map(|c| Draft {
+        kind: c.kind,
+        span: c.span,
+        rule: c.rule,
+        why: Why::Custom(c.why),
+        unclosed: false,
+        speaker: None,
+        attribution: None,
+    }));
+
+    // Nothing else found is read after this: freed before the drafts are
+    // sorted.
+    drop((pronouns, quotes, phrases, hedges, pieces));
+    let drafts = untangle(drafts);
+    let marks = finish(drafts, &norm, &attribution_marks);
+    let summary = Summary::new(&marks, words);
+    let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
+    Analysis {
+        marks,
+        summary,
+        paragraphs,
+        normalized: match norm.text {
+            std::borrow::Cow::Owned(t) => Some(t),
+            std::borrow::Cow::Borrowed(_) => None,
+        },
+    }
+}
+
+/// How many attributions (72 bytes each) [`push_attribution_drafts`]
+/// frees as it goes: about 4 MB of them.
+const CONSUMED_FROM: usize = 1 << 16;
+
+/// Adds the drafts of the attributions' marks to `drafts`, attribution
+/// `i`'s with `pronouns[i]`, its pronoun's referent if any;
+/// `unnamed_pronouns` are the pronouns an anonymity clause makes
+/// unnamed, in order (see `analyze_with`). `t` is the normalised text.
+///
+/// Of the attributions, only the marked words are read after the
+/// drafts are made. The attributions are taken off the end of their
+/// vector, reversed first, and the vector is shrunk whenever a quarter
+/// of it is empty (as `finish` does with the drafts): holding them
+/// whole beside the drafts was the peak of an article of nothing but
+/// attributions ("Aaa Bbb said " repeated: 72 bytes an attribution
+/// beside its 104-byte draft). Only from [`CONSUMED_FROM`] attributions
+/// on: below, the memory is small and reversing cost more than it saved.
+fn push_attribution_drafts(
+    drafts: &mut Vec<Draft>,
+    mut attributions: Vec<Attribution>,
+    pronouns: &[Option<Referent>],
+    unnamed_pronouns: &[usize],
+    t: &str,
+) {
+    let consume = attributions.len() >= CONSUMED_FROM;
+    if consume {
+        attributions.reverse();
+    }
+    for i in 0..pronouns.len() {
+        let a = if consume {
+            let Some(a) = attributions.pop() else {
+                break;
+            };
+            if attributions.len() < attributions.capacity() / 4 * 3 {
+                attributions.shrink_to_fit();
+            }
+            a
+        } else {
+            attributions[i].clone()
+        };
         let words = a.mark;
         let (kind, why, rule): (Kind, Why, SourceRule) = match a.kind {
             SourceKind::Named => (Kind::Named, Why::Named { source: a.source }, a.rule),
@@ -296,62 +401,6 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             speaker: None,
             attribution: Some(i),
         });
-    }
-    for p in &phrases {
-        let words = p.span;
-        let (kind, why) = match p.kind {
-            SourceKind::Anonymous => (Kind::Anonymous, Why::AnonymityClause { words }),
-            _ => (Kind::Vague, Why::VaguePhrase { words }),
-        };
-        drafts.push(Draft {
-            kind,
-            span: p.span,
-            rule: RuleId::Phrase(p.rule),
-            why,
-            unclosed: false,
-            speaker: None,
-            attribution: None,
-        });
-    }
-    for h in &hedges {
-        let why = Why::Hedge { words: h.span };
-        drafts.push(Draft {
-            kind: Kind::Hedge,
-            span: h.span,
-            rule: h.rule(),
-            why,
-            unclosed: false,
-            speaker: None,
-            attribution: None,
-        });
-    }
-    // A teacher's own rules: see `priority` for how they meet the others.
-    drafts.extend(custom.find(t, &paragraphs).into_iter().map(|c| Draft {
-        kind: c.kind,
-        span: c.span,
-        rule: c.rule,
-        why: Why::Custom(c.why),
-        unclosed: false,
-        speaker: None,
-        attribution: None,
-    }));
-
-    // Of the attributions, only the marked words are read after this, and
-    // nothing else found is: freed before the drafts are sorted.
-    let attribution_marks: Vec<ByteSpan> = attributions.iter().map(|a| a.mark).collect();
-    drop((attributions, pronouns, quotes, phrases, hedges, pieces));
-    let drafts = untangle(drafts);
-    let marks = finish(drafts, &norm, &attribution_marks);
-    let summary = Summary::new(&marks, words);
-    let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
-    Analysis {
-        marks,
-        summary,
-        paragraphs,
-        normalized: match norm.text {
-            std::borrow::Cow::Owned(t) => Some(t),
-            std::borrow::Cow::Borrowed(_) => None,
-        },
     }
 }
 
@@ -471,6 +520,9 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         }
         true
     });
+    // Read by nothing after this: freed before the sort's own vectors are
+    // made.
+    drop((quotes, short));
     sort_drafts_by_key(&mut drafts, |d| {
         pack(
             d.span.start() as u32,
@@ -547,9 +599,11 @@ fn sort_drafts_by_key(drafts: &mut [Draft], key: impl Fn(&Draft) -> u128) {
 /// cannot be reused for the marks, and holding both whole was the peak of
 /// a long text's memory (25 MB of 40 at 10 MB of news). Instead the drafts
 /// are taken off the end of their vector, which is reversed first, and the
-/// vector is shrunk whenever a quarter of it is empty: what is shrunk off
+/// vector is shrunk whenever an eighth of it is empty: what is shrunk off
 /// is given back (a remap, not a copy, at the sizes where it matters), and
-/// the marks take its place.
+/// the marks take its place. (At the end the marks are whole and at most
+/// an eighth of the drafts is left: with a quarter that was the peak of an
+/// article of nothing but attributions.)
 fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
     let n = drafts.len();
     // Per attribution, the index of its mark, if it has one.
@@ -605,7 +659,7 @@ fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) 
     drafts.reverse();
     while let Some(d) = drafts.pop() {
         marks.push(mark(d));
-        if drafts.len() < drafts.capacity() / 4 * 3 {
+        if drafts.len() < drafts.capacity() / 8 * 7 {
             drafts.shrink_to_fit();
         }
     }

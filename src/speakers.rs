@@ -1302,6 +1302,11 @@ struct FullNames<'a> {
     words: &'a [u8],
     /// Attributions read so far.
     seen: usize,
+    /// The words of the last full name read ("" before the first): the
+    /// same full name again leaves the map as it was (its surname is read
+    /// from its own words, and nothing between has changed that entry), so
+    /// it is not read again ("Aaa Bbb said " repeated read every one).
+    last_full: &'a str,
 }
 
 impl<'a> FullNames<'a> {
@@ -1312,6 +1317,7 @@ impl<'a> FullNames<'a> {
             words,
             map: FnvMap::default(),
             seen: 0,
+            last_full: "",
         }
     }
 
@@ -1356,11 +1362,14 @@ impl<'a> FullNames<'a> {
             let a = &self.attributions[self.seen];
             if a.kind == SourceKind::Named && self.words[self.seen] >= 2 {
                 let n = a.name.slice(text);
-                if let Some(last) = self.surname(a.name) {
-                    let attributions = self.attributions;
-                    let e = self.map.entry(last).or_insert(Some(self.seen));
-                    if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
-                        *e = None;
+                if n != self.last_full {
+                    self.last_full = n;
+                    if let Some(last) = self.surname(a.name) {
+                        let attributions = self.attributions;
+                        let e = self.map.entry(last).or_insert(Some(self.seen));
+                        if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
+                            *e = None;
+                        }
                     }
                 }
             }
@@ -1380,15 +1389,22 @@ impl<'a> FullNames<'a> {
 
 /// [`person_words`] of each named attribution (0 for other kinds), at
 /// most 255.
+///
+/// The same name as the last named attribution's (`Okafor said … Okafor
+/// added`) takes its count, not read again.
 fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
+    let mut last: (&str, u8) = ("", 0);
     attributions
         .iter()
         .map(|a| {
-            if a.kind == SourceKind::Named {
-                u8::try_from(person_words(a.name.slice(text))).unwrap_or(u8::MAX)
-            } else {
-                0
+            if a.kind != SourceKind::Named {
+                return 0;
             }
+            let n = a.name.slice(text);
+            if n != last.0 {
+                last = (n, u8::try_from(person_words(n)).unwrap_or(u8::MAX));
+            }
+            last.1
         })
         .collect()
 }

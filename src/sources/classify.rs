@@ -650,15 +650,31 @@ fn institution_plural(head: &str) -> bool {
 
 /// Is `verb` (as written in its lexicon) a verb of speech
 /// (`words/speech.txt`), itself or as a form of an entry there ("warned"
-/// of "warn")?
-fn is_speech_verb(verb: &str) -> bool {
-    is_speech_form(verb, super::forms::form_of(verb))
-}
-
-/// [`is_speech_verb`] of `verb`, whose [`super::forms::form_of`] is `form`
-/// (looked up by the caller, which reads it for other tests too).
+/// of "warn")? `form` is its [`super::forms::form_of`].
 fn is_speech_form(verb: &str, form: Option<&super::forms::VerbForm>) -> bool {
     SPEECH.contains(verb) || form.is_some_and(|f| SPEECH.contains(f.entry))
+}
+
+impl Sent<'_, '_> {
+    /// `verb`'s [`super::forms::form_of`] and [`is_speech_form`], kept for
+    /// the last verb asked about (in `verb_facts`): the phrase rules ask
+    /// for every subject they read, and an article's verbs are mostly one
+    /// ("the official said. " repeated looked both up 52,000 times a
+    /// megabyte). Kept by the verb's own string (its address and length:
+    /// the lexicon's, so one verb is one string).
+    fn verb_facts(&self, verb: &'static str) -> (Option<&'static super::forms::VerbForm>, bool) {
+        if let Some((v, form, speech)) = self.verb_facts.and_then(Cell::get) {
+            if std::ptr::eq(v, verb) {
+                return (form, speech);
+            }
+        }
+        let form = super::forms::form_of(verb);
+        let speech = is_speech_form(verb, form);
+        if let Some(kept) = self.verb_facts {
+            kept.set(Some((verb, form, speech)));
+        }
+        (form, speech)
+    }
 }
 
 /// Does a verb plainly report speech (said, told, added, explained,
@@ -876,7 +892,7 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
             && s.lower(i).is_some_and(|w| {
                 TRAILING_ADVERBS.contains(w)
                     || BETWEEN.contains(w)
-                    || suffix_adverb(w) && is_speech_verb(verb)
+                    || suffix_adverb(w) && s.verb_facts(verb).1
             })
     };
     let mut end = end;
@@ -1129,7 +1145,12 @@ fn phrase_units(s: &Sent, a: usize, end: usize) -> usize {
 
 /// Reads tokens `[start, end)` as a common noun phrase: finds its start and
 /// its head (see the module doc). `None` when it cannot be one.
-fn common<'a>(s: &Sent<'a, '_>, start: usize, end: usize, verb: &str) -> Option<Common<'a>> {
+fn common<'a>(
+    s: &Sent<'a, '_>,
+    start: usize,
+    end: usize,
+    verb: &'static str,
+) -> Option<Common<'a>> {
     let mut a = start;
     // Leading discourse words: "But critics say", "Now officials say".
     while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
@@ -1239,8 +1260,9 @@ fn common<'a>(s: &Sent<'a, '_>, start: usize, end: usize, verb: &str) -> Option<
     let head = s.lower(head_i)?;
     let head = strip_possessive(head).trim_end_matches(['\'', '’']);
     // The verb's form, looked up once for the three tests that read it
-    // (a hash look-up each, where they were three).
-    let verb_form = super::forms::form_of(verb);
+    // (a hash look-up each, where they were three), and whether it is a
+    // verb of speech: kept for the next subject too.
+    let (verb_form, speech) = s.verb_facts(verb);
     // "the years of empty promises", "relies on user reports", "false
     // news reports": a plural head does not take a verb in -s, so that
     // "verb" is a noun and the words before it no subject ("the news
@@ -1294,8 +1316,8 @@ fn common<'a>(s: &Sent<'a, '_>, start: usize, end: usize, verb: &str) -> Option<
             "his" | "her" | "their" | "its" | "our" | "my" | "whose"
         );
     // Unknown heads ("a witness", "the consultant") are sources only as the
-    // subject of a verb of speech: "two new cases reported" is not one.
-    let speech = is_speech_form(verb, verb_form);
+    // subject of a verb of speech (`speech`): "two new cases reported" is
+    // not one.
     Some(Common {
         start: a,
         // "analyst says", "former rival says": up to three lower-case words

@@ -254,7 +254,15 @@ struct Sent<'a, 'k> {
     /// read under (as `names`) and `i`.
     words: &'k [KeptWord<'a>],
     stamp: u64,
+    /// The last verb's [`forms::form_of`] and whether it is a verb of
+    /// speech, read by `classify` (see `Sent::verb_facts` there), shared by
+    /// every verb's `Sent` of an article (or none).
+    verb_facts: Option<&'k VerbFacts>,
 }
+
+/// [`Sent`]'s `verb_facts`: the verb as its lexicon writes it, its form
+/// and whether it is a verb of speech, once read.
+type VerbFacts = Cell<Option<(&'static str, Option<&'static forms::VerbForm>, bool)>>;
 
 /// An entry of [`Sent`]'s `words`: a stamp, a token index and the token's
 /// lower-case word.
@@ -271,18 +279,21 @@ impl<'a, 'k> Sent<'a, 'k> {
     /// The tokens of a sentence, with `names` (at least as long as the
     /// tokens, or empty) and `words` ([`WORDS_KEPT`] long, or empty) to
     /// keep the name tests and the lower-case words in under `stamp`,
-    /// which no entry holds yet.
+    /// which no entry holds yet, and `verb_facts` to keep the last verb's
+    /// facts in, if any.
     fn new(
         tokens: Tokens<'a>,
         names: &'k [Cell<u64>],
         words: &'k [KeptWord<'a>],
         stamp: u64,
+        verb_facts: Option<&'k VerbFacts>,
     ) -> Self {
         Sent {
             tokens,
             names,
             words,
             stamp,
+            verb_facts,
         }
     }
 
@@ -353,6 +364,9 @@ pub fn find_sources(
     // The lower-case words last read ([`Sent`]'s `words`), under the
     // same stamps.
     let mut words: Vec<(u64, usize, Option<&str>)> = vec![(0, 0, None); WORDS_KEPT];
+    // The last verb's facts ([`Sent`]'s `verb_facts`): most verbs of an
+    // article are one verb ("said").
+    let verb_facts: VerbFacts = Cell::new(None);
     // The last verb's sentence and first token: a verb after it in the
     // same sentence is looked for from there ([`first_token_from`]).
     let mut last_verb: Option<(usize, usize)> = None;
@@ -386,6 +400,7 @@ pub fn find_sources(
             Cell::from_mut(names.as_mut_slice()).as_slice_of_cells(),
             Cell::from_mut(words.as_mut_slice()).as_slice_of_cells(),
             si as u64 + 1,
+            Some(&verb_facts),
         );
         let Some(form) = forms::VERB_FORMS.get(m.index()) else {
             continue;

@@ -305,6 +305,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
         &[],
         &[],
         0,
+        None,
     );
     if s.toks.first()?.span().start() != sentence.start() || !s.is_capitalised(0) {
         return None;
