@@ -950,8 +950,23 @@ pub(super) fn nearest_subject(
         }) && all
             .lower(v)
             .is_some_and(|w| w.ends_with('s') && !SPEECH.contains(w));
+        // "…, advising Eastfield College graduates to “…”": a name right
+        // after a participle (itself after a comma, "and", "by" or
+        // "while") is its object, even when a plural noun after it reads
+        // like a verb.
+        let after_participle = a > first + 1
+            && !participle_intro
+            && all.lower(a - 1).is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w)
+            })
+            && !all.is_capitalised(a - 1)
+            && (all.is_punct(a - 2, ',')
+                || all
+                    .lower(a - 2)
+                    .is_some_and(|w| matches!(w, "and" | "by" | "while")));
         if is_possessive(all.lower_span(name))
             || after_preposition
+            || after_participle
             || modifier
             || adjective
             || !names.is_name(all.text, name)
