@@ -563,6 +563,8 @@ pub mod words {
     word_list!(SHOWING_VERBS, "showing_verbs.txt");
     word_list!(SPEAKER_ADVERBS, "speaker_adverbs.txt");
     word_list!(SPEAKER_DESCRIPTIONS, "speaker_descriptions.txt");
+    // Things that carry words ("a sign saying “…”").
+    word_list!(SPEAKER_CARRIERS, "speaker_carriers.txt");
     // Documents that speak as a quote's speaker ("the ad says").
     word_list!(SPEAKER_DOCUMENTS, "speaker_documents.txt");
     word_list!(SPEAKER_GROUPS, "speaker_groups.txt");

@@ -824,6 +824,24 @@ pub fn quote_speakers(
         if let Some((np, kind)) = clause::shouted_by(stream, sentences[si], q.span) {
             return speak(Subject::Described(np, kind), si);
         }
+        // A thing carrying the words: "held up a sign saying “…”", in a
+        // sentence with no attribution ("According to the Ledger, one sign
+        // read “…”" is the Ledger's report).
+        if let Some((np, kind)) = in_own
+            .is_empty()
+            .then(|| clause::carried_by(stream, sentences[si], q.span))
+            .flatten()
+        {
+            // The holder the sentence opens with still gives a full name
+            // for a later surname ("Lori Bernstein held up a sign saying
+            // “…” … said Bernstein").
+            if let Some(holder @ Subject::Name(_)) =
+                clause::opening_subject(stream, sentences[si], q.span.start(), names)
+            {
+                let _ = speak(holder, si);
+            }
+            return speak(Subject::Described(np, kind), si);
+        }
         // A frame before the quote: "what he called “…”", "in the words of
         // a senior adviser, “…”".
         match clause::framed_speaker(stream, sentences[si], q.span) {
@@ -1215,7 +1233,13 @@ pub fn quote_speakers(
                     (Some(a), Some(q)) => Some(if a.0 > q.0 { a } else { q }),
                     (a, q) => a.or(q),
                 };
-                speaker = last.and_then(|(_, r)| r);
+                // (Not a thing carrying words: the next paragraph is not
+                // the sign's: see `clause::carried_by`.)
+                speaker = last.and_then(|(_, r)| r).filter(|(r, _)| {
+                    r.attribution.is_some()
+                        || !last_word(&stream.all(), r.source)
+                            .is_some_and(|w| clause::is_carrier(&w))
+                });
                 if speaker.is_some() {
                     by_group[q.group()] = speaker;
                 }

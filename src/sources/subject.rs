@@ -13,7 +13,7 @@ use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
-    NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS,
+    NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_IRREGULAR,
 };
 use crate::lexicon::{WordList, ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
@@ -1197,15 +1197,19 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             }
             // "The retired surgeon has given no details, saying": a
             // definite description of someone met earlier, up to four
-            // words before its verb (an auxiliary or a form in -ed); the
-            // rule table decides whether it speaks.
+            // words before its verb (an auxiliary, a form in -ed or an
+            // irregular past of `words/speaker_irregular.txt`: "The
+            // billionaire businessman began by …, saying"); the rule table
+            // decides whether it speaks.
             None if e > a => {
                 let verb = (e + 1..(e + 5).min(end))
                     .take_while(|&i| s.is_word(i))
                     .find(|&i| {
                         !s.is_capitalised(i)
                             && s.lower(i).is_some_and(|w| {
-                                FINITE_AUX.contains(&w) || w.len() > 4 && w.ends_with("ed")
+                                FINITE_AUX.contains(&w)
+                                    || w.len() > 4 && w.ends_with("ed")
+                                    || SPEAKER_IRREGULAR.contains(w)
                             })
                     })?;
                 // "In August, several environmental groups granted him an

@@ -46,8 +46,9 @@
 use crate::hash::WordSet;
 use crate::lexicon::words::{
     ANSWER_NOUNS, AUXILIARIES, BOUNDARY, CLAIM_NOUNS, DETERMINERS, HEADLINE_VERBS, KIN, NOT_NAMES,
-    PREPOSITIONS, QUOTE_SPEECH_NOUNS, SPEAKER_ADVERBS, SPEAKER_DESCRIPTIONS, SPEAKER_DOCUMENTS,
-    SPEAKER_GROUPS, SPEAKER_IRREGULAR, SPEAKER_PEOPLE, SPEECH, SPEECH_PARTICIPLES,
+    PREPOSITIONS, QUOTE_SPEECH_NOUNS, SPEAKER_ADVERBS, SPEAKER_CARRIERS, SPEAKER_DESCRIPTIONS,
+    SPEAKER_DOCUMENTS, SPEAKER_GROUPS, SPEAKER_IRREGULAR, SPEAKER_PEOPLE, SPEECH,
+    SPEECH_PARTICIPLES,
 };
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
@@ -950,8 +951,23 @@ pub(super) fn nearest_subject(
         }) && all
             .lower(v)
             .is_some_and(|w| w.ends_with('s') && !SPEECH.contains(w));
+        // "…, advising Eastfield College graduates to “…”": a name right
+        // after a participle (itself after a comma, "and", "by" or
+        // "while") is its object, even when a plural noun after it reads
+        // like a verb.
+        let after_participle = a > first + 1
+            && !participle_intro
+            && all.lower(a - 1).is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w)
+            })
+            && !all.is_capitalised(a - 1)
+            && (all.is_punct(a - 2, ',')
+                || all
+                    .lower(a - 2)
+                    .is_some_and(|w| matches!(w, "and" | "by" | "while")));
         if is_possessive(all.lower_span(name))
             || after_preposition
+            || after_participle
             || modifier
             || adjective
             || !names.is_name(all.text, name)
@@ -1059,6 +1075,76 @@ pub(super) fn shouted_by(
     (head.saturating_sub(DESCRIBED_TOKENS).max(first)..=head).find_map(|i| {
         described(&all, i, quote.start()).filter(|(np, _)| stream.index_at(np.end()) == head + 1)
     })
+}
+
+/// A thing that carries words (`lexicon/words/speaker_carriers.txt`),
+/// singular or plural in -s: "sign", "banners".
+pub(super) fn is_carrier(w: &str) -> bool {
+    SPEAKER_CARRIERS.contains(w)
+        || w.strip_suffix('s')
+            .is_some_and(|s| SPEAKER_CARRIERS.contains(s))
+}
+
+/// Verbs by which a carried thing gives its words, for [`carried_by`].
+const CARRIED: &[&str] = &["says", "said", "read", "reads", "reading", "saying"];
+
+/// How many words before a carried thing its determiner may stand ("a
+/// Donald Trump campaign hat").
+const CARRIER_TOKENS: usize = 5;
+
+/// "Bernstein held up a sign saying “…”", "Giuliani wore a campaign hat
+/// that read “…”": a thing that carries words
+/// (`lexicon/words/speaker_carriers.txt`), then "says", "read", "reading"
+/// or "saying" (after at most "that" or "which") right before the quote or
+/// its comma or colon: the thing speaks, not the person holding or wearing
+/// it. Its phrase runs back to a determiner within [`CARRIER_TOKENS`]
+/// words; named after "the" or a possessive pronoun, else (an unidentified
+/// sign, like a document nothing identifies) vague.
+pub(super) fn carried_by(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<(ByteSpan, SourceKind)> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let v = word_before_quote(&all, stream.index_at(quote.start()))?;
+    if v <= first + 1 || !all.lower(v).is_some_and(|w| CARRIED.contains(&w)) {
+        return None;
+    }
+    let mut head = v - 1;
+    if head > first && all.lower(head).is_some_and(|w| w == "that" || w == "which") {
+        head -= 1;
+    }
+    if !all.lower(head).is_some_and(is_carrier) {
+        return None;
+    }
+    let det = (head.saturating_sub(CARRIER_TOKENS).max(first)..head)
+        .rev()
+        .take_while(|&i| {
+            // (Modifiers only: "the men were wearing shirts that read" has
+            // no determiner of "shirts".)
+            all.is_word(i)
+                && all.lower(i).is_some_and(|w| {
+                    !(AUXILIARIES.contains(w)
+                        || PREPOSITIONS.contains(w)
+                        || w.ends_with("ing")
+                        || w.len() > 4 && w.ends_with("ed"))
+                })
+        })
+        .find(|&i| {
+            all.lower(i).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "one" | "the" | "his" | "her" | "their" | "its"
+                )
+            })
+        });
+    let start = det.unwrap_or(head);
+    let kind = match det.and_then(|d| all.lower(d)) {
+        Some("the" | "his" | "her" | "their" | "its") => SourceKind::Named,
+        _ => SourceKind::Vague,
+    };
+    Some((all.span(start, head), kind))
 }
 
 /// "Trump was asked, “What is the most dangerous place you have been?”",
