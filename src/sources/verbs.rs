@@ -1666,6 +1666,23 @@ pub(super) fn attribution(
                         np
                     }
                 }
+                // "…, echoing some far-right commentators who have said":
+                // a participle opening the phrase before a determiner is
+                // the verb whose object the antecedent is, not its first
+                // word.
+                _ if np.end - np.start > 2
+                    && !s.is_capitalised(np.start)
+                    && s.lower(np.start).is_some_and(|w| {
+                        w.len() > 4 && w.ends_with("ing") && !w.ends_with("thing")
+                    })
+                    && s.lower(np.start + 1)
+                        .is_some_and(|w| DETERMINERS.contains(w)) =>
+                {
+                    Np {
+                        start: np.start + 1,
+                        ..np
+                    }
+                }
                 _ => np,
             };
             // After "which" only an organisation's or a document's name
