@@ -846,22 +846,29 @@ fn ascii_window(
             tally.dots += word.iter().filter(|&&b| b == b'.').count();
         }
         let upper = m.upper & run;
-        let mut flags = WORD;
-        if upper >> k & 1 != 0 {
-            flags |= CAPITALISED;
-        } else if bytes[i + k].is_ascii_digit() {
-            flags |= NUMBER;
-        }
-        // Every byte after the first a capital, and two bytes at least:
-        // no lower-case byte in `run << 1` (the run less its first byte,
-        // and the byte after it, which is outside `run`), on no shift by
-        // `k`.
-        if len >= 2 && (run ^ upper) & (run << 1) == 0 {
-            flags |= ALL_CAPS;
-        }
-        if upper != 0 {
-            flags |= HAS_UPPER;
-        }
+        // A word starts with a letter or digit: a digit where `alpha` has
+        // no bit.
+        let number = if alpha >> k & 1 == 0 { NUMBER } else { 0 };
+        // Most words have no capital, and no flag to read off one: a
+        // branch for them passes over the tests below.
+        let flags = if upper == 0 {
+            WORD | number
+        } else {
+            let mut flags = WORD | HAS_UPPER;
+            if upper >> k & 1 != 0 {
+                flags |= CAPITALISED;
+            } else {
+                flags |= number;
+            }
+            // Every byte after the first a capital, and two bytes at least:
+            // no lower-case byte in `run << 1` (the run less its first byte,
+            // and the byte after it, which is outside `run`), on no shift by
+            // `k`.
+            if len >= 2 && (run ^ upper) & (run << 1) == 0 {
+                flags |= ALL_CAPS;
+            }
+            flags
+        };
         let t = Token::new(at, at + len, flags);
         seen(out.len(), t);
         out.push(t);
