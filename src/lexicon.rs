@@ -898,6 +898,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
             None => fold8(&bytes[end.min(bytes.len())..]),
         };
+        let mut found = false;
         for &(tail, mask, id) in m.starting_with(&bytes[start..end], key) {
             if after & mask != tail {
                 continue;
@@ -910,8 +911,12 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             {
                 self.next[list] = start + p.len();
                 self.out[list].push(PhraseMatch::new(start, start + p.len(), index));
-                self.min_next = self.next.iter().copied().min().unwrap_or(0);
+                found = true;
             }
+        }
+        // Once, after the loop (which does not read it), where it moved.
+        if found {
+            self.min_next = self.next.iter().copied().min().unwrap_or(0);
         }
         // The next start is after this run of letters, or after the end
         // of the match every list is still inside.

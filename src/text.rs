@@ -835,9 +835,11 @@ fn ascii_window(
         while ls != 0 {
             let l = ls.trailing_zeros() as usize;
             ls &= ls - 1;
-            // The run of letters from `l`, when it ends in the window.
+            // The run of letters from `l`, which ends in the word's run,
+            // before `limit`: the byte after the word is no letter.
             let to = l + (!alpha >> l).trailing_zeros() as usize;
-            letter(base + i + l, (to < limit).then_some(base + i + to));
+            debug_assert!(to <= k + len && k + len < limit);
+            letter(base + i + l, Some(base + i + to));
         }
         // A joiner inside the word (rare) may be a full stop (see
         // [`WordTally`]).
