@@ -621,6 +621,19 @@ type Tail = (u64, u64, u32);
 /// get through).
 const BLOOM_WORDS: usize = 1024;
 
+/// The mask of a [`fold8`] key's first `n` bytes, by `n` up to 8: one
+/// read where the phrase search, at every letter start, shifted and
+/// tested.
+static KEY_BYTES: [u64; 9] = {
+    let mut m = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        m[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    m
+};
+
 /// A first word's bit in the filter, from its [`fold8`] key and length.
 #[inline]
 fn bloom_bit(key: u64, len: usize) -> usize {
@@ -826,11 +839,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
                 // (as in `at`).
                 let lowered = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
                     | (crate::swar::LO * 0x20);
-                if n < 8 {
-                    lowered & ((1u64 << (8 * n)) - 1)
-                } else {
-                    lowered
-                }
+                lowered & KEY_BYTES[n.min(8)]
             }
             None => fold8(&bytes[start..end]),
         };
