@@ -606,7 +606,7 @@ pub struct PhraseMatcher {
     /// (a multiplication and a read of an 8 KB table) without probing the
     /// slots. A letter-and-length filter it replaces let most words of news
     /// through.
-    bloom: Box<[u64; BLOOM_WORDS]>,
+    bloom: [u64; BLOOM_WORDS],
 }
 
 /// A phrase after its first word: [`fold8`] of up to 8 bytes of it and the
@@ -724,7 +724,7 @@ impl PhraseMatcher {
                 }
             }
         }
-        let mut bloom = Box::new([0u64; BLOOM_WORDS]);
+        let mut bloom = [0u64; BLOOM_WORDS];
         for (first, tailed) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
             tailed.sort_by_key(|&(_, _, j)| std::cmp::Reverse(phrases[j as usize].2.len()));
