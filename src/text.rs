@@ -269,6 +269,8 @@ struct Abbreviations {
     /// Every entry as an integer (see [`key`]), sorted, when none is longer
     /// than 8 bytes.
     keys: Option<Vec<u64>>,
+    /// A bit per ASCII byte that starts an entry (`byte & 127`).
+    firsts: u128,
 }
 
 static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
@@ -279,7 +281,15 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
         crate::sort::sort_unstable(&mut keys);
         keys
     });
-    Abbreviations { longest, keys }
+    let firsts = phrases
+        .iter()
+        .filter_map(|p| p.as_bytes().first())
+        .fold(0u128, |m, &b| m | 1 << (b & 127));
+    Abbreviations {
+        longest,
+        keys,
+        firsts,
+    }
 });
 
 /// Up to 8 bytes as one integer, zero-padded; the words tested hold only
@@ -703,8 +713,18 @@ fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
     // and are no initials ("J.R", a dot second): turned away on their
     // length, before the look-ups (exactly what the three tests below
     // answer for them).
-    if w.len() > ABBREVIATIONS.longest && w.as_bytes().get(1) != Some(&b'.') {
+    let abbreviations = &*ABBREVIATIONS;
+    let b = w.as_bytes();
+    if w.len() > abbreviations.longest && b.get(1) != Some(&b'.') {
         return false;
+    }
+    // Short words too ("said.", "year."): one that opens with an ASCII
+    // byte that is no capital is no initial and no initials, and it is on
+    // the list only if an entry opens with that byte.
+    if let Some(&f) = b.first() {
+        if f < 0x80 && !f.is_ascii_uppercase() && abbreviations.firsts >> f & 1 == 0 {
+            return false;
+        }
     }
     // A single capital first (an initial: "J."), read without counting
     // the word's chars; then the list and the initials.
