@@ -230,6 +230,11 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if initials_before_name(text, word, dot) {
         return true; // J.R. Smith, Rep. G.K. Butterfield
     }
+    // (The word is ASCII letters and dots.) No entry opens with its first
+    // byte: no look-up.
+    if abbreviations.firsts >> (word.as_bytes()[0] & 127) & 1 == 0 {
+        return false;
+    }
     match &abbreviations.keys {
         Some(keys) => keys.binary_search(&key(word)).is_ok(),
         None => lexicon::is_abbreviation(word),
