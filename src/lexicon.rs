@@ -901,14 +901,21 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         // case aside): only what follows it is compared.
         let first = end - start;
         let m = self.matcher;
+        let tails = m.starting_with(&bytes[start..end], key);
         // The 8 bytes after the word, folded (zero-padded at the text's end,
-        // where no phrase's tail can match the padding).
-        let after = match bytes.get(end..end + 8) {
-            Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
-            None => fold8(&bytes[end.min(bytes.len())..]),
+        // where no phrase's tail can match the padding); not read when
+        // every phrase is the one word (the longest first has no tail:
+        // "said", "could"), whose empty mask passes anything.
+        let after = if tails.first().is_some_and(|&(_, mask, _)| mask != 0) {
+            match bytes.get(end..end + 8) {
+                Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
+                None => fold8(&bytes[end.min(bytes.len())..]),
+            }
+        } else {
+            0
         };
         let mut found = false;
-        for &(tail, mask, id) in m.starting_with(&bytes[start..end], key) {
+        for &(tail, mask, id) in tails {
             if after & mask != tail {
                 continue;
             }
