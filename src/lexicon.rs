@@ -606,7 +606,24 @@ pub struct PhraseMatcher {
     /// (a multiplication and a read of an 8 KB table) without probing the
     /// slots. A letter-and-length filter it replaces let most words of news
     /// through.
-    bloom: [u64; BLOOM_WORDS],
+    bloom: Bloom,
+}
+
+/// [`PhraseMatcher`]'s first-word filter: held in the matcher natively
+/// (a pointer less to read at every letter start); boxed in the page's
+/// module, where a table in the matcher put 8 KB of zeros in the module's
+/// data (the matcher is a static).
+#[cfg(not(target_arch = "wasm32"))]
+type Bloom = [u64; BLOOM_WORDS];
+#[cfg(target_arch = "wasm32")]
+type Bloom = Box<[u64; BLOOM_WORDS]>;
+
+/// An empty [`Bloom`].
+fn empty_bloom() -> Bloom {
+    #[cfg(not(target_arch = "wasm32"))]
+    return [0; BLOOM_WORDS];
+    #[cfg(target_arch = "wasm32")]
+    return Box::new([0; BLOOM_WORDS]);
 }
 
 /// A phrase after its first word: [`fold8`] of up to 8 bytes of it and the
@@ -724,7 +741,7 @@ impl PhraseMatcher {
                 }
             }
         }
-        let mut bloom = [0u64; BLOOM_WORDS];
+        let mut bloom = empty_bloom();
         for (first, tailed) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
             tailed.sort_by_key(|&(_, _, j)| std::cmp::Reverse(phrases[j as usize].2.len()));
