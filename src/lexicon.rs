@@ -608,7 +608,24 @@ pub struct PhraseMatcher {
     /// (a multiplication and a read of an 8 KB table) without probing the
     /// slots. A letter-and-length filter it replaces let most words of news
     /// through.
-    bloom: Box<[u64; BLOOM_WORDS]>,
+    bloom: Bloom,
+}
+
+/// [`PhraseMatcher`]'s first-word filter: held in the matcher natively
+/// (a pointer less to read at every letter start); boxed in the page's
+/// module, where a table in the matcher put 8 KB of zeros in the module's
+/// data (the matcher is a static).
+#[cfg(not(target_arch = "wasm32"))]
+type Bloom = [u64; BLOOM_WORDS];
+#[cfg(target_arch = "wasm32")]
+type Bloom = Box<[u64; BLOOM_WORDS]>;
+
+/// An empty [`Bloom`].
+fn empty_bloom() -> Bloom {
+    #[cfg(not(target_arch = "wasm32"))]
+    return [0; BLOOM_WORDS];
+    #[cfg(target_arch = "wasm32")]
+    return Box::new([0; BLOOM_WORDS]);
 }
 
 /// A phrase after its first word: [`fold8`] of up to 8 bytes of it and the
@@ -622,6 +639,19 @@ type Tail = (u64, u64, u32);
 /// (65,536 bits for a few thousand first words: about 3% of other words
 /// get through).
 const BLOOM_WORDS: usize = 1024;
+
+/// The mask of a [`fold8`] key's first `n` bytes, by `n` up to 8: one
+/// read where the phrase search, at every letter start, shifted and
+/// tested.
+static KEY_BYTES: [u64; 9] = {
+    let mut m = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        m[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    m
+};
 
 /// A first word's bit in the filter, from its [`fold8`] key and length.
 #[inline]
@@ -713,7 +743,7 @@ impl PhraseMatcher {
                 }
             }
         }
-        let mut bloom = Box::new([0u64; BLOOM_WORDS]);
+        let mut bloom = empty_bloom();
         for (first, tailed) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
             tailed.sort_by_key(|&(_, _, j)| std::cmp::Reverse(phrases[j as usize].2.len()));
@@ -828,11 +858,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
                 // (as in `at`).
                 let lowered = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
                     | (crate::swar::LO * 0x20);
-                if n < 8 {
-                    lowered & ((1u64 << (8 * n)) - 1)
-                } else {
-                    lowered
-                }
+                lowered & KEY_BYTES[n.min(8)]
             }
             None => fold8(&bytes[start..end]),
         };
@@ -894,13 +920,21 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         // case aside): only what follows it is compared.
         let first = end - start;
         let m = self.matcher;
+        let tails = m.starting_with(&bytes[start..end], key);
         // The 8 bytes after the word, folded (zero-padded at the text's end,
-        // where no phrase's tail can match the padding).
-        let after = match bytes.get(end..end + 8) {
-            Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
-            None => fold8(&bytes[end.min(bytes.len())..]),
+        // where no phrase's tail can match the padding); not read when
+        // every phrase is the one word (the longest first has no tail:
+        // "said", "could"), whose empty mask passes anything.
+        let after = if tails.first().is_some_and(|&(_, mask, _)| mask != 0) {
+            match bytes.get(end..end + 8) {
+                Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
+                None => fold8(&bytes[end.min(bytes.len())..]),
+            }
+        } else {
+            0
         };
-        for &(tail, mask, id) in m.starting_with(&bytes[start..end], key) {
+        let mut found = false;
+        for &(tail, mask, id) in tails {
             if after & mask != tail {
                 continue;
             }
@@ -912,8 +946,12 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             {
                 self.next[list] = start + p.len();
                 self.out[list].push(PhraseMatch::new(start, start + p.len(), index));
-                self.min_next = self.next.iter().copied().min().unwrap_or(0);
+                found = true;
             }
+        }
+        // Once, after the loop (which does not read it), where it moved.
+        if found {
+            self.min_next = self.next.iter().copied().min().unwrap_or(0);
         }
         // The next start is after this run of letters, or after the end
         // of the match every list is still inside.

@@ -155,15 +155,30 @@ fn sentence_stops(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// end of `p` are none).
 #[cfg(target_arch = "x86_64")]
 fn stop_candidates(p: &[u8], base: usize) -> u64 {
-    let rest = p.get(base..).unwrap_or_default();
+    match p
+        .get(base..base + 64)
+        .and_then(|b| <&[u8; 64]>::try_from(b).ok())
+    {
+        Some(block) => stop_candidates_64(block),
+        None => stop_candidates_padded(p.get(base..).unwrap_or_default()),
+    }
+}
+
+/// [`stop_candidates`] of a paragraph's last bytes (under 64), copied into
+/// a zero-padded block: out of line, where clearing the block at every
+/// call cost a fifth of the pass.
+#[cfg(target_arch = "x86_64")]
+#[inline(never)]
+fn stop_candidates_padded(rest: &[u8]) -> u64 {
     let mut padded = [0u8; 64];
-    let block: &[u8; 64] = match rest.get(..64) {
-        Some(b) => b.try_into().unwrap_or(&padded),
-        None => {
-            padded[..rest.len()].copy_from_slice(rest);
-            &padded
-        }
-    };
+    padded[..rest.len()].copy_from_slice(rest);
+    stop_candidates_64(&padded)
+}
+
+/// [`stop_candidates`] of one whole block.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn stop_candidates_64(block: &[u8; 64]) -> u64 {
     let mut m = 0;
     for q in 0..4 {
         let v = sse2::lane(block, q);
@@ -215,6 +230,11 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if initials_before_name(text, word, dot) {
         return true; // J.R. Smith, Rep. G.K. Butterfield
     }
+    // (The word is ASCII letters and dots.) No entry opens with its first
+    // byte: no look-up.
+    if abbreviations.firsts >> (word.as_bytes()[0] & 127) & 1 == 0 {
+        return false;
+    }
     match &abbreviations.keys {
         Some(keys) => keys.binary_search(&key(word)).is_ok(),
         None => lexicon::is_abbreviation(word),
@@ -254,6 +274,8 @@ struct Abbreviations {
     /// Every entry as an integer (see [`key`]), sorted, when none is longer
     /// than 8 bytes.
     keys: Option<Vec<u64>>,
+    /// A bit per ASCII byte that starts an entry (`byte & 127`).
+    firsts: u128,
 }
 
 static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
@@ -264,7 +286,15 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
         crate::sort::sort_unstable(&mut keys);
         keys
     });
-    Abbreviations { longest, keys }
+    let firsts = phrases
+        .iter()
+        .filter_map(|p| p.as_bytes().first())
+        .fold(0u128, |m, &b| m | 1 << (b & 127));
+    Abbreviations {
+        longest,
+        keys,
+        firsts,
+    }
 });
 
 /// Up to 8 bytes as one integer, zero-padded; the words tested hold only
@@ -688,8 +718,18 @@ fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
     // and are no initials ("J.R", a dot second): turned away on their
     // length, before the look-ups (exactly what the three tests below
     // answer for them).
-    if w.len() > ABBREVIATIONS.longest && w.as_bytes().get(1) != Some(&b'.') {
+    let abbreviations = &*ABBREVIATIONS;
+    let b = w.as_bytes();
+    if w.len() > abbreviations.longest && b.get(1) != Some(&b'.') {
         return false;
+    }
+    // Short words too ("said.", "year."): one that opens with an ASCII
+    // byte that is no capital is no initial and no initials, and it is on
+    // the list only if an entry opens with that byte.
+    if let Some(&f) = b.first() {
+        if f < 0x80 && !f.is_ascii_uppercase() && abbreviations.firsts >> f & 1 == 0 {
+            return false;
+        }
     }
     // A single capital first (an initial: "J."), read without counting
     // the word's chars; then the list and the initials.
@@ -820,9 +860,11 @@ fn ascii_window(
         while ls != 0 {
             let l = ls.trailing_zeros() as usize;
             ls &= ls - 1;
-            // The run of letters from `l`, when it ends in the window.
+            // The run of letters from `l`, which ends in the word's run,
+            // before `limit`: the byte after the word is no letter.
             let to = l + (!alpha >> l).trailing_zeros() as usize;
-            letter(base + i + l, (to < limit).then_some(base + i + to));
+            debug_assert!(to <= k + len && k + len < limit);
+            letter(base + i + l, Some(base + i + to));
         }
         // A joiner inside the word (rare) may be a full stop (see
         // [`WordTally`]).
@@ -831,22 +873,29 @@ fn ascii_window(
             tally.dots += word.iter().filter(|&&b| b == b'.').count();
         }
         let upper = m.upper & run;
-        let mut flags = WORD;
-        if upper >> k & 1 != 0 {
-            flags |= CAPITALISED;
-        } else if bytes[i + k].is_ascii_digit() {
-            flags |= NUMBER;
-        }
-        // Every byte after the first a capital, and two bytes at least:
-        // no lower-case byte in `run << 1` (the run less its first byte,
-        // and the byte after it, which is outside `run`), on no shift by
-        // `k`.
-        if len >= 2 && (run ^ upper) & (run << 1) == 0 {
-            flags |= ALL_CAPS;
-        }
-        if upper != 0 {
-            flags |= HAS_UPPER;
-        }
+        // A word starts with a letter or digit: a digit where `alpha` has
+        // no bit.
+        let number = if alpha >> k & 1 == 0 { NUMBER } else { 0 };
+        // Most words have no capital, and no flag to read off one: a
+        // branch for them passes over the tests below.
+        let flags = if upper == 0 {
+            WORD | number
+        } else {
+            let mut flags = WORD | HAS_UPPER;
+            if upper >> k & 1 != 0 {
+                flags |= CAPITALISED;
+            } else {
+                flags |= number;
+            }
+            // Every byte after the first a capital, and two bytes at least:
+            // no lower-case byte in `run << 1` (the run less its first byte,
+            // and the byte after it, which is outside `run`), on no shift by
+            // `k`.
+            if len >= 2 && (run ^ upper) & (run << 1) == 0 {
+                flags |= ALL_CAPS;
+            }
+            flags
+        };
         let t = Token::new(at, at + len, flags);
         seen(out.len(), t);
         out.push(t);
