@@ -1042,6 +1042,24 @@ fn word_before_quote(all: &Tokens, q: usize) -> Option<usize> {
     }
 }
 
+/// The word before `quote` ([`word_before_quote`]) when it is one of
+/// `verbs` and not its sentence's first word: the article's tokens, the
+/// sentence's first token and the verb's, for [`shouted_by`] and
+/// [`carried_by`].
+/// (Inlined, so that each caller's constant list is compared as such.)
+#[inline(always)]
+fn verb_before_quote<'a>(
+    stream: &'a TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+    verbs: &[&str],
+) -> Option<(Tokens<'a>, usize, usize)> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let v = word_before_quote(&all, stream.index_at(quote.start()))?;
+    (v > first && all.lower(v).is_some_and(|w| verbs.contains(&w))).then_some((all, first, v))
+}
+
 /// Finite verbs of shouting, for [`shouted_by`].
 const SHOUTED: &[&str] = &[
     "chanted", "chants", "shouted", "shouts", "yelled", "yells", "screamed", "screams",
@@ -1061,12 +1079,7 @@ pub(super) fn shouted_by(
     sentence: ByteSpan,
     quote: ByteSpan,
 ) -> Option<(ByteSpan, SourceKind)> {
-    let all = stream.all();
-    let first = stream.index_at(sentence.start());
-    let v = word_before_quote(&all, stream.index_at(quote.start()))?;
-    if v <= first || !all.lower(v).is_some_and(|w| SHOUTED.contains(&w)) {
-        return None;
-    }
+    let (all, first, v) = verb_before_quote(stream, sentence, quote, SHOUTED)?;
     let mut head = v - 1;
     if head > first && all.lower(head).is_some_and(is_adverb) {
         head -= 1;
@@ -1105,10 +1118,8 @@ pub(super) fn carried_by(
     sentence: ByteSpan,
     quote: ByteSpan,
 ) -> Option<(ByteSpan, SourceKind)> {
-    let all = stream.all();
-    let first = stream.index_at(sentence.start());
-    let v = word_before_quote(&all, stream.index_at(quote.start()))?;
-    if v <= first + 1 || !all.lower(v).is_some_and(|w| CARRIED.contains(&w)) {
+    let (all, first, v) = verb_before_quote(stream, sentence, quote, CARRIED)?;
+    if v == first + 1 {
         return None;
     }
     let mut head = v - 1;
