@@ -866,7 +866,7 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    if short && MEDIA_AFTER.contains(&&*next) && p[end..].starts_with(' ') {
+    if short && p[end..].starts_with(' ') && MEDIA_AFTER.contains(&&*next) {
         return true;
     }
     // A plural, after a Title-Case quotation only: ESPN's “Sunday Night
@@ -1057,25 +1057,34 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     // Per paragraph: where its marks and their closers start in the two
     // flat vectors, and whether its first opening mark is single.
+    // The marks first, so that the closers (one more than the marks, per
+    // paragraph) get their vector at its final size: grown by doubling, its
+    // copies cost about 260,000 instructions on 1 MB of news.
     let mut all_marks: Vec<(usize, char, usize)> = Vec::new();
-    let mut all_closers: Vec<Option<usize>> = Vec::new();
-    let scanned: Vec<(usize, usize, Option<bool>)> = paragraphs
+    let mut scanned: Vec<(usize, usize, Option<bool>)> = paragraphs
         .iter()
-        .enumerate()
-        .map(|(pi, para)| {
-            let p = &text[para.range()];
+        .map(|para| {
             let m0 = all_marks.len();
-            let c0 = all_closers.len();
-            marks_into(p, &mut all_marks);
-            let m = &all_marks[m0..];
-            let next_opens_single = paragraphs
-                .get(pi + 1)
-                .is_some_and(|next| matches!(char_at(text, next.start()), Some('‘' | '\'')));
-            single_closers_into(p, m, &mut all_closers);
-            let first = single_paragraph(p, m, &all_closers[c0..], next_opens_single);
-            (m0, c0, first)
+            marks_into(&text[para.range()], &mut all_marks);
+            (m0, 0, None)
         })
         .collect();
+    let mut all_closers: Vec<Option<usize>> =
+        Vec::with_capacity(all_marks.len() + paragraphs.len());
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let p = &text[para.range()];
+        let m0 = scanned[pi].0;
+        let m1 = scanned.get(pi + 1).map_or(all_marks.len(), |s| s.0);
+        let m = &all_marks[m0..m1];
+        let c0 = all_closers.len();
+        let next_opens_single = paragraphs
+            .get(pi + 1)
+            .is_some_and(|next| matches!(char_at(text, next.start()), Some('‘' | '\'')));
+        single_closers_into(p, m, &mut all_closers);
+        let first = single_paragraph(p, m, &all_closers[c0..], next_opens_single);
+        scanned[pi].1 = c0;
+        scanned[pi].2 = first;
+    }
     // An article most of whose quoting paragraphs open with a single mark
     // uses single quotes as its outer marks everywhere.
     let single_first = scanned.iter().filter(|s| s.2 == Some(true)).count();
