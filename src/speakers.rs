@@ -570,7 +570,7 @@ fn subject_name(
         Some("the" | "her" | "his" | "its" | "their")
     );
     if name.is_none() && !role_first && !adverb && !opening_comma(stream, sentence) {
-        return None;
+        return participle_subject(stream, sentence);
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
     match clause::opening_subject_known(stream, sentence, sentence.end(), &names, Some(leading)) {
@@ -1629,6 +1629,40 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
         })
         .any(|k| all.is_punct(k, ','))
 }
+
+/// "Having lost his own race last year and facing defeat again, Hale
+/// still gave the crowd his all.": a sentence opening with a participle
+/// phrase closed by a comma further on than [`opening_comma`] reads; the
+/// name after the comma is the subject a later "he said" goes back to,
+/// not an earlier sentence's.
+#[inline(never)]
+fn participle_subject(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let participle = all
+        .lower(first)
+        .is_some_and(|w| w == "having" || w.len() > 5 && w.ends_with("ing"));
+    if !participle {
+        return None;
+    }
+    let comma = (first + 1..first + PARTICIPLE_TOKENS)
+        .take_while(|&k| {
+            all.toks
+                .get(k)
+                .is_some_and(|t| t.span().end() <= sentence.end())
+        })
+        .find(|&k| all.is_punct(k, ','))?;
+    let rest = ByteSpan::new(all.toks[comma].span().end(), sentence.end());
+    let names = clause::Capitalised::new(&stream.within(rest));
+    match clause::opening_subject_known(stream, rest, rest.end(), &names, None) {
+        Some(Subject::Name(n)) => Some(n),
+        _ => None,
+    }
+}
+
+/// How many tokens an opening participle phrase may have
+/// ([`participle_subject`]).
+const PARTICIPLE_TOKENS: usize = 30;
 
 /// How many tokens a lead-in before a sentence-ending quote may have
 /// ("For voters in the South, on the other hand, “…”").
