@@ -18,8 +18,11 @@
 //!    exclamation mark or a comma (“Why now?” Okafor asked), never after
 //!    one that ended in a full stop (that is a later sentence); but a
 //!    "with" clause's name and verb between the attribution and the quote
-//!    is nearer ("…, with Lindqvist calling it “…”"), and an attribution
-//!    closing the sentence after a comma reports its woven-in quotes
+//!    is nearer ("…, with Lindqvist calling it “…”"), as is a second name
+//!    and participle after "and" when the attribution's verb is a
+//!    participle too ("Hale saying … and Brandt calling it “…”"), and an
+//!    attribution closing the sentence after a comma reports its woven-in
+//!    quotes
 //!    ("Ruiz backs “real reform”, Brandt said.");
 //! 2. when the sentence has no attribution the verb list reads, the
 //!    sentence itself ([`clause`]): the agent after "by", the nearest
@@ -788,22 +791,24 @@ pub fn quote_speakers(
                 .mark
                 .end()
                 .max(q.span.start().saturating_sub(WITH_BYTES));
-            if !text
-                .get(from..q.span.start())
-                .is_some_and(|gap| gap.contains(" with "))
-            {
+            let gap = text.get(from..q.span.start()).unwrap_or_default();
+            let parallel = || parallel_participles(text, &attributions[b], gap);
+            if !gap.contains(" with ") && !parallel() {
                 return None;
             }
             match clause::nearest_subject(stream, sentences[si], q.span, names, false)? {
-                Subject::Name(name)
-                    if name.start() >= attributions[b].mark.end()
-                        && stream
-                            .index_at(name.start())
-                            .checked_sub(1)
-                            .and_then(|w| stream.all().lower(w))
-                            == Some("with") =>
-                {
-                    Some(name)
+                Subject::Name(name) if name.start() >= attributions[b].mark.end() => {
+                    let all = stream.all();
+                    let opener = stream
+                        .index_at(name.start())
+                        .checked_sub(1)
+                        .and_then(|w| all.lower(w));
+                    let participle = || {
+                        all.lower(stream.index_at(name.end()))
+                            .is_some_and(|w| w.ends_with("ing"))
+                    };
+                    (opener == Some("with") || opener == Some("and") && participle() && parallel())
+                        .then_some(name)
                 }
                 _ => None,
             }
@@ -1505,6 +1510,15 @@ fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
     } else {
         Some(Cow::Owned(w.to_lowercase()))
     }
+}
+
+/// "… – Hale saying he was “very pleased” and Brandt calling it a “good
+/// start”": an attribution whose verb is a participle, then "and" and a
+/// second name with its participle before the quote (`gap`, the text
+/// between them): the second name speaks the quote, as after "with"
+/// (see `nearer` in [`quote_speakers`]).
+fn parallel_participles(text: &str, at: &Attribution, gap: &str) -> bool {
+    at.verb.slice(text).ends_with("ing") && gap.contains(" and ")
 }
 
 /// How far before a quote (in bytes) a "with" clause's "with" may stand
