@@ -18,8 +18,11 @@
 //!    exclamation mark or a comma (“Why now?” Okafor asked), never after
 //!    one that ended in a full stop (that is a later sentence); but a
 //!    "with" clause's name and verb between the attribution and the quote
-//!    is nearer ("…, with Lindqvist calling it “…”"), and an attribution
-//!    closing the sentence after a comma reports its woven-in quotes
+//!    is nearer ("…, with Lindqvist calling it “…”"), as is a second name
+//!    and participle after "and" when the attribution's verb is a
+//!    participle too ("Hale saying … and Brandt calling it “…”"), and an
+//!    attribution closing the sentence after a comma reports its woven-in
+//!    quotes
 //!    ("Ruiz backs “real reform”, Brandt said.");
 //! 2. when the sentence has no attribution the verb list reads, the
 //!    sentence itself ([`clause`]): the agent after "by", the nearest
@@ -570,7 +573,7 @@ fn subject_name(
         Some("the" | "her" | "his" | "its" | "their")
     );
     if name.is_none() && !role_first && !adverb && !opening_comma(stream, sentence) {
-        return None;
+        return participle_subject(stream, sentence);
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
     match clause::opening_subject_known(stream, sentence, sentence.end(), &names, Some(leading)) {
@@ -788,22 +791,24 @@ pub fn quote_speakers(
                 .mark
                 .end()
                 .max(q.span.start().saturating_sub(WITH_BYTES));
-            if !text
-                .get(from..q.span.start())
-                .is_some_and(|gap| gap.contains(" with "))
-            {
+            let gap = text.get(from..q.span.start()).unwrap_or_default();
+            let parallel = || parallel_participles(text, &attributions[b], gap);
+            if !gap.contains(" with ") && !parallel() {
                 return None;
             }
             match clause::nearest_subject(stream, sentences[si], q.span, names, false)? {
-                Subject::Name(name)
-                    if name.start() >= attributions[b].mark.end()
-                        && stream
-                            .index_at(name.start())
-                            .checked_sub(1)
-                            .and_then(|w| stream.all().lower(w))
-                            == Some("with") =>
-                {
-                    Some(name)
+                Subject::Name(name) if name.start() >= attributions[b].mark.end() => {
+                    let all = stream.all();
+                    let opener = stream
+                        .index_at(name.start())
+                        .checked_sub(1)
+                        .and_then(|w| all.lower(w));
+                    let participle = || {
+                        all.lower(stream.index_at(name.end()))
+                            .is_some_and(|w| w.ends_with("ing"))
+                    };
+                    (opener == Some("with") || opener == Some("and") && participle() && parallel())
+                        .then_some(name)
                 }
                 _ => None,
             }
@@ -1507,6 +1512,15 @@ fn last_word<'a>(all: &Tokens<'a>, name: ByteSpan) -> Option<Cow<'a, str>> {
     }
 }
 
+/// "… – Hale saying he was “very pleased” and Brandt calling it a “good
+/// start”": an attribution whose verb is a participle, then "and" and a
+/// second name with its participle before the quote (`gap`, the text
+/// between them): the second name speaks the quote, as after "with"
+/// (see `nearer` in [`quote_speakers`]).
+fn parallel_participles(text: &str, at: &Attribution, gap: &str) -> bool {
+    at.verb.slice(text).ends_with("ing") && gap.contains(" and ")
+}
+
 /// How far before a quote (in bytes) a "with" clause's "with" may stand
 /// for its name to speak the quote (see `nearer` in [`quote_speakers`]):
 /// about the tokens [`clause`]'s nearest subject looks back over.
@@ -1629,6 +1643,40 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
         })
         .any(|k| all.is_punct(k, ','))
 }
+
+/// "Having lost his own race last year and facing defeat again, Hale
+/// still gave the crowd his all.": a sentence opening with a participle
+/// phrase closed by a comma further on than [`opening_comma`] reads; the
+/// name after the comma is the subject a later "he said" goes back to,
+/// not an earlier sentence's.
+#[inline(never)]
+fn participle_subject(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let participle = all
+        .lower(first)
+        .is_some_and(|w| w == "having" || w.len() > 5 && w.ends_with("ing"));
+    if !participle {
+        return None;
+    }
+    let comma = (first + 1..first + PARTICIPLE_TOKENS)
+        .take_while(|&k| {
+            all.toks
+                .get(k)
+                .is_some_and(|t| t.span().end() <= sentence.end())
+        })
+        .find(|&k| all.is_punct(k, ','))?;
+    let rest = ByteSpan::new(all.toks[comma].span().end(), sentence.end());
+    let names = clause::Capitalised::new(&stream.within(rest));
+    match clause::opening_subject_known(stream, rest, rest.end(), &names, None) {
+        Some(Subject::Name(n)) => Some(n),
+        _ => None,
+    }
+}
+
+/// How many tokens an opening participle phrase may have
+/// ([`participle_subject`]).
+const PARTICIPLE_TOKENS: usize = 30;
 
 /// How many tokens a lead-in before a sentence-ending quote may have
 /// ("For voters in the South, on the other hand, “…”").

@@ -433,7 +433,7 @@ pub(super) fn colon_subject(
     if colon <= first + 1 || !all.is_punct(colon, ':') {
         return None;
     }
-    let v = colon - 1;
+    let v = verb_before_colon(&all, first, colon);
     if !verb_at(&all, v) {
         return None;
     }
@@ -455,6 +455,24 @@ pub(super) fn colon_subject(
         && !is_possessive(all.lower_span(name))
         && names.is_name(all.text, name))
     .then_some(name)
+}
+
+/// The verb of [`colon_subject`]'s clause: the word before the colon,
+/// or before an adverb and a particle there ("Okafor fired back
+/// forcefully: “…”", "Okafor replied sharply:", "Okafor shot back:").
+fn verb_before_colon(all: &Tokens, first: usize, colon: usize) -> usize {
+    let mut v = colon - 1;
+    if v > first + 1 && all.lower(v).is_some_and(is_adverb) {
+        v -= 1;
+    }
+    if v > first + 1
+        && all
+            .lower(v)
+            .is_some_and(|w| matches!(w, "back" | "out" | "up"))
+    {
+        v -= 1;
+    }
+    v
 }
 
 /// "The surge does not surprise Republican pollster Dara Moss: “…”": a
