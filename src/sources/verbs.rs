@@ -231,6 +231,14 @@ const RESPONSE_TOKENS: usize = 5;
 /// Verbs that attribute only with a document as subject.
 const DOCUMENT_VERBS: &[&str] = &["find", "conclude", "show"];
 
+/// The hedging verbs that also attribute ("Okafor suggested that …", the
+/// guideline's "suggest (as attribution)"): never inverted, as a
+/// participle only in the progressive, and after "which" only with a
+/// document (see [`attribution`]). `lemma` is a [`VerbForm`]'s.
+fn is_hinting(lemma: &str) -> bool {
+    matches!(lemma, "suggest" | "indicate")
+}
+
 /// Verbs that attribute only with what was said beside them: a "that"
 /// within a few words, a quote or a colon ([`finish`]).
 const CONTENT_VERBS: &[&str] = &["declare", "proclaim"];
@@ -382,14 +390,13 @@ pub(super) fn attribution(
     let verb = s.span(v0, v1);
     // "News reports said", "FEC reports show", "Reports suggest": a
     // document's plural in -s straight before a finite verb of the
-    // lexicons (or the hedging "suggest" and "indicate") is the head of
-    // that verb's subject, not a verb itself (two finite verbs do not
-    // stand side by side).
+    // lexicons (the hedging "suggest" and "indicate" among them, see
+    // [`is_hinting`]) is the head of that verb's subject, not a verb itself
+    // (two finite verbs do not stand side by side).
     if form.tense == Tense::Third
         && s.lower(v0).is_some_and(super::is_document)
         && s.lower(v1 + 1).is_some_and(|w| {
             form_of(w).is_some_and(|f| !matches!(f.tense, Tense::Ing | Tense::Phrase))
-                || matches!(w, "suggest" | "suggested" | "indicate" | "indicated")
         })
     {
         return None;
@@ -401,7 +408,7 @@ pub(super) fn attribution(
     // not a source's words, so their -ing form attributes only in the
     // progressive ("Sanders is suggesting").
     if form.tense == Tense::Ing
-        && matches!(form.lemma, "suggest" | "indicate")
+        && is_hinting(form.lemma)
         && !(v0 > 0 && s.lower(v0 - 1).is_some_and(|w| PROGRESSIVE.contains(&w)))
     {
         return None;
@@ -1705,7 +1712,7 @@ pub(super) fn attribution(
             // that …": after "which", "suggest" and "indicate" read the
             // fact before them as a sign; only a document suggests.
             if which
-                && matches!(form.lemma, "suggest" | "indicate")
+                && is_hinting(form.lemma)
                 && !matches!(
                     np.rule,
                     Rule::IdentifiedDocument | Rule::UnidentifiedDocument
@@ -1893,7 +1900,7 @@ pub(super) fn attribution(
     // tinge of regret" has its object after it, not its source).
     if !reporting
         || form.tense == Tense::Ing
-        || matches!(form.lemma, "suggest" | "indicate")
+        || is_hinting(form.lemma)
         || k != v0
         || (k > 0 && (s.toks[k - 1].is_word() || s.is_punct(k - 1, ')') || is_dash(s, k - 1)))
     {
@@ -2360,4 +2367,20 @@ fn plural_count(w: &str) -> bool {
 pub(super) fn is_plural_verb(verb: &str) -> bool {
     form_of(verb).is_some_and(|f| f.tense == Tense::Base)
         || verb != "believes" && BELIEF_VERBS.phrases().any(|p| p == verb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hinting_verbs_forms_are_finite_verbs_of_the_lexicon() {
+        // "Reports suggest", "Receipts indicated": the document's plural
+        // before them is read as a subject through the lexicon's forms.
+        for w in ["suggest", "suggested", "indicate", "indicated"] {
+            let f = form_of(w).unwrap_or_else(|| panic!("{w} is in no lexicon"));
+            assert!(is_hinting(f.lemma), "{w}");
+            assert!(!matches!(f.tense, Tense::Ing | Tense::Phrase), "{w}");
+        }
+    }
 }
