@@ -1062,8 +1062,8 @@ fn word_before_quote(all: &Tokens, q: usize) -> Option<usize> {
 
 /// The word before `quote` ([`word_before_quote`]) when it is one of
 /// `verbs` and not its sentence's first word: the article's tokens, the
-/// sentence's first token and the verb's, for [`shouted_by`] and
-/// [`carried_by`].
+/// sentence's first token and the verb's, for [`shouted_by`],
+/// [`carried_by`] and [`asked_of`].
 /// (Inlined, so that each caller's constant list is compared as such.)
 #[inline(always)]
 fn verb_before_quote<'a>(
@@ -1182,13 +1182,10 @@ pub(super) fn carried_by(
 /// words, and the asker is not named there; the subject is no speaker of
 /// it (its own answer follows).
 pub(super) fn asked_of(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
-    let all = stream.all();
-    let first = stream.index_at(sentence.start());
-    let Some(v) = word_before_quote(&all, stream.index_at(quote.start())) else {
+    let Some((all, first, v)) = verb_before_quote(stream, sentence, quote, &["asked"]) else {
         return false;
     };
     v > first + 1
-        && all.lower(v) == Some("asked")
         && all.lower(v - 1).is_some_and(|w| {
             matches!(
                 w,
