@@ -232,7 +232,7 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     }
     // (The word is ASCII letters and dots.) No entry opens with its first
     // byte: no look-up.
-    if abbreviations.firsts >> (word.as_bytes()[0] & 127) & 1 == 0 {
+    if !abbreviations.may_open(word.as_bytes()[0]) {
         return false;
     }
     match &abbreviations.keys {
@@ -276,6 +276,15 @@ struct Abbreviations {
     keys: Option<Vec<u64>>,
     /// A bit per ASCII byte that starts an entry (`byte & 127`).
     firsts: u128,
+}
+
+impl Abbreviations {
+    /// Does an entry open with byte `b` (read as `b & 127`)? `firsts`'s
+    /// one bit test, asked before any look-up.
+    #[inline]
+    fn may_open(&self, b: u8) -> bool {
+        self.firsts >> (b & 127) & 1 != 0
+    }
 }
 
 static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
@@ -727,7 +736,7 @@ fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
     // byte that is no capital is no initial and no initials, and it is on
     // the list only if an entry opens with that byte.
     if let Some(&f) = b.first() {
-        if f < 0x80 && !f.is_ascii_uppercase() && abbreviations.firsts >> f & 1 == 0 {
+        if f < 0x80 && !f.is_ascii_uppercase() && !abbreviations.may_open(f) {
             return false;
         }
     }
