@@ -295,7 +295,10 @@ const CONSUMED_FROM: usize = 1 << 16;
 /// Of the attributions, only the marked words are read after the
 /// drafts are made. The attributions are taken off the end of their
 /// vector, reversed first, and the vector is shrunk whenever a quarter
-/// of it is empty (as `finish` does with the drafts): holding them
+/// of it is empty (`finish` frees the drafts the same way, at an
+/// eighth; one generic helper for both loops cost 0.1M instructions on
+/// news and 2.8M on "Aaa Bbb said " at 1 MB, so each keeps its own):
+/// holding them
 /// whole beside the drafts was the peak of an article of nothing but
 /// attributions ("Aaa Bbb said " repeated: 72 bytes an attribution
 /// beside its 104-byte draft). Only from [`CONSUMED_FROM`] attributions
