@@ -337,6 +337,13 @@ impl WordList {
         }
     }
 
+    /// Is `word`, or the word less its final "s", in the list ("banners"
+    /// of "banner", "reports" of "report")?
+    #[inline]
+    pub fn contains_or_plural(&self, word: &str) -> bool {
+        self.contains(word) || word.strip_suffix('s').is_some_and(|w| self.contains(w))
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.words.iter().copied()
     }

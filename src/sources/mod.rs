@@ -215,8 +215,7 @@ fn quote_beside(quotes: &[ByteSpan], sentence: ByteSpan) -> bool {
 /// A document of words/documents.txt, or its regular plural ("reports",
 /// "studies"): "some reports said", "FEC reports show".
 pub(super) fn is_document(head: &str) -> bool {
-    DOCUMENTS.contains(head)
-        || head.strip_suffix('s').is_some_and(|h| DOCUMENTS.contains(h))
+    DOCUMENTS.contains_or_plural(head)
         // "studies", "inquiries": read only for a word in -ies.
         || head
             .strip_suffix("ies")

@@ -1111,9 +1111,7 @@ pub(super) fn shouted_by(
 /// A thing that carries words (`lexicon/words/speaker_carriers.txt`),
 /// singular or plural in -s: "sign", "banners".
 pub(super) fn is_carrier(w: &str) -> bool {
-    SPEAKER_CARRIERS.contains(w)
-        || w.strip_suffix('s')
-            .is_some_and(|s| SPEAKER_CARRIERS.contains(s))
+    SPEAKER_CARRIERS.contains_or_plural(w)
 }
 
 /// Verbs by which a carried thing gives its words, for [`carried_by`].
