@@ -55,6 +55,10 @@
 //!   of a possible five", "anything is possible", "did not seem possible",
 //!   "every possible boat", "never possible"); "May Be" in a title-case
 //!   headline is the modal.
+//! - Round 20, from a fifth hand-judged audit: `superlative-could` ("the
+//!   greatest coach you could possibly imagine", "the best anyone could
+//!   hope for": the limit of what can be, not doubt; "the latest test
+//!   could change" stays a hedge).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -287,8 +291,14 @@ impl<'a> Context<'a> {
                     && !self.is_concessive(sentence)
             }
             "could" => {
-                !self.is_plain_could(past_frame) && !self.is_generic_one() && !self.is_than_modal()
+                !self.is_plain_could(past_frame)
+                    && !self.is_generic_one()
+                    && !self.is_than_modal()
+                    && !self.is_superlative_could(0)
             }
+            // "the greatest coach you could possibly imagine": the limit
+            // that `superlative-could` reads, "possibly" stressing it.
+            "possibly" => !(self.prev_in(&["could"]) && self.is_superlative_could(1)),
             "could have" => !self.is_purpose_could() && !self.is_than_modal(),
             "might have" | "may have" => !self.is_than_modal() && !self.is_concessive(sentence),
             "seem" | "seem to" if self.is_than_modal_seem() => false,
@@ -808,6 +818,73 @@ impl<'a> Context<'a> {
             ]
             .contains(&w)
         }) && self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
+    }
+
+    /// Rule `superlative-could` (round 20): "could" closing a relative
+    /// clause on a superlative measures the limit of what can be, and
+    /// doubts nothing: "the greatest coach you could possibly imagine",
+    /// "the best anyone could hope for", "the closest a buyer could get",
+    /// "the most useful step Ruiz could take". The clause's subject is
+    /// right before "could": a pronoun ("you", "anyone"), "a"/"the" and a
+    /// word, or a capitalised name (not in a title-case headline, where
+    /// every word is capitalised); before it, at most three words (the
+    /// noun, "that") after "the" and a superlative. So "the latest test
+    /// could change the talks" (the noun phrase is the sentence's subject,
+    /// no clause) and "The Biggest Blow Yet Could Come" stay hedges.
+    /// "it" is not taken as the subject ("the most the fund could raise"
+    /// is, "the most it could raise" is not: one such "it" in the 924
+    /// PolNeAR texts), as "it could" is the commonest "could" and reading
+    /// on behind each one costs. `k` is how many words before the match
+    /// the "could" is (0: the match itself; 1: "possibly" after it).
+    /// Reads at most eight tokens back.
+    fn is_superlative_could(&self, k: usize) -> bool {
+        // `back` keeps the first words it reads: the other rules for
+        // "could" have read them already.
+        let word = |n: usize| self.back(k + n);
+        let capitalised = |n: usize| {
+            self.first
+                .checked_sub(k + n)
+                .is_some_and(|i| self.all.is_capitalised(i))
+        };
+        // The subject: one or two words, and the word before it.
+        let (subject, named) = match word(1) {
+            Some(
+                "i" | "you" | "we" | "they" | "he" | "she" | "one" | "anyone" | "anybody"
+                | "everyone" | "everybody" | "someone" | "somebody",
+            ) => (1, false),
+            Some(_) if matches!(word(2), Some("a" | "an" | "the")) => (2, false),
+            Some(_) if capitalised(1) => (1 + usize::from(capitalised(2)), true),
+            _ => return false,
+        };
+        // "the" and a superlative, then at most three words before the
+        // subject.
+        (subject + 1..=subject + 4).any(|n| {
+            matches!(
+                word(n),
+                Some(
+                    "best"
+                        | "worst"
+                        | "most"
+                        | "least"
+                        | "greatest"
+                        | "biggest"
+                        | "largest"
+                        | "smallest"
+                        | "hardest"
+                        | "easiest"
+                        | "closest"
+                        | "highest"
+                        | "lowest"
+                        | "strongest"
+                        | "toughest"
+                        | "finest"
+                        | "fastest"
+                        | "nicest"
+                )
+            ) && word(n + 1) == Some("the")
+                && !(named && capitalised(n))
+                && (subject + 1..n).all(|j| word(j).is_some())
+        })
     }
 
     /// Rule `could-be-heard` (round 15): "neighbours could be heard
