@@ -343,6 +343,19 @@ impl<'a> Context<'a> {
                     "an", "the", "is", "are", "was", "were", "be", "been", "being",
                 ]) || self.next_in(&["at", "to"])
             }
+            // Round 20: the plain "appear" after "to" or "make … " is
+            // how someone wants to look, not the writer's doubt: "an
+            // attempt to appear more presidential", "to make him appear
+            // cold" (and "ready to appear behind closed doors" is showing
+            // up); "leaders appear determined" is a hedge.
+            "appear"
+                if self.prev_in(&["to"])
+                    || self
+                        .back(2)
+                        .is_some_and(|w| ["make", "makes", "made", "making"].contains(&w)) =>
+            {
+                false
+            }
             // "appeared in court", "appears on the ballot": showing up.
             "appears" | "appeared" | "appear" => !self.next_word().is_none_or(|w| {
                 matches!(
