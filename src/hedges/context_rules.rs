@@ -299,7 +299,10 @@ impl<'a> Context<'a> {
             // "the greatest coach you could possibly imagine": the limit
             // that `superlative-could` reads, "possibly" stressing it.
             "possibly" => !(self.prev_in(&["could"]) && self.is_superlative_could(1)),
-            "could have" => !self.is_purpose_could() && !self.is_than_modal(),
+            // Round 20: "nobody could have known", as "nobody could know".
+            "could have" => {
+                !self.is_purpose_could() && !self.is_than_modal() && !self.is_nobody_could()
+            }
             "might have" | "may have" => !self.is_than_modal() && !self.is_concessive(sentence),
             "seem" | "seem to" if self.is_than_modal_seem() => false,
             // After a superlative ("the earliest possible date") it is a
