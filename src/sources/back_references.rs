@@ -19,18 +19,18 @@ pub const LOOKBACK: usize = 40;
 /// reference whose head word was last seen in an anonymous source stays
 /// anonymous.
 pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
-    // Each source's head word, read once, in text order.
-    let heads: Vec<&str> = attributions
-        .iter()
-        .map(|a| head_word(&stream.within(a.source)))
-        .collect();
+    // Each source's head word, read once, when first asked for (no source
+    // phrase changes here): most sources are never asked for theirs (a
+    // name, "Okafor said"), where reading every one cost a token search
+    // and its words per attribution.
+    let mut heads: Vec<Option<&str>> = vec![None; attributions.len()];
     for i in 0..attributions.len() {
         let a = &attributions[i];
         if a.kind == SourceKind::Anonymous {
-            to_named(stream, attributions, &heads, i);
+            to_named(stream, attributions, &mut heads, i);
             continue;
         }
-        if a.kind != SourceKind::Named {
+        if a.kind != SourceKind::Named || !may_open_with_the(stream.all().text, a.source) {
             continue;
         }
         let source = stream.within(a.source);
@@ -43,7 +43,7 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
         {
             continue;
         }
-        let head = heads[i];
+        let head = *heads[i].get_or_insert_with(|| head_word(&source));
         let known = WORDS.roles.contains(head)
             || WORDS.institutions.contains(head)
             || super::is_document(head);
@@ -54,7 +54,9 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
         let earlier = (from..i)
             .rev()
             .filter(|&j| attributions[j].kind != SourceKind::Pronoun)
-            .find(|&j| !known || heads[j].eq_ignore_ascii_case(head))
+            .find(|&j| {
+                !known || head_of(stream, attributions, &mut heads, j).eq_ignore_ascii_case(head)
+            })
             .map(|j| &attributions[j]);
         if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
             let a = &mut attributions[i];
@@ -67,12 +69,34 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
     }
 }
 
+/// Could the first token inside `span` be "the" in any case (as
+/// `resolve` asks of a named source's, `opens_with_the`)? Read from the
+/// text's bytes, before the tokens are searched for: the lower-case word
+/// of a token is its bytes with ASCII letters lowercased, so that token's
+/// bytes are "the" in some case, and they start inside `span` and end
+/// before `span.end() + 2`. Most named sources ("Okafor") have no such
+/// bytes.
+fn may_open_with_the(text: &str, span: ByteSpan) -> bool {
+    let b = text.as_bytes();
+    let end = (span.end() + 2).min(b.len());
+    let hay = b.get(span.start()..end).unwrap_or_default();
+    // (`| 0x20` lowercases an ASCII letter, and only "T" and "t" give
+    // "t", and so on.)
+    hay.windows(3)
+        .any(|w| w[0] | 0x20 == b't' && w[1] | 0x20 == b'h' && w[2] | 0x20 == b'e')
+}
+
 /// "The Sanders aide said" after "Sanders aide Jeff Weaver said", "the
 /// aide added" after "Jeff Weaver, a Sanders aide, said": a short definite
 /// reference whose words all stand in the latest earlier source that has
 /// its head word, when that source is named, is the named person again
 /// (an anonymous one keeps it anonymous).
-fn to_named(stream: &TokenStream, attributions: &mut [Attribution], heads: &[&str], i: usize) {
+fn to_named<'s>(
+    stream: &'s TokenStream,
+    attributions: &mut [Attribution],
+    heads: &mut [Option<&'s str>],
+    i: usize,
+) {
     let a = &attributions[i];
     let source = stream.within(a.source);
     if !(2..=5).contains(&source.len())
@@ -81,7 +105,7 @@ fn to_named(stream: &TokenStream, attributions: &mut [Attribution], heads: &[&st
     {
         return;
     }
-    let head = heads[i];
+    let head = *heads[i].get_or_insert_with(|| head_word(&source));
     let from = i.saturating_sub(LOOKBACK);
     let earlier = (from..i).rev().find_map(|j| {
         let b = &attributions[j];
@@ -109,6 +133,17 @@ fn to_named(stream: &TokenStream, attributions: &mut [Attribution], heads: &[&st
     }
 }
 
+/// Attribution `j`'s head word ([`head_word`] of its source), kept in
+/// `heads` once read.
+fn head_of<'s>(
+    stream: &'s TokenStream,
+    attributions: &[Attribution],
+    heads: &mut [Option<&'s str>],
+    j: usize,
+) -> &'s str {
+    heads[j].get_or_insert_with(|| head_word(&stream.within(attributions[j].source)))
+}
+
 /// The head noun of a source phrase, lowercased: its last word before any
 /// postmodifier ("a former supervisor who left the company" → "supervisor").
 fn head_word<'a>(source: &Tokens<'a>) -> &'a str {
@@ -120,7 +155,38 @@ fn head_word<'a>(source: &Tokens<'a>) -> &'a str {
         if k > 0 && POSTMODIFIERS.contains(w) {
             break;
         }
-        head = w.trim_end_matches(['\'', '’']);
+        head = w;
     }
-    head
+    // Trimmed once, the last word's: trimming each word cost a search
+    // from its end for each.
+    head.trim_end_matches(['\'', '’'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_open_with_the;
+    use crate::span::ByteSpan;
+    use crate::text::TokenStream;
+
+    #[test]
+    fn every_span_whose_first_token_is_the_passes_the_byte_test() {
+        for text in [
+            "the aide said",
+            "The aide, THE AIDE and tHe aide",
+            "Okafor and the aide",
+            "a theme, the—aide",
+            "“The aide” said",
+        ] {
+            let stream = TokenStream::new(text);
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let span = ByteSpan::new(start, end);
+                    if stream.within(span).lower(0) == Some("the") {
+                        assert!(may_open_with_the(text, span), "{text:?} {start}..{end}");
+                    }
+                }
+            }
+        }
+        assert!(!may_open_with_the("Aaa Bbb said", ByteSpan::new(0, 7)));
+    }
 }
