@@ -881,7 +881,8 @@ struct Common<'a> {
     head_lists: Cell<u16>,
     /// "figures" after a word of words/figures_people.txt or a party
     /// ("some party figures", "senior Labour figures"): people, read as
-    /// "officials" are (an anonymous head), not as a record.
+    /// "officials" are (an anonymous head), not as a record; not before
+    /// a form of "show" ("Labour figures show" are numbers).
     people_figures: bool,
     /// A record that institutions.txt lists ("data", "figures", "records",
     /// "documents") that nothing identifies: no "the" or possessive, only
@@ -1331,7 +1332,10 @@ fn common<'a>(
             first,
             "his" | "her" | "their" | "its" | "our" | "my" | "whose"
         );
+    // ... but figures that show are numbers ("Labour figures show waiting
+    // lists grew": the party's statistics).
     let people_figures = head == "figures"
+        && !matches!(verb, "show" | "shows" | "showed" | "shown")
         && head_i > a
         && s.lower(head_i - 1)
             .is_some_and(|w| FIGURES_PEOPLE.contains(w) || PARTIES.contains(w));
