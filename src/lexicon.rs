@@ -526,6 +526,8 @@ pub mod words {
     word_list!(DISCOURSE, "discourse.txt");
     // Documents that can be a source.
     word_list!(DOCUMENTS, "documents.txt");
+    // Words before "figures" that make them people ("senior party figures").
+    word_list!(FIGURES_PEOPLE, "figures_people.txt");
     word_list!(FORWARD_STOP, "forward_stop.txt");
     word_list!(GENDER_HE, "gender_he.txt");
     word_list!(GENDER_SHE, "gender_she.txt");
@@ -562,6 +564,8 @@ pub mod words {
     word_list!(QUOTE_WORD_CUES, "quote_word_cues.txt");
     // Nouns of a recording ("footage of Trump saying").
     word_list!(RECORDINGS, "recordings.txt");
+    // Words before a record that do not say whose it is ("early data").
+    word_list!(RECORD_MODIFIERS, "record_modifiers.txt");
     word_list!(RECORDS, "records.txt");
     // Phrases between a subject and its verb of saying ("went so far as
     // to say").

@@ -48,16 +48,42 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
             || WORDS.institutions.contains(head)
             || super::is_document(head);
         // A known role, body or document points back to a source with the
-        // same word ("the consultant", "the polls"); any other word ("the
-        // rescuer" after "a rescue worker") to the latest source.
+        // same word ("the consultant", "the polls"); any other word to the
+        // latest source that holds it, singular or plural, when there is
+        // one ("the witness said" after "a witness interviewed by the
+        // committee said" or "witnesses said", with a named source
+        // between), else to the latest source ("the rescuer" after "a
+        // rescue worker").
         let from = i.saturating_sub(LOOKBACK);
-        let earlier = (from..i)
-            .rev()
-            .filter(|&j| attributions[j].kind != SourceKind::Pronoun)
-            .find(|&j| {
-                !known || head_of(stream, attributions, &mut heads, j).eq_ignore_ascii_case(head)
+        let sources = || {
+            (from..i)
+                .rev()
+                .filter(|&j| attributions[j].kind != SourceKind::Pronoun)
+        };
+        // The mark holds an appositive ("Ola Berg, a witness, said"). The
+        // word is a head there: the mark ends after it, or punctuation, a
+        // postmodifier or a participle follows ("a witness interviewed by
+        // the committee"), not a noun ("a shipyard worker" is no shipyard).
+        let holds = |j: usize| {
+            let words = stream.within(attributions[j].mark);
+            (0..words.len()).any(|k| {
+                words.lower(k).is_some_and(|w| {
+                    w.strip_prefix(head)
+                        .is_some_and(|rest| matches!(rest, "" | "s" | "es"))
+                }) && (k + 1 == words.len()
+                    || !words.is_word(k + 1)
+                    || words
+                        .lower(k + 1)
+                        .is_some_and(|n| POSTMODIFIERS.contains(n) || n.ends_with("ed")))
             })
-            .map(|j| &attributions[j]);
+        };
+        let earlier = if known {
+            sources()
+                .find(|&j| head_of(stream, attributions, &mut heads, j).eq_ignore_ascii_case(head))
+        } else {
+            sources().find(|&j| holds(j)).or_else(|| sources().next())
+        }
+        .map(|j| &attributions[j]);
         if earlier.is_some_and(|b| b.kind == SourceKind::Anonymous) {
             let a = &mut attributions[i];
             a.kind = SourceKind::Anonymous;

@@ -25,8 +25,9 @@ use super::names::{is_role_word, name_rule, name_run_start};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, INSIDER, KIN, NUMBERS, PARTIES, PEOPLE,
-    POSTMODIFIERS, PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS, SPEECH, TRAILING_ADVERBS,
+    BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, FIGURES_PEOPLE, INSIDER, KIN, NUMBERS, PARTIES,
+    PEOPLE, POSTMODIFIERS, PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS, RECORDS,
+    RECORD_MODIFIERS, SPEECH, TRAILING_ADVERBS,
 };
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
@@ -353,12 +354,13 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnidentifiedDocument,
-        doc: native_only!("A counted or quantified document from words/documents.txt that nothing identifies (\"a study found\", \"an early survey\", \"some reports\"), or one alone opening its clause (\"Research shows\", headline style \"…, poll finds\"): vague. Also a record after \"according to\" that nothing identifies (subject::cited_record).", ""),
+        doc: native_only!("A counted or quantified document from words/documents.txt that nothing identifies (\"a study found\", \"an early survey\", \"some reports\"), or one alone opening its clause (\"Research shows\", headline style \"…, poll finds\"): vague. Also a record after \"according to\" that nothing identifies (subject::cited_record), and a record that institutions.txt lists (\"data\", \"figures\", \"records\") with only words of words/record_modifiers.txt before it (\"early data\", \"according to recent figures\") and nothing after it that could say whose it is (see `unidentified_record`).", ""),
         decision: Source(Vague),
         examples: native_only!(&[
             "[[vague: A study found]] the drug was safe.",
             "[[vague: Research shows]] that the drug is safe.",
             "Fares rose, [[vague: according to numbers circulating on the quay]].",
+            "[[vague: Early data show]] the drug is safe.",
         ], &[]),
         applies: |p| {
             p.common
@@ -368,6 +370,7 @@ pub static RULES: &[RuleDef] = &[
                         && (c.counted
                             || c.quantified
                             || c.head_is_first && !c.has_post && c.opens_clause)
+                        || c.unidentified_record
                 })
         },
     },
@@ -797,8 +800,8 @@ impl Common<'_> {
         let head = self.head;
         let is = match list {
             HeadList::Documents => super::is_document(head),
-            HeadList::AnonymousHeads => WORDS.anonymous_heads.contains(head),
-            HeadList::Institutions => WORDS.institutions.contains(head),
+            HeadList::AnonymousHeads => WORDS.anonymous_heads.contains(head) || self.people_figures,
+            HeadList::Institutions => WORDS.institutions.contains(head) && !self.people_figures,
             HeadList::VagueGroups => WORDS.vague_groups.contains(head),
             HeadList::Roles => WORDS.roles.contains(head),
             HeadList::Person => looks_like_person(head) || plural_role(head),
@@ -876,6 +879,20 @@ struct Common<'a> {
     /// Per [`HeadList`], two bits: the head was looked up there, and is
     /// in it ([`Common::head_in`]).
     head_lists: Cell<u16>,
+    /// "figures" after a word of words/figures_people.txt or a party
+    /// ("some party figures", "senior Labour figures"): people, read as
+    /// "officials" are (an anonymous head), not as a record; not before
+    /// a form of "show" ("Labour figures show" are numbers).
+    people_figures: bool,
+    /// A record that institutions.txt lists ("data", "figures", "records",
+    /// "documents") that nothing identifies: no "the" or possessive, only
+    /// words of words/record_modifiers.txt before it ("early data",
+    /// "exit polling data"), and nothing after it in the phrase or straight
+    /// after the phrase that might say whose it is ("from", "by", "that",
+    /// a participle: "according to figures that were released by the
+    /// Gazette", "data from eMarket" stay the institution's). The guideline
+    /// calls an unidentified document vague.
+    unidentified_record: bool,
 }
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
@@ -1315,6 +1332,25 @@ fn common<'a>(
             first,
             "his" | "her" | "their" | "its" | "our" | "my" | "whose"
         );
+    // ... but figures that show are numbers ("Labour figures show waiting
+    // lists grew": the party's statistics).
+    let people_figures = head == "figures"
+        && !matches!(verb, "show" | "shows" | "showed" | "shown")
+        && head_i > a
+        && s.lower(head_i - 1)
+            .is_some_and(|w| FIGURES_PEOPLE.contains(w) || PARTIES.contains(w));
+    let unidentified_record = !people_figures
+        && post >= end
+        && RECORDS.contains(head)
+        && WORDS.institutions.contains(head)
+        && (a..head_i).all(|i| s.lower(i).is_some_and(|w| RECORD_MODIFIERS.contains(w)))
+        // (The word after the phrase is the verb itself in "Data show".)
+        && !s.lower(end).filter(|&w| w != verb).is_some_and(|w| {
+            matches!(
+                w,
+                "that" | "which" | "from" | "by" | "of" | "at" | "for" | "in" | "on" | "with"
+            ) || w.ends_with("ed")
+        });
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech (`speech`): "two new cases reported" is
     // not one.
@@ -1408,6 +1444,8 @@ fn common<'a>(
         // pronoun.
         kin_says: KIN.contains(head) && plainly_says(verb),
         head_lists: Cell::new(0),
+        people_figures,
+        unidentified_record,
         tied: is_plural(head)
             && !quantified
             && speech

@@ -181,8 +181,11 @@ const PAREN_TOKENS: usize = 24;
 /// How far back the first of a pair of dashes may be.
 const APPOSITIVE_DASH_TOKENS: usize = 30;
 
-/// What is won rather than asserted after "claim" ("claimed victory").
+/// What is won rather than asserted after "claim" ("Rubio claimed the
+/// prize"; a headline drops the article: "Trump claims nomination").
+/// "Victory" is not here: "claimed victory" declares one, a statement.
 const CLAIMED: &[&str] = &[
+    "nomination",
     "prize",
     "title",
     "crown",
@@ -765,7 +768,7 @@ pub(super) fn attribution(
             DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its")
         });
         let o = v1 + 1 + usize::from(det);
-        let won = |w: &str| CLAIMED.contains(&w) || det && matches!(w, "victory" | "nomination");
+        let won = |w: &str| CLAIMED.contains(&w) || det && w == "victory";
         s.word(o)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             || s.lower(o).is_some_and(won)
