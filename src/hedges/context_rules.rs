@@ -1035,7 +1035,11 @@ impl<'a> Context<'a> {
             return false;
         }
         let mut finite = false;
+        // Round 20: an abbreviation's full stop is part of its word ("had
+        // never suggested the U.S. should"), not punctuation that ends
+        // the reading.
         for (k, w) in (self.after..self.after + 12)
+            .filter(|&i| !self.all.is_abbreviation_dot(i))
             .map_while(|i| self.all.lower(i))
             .enumerate()
         {
