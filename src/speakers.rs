@@ -1648,7 +1648,12 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
 /// still gave the crowd his all.": a sentence opening with a participle
 /// phrase closed by a comma further on than [`opening_comma`] reads; the
 /// name after the comma is the subject a later "he said" goes back to,
-/// not an earlier sentence's.
+/// not an earlier sentence's. Likewise a phrase opening with a
+/// preposition or a subordinating conjunction, up to [`PHRASE_TOKENS`]
+/// tokens ("In a speech at the Liberal Party Congress last week, Olsen
+/// rubbished the plan.", "Although it was far from over, Holt took the
+/// last step"), whose name inside kept the sentence's name reader from
+/// the subject.
 #[inline(never)]
 fn participle_subject(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
     let all = stream.all();
@@ -1656,10 +1661,33 @@ fn participle_subject(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSp
     let participle = all
         .lower(first)
         .is_some_and(|w| w == "having" || w.len() > 5 && w.ends_with("ing"));
-    if !participle {
+    let phrase = !participle
+        && all.lower(first).is_some_and(|w| {
+            clause::is_preposition(w)
+                || matches!(
+                    w,
+                    "although"
+                        | "though"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "because"
+                        | "once"
+                        | "until"
+                        | "if"
+                )
+        });
+    if !participle && !phrase {
         return None;
     }
-    let comma = (first + 1..first + PARTICIPLE_TOKENS)
+    let limit = if participle {
+        PARTICIPLE_TOKENS
+    } else {
+        PHRASE_TOKENS
+    };
+    let comma = (first + 1..first + limit)
         .take_while(|&k| {
             all.toks
                 .get(k)
@@ -1677,6 +1705,10 @@ fn participle_subject(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSp
 /// How many tokens an opening participle phrase may have
 /// ([`participle_subject`]).
 const PARTICIPLE_TOKENS: usize = 30;
+
+/// How many tokens an opening phrase after a preposition or a
+/// subordinating conjunction may have ([`participle_subject`]).
+const PHRASE_TOKENS: usize = 20;
 
 /// How many tokens a lead-in before a sentence-ending quote may have
 /// ("For voters in the South, on the other hand, “…”").
