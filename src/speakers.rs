@@ -582,6 +582,20 @@ fn subject_name(
             && (all.is_capitalised(k + 1) || matches!(all.lower(k + 1), Some("he" | "she")))
     });
     let name = leading.filter(|_| !adverb);
+    // "Following Sanders on MSNBC, Clinton seemed …", "Watching Trump talk
+    // …, Reed said": a capitalised participle opening the name run is no
+    // name; the subject follows the phrase's comma, when one is found.
+    let participle_run = leading_lower.is_some_and(|l| {
+        l.split_once(' ')
+            .is_some_and(|(w, _)| w.len() > 5 && w.ends_with("ing"))
+    });
+    // (The article's capitalised words vouch for the name after the
+    // comma: "Clinton" opens the rest of the sentence.)
+    if participle_run {
+        if let Some(n) = participle_subject(stream, sentence, Some(names)) {
+            return Some(n);
+        }
+    }
     if let Some(name) = name.filter(|_| !leading_lower.is_some_and(is_possessive)) {
         return Some(name);
     }
@@ -593,7 +607,7 @@ fn subject_name(
         Some("the" | "her" | "his" | "its" | "their")
     );
     if name.is_none() && !role_first && !adverb && !opening_comma(stream, sentence) {
-        return participle_subject(stream, sentence);
+        return participle_subject(stream, sentence, None);
     }
     let names = clause::Capitalised::new(&stream.within(sentence));
     match clause::opening_subject_known(stream, sentence, sentence.end(), &names, Some(leading)) {
@@ -1690,7 +1704,11 @@ fn opening_comma(stream: &TokenStream, sentence: ByteSpan) -> bool {
 /// last step"), whose name inside kept the sentence's name reader from
 /// the subject.
 #[inline(never)]
-fn participle_subject(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+fn participle_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    article_names: Option<&clause::Capitalised>,
+) -> Option<ByteSpan> {
     let all = stream.all();
     let first = stream.index_at(sentence.start());
     let participle = all
@@ -1730,8 +1748,14 @@ fn participle_subject(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSp
         })
         .find(|&k| all.is_punct(k, ','))?;
     let rest = ByteSpan::new(all.toks[comma].span().end(), sentence.end());
-    let names = clause::Capitalised::new(&stream.within(rest));
-    match clause::opening_subject_known(stream, rest, rest.end(), &names, None) {
+    let found = match article_names {
+        Some(names) => clause::opening_subject_known(stream, rest, rest.end(), names, None),
+        None => {
+            let names = clause::Capitalised::new(&stream.within(rest));
+            clause::opening_subject_known(stream, rest, rest.end(), &names, None)
+        }
+    };
+    match found {
         Some(Subject::Name(n)) => Some(n),
         _ => None,
     }
