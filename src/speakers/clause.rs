@@ -42,6 +42,9 @@
 //!   between it and its verb ("The complaint, which was filed …, charged").
 //!   Such a source right before an introducing colon speaks too
 //!   ([`colon_described`]: "the Voss supporter retorted: “…”").
+//! - **A crowd chanting** ([`crowd_chanting`]): a crowd that is the
+//!   subject of a verb of shouting right before the quote, with words
+//!   between them ("Hundreds of demonstrators marched …, chanting “…”").
 
 use crate::hash::WordSet;
 use crate::lexicon::words::{
@@ -672,6 +675,11 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     Some((all.span(i, head), kind))
 }
 
+/// A word of `lexicon/words/prepositions.txt`.
+pub(super) fn is_preposition(w: &str) -> bool {
+    PREPOSITIONS.contains(w)
+}
+
 /// A possessive opening a described source: "Okafor’s", "the
 /// campaign's", and a plural or -s name's bare apostrophe ("Sanders’
 /// campaign", "the voters' union").
@@ -1097,15 +1105,188 @@ pub(super) fn shouted_by(
     sentence: ByteSpan,
     quote: ByteSpan,
 ) -> Option<(ByteSpan, SourceKind)> {
-    let (all, first, v) = verb_before_quote(stream, sentence, quote, SHOUTED)?;
+    let Some((all, first, v)) = verb_before_quote(stream, sentence, quote, SHOUTED) else {
+        // "…, chanting “…”": only a crowd before it (see [`crowd_chanting`]).
+        let (all, first, v) = verb_before_quote(stream, sentence, quote, CHANTING)?;
+        return crowd_chanting(&all, first, v);
+    };
     let mut head = v - 1;
     if head > first && all.lower(head).is_some_and(is_adverb) {
         head -= 1;
     }
     // The longest such source: "the protesters", not "protesters".
-    (head.saturating_sub(DESCRIBED_TOKENS).max(first)..=head).find_map(|i| {
-        described(&all, i, quote.start()).filter(|(np, _)| stream.index_at(np.end()) == head + 1)
-    })
+    (head.saturating_sub(DESCRIBED_TOKENS).max(first)..=head)
+        .find_map(|i| {
+            described(&all, i, quote.start())
+                .filter(|(np, _)| stream.index_at(np.end()) == head + 1)
+        })
+        .or_else(|| crowd_chanting(&all, first, v))
+}
+
+/// Participles of shouting: a crowd's verb after a clause of its own
+/// ("marched down Main Street, chanting “…”"), for [`crowd_chanting`].
+const CHANTING: &[&str] = &["chanting", "shouting", "yelling", "screaming"];
+
+/// How far back from the verb of shouting [`crowd_chanting`] looks for
+/// the crowd.
+const CROWD_TOKENS: usize = 30;
+
+/// Counts and collectives before "of" that a crowd's phrase runs back
+/// over ("*Hundreds of* demonstrators", "*small groups of* protesters").
+const CROWD_COUNTS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "groups",
+    "group",
+    "crowds",
+    "crowd",
+    "lots",
+    "mix",
+    "throng",
+    "band",
+];
+
+/// Words before a number that belong to a crowd's phrase ("*about* 200
+/// protesters").
+const APPROXIMATELY: &[&str] = &[
+    "about", "around", "nearly", "roughly", "some", "over", "almost", "perhaps",
+];
+
+/// "Hundreds of demonstrators marched through the old town, chanting
+/// “…”", "Protesters marching past the hall chanted “…”", "with many
+/// marchers and spectators chanting “…”": a crowd (a plural head of
+/// `lexicon/words/speaker_groups.txt`) that is the subject of the clause
+/// whose verb of shouting (token `v`, finite or a participle) stands
+/// right before the quote speaks it, though words stand between them.
+/// The crowd is a subject: the word before its phrase is no verb and no
+/// preposition (not "Trump mocked the protesters, shouting “…”", which
+/// is Trump's), and no "he" or "she", and no name that opens a clause
+/// (one not after a preposition, a determiner or another name), stands
+/// between it and the verb ("as the protesters left, Hale kept shouting
+/// “…”" is Hale's). The speaker is the crowd's phrase from its first
+/// modifier or count, of the kind of a vague group: nobody in a crowd can
+/// be asked (decision, as for [`described`]'s groups).
+fn crowd_chanting(all: &Tokens, first: usize, v: usize) -> Option<(ByteSpan, SourceKind)> {
+    let verb = all.lower(v)?;
+    if !SHOUTED.contains(&verb) && !CHANTING.contains(&verb) {
+        return None;
+    }
+    let floor = first.max(v.saturating_sub(CROWD_TOKENS));
+    let mut g = v;
+    loop {
+        if g <= floor {
+            return None;
+        }
+        g -= 1;
+        let Some(w) = all.lower(g) else {
+            continue;
+        };
+        if is_person_pronoun(Some(w)) {
+            return None;
+        }
+        if is_name_word(all, g) && g > floor {
+            // A name opening a clause between the crowd and the verb has
+            // the verb ("…, Hale kept shouting").
+            let before = all.lower(g - 1);
+            let inside = is_name_word(all, g - 1)
+                || all.is_abbreviation_dot(g - 1)
+                || before.is_some_and(|b| {
+                    PREPOSITIONS.contains(b) || DETERMINERS.contains(b) || is_possessive(b)
+                });
+            if !inside {
+                return None;
+            }
+        }
+        // (A group right before a finite verb is [`described`]'s; right
+        // before a participle it is this rule's: "with many marchers
+        // chanting “…”".)
+        if w.ends_with('s') && SPEAKER_GROUPS.contains(w) && (g + 1 < v || CHANTING.contains(&verb))
+        {
+            break;
+        }
+    }
+    // A verb before the crowd, whose object it is ("told protesters",
+    // "showcasing his large crowds": an -ing word before a determiner);
+    // not a capitalised, hyphenated or -ing modifier ("pro-Sanders",
+    // "striking").
+    let verbish = |p: usize| {
+        all.lower(p).is_some_and(|w| {
+            !all.is_capitalised(p)
+                && !w.contains('-')
+                && (w.len() > 4 && w.ends_with("ed")
+                    || w.len() > 4
+                        && w.ends_with("ing")
+                        && !ING_PREPOSITIONS.contains(&w)
+                        && all.lower(p + 1).is_some_and(|d| {
+                            DETERMINERS.contains(d) || matches!(d, "his" | "her" | "their" | "its")
+                        })
+                    || verb_like(w) && verb_at(all, p))
+        })
+    };
+    // The phrase runs back over modifiers, counts ("Hundreds of"), a
+    // second group joined by "and" and "about" before a number.
+    let mut s = g;
+    while s > first {
+        let p = s - 1;
+        let Some(w) = all.lower(p) else {
+            break;
+        };
+        let number = |k: usize| {
+            all.word(k)
+                .is_some_and(|x| x.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        };
+        let ok = if w == "of" {
+            p > first && all.lower(p - 1).is_some_and(|c| CROWD_COUNTS.contains(&c))
+        } else if w == "and" {
+            p > first && all.lower(p - 1).is_some_and(|c| SPEAKER_GROUPS.contains(c))
+        } else if APPROXIMATELY.contains(&w) {
+            number(s)
+        } else {
+            all.is_word(p)
+                && !PREPOSITIONS.contains(w)
+                && !AUXILIARIES.contains(w)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "where"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "with"
+                        | "after"
+                        | "before"
+                        | "if"
+                        | "because"
+                )
+                && !verbish(p)
+        };
+        if !ok {
+            break;
+        }
+        s = p;
+    }
+    // The word before the phrase: no verb or preposition, whose object the
+    // crowd would be.
+    if s > first {
+        let before = all.lower(s - 1);
+        let object = before.is_some_and(|b| {
+            PREPOSITIONS.contains(b)
+                && b != "with"
+                && !matches!(b, "when" | "while" | "as" | "after" | "before")
+                || verbish(s - 1)
+        });
+        if object {
+            return None;
+        }
+    }
+    Some((all.span(s, g), SourceKind::Vague))
 }
 
 /// A thing that carries words (`lexicon/words/speaker_carriers.txt`),
