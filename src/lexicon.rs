@@ -1004,24 +1004,29 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         } else {
             0
         };
-        let mut found = false;
+        // Whether a list that held the least `next` moved on.
+        let mut moved_least = false;
         for &(tail, mask, id) in tails {
             if after & mask != tail {
                 continue;
             }
             let (list, index, p) = m.phrases[id as usize];
             let p = p.as_bytes();
-            if self.next[list] <= start
+            let old = self.next[list];
+            if old <= start
                 && rest.len() >= p.len()
                 && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
             {
                 self.next[list] = start + p.len();
                 self.out[list].push(PhraseMatch::new(start, start + p.len(), index));
-                found = true;
+                moved_least |= old == self.min_next;
             }
         }
-        // Once, after the loop (which does not read it), where it moved.
-        if found {
+        // Once, after the loop (which does not change it), and only where
+        // it may have moved: a list's `next` only grows, so the least stays
+        // where none that held it moved (a match of a list searched since
+        // the least, most often the verbs while the anonymity clauses lag).
+        if moved_least {
             self.min_next = self.next.iter().copied().min().unwrap_or(0);
         }
         // The next start is after this run of letters, or after the end
