@@ -620,9 +620,16 @@ pub struct PhraseMatcher {
     /// slots. A letter-and-length filter it replaces let most words of news
     /// through.
     bloom: Bloom,
+    /// The second filter, for a word `bloom` let by: one bit per
+    /// [`pair_bit`] of each phrase's first word and the first letter of
+    /// its second word (0 for a one-word phrase). A common first word
+    /// ("who", "it", "is") starts phrases only before a few letters, and
+    /// most of its occurrences are turned away here, where the rest of
+    /// the look-up cost about 100 instructions to find nothing.
+    pairs: Bloom,
 }
 
-/// [`PhraseMatcher`]'s first-word filter: held in the matcher natively
+/// [`PhraseMatcher`]'s filters' bits: held in the matcher natively
 /// (a pointer less to read at every letter start); boxed in the page's
 /// module, where a table in the matcher put 8 KB of zeros in the module's
 /// data (the matcher is a static).
@@ -669,6 +676,22 @@ static KEY_BYTES: [u64; 9] = {
 fn bloom_bit(key: u64, len: usize) -> usize {
     let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 48) as usize
+}
+
+/// A first word's bit in [`PhraseMatcher`]'s second filter, with `next`:
+/// the first byte of the phrase's second word with bit 5 set (which
+/// lowercases a letter), or 0 for a one-word phrase.
+#[inline]
+fn pair_bit(key: u64, len: usize, next: u8) -> usize {
+    let h = (key ^ (len as u64).rotate_right(8) ^ u64::from(next).rotate_right(16))
+        .wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    (h >> 48) as usize
+}
+
+/// Is `bit` set in `filter`?
+#[inline]
+fn has_bit(filter: &Bloom, bit: usize) -> bool {
+    filter[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 /// A match: its byte span and the phrase's index in its list.
@@ -755,11 +778,23 @@ impl PhraseMatcher {
             }
         }
         let mut bloom = empty_bloom();
+        let mut pairs = empty_bloom();
         for (first, tailed) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
             tailed.sort_by_key(|&(_, _, j)| std::cmp::Reverse(phrases[j as usize].2.len()));
-            let bit = bloom_bit(fold8(first.as_bytes()), first.len());
+            let key = fold8(first.as_bytes());
+            let bit = bloom_bit(key, first.len());
             bloom[bit / 64] |= 1 << (bit % 64);
+            for &(tail, mask, _) in tailed.iter() {
+                // A tail is " " and the second word, folded.
+                let next = if mask == 0 {
+                    0
+                } else {
+                    (tail >> 8) as u8 | 0x20
+                };
+                let bit = pair_bit(key, first.len(), next);
+                pairs[bit / 64] |= 1 << (bit % 64);
+            }
         }
         let keys = slots
             .iter()
@@ -771,6 +806,7 @@ impl PhraseMatcher {
             slots,
             keys,
             bloom,
+            pairs,
         }
     }
 
@@ -778,8 +814,22 @@ impl PhraseMatcher {
     /// (No false "no"; a few per cent of other words get a "yes".)
     #[inline]
     fn may_start(&self, key: u64, len: usize) -> bool {
-        let bit = bloom_bit(key, len);
-        self.bloom[bit / 64] & (1 << (bit % 64)) != 0
+        has_bit(&self.bloom, bloom_bit(key, len))
+    }
+
+    /// For a word [`PhraseMatcher::may_start`] let by, the run of letters
+    /// `..end` of `bytes` of this key and length: could a phrase start with
+    /// it? A one-word phrase could; a longer one only if a space and a
+    /// letter its second word starts with follow (no false "no").
+    #[inline]
+    fn may_match(&self, key: u64, len: usize, bytes: &[u8], end: usize) -> bool {
+        if has_bit(&self.pairs, pair_bit(key, len, 0)) {
+            return true;
+        }
+        match bytes.get(end..end + 2) {
+            Some(&[b' ', c]) => has_bit(&self.pairs, pair_bit(key, len, c | 0x20)),
+            _ => false,
+        }
     }
 
     /// The phrases starting with the first word `word`, longest first, for
@@ -922,9 +972,23 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         self.look_up(start, end, key)
     }
 
-    /// The rest of [`PhraseFinder::at`], for a word the filter let by.
+    /// The rest of [`PhraseFinder::at`], for a word the first filter let
+    /// by: the second filter ([`PhraseMatcher::may_match`]), out of line
+    /// (inlined into the tokeniser's loop it cost the loop more than it
+    /// saved).
     #[inline(never)]
     fn look_up(&mut self, start: usize, end: usize, key: u64) -> usize {
+        if !self.matcher.may_match(key, end - start, self.bytes, end) {
+            return self.min_next.max(end);
+        }
+        self.compare(start, end, key)
+    }
+
+    /// The rest of [`PhraseFinder::look_up`], for a word the second filter
+    /// let by: out of line again, so that a word turned away costs no
+    /// saving and restoring of the registers this needs.
+    #[inline(never)]
+    fn compare(&mut self, start: usize, end: usize, key: u64) -> usize {
         let bytes = self.bytes;
         let rest = &bytes[start..];
         // Every phrase found starts with the word `start..end` (ASCII
@@ -944,24 +1008,29 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         } else {
             0
         };
-        let mut found = false;
+        // Whether a list that held the least `next` moved on.
+        let mut moved_least = false;
         for &(tail, mask, id) in tails {
             if after & mask != tail {
                 continue;
             }
             let (list, index, p) = m.phrases[id as usize];
             let p = p.as_bytes();
-            if self.next[list] <= start
+            let old = self.next[list];
+            if old <= start
                 && rest.len() >= p.len()
                 && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
             {
                 self.next[list] = start + p.len();
                 self.out[list].push(PhraseMatch::new(start, start + p.len(), index));
-                found = true;
+                moved_least |= old == self.min_next;
             }
         }
-        // Once, after the loop (which does not read it), where it moved.
-        if found {
+        // Once, after the loop (which does not change it), and only where
+        // it may have moved: a list's `next` only grows, so the least stays
+        // where none that held it moved (a match of a list searched since
+        // the least, most often the verbs while the anonymity clauses lag).
+        if moved_least {
             self.min_next = self.next.iter().copied().min().unwrap_or(0);
         }
         // The next start is after this run of letters, or after the end
