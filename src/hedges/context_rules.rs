@@ -58,7 +58,11 @@
 //! - Round 20, from a fifth hand-judged audit: `superlative-could` ("the
 //!   greatest coach you could possibly imagine", "the best anyone could
 //!   hope for": the limit of what can be, not doubt; "the latest test
-//!   could change" stays a hedge).
+//!   could change" stays a hedge); the plain "appear" (a new lexicon
+//!   line) not after "to" or "make …" ("an effort to appear calm");
+//!   `nobody-could` for "could have" ("no one could have foreseen"); and
+//!   `suggest-proposes` reading past an abbreviation ("suggested the U.K.
+//!   should").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
