@@ -692,10 +692,21 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     // Role words or "the" before a name: "said council spokesperson Jane
     // Okafor", "according to the Central Bank", up to four ("according to
     // conservative talk radio host Rush Limbaugh").
+    // "said lobbyist and GOP strategist Tom Reyes": two roles joined by
+    // "and" before the one name; the "and" counts only after a word of the
+    // role or anonymous-source lists, so "said aides and Reyes" names no
+    // one person here.
     let mut lead = 0;
     while lead < 4
-        && s.lower(i + lead)
-            .is_some_and(|w| w == "the" || is_role_word(w))
+        && s.lower(i + lead).is_some_and(|w| {
+            w == "the"
+                || is_role_word(w)
+                || w == "and"
+                    && lead > 0
+                    && s.lower(i + lead - 1).is_some_and(|p| {
+                        WORDS.roles.contains(p) || WORDS.anonymous_heads.contains(p)
+                    })
+        })
         && !s.is_capitalised(i + lead)
     {
         lead += 1;
