@@ -1211,7 +1211,9 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             // words before its verb (an auxiliary, a form in -ed or an
             // irregular past of `words/speaker_irregular.txt`: "The
             // billionaire businessman began by …, saying"); the rule table
-            // decides whether it speaks.
+            // decides whether it speaks. A form in -ed may have four
+            // letters ("The nurse sued, saying", "fled", "died"), but for
+            // the nouns in -eed ("need", "seed").
             None if e > a => {
                 let verb = (e + 1..(e + 5).min(end))
                     .take_while(|&i| s.is_word(i))
@@ -1219,7 +1221,8 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
                         !s.is_capitalised(i)
                             && s.lower(i).is_some_and(|w| {
                                 FINITE_AUX.contains(&w)
-                                    || w.len() > 4 && w.ends_with("ed")
+                                    || (w.len() > 4 || w.len() == 4 && !w.ends_with("eed"))
+                                        && w.ends_with("ed")
                                     || SPEAKER_IRREGULAR.contains(w)
                             })
                     })?;
