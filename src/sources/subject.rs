@@ -692,10 +692,21 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     // Role words or "the" before a name: "said council spokesperson Jane
     // Okafor", "according to the Central Bank", up to four ("according to
     // conservative talk radio host Rush Limbaugh").
+    // "said lobbyist and GOP strategist Tom Reyes": two roles joined by
+    // "and" before the one name; the "and" counts only after a word of the
+    // role or anonymous-source lists, so "said aides and Reyes" names no
+    // one person here.
     let mut lead = 0;
     while lead < 4
-        && s.lower(i + lead)
-            .is_some_and(|w| w == "the" || is_role_word(w))
+        && s.lower(i + lead).is_some_and(|w| {
+            w == "the"
+                || is_role_word(w)
+                || w == "and"
+                    && lead > 0
+                    && s.lower(i + lead - 1).is_some_and(|p| {
+                        WORDS.roles.contains(p) || WORDS.anonymous_heads.contains(p)
+                    })
+        })
         && !s.is_capitalised(i + lead)
     {
         lead += 1;
@@ -1200,7 +1211,9 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
             // words before its verb (an auxiliary, a form in -ed or an
             // irregular past of `words/speaker_irregular.txt`: "The
             // billionaire businessman began by …, saying"); the rule table
-            // decides whether it speaks.
+            // decides whether it speaks. A form in -ed may have four
+            // letters ("The nurse sued, saying", "fled", "died"), but for
+            // the nouns in -eed ("need", "seed").
             None if e > a => {
                 let verb = (e + 1..(e + 5).min(end))
                     .take_while(|&i| s.is_word(i))
@@ -1208,7 +1221,8 @@ fn subject_at(s: &Sent, a: usize, end: usize, verb: &'static str) -> Option<Np> 
                         !s.is_capitalised(i)
                             && s.lower(i).is_some_and(|w| {
                                 FINITE_AUX.contains(&w)
-                                    || w.len() > 4 && w.ends_with("ed")
+                                    || (w.len() > 4 || w.len() == 4 && !w.ends_with("eed"))
+                                        && w.ends_with("ed")
                                     || SPEAKER_IRREGULAR.contains(w)
                             })
                     })?;

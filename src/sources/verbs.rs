@@ -1983,19 +1983,23 @@ pub(super) fn attribution(
 /// fend off both rivals, said Brad Banner, a pollster": after a comma (or a
 /// quote's closing comma) a name straight after the verb that ends its
 /// clause (a comma or the sentence's end follows) is the source, not the
-/// organisation or definite noun found before the comma (the sentence's
-/// topic). Any other source before stays ("Okafor, a lawyer, said Reyes,
-/// …" is Okafor's; "an official, who was not authorised to speak, told
-/// the Gazette" the official's; "told" takes its listener after it), and so
-/// does a name followed by more words ("The ministry, in a statement, said
-/// Reyes had lied").
+/// organisation, definite noun or unspecified group found before the
+/// comma (the sentence's topic: "other matters tied to the hotels, in two
+/// towns, said lobbyist and strategist Dora Whitcombe"). Any other source
+/// before stays ("Okafor, a lawyer, said Reyes, …" is Okafor's; "an
+/// official, who was not authorised to speak, told the Gazette" the
+/// official's; "told" takes its listener after it), and so does a name
+/// followed by more words ("The ministry, in a statement, said Reyes had
+/// lied").
 fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Option<Np> {
     if lemma == "tell" {
         return None;
     }
     let quote_comma = v0 > 1 && comma_quote_close(s, v0 - 1);
-    if !matches!(before.rule, Rule::Institution | Rule::DefiniteNoun)
-        || before.end + 1 >= v0
+    if !matches!(
+        before.rule,
+        Rule::Institution | Rule::DefiniteNoun | Rule::UnspecifiedGroup
+    ) || before.end + 1 >= v0
         || !(v0 > 0 && s.is_punct(v0 - 1, ',') || quote_comma)
     {
         return None;
