@@ -563,6 +563,7 @@ fn subject_name(
     // "Ultimately, Clarke hopes…": an adverb is no name; the subject
     // follows the opening phrase.
     let leading = leading_name(stream, sentence)
+        .map(|n| clause::after_place_pair(stream, sentence, n))
         .or_else(|| clause::titled_name(stream, sentence))
         .filter(|&n| {
             let w = n.slice(stream.all().text);

@@ -363,6 +363,75 @@ pub(super) fn opening_subject_known(
     at(s)
 }
 
+/// "Campaigning in Dunmore, North Fenwick, Ortega promised …": the
+/// opening phrase's comma closes capitalised words after "in" and is
+/// followed by up to three capitalised words and another comma: a place
+/// and its state or country ("in City, State,"), never the sentence's
+/// subject, which follows the second comma (its index is returned). Only
+/// after "in": "His partner at Lenox, Lawrence Cummings, called him …"
+/// and "songs by Lynn, Costello, Cash and …" name people after the comma.
+fn place_pair_end(stream: &TokenStream, sentence: ByteSpan, comma: usize) -> Option<usize> {
+    let all = stream.all();
+    // The place before the comma: one to three capitalised words ("Salem",
+    // "St. Clairsville") right after "in".
+    let mut b = comma;
+    while b > 0
+        && comma - b < 5
+        && (all.is_word(b - 1) && all.is_capitalised(b - 1) || all.is_punct(b - 1, '.'))
+    {
+        b -= 1;
+    }
+    if b == comma || b == 0 || all.lower(b - 1) != Some("in") {
+        return None;
+    }
+    let mut words = 0;
+    for k in comma + 1..comma + 8 {
+        let t = all.toks.get(k)?;
+        if t.span().end() > sentence.end() {
+            return None;
+        }
+        if all.is_punct(k, ',') {
+            return (words > 0).then_some(k);
+        }
+        if all.is_word(k) && all.is_capitalised(k) {
+            words += 1;
+            if words > 3 {
+                return None;
+            }
+        } else if !all.is_punct(k, '.') {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Campaigning at a school in Dunmore, North Fenwick, Ortega went after
+/// Pell": a name read as the sentence's opening one that stands between
+/// the two commas of a place pair ([`place_pair_end`]) is the place; the
+/// name after the second comma is read instead (`n` itself when there is
+/// no pair, or no name after it). Decision: "… in Alder, Brookvale, she
+/// kept to her message" keeps the place, as a "he" or "she" there sent the
+/// one PolNeAR case to a still earlier, wrong subject.
+pub(super) fn after_place_pair(stream: &TokenStream, sentence: ByteSpan, n: ByteSpan) -> ByteSpan {
+    let all = stream.all();
+    let k = stream.index_at(n.start());
+    let Some(comma) = k.checked_sub(1).filter(|&c| all.is_punct(c, ',')) else {
+        return n;
+    };
+    match place_pair_end(stream, sentence, comma) {
+        Some(second) if all.toks[second].span().start() >= n.end() => {
+            let Some(next) = all.toks.get(second + 1) else {
+                return n;
+            };
+            let rest = ByteSpan::new(next.span().start(), sentence.end());
+            crate::sources::leading_name(stream, rest)
+                .filter(|m| m.end() <= sentence.end())
+                .unwrap_or(n)
+        }
+        _ => n,
+    }
+}
+
 /// "Philip Bump: “…”", "More from Blumenthal and Cohen: “…”": a name
 /// directly before the colon that introduces the quote, or a name and a
 /// colon opening the quote's sentence (a headline or transcript line).
