@@ -1295,9 +1295,10 @@ fn crowd_chanting(all: &Tokens, first: usize, v: usize) -> Option<(ByteSpan, Sou
         })
     };
     // The phrase runs back over modifiers, counts ("Hundreds of"), a
-    // second group joined by "and" and "about" before a number.
+    // second group joined by "and" and "about" before a number: at most
+    // [`CROWD_TOKENS`] of them (a bounded look-back, as everywhere).
     let mut s = g;
-    while s > first {
+    while s > first && g - s < CROWD_TOKENS {
         let p = s - 1;
         let Some(w) = all.lower(p) else {
             break;
