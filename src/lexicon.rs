@@ -688,6 +688,11 @@ fn pair_bit(key: u64, len: usize, next: u8) -> usize {
     (h >> 48) as usize
 }
 
+/// Sets `bit` in `filter`.
+fn set_bit(filter: &mut Bloom, bit: usize) {
+    filter[bit / 64] |= 1 << (bit % 64);
+}
+
 /// Is `bit` set in `filter`?
 #[inline]
 fn has_bit(filter: &Bloom, bit: usize) -> bool {
@@ -783,8 +788,7 @@ impl PhraseMatcher {
             // Stable: equal lengths keep their order.
             tailed.sort_by_key(|&(_, _, j)| std::cmp::Reverse(phrases[j as usize].2.len()));
             let key = fold8(first.as_bytes());
-            let bit = bloom_bit(key, first.len());
-            bloom[bit / 64] |= 1 << (bit % 64);
+            set_bit(&mut bloom, bloom_bit(key, first.len()));
             for &(tail, mask, _) in tailed.iter() {
                 // A tail is " " and the second word, folded.
                 let next = if mask == 0 {
@@ -792,8 +796,7 @@ impl PhraseMatcher {
                 } else {
                     (tail >> 8) as u8 | 0x20
                 };
-                let bit = pair_bit(key, first.len(), next);
-                pairs[bit / 64] |= 1 << (bit % 64);
+                set_bit(&mut pairs, pair_bit(key, first.len(), next));
             }
         }
         let keys = slots

@@ -70,7 +70,7 @@ mod credit;
 mod gender;
 
 use crate::hash::FnvMap;
-use crate::lexicon::words::POSTMODIFIERS;
+use crate::lexicon::words::{POSTMODIFIERS, PREPOSITIONS};
 use crate::quotes::Quote;
 use crate::sources::classify::is_plural;
 use crate::sources::{leading_name, Attribution, Pronoun, SourceKind, LOOKBACK};
@@ -485,6 +485,12 @@ fn one_person(r: &Referent, text: &str) -> bool {
         && !(last.len() > 1 && last.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// Is the attribution's source the pronoun "they" (any case)? (Read of
+/// pronoun attributions only.)
+fn is_they(a: &Attribution, text: &str) -> bool {
+    a.source.slice(text).eq_ignore_ascii_case("they")
+}
+
 /// Words that open a phrase for one person or thing ("a source", "one of
 /// the aides"), which [`is_group`] reads as no group.
 const SINGULAR_OPENERS: [&str; 10] = [
@@ -675,9 +681,7 @@ pub fn quote_speakers(
             // “…”": a "they" speaks for no one named person (see
             // [`one_person`]); its quote is left without a speaker.
             SourceKind::Pronoun => pronouns[i]
-                .filter(|r| {
-                    !(a.source.slice(text).eq_ignore_ascii_case("they") && one_person(r, text))
-                })
+                .filter(|r| !(is_they(a, text) && one_person(r, text)))
                 .map(|r| (r, Some(Index::new(i)))),
             _ => Some((
                 Referent {
@@ -747,11 +751,7 @@ pub fn quote_speakers(
             let mut since = attributions[i].sentence + 1..si;
             since.len() <= LOOKBACK
                 && !since.any(|k| leading_name(stream, sentences[k]).is_some())
-                && !(attributions[i].kind == SourceKind::Pronoun
-                    && attributions[i]
-                        .source
-                        .slice(text)
-                        .eq_ignore_ascii_case("they"))
+                && !(attributions[i].kind == SourceKind::Pronoun && is_they(&attributions[i], text))
         });
         match latest {
             Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
@@ -1717,7 +1717,7 @@ fn participle_subject(
         .is_some_and(|w| w == "having" || w.len() > 5 && w.ends_with("ing"));
     let phrase = !participle
         && all.lower(first).is_some_and(|w| {
-            clause::is_preposition(w)
+            PREPOSITIONS.contains(w)
                 || matches!(
                     w,
                     "although"

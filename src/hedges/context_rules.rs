@@ -223,6 +223,12 @@ const IF_SUBJECTS: &[&str] = &[
     "somebody",
 ];
 
+/// Is `w` a form of "make" ("made it possible", "made her appear
+/// careless")?
+fn is_make(w: Option<&str>) -> bool {
+    w.is_some_and(|w| ["made", "make", "makes", "making"].contains(&w))
+}
+
 /// Is `w` one of the space-separated words of `list`? (The round 16 word
 /// lists are single strings: no table of slices in the page's module.)
 fn listed(list: &str, w: &str) -> bool {
@@ -355,14 +361,7 @@ impl<'a> Context<'a> {
             // attempt to appear more presidential", "to make him appear
             // cold" (and "ready to appear behind closed doors" is showing
             // up); "leaders appear determined" is a hedge.
-            "appear"
-                if self.prev_in(&["to"])
-                    || self
-                        .back(2)
-                        .is_some_and(|w| ["make", "makes", "made", "making"].contains(&w)) =>
-            {
-                false
-            }
+            "appear" if self.prev_in(&["to"]) || is_make(self.back(2)) => false,
             // "appeared in court", "appears on the ballot": showing up.
             "appears" | "appeared" | "appear" => !self.next_word().is_none_or(|w| {
                 matches!(
@@ -994,13 +993,11 @@ impl<'a> Context<'a> {
     /// and punctuation or for/by/to/again after "possible" ("made a
     /// possible deal" has its noun after it: a hedge).
     fn is_made_possible(&self) -> bool {
-        let make =
-            |w: Option<&str>| w.is_some_and(|w| ["made", "make", "makes", "making"].contains(&w));
-        if self.prev_in(&["it", "this", "that", "them", "everything"]) && make(self.back(2)) {
+        if self.prev_in(&["it", "this", "that", "them", "everything"]) && is_make(self.back(2)) {
             return true;
         }
         (self.next_word().is_none() || self.next_in(&["for", "by", "to", "again"]))
-            && (2..=4).any(|k| make(self.back(k)) && (1..k).all(|j| self.back(j).is_some()))
+            && (2..=4).any(|k| is_make(self.back(k)) && (1..k).all(|j| self.back(j).is_some()))
     }
 
     /// Rule `suggest-proposes`: a person's "suggested building shelters"

@@ -744,11 +744,6 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
     Some((all.span(i, head), kind))
 }
 
-/// A word of `lexicon/words/prepositions.txt`.
-pub(super) fn is_preposition(w: &str) -> bool {
-    PREPOSITIONS.contains(w)
-}
-
 /// A possessive opening a described source: "Okafor’s", "the
 /// campaign's", and a plural or -s name's bare apostrophe ("Sanders’
 /// campaign", "the voters' union").
