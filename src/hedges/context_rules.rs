@@ -63,6 +63,11 @@
 //!   `nobody-could` for "could have" ("no one could have foreseen"); and
 //!   `suggest-proposes` reading past an abbreviation ("suggested the U.K.
 //!   should").
+//! - Round 21, from a sixth hand-judged audit: a rule's "no one may
+//!   canvass" (permission, forbidden), "so the rival factions could unite"
+//!   (a purpose with a longer subject), "I would just suggest" (a
+//!   speaker's own advice), "appeared by video" (showing up) and "nothing
+//!   anyone could have done" (`nobody-could`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -362,11 +367,21 @@ impl<'a> Context<'a> {
             // cold" (and "ready to appear behind closed doors" is showing
             // up); "leaders appear determined" is a hedge.
             "appear" if self.prev_in(&["to"]) || is_make(self.back(2)) => false,
-            // "appeared in court", "appears on the ballot": showing up.
+            // "appeared in court", "appears on the ballot": showing up;
+            // round 21: "appeared by video", "via satellite".
             "appears" | "appeared" | "appear" => !self.next_word().is_none_or(|w| {
                 matches!(
                     w,
-                    "in" | "on" | "at" | "before" | "with" | "for" | "as" | "alongside" | "outside"
+                    "in" | "on"
+                        | "at"
+                        | "before"
+                        | "with"
+                        | "for"
+                        | "as"
+                        | "alongside"
+                        | "outside"
+                        | "by"
+                        | "via"
                 )
             }),
             // "did not indicate where the money went", "has not indicated
@@ -382,7 +397,9 @@ impl<'a> Context<'a> {
                 false
             }
             "suggest" | "indicate" => {
-                !self.prev_in(&["i", "we", "you", "to"]) && !self.is_proposing_suggest()
+                !self.prev_in(&["i", "we", "you", "to"])
+                    && !self.is_my_advice()
+                    && !self.is_proposing_suggest()
             }
             "suggests" | "suggested" | "suggesting" => !self.is_proposing_suggest(),
             "expected" => self.is_passive_expected(),
@@ -494,12 +511,20 @@ impl<'a> Context<'a> {
 
     /// "may" of permission: "shares may be sold after a year", "visitors
     /// may not enter". Reads two words after the match.
+    ///
+    /// Round 21: a rule's "no one may" or "nobody may" ("no one may
+    /// canvass within 50 feet of the door") forbids; it doubts nothing.
+    /// "No one may ever know" stays a hedge. Reads two words back.
     fn is_permission_may(&self) -> bool {
         let second = self.second_word();
         match self.next_word() {
             Some("be") => second.is_some_and(|w| PERMITTED.contains(&w)),
             Some("not") => second.is_some_and(|w| FORBIDDEN.contains(&w)),
-            _ => false,
+            Some("ever" | "never" | "know" | "well") | None => false,
+            Some(_) => {
+                self.prev_in(&["nobody"])
+                    || self.prev_in(&["one", "person"]) && self.back(2) == Some("no")
+            }
         }
     }
 
@@ -668,6 +693,7 @@ impl<'a> Context<'a> {
     /// register before they could vote"). Reads at most four tokens back.
     fn is_purpose_could(&self) -> bool {
         let word = |i: usize| self.all.lower(i);
+        const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
         // The subject: one word, with a determiner before it or not.
         let Some(mut cue) = self.first.checked_sub(2) else {
             return false;
@@ -675,9 +701,13 @@ impl<'a> Context<'a> {
         if word(cue + 1).is_none() {
             return false;
         }
-        if word(cue)
-            .is_some_and(|w| ["the", "a", "an", "his", "her", "their", "its", "our"].contains(&w))
+        // Round 21: or a determiner and two words ("so the rival
+        // factions could unite").
+        if cue > 0 && word(cue).is_some() && word(cue - 1).is_some_and(|w| DETERMINERS.contains(&w))
         {
+            cue -= 1;
+        }
+        if word(cue).is_some_and(|w| DETERMINERS.contains(&w)) {
             let Some(c) = cue.checked_sub(1) else {
                 return false;
             };
@@ -937,8 +967,9 @@ impl<'a> Context<'a> {
             return true;
         }
         // Round 15: "nothing we could do would help", "nobody they could
-        // call": a pronoun between the negative and "could".
-        if self.prev_in(&["i", "we", "you", "he", "she", "they"])
+        // call": a pronoun between the negative and "could"; round 21:
+        // "nothing anyone could have done".
+        if self.prev_in(&["i", "we", "you", "he", "she", "they", "anyone", "anybody"])
             && self
                 .back(2)
                 .is_some_and(|w| ["nothing", "nobody", "none"].contains(&w))
@@ -1060,6 +1091,26 @@ impl<'a> Context<'a> {
             }
         }
         false
+    }
+
+    /// Round 21: "I would just suggest they read", "we'd suggest": a
+    /// speaker's own advice, as "I suggest" is. Reads three words back:
+    /// an adverb, a modal and "I"/"we" ("the data would suggest" stays a
+    /// hedge).
+    fn is_my_advice(&self) -> bool {
+        let mut k = 1;
+        if self.back(k).is_some_and(|w| {
+            ["just", "only", "simply", "strongly", "respectfully", "also"].contains(&w)
+        }) {
+            k += 1;
+        }
+        match self.back(k) {
+            Some("i'd" | "i’d" | "we'd" | "we’d") => true,
+            Some("would" | "might" | "can" | "could") => {
+                self.back(k + 1).is_some_and(|w| ["i", "we"].contains(&w))
+            }
+            _ => false,
+        }
     }
 
     /// Rule `advice-may`: "Trump may want to check his figures", "you might
