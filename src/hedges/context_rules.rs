@@ -618,7 +618,7 @@ impl<'a> Context<'a> {
     /// "if the rain holds, it may flood, but" stay hedges, as do "not only
     /// …, but also" and a comma before the subject ("For the port, it may
     /// not be a question of cost but of time"). The "but" comes after a
-    /// comma or a semicolon, or before an auxiliary ("but would"). A
+    /// comma, a semicolon or a dash, or before an auxiliary ("but would"). A
     /// forecast tied to an event ("we may see gains when the ward opens,
     /// but") and the reader's reaction ("it might surprise you, but") stay
     /// hedges. Reads the sentence.
@@ -631,6 +631,9 @@ impl<'a> Context<'a> {
             return false;
         }
         let end = self.all.first_from(s.end());
+        if self.is_conceding_while(start, end) {
+            return true;
+        }
         let Some(but) = (self.after..end).find(|&i| self.all.lower(i) == Some("but")) else {
             return false;
         };
@@ -650,7 +653,12 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        let comma = self.all.is_punct(but - 1, ',') || self.all.is_punct(but - 1, ';');
+        // Round 21: a dash before "but" too ("may only be a venue for a
+        // few thousand voters — a sliver of the state — but their choice
+        // carries").
+        let comma = [',', ';', '—', '–', '-']
+            .iter()
+            .any(|&c| self.all.is_punct(but - 1, c));
         // After the comma, the clause of "but" has its own subject ("but
         // its delays are not", "but when it comes to"); a bare verb joins
         // a second verb to the modal ("might guard him, but avoid a fight"
@@ -683,6 +691,45 @@ impl<'a> Context<'a> {
             }
         }
         true
+    }
+
+    /// Round 21, `concessive-may` without a "but": a clause that opens its
+    /// sentence with "while", "although" or "though" and grants a state
+    /// ("While he may not have made the first proposal, Okafor backed
+    /// the toll", "Although the plan may be new, its flaws are not"). The
+    /// modal is followed by "be", "have" or "not" (not a passive "may be
+    /// delayed": an event that may come, a hedge; nor "may never be
+    /// known"), a comma closes the clause within twelve tokens, and the
+    /// sentence goes on after it. `start` and `end` are the sentence's
+    /// first token and the first token after it. Reads at most sixteen
+    /// tokens.
+    fn is_conceding_while(&self, start: usize, end: usize) -> bool {
+        let mut open = start;
+        while open < self.first
+            && (self.all.lower(open).is_none() || self.all.lower(open) == Some("but"))
+        {
+            open += 1;
+        }
+        if !self
+            .all
+            .lower(open)
+            .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
+            || (open + 1..self.first).any(|i| self.all.lower(i).is_none())
+        {
+            return false;
+        }
+        match self.next_word() {
+            Some("be") if self.second_word().is_some_and(|w| w.ends_with("ed")) => return false,
+            Some("be" | "have" | "not") => {}
+            _ => return false,
+        }
+        let Some(comma) = (self.after..(self.after + 12).min(end))
+            .find(|&i| self.all.lower(i).is_none())
+            .filter(|&i| self.all.is_punct(i, ','))
+        else {
+            return false;
+        };
+        self.all.lower(comma + 1).is_some()
     }
 
     /// "could" of a purpose or a wish, with one word for its subject:
