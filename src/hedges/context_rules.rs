@@ -67,7 +67,8 @@
 //!   canvass" (permission, forbidden), "so the rival factions could unite"
 //!   (a purpose with a longer subject), "I would just suggest" (a
 //!   speaker's own advice), "appeared by video" (showing up) and "nothing
-//!   anyone could have done" (`nobody-could`).
+//!   anyone could have done" (`nobody-could`); "it seems to me" (the
+//!   speaker's view, like "I think").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -319,6 +320,14 @@ impl<'a> Context<'a> {
                 !self.is_purpose_could() && !self.is_than_modal() && !self.is_nobody_could()
             }
             "might have" | "may have" => !self.is_than_modal() && !self.is_concessive(sentence),
+            // Round 21: "it seems to me they have every reason", "it
+            // appears to us": the speaker's own view, like "I think", not
+            // the writer's doubt.
+            "seem to" | "seems to" | "seemed to" | "appear to" | "appears to" | "appeared to"
+                if self.next_in(&["me", "us"]) =>
+            {
+                false
+            }
             "seem" | "seem to" if self.is_than_modal_seem() => false,
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
