@@ -124,29 +124,34 @@ const PAST_FRAMES: [&str; 14] = [
     "in those days",
 ];
 
-/// Where each of [`PAST_FRAMES`] has its first space (a byte offset).
-const PAST_FRAME_SPACES: [usize; PAST_FRAMES.len()] = {
-    let mut spaces = [0; PAST_FRAMES.len()];
+/// Each of [`PAST_FRAMES`]' first space (a byte offset) and the two
+/// bytes before it as a little-endian `u16` ("as", "en", "ng").
+const PAST_FRAME_KEYS: [(usize, u16); PAST_FRAMES.len()] = {
+    let mut keys = [(0, 0); PAST_FRAMES.len()];
     let mut i = 0;
-    while i < spaces.len() {
+    while i < keys.len() {
         let frame = PAST_FRAMES[i].as_bytes();
-        while frame[spaces[i]] != b' ' {
-            spaces[i] += 1;
+        let mut space = 0;
+        while frame[space] != b' ' {
+            space += 1;
         }
+        keys[i] = (
+            space,
+            u16::from_le_bytes([frame[space - 2], frame[space - 1]]),
+        );
         i += 1;
     }
-    spaces
+    keys
 };
 
-/// The two bytes before each frame's first space ("as", "en", "ng"), as
-/// a filter: bit `b & 31` of entry `a & 31` (the same for either case).
+/// The keys' two bytes as a filter: bit `b & 31` of entry `a & 31` (the
+/// same for either case).
 const PAST_FRAME_PAIRS: [u32; 32] = {
     let mut pairs = [0; 32];
     let mut i = 0;
-    while i < PAST_FRAMES.len() {
-        let frame = PAST_FRAMES[i].as_bytes();
-        let space = PAST_FRAME_SPACES[i];
-        pairs[(frame[space - 2] & 31) as usize] |= 1 << (frame[space - 1] & 31);
+    while i < PAST_FRAME_KEYS.len() {
+        let [a, b] = PAST_FRAME_KEYS[i].1.to_le_bytes();
+        pairs[(a & 31) as usize] |= 1 << (b & 31);
         i += 1;
     }
     pairs
@@ -162,16 +167,22 @@ const PAST_FRAME_PAIRS: [u32; 32] = {
 pub(super) fn has_past_frame(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     let frame_at = |p: usize| {
-        p >= 2
-            && PAST_FRAME_PAIRS[usize::from(bytes[p - 2] & 31)] >> (bytes[p - 1] & 31) & 1 != 0
-            && PAST_FRAMES
-                .iter()
-                .zip(PAST_FRAME_SPACES)
-                .any(|(frame, space)| {
-                    p.checked_sub(space)
+        if p < 2 || PAST_FRAME_PAIRS[usize::from(bytes[p - 2] & 31)] >> (bytes[p - 1] & 31) & 1 == 0
+        {
+            return false;
+        }
+        // Lower case for letters (the frames' bytes before a space are);
+        // any other byte it turns into one is ruled out by the comparison.
+        let pair = u16::from_le_bytes([bytes[p - 2], bytes[p - 1]]) | 0x2020;
+        PAST_FRAMES
+            .iter()
+            .zip(PAST_FRAME_KEYS)
+            .any(|(frame, (space, key))| {
+                key == pair
+                    && p.checked_sub(space)
                         .and_then(|at| bytes.get(at..at + frame.len()))
                         .is_some_and(|w| w.eq_ignore_ascii_case(frame.as_bytes()))
-                })
+            })
     };
     let mut blocks = bytes.chunks_exact(8);
     for (b, block) in blocks.by_ref().enumerate() {
