@@ -166,11 +166,12 @@ const PAST_FRAME_PAIRS: [u32; 32] = {
 /// 1,900 instructions a sentence and 0.8M to build, on 1 MB of news.)
 pub(super) fn has_past_frame(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
+    // The filter, in the loops: may a frame's first word end before the
+    // space at `p`?
+    let may_end = |p: usize| {
+        p >= 2 && PAST_FRAME_PAIRS[usize::from(bytes[p - 2] & 31)] >> (bytes[p - 1] & 31) & 1 != 0
+    };
     let frame_at = |p: usize| {
-        if p < 2 || PAST_FRAME_PAIRS[usize::from(bytes[p - 2] & 31)] >> (bytes[p - 1] & 31) & 1 == 0
-        {
-            return false;
-        }
         // Lower case for letters (the frames' bytes before a space are);
         // any other byte it turns into one is ruled out by the comparison.
         let pair = u16::from_le_bytes([bytes[p - 2], bytes[p - 1]]) | 0x2020;
@@ -190,14 +191,15 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
         // reads the frame whole.)
         let mut spaces = bytes_equal(load8(block), b' ');
         while spaces != 0 {
-            if frame_at(b * 8 + spaces.trailing_zeros() as usize / 8) {
+            let p = b * 8 + spaces.trailing_zeros() as usize / 8;
+            if may_end(p) && frame_at(p) {
                 return true;
             }
             spaces &= spaces - 1;
         }
     }
     let tail = bytes.len() - blocks.remainder().len();
-    (tail..bytes.len()).any(|p| bytes[p] == b' ' && frame_at(p))
+    (tail..bytes.len()).any(|p| bytes[p] == b' ' && may_end(p) && frame_at(p))
 }
 
 /// Participles after "may be" that make it permission, not possibility:
