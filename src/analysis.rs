@@ -103,11 +103,16 @@ pub fn analyze(original: &str) -> Analysis {
 /// tokens, and the attributions' `usize` sentence and `&str` verb.
 ///
 /// An article of nothing but attributions ("Aaa Bbb said " repeated, 10
-/// MB: 770,000 marks) peaks at 130 MB (13x) at the end of `finish`: the
-/// marks (128 bytes each, 98 MB) with what is left of the drafts. Before,
-/// the attributions (72 bytes each) were held whole beside the drafts
-/// (104): see `push_attribution_drafts`. Next in size there: each mark's
-/// room for a speaker (56 of its 128 bytes, used only by a quote's).
+/// MB: 770,000 marks) peaks at 118 MB (12x), twice: as the attributions
+/// are found, and at the end of `finish`, the marks (128 bytes each, 98
+/// MB) written over the drafts in their own allocation. Before, the
+/// attributions (72 bytes each) were held whole beside the drafts (104):
+/// see `push_attribution_drafts`. Next in size there: each mark's room
+/// for a speaker (56 of its 128 bytes, used only by a quote's).
+///
+/// Pages touched count as well as the peak: the kernel zeroes each fresh
+/// page on its first write, and a large vector freed is given back (the
+/// CLI's `fix_mmap_threshold`), so the next one's pages are fresh again.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let original = prefix_within(original, MAX_TEXT_BYTES);
     let norm = Normalized::new(original);
@@ -185,11 +190,15 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     for q in &quotes {
         pieces[q.group()] += 1;
     }
+    // A teacher's own rules: see `priority` for how they meet the others.
+    let custom = custom.find(t, &paragraphs);
     // Reserved at its size: a draft is large, and doubling a vector of them
     // as it grows copied every draft again and could leave half of the
-    // last allocation unused (the teacher's rules, if any, add their own).
-    let mut drafts: Vec<Draft> =
-        Vec::with_capacity(quotes.len() + attributions.len() + phrases.len() + hedges.len());
+    // last allocation unused. With room for as many marks, written over
+    // the drafts (`finish`): pages past the drafts are not touched before.
+    let mut drafts: Vec<Draft> = Vec::with_capacity(room_for_marks(
+        quotes.len() + attributions.len() + phrases.len() + hedges.len() + custom.len(),
+    ));
     for (q, speaker) in quotes.iter().zip(speakers) {
         let note = if q.unclosed {
             QuoteNote::Unclosed
@@ -254,8 +263,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             attribution: None,
         });
     }
-    // A teacher's own rules: see `priority` for how they meet the others.
-    drafts.extend(custom.find(t, &paragraphs).into_iter().map(|c| Draft {
+    drafts.extend(custom.into_iter().map(|c| Draft {
         kind: c.kind,
         span: c.span,
         rule: c.rule,
@@ -533,7 +541,6 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             d.kind as u32,
         )
     });
-    drafts.shrink_to_fit();
     drafts
 }
 
@@ -596,17 +603,37 @@ fn sort_drafts_by_key(drafts: &mut [Draft], key: impl Fn(&Draft) -> u128) {
     }
 }
 
+/// A mark (128 bytes) and a draft (104), and how many of each make the
+/// same number of bytes, the least such: 13 marks, 16 drafts.
+const MARK: usize = std::mem::size_of::<Mark>();
+const DRAFT: usize = std::mem::size_of::<Draft>();
+const MARKS_PER_BLOCK: usize = DRAFT / gcd(MARK, DRAFT);
+const DRAFTS_PER_BLOCK: usize = MARK / gcd(MARK, DRAFT);
+
+const fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+/// A capacity of drafts (`>= n`) whose bytes hold `n` marks exactly in
+/// whole blocks ([`MARKS_PER_BLOCK`]), for [`finish`].
+fn room_for_marks(n: usize) -> usize {
+    n.div_ceil(MARKS_PER_BLOCK) * DRAFTS_PER_BLOCK
+}
+
 /// Maps drafts to the original text and links quote speakers to marks.
 ///
-/// A mark (128 bytes) is larger than its draft (104), so the drafts' vector
-/// cannot be reused for the marks, and holding both whole was the peak of
-/// a long text's memory (25 MB of 40 at 10 MB of news). Instead the drafts
-/// are taken off the end of their vector, which is reversed first, and the
-/// vector is shrunk whenever an eighth of it is empty: what is shrunk off
-/// is given back (a remap, not a copy, at the sizes where it matters), and
-/// the marks take its place. (At the end the marks are whole and at most
-/// an eighth of the drafts is left: with a quarter that was the peak of an
-/// article of nothing but attributions.)
+/// The marks are written over the drafts, in the drafts' own allocation:
+/// its capacity ([`room_for_marks`], as `analyze_with` reserves it) holds
+/// as many marks as there are drafts, in the same bytes. A mark is larger
+/// than its draft, so they are made from the last to the first: mark `i`
+/// covers only drafts `i` and after, already read. Before, the marks had
+/// a vector of their own, filled as the drafts were freed: on an article
+/// of nothing but attributions ("Aaa Bbb said " repeated, 10 MB) its 98 MB
+/// were a quarter of the pages the analysis touched, and the peak.
 fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
     let n = drafts.len();
     // Per attribution, the index of its mark, if it has one.
@@ -658,16 +685,47 @@ fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) 
             speaker,
         }
     };
-    let mut marks = Vec::with_capacity(n);
-    drafts.reverse();
-    while let Some(d) = drafts.pop() {
-        marks.push(mark(d));
-        if drafts.len() < drafts.capacity() / 8 * 7 {
-            drafts.shrink_to_fit();
+    let cap = drafts.capacity();
+    if cap % DRAFTS_PER_BLOCK != 0 || cap / DRAFTS_PER_BLOCK * MARKS_PER_BLOCK < n {
+        // Not reserved as `finish` needs (a caller's own vector): moved to
+        // one that is (`with_capacity` gives exactly the capacity asked).
+        let mut room = Vec::with_capacity(room_for_marks(n));
+        room.append(&mut drafts);
+        drafts = room;
+    }
+    let mut drafts = std::mem::ManuallyDrop::new(drafts);
+    let cap = drafts.capacity() / DRAFTS_PER_BLOCK * MARKS_PER_BLOCK;
+    let base = drafts.as_mut_ptr();
+    let out = base.cast::<Mark>();
+    for i in (0..n).rev() {
+        // SAFETY: the allocation holds `cap >= n` marks (checked above)
+        // and is aligned for them (asserted below), so `out.add(i)` is in
+        // bounds. Draft `i` is read before mark `i` is written, and mark
+        // `i`'s bytes, `[MARK * i, MARK * (i + 1))`, start at or after
+        // draft `i`'s (a mark is larger), so they cover only drafts read
+        // already: each draft is read once, and no mark overwrites a draft
+        // still to be read. Should `mark` panic, the drafts left and the
+        // allocation are leaked (`ManuallyDrop`), never dropped twice.
+        unsafe {
+            let d = std::ptr::read(base.add(i));
+            std::ptr::write(out.add(i), mark(d));
         }
     }
+    // SAFETY: the first `n` marks are written; the allocation is the
+    // drafts' (capacity `DRAFT * drafts.capacity()` bytes, which is
+    // `MARK * cap`, with the same alignment), from the global allocator.
+    let mut marks = unsafe { Vec::from_raw_parts(out, n, cap) };
+    // The room left past the marks (drafts `untangle` dropped) is given
+    // back.
+    marks.shrink_to_fit();
     marks
 }
+
+// `finish` writes marks over drafts: a mark must be no smaller than a
+// draft (so that mark `i` starts at or after draft `i`) and aligned as
+// one.
+const _: () =
+    assert!(MARK >= DRAFT && std::mem::align_of::<Mark>() == std::mem::align_of::<Draft>());
 
 #[cfg(test)]
 mod tests {
@@ -680,6 +738,37 @@ mod tests {
         assert_eq!(prefix_within("café au lait", 5), "café");
         assert_eq!(prefix_within("café", 100), "café");
         assert_eq!(prefix_within("", 0), "");
+    }
+
+    #[test]
+    fn marks_are_written_over_drafts_of_any_capacity() {
+        let text = "Okafor said the plan may work.";
+        let norm = Normalized::new(text);
+        for n in 0..40 {
+            for reserved in [false, true] {
+                let draft = |i: usize| Draft {
+                    kind: Kind::Hedge,
+                    span: ByteSpan::new(i % 20, 20 + i % 10),
+                    rule: RuleId::Hedge("may"),
+                    why: Why::Hedge {
+                        words: ByteSpan::new(i % 20, 20),
+                    },
+                    unclosed: false,
+                    speaker: None,
+                    attribution: None,
+                };
+                let mut drafts = if reserved {
+                    Vec::with_capacity(room_for_marks(n))
+                } else {
+                    Vec::new()
+                };
+                drafts.extend((0..n).map(draft));
+                let marks = finish(drafts, &norm, &[]);
+                let spans: Vec<ByteSpan> = marks.iter().map(|m| m.span).collect();
+                let want: Vec<ByteSpan> = (0..n).map(|i| draft(i).span).collect();
+                assert_eq!(spans, want);
+            }
+        }
     }
 
     proptest::proptest! {
