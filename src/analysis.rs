@@ -457,8 +457,10 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     let mut quotes: Vec<ByteSpan> = Vec::with_capacity(of_priority[0]);
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
     // start), so each list is sorted by start as it grows. (Quotes, of
-    // precedence 0, are kept in `quotes`.)
-    let mut short: [Vec<(usize, usize, Kind)>; 4] =
+    // precedence 0, are kept in `quotes`.) Start and end in `u32`, as a
+    // span's (12 bytes a mark, not 24: on an article of nothing but
+    // attributions these lists hold every draft).
+    let mut short: [Vec<(u32, u32, Kind)>; 4] =
         std::array::from_fn(|p| Vec::with_capacity(if p == 0 { 0 } else { of_priority[p] }));
     // The length of the longest short mark kept so far: one starting more
     // than this before a draft ends before it starts.
@@ -500,7 +502,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         let from = span.start().saturating_sub(reach);
         if run.is_none_or(|(rp, rf)| rp != p || from < rf) {
             for (lo, list) in lo_at.iter_mut().zip(&short) {
-                *lo = list.partition_point(|x| x.0 < from);
+                *lo = list.partition_point(|x| (x.0 as usize) < from);
             }
         }
         run = Some((p, from));
@@ -509,15 +511,15 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
                 .iter()
                 .zip(lo_at.iter_mut())
                 .any(|(list, lo)| {
-                    while *lo < list.len() && list[*lo].0 < from {
+                    while *lo < list.len() && (list[*lo].0 as usize) < from {
                         *lo += 1;
                     }
                     list[*lo..]
                         .iter()
-                        .take_while(|x| x.0 < span.end())
+                        .take_while(|x| (x.0 as usize) < span.end())
                         .any(|&(s, e, k)| {
-                            crosses(ByteSpan::new(s, e), span)
-                                || k == d.kind && ByteSpan::new(s, e).overlaps(span)
+                            let kept = ByteSpan::new(s as usize, e as usize);
+                            crosses(kept, span) || k == d.kind && kept.overlaps(span)
                         })
                 });
         if quote_clash || short_clash {
@@ -526,7 +528,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
-            short[usize::from(priority(d))].push((span.start(), span.end(), d.kind));
+            short[usize::from(priority(d))].push((span.start() as u32, span.end() as u32, d.kind));
             reach = reach.max(span.len());
         }
         true
