@@ -439,7 +439,8 @@ fn priority(d: &Draft) -> u8 {
 /// before the draft starts), which on news is a tenth of that window.
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
-    sort_drafts_by_key(&mut drafts, |d| {
+    let mut order = Vec::new();
+    sort_drafts_by_key(&mut drafts, &mut order, |d| {
         pack(
             u32::from(priority(d)),
             d.span.start() as u32,
@@ -536,7 +537,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // Read by nothing after this: freed before the sort's own vectors are
     // made.
     drop((quotes, short));
-    sort_drafts_by_key(&mut drafts, |d| {
+    sort_drafts_by_key(&mut drafts, &mut order, |d| {
         pack(
             d.span.start() as u32,
             u32::MAX - d.span.end() as u32,
@@ -562,19 +563,20 @@ fn pack(a: u32, b: u32, c: u32) -> u128 {
 /// the index, in the low bits, breaks them), but sorts small keys and then
 /// moves each draft once, along the cycles of the permutation, where the
 /// merge sort moved the large drafts about `log n` times each.
-fn sort_drafts_by_key(drafts: &mut [Draft], key: impl Fn(&Draft) -> u128) {
-    let mut order: Vec<u128> = drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| key(d) | i as u128)
-        .collect();
+///
+/// `order` is the keys' room, reused from one sort to the next (its pages
+/// are touched once, not once a sort).
+fn sort_drafts_by_key(drafts: &mut [Draft], order: &mut Vec<u128>, key: impl Fn(&Draft) -> u128) {
+    order.clear();
+    order.extend(drafts.iter().enumerate().map(|(i, d)| key(d) | i as u128));
     // The index makes every key unique (crate::sort's condition).
-    crate::sort::sort(&mut order);
-    // Position `j` takes the draft now at `from[j]`.
-    let mut from: Vec<u32> = order.into_iter().map(|k| k as u32).collect();
+    crate::sort::sort(order);
+    // Position `j` takes the draft now at the index in `from[j]`'s low 32
+    // bits.
+    let from = order;
     let base = drafts.as_mut_ptr();
     for start in 0..from.len() {
-        if from[start] as usize == start {
+        if from[start] as u32 as usize == start {
             continue;
         }
         // Along the cycle through `start`, each draft is moved once (a
@@ -592,8 +594,8 @@ fn sort_drafts_by_key(drafts: &mut [Draft], key: impl Fn(&Draft) -> u128) {
             let held = std::ptr::read(base.add(start));
             let mut at = start;
             loop {
-                let next = from[at] as usize;
-                from[at] = at as u32;
+                let next = from[at] as u32 as usize;
+                from[at] = at as u128;
                 if next == start {
                     std::ptr::write(base.add(at), held);
                     break;
@@ -787,7 +789,7 @@ mod tests {
                 attribution: Some(i),
             };
             let mut drafts: Vec<Draft> = keys.iter().enumerate().map(draft).collect();
-            sort_drafts_by_key(&mut drafts, |d| pack(d.span.start() as u32, 0, 0));
+            sort_drafts_by_key(&mut drafts, &mut Vec::new(), |d| pack(d.span.start() as u32, 0, 0));
             let mut want: Vec<(usize, usize)> = keys.iter().copied().zip(100..).collect();
             want.sort_by_key(|&(k, _)| k);
             let got: Vec<(usize, usize)> = drafts.iter().map(|d| (d.span.start(), d.span.end())).collect();
