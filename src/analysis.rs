@@ -90,24 +90,29 @@ pub fn analyze(original: &str) -> Analysis {
 /// [`analyze`] with a teacher's own rules ([`crate::custom`]) added.
 ///
 /// Memory, on 10 MB of news (the article itself is 10 MB of it): the peak,
-/// 38.0 MB resident (3.8x), is in the speaker pass, while the token stream
+/// 38.7 MB resident (3.9x), is in the speaker pass, while the token stream
 /// is alive: 12 MB of tokens (6 bytes each), 3 MB of folded words and
-/// offset indexes, the attributions (3.5 MB, 72 bytes each) and the
+/// offset indexes, the attributions (3.1 MB, 64 bytes each) and the
 /// per-sentence, per-quote and speaker-pass vectors (spans are two `u32`s,
 /// indexes `u32` or [`Index`], a referent 16 bytes). The drafts' summit
 /// after it is lower: everything the drafts do not read is freed before
-/// they are sorted, and the drafts are given back as the marks are made
+/// they are sorted, and the marks are written over the drafts
 /// (`finish`). A heap profiler's peak counts vectors' capacity; pages
 /// never written are not resident, so giving capacity back
 /// (`shrink_to_fit`) does not lower the peak (tried). Next in size: the
-/// tokens, and the attributions' `usize` sentence and `&str` verb.
+/// tokens, and the attributions' `&str` verb.
 ///
 /// An article of nothing but attributions ("Aaa Bbb said " repeated, 10
-/// MB: 770,000 marks) peaks at 130 MB (13x) at the end of `finish`: the
-/// marks (128 bytes each, 98 MB) with what is left of the drafts. Before,
-/// the attributions (72 bytes each) were held whole beside the drafts
-/// (104): see `push_attribution_drafts`. Next in size there: each mark's
-/// room for a speaker (56 of its 128 bytes, used only by a quote's).
+/// MB: 770,000 marks) peaks at 118 MB (12x), twice: as the attributions
+/// are found, and at the end of `finish`, the marks (128 bytes each, 98
+/// MB) written over the drafts in their own allocation. Before, the
+/// attributions (72 bytes each) were held whole beside the drafts (104):
+/// see `push_attribution_drafts`. Next in size there: each mark's room
+/// for a speaker (56 of its 128 bytes, used only by a quote's).
+///
+/// Pages touched count as well as the peak: the kernel zeroes each fresh
+/// page on its first write, and a large vector freed is given back (the
+/// CLI's `fix_mmap_threshold`), so the next one's pages are fresh again.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let original = prefix_within(original, MAX_TEXT_BYTES);
     let norm = Normalized::new(original);
@@ -164,7 +169,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let unnamed_pronouns: Vec<usize> = (0..attributions.len())
         .filter(|&i| {
             let a = &attributions[i];
-            let sentence = sentences[a.sentence];
+            let sentence = sentences[a.sentence as usize];
             a.kind == SourceKind::Pronoun && pronouns[i].is_none() && {
                 let k = clauses.partition_point(|p| p.span.start() < sentence.start());
                 clauses
@@ -185,11 +190,15 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     for q in &quotes {
         pieces[q.group()] += 1;
     }
+    // A teacher's own rules: see `priority` for how they meet the others.
+    let custom = custom.find(t, &paragraphs);
     // Reserved at its size: a draft is large, and doubling a vector of them
     // as it grows copied every draft again and could leave half of the
-    // last allocation unused (the teacher's rules, if any, add their own).
-    let mut drafts: Vec<Draft> =
-        Vec::with_capacity(quotes.len() + attributions.len() + phrases.len() + hedges.len());
+    // last allocation unused. With room for as many marks, written over
+    // the drafts (`finish`): pages past the drafts are not touched before.
+    let mut drafts: Vec<Draft> = Vec::with_capacity(room_for_marks(
+        quotes.len() + attributions.len() + phrases.len() + hedges.len() + custom.len(),
+    ));
     for (q, speaker) in quotes.iter().zip(speakers) {
         let note = if q.unclosed {
             QuoteNote::Unclosed
@@ -254,8 +263,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             attribution: None,
         });
     }
-    // A teacher's own rules: see `priority` for how they meet the others.
-    drafts.extend(custom.find(t, &paragraphs).into_iter().map(|c| Draft {
+    drafts.extend(custom.into_iter().map(|c| Draft {
         kind: c.kind,
         span: c.span,
         rule: c.rule,
@@ -283,7 +291,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     }
 }
 
-/// How many attributions (72 bytes each) [`push_attribution_drafts`]
+/// How many attributions (64 bytes each) [`push_attribution_drafts`]
 /// frees as it goes: about 4 MB of them.
 const CONSUMED_FROM: usize = 1 << 16;
 
@@ -431,7 +439,8 @@ fn priority(d: &Draft) -> u8 {
 /// before the draft starts), which on news is a tenth of that window.
 fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
-    sort_drafts_by_key(&mut drafts, |d| {
+    let mut order = Vec::new();
+    sort_drafts_by_key(&mut drafts, &mut order, |d| {
         pack(
             u32::from(priority(d)),
             d.span.start() as u32,
@@ -449,8 +458,10 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     let mut quotes: Vec<ByteSpan> = Vec::with_capacity(of_priority[0]);
     // Kept short marks by precedence; drafts arrive sorted by (precedence,
     // start), so each list is sorted by start as it grows. (Quotes, of
-    // precedence 0, are kept in `quotes`.)
-    let mut short: [Vec<(usize, usize, Kind)>; 4] =
+    // precedence 0, are kept in `quotes`.) Start and end in `u32`, as a
+    // span's (12 bytes a mark, not 24: on an article of nothing but
+    // attributions these lists hold every draft).
+    let mut short: [Vec<(u32, u32, Kind)>; 4] =
         std::array::from_fn(|p| Vec::with_capacity(if p == 0 { 0 } else { of_priority[p] }));
     // The length of the longest short mark kept so far: one starting more
     // than this before a draft ends before it starts.
@@ -492,7 +503,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         let from = span.start().saturating_sub(reach);
         if run.is_none_or(|(rp, rf)| rp != p || from < rf) {
             for (lo, list) in lo_at.iter_mut().zip(&short) {
-                *lo = list.partition_point(|x| x.0 < from);
+                *lo = list.partition_point(|x| (x.0 as usize) < from);
             }
         }
         run = Some((p, from));
@@ -501,15 +512,15 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
                 .iter()
                 .zip(lo_at.iter_mut())
                 .any(|(list, lo)| {
-                    while *lo < list.len() && list[*lo].0 < from {
+                    while *lo < list.len() && (list[*lo].0 as usize) < from {
                         *lo += 1;
                     }
                     list[*lo..]
                         .iter()
-                        .take_while(|x| x.0 < span.end())
+                        .take_while(|x| (x.0 as usize) < span.end())
                         .any(|&(s, e, k)| {
-                            crosses(ByteSpan::new(s, e), span)
-                                || k == d.kind && ByteSpan::new(s, e).overlaps(span)
+                            let kept = ByteSpan::new(s as usize, e as usize);
+                            crosses(kept, span) || k == d.kind && kept.overlaps(span)
                         })
                 });
         if quote_clash || short_clash {
@@ -518,7 +529,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
-            short[usize::from(priority(d))].push((span.start(), span.end(), d.kind));
+            short[usize::from(priority(d))].push((span.start() as u32, span.end() as u32, d.kind));
             reach = reach.max(span.len());
         }
         true
@@ -526,14 +537,13 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // Read by nothing after this: freed before the sort's own vectors are
     // made.
     drop((quotes, short));
-    sort_drafts_by_key(&mut drafts, |d| {
+    sort_drafts_by_key(&mut drafts, &mut order, |d| {
         pack(
             d.span.start() as u32,
             u32::MAX - d.span.end() as u32,
             d.kind as u32,
         )
     });
-    drafts.shrink_to_fit();
     drafts
 }
 
@@ -553,19 +563,20 @@ fn pack(a: u32, b: u32, c: u32) -> u128 {
 /// the index, in the low bits, breaks them), but sorts small keys and then
 /// moves each draft once, along the cycles of the permutation, where the
 /// merge sort moved the large drafts about `log n` times each.
-fn sort_drafts_by_key(drafts: &mut [Draft], key: impl Fn(&Draft) -> u128) {
-    let mut order: Vec<u128> = drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| key(d) | i as u128)
-        .collect();
+///
+/// `order` is the keys' room, reused from one sort to the next (its pages
+/// are touched once, not once a sort).
+fn sort_drafts_by_key(drafts: &mut [Draft], order: &mut Vec<u128>, key: impl Fn(&Draft) -> u128) {
+    order.clear();
+    order.extend(drafts.iter().enumerate().map(|(i, d)| key(d) | i as u128));
     // The index makes every key unique (crate::sort's condition).
-    crate::sort::sort(&mut order);
-    // Position `j` takes the draft now at `from[j]`.
-    let mut from: Vec<u32> = order.into_iter().map(|k| k as u32).collect();
+    crate::sort::sort(order);
+    // Position `j` takes the draft now at the index in `from[j]`'s low 32
+    // bits.
+    let from = order;
     let base = drafts.as_mut_ptr();
     for start in 0..from.len() {
-        if from[start] as usize == start {
+        if from[start] as u32 as usize == start {
             continue;
         }
         // Along the cycle through `start`, each draft is moved once (a
@@ -583,8 +594,8 @@ fn sort_drafts_by_key(drafts: &mut [Draft], key: impl Fn(&Draft) -> u128) {
             let held = std::ptr::read(base.add(start));
             let mut at = start;
             loop {
-                let next = from[at] as usize;
-                from[at] = at as u32;
+                let next = from[at] as u32 as usize;
+                from[at] = at as u128;
                 if next == start {
                     std::ptr::write(base.add(at), held);
                     break;
@@ -596,17 +607,37 @@ fn sort_drafts_by_key(drafts: &mut [Draft], key: impl Fn(&Draft) -> u128) {
     }
 }
 
+/// A mark (128 bytes) and a draft (104), and how many of each make the
+/// same number of bytes, the least such: 13 marks, 16 drafts.
+const MARK: usize = std::mem::size_of::<Mark>();
+const DRAFT: usize = std::mem::size_of::<Draft>();
+const MARKS_PER_BLOCK: usize = DRAFT / gcd(MARK, DRAFT);
+const DRAFTS_PER_BLOCK: usize = MARK / gcd(MARK, DRAFT);
+
+const fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+/// A capacity of drafts (`>= n`) whose bytes hold `n` marks exactly in
+/// whole blocks ([`MARKS_PER_BLOCK`]), for [`finish`].
+fn room_for_marks(n: usize) -> usize {
+    n.div_ceil(MARKS_PER_BLOCK) * DRAFTS_PER_BLOCK
+}
+
 /// Maps drafts to the original text and links quote speakers to marks.
 ///
-/// A mark (128 bytes) is larger than its draft (104), so the drafts' vector
-/// cannot be reused for the marks, and holding both whole was the peak of
-/// a long text's memory (25 MB of 40 at 10 MB of news). Instead the drafts
-/// are taken off the end of their vector, which is reversed first, and the
-/// vector is shrunk whenever an eighth of it is empty: what is shrunk off
-/// is given back (a remap, not a copy, at the sizes where it matters), and
-/// the marks take its place. (At the end the marks are whole and at most
-/// an eighth of the drafts is left: with a quarter that was the peak of an
-/// article of nothing but attributions.)
+/// The marks are written over the drafts, in the drafts' own allocation:
+/// its capacity ([`room_for_marks`], as `analyze_with` reserves it) holds
+/// as many marks as there are drafts, in the same bytes. A mark is larger
+/// than its draft, so they are made from the last to the first: mark `i`
+/// covers only drafts `i` and after, already read. Before, the marks had
+/// a vector of their own, filled as the drafts were freed: on an article
+/// of nothing but attributions ("Aaa Bbb said " repeated, 10 MB) its 98 MB
+/// were a quarter of the pages the analysis touched, and the peak.
 fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
     let n = drafts.len();
     // Per attribution, the index of its mark, if it has one.
@@ -658,16 +689,47 @@ fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) 
             speaker,
         }
     };
-    let mut marks = Vec::with_capacity(n);
-    drafts.reverse();
-    while let Some(d) = drafts.pop() {
-        marks.push(mark(d));
-        if drafts.len() < drafts.capacity() / 8 * 7 {
-            drafts.shrink_to_fit();
+    let cap = drafts.capacity();
+    if cap % DRAFTS_PER_BLOCK != 0 || cap / DRAFTS_PER_BLOCK * MARKS_PER_BLOCK < n {
+        // Not reserved as `finish` needs (a caller's own vector): moved to
+        // one that is (`with_capacity` gives exactly the capacity asked).
+        let mut room = Vec::with_capacity(room_for_marks(n));
+        room.append(&mut drafts);
+        drafts = room;
+    }
+    let mut drafts = std::mem::ManuallyDrop::new(drafts);
+    let cap = drafts.capacity() / DRAFTS_PER_BLOCK * MARKS_PER_BLOCK;
+    let base = drafts.as_mut_ptr();
+    let out = base.cast::<Mark>();
+    for i in (0..n).rev() {
+        // SAFETY: the allocation holds `cap >= n` marks (checked above)
+        // and is aligned for them (asserted below), so `out.add(i)` is in
+        // bounds. Draft `i` is read before mark `i` is written, and mark
+        // `i`'s bytes, `[MARK * i, MARK * (i + 1))`, start at or after
+        // draft `i`'s (a mark is larger), so they cover only drafts read
+        // already: each draft is read once, and no mark overwrites a draft
+        // still to be read. Should `mark` panic, the drafts left and the
+        // allocation are leaked (`ManuallyDrop`), never dropped twice.
+        unsafe {
+            let d = std::ptr::read(base.add(i));
+            std::ptr::write(out.add(i), mark(d));
         }
     }
+    // SAFETY: the first `n` marks are written; the allocation is the
+    // drafts' (capacity `DRAFT * drafts.capacity()` bytes, which is
+    // `MARK * cap`, with the same alignment), from the global allocator.
+    let mut marks = unsafe { Vec::from_raw_parts(out, n, cap) };
+    // The room left past the marks (drafts `untangle` dropped) is given
+    // back.
+    marks.shrink_to_fit();
     marks
 }
+
+// `finish` writes marks over drafts: a mark must be no smaller than a
+// draft (so that mark `i` starts at or after draft `i`) and aligned as
+// one.
+const _: () =
+    assert!(MARK >= DRAFT && std::mem::align_of::<Mark>() == std::mem::align_of::<Draft>());
 
 #[cfg(test)]
 mod tests {
@@ -680,6 +742,37 @@ mod tests {
         assert_eq!(prefix_within("café au lait", 5), "café");
         assert_eq!(prefix_within("café", 100), "café");
         assert_eq!(prefix_within("", 0), "");
+    }
+
+    #[test]
+    fn marks_are_written_over_drafts_of_any_capacity() {
+        let text = "Okafor said the plan may work.";
+        let norm = Normalized::new(text);
+        for n in 0..40 {
+            for reserved in [false, true] {
+                let draft = |i: usize| Draft {
+                    kind: Kind::Hedge,
+                    span: ByteSpan::new(i % 20, 20 + i % 10),
+                    rule: RuleId::Hedge("may"),
+                    why: Why::Hedge {
+                        words: ByteSpan::new(i % 20, 20),
+                    },
+                    unclosed: false,
+                    speaker: None,
+                    attribution: None,
+                };
+                let mut drafts = if reserved {
+                    Vec::with_capacity(room_for_marks(n))
+                } else {
+                    Vec::new()
+                };
+                drafts.extend((0..n).map(draft));
+                let marks = finish(drafts, &norm, &[]);
+                let spans: Vec<ByteSpan> = marks.iter().map(|m| m.span).collect();
+                let want: Vec<ByteSpan> = (0..n).map(|i| draft(i).span).collect();
+                assert_eq!(spans, want);
+            }
+        }
     }
 
     proptest::proptest! {
@@ -696,7 +789,7 @@ mod tests {
                 attribution: Some(i),
             };
             let mut drafts: Vec<Draft> = keys.iter().enumerate().map(draft).collect();
-            sort_drafts_by_key(&mut drafts, |d| pack(d.span.start() as u32, 0, 0));
+            sort_drafts_by_key(&mut drafts, &mut Vec::new(), |d| pack(d.span.start() as u32, 0, 0));
             let mut want: Vec<(usize, usize)> = keys.iter().copied().zip(100..).collect();
             want.sort_by_key(|&(k, _)| k);
             let got: Vec<(usize, usize)> = drafts.iter().map(|d| (d.span.start(), d.span.end())).collect();

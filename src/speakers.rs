@@ -190,7 +190,7 @@ impl Subjects {
             names,
         } = article;
         let text = stream.all().text;
-        let first = attributions.partition_point(|a| a.sentence < k);
+        let first = attributions.partition_point(|a| (a.sentence as usize) < k);
         let r = subject_name(stream, sentences[k], names)
             .map(|source| name_referent(text, attributions, first, source, |_| true))
             .filter(|r| vouched(r, text, names));
@@ -263,7 +263,7 @@ fn walk(
     let mut a = 0;
     for (si, &sentence) in sentences.iter().enumerate() {
         let first = a;
-        while a < attributions.len() && attributions[a].sentence == si {
+        while a < attributions.len() && attributions[a].sentence as usize == si {
             a += 1;
         }
         let mut sentence_subject: Option<Referent> = None;
@@ -653,7 +653,10 @@ pub fn quote_speakers(
     let mut starts: Vec<u32> = Vec::with_capacity(sentences.len() + 1);
     let mut a = 0;
     for si in 0..=sentences.len() {
-        while attributions.get(a).is_some_and(|at| at.sentence < si) {
+        while attributions
+            .get(a)
+            .is_some_and(|at| (at.sentence as usize) < si)
+        {
             a += 1;
         }
         starts.push(a as u32);
@@ -748,7 +751,7 @@ pub fn quote_speakers(
         // (Not a "they": "…, they would reveal …. He blasted the media
         // as “…”" goes back to the person last made the subject.)
         let latest = own_start.checked_sub(1).filter(|&i| {
-            let mut since = attributions[i].sentence + 1..si;
+            let mut since = attributions[i].sentence as usize + 1..si;
             since.len() <= LOOKBACK
                 && !since.any(|k| leading_name(stream, sentences[k]).is_some())
                 && !(attributions[i].kind == SourceKind::Pronoun && is_they(&attributions[i], text))
@@ -1167,7 +1170,7 @@ pub fn quote_speakers(
             let p = paragraph_of[si - 1];
             let lo = paragraph_of.partition_point(|&x| x < p);
             let span = ByteSpan::new(sentences[lo].start(), intro.end());
-            let first_attribution = attributions.partition_point(|a| a.sentence < lo);
+            let first_attribution = attributions.partition_point(|a| (a.sentence as usize) < lo);
             first_attribution >= own.start && !has_quote(span)
         };
         // Only for a quote that is its whole sentence: words after it
@@ -1234,8 +1237,8 @@ pub fn quote_speakers(
         (lo < hi).then(|| ByteSpan::new(sentences[lo].start(), sentences[hi - 1].end()))
     };
     let attributions_in = |p: u32| {
-        let lo = attributions.partition_point(|a| paragraph_of[a.sentence] < p);
-        let hi = attributions.partition_point(|a| paragraph_of[a.sentence] <= p);
+        let lo = attributions.partition_point(|a| paragraph_of[a.sentence as usize] < p);
+        let hi = attributions.partition_point(|a| paragraph_of[a.sentence as usize] <= p);
         lo..hi
     };
     // The end and speaker of the last quote so far in the latest paragraph

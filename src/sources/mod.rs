@@ -110,8 +110,10 @@ pub struct Attribution {
     pub verb: ByteSpan,
     /// What gets marked (see the module doc for the convention).
     pub mark: ByteSpan,
-    /// Index of the sentence, in the article's sentence list.
-    pub sentence: usize,
+    /// Index of the sentence, in the article's sentence list (a `u32`, as
+    /// offsets are: an attribution is 64 bytes, not 72, and an article of
+    /// nothing but attributions holds one per three words).
+    pub sentence: u32,
     pub rule: SourceRule,
 }
 
@@ -461,7 +463,7 @@ pub fn find_sources(
         // Where the sentence's last attribution so far ends.
         let earlier = out
             .last()
-            .filter(|a: &&Attribution| a.sentence == si)
+            .filter(|a: &&Attribution| a.sentence as usize == si)
             .map(|a| a.mark.end().max(a.verb.end()));
         if let Some(a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
             out.push(a);

@@ -2350,7 +2350,7 @@ fn finish(
         name,
         verb,
         mark,
-        sentence: si,
+        sentence: si as u32,
         rule: SourceRule {
             kind: np.kind,
             rule: np.rule,
