@@ -373,6 +373,23 @@ fn walk(
     (resolved, subjects)
 }
 
+/// Is the word after `name` a preposition, a determiner or a possessive
+/// pronoun ("Repeating from …", "Making his case …"), so that a capitalised
+/// -ing word before it opens a participle phrase, not a name ("Fleming
+/// said" has its verb there)?
+fn opens_phrase_after(stream: &TokenStream, name: Option<ByteSpan>) -> bool {
+    let all = stream.all();
+    name.is_some_and(|n| {
+        all.lower(all.first_from(n.end())).is_some_and(|w| {
+            PREPOSITIONS.contains(w)
+                || matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to"
+                )
+        })
+    })
+}
+
 /// "Fallow fired back: “…,” he wrote": for a pronoun right after a quote
 /// (`pronoun`), the name opening its sentence with a verb right after it,
 /// which is the sentence's subject, nearer than the article's earlier one
@@ -592,9 +609,12 @@ fn subject_name(
     // "Following Sanders on MSNBC, Clinton seemed …", "Watching Trump talk
     // …, Reed said": a capitalised participle opening the name run is no
     // name; the subject follows the phrase's comma, when one is found.
-    let participle_run = leading_lower.is_some_and(|l| {
-        l.split_once(' ')
-            .is_some_and(|(w, _)| w.len() > 5 && w.ends_with("ing"))
+    let participle_run = leading_lower.is_some_and(|l| match l.split_once(' ') {
+        Some((w, _)) => w.len() > 5 && w.ends_with("ing"),
+        // "Repeating from his speech at the convention last week, Keane
+        // rubbished …": the -ing word alone, before a preposition or a
+        // determiner, opens a phrase too long for the name reader's look.
+        None => l.len() > 5 && l.ends_with("ing") && opens_phrase_after(stream, leading),
     });
     // (The article's capitalised words vouch for the name after the
     // comma: "Clinton" opens the rest of the sentence.)
