@@ -616,6 +616,12 @@ fn subject_name(
         // determiner, opens a phrase too long for the name reader's look.
         None => l.len() > 5 && l.ends_with("ing") && opens_phrase_after(stream, leading),
     });
+    // "Days after Vell’s arrest, Dalgaard volunteered …": a span of time
+    // before "after" or "before" opens a phrase as a participle does.
+    // (The name reader takes the opening word for a name: "Days".)
+    let participle_run = participle_run
+        || leading_lower.is_some_and(|l| time_unit(l) || matches!(l, "just" | "only" | "mere"))
+            && time_opener(&stream.all(), stream.index_at(sentence.start()));
     // (The article's capitalised words vouch for the name after the
     // comma: "Clinton" opens the rest of the sentence.)
     if participle_run {
@@ -1753,7 +1759,10 @@ fn participle_subject(
                         | "if"
                 )
         });
-    if !participle && !phrase {
+    // (A span of time opening the sentence is read only on the way from
+    // [`subject_name`], which passes the article's names.)
+    let timed = || article_names.is_some() && time_opener(&all, first);
+    if !(participle || phrase || timed()) {
         return None;
     }
     let limit = if participle {
@@ -1780,6 +1789,33 @@ fn participle_subject(
         Some(Subject::Name(n)) => Some(n),
         _ => None,
     }
+}
+
+/// "Days after Vell’s arrest, …", "Two hours before the debate, …",
+/// "Just minutes after …": a sentence opening with a span of time (up to
+/// two counting words, then a unit of time) before "after" or "before",
+/// whose phrase, like a participle's, holds no subject; the name after its
+/// comma is the sentence's ([`participle_subject`]). A unit of time is a
+/// closed class, written here.
+fn time_opener(all: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    while k < first + 2 && all.lower(k).is_some_and(counting_word) {
+        k += 1;
+    }
+    all.lower(k).is_some_and(time_unit) && matches!(all.lower(k + 1), Some("after" | "before"))
+}
+
+/// A unit of time, singular or plural ("days", "a moment").
+fn time_unit(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "moment" | "decade"
+    )
+}
+
+/// A word counting units of time ("two", "a few", "just", "mere").
+fn counting_word(w: &str) -> bool {
+    is_number_word(w) || matches!(w, "a" | "few" | "several" | "just" | "only" | "mere")
 }
 
 /// How many tokens an opening participle phrase may have
