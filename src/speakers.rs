@@ -373,6 +373,23 @@ fn walk(
     (resolved, subjects)
 }
 
+/// Is the word after `name` a preposition, a determiner or a possessive
+/// pronoun ("Repeating from …", "Making his case …"), so that a capitalised
+/// -ing word before it opens a participle phrase, not a name ("Fleming
+/// said" has its verb there)?
+fn opens_phrase_after(stream: &TokenStream, name: Option<ByteSpan>) -> bool {
+    let all = stream.all();
+    name.is_some_and(|n| {
+        all.lower(all.first_from(n.end())).is_some_and(|w| {
+            PREPOSITIONS.contains(w)
+                || matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to"
+                )
+        })
+    })
+}
+
 /// "Fallow fired back: “…,” he wrote": for a pronoun right after a quote
 /// (`pronoun`), the name opening its sentence with a verb right after it,
 /// which is the sentence's subject, nearer than the article's earlier one
@@ -592,10 +609,19 @@ fn subject_name(
     // "Following Sanders on MSNBC, Clinton seemed …", "Watching Trump talk
     // …, Reed said": a capitalised participle opening the name run is no
     // name; the subject follows the phrase's comma, when one is found.
-    let participle_run = leading_lower.is_some_and(|l| {
-        l.split_once(' ')
-            .is_some_and(|(w, _)| w.len() > 5 && w.ends_with("ing"))
+    let participle_run = leading_lower.is_some_and(|l| match l.split_once(' ') {
+        Some((w, _)) => w.len() > 5 && w.ends_with("ing"),
+        // "Repeating from his speech at the convention last week, Keane
+        // rubbished …": the -ing word alone, before a preposition or a
+        // determiner, opens a phrase too long for the name reader's look.
+        None => l.len() > 5 && l.ends_with("ing") && opens_phrase_after(stream, leading),
     });
+    // "Days after Vell’s arrest, Dalgaard volunteered …": a span of time
+    // before "after" or "before" opens a phrase as a participle does.
+    // (The name reader takes the opening word for a name: "Days".)
+    let participle_run = participle_run
+        || leading_lower.is_some_and(|l| time_unit(l) || matches!(l, "just" | "only" | "mere"))
+            && time_opener(&stream.all(), stream.index_at(sentence.start()));
     // (The article's capitalised words vouch for the name after the
     // comma: "Clinton" opens the rest of the sentence.)
     if participle_run {
@@ -1736,7 +1762,10 @@ fn participle_subject(
                         | "if"
                 )
         });
-    if !participle && !phrase {
+    // (A span of time opening the sentence is read only on the way from
+    // [`subject_name`], which passes the article's names.)
+    let timed = || article_names.is_some() && time_opener(&all, first);
+    if !(participle || phrase || timed()) {
         return None;
     }
     let limit = if participle {
@@ -1763,6 +1792,33 @@ fn participle_subject(
         Some(Subject::Name(n)) => Some(n),
         _ => None,
     }
+}
+
+/// "Days after Vell’s arrest, …", "Two hours before the debate, …",
+/// "Just minutes after …": a sentence opening with a span of time (up to
+/// two counting words, then a unit of time) before "after" or "before",
+/// whose phrase, like a participle's, holds no subject; the name after its
+/// comma is the sentence's ([`participle_subject`]). A unit of time is a
+/// closed class, written here.
+fn time_opener(all: &Tokens, first: usize) -> bool {
+    let mut k = first;
+    while k < first + 2 && all.lower(k).is_some_and(counting_word) {
+        k += 1;
+    }
+    all.lower(k).is_some_and(time_unit) && matches!(all.lower(k + 1), Some("after" | "before"))
+}
+
+/// A unit of time, singular or plural ("days", "a moment").
+fn time_unit(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "moment" | "decade"
+    )
+}
+
+/// A word counting units of time ("two", "a few", "just", "mere").
+fn counting_word(w: &str) -> bool {
+    is_number_word(w) || matches!(w, "a" | "few" | "several" | "just" | "only" | "mere")
 }
 
 /// How many tokens an opening participle phrase may have

@@ -49,9 +49,9 @@
 use crate::hash::WordSet;
 use crate::lexicon::words::{
     ANSWER_NOUNS, AUXILIARIES, BOUNDARY, CLAIM_NOUNS, DETERMINERS, HEADLINE_VERBS, KIN, NOT_NAMES,
-    PREPOSITIONS, QUOTE_SPEECH_NOUNS, SPEAKER_ADVERBS, SPEAKER_CARRIERS, SPEAKER_DESCRIPTIONS,
-    SPEAKER_DOCUMENTS, SPEAKER_GROUPS, SPEAKER_IRREGULAR, SPEAKER_PEOPLE, SPEECH,
-    SPEECH_PARTICIPLES,
+    PREPOSITIONS, QUANTIFIERS, QUOTE_SPEECH_NOUNS, SPEAKER_ADVERBS, SPEAKER_CARRIERS,
+    SPEAKER_DESCRIPTIONS, SPEAKER_DOCUMENTS, SPEAKER_GROUPS, SPEAKER_IRREGULAR, SPEAKER_PEOPLE,
+    SPEECH, SPEECH_PARTICIPLES,
 };
 use crate::lexicon::WORDS;
 use crate::sources::leading_name;
@@ -1720,7 +1720,7 @@ pub(super) fn framed_speaker(
         let opener = all.lower(from)?;
         let indefinite = matches!(opener, "a" | "an" | "another" | "one");
         if !(indefinite || matches!(opener, "the" | "her" | "his" | "its" | "their")) {
-            return None;
+            return bare_group(&all, from, to);
         }
         let kind = head_kind(all.lower(to - 1)?, indefinite)?;
         Some(Subject::Described(all.span(from, to - 1), kind))
@@ -1957,6 +1957,40 @@ pub(super) fn framed_speaker(
         end -= 1;
     }
     who(what + 1, end)
+}
+
+/// The caller of a "what … called" frame without a determiner (see
+/// [`framed_speaker`]): a pronoun of quantity ("what some call “…”",
+/// "what many have dubbed") is a vague group; so is a quantifier before a
+/// plural head ("what numerous economists call"), and a bare plural of up
+/// to three words whose head is a source noun ("what multiple lawmakers
+/// called “fraud”", "what former employees have called a “…”") takes its
+/// head's kind (anonymous for "lawmakers", as "Lawmakers said" is).
+/// Tokens `from..to` (exclusive) are the caller's words.
+///
+/// Decision (the guideline is silent): the group speaks the quote, as it
+/// would with "said"; before this rule the frame found no caller and the
+/// quote went to the sentence's subject, who is the one reporting what
+/// the group calls it.
+fn bare_group(all: &Tokens, from: usize, to: usize) -> Option<Subject> {
+    let opener = all.lower(from)?;
+    if to == from + 1 && matches!(opener, "some" | "many" | "most" | "others") {
+        return Some(Subject::Described(all.span(from, from), SourceKind::Vague));
+    }
+    let head = all.lower(to - 1)?;
+    if to - from > 3
+        || !head.ends_with('s')
+        || all.is_capitalised(to - 1)
+        || !(from..to).all(|k| all.is_word(k))
+    {
+        return None;
+    }
+    let kind = if QUANTIFIERS.contains(opener) {
+        SourceKind::Vague
+    } else {
+        head_kind(head, false).filter(|&k| k != SourceKind::Named)?
+    };
+    Some(Subject::Described(all.span(from, to - 1), kind))
 }
 
 /// How many tokens before "called" a "what" may stand when a comma ends
