@@ -847,9 +847,18 @@ pub(super) fn attribution(
     {
         return None;
     }
-    // "Man accused of arson": a passive without its auxiliary (the active
-    // verb has its object first: "accused the council of").
-    if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
+    // "Man accused of arson", "charities suspected of links to smugglers":
+    // a passive without its auxiliary (the active verb has its object
+    // first: "accused the council of", "suspected the clerk of").
+    if matches!(phrase, "accused" | "suspected") && s.lower(v1 + 1) == Some("of") {
+        return None;
+    }
+    // Decision: "agree to" consents to an act or a deal ("the parties
+    // agreed to hold a vote", "several states agreed to share the cost",
+    // "agreed to the terms"): a commitment, not a view held, so no
+    // attribution; "most agree the road is dangerous", "agreed that …" and
+    // "agree with her" are views (belief_verbs.txt).
+    if form.lemma == "agree" && s.lower(v1 + 1) == Some("to") {
         return None;
     }
     // "Ministers urged to act", "Parents told to keep children home": a
