@@ -1041,6 +1041,32 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
             return (false, start);
         }
     }
+    // Decision: "veteran Republicans said", "prominent Democrats say",
+    // "Conservative MPs told": a party's members, or elected members, in
+    // the plural with only lower-case adjectives before them (or elected
+    // members alone: "MPs said", "Labour MPs said") are people of a party,
+    // not a name; the common-noun rules read them as they read
+    // "Republicans said" or "Tory backbenchers said" (an unspecified
+    // group, vague, as the guideline's "other senior Tories said"), or
+    // "MPs" as "lawmakers" (anonymous_sources.txt: anonymous). A party's
+    // own name stays one ("Liberal Democrats said", "Greens said"), and so
+    // does a party after "the" or a possessive, which may be the party
+    // speaking ("the Democrats said in a statement").
+    if (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w)))
+        && s.lower(end - 1).is_some_and(|w| {
+            w.ends_with('s') && (n > start || matches!(w, "mps" | "meps" | "msps"))
+        })
+        && (start..n).all(|i| {
+            s.word(i).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !DETERMINERS.contains(w)
+                    && !is_possessive(w)
+                    && !matches!(w, "his" | "her" | "their" | "its" | "our")
+            })
+        })
+    {
+        return (false, start);
+    }
     // "Campaigners argue": a capitalised plural at the start of a
     // sentence, with a verb only a plural takes, is a group, not a name.
     // Likewise "Allies of Mr Elland say".
