@@ -1022,7 +1022,8 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // warned": a party's member, or an elected member, counted with "a",
     // "one" or a number and up to two adjectives, is an unnamed person,
     // not a name (parties.txt). "A Reuters report" is no such run.
-    if (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w))) {
+    let party_run = (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w)));
+    if party_run {
         let mut a = n;
         while a > start
             && n - a < 2
@@ -1052,7 +1053,7 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // own name stays one ("Liberal Democrats said", "Greens said"), and so
     // does a party after "the" or a possessive, which may be the party
     // speaking ("the Democrats said in a statement").
-    if (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w)))
+    if party_run
         && s.lower(end - 1).is_some_and(|w| {
             w.ends_with('s') && (n > start || matches!(w, "mps" | "meps" | "msps"))
         })

@@ -858,22 +858,24 @@ pub(super) fn attribution(
     // "agreed to the terms"): a commitment, not a view held, so no
     // attribution; "most agree the road is dangerous", "agreed that …" and
     // "agree with her" are views (belief_verbs.txt).
-    if form.lemma == "agree" && s.lower(v1 + 1) == Some("to") {
-        return None;
-    }
     // "It just puts fear in people", "the plan strikes fear into rivals",
     // "stoked fear among farmers": "fear" before "in", "into" or "among"
     // is the noun, the object of the verb before it; the belief verb has
     // a clause or an object after it ("critics fear the law will …",
     // "many fear in private that …").
-    if form.lemma == "fear"
-        && form.tense == Tense::Base
-        && s.lower(v1 + 1)
-            .is_some_and(|w| matches!(w, "in" | "into" | "among" | "amongst"))
-        && !s
-            .lower(v1 + 2)
-            .is_some_and(|w| matches!(w, "private" | "public" | "secret"))
-    {
+    let not_a_view = match form.lemma {
+        "agree" => s.lower(v1 + 1) == Some("to"),
+        "fear" => {
+            form.tense == Tense::Base
+                && s.lower(v1 + 1)
+                    .is_some_and(|w| matches!(w, "in" | "into" | "among" | "amongst"))
+                && !s
+                    .lower(v1 + 2)
+                    .is_some_and(|w| matches!(w, "private" | "public" | "secret"))
+        }
+        _ => false,
+    };
+    if not_a_view {
         return None;
     }
     // "Ministers urged to act", "Parents told to keep children home": a
