@@ -1200,6 +1200,27 @@ fn common<'a>(
     while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
         a += 1;
     }
+    // "no matter how many times people told him", "Many years ago
+    // officials said": a quantifier before a word of time counts the
+    // times, not the people; the phrase starts after it (and after "ago",
+    // "later" or "earlier").
+    if a + 2 < end
+        && s.lower(a)
+            .is_some_and(|w| matches!(w, "many" | "some" | "few" | "several"))
+        && s.lower(a + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "times" | "days" | "weeks" | "months" | "years" | "decades" | "occasions"
+            )
+        })
+    {
+        a += 2;
+        if s.lower(a)
+            .is_some_and(|w| matches!(w, "ago" | "later" | "earlier"))
+        {
+            a += 1;
+        }
+    }
     if a >= end {
         return None;
     }
