@@ -873,6 +873,9 @@ pub(super) fn attribution(
                     .lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "private" | "public" | "secret"))
         }
+        // "with all precincts reporting": election returns coming in,
+        // not a claim.
+        "report" => form.tense == Tense::Ing && v0 > 0 && s.lower(v0 - 1) == Some("precincts"),
         _ => false,
     };
     if not_a_view {
