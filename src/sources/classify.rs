@@ -1022,7 +1022,8 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // warned": a party's member, or an elected member, counted with "a",
     // "one" or a number and up to two adjectives, is an unnamed person,
     // not a name (parties.txt). "A Reuters report" is no such run.
-    if (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w))) {
+    let party_run = (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w)));
+    if party_run {
         let mut a = n;
         while a > start
             && n - a < 2
@@ -1040,6 +1041,32 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
         {
             return (false, start);
         }
+    }
+    // Decision: "veteran Republicans said", "prominent Democrats say",
+    // "Conservative MPs told": a party's members, or elected members, in
+    // the plural with only lower-case adjectives before them (or elected
+    // members alone: "MPs said", "Labour MPs said") are people of a party,
+    // not a name; the common-noun rules read them as they read
+    // "Republicans said" or "Tory backbenchers said" (an unspecified
+    // group, vague, as the guideline's "other senior Tories said"), or
+    // "MPs" as "lawmakers" (anonymous_sources.txt: anonymous). A party's
+    // own name stays one ("Liberal Democrats said", "Greens said"), and so
+    // does a party after "the" or a possessive, which may be the party
+    // speaking ("the Democrats said in a statement").
+    if party_run
+        && s.lower(end - 1).is_some_and(|w| {
+            w.ends_with('s') && (n > start || matches!(w, "mps" | "meps" | "msps"))
+        })
+        && (start..n).all(|i| {
+            s.word(i).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !DETERMINERS.contains(w)
+                    && !is_possessive(w)
+                    && !matches!(w, "his" | "her" | "their" | "its" | "our")
+            })
+        })
+    {
+        return (false, start);
     }
     // "Campaigners argue": a capitalised plural at the start of a
     // sentence, with a verb only a plural takes, is a group, not a name.
@@ -1172,6 +1199,27 @@ fn common<'a>(
     // Leading discourse words: "But critics say", "Now officials say".
     while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
         a += 1;
+    }
+    // "no matter how many times people told him", "Many years ago
+    // officials said": a quantifier before a word of time counts the
+    // times, not the people; the phrase starts after it (and after "ago",
+    // "later" or "earlier").
+    if a + 2 < end
+        && s.lower(a)
+            .is_some_and(|w| matches!(w, "many" | "some" | "few" | "several"))
+        && s.lower(a + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "times" | "days" | "weeks" | "months" | "years" | "decades" | "occasions"
+            )
+        })
+    {
+        a += 2;
+        if s.lower(a)
+            .is_some_and(|w| matches!(w, "ago" | "later" | "earlier"))
+        {
+            a += 1;
+        }
     }
     if a >= end {
         return None;

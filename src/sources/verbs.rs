@@ -847,9 +847,38 @@ pub(super) fn attribution(
     {
         return None;
     }
-    // "Man accused of arson": a passive without its auxiliary (the active
-    // verb has its object first: "accused the council of").
-    if phrase == "accused" && s.lower(v1 + 1) == Some("of") {
+    // "Man accused of arson", "charities suspected of links to smugglers":
+    // a passive without its auxiliary (the active verb has its object
+    // first: "accused the council of", "suspected the clerk of").
+    if matches!(phrase, "accused" | "suspected") && s.lower(v1 + 1) == Some("of") {
+        return None;
+    }
+    // Decision: "agree to" consents to an act or a deal ("the parties
+    // agreed to hold a vote", "several states agreed to share the cost",
+    // "agreed to the terms"): a commitment, not a view held, so no
+    // attribution; "most agree the road is dangerous", "agreed that …" and
+    // "agree with her" are views (belief_verbs.txt).
+    // "It just puts fear in people", "the plan strikes fear into rivals",
+    // "stoked fear among farmers": "fear" before "in", "into" or "among"
+    // is the noun, the object of the verb before it; the belief verb has
+    // a clause or an object after it ("critics fear the law will …",
+    // "many fear in private that …").
+    let not_a_view = match form.lemma {
+        "agree" => s.lower(v1 + 1) == Some("to"),
+        "fear" => {
+            form.tense == Tense::Base
+                && s.lower(v1 + 1)
+                    .is_some_and(|w| matches!(w, "in" | "into" | "among" | "amongst"))
+                && !s
+                    .lower(v1 + 2)
+                    .is_some_and(|w| matches!(w, "private" | "public" | "secret"))
+        }
+        // "with all precincts reporting": election returns coming in,
+        // not a claim.
+        "report" => form.tense == Tense::Ing && v0 > 0 && s.lower(v0 - 1) == Some("precincts"),
+        _ => false,
+    };
+    if not_a_view {
         return None;
     }
     // "Ministers urged to act", "Parents told to keep children home": a
