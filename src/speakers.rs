@@ -75,7 +75,7 @@ use crate::quotes::Quote;
 use crate::sources::classify::is_plural;
 use crate::sources::{leading_name, Attribution, Pronoun, SourceKind, LOOKBACK};
 use crate::span::{ByteSpan, Index};
-use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
+use crate::text::{is_ing_word, is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
 use std::borrow::Cow;
 
@@ -610,11 +610,11 @@ fn subject_name(
     // …, Reed said": a capitalised participle opening the name run is no
     // name; the subject follows the phrase's comma, when one is found.
     let participle_run = leading_lower.is_some_and(|l| match l.split_once(' ') {
-        Some((w, _)) => w.len() > 5 && w.ends_with("ing"),
+        Some((w, _)) => is_ing_word(w),
         // "Repeating from his speech at the convention last week, Keane
         // rubbished …": the -ing word alone, before a preposition or a
         // determiner, opens a phrase too long for the name reader's look.
-        None => l.len() > 5 && l.ends_with("ing") && opens_phrase_after(stream, leading),
+        None => is_ing_word(l) && opens_phrase_after(stream, leading),
     });
     // "Days after Vell’s arrest, Dalgaard volunteered …": a span of time
     // before "after" or "before" opens a phrase as a participle does.
@@ -1743,7 +1743,7 @@ fn participle_subject(
     let first = stream.index_at(sentence.start());
     let participle = all
         .lower(first)
-        .is_some_and(|w| w == "having" || w.len() > 5 && w.ends_with("ing"));
+        .is_some_and(|w| w == "having" || is_ing_word(w));
     let phrase = !participle
         && all.lower(first).is_some_and(|w| {
             PREPOSITIONS.contains(w)

@@ -1773,6 +1773,15 @@ pub fn strip_possessive(w: &str) -> &str {
     }
 }
 
+/// Does the lower-case word `w` read as an -ing form, a participle or a
+/// gerund ("saying", "warning", "following")? More than five letters
+/// ending in "ing": shorter ones are mostly other words ("king", "thing",
+/// "bring", "sing"). Prepositions such as "during" or "including" pass;
+/// callers that care rule them out.
+pub fn is_ing_word(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing")
+}
+
 /// Does a lowercased word end in a possessive ’s or 's?
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")

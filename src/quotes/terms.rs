@@ -371,8 +371,7 @@ pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String
     // A gerund that is no verb of speech stands where a determiner would
     // ("for promoting “quack” medical cures": the writer's flag on a kind
     // of thing, not the seller's words).
-    let gerund =
-        w(0).len() > 5 && w(0).ends_with("ing") && crate::sources::forms::form_of(w(0)).is_none();
+    let gerund = crate::text::is_ing_word(w(0)) && crate::sources::forms::form_of(w(0)).is_none();
     let after_det = det(w(0))
         || gerund
         || (det(w(1))

@@ -12,7 +12,7 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
-use crate::text::{strip_possessive, TokenKind, TokenStream, Tokens};
+use crate::text::{is_ing_word, strip_possessive, TokenKind, TokenStream, Tokens};
 use std::cell::Cell;
 use std::sync::LazyLock;
 
@@ -436,7 +436,7 @@ fn opens_adverbial(w: &str) -> bool {
 /// …"). Names in -ed or -ing ("Fleming said") are followed by their verb.
 pub(super) fn opens_participle_phrase(s: &Sent, i: usize, opener: impl Fn(&str) -> bool) -> bool {
     s.lower(i)
-        .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ed") || is_ing_word(w))
         && s.lower(i + 1).is_some_and(|w| {
             opener(w) || matches!(w, "his" | "her" | "their" | "its" | "the" | "to")
         })

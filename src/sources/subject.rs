@@ -17,7 +17,7 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{WordList, ANONYMITY_CLAUSES, WORDS};
 use crate::span::ByteSpan;
-use crate::text::{is_possessive, TokenKind};
+use crate::text::{is_ing_word, is_possessive, TokenKind};
 use std::sync::LazyLock;
 
 /// How many tokens back from a verb an appositive's opening comma may be.
@@ -1074,8 +1074,7 @@ pub(super) fn clause_subject(s: &Sent, end: usize, verb: &'static str) -> Option
         a = skip_discourse(comma + 1);
     } else if let Some(comma) = (a == 0
         && s.is_capitalised(0)
-        && s.lower(0)
-            .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+        && s.lower(0).is_some_and(is_ing_word)
         && s.word(1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())))
     .then(|| {

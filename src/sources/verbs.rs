@@ -21,7 +21,7 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
-use crate::text::{is_possessive, strip_possessive};
+use crate::text::{is_ing_word, is_possessive, strip_possessive};
 
 /// How many tokens a prepositional phrase between a name and its verb may
 /// have ("Jeb Bush in a Medium post said").
@@ -1001,8 +1001,7 @@ pub(super) fn attribution(
             (prev.saturating_sub(AND_PARTICIPLE_TOKENS).max(1)..prev)
                 .rev()
                 .find(|&j| {
-                    s.lower(j)
-                        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                    s.lower(j).is_some_and(is_ing_word)
                         && (s.is_punct(j - 1, ',')
                             || s.lower(j - 1)
                                 .is_some_and(|w| PARTICIPLE_OPENERS.contains(&w)))

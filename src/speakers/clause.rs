@@ -57,7 +57,7 @@ use crate::lexicon::WORDS;
 use crate::sources::leading_name;
 use crate::sources::SourceKind;
 use crate::span::ByteSpan;
-use crate::text::{is_possessive, strip_possessive, TokenStream, Tokens};
+use crate::text::{is_ing_word, is_possessive, strip_possessive, TokenStream, Tokens};
 
 /// How far into a sentence its opening phrase may run before the comma
 /// after which the subject stands ("At Saturday's debate in Iowa,").
@@ -2209,7 +2209,7 @@ pub(super) fn participle_opener(
     }
     if !all
         .lower(p)
-        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !ING_PREPOSITIONS.contains(&w))
+        .is_some_and(|w| is_ing_word(w) && !ING_PREPOSITIONS.contains(&w))
         || (p..q).any(|k| !all.is_word(k) && !all.is_abbreviation_dot(k))
     {
         return None;
