@@ -69,6 +69,13 @@
 //!   speaker's own advice), "appeared by video" (showing up) and "nothing
 //!   anyone could have done" (`nobody-could`); "it seems to me" (the
 //!   speaker's view, like "I think").
+//! - Round 22, from a seventh hand-judged audit: `negated-suggest` ("no
+//!   one has suggested that", "did not suggest"), `surprising-unlikely`
+//!   ("an unlikely alliance", "the unlikely darling of"; not "in the
+//!   unlikely event"), "appearing" as "seeming" (a new lexicon line; "an
+//!   attempt at appearing calm" is how someone means to look, and
+//!   "appearing on a talk show" is showing up) and "likelihood" (not a
+//!   pollster's "likelihood to vote").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -441,9 +448,25 @@ impl<'a> Context<'a> {
             // cold" (and "ready to appear behind closed doors" is showing
             // up); "leaders appear determined" is a hedge.
             "appear" if self.prev_in(&["to"]) || is_make(self.back(2)) => false,
+            // Round 22: likewise the gerund after a preposition or "that"
+            // ("an attempt at appearing diplomatic", "practice at appearing
+            // unpracticed", "argued that appearing to favour one side would
+            // hurt him"): how someone means to look. "comments appearing to
+            // praise", "Appearing tired, the mayor left" are hedges.
+            "appearing" | "appearing to"
+                if self.prev_in(&[
+                    "at", "of", "by", "about", "without", "from", "for", "that", "in", "on",
+                    "with", "than",
+                ]) =>
+            {
+                false
+            }
             // "appeared in court", "appears on the ballot": showing up;
-            // round 21: "appeared by video", "via satellite".
-            "appears" | "appeared" | "appear" => !self.next_word().is_none_or(|w| {
+            // round 21: "appeared by video", "via satellite"; round 22:
+            // "appearing" too ("appearing on a talk show"; "appearing
+            // calm" is a hedge), and "appeared together", "appearing
+            // beside the nominee", "appearing after him at the forum".
+            "appears" | "appeared" | "appear" | "appearing" => !self.next_word().is_none_or(|w| {
                 matches!(
                     w,
                     "in" | "on"
@@ -456,6 +479,9 @@ impl<'a> Context<'a> {
                         | "outside"
                         | "by"
                         | "via"
+                        | "beside"
+                        | "after"
+                        | "together"
                 )
             }),
             // "did not indicate where the money went", "has not indicated
@@ -470,16 +496,23 @@ impl<'a> Context<'a> {
             {
                 false
             }
+            "suggest" if self.is_negated_suggest() => false,
             "suggest" | "indicate" => {
                 !self.prev_in(&["i", "we", "you", "to"])
                     && !self.is_my_advice()
                     && !self.is_proposing_suggest()
             }
-            "suggests" | "suggested" | "suggesting" => !self.is_proposing_suggest(),
+            "suggests" | "suggested" | "suggesting" => {
+                !self.is_proposing_suggest() && !self.is_negated_suggest()
+            }
             "expected" => self.is_passive_expected(),
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]),
             "likely" => !self.is_poll_likely(),
+            "unlikely" => !self.is_surprising_unlikely(),
+            // Round 22: "likelihood to vote" is a pollster's measure of a
+            // sample, as "likely voters" is (`poll-likely`).
+            "likelihood" => !(self.next_in(&["to"]) && self.second_word() == Some("vote")),
             "suspected" => self.is_suspected_hedge(),
             "apparent" => self.is_apparent_before_noun(),
             _ => true,
@@ -1212,6 +1245,73 @@ impl<'a> Context<'a> {
             }
         }
         false
+    }
+
+    /// Rule `negated-suggest` (round 22): "no one has suggested that it
+    /// happened", "did not suggest it would be him", "not even suggesting",
+    /// "had never suggested", "nothing that suggests": a hint denied is
+    /// not the writer's doubt, as `negated-indicate` has it for
+    /// "indicate". A negation one word back, or two back with "even",
+    /// "ever", "have", "has", "had" or "that" between ("no one has": three
+    /// back). "The data do not suggest" is no hedge either: the writer
+    /// reports what the data rule out. Reads at most three words back.
+    fn is_negated_suggest(&self) -> bool {
+        fn negates(w: Option<&str>) -> bool {
+            w.is_some_and(|w| {
+                matches!(w, "not" | "never" | "nobody" | "nothing" | "no")
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t")
+            })
+        }
+        if negates(self.back(1)) {
+            return true;
+        }
+        if !self
+            .back(1)
+            .is_some_and(|w| matches!(w, "even" | "ever" | "have" | "has" | "had" | "that"))
+        {
+            return false;
+        }
+        negates(self.back(2)) || self.back(2) == Some("one") && self.back(3) == Some("no")
+    }
+
+    /// Rule `surprising-unlikely` (round 22): "an unlikely friendship",
+    /// "an unlikely political alliance", "the unlikely darling of young
+    /// voters", "unlikely allies": before a noun of people or of a bond
+    /// between them, "unlikely" says the pairing is surprising, and it
+    /// exists; the writer doubts nothing. Before a noun of chance ("in
+    /// the unlikely event", "an unlikely scenario") or anything else ("the
+    /// unlikely strategy") it stays a hedge, as "unlikely to" does. Reads
+    /// two words ahead (one adjective may come between).
+    fn is_surprising_unlikely(&self) -> bool {
+        const PAIRINGS: &[&str] = &[
+            "alliance",
+            "alliances",
+            "allies",
+            "ally",
+            "bedfellows",
+            "champion",
+            "candidate",
+            "coalition",
+            "couple",
+            "darling",
+            "duo",
+            "friends",
+            "friendship",
+            "hero",
+            "heroes",
+            "heroine",
+            "icon",
+            "pair",
+            "partner",
+            "partners",
+            "partnership",
+            "rival",
+            "rivals",
+            "star",
+            "trio",
+        ];
+        self.next_in(PAIRINGS) || self.second_word().is_some_and(|w| PAIRINGS.contains(&w))
     }
 
     /// Round 21: "I would just suggest they read", "we'd suggest": a
