@@ -75,7 +75,9 @@
 //!   unlikely event"), "appearing" as "seeming" (a new lexicon line; "an
 //!   attempt at appearing calm" is how someone means to look, and
 //!   "appearing on a talk show" is showing up) and "likelihood" (not a
-//!   pollster's "likelihood to vote").
+//!   pollster's "likelihood to vote"); then, from an eighth,
+//!   `might-be-expected` ("he might have been expected to make peace")
+//!   and "could do with some help" in `could-means`.
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -373,6 +375,7 @@ impl<'a> Context<'a> {
             }
             "might" => {
                 !self.is_noun_might()
+                    && !self.is_expectation_might()
                     && !self.is_advice()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
@@ -391,6 +394,7 @@ impl<'a> Context<'a> {
             "could have" => {
                 !self.is_purpose_could() && !self.is_than_modal() && !self.is_nobody_could()
             }
+            "might have" if self.is_expectation_might() => false,
             "might have" | "may have" => !self.is_than_modal() && !self.is_concessive(sentence),
             // Round 21: "it seems to me they have every reason", "it
             // appears to us": the speaker's own view, like "I think", not
@@ -505,7 +509,7 @@ impl<'a> Context<'a> {
             "suggests" | "suggested" | "suggesting" => {
                 !self.is_proposing_suggest() && !self.is_negated_suggest()
             }
-            "expected" => self.is_passive_expected(),
+            "expected" => self.is_passive_expected() && !self.is_expectation_expected(),
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]),
             "likely" => !self.is_poll_likely(),
@@ -912,7 +916,19 @@ impl<'a> Context<'a> {
             ) => true,
             Some("live") => self.second_word() == Some("with"),
             Some("get") => self.second_word() == Some("by"),
-            Some("do") => self.second_word() == Some("without"),
+            Some("do") => match self.second_word() {
+                Some("without") => true,
+                // Round 22: "the province could do with some help" (would
+                // be the better for); "what the city could do with the
+                // land" stays a hedge.
+                Some("with") => self.all.lower(self.after + 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "some" | "a" | "an" | "more" | "less" | "fewer" | "another"
+                    )
+                }),
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -1245,6 +1261,36 @@ impl<'a> Context<'a> {
             }
         }
         false
+    }
+
+    /// Rule `might-be-expected` (round 22): "he might have been expected
+    /// to make peace, but …", "voters who might be expected to resist
+    /// him", "as might be expected": what one would reasonably expect,
+    /// set against what happened, not the writer's doubt. Only "might":
+    /// "the losing side could be expected to appeal" is a forecast and
+    /// stays a hedge. Reads three words ahead ("might" then "have been
+    /// expected").
+    fn is_expectation_might(&self) -> bool {
+        let word = |k: usize| self.all.lower(self.after + k);
+        if self.matched().len() > "might".len() {
+            // "might have" matched as one phrase: "been expected" next.
+            return word(0) == Some("been") && word(1) == Some("expected");
+        }
+        match word(0) {
+            Some("be") => word(1) == Some("expected"),
+            Some("have") => word(1) == Some("been") && word(2) == Some("expected"),
+            _ => false,
+        }
+    }
+
+    /// The "expected" of [`Self::is_expectation_might`]: "might be
+    /// expected", "might have been expected". Reads three words back.
+    fn is_expectation_expected(&self) -> bool {
+        match self.back(1) {
+            Some("be") => self.back(2) == Some("might"),
+            Some("been") => self.back(2) == Some("have") && self.back(3) == Some("might"),
+            _ => false,
+        }
     }
 
     /// Rule `negated-suggest` (round 22): "no one has suggested that it
