@@ -544,6 +544,8 @@ pub mod words {
     word_list!(NUMBERS, "numbers.txt");
     // A party's members and elected members' titles ("a senior Tory").
     word_list!(PARTIES, "parties.txt");
+    // Capitalised adjectives before a party's plural ("Senior Tories said").
+    word_list!(PARTY_ADJECTIVES, "party_adjectives.txt");
     // Nouns for people that are in no role or source list.
     word_list!(PEOPLE, "people.txt");
     word_list!(POSTMODIFIERS, "postmodifiers.txt");

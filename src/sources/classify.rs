@@ -26,8 +26,8 @@ use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, DETERMINERS, DISCOURSE, DOCUMENTS, FIGURES_PEOPLE, INSIDER, KIN, NUMBERS, PARTIES,
-    PEOPLE, POSTMODIFIERS, PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS, RECORDS,
-    RECORD_MODIFIERS, SPEECH, TRAILING_ADVERBS,
+    PARTY_ADJECTIVES, PEOPLE, POSTMODIFIERS, PREPOSITIONS, PROFESSIONS, PRONOUNS, QUANTIFIERS,
+    RECORDS, RECORD_MODIFIERS, SPEECH, TRAILING_ADVERBS,
 };
 use crate::lexicon::WORDS;
 use crate::text::{is_possessive, strip_possessive};
@@ -58,6 +58,7 @@ pub enum Rule {
     Name,
     AnonymityClause,
     Insider,
+    ThosePresent,
     Question,
     Nobody,
     PartOfVagueGroup,
@@ -103,6 +104,7 @@ impl Rule {
             Rule::Name => "name",
             Rule::AnonymityClause => "anonymity-clause",
             Rule::Insider => "insider",
+            Rule::ThosePresent => "those-present",
             Rule::Question => "question",
             Rule::Nobody => "nobody",
             Rule::PartOfVagueGroup => "part-of-vague-group",
@@ -273,6 +275,13 @@ pub static RULES: &[RuleDef] = &[
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: Diplomats familiar with the talks]] said a deal was near."], &[]),
         applies: |p| p.common.as_ref().is_some_and(|c| c.insider),
+    },
+    RuleDef {
+        rule: Rule::ThosePresent,
+        doc: native_only!("\"Those\" picked out as the people who were there (\"those present\", \"those in attendance\", \"those in the room\", \"those who attended\", \"those who were there\", \"those who saw\", \"those at the scene\"): witnesses, as \"people in attendance\" are, so anonymous; \"those\" picked out by anything else (\"those polled\", \"those who back the bypass\") stays vague.", ""),
+        decision: Source(Anonymous),
+        examples: native_only!(&["[[anonymous: Those present]] said the chair had walked out."], &[]),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.present),
     },
     RuleDef {
         rule: Rule::Question,
@@ -634,6 +643,26 @@ pub static RULES: &[RuleDef] = &[
     },
 ];
 
+/// Do the words after "those" at token `a` (before `end`, the verb) pick
+/// out the people who were there: "those present", "those in attendance",
+/// "those in the room", "those at the scene", "those who attended", "those
+/// who witnessed", "those who saw", "those who were there", "those who were
+/// present"? Reads at most three words after "those".
+fn those_present(s: &Sent, a: usize, end: usize) -> bool {
+    let w = |k: usize| if a + k < end { s.lower(a + k) } else { None };
+    match w(1) {
+        Some("present") => true,
+        Some("in") => w(2) == Some("attendance") || w(2) == Some("the") && w(3) == Some("room"),
+        Some("at") => w(2) == Some("the") && w(3) == Some("scene"),
+        Some("who") => match w(2) {
+            Some("attended" | "witnessed" | "saw") => true,
+            Some("were" | "was") => matches!(w(3), Some("there" | "present")),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// Does a head noun look plural ("lawyers", not "witness" or "actress")?
 /// A plural naming bodies rather than people: "states", "countries",
 /// "nations", or the plural of a word from institutions.txt ("agencies",
@@ -851,6 +880,8 @@ struct Common<'a> {
     name_before_head: bool,
     clause: bool,
     insider: bool,
+    /// "those present", "those who were there": see [`those_present`].
+    present: bool,
     counted: bool,
     quantified: bool,
     definite: bool,
@@ -1065,6 +1096,22 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
                     && !matches!(w, "his" | "her" | "their" | "its" | "our")
             })
         })
+    {
+        return (false, start);
+    }
+    // Decision (round 22): "Senior Tories said", "Moderate Democrats
+    // say", "Fellow Republicans are urging": an adjective of
+    // words/party_adjectives.txt, capitalised as a sentence's or a
+    // headline's first word, before a party's plural is the lower-case
+    // case above ("senior Tories said"), an unspecified group of members
+    // (vague), not a name. Only these two words: the list holds no word
+    // that opens a party's or a body's own name ("Liberal Democrats",
+    // "House Republicans", "Young Conservatives" stay named), and "Greens"
+    // is a party's own name.
+    if end - n == 2
+        && s.lower(n + 1)
+            .is_some_and(|w| w.ends_with('s') && w != "greens" && PARTIES.contains(w))
+        && s.lower(n).is_some_and(|w| PARTY_ADJECTIVES.contains(w))
     {
         return (false, start);
     }
@@ -1376,7 +1423,22 @@ fn common<'a>(
         // "409 teachers said": a count in figures, when the head names
         // people ("46 percent of voters", a poll's share, is not one).
         || head_i == a + 1 && first.starts_with(|c: char| c.is_ascii_digit()) && looks_like_person(head);
-    let quantified = QUANTIFIERS.contains(first);
+    // Decision (round 22): "several Democrats cautioned", "a handful of
+    // Republicans said", "a growing number of Tories warn": a party's
+    // members with a count that gives no number are a side of opinion,
+    // an unspecified group (vague), as "some Democrats say" and the
+    // guideline's "other senior Tories said" are; "two Republicans said"
+    // stays two particular people (anonymous), and so do "several
+    // officials" or "a handful of aides", posts with access.
+    let party_plural = |w: &str| w.ends_with('s') && w != "greens" && PARTIES.contains(w);
+    let inexact_party = matches!(first, "several" | "multiple" | "dozens") && party_plural(head)
+        || matches!(first, "a" | "an")
+            && matches!(head, "handful" | "number")
+            && head_i <= a + 2
+            && s.lower(post) == Some("of")
+            && s.lower(post + 1).is_some_and(party_plural);
+    let counted = counted && !inexact_party;
+    let quantified = QUANTIFIERS.contains(first) || inexact_party;
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
     // before the head.
     let owned = head_i > a
@@ -1475,6 +1537,7 @@ fn common<'a>(
         }),
         clause: has_post && starts_with_anonymity_clause(s, post, end),
         insider: has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w)),
+        present: first == "those" && those_present(s, a, end),
         counted,
         quantified,
         // "Sanders' team": a name's bare possessive apostrophe before a
