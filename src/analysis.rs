@@ -20,6 +20,13 @@ pub struct Analysis {
     /// the marks nested in it). Marks of one kind never overlap; marks of
     /// different kinds either nest or are apart, never cross.
     pub marks: Vec<Mark>,
+    /// The quotes' speakers, in the order of their quotes: a quote's mark
+    /// holds the index of its own ([`Mark::speaker`]; [`Analysis::speaker`]
+    /// reads it). Kept apart from the marks, where room for one (56 bytes)
+    /// made every mark 128 bytes, not 72, though only quotes have one: on
+    /// an article of nothing but attributions that room was most of the
+    /// memory the marks touched.
+    pub speakers: Vec<Speaker>,
     pub summary: Summary,
     /// Paragraph spans in UTF-8 byte offsets of the original text. No mark
     /// crosses a paragraph boundary.
@@ -48,6 +55,11 @@ impl Analysis {
         }
     }
 
+    /// Mark `m`'s speaker, if it is a quote ([`Analysis::speakers`]).
+    pub fn speaker(&self, m: &Mark) -> Option<&Speaker> {
+        self.speakers.get(m.speaker?.get())
+    }
+
     /// Mark `m`'s explanation: one sentence a student can read.
     pub fn why(&self, m: &Mark, original: &str) -> String {
         m.why.render(self.explained(original))
@@ -61,11 +73,12 @@ struct Draft {
     rule: RuleId,
     why: Why,
     unclosed: bool,
-    /// For quotes: the speaker and the attribution index it came through
-    /// (none when no attribution mark gave it: `speakers::clause`).
-    speaker: Option<(Referent, Option<Index>)>,
-    /// For attribution marks: the attribution index.
-    attribution: Option<usize>,
+    /// For a quote, its index in the quotes (and their speakers, as
+    /// `quote_speakers` finds them); for an attribution's mark, the
+    /// attribution's index. One `u32` for both, so that a draft is as
+    /// large as a mark (72 bytes) and `finish` writes each mark over its
+    /// draft.
+    link: Option<Index>,
 }
 
 /// The longest text analysed, in bytes (2 GiB less one): offsets are
@@ -103,12 +116,14 @@ pub fn analyze(original: &str) -> Analysis {
 /// tokens, and the attributions' `&str` verb.
 ///
 /// An article of nothing but attributions ("Aaa Bbb said " repeated, 10
-/// MB: 770,000 marks) peaks at 118 MB (12x), twice: as the attributions
+/// MB: 770,000 marks) peaked at 118 MB (12x), twice: as the attributions
 /// are found, and at the end of `finish`, the marks (128 bytes each, 98
-/// MB) written over the drafts in their own allocation. Before, the
-/// attributions (72 bytes each) were held whole beside the drafts (104):
-/// see `push_attribution_drafts`. Next in size there: each mark's room
-/// for a speaker (56 of its 128 bytes, used only by a quote's).
+/// MB) written over the drafts (104) in their own allocation. A mark's
+/// speaker (56 bytes, used only by a quote's) is now apart
+/// ([`Analysis::speakers`]), and a draft links its quote's speaker or its
+/// attribution by one index: both are 72 bytes. Before, the
+/// attributions (72 bytes each) were held whole beside the drafts: see
+/// `push_attribution_drafts`.
 ///
 /// Pages touched count as well as the peak: the kernel zeroes each fresh
 /// page on its first write, and a large vector freed is given back (the
@@ -140,7 +155,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     drop(found);
     drop(quote_spans);
     let mut resolved = resolve_pronouns(&stream, &sentences, &attributions);
-    let speakers = quote_speakers(
+    let quoted_by = quote_speakers(
         &stream,
         &quotes,
         &sentences,
@@ -194,12 +209,12 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let custom = custom.find(t, &paragraphs);
     // Reserved at its size: a draft is large, and doubling a vector of them
     // as it grows copied every draft again and could leave half of the
-    // last allocation unused. With room for as many marks, written over
-    // the drafts (`finish`): pages past the drafts are not touched before.
-    let mut drafts: Vec<Draft> = Vec::with_capacity(room_for_marks(
+    // last allocation unused. The marks are written over the drafts
+    // (`finish`).
+    let mut drafts: Vec<Draft> = Vec::with_capacity(
         quotes.len() + attributions.len() + phrases.len() + hedges.len() + custom.len(),
-    ));
-    for (q, speaker) in quotes.iter().zip(speakers) {
+    );
+    for (qi, (q, &speaker)) in quotes.iter().zip(&quoted_by).enumerate() {
         let note = if q.unclosed {
             QuoteNote::Unclosed
         } else if pieces[q.group()] > 1 {
@@ -229,8 +244,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             }),
             why,
             unclosed: q.unclosed,
-            speaker,
-            attribution: None,
+            link: Some(Index::new(qi)),
         });
     }
     let attribution_marks: Vec<ByteSpan> = attributions.iter().map(|a| a.mark).collect();
@@ -247,8 +261,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             rule: RuleId::Phrase(p.rule),
             why,
             unclosed: false,
-            speaker: None,
-            attribution: None,
+            link: None,
         });
     }
     for h in &hedges {
@@ -259,8 +272,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             rule: h.rule(),
             why,
             unclosed: false,
-            speaker: None,
-            attribution: None,
+            link: None,
         });
     }
     drafts.extend(custom.into_iter().map(|c| Draft {
@@ -269,19 +281,19 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         rule: c.rule,
         why: Why::Custom(c.why),
         unclosed: false,
-        speaker: None,
-        attribution: None,
+        link: None,
     }));
 
     // Nothing else found is read after this: freed before the drafts are
     // sorted.
     drop((pronouns, quotes, phrases, hedges, pieces));
     let drafts = untangle(drafts);
-    let marks = finish(drafts, &norm, &attribution_marks);
-    let summary = Summary::new(&marks, words);
+    let (marks, speakers) = finish(drafts, &norm, &attribution_marks, &quoted_by);
+    let summary = Summary::new(&marks, &speakers, words);
     let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
     Analysis {
         marks,
+        speakers,
         summary,
         paragraphs,
         normalized: match norm.text {
@@ -381,8 +393,7 @@ fn push_attribution_drafts(
                             }),
                             why: Why::RefersBackUnknown { pronoun },
                             unclosed: false,
-                            speaker: None,
-                            attribution: Some(i),
+                            link: Some(Index::new(i)),
                         });
                     }
                     continue;
@@ -409,8 +420,7 @@ fn push_attribution_drafts(
             rule: RuleId::Source(rule),
             why,
             unclosed: false,
-            speaker: None,
-            attribution: Some(i),
+            link: Some(Index::new(i)),
         });
     }
 }
@@ -580,7 +590,7 @@ fn sort_drafts_by_key(drafts: &mut [Draft], order: &mut Vec<u128>, key: impl Fn(
             continue;
         }
         // Along the cycle through `start`, each draft is moved once (a
-        // draft is 168 bytes, and a swap copied it three times): the first
+        // draft is 72 bytes, and a swap copied it three times): the first
         // is held aside, each slot takes its draft, the last slot the held
         // one.
         //
@@ -607,79 +617,70 @@ fn sort_drafts_by_key(drafts: &mut [Draft], order: &mut Vec<u128>, key: impl Fn(
     }
 }
 
-/// A mark (128 bytes) and a draft (104), and how many of each make the
-/// same number of bytes, the least such: 13 marks, 16 drafts.
-const MARK: usize = std::mem::size_of::<Mark>();
-const DRAFT: usize = std::mem::size_of::<Draft>();
-const MARKS_PER_BLOCK: usize = DRAFT / gcd(MARK, DRAFT);
-const DRAFTS_PER_BLOCK: usize = MARK / gcd(MARK, DRAFT);
-
-const fn gcd(a: usize, b: usize) -> usize {
-    if b == 0 {
-        a
-    } else {
-        gcd(b, a % b)
-    }
-}
-
-/// A capacity of drafts (`>= n`) whose bytes hold `n` marks exactly in
-/// whole blocks ([`MARKS_PER_BLOCK`]), for [`finish`].
-fn room_for_marks(n: usize) -> usize {
-    n.div_ceil(MARKS_PER_BLOCK) * DRAFTS_PER_BLOCK
-}
-
-/// Maps drafts to the original text and links quote speakers to marks.
+/// Maps drafts to the original text, links quote speakers to marks, and
+/// gathers the speakers ([`Analysis::speakers`]) from `quoted_by`, each
+/// quote's speaker as `quote_speakers` found it.
 ///
-/// The marks are written over the drafts, in the drafts' own allocation:
-/// its capacity ([`room_for_marks`], as `analyze_with` reserves it) holds
-/// as many marks as there are drafts, in the same bytes. A mark is larger
-/// than its draft, so they are made from the last to the first: mark `i`
-/// covers only drafts `i` and after, already read. Before, the marks had
-/// a vector of their own, filled as the drafts were freed: on an article
-/// of nothing but attributions ("Aaa Bbb said " repeated, 10 MB) its 98 MB
-/// were a quarter of the pages the analysis touched, and the peak.
-fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) -> Vec<Mark> {
+/// The marks are written over the drafts, in the drafts' own allocation: a
+/// mark is as large as a draft (asserted below), so mark `i` takes draft
+/// `i`'s bytes once it is read. Before, the marks had a vector of their
+/// own, filled as the drafts were freed: on an article of nothing but
+/// attributions ("Aaa Bbb said " repeated, 10 MB) its 98 MB were a quarter
+/// of the pages the analysis touched, and the peak.
+fn finish(
+    drafts: Vec<Draft>,
+    norm: &Normalized,
+    attributions: &[ByteSpan],
+    quoted_by: &[Option<crate::speakers::Speaker>],
+) -> (Vec<Mark>, Vec<Speaker>) {
     let n = drafts.len();
     // Per attribution, the index of its mark, if it has one.
     let mut mark_of_attribution: Vec<Option<Index>> = vec![None; attributions.len()];
     for (i, d) in drafts.iter().enumerate() {
-        if let Some(a) = d.attribution {
-            mark_of_attribution[a] = Some(Index::new(i));
+        if let (false, Some(a)) = (d.kind == Kind::Quote, d.link) {
+            mark_of_attribution[a.get()] = Some(Index::new(i));
         }
     }
     let mark_of = |a: usize| mark_of_attribution[a].map(Index::get);
     let t: &str = &norm.text;
-    let mark = |d: Draft| {
-        let speaker = match (d.kind, d.speaker) {
-            (Kind::Quote, Some((r, via))) => {
-                // Point at the attribution that introduced the speaker
-                // ("Okafor said"), or at the one that found it ("she said").
-                let a = r
-                    .attribution
-                    .map(Index::get)
-                    .filter(|&i| mark_of(i).is_some())
-                    .or(via.map(Index::get));
-                let kind = match r.kind {
-                    SourceKind::Named => SpeakerKind::Named,
-                    SourceKind::Anonymous => SpeakerKind::Anonymous,
-                    _ => SpeakerKind::Unknown,
-                };
-                let mark = a.and_then(|a| Some((a, mark_of(a)?)));
-                Some(Speaker {
-                    text: r.source.slice(t).to_string(),
-                    kind,
-                    attribution: mark.map(|(a, _)| norm.to_original(attributions[a])),
-                    mark: mark.map(|(_, m)| m),
-                })
-            }
-            (Kind::Quote, None) => Some(Speaker {
-                text: String::new(),
-                kind: SpeakerKind::Unknown,
-                attribution: None,
-                mark: None,
-            }),
-            _ => None,
-        };
+    let mut speakers: Vec<Speaker> = Vec::with_capacity(quoted_by.len());
+    let mut mark = |d: Draft| {
+        let speaker = (d.kind == Kind::Quote).then(|| {
+            // A teacher's rule of kind quote has no speaker found (`link`
+            // is none): an unknown one, as a quote nobody is said to speak.
+            let speaker = match d.link.and_then(|q| quoted_by[q.get()]) {
+                Some((r, via)) => {
+                    // Point at the attribution that introduced the speaker
+                    // ("Okafor said"), or at the one that found it ("she
+                    // said").
+                    let a = r
+                        .attribution
+                        .map(Index::get)
+                        .filter(|&i| mark_of(i).is_some())
+                        .or(via.map(Index::get));
+                    let kind = match r.kind {
+                        SourceKind::Named => SpeakerKind::Named,
+                        SourceKind::Anonymous => SpeakerKind::Anonymous,
+                        _ => SpeakerKind::Unknown,
+                    };
+                    let mark = a.and_then(|a| Some((a, mark_of(a)?)));
+                    Speaker {
+                        text: r.source.slice(t).to_string(),
+                        kind,
+                        attribution: mark.map(|(a, _)| norm.to_original(attributions[a])),
+                        mark: mark.map(|(_, m)| m),
+                    }
+                }
+                None => Speaker {
+                    text: String::new(),
+                    kind: SpeakerKind::Unknown,
+                    attribution: None,
+                    mark: None,
+                },
+            };
+            speakers.push(speaker);
+            Index::new(speakers.len() - 1)
+        });
         Mark {
             kind: d.kind,
             span: norm.to_original(d.span),
@@ -689,47 +690,38 @@ fn finish(mut drafts: Vec<Draft>, norm: &Normalized, attributions: &[ByteSpan]) 
             speaker,
         }
     };
-    let cap = drafts.capacity();
-    if cap % DRAFTS_PER_BLOCK != 0 || cap / DRAFTS_PER_BLOCK * MARKS_PER_BLOCK < n {
-        // Not reserved as `finish` needs (a caller's own vector): moved to
-        // one that is (`with_capacity` gives exactly the capacity asked).
-        let mut room = Vec::with_capacity(room_for_marks(n));
-        room.append(&mut drafts);
-        drafts = room;
-    }
     let mut drafts = std::mem::ManuallyDrop::new(drafts);
-    let cap = drafts.capacity() / DRAFTS_PER_BLOCK * MARKS_PER_BLOCK;
+    let cap = drafts.capacity();
     let base = drafts.as_mut_ptr();
     let out = base.cast::<Mark>();
-    for i in (0..n).rev() {
-        // SAFETY: the allocation holds `cap >= n` marks (checked above)
-        // and is aligned for them (asserted below), so `out.add(i)` is in
-        // bounds. Draft `i` is read before mark `i` is written, and mark
-        // `i`'s bytes, `[MARK * i, MARK * (i + 1))`, start at or after
-        // draft `i`'s (a mark is larger), so they cover only drafts read
-        // already: each draft is read once, and no mark overwrites a draft
-        // still to be read. Should `mark` panic, the drafts left and the
-        // allocation are leaked (`ManuallyDrop`), never dropped twice.
+    for i in 0..n {
+        // SAFETY: a mark is as large as a draft and aligned as one
+        // (asserted below), so mark `i` is draft `i`'s bytes, in bounds.
+        // Draft `i` is read before mark `i` is written, and the drafts are
+        // read in order, so no mark overwrites a draft still to be read.
+        // Should `mark` panic, the drafts left and the allocation are
+        // leaked (`ManuallyDrop`), never dropped twice.
         unsafe {
             let d = std::ptr::read(base.add(i));
             std::ptr::write(out.add(i), mark(d));
         }
     }
     // SAFETY: the first `n` marks are written; the allocation is the
-    // drafts' (capacity `DRAFT * drafts.capacity()` bytes, which is
-    // `MARK * cap`, with the same alignment), from the global allocator.
+    // drafts' (`DRAFT * cap` bytes, which is `MARK * cap`, with the same
+    // alignment), from the global allocator.
     let mut marks = unsafe { Vec::from_raw_parts(out, n, cap) };
     // The room left past the marks (drafts `untangle` dropped) is given
     // back.
     marks.shrink_to_fit();
-    marks
+    (marks, speakers)
 }
 
-// `finish` writes marks over drafts: a mark must be no smaller than a
-// draft (so that mark `i` starts at or after draft `i`) and aligned as
-// one.
-const _: () =
-    assert!(MARK >= DRAFT && std::mem::align_of::<Mark>() == std::mem::align_of::<Draft>());
+// `finish` writes marks over drafts: a mark must be exactly as large as a
+// draft and aligned as one.
+const _: () = assert!(
+    std::mem::size_of::<Mark>() == std::mem::size_of::<Draft>()
+        && std::mem::align_of::<Mark>() == std::mem::align_of::<Draft>()
+);
 
 #[cfg(test)]
 mod tests {
@@ -748,29 +740,41 @@ mod tests {
     fn marks_are_written_over_drafts_of_any_capacity() {
         let text = "Okafor said the plan may work.";
         let norm = Normalized::new(text);
+        // Quote `q`'s speaker: "Okafor", or none for odd `q`.
+        let okafor = Referent {
+            kind: SourceKind::Named,
+            source: ByteSpan::new(0, 6),
+            attribution: None,
+        };
+        let quoted_by: Vec<Option<crate::speakers::Speaker>> = (0..40)
+            .map(|q| (q % 2 == 0).then_some((okafor, None)))
+            .collect();
         for n in 0..40 {
-            for reserved in [false, true] {
+            for spare in [0, 1, n] {
+                // Every third draft a quote, linked to its speaker.
                 let draft = |i: usize| Draft {
-                    kind: Kind::Hedge,
+                    kind: if i % 3 == 0 { Kind::Quote } else { Kind::Hedge },
                     span: ByteSpan::new(i % 20, 20 + i % 10),
                     rule: RuleId::Hedge("may"),
                     why: Why::Hedge {
                         words: ByteSpan::new(i % 20, 20),
                     },
                     unclosed: false,
-                    speaker: None,
-                    attribution: None,
+                    link: (i % 3 == 0).then(|| Index::new(i / 3)),
                 };
-                let mut drafts = if reserved {
-                    Vec::with_capacity(room_for_marks(n))
-                } else {
-                    Vec::new()
-                };
+                let mut drafts = Vec::with_capacity(n + spare);
                 drafts.extend((0..n).map(draft));
-                let marks = finish(drafts, &norm, &[]);
+                let (marks, speakers) = finish(drafts, &norm, &[], &quoted_by);
                 let spans: Vec<ByteSpan> = marks.iter().map(|m| m.span).collect();
                 let want: Vec<ByteSpan> = (0..n).map(|i| draft(i).span).collect();
                 assert_eq!(spans, want);
+                assert_eq!(marks.capacity(), n);
+                assert_eq!(speakers.len(), n.div_ceil(3));
+                for (i, m) in marks.iter().enumerate() {
+                    let who = m.speaker.map(|s| speakers[s.get()].text.as_str());
+                    let want = (i % 3 == 0).then_some(if i % 6 == 0 { "Okafor" } else { "" });
+                    assert_eq!(who, want, "{i}");
+                }
             }
         }
     }
@@ -785,8 +789,7 @@ mod tests {
                 rule: RuleId::Hedge("may"),
                 why: Why::Hedge { words: ByteSpan::new(k, 100 + i) },
                 unclosed: false,
-                speaker: None,
-                attribution: Some(i),
+                link: Some(Index::new(i)),
             };
             let mut drafts: Vec<Draft> = keys.iter().enumerate().map(draft).collect();
             sort_drafts_by_key(&mut drafts, &mut Vec::new(), |d| pack(d.span.start() as u32, 0, 0));
@@ -794,7 +797,7 @@ mod tests {
             want.sort_by_key(|&(k, _)| k);
             let got: Vec<(usize, usize)> = drafts.iter().map(|d| (d.span.start(), d.span.end())).collect();
             proptest::prop_assert_eq!(got, want);
-            proptest::prop_assert!(drafts.iter().all(|d| d.attribution == Some(d.span.end() - 100)));
+            proptest::prop_assert!(drafts.iter().all(|d| d.link == Some(Index::new(d.span.end() - 100))));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What the core reports: marks, speakers, and the words a student reads.
 
 use crate::sources::{PhraseRule, SourceRule};
-use crate::span::ByteSpan;
+use crate::span::{ByteSpan, Index};
 use serde::Serialize;
 use std::fmt;
 
@@ -371,8 +371,10 @@ pub struct Mark {
     pub why: Why,
     /// Quotes only: the closing quotation mark was missing.
     pub unclosed: bool,
-    /// Quotes only.
-    pub speaker: Option<Speaker>,
+    /// Quotes only (every quote has one): the index of the quote's speaker
+    /// in [`crate::Analysis::speakers`], which [`crate::Analysis::speaker`]
+    /// reads. Serialised as that index.
+    pub speaker: Option<Index>,
 }
 
 impl Mark {

@@ -128,13 +128,16 @@ pub fn annotate(text: &str, marks: &[Expected], with_speakers: bool) -> String {
 
 /// The analysis of `text` as [`Expected`] marks, for comparison with markup.
 pub fn expected_from(text: &str) -> Vec<Expected> {
-    crate::analyze(text)
-        .marks
-        .into_iter()
+    let a = crate::analyze(text);
+    a.marks
+        .iter()
         .map(|m| Expected {
             span: m.span,
             kind: m.kind,
-            speaker: m.speaker.filter(|s| !s.text.is_empty()).map(|s| s.text),
+            speaker: a
+                .speaker(m)
+                .filter(|s| !s.text.is_empty())
+                .map(|s| s.text.clone()),
         })
         .collect()
 }

@@ -1693,9 +1693,8 @@ mod tests {
             .collect();
         assert_eq!(quotes.len(), 2);
         assert_eq!(quotes[0].rule_id.render(), SCARE_RULE);
-        assert!(quotes[0]
-            .speaker
-            .as_ref()
+        assert!(a
+            .speaker(quotes[0])
             .is_none_or(|s| s.kind == crate::SpeakerKind::Unknown));
         assert!(quotes[0].question().starts_with("Whose word is this"));
         assert_ne!(quotes[1].rule_id.render(), SCARE_RULE);

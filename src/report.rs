@@ -84,7 +84,7 @@ impl<'a> Report<'a> {
 fn offsets_in(units: Units, text: &str, analysis: &Analysis) -> Option<Utf16Offsets> {
     (units == Units::Utf16).then(|| {
         let offsets = analysis.marks.iter().flat_map(|m| {
-            let a = m.speaker.as_ref().and_then(|s| s.attribution);
+            let a = analysis.speaker(m).and_then(|s| s.attribution);
             [m.span.start(), m.span.end()]
                 .into_iter()
                 .chain(a.map(|a| a.start()))
@@ -120,7 +120,7 @@ where
             why: analysis.why_text(m, text),
             question: m.question(),
             unclosed: m.unclosed,
-            speaker: m.speaker.as_ref().map(|s| SpeakerOut {
+            speaker: analysis.speaker(m).map(|s| SpeakerOut {
                 text: &s.text,
                 kind: s.kind,
                 mark: s.mark,

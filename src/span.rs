@@ -90,6 +90,13 @@ impl From<Range<usize>> for ByteSpan {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Index(NonZeroU32);
 
+impl Serialize for Index {
+    /// As the index it stands for ([`Index::get`]).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u64(self.get() as u64)
+    }
+}
+
 impl Index {
     /// Index `i`, which must be below `u32::MAX` (see the type's doc).
     #[inline]

@@ -1,7 +1,7 @@
 //! The sourcing profile of an article: who is telling us this, and could we
 //! check?
 
-use crate::mark::{Kind, Mark, RuleId, SpeakerKind};
+use crate::mark::{Kind, Mark, RuleId, Speaker, SpeakerKind};
 use crate::sources::PhraseRule;
 use serde::Serialize;
 
@@ -45,7 +45,9 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn new(marks: &[Mark], words: usize) -> Self {
+    /// The summary of `marks`, whose quotes' speakers are `speakers`
+    /// ([`crate::Analysis::speakers`]), in a text of `words` words.
+    pub fn new(marks: &[Mark], speakers: &[Speaker], words: usize) -> Self {
         let mut s = Summary {
             words,
             ..Summary::default()
@@ -54,7 +56,11 @@ impl Summary {
             match m.kind {
                 Kind::Quote => {
                     s.counts.quote += 1;
-                    match m.speaker.as_ref().map(|sp| sp.kind) {
+                    match m
+                        .speaker
+                        .and_then(|i| speakers.get(i.get()))
+                        .map(|sp| sp.kind)
+                    {
                         Some(SpeakerKind::Named) => s.quotes_by_speaker.named += 1,
                         Some(SpeakerKind::Anonymous) => s.quotes_by_speaker.anonymous += 1,
                         _ => s.quotes_by_speaker.unknown += 1,

@@ -95,7 +95,7 @@ fn check(text: &str) {
                 o.span
             );
         }
-        if let Some(sp) = &m.speaker {
+        if let Some(sp) = a.speaker(m) {
             assert_eq!(m.kind, Kind::Quote);
             if let Some(idx) = sp.mark {
                 assert_eq!(Some(a.marks[idx].span), sp.attribution);

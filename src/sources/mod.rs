@@ -246,13 +246,16 @@ struct Sent<'a, 'k> {
     tokens: Tokens<'a>,
     /// Per token, [`Sent::is_name_word`]'s answer for a capitalised word
     /// once asked: the rules ask it again and again of the same words of a
-    /// name. An entry is `stamp << 2` and 1 (no) or 2 (yes); one with
+    /// name. An entry is `name_stamp << 2` and 1 (no) or 2 (yes); one with
     /// another stamp is another sentence's, not asked yet here. Empty
     /// where nothing is kept.
-    names: &'k [Cell<u64>],
+    names: &'k [Cell<u8>],
+    /// This sentence's stamp in `names`, 1 to [`NAME_RUN`] (see
+    /// `find_sources`).
+    name_stamp: u8,
     /// [`Sent::lower`]'s answers once read, [`WORDS_KEPT`] of them (or
     /// none): token `i`'s in entry `i % WORDS_KEPT`, with the stamp it was
-    /// read under (as `names`) and `i`.
+    /// read under and `i`.
     words: &'k [KeptWord<'a>],
     stamp: u64,
     /// The last verb's [`forms::form_of`] and whether it is a verb of
@@ -276,22 +279,28 @@ type KeptWord<'a> = Cell<(u64, usize, Option<&'a str>)>;
 /// kept a word for each).
 const WORDS_KEPT: usize = 256;
 
+/// How many sentences in a row keep their name tests in [`Sent`]'s `names`
+/// under stamps of their own (1 to 63, so that a stamp and an answer fit
+/// in a byte); `find_sources` zeroes the entries between runs.
+const NAME_RUN: usize = 63;
+
 impl<'a, 'k> Sent<'a, 'k> {
     /// The tokens of a sentence, with `names` (at least as long as the
     /// tokens, or empty) and `words` ([`WORDS_KEPT`] long, or empty) to
-    /// keep the name tests and the lower-case words in under `stamp`,
-    /// which no entry holds yet, and `verb_facts` to keep the last verb's
-    /// facts in, if any.
+    /// keep the name tests and the lower-case words in, under `name_stamp`
+    /// (1 to [`NAME_RUN`]) and `stamp`, which no entry holds yet, and
+    /// `verb_facts` to keep the last verb's facts in, if any.
     fn new(
         tokens: Tokens<'a>,
-        names: &'k [Cell<u64>],
+        names: &'k [Cell<u8>],
         words: &'k [KeptWord<'a>],
-        stamp: u64,
+        (name_stamp, stamp): (u8, u64),
         verb_facts: Option<&'k VerbFacts>,
     ) -> Self {
         Sent {
             tokens,
             names,
+            name_stamp,
             words,
             stamp,
             verb_facts,
@@ -358,12 +367,21 @@ pub fn find_sources(
     // At most one attribution per verb found: reserved at once, where
     // growing by doubling copied the attributions again and again.
     let mut out = Vec::with_capacity(found.verbs.len());
-    // The name tests of the sentences' tokens ([`Sent`]'s `names`), as
-    // long as the longest sentence so far: each sentence's stamp is its
-    // index + 1, so nothing is cleared between sentences.
-    let mut names: Vec<u64> = Vec::new();
-    // The lower-case words last read ([`Sent`]'s `words`), under the
-    // same stamps.
+    // The name tests of the sentences' tokens ([`Sent`]'s `names`), a
+    // byte a token, as long as the longest sentence so far. Each sentence
+    // a verb is in takes the next stamp, 1 to `NAME_RUN`, so nothing is
+    // cleared between the sentences of a run of them; before a new run
+    // the entries the last one may have written are zeroed: as many as
+    // its longest sentence has tokens, which `within` read already
+    // (linear). A `u64` a token, stamped with the sentence's index, was 16
+    // MB for one sentence of two million tokens ("Aaa Bbb said " repeated,
+    // 10 MB), each page touched twice (read, then written).
+    let mut names: Vec<u8> = Vec::new();
+    // The stamp of the last verb's sentence, and how many entries its run
+    // may have written.
+    let (mut name_stamp, mut names_used) = (0u8, 0usize);
+    // The lower-case words last read ([`Sent`]'s `words`), stamped with
+    // the sentence's index + 1.
     let mut words: Vec<(u64, usize, Option<&str>)> = vec![(0, 0, None); WORDS_KEPT];
     // The last verb's facts ([`Sent`]'s `verb_facts`): most verbs of an
     // article are one verb ("said").
@@ -388,19 +406,28 @@ pub fn find_sources(
         // The last verb's sentence's tokens again, or this one's.
         let tokens = match last_sentence {
             Some((at, tokens)) if at == si => tokens,
-            _ => stream.within(sspan),
+            _ => {
+                let tokens = stream.within(sspan);
+                if usize::from(name_stamp) == NAME_RUN {
+                    names[..names_used].fill(0);
+                    (name_stamp, names_used) = (0, 0);
+                }
+                name_stamp += 1;
+                if names.len() < tokens.len() {
+                    // A fresh zeroed vector, not a copy of the old
+                    // entries: they are stale once the sentence is passed.
+                    names = vec![0; tokens.len()];
+                }
+                names_used = names_used.max(tokens.len());
+                tokens
+            }
         };
         last_sentence = Some((si, tokens));
-        if names.len() < tokens.len() {
-            // A fresh zeroed vector, not a copy of the old entries: they
-            // are stale once the sentence is passed.
-            names = vec![0; tokens.len()];
-        }
         let sent = Sent::new(
             tokens,
             Cell::from_mut(names.as_mut_slice()).as_slice_of_cells(),
             Cell::from_mut(words.as_mut_slice()).as_slice_of_cells(),
-            si as u64 + 1,
+            (name_stamp, si as u64 + 1),
             Some(&verb_facts),
         );
         let Some(form) = forms::VERB_FORMS.get(m.index()) else {

@@ -27,12 +27,12 @@ impl Sent<'_, '_> {
             return false;
         }
         let kept = self.names.get(i);
-        if let Some(k) = kept.map(Cell::get).filter(|k| k >> 2 == self.stamp) {
+        if let Some(k) = kept.map(Cell::get).filter(|k| k >> 2 == self.name_stamp) {
             return k & 2 != 0;
         }
         let name = self.capitalised_name_word(i);
         if let Some(k) = kept {
-            k.set(self.stamp << 2 | if name { 2 } else { 1 });
+            k.set(self.name_stamp << 2 | if name { 2 } else { 1 });
         }
         name
     }
@@ -304,7 +304,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
         stream.within(ByteSpan::new(sentence.start(), end)),
         &[],
         &[],
-        0,
+        (0, 0),
         None,
     );
     if s.toks.first()?.span().start() != sentence.start() || !s.is_capitalised(0) {

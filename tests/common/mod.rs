@@ -90,7 +90,7 @@ pub fn snapshot(text: &str) -> String {
         if m.unclosed {
             out.push_str(" unclosed");
         }
-        if let Some(s) = &m.speaker {
+        if let Some(s) = a.speaker(m) {
             let _ = write!(out, " speaker={:?} {:?}", s.text, s.kind);
             if let Some(k) = s.mark {
                 let _ = write!(out, " via={k}");
