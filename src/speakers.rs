@@ -4,7 +4,9 @@
 //! made the subject of a sentence (the guideline's rule), not merely the last
 //! name mentioned: in "Okafor said the talks with Lindqvist and Moreau had
 //! stalled. “We need more time,” she said." the speaker is Okafor. A sentence's
-//! subject is its first attribution's source, or else the name it opens with.
+//! subject is its first attribution's source, or else the name it opens with,
+//! or the name right after the quote it opens with ("“Sit down,” Lusk
+//! growled."; see [`quote_then_speaker`]).
 //! A "he" or "she" is one person: it never goes back to a group ("Critics
 //! say …" or "aides said …"; see `is_group`), but to the latest subject who
 //! is one person and not plainly of the other sex ([`gender`]), else to
@@ -116,18 +118,41 @@ pub struct Resolved<'a> {
 pub fn resolve_pronouns<'a>(
     stream: &'a TokenStream<'_>,
     sentences: &[ByteSpan],
+    quotes: &[ByteSpan],
     attributions: &[Attribution],
 ) -> Resolved<'a> {
     let words = person_counts(stream.all().text, attributions);
     let full = FullNames::each(stream.all(), attributions, &words);
     let names = clause::Capitalised::new(&stream.all());
-    let (pronouns, subjects) = walk(stream, sentences, attributions, &full, &names);
+    let quotes = QuoteSpans::Spans(quotes);
+    let (pronouns, subjects) = walk(stream, sentences, attributions, quotes, &full, &names);
     Resolved {
         pronouns,
         subjects: std::cell::RefCell::new(subjects),
         full,
         words,
         names,
+    }
+}
+
+/// "“Sit down,” Ruiz snapped. “Quiet,” he demanded.": a sentence that
+/// opens with a quote and names its speaker right after it, with a verb
+/// the reporting-verb list does not read ([`clause::trailing_speaker`]),
+/// makes that speaker its subject, as "“…,” Ruiz said." does through its
+/// attribution; a later "he" goes back to Ruiz, not to the subject before
+/// the quote. Only a name (a described or pronoun speaker there is left to
+/// the rules that read attributions).
+fn quote_then_speaker(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quotes: QuoteSpans,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let open = all.toks.get(stream.index_at(sentence.start()))?.span();
+    let quote = quotes.starting_at(open.start())?;
+    match clause::trailing_speaker(stream, sentence, quote)? {
+        Subject::Name(n) => Some(n),
+        _ => None,
     }
 }
 
@@ -156,13 +181,47 @@ enum Own {
 }
 
 /// What [`Subjects`] reads to find a sentence's subject: the article's
-/// tokens, sentences, attributions and capitalised-word evidence.
+/// tokens, sentences, attributions, quotes and capitalised-word evidence.
 #[derive(Clone, Copy)]
 struct Article<'r, 'a, 'n> {
     stream: &'r TokenStream<'a>,
     sentences: &'r [ByteSpan],
     attributions: &'r [Attribution],
+    quotes: QuoteSpans<'r>,
     names: &'r clause::Capitalised<'n>,
+}
+
+/// The article's quote spans, in text order: as the spans the source
+/// finder read (during the walk) or as the quotes themselves (when a quote
+/// asks for a subject).
+#[derive(Clone, Copy)]
+enum QuoteSpans<'r> {
+    Spans(&'r [ByteSpan]),
+    Quotes(&'r [Quote]),
+}
+
+impl QuoteSpans<'_> {
+    /// The quote that starts at byte `at`, if any (a binary search).
+    fn starting_at(self, at: usize) -> Option<ByteSpan> {
+        let span = |k: usize| match self {
+            QuoteSpans::Spans(s) => s.get(k).copied(),
+            QuoteSpans::Quotes(q) => q.get(k).map(|q| q.span),
+        };
+        let len = match self {
+            QuoteSpans::Spans(s) => s.len(),
+            QuoteSpans::Quotes(q) => q.len(),
+        };
+        let (mut lo, mut hi) = (0, len);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if span(mid)?.start() < at {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        span(lo).filter(|q| q.start() == at)
+    }
 }
 
 impl Subjects {
@@ -187,11 +246,13 @@ impl Subjects {
             stream,
             sentences,
             attributions,
+            quotes,
             names,
         } = article;
         let text = stream.all().text;
         let first = attributions.partition_point(|a| (a.sentence as usize) < k);
         let r = subject_name(stream, sentences[k], names)
+            .or_else(|| quote_then_speaker(stream, sentences[k], quotes))
             .map(|source| name_referent(text, attributions, first, source, |_| true))
             .filter(|r| vouched(r, text, names));
         self.own[k] = Own::Known(r);
@@ -248,6 +309,7 @@ fn walk(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
+    quotes: QuoteSpans,
     full: &[Option<Index>],
     names: &clause::Capitalised,
 ) -> (Vec<Option<Referent>>, Subjects) {
@@ -258,6 +320,7 @@ fn walk(
         stream,
         sentences,
         attributions,
+        quotes,
         names,
     };
     let mut a = 0;
@@ -670,6 +733,7 @@ pub fn quote_speakers(
         stream,
         sentences,
         attributions,
+        quotes: QuoteSpans::Quotes(quotes),
         names,
     };
     // Attributions come in text order, so a sentence's are one range, and
@@ -779,7 +843,10 @@ pub fn quote_speakers(
         let latest = own_start.checked_sub(1).filter(|&i| {
             let mut since = attributions[i].sentence as usize + 1..si;
             since.len() <= LOOKBACK
-                && !since.any(|k| leading_name(stream, sentences[k]).is_some())
+                && !since.any(|k| {
+                    leading_name(stream, sentences[k]).is_some()
+                        || quote_then_speaker(stream, sentences[k], article.quotes).is_some()
+                })
                 && !(attributions[i].kind == SourceKind::Pronoun && is_they(&attributions[i], text))
         });
         match latest {
