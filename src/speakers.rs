@@ -1096,6 +1096,10 @@ pub fn quote_speakers(
                     // met McConnell, who said … a “one-term president”").
                     clause::opening_subject(stream, sentences[si], q.span.start(), names)
                         .filter(|_| !clause::speech_before(stream, sentences[si], q.span))
+                })
+                .or_else(|| {
+                    clause::share_subject(stream, sentences[si], q.span)
+                        .map(|(np, kind)| Subject::Described(np, kind))
                 })?;
             return speak(subject, si);
         }
@@ -1213,6 +1217,10 @@ pub fn quote_speakers(
                                 clause::opening_subject(stream, sentence, q.span.start(), names)
                             })
                             .or_else(|| clause::participle_opener(stream, sentence, q.span, names))
+                            .or_else(|| {
+                                clause::share_subject(stream, sentence, q.span)
+                                    .map(|(np, kind)| Subject::Described(np, kind))
+                            })
                     })
                     .flatten()
             })
