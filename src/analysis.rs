@@ -131,16 +131,15 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // The tokeniser feeds the phrase search as it goes: one pass for both.
     let (stream, mut found) = TokenStream::with_phrases(t);
     let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
-    // The phrase hits but the hedges' are read by nothing after this, and
-    // the quote spans by nothing after the pronouns' walk: freed before
-    // the speakers are found (the peak of
+    // The phrase hits but the hedges' and the quote spans are read by
+    // nothing after this: freed before the speakers are found (the peak of
     // a long text). The hedges are found after the speakers, so that the
     // speakers' working vectors are gone before they are made (a hedge,
     // 16 bytes, is larger than its phrase hit, 12).
     let hedge_hits = std::mem::take(&mut found.hedges);
     drop(found);
-    let mut resolved = resolve_pronouns(&stream, &sentences, &quote_spans, &attributions);
     drop(quote_spans);
+    let mut resolved = resolve_pronouns(&stream, &sentences, &quotes, &attributions);
     let speakers = quote_speakers(
         &stream,
         &quotes,

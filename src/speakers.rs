@@ -118,13 +118,12 @@ pub struct Resolved<'a> {
 pub fn resolve_pronouns<'a>(
     stream: &'a TokenStream<'_>,
     sentences: &[ByteSpan],
-    quotes: &[ByteSpan],
+    quotes: &[Quote],
     attributions: &[Attribution],
 ) -> Resolved<'a> {
     let words = person_counts(stream.all().text, attributions);
     let full = FullNames::each(stream.all(), attributions, &words);
     let names = clause::Capitalised::new(&stream.all());
-    let quotes = QuoteSpans::Spans(quotes);
     let (pronouns, subjects) = walk(stream, sentences, attributions, quotes, &full, &names);
     Resolved {
         pronouns,
@@ -145,11 +144,23 @@ pub fn resolve_pronouns<'a>(
 fn quote_then_speaker(
     stream: &TokenStream,
     sentence: ByteSpan,
-    quotes: QuoteSpans,
+    quotes: &[Quote],
 ) -> Option<ByteSpan> {
     let all = stream.all();
+    // Most sentences open with a letter: nothing to search for then.
+    let opens = sentence
+        .slice(all.text)
+        .trim_start()
+        .starts_with(['"', '“', '‘', '\'', '`', '«', '„']);
+    if !opens {
+        return None;
+    }
     let open = all.toks.get(stream.index_at(sentence.start()))?.span();
-    let quote = quotes.starting_at(open.start())?;
+    let k = quotes.partition_point(|q| q.span.start() < open.start());
+    let quote = quotes
+        .get(k)
+        .map(|q| q.span)
+        .filter(|q| q.start() == open.start())?;
     match clause::trailing_speaker(stream, sentence, quote)? {
         Subject::Name(n) => Some(n),
         _ => None,
@@ -187,41 +198,8 @@ struct Article<'r, 'a, 'n> {
     stream: &'r TokenStream<'a>,
     sentences: &'r [ByteSpan],
     attributions: &'r [Attribution],
-    quotes: QuoteSpans<'r>,
+    quotes: &'r [Quote],
     names: &'r clause::Capitalised<'n>,
-}
-
-/// The article's quote spans, in text order: as the spans the source
-/// finder read (during the walk) or as the quotes themselves (when a quote
-/// asks for a subject).
-#[derive(Clone, Copy)]
-enum QuoteSpans<'r> {
-    Spans(&'r [ByteSpan]),
-    Quotes(&'r [Quote]),
-}
-
-impl QuoteSpans<'_> {
-    /// The quote that starts at byte `at`, if any (a binary search).
-    fn starting_at(self, at: usize) -> Option<ByteSpan> {
-        let span = |k: usize| match self {
-            QuoteSpans::Spans(s) => s.get(k).copied(),
-            QuoteSpans::Quotes(q) => q.get(k).map(|q| q.span),
-        };
-        let len = match self {
-            QuoteSpans::Spans(s) => s.len(),
-            QuoteSpans::Quotes(q) => q.len(),
-        };
-        let (mut lo, mut hi) = (0, len);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if span(mid)?.start() < at {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        span(lo).filter(|q| q.start() == at)
-    }
 }
 
 impl Subjects {
@@ -309,7 +287,7 @@ fn walk(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
-    quotes: QuoteSpans,
+    quotes: &[Quote],
     full: &[Option<Index>],
     names: &clause::Capitalised,
 ) -> (Vec<Option<Referent>>, Subjects) {
@@ -733,7 +711,7 @@ pub fn quote_speakers(
         stream,
         sentences,
         attributions,
-        quotes: QuoteSpans::Quotes(quotes),
+        quotes,
         names,
     };
     // Attributions come in text order, so a sentence's are one range, and
