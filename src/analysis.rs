@@ -154,7 +154,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let hedge_hits = std::mem::take(&mut found.hedges);
     drop(found);
     drop(quote_spans);
-    let mut resolved = resolve_pronouns(&stream, &sentences, &attributions);
+    let mut resolved = resolve_pronouns(&stream, &sentences, &quotes, &attributions);
     let quoted_by = quote_speakers(
         &stream,
         &quotes,

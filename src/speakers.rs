@@ -4,7 +4,9 @@
 //! made the subject of a sentence (the guideline's rule), not merely the last
 //! name mentioned: in "Okafor said the talks with Lindqvist and Moreau had
 //! stalled. “We need more time,” she said." the speaker is Okafor. A sentence's
-//! subject is its first attribution's source, or else the name it opens with.
+//! subject is its first attribution's source, or else the name it opens with,
+//! or the name right after the quote it opens with ("“Sit down,” Lusk
+//! growled."; see [`quote_then_speaker`]).
 //! A "he" or "she" is one person: it never goes back to a group ("Critics
 //! say …" or "aides said …"; see `is_group`), but to the latest subject who
 //! is one person and not plainly of the other sex ([`gender`]), else to
@@ -116,18 +118,52 @@ pub struct Resolved<'a> {
 pub fn resolve_pronouns<'a>(
     stream: &'a TokenStream<'_>,
     sentences: &[ByteSpan],
+    quotes: &[Quote],
     attributions: &[Attribution],
 ) -> Resolved<'a> {
     let words = person_counts(stream.all().text, attributions);
     let full = FullNames::each(stream.all(), attributions, &words);
     let names = clause::Capitalised::new(&stream.all());
-    let (pronouns, subjects) = walk(stream, sentences, attributions, &full, &names);
+    let (pronouns, subjects) = walk(stream, sentences, attributions, quotes, &full, &names);
     Resolved {
         pronouns,
         subjects: std::cell::RefCell::new(subjects),
         full,
         words,
         names,
+    }
+}
+
+/// "“Sit down,” Ruiz snapped. “Quiet,” he demanded.": a sentence that
+/// opens with a quote and names its speaker right after it, with a verb
+/// the reporting-verb list does not read ([`clause::trailing_speaker`]),
+/// makes that speaker its subject, as "“…,” Ruiz said." does through its
+/// attribution; a later "he" goes back to Ruiz, not to the subject before
+/// the quote. Only a name (a described or pronoun speaker there is left to
+/// the rules that read attributions).
+fn quote_then_speaker(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quotes: &[Quote],
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    // Most sentences open with a letter: nothing to search for then.
+    let opens = sentence
+        .slice(all.text)
+        .trim_start()
+        .starts_with(['"', '“', '‘', '\'', '`', '«', '„']);
+    if !opens {
+        return None;
+    }
+    let open = all.toks.get(stream.index_at(sentence.start()))?.span();
+    let k = quotes.partition_point(|q| q.span.start() < open.start());
+    let quote = quotes
+        .get(k)
+        .map(|q| q.span)
+        .filter(|q| q.start() == open.start())?;
+    match clause::trailing_speaker(stream, sentence, quote)? {
+        Subject::Name(n) => Some(n),
+        _ => None,
     }
 }
 
@@ -156,12 +192,13 @@ enum Own {
 }
 
 /// What [`Subjects`] reads to find a sentence's subject: the article's
-/// tokens, sentences, attributions and capitalised-word evidence.
+/// tokens, sentences, attributions, quotes and capitalised-word evidence.
 #[derive(Clone, Copy)]
 struct Article<'r, 'a, 'n> {
     stream: &'r TokenStream<'a>,
     sentences: &'r [ByteSpan],
     attributions: &'r [Attribution],
+    quotes: &'r [Quote],
     names: &'r clause::Capitalised<'n>,
 }
 
@@ -187,11 +224,13 @@ impl Subjects {
             stream,
             sentences,
             attributions,
+            quotes,
             names,
         } = article;
         let text = stream.all().text;
         let first = attributions.partition_point(|a| (a.sentence as usize) < k);
         let r = subject_name(stream, sentences[k], names)
+            .or_else(|| quote_then_speaker(stream, sentences[k], quotes))
             .map(|source| name_referent(text, attributions, first, source, |_| true))
             .filter(|r| vouched(r, text, names));
         self.own[k] = Own::Known(r);
@@ -248,6 +287,7 @@ fn walk(
     stream: &TokenStream,
     sentences: &[ByteSpan],
     attributions: &[Attribution],
+    quotes: &[Quote],
     full: &[Option<Index>],
     names: &clause::Capitalised,
 ) -> (Vec<Option<Referent>>, Subjects) {
@@ -258,6 +298,7 @@ fn walk(
         stream,
         sentences,
         attributions,
+        quotes,
         names,
     };
     let mut a = 0;
@@ -670,6 +711,7 @@ pub fn quote_speakers(
         stream,
         sentences,
         attributions,
+        quotes,
         names,
     };
     // Attributions come in text order, so a sentence's are one range, and
@@ -779,7 +821,10 @@ pub fn quote_speakers(
         let latest = own_start.checked_sub(1).filter(|&i| {
             let mut since = attributions[i].sentence as usize + 1..si;
             since.len() <= LOOKBACK
-                && !since.any(|k| leading_name(stream, sentences[k]).is_some())
+                && !since.any(|k| {
+                    leading_name(stream, sentences[k]).is_some()
+                        || quote_then_speaker(stream, sentences[k], article.quotes).is_some()
+                })
                 && !(attributions[i].kind == SourceKind::Pronoun && is_they(&attributions[i], text))
         });
         match latest {
@@ -1029,6 +1074,10 @@ pub fn quote_speakers(
                     // met McConnell, who said … a “one-term president”").
                     clause::opening_subject(stream, sentences[si], q.span.start(), names)
                         .filter(|_| !clause::speech_before(stream, sentences[si], q.span))
+                })
+                .or_else(|| {
+                    clause::share_subject(stream, sentences[si], q.span)
+                        .map(|(np, kind)| Subject::Described(np, kind))
                 })?;
             return speak(subject, si);
         }
@@ -1146,6 +1195,10 @@ pub fn quote_speakers(
                                 clause::opening_subject(stream, sentence, q.span.start(), names)
                             })
                             .or_else(|| clause::participle_opener(stream, sentence, q.span, names))
+                            .or_else(|| {
+                                clause::share_subject(stream, sentence, q.span)
+                                    .map(|(np, kind)| Subject::Described(np, kind))
+                            })
                     })
                     .flatten()
             })

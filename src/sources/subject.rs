@@ -546,6 +546,24 @@ const CLAUSE_OPENERS: &[&str] = &[
     "because", "since", "what", "where",
 ];
 
+/// The first words of two-word US states and other places written "Town,
+/// State," ("New Hampshire", "South Carolina", "West Virginia", "Rhode
+/// Island", "Northern Ireland"): after "from Sumter," they name the
+/// town's state, not a person. Decision: only these, since a person's
+/// two-word name can follow a town ("in Dover, Ana Ruiz, the mayor,
+/// said"), and a name opening with one of them is rare.
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "new", "north", "south", "east", "west", "rhode", "northern", "southern",
+];
+
+/// Are tokens `i` and `i + 1` a two-word place ([`PLACE_FIRST_WORDS`] and
+/// a capitalised word)?
+fn two_word_place(s: &Sent, i: usize) -> bool {
+    s.is_capitalised(i)
+        && s.is_capitalised(i + 1)
+        && s.lower(i).is_some_and(|w| PLACE_FIRST_WORDS.contains(&w))
+}
+
 /// The source before an appositive that runs from the comma at `comma2` to
 /// the comma just before the verb (token `k - 1`).
 pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
@@ -555,9 +573,11 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         }
         // "a supporter from Hemet, California, said": a one-word place
         // after "from" and its town is no appositive; the source is
-        // further back.
+        // further back. So is a two-word state or province whose first
+        // word is one of [`PLACE_FIRST_WORDS`] ("from Hemet, South
+        // Dakota, said").
         let place = comma2 >= 2
-            && comma2 + 2 == k - 1
+            && (comma2 + 2 == k - 1 || comma2 + 3 == k - 1 && two_word_place(s, comma2 + 1))
             && s.is_capitalised(comma2 - 1)
             && s.lower(comma2 - 2) == Some("from");
         if place {
@@ -578,7 +598,7 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         // town is the town's state, not the source. ("Of Carson, Levine,
         // who …, said": an "Of" opening the sentence names the topic.)
         let place = |np: &Np| {
-            np.end == np.start + 1
+            (np.end == np.start + 1 || np.end == np.start + 2 && two_word_place(s, np.start))
                 && np.start >= 3
                 && s.is_punct(np.start - 1, ',')
                 && s.is_capitalised(np.start - 2)

@@ -2289,6 +2289,93 @@ fn name_end(all: &Tokens, s: usize, v: usize) -> usize {
     e
 }
 
+/// How far back from a quote [`share_subject`] looks for the verb of
+/// speech.
+const SHARE_TOKENS: usize = 10;
+
+/// How many words the group after a share's "of" may have ("of likely
+/// Republican voters").
+const SHARE_GROUP_TOKENS: usize = 5;
+
+/// "21 percent said “not too likely”", "About four in 10 said they were
+/// “angry”", "25 percent of likely voters say they would “…”": a poll's
+/// share of respondents, with a verb of speech (`speech.txt`) before the
+/// quote, is who gave that answer. Decision: a share is a vague group
+/// (nobody in particular can be asked), so the speaker's kind is unknown
+/// with the share's words as its text, as for "critics say". Only a
+/// share that is a number with "percent" or "%", or "N in 10", with at
+/// most an adverb before it ("about", "nearly") and a short "of" group
+/// after it; only when nothing else in the sentence gives a speaker.
+/// Bounded: [`SHARE_TOKENS`] back from the quote, and the share's few
+/// words.
+pub(super) fn share_subject(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    quote: ByteSpan,
+) -> Option<(ByteSpan, SourceKind)> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let q = stream.index_at(quote.start());
+    let floor = first.max(q.saturating_sub(SHARE_TOKENS));
+    let v = (floor..q)
+        .rev()
+        .find(|&k| !all.is_capitalised(k) && all.lower(k).is_some_and(|w| SPEECH.contains(w)))?;
+    // The group after "of", read back from the verb: words only.
+    let mut e = v;
+    let mut of = None;
+    while e > first && v - e < SHARE_GROUP_TOKENS + 1 {
+        e -= 1;
+        if all.lower(e) == Some("of") {
+            of = Some(e);
+            break;
+        }
+        if !all.is_word(e) {
+            break;
+        }
+    }
+    let head = match of {
+        Some(o) => o.checked_sub(1)?,
+        None => v.checked_sub(1)?,
+    };
+    let digits = |k: usize| {
+        all.word(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    // "21 percent", "49%", "four in 10".
+    let start = if (all.lower(head) == Some("percent") || all.is_punct(head, '%'))
+        && head > first
+        && digits(head - 1)
+    {
+        head - 1
+    } else if matches!(all.lower(head), Some("10" | "ten"))
+        && head > first + 1
+        && all.lower(head - 1) == Some("in")
+        && (digits(head - 2)
+            || all.lower(head - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+                )
+            }))
+    {
+        head - 2
+    } else {
+        return None;
+    };
+    let start = if start > first
+        && all.lower(start - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "about" | "nearly" | "almost" | "roughly" | "some" | "just" | "only" | "over"
+            )
+        }) {
+        start - 1
+    } else {
+        start
+    };
+    Some((all.span(start, v - 1), SourceKind::Vague))
+}
+
 /// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
 /// snapped.": the speaker named right after a quote that ends its clause.
 pub(super) fn trailing_speaker(
