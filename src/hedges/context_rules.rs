@@ -77,7 +77,9 @@
 //!   "appearing on a talk show" is showing up) and "likelihood" (not a
 //!   pollster's "likelihood to vote"); then, from an eighth,
 //!   `might-be-expected` ("he might have been expected to make peace")
-//!   and "could do with some help" in `could-means`.
+//!   and "could do with some help" in `could-means`; then, from a
+//!   ninth, "possibility" (as "likelihood") and "alleged" as a source's
+//!   verb ("alleged in the suit that").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -517,6 +519,27 @@ impl<'a> Context<'a> {
             // Round 22: "likelihood to vote" is a pollster's measure of a
             // sample, as "likely voters" is (`poll-likely`).
             "likelihood" => !(self.next_in(&["to"]) && self.second_word() == Some("vote")),
+            // Round 22: "possibility", the noun of "possible" ("raising the
+            // possibility that the party could be shut out", as "a
+            // possible strike" is), but not one ruled out ("there is no
+            // possibility of", "ruled out the possibility"), "the best
+            // possibility" (an option) or a bare noun in a list ("a sense
+            // of achievement and possibility": what can be, not doubt).
+            "possibility" => {
+                !(self.prev_in(&["no", "best", "and", "or", "of", "with"])
+                    || self.prev_in(&["the", "any", "a"])
+                        && self.back(2).is_some_and(|w| {
+                            matches!(w, "out" | "exclude" | "excluded" | "excludes" | "excluding")
+                        }))
+            }
+            // Round 22: "alleged" as a source's verb ("the attorney general
+            // alleged in the suit that", "students have alleged they were
+            // misled") reports a claim, as "said" does; the adjective ("the
+            // alleged fraud") and the passive ("is alleged to") stay hedges.
+            "alleged" => {
+                !(self.prev_in(&["have", "has", "had"])
+                    || self.next_in(&["that", "in", "they", "he", "she", "it", "we", "i", "you"]))
+            }
             "suspected" => self.is_suspected_hedge(),
             "apparent" => self.is_apparent_before_noun(),
             _ => true,
