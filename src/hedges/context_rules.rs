@@ -305,6 +305,13 @@ const IF_SUBJECTS: &[&str] = &[
     "somebody",
 ];
 
+/// "not", "never", or a word ending in "n't" ("didn't", "hasn’t"): a
+/// negation one word before a hedge (`negated-indicate`,
+/// `negated-suggest`).
+fn is_not(w: &str) -> bool {
+    w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Is `w` a form of "make" ("made it possible", "made her appear
 /// careless")?
 fn is_make(w: Option<&str>) -> bool {
@@ -494,11 +501,11 @@ impl<'a> Context<'a> {
             // whether", "hasn't indicated any interest" (rule
             // `negated-indicate`): to state, not to hint.
             "indicate" | "indicated" | "indicates"
-                if self.back(1).is_some_and(|w| {
-                    w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
-                }) && self.next_in(&[
-                    "where", "what", "when", "how", "why", "who", "whether", "which", "if", "any",
-                ]) =>
+                if self.back(1).is_some_and(is_not)
+                    && self.next_in(&[
+                        "where", "what", "when", "how", "why", "who", "whether", "which", "if",
+                        "any",
+                    ]) =>
             {
                 false
             }
@@ -1326,11 +1333,7 @@ impl<'a> Context<'a> {
     /// reports what the data rule out. Reads at most three words back.
     fn is_negated_suggest(&self) -> bool {
         fn negates(w: Option<&str>) -> bool {
-            w.is_some_and(|w| {
-                matches!(w, "not" | "never" | "nobody" | "nothing" | "no")
-                    || w.ends_with("n't")
-                    || w.ends_with("n’t")
-            })
+            w.is_some_and(|w| is_not(w) || matches!(w, "nobody" | "nothing" | "no"))
         }
         if negates(self.back(1)) {
             return true;

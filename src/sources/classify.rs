@@ -34,6 +34,12 @@ use crate::text::{is_possessive, strip_possessive};
 use std::borrow::Cow;
 use std::cell::Cell;
 
+/// Is `w` (lower case) a party's members in the plural ("tories",
+/// "conservatives", "democrats")? Not "greens", also a party's own name.
+fn is_party_plural(w: &str) -> bool {
+    w.ends_with('s') && w != "greens" && PARTIES.contains(w)
+}
+
 /// Does a head noun name a person: a word of `people.txt`, or one ending in
 /// -ist or -ian ("paediatrician", "historian", "columnist"), singular or
 /// plural? Such a head is a source before any reporting verb, not only a
@@ -1109,8 +1115,7 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // "House Republicans", "Young Conservatives" stay named), and "Greens"
     // is a party's own name.
     if end - n == 2
-        && s.lower(n + 1)
-            .is_some_and(|w| w.ends_with('s') && w != "greens" && PARTIES.contains(w))
+        && s.lower(n + 1).is_some_and(is_party_plural)
         && s.lower(n).is_some_and(|w| PARTY_ADJECTIVES.contains(w))
     {
         return (false, start);
@@ -1148,7 +1153,7 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
                 // Round 21: "Tories said", "Conservatives warned", as
                 // "Republicans said" (the guideline's "other senior Tories
                 // said" is vague). Not "Greens", also a party's own name.
-                || w.ends_with('s') && w != "greens" && PARTIES.contains(w)
+                || is_party_plural(w)
                 || WORDS.anonymous_heads.contains(w)
                 || WORDS.vague_groups.contains(w)
                 || PEOPLE.contains(w)
@@ -1430,13 +1435,12 @@ fn common<'a>(
     // guideline's "other senior Tories said" are; "two Republicans said"
     // stays two particular people (anonymous), and so do "several
     // officials" or "a handful of aides", posts with access.
-    let party_plural = |w: &str| w.ends_with('s') && w != "greens" && PARTIES.contains(w);
-    let inexact_party = matches!(first, "several" | "multiple" | "dozens") && party_plural(head)
+    let inexact_party = matches!(first, "several" | "multiple" | "dozens") && is_party_plural(head)
         || matches!(first, "a" | "an")
             && matches!(head, "handful" | "number")
             && head_i <= a + 2
             && s.lower(post) == Some("of")
-            && s.lower(post + 1).is_some_and(party_plural);
+            && s.lower(post + 1).is_some_and(is_party_plural);
     let counted = counted && !inexact_party;
     let quantified = QUANTIFIERS.contains(first) || inexact_party;
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
