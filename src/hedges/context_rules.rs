@@ -86,7 +86,11 @@
 //!   expected" (a yardstick, as "as odd as it may seem"),
 //!   `corrected-indicate` ("an earlier version incorrectly indicated
 //!   that": a correction of what was stated), and `passive-expected`
-//!   after "or"/"and" ("is close or expected to be close").
+//!   after "or"/"and" ("is close or expected to be close"); then, from
+//!   an eleventh, `indefinite-may` ("wherever they may occur"), "as much
+//!   as anyone could expect" (the yardstick with "anyone") and
+//!   "speculated that", "speculation that" (new lexicon lines; not
+//!   "declined to speculate", nor the speculation of markets).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -384,6 +388,7 @@ impl<'a> Context<'a> {
             "may" => {
                 !self.is_month_may()
                     && !self.is_polite_modal()
+                    && !self.is_indefinite_modal()
                     && !self.is_permission_may()
                     && !self.is_advice()
                     && !self.is_generic_one()
@@ -393,6 +398,7 @@ impl<'a> Context<'a> {
             "might" => {
                 !self.is_noun_might()
                     && !self.is_polite_modal()
+                    && !self.is_indefinite_modal()
                     && !self.is_expectation_might()
                     && !self.is_advice()
                     && !self.is_generic_one()
@@ -528,6 +534,16 @@ impl<'a> Context<'a> {
             {
                 false
             }
+            // Round 23: a source's guess at what is not known ("experts
+            // have speculated that", "stoked speculation that", "speculated
+            // about the cost"), not one who declines to guess ("would not
+            // speculate about", "declined to speculate on") nor the
+            // speculation of markets ("Wall Street speculation", "deal
+            // speculation,").
+            "speculate" | "speculated" | "speculates" | "speculating" => {
+                self.next_in(&["that", "about", "on", "whether"]) && !self.is_declined_guess()
+            }
+            "speculation" => self.next_in(&["that", "about", "over", "on"]),
             "suggest" if self.is_negated_suggest() => false,
             "suggest" | "indicate" => {
                 !self.prev_in(&["i", "we", "you", "to"])
@@ -960,6 +976,42 @@ impl<'a> Context<'a> {
         false
     }
 
+    /// Rule `indefinite-may` (round 23): "wherever they may occur",
+    /// "however long it may take", "whatever the cost might be": any
+    /// place, time or cost, not doubt about one. An "-ever" word two or
+    /// three words back, with only words between.
+    fn is_indefinite_modal(&self) -> bool {
+        const EVER: &[&str] = &[
+            "wherever",
+            "whatever",
+            "whoever",
+            "whichever",
+            "however",
+            "whenever",
+        ];
+        self.back(1).is_some()
+            && (self.back(2).is_some_and(|w| EVER.contains(&w))
+                || self.back(2).is_some() && self.back(3).is_some_and(|w| EVER.contains(&w)))
+    }
+
+    /// One who declines to guess: "would not speculate", "wouldn't
+    /// directly speculate", "declined to speculate". Reads three words
+    /// back.
+    fn is_declined_guess(&self) -> bool {
+        let mut k = 1;
+        if self.back(1).is_some_and(|w| w.ends_with("ly")) {
+            k = 2;
+        }
+        self.back(k).is_some_and(is_not)
+            || self.back(k) == Some("to")
+                && self.back(k + 1).is_some_and(|w| {
+                    [
+                        "declined", "declines", "decline", "refused", "refuses", "refuse",
+                    ]
+                    .contains(&w)
+                })
+    }
+
     /// Rule `polite-might` (round 23): "might I suggest moving", "may we
     /// ask": a modal turned before "I"/"we" and a verb of speaking is a
     /// courtesy, not doubt ("Might we see a deal?" stays a hedge). Reads
@@ -1055,7 +1107,10 @@ impl<'a> Context<'a> {
     /// odd as it" before "may")?
     fn is_as_as_modal(&self, k: usize) -> bool {
         self.back(k).is_some_and(|w| {
-            ["it", "this", "that", "they", "he", "she", "we", "you", "i"].contains(&w)
+            [
+                "it", "this", "that", "they", "he", "she", "we", "you", "i", "anyone", "anybody",
+            ]
+            .contains(&w)
         }) && self.back(k + 1) == Some("as")
             && self.back(k + 2).is_some()
             && self.back(k + 3) == Some("as")
