@@ -90,7 +90,12 @@
 //!   an eleventh, `indefinite-may` ("wherever they may occur"), "as much
 //!   as anyone could expect" (the yardstick with "anyone") and
 //!   "speculated that", "speculation that" (new lexicon lines; not
-//!   "declined to speculate", nor the speculation of markets).
+//!   "declined to speculate", nor the speculation of markets); then, from
+//!   a twelfth, "might do well to" (advice, in `advice-may`), "ensured
+//!   Apple could benefit" (a result secured, in the purpose rule), "may
+//!   become possible" (feasible, as "seem possible") and "presumed" (a new
+//!   lexicon line: "the presumed nominee", "is presumed to"; not
+//!   "presumed innocent" nor a source's "presumed that").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -544,6 +549,15 @@ impl<'a> Context<'a> {
                 self.next_in(&["that", "about", "on", "whether"]) && !self.is_declined_guess()
             }
             "speculation" => self.next_in(&["that", "about", "over", "on"]),
+            // Round 23: "the presumed nominee", "his presumed successor",
+            // "is presumed to", "presumed dead": assumed, not known. Not
+            // the law's "presumed innocent", nor a source's "she presumed
+            // that" (a belief, like "she assumed").
+            "presumed" => {
+                self.prev_in(&[
+                    "the", "a", "an", "his", "her", "their", "its", "our", "both",
+                ]) || self.next_in(&["to", "dead"])
+            }
             "suggest" if self.is_negated_suggest() => false,
             "suggest" | "indicate" => {
                 !self.prev_in(&["i", "we", "you", "to"])
@@ -954,6 +968,9 @@ impl<'a> Context<'a> {
             // (round 16, found on a held-out article).
             Some("before" | "until" | "till") => !self.noun_phrase_before(cue),
             Some("so") => cue > 0 && word(cue - 1).is_some(),
+            // Round 23: a result someone secured ("it ensured Apple could
+            // benefit"), not the writer's doubt.
+            Some("ensure" | "ensured" | "ensures" | "ensuring") => true,
             _ => false,
         }
     }
@@ -1529,6 +1546,8 @@ impl<'a> Context<'a> {
         match self.next_word() {
             Some("want" | "wish") => self.second_word() == Some("to"),
             Some("as") => self.second_word() == Some("well"),
+            // Round 23: "officials might do well to reassess".
+            Some("do") => self.second_word() == Some("well"),
             _ => false,
         }
     }
@@ -1574,7 +1593,8 @@ impl<'a> Context<'a> {
                 && self
                     .back(2)
                     .is_some_and(|w| ["anything", "everything", "as"].contains(&w))
-            || self.prev_in(&["seem", "seems", "seemed"]) && !self.next_in(&["that"])
+            || self.prev_in(&["seem", "seems", "seemed", "become", "becomes", "became"])
+                && !self.next_in(&["that"])
     }
 
     /// Round 15: "possible" closing its phrase (punctuation after it) as a
