@@ -1713,9 +1713,18 @@ impl<'a> Tokens<'a> {
     }
 
     /// Token `i`'s text, if it is a word.
+    ///
+    /// Sliced unchecked, as [`Tokens::lower`] slices a word with no capital
+    /// (0.3M instructions on 1 MB of news).
     pub fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        t.is_word().then(|| t.span().slice(self.text))
+        let (start, end) = (t.start as usize, t.end());
+        debug_assert!(self.text.get(start..end).is_some());
+        // SAFETY: as in `Tokens::lower`: `t` is a token the tokeniser made
+        // of `self.text`, which starts and ends on char boundaries inside
+        // it. Covered by the same test.
+        t.is_word()
+            .then(|| unsafe { self.text.get_unchecked(start..end) })
     }
 
     /// Token `i`'s text with ASCII letters lowercased, if it is a word: the
@@ -2265,9 +2274,9 @@ mod tests {
 
     use super::*;
 
-    /// [`Tokens::lower`] slices a word with no capital unchecked (see its
-    /// `SAFETY` note): on every token, whole stream and sentences, it must
-    /// give the checked slice, lowercased.
+    /// [`Tokens::lower`] and [`Tokens::word`] slice a word unchecked (see
+    /// their `SAFETY` notes): on every token, whole stream and sentences,
+    /// they must give the checked slice (lowercased for `lower`).
     #[test]
     fn lower_is_the_checked_slice_of_every_word() {
         let long = "é".repeat(700) + "x" + &"ü".repeat(600);
@@ -2300,6 +2309,9 @@ mod tests {
                             .to_ascii_lowercase()
                     });
                     assert_eq!(toks.lower(i).map(str::to_owned), checked, "{text:?} {i}");
+                    let word = toks.toks.get(i).filter(|t| t.is_word());
+                    let word = word.map(|t| &text[t.span().range()]);
+                    assert_eq!(toks.word(i), word, "{text:?} {i}");
                 }
             }
         }
