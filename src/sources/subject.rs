@@ -1549,6 +1549,6 @@ fn role_then_name(s: &Sent, e: usize) -> Option<usize> {
 /// laughed and said"). Decision: a source, marked named with its own
 /// explanation (see `verbs::attribution`).
 pub(super) fn is_first_person(s: &Sent, i: usize) -> bool {
-    // (The kept lower-case word first: most words are no "i".)
+    // (The lower-case word first, one compare: most words are no "i".)
     s.lower(i) == Some("i") && s.word(i) == Some("I")
 }
