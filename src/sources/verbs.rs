@@ -16,8 +16,8 @@ use super::subject::{
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
-    DOCUMENTS, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDINGS,
-    RECORDS, SAY_FRAMES, SHOWING_VERBS, SPEECH,
+    DOCUMENTS, DOCUMENT_PARTICIPLES, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS,
+    QUESTIONS, RECORDINGS, RECORDS, SAY_FRAMES, SHOWING_VERBS, SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -433,8 +433,19 @@ pub(super) fn attribution(
         }
         // "according to a tally by the Gazette": a record, not an unnamed
         // person (the phrase reader takes an unknown counted head for one).
+        // A document the phrase reader cut short after its participle ("a
+        // lawsuit filed" of "according to a lawsuit filed in Manhattan by
+        // …", "a memo released Friday" of "… by the agency's watchdog") is
+        // read whole as a record too; an unidentified one with no
+        // participle ("according to a recent poll of Indiana voters")
+        // stays as it was.
+        let participle = |np: &Np| {
+            np.rule == Rule::UnidentifiedDocument
+                && (np.start + 1..np.end)
+                    .any(|k| s.lower(k).is_some_and(|w| DOCUMENT_PARTICIPLES.contains(w)))
+        };
         let record_head = |np: &Np| {
-            np.kind == SourceKind::Anonymous
+            (np.kind == SourceKind::Anonymous || participle(np))
                 && (np.start..np.end.min(np.start + 3)).any(|k| {
                     s.lower(k)
                         .is_some_and(|w| RECORDS.contains(w) || DOCUMENTS.contains(w))
