@@ -2014,6 +2014,31 @@ pub(super) fn attribution(
     if np.kind == SourceKind::Pronoun && !after_quote {
         return None;
     }
+    // Decision (round 23): "He hosts a talk show, writes a weekly column
+    // and leads a band": a verb in the present tense after a comma, whose
+    // phrase is followed by "and" or "or" (one more action in a list the
+    // sentence's subject does) and holds no word for a person, takes an
+    // object, not an inverted source. "…, says a clerk." (the clause
+    // ends), "…, said a clerk and a guard" (past tense), "…, says a
+    // witness and …" (a person) and "“…,” says a narrator" (after a
+    // quotation's close in any style, `,”`, `,"`, `,''`) stay sources.
+    // Reads the phrase's words once (at most `FORWARD_TOKENS`).
+    if np.rule == Rule::UnnamedPerson
+        && form.tense == Tense::Third
+        && s.lower(np.end).is_some_and(|w| matches!(w, "and" | "or"))
+        && !(k.saturating_sub(3)..k)
+            .any(|i| s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '\''))
+        && !(np.start..np.end).any(|i| {
+            s.lower(i).is_some_and(|w| {
+                looks_like_person(w)
+                    || WORDS.roles.contains(w.strip_suffix('s').unwrap_or(w))
+                    || WORDS.anonymous_heads.contains(w)
+                    || WORDS.vague_groups.contains(w)
+            })
+        })
+    {
+        return None;
+    }
     finish(s, si, np, verb, true, form)
 }
 
