@@ -564,6 +564,27 @@ fn two_word_place(s: &Sent, i: usize) -> bool {
         && s.lower(i).is_some_and(|w| PLACE_FIRST_WORDS.contains(&w))
 }
 
+/// "A woman in Dunmore, Ohio, told him", "a voter from Hemet, South
+/// Dakota, said": when the words between the comma at `comma2` and the
+/// comma before the verb (token `k - 1`) are a town's state
+/// ([`appositive_np`]'s place tests), the source is the phrase that opens
+/// the clause and ends in the town, read up to the state: "A woman in
+/// Dunmore, Ohio" (anonymous), "Jane Roe of Dunmore, Ohio, said" (named).
+/// Decision (round 23): only a phrase that opens its clause (no comma
+/// before it); after an earlier comma ("Jane Roe, a nurse from Dunmore,
+/// Ohio, said", "The chair, a farmer from Hemet, Iowa, said") the state
+/// is left to the appositive reading of that earlier comma, as before.
+/// One classification of at most `MAX_SUBJECT_TOKENS` tokens.
+fn placed_source(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
+    let start = boundary_back(s, comma2);
+    if start >= comma2 || start > 0 && s.is_punct(start - 1, ',') {
+        return None;
+    }
+    classify(s, start, comma2, verb)
+        .filter(|np| np.end == comma2 && np.kind != SourceKind::Pronoun)
+        .map(|np| Np { end: k - 1, ..np })
+}
+
 /// The source before an appositive that runs from the comma at `comma2` to
 /// the comma just before the verb (token `k - 1`).
 pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
@@ -581,7 +602,7 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             && s.is_capitalised(comma2 - 1)
             && s.lower(comma2 - 2) == Some("from");
         if place {
-            return None;
+            return placed_source(s, comma2, k, verb);
         }
         // "For most families, costs would rise, said Okafor": a clause
         // between the commas (a finite auxiliary with no relative pronoun
@@ -620,7 +641,11 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             return Some(Np::pronoun(comma2 - 1));
         }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
-            return (!place(&np)).then_some(np);
+            return if place(&np) {
+                placed_source(s, comma2, k, verb)
+            } else {
+                Some(np)
+            };
         }
         // "Sen. Jo Isakson (R-Ga.), one of the authors, said": the source
         // ends before its parenthesis.
