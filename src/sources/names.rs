@@ -8,7 +8,7 @@ use super::verbs::MONTHS;
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, NAME_JOINERS, NOT_NAMES,
-    PREPOSITIONS, PRONOUNS, RECORDS, TITLE_ROLES,
+    PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_DESCRIPTIONS, TITLE_ROLES,
 };
 use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
@@ -236,6 +236,20 @@ pub(super) fn is_role_word(w: &str) -> bool {
 /// *nominee* Donald Trump": the party adjective is no name; "Clinton's
 /// chief *rival*, Sen. Bernie Sanders").
 fn is_role_noun(w: &str) -> bool {
+    is_post_noun(w)
+        // "Florida developer Mel Sembler", "Texas billionaire Ross Reyes",
+        // "Poultry magnate Ron Pike": a person's trade or calling (the
+        // nouns for people, `people.txt`, those in -ist or -ian, and the
+        // trades a story describes its speakers by,
+        // `speaker_descriptions.txt`).
+        || super::classify::looks_like_person(w)
+        || SPEAKER_DESCRIPTIONS.contains(w)
+}
+
+/// A post ([`is_role_noun`] without the trades): after a name, one makes
+/// the name its modifier ("Clinton's chief Democratic *rival*, Sen. …").
+/// A trade there does not: "Gary Reyes’s doctor" is no role of Reyes.
+fn is_post_noun(w: &str) -> bool {
     WORDS.roles.contains(w)
         || TITLE_ROLES.contains(w)
         || WORDS.anonymous_heads.contains(w)
@@ -435,7 +449,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
             // "Clinton's chief Democratic rival, Sen. Bernie Sanders": a
             // capitalised word before another role word modifies it; the
             // person is not there.
-            let modifier = !s.is_capitalised(end) && s.lower(end).is_some_and(is_role_noun);
+            let modifier = !s.is_capitalised(end) && s.lower(end).is_some_and(is_post_noun);
             if !modifier {
                 i = r + 1;
                 e = end;
@@ -447,9 +461,24 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     }
     // A name is followed by its verb or an appositive, not by more of a
     // capitalised phrase.
-    // "Sen. Ana Ruiz (D-N.M.) said": a party's parenthesis may follow.
+    // "Sen. Ana Ruiz (D-N.M.) said": a party's parenthesis may follow, and
+    // so may a dash opening a lower-case aside ("Republican pollster Dale
+    // Ruiz -- author of … -- is skeptical", "Gov. Ana Ruiz — who is …
+    // — made"). Not a dash before a capital: "Tom Hale — Yale-trained
+    // surgeon — has been called …" may be the object of a passive, and
+    // "LABEL — Hale’s advice …" is a headline's label.
+    let dash = if s.is_punct(e, '-') && s.is_punct(e + 1, '-') {
+        Some(e + 2)
+    } else {
+        (s.is_punct(e, '—') || s.is_punct(e, '–')).then_some(e + 1)
+    };
+    let aside = dash.is_some_and(|d| {
+        s.word(d)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    });
     let next_ok = s.is_punct(e, ',')
         || s.is_punct(e, '(')
+        || aside
         || s.word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
