@@ -527,6 +527,8 @@ pub mod words {
     // Documents that can be a source.
     word_list!(DOCUMENTS, "documents.txt");
     // Words before "figures" that make them people ("senior party figures").
+    // Participles after a document's head ("a memo filed Thursday").
+    word_list!(DOCUMENT_PARTICIPLES, "document_participles.txt");
     word_list!(FIGURES_PEOPLE, "figures_people.txt");
     word_list!(FORWARD_STOP, "forward_stop.txt");
     word_list!(GENDER_HE, "gender_he.txt");

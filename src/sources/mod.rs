@@ -253,11 +253,6 @@ struct Sent<'a, 'k> {
     /// This sentence's stamp in `names`, 1 to [`NAME_RUN`] (see
     /// `find_sources`).
     name_stamp: u8,
-    /// [`Sent::lower`]'s answers once read, [`WORDS_KEPT`] of them (or
-    /// none): token `i`'s in entry `i % WORDS_KEPT`, with the stamp it was
-    /// read under and `i`.
-    words: &'k [KeptWord<'a>],
-    stamp: u64,
     /// The last verb's [`forms::form_of`] and whether it is a verb of
     /// speech, read by `classify` (see `Sent::verb_facts` there), shared by
     /// every verb's `Sent` of an article (or none).
@@ -268,17 +263,6 @@ struct Sent<'a, 'k> {
 /// and whether it is a verb of speech, once read.
 type VerbFacts = Cell<Option<(&'static str, Option<&'static forms::VerbForm>, bool)>>;
 
-/// An entry of [`Sent`]'s `words`: a stamp, a token index and the token's
-/// lower-case word.
-type KeptWord<'a> = Cell<(u64, usize, Option<&'a str>)>;
-
-/// How many words [`Sent`] keeps (a power of two): the rules read the
-/// words at most a few dozen tokens either side of a verb, so the words
-/// of one verb's neighbourhood do not push each other out, and the
-/// memory is the same for any sentence (a sentence of two million tokens
-/// kept a word for each).
-const WORDS_KEPT: usize = 256;
-
 /// How many sentences in a row keep their name tests in [`Sent`]'s `names`
 /// under stamps of their own (1 to 63, so that a stamp and an answer fit
 /// in a byte); `find_sources` zeroes the entries between runs.
@@ -286,43 +270,32 @@ const NAME_RUN: usize = 63;
 
 impl<'a, 'k> Sent<'a, 'k> {
     /// The tokens of a sentence, with `names` (at least as long as the
-    /// tokens, or empty) and `words` ([`WORDS_KEPT`] long, or empty) to
-    /// keep the name tests and the lower-case words in, under `name_stamp`
-    /// (1 to [`NAME_RUN`]) and `stamp`, which no entry holds yet, and
-    /// `verb_facts` to keep the last verb's facts in, if any.
+    /// tokens, or empty) to keep the name tests in, under `name_stamp` (1
+    /// to [`NAME_RUN`]), which no entry holds yet, and `verb_facts` to keep
+    /// the last verb's facts in, if any.
     fn new(
         tokens: Tokens<'a>,
         names: &'k [Cell<u8>],
-        words: &'k [KeptWord<'a>],
-        (name_stamp, stamp): (u8, u64),
+        name_stamp: u8,
         verb_facts: Option<&'k VerbFacts>,
     ) -> Self {
         Sent {
             tokens,
             names,
             name_stamp,
-            words,
-            stamp,
             verb_facts,
         }
     }
 
     /// Token `i`'s word with ASCII letters lowercased ([`Tokens::lower`]),
-    /// kept in `words` once read: the rules read the words around a verb
-    /// again and again (the word before it a dozen times a verb), and a
-    /// capitalised word's is read from the folded copy of the text.
+    /// read again each time it is asked. (The rules read the words around
+    /// a verb again and again, and until round 23 the last 256 words read
+    /// were kept, stamped with their sentence and token: that saved 3.3M
+    /// instructions on 1 MB of news while a read checked its slice's
+    /// bounds and char boundaries, and cost 1.0M once it did not.)
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn lower(&self, i: usize) -> Option<&'a str> {
-        let Some(kept) = self.words.get(i % WORDS_KEPT) else {
-            return self.tokens.lower(i);
-        };
-        let (stamp, at, word) = kept.get();
-        if stamp == self.stamp && at == i {
-            return word;
-        }
-        let word = self.tokens.lower(i);
-        kept.set((self.stamp, i, word));
-        word
+        self.tokens.lower(i)
     }
 }
 
@@ -380,9 +353,6 @@ pub fn find_sources(
     // The stamp of the last verb's sentence, and how many entries its run
     // may have written.
     let (mut name_stamp, mut names_used) = (0u8, 0usize);
-    // The lower-case words last read ([`Sent`]'s `words`), stamped with
-    // the sentence's index + 1.
-    let mut words: Vec<(u64, usize, Option<&str>)> = vec![(0, 0, None); WORDS_KEPT];
     // The last verb's facts ([`Sent`]'s `verb_facts`): most verbs of an
     // article are one verb ("said").
     let verb_facts: VerbFacts = Cell::new(None);
@@ -426,8 +396,7 @@ pub fn find_sources(
         let sent = Sent::new(
             tokens,
             Cell::from_mut(names.as_mut_slice()).as_slice_of_cells(),
-            Cell::from_mut(words.as_mut_slice()).as_slice_of_cells(),
-            (name_stamp, si as u64 + 1),
+            name_stamp,
             Some(&verb_facts),
         );
         let Some(form) = forms::VERB_FORMS.get(m.index()) else {

@@ -317,8 +317,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     let s = Sent::new(
         stream.within(ByteSpan::new(sentence.start(), end)),
         &[],
-        &[],
-        (0, 0),
+        0,
         None,
     );
     if s.toks.first()?.span().start() != sentence.start() || !s.is_capitalised(0) {

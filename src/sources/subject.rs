@@ -614,6 +614,27 @@ fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Op
 /// How many tokens an abbreviated state may have ("N.M.", "S.C.").
 const PLACE_ABBREVIATION_TOKENS: usize = 4;
 
+/// "A woman in Dunmore, Ohio, told him", "a voter from Hemet, South
+/// Dakota, said": when the words between the comma at `comma2` and the
+/// comma before the verb (token `k - 1`) are a town's state
+/// ([`appositive_np`]'s place tests), the source is the phrase that opens
+/// the clause and ends in the town, read up to the state: "A woman in
+/// Dunmore, Ohio" (anonymous), "Jane Roe of Dunmore, Ohio, said" (named).
+/// Decision (round 23): only a phrase that opens its clause (no comma
+/// before it); after an earlier comma ("Jane Roe, a nurse from Dunmore,
+/// Ohio, said", "The chair, a farmer from Hemet, Iowa, said") the state
+/// is left to the appositive reading of that earlier comma, as before.
+/// One classification of at most `MAX_SUBJECT_TOKENS` tokens.
+fn placed_source(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
+    let start = boundary_back(s, comma2);
+    if start >= comma2 || start > 0 && s.is_punct(start - 1, ',') {
+        return None;
+    }
+    classify(s, start, comma2, verb)
+        .filter(|np| np.end == comma2 && np.kind != SourceKind::Pronoun)
+        .map(|np| Np { end: k - 1, ..np })
+}
+
 /// The source before an appositive that runs from the comma at `comma2` to
 /// the comma just before the verb (token `k - 1`).
 pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
@@ -631,7 +652,7 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             && s.is_capitalised(comma2 - 1)
             && s.lower(comma2 - 2) == Some("from");
         if place {
-            return None;
+            return placed_source(s, comma2, k, verb);
         }
         // "For most families, costs would rise, said Okafor": a clause
         // between the commas (a finite auxiliary with no relative pronoun
@@ -670,7 +691,11 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             return Some(Np::pronoun(comma2 - 1));
         }
         if let Some(np) = name_np_exact(s, comma2 + 1, k - 1) {
-            return (!place(&np)).then_some(np);
+            return if place(&np) {
+                placed_source(s, comma2, k, verb)
+            } else {
+                Some(np)
+            };
         }
         // "Sen. Jo Isakson (R-Ga.), one of the authors, said": the source
         // ends before its parenthesis.
@@ -1599,6 +1624,6 @@ fn role_then_name(s: &Sent, e: usize) -> Option<usize> {
 /// laughed and said"). Decision: a source, marked named with its own
 /// explanation (see `verbs::attribution`).
 pub(super) fn is_first_person(s: &Sent, i: usize) -> bool {
-    // (The kept lower-case word first: most words are no "i".)
+    // (The lower-case word first, one compare: most words are no "i".)
     s.lower(i) == Some("i") && s.word(i) == Some("I")
 }
