@@ -8,7 +8,7 @@ use super::verbs::MONTHS;
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, NAME_JOINERS, NOT_NAMES,
-    PREPOSITIONS, PRONOUNS, RECORDS, TITLE_ROLES,
+    PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_DESCRIPTIONS, TITLE_ROLES,
 };
 use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
@@ -236,6 +236,20 @@ pub(super) fn is_role_word(w: &str) -> bool {
 /// *nominee* Donald Trump": the party adjective is no name; "Clinton's
 /// chief *rival*, Sen. Bernie Sanders").
 fn is_role_noun(w: &str) -> bool {
+    is_post_noun(w)
+        // "Florida developer Mel Sembler", "Texas billionaire Ross Reyes",
+        // "Poultry magnate Ron Pike": a person's trade or calling (the
+        // nouns for people, `people.txt`, those in -ist or -ian, and the
+        // trades a story describes its speakers by,
+        // `speaker_descriptions.txt`).
+        || super::classify::looks_like_person(w)
+        || SPEAKER_DESCRIPTIONS.contains(w)
+}
+
+/// A post ([`is_role_noun`] without the trades): after a name, one makes
+/// the name its modifier ("Clinton's chief Democratic *rival*, Sen. …").
+/// A trade there does not: "Gary Reyes’s doctor" is no role of Reyes.
+fn is_post_noun(w: &str) -> bool {
     WORDS.roles.contains(w)
         || TITLE_ROLES.contains(w)
         || WORDS.anonymous_heads.contains(w)
@@ -353,6 +367,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     // An opening adverbial ("In the interview, Reid …", "After the vote,
     // Okafor …"): the subject comes after its comma.
     if s.lower(i).is_some_and(opens_adverbial) {
+        let opener = i;
         if let Some(c) = (i + 1..(i + 10).min(s.toks.len())).find(|&c| s.is_punct(c, ',')) {
             i = c;
             // "At a recent event in Coralville, Iowa, Mr. Bush …": the
@@ -364,6 +379,38 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
                 if s.is_word(n_name) && s.is_name_word(n_name) {
                     i = n - 1;
                 }
+                // "As Mr. Ruiz campaigned in Milford, Iowa, he stuck to
+                // …": a pronoun after the place pair is the subject, not
+                // the state's name (read below).
+                if is_subject_pronoun(s.lower(n)) {
+                    i = n - 1;
+                }
+            }
+            // The pronoun after a place pair stands for the opening
+            // clause's own subject: the name right after "as", "when" or
+            // "while" ("As Mr. Ruiz campaigned in Milford, Iowa, he …" is
+            // Mr. Ruiz's sentence); after any other opener no name ("In
+            // Milford, Iowa, he said" is not Iowa's). Decision: only after
+            // a place pair, where the state was read as the name; with no
+            // place ("When Ruiz was at school, he studied …") the sentence
+            // keeps no name of its own, as before: over the 924 texts
+            // that one credited a later clause's quote ("; Hale’s dictum
+            // was, “…”") to the "he". (The nested read starts further on,
+            // at a name word, so the reads stay within the sentence.)
+            if is_subject_pronoun(s.lower(i + 1)) && s.is_punct(i, ',') && i > c {
+                let clause_subject = matches!(s.lower(opener), Some("as" | "when" | "while"))
+                    && s.is_word(opener + 1)
+                    && s.is_name_word(opener + 1)
+                    && !s
+                        .lower(opener + 1)
+                        .is_some_and(|w| opens_adverbial(w) || DISCOURSE.contains(w));
+                return clause_subject
+                    .then(|| {
+                        let from = s.toks[opener + 1].span().start();
+                        leading_name(stream, ByteSpan::new(from, sentence.end()))
+                    })
+                    .flatten()
+                    .filter(|n| n.end() <= s.toks[i].span().start());
             }
         }
     }
@@ -401,7 +448,7 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
             // "Clinton's chief Democratic rival, Sen. Bernie Sanders": a
             // capitalised word before another role word modifies it; the
             // person is not there.
-            let modifier = !s.is_capitalised(end) && s.lower(end).is_some_and(is_role_noun);
+            let modifier = !s.is_capitalised(end) && s.lower(end).is_some_and(is_post_noun);
             if !modifier {
                 i = r + 1;
                 e = end;
@@ -413,12 +460,32 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     }
     // A name is followed by its verb or an appositive, not by more of a
     // capitalised phrase.
-    // "Sen. Ana Ruiz (D-N.M.) said": a party's parenthesis may follow.
+    // "Sen. Ana Ruiz (D-N.M.) said": a party's parenthesis may follow, and
+    // so may a dash opening a lower-case aside ("Republican pollster Dale
+    // Ruiz -- author of … -- is skeptical", "Gov. Ana Ruiz — who is …
+    // — made"). Not a dash before a capital: "Tom Hale — Yale-trained
+    // surgeon — has been called …" may be the object of a passive, and
+    // "LABEL — Hale’s advice …" is a headline's label.
+    let dash = if s.is_punct(e, '-') && s.is_punct(e + 1, '-') {
+        Some(e + 2)
+    } else {
+        (s.is_punct(e, '—') || s.is_punct(e, '–')).then_some(e + 1)
+    };
+    let aside = dash.is_some_and(|d| {
+        s.word(d)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    });
     let next_ok = s.is_punct(e, ',')
         || s.is_punct(e, '(')
+        || aside
         || s.word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
+}
+
+/// A personal pronoun that can be a clause's subject.
+fn is_subject_pronoun(w: Option<&str>) -> bool {
+    matches!(w, Some("he" | "she" | "they" | "we" | "i"))
 }
 
 /// A word that opens an adverbial phrase or clause before the subject: a

@@ -313,6 +313,12 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
             }
         }
     }
+    // "Stacy Vell of Dunmore, South Carolina says": the words after the
+    // comma are the town's state, not the source; the person before "of"
+    // or "from" is.
+    if let Some(np) = before_town_state(s, start, k, verb) {
+        return Some(np);
+    }
     classify(s, start, k, verb)
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
@@ -563,6 +569,50 @@ fn two_word_place(s: &Sent, i: usize) -> bool {
         && s.is_capitalised(i + 1)
         && s.lower(i).is_some_and(|w| PLACE_FIRST_WORDS.contains(&w))
 }
+
+/// "Stacy Vell of Dunmore, South Carolina says", "a nurse from Ely, N.M.
+/// said": when the words from `start` to the verb (token `k`) are a state
+/// after "of" or "from" and a town and its comma, with no comma closing
+/// the state, the source is the one before "of" or "from" ("Stacy Vell",
+/// "a nurse"), its words running on over the town and state. Decision:
+/// only a two-word state ([`two_word_place`]) or an abbreviated one
+/// ("N.M.", "S.C."), which no person's name looks like; a single word
+/// after the comma may be the subject ("On the subject of Israel, Trump
+/// added"). An abbreviation the tokenizer does not know ("Ore.") ends the
+/// words before the verb, so no source is found there, as before.
+/// Bounded: the few tokens of the state and the source's own look-back.
+fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Option<Np> {
+    if start < 4 || !s.is_punct(start - 1, ',') || !s.is_capitalised(start - 2) {
+        return None;
+    }
+    if !matches!(s.lower(start - 3), Some("of" | "from")) {
+        return None;
+    }
+    let two_word = k == start + 2 && two_word_place(s, start);
+    let abbreviated = k - start <= PLACE_ABBREVIATION_TOKENS
+        && s.is_capitalised(start)
+        && s.is_abbreviation_dot(k - 1)
+        && (start..k).all(|i| s.is_capitalised(i) || s.is_abbreviation_dot(i));
+    if !two_word && !abbreviated {
+        return None;
+    }
+    // The source's words run to the town's comma ("a nurse from Ely"),
+    // and on over the state when they reach it.
+    let comma = start - 1;
+    let from = boundary_back(s, comma);
+    if from + 2 >= comma {
+        return None;
+    }
+    classify(s, from, comma, verb)
+        .filter(|np| np.start < start - 3)
+        .map(|np| Np {
+            end: if np.end == comma { k } else { np.end },
+            ..np
+        })
+}
+
+/// How many tokens an abbreviated state may have ("N.M.", "S.C.").
+const PLACE_ABBREVIATION_TOKENS: usize = 4;
 
 /// "A woman in Dunmore, Ohio, told him", "a voter from Hemet, South
 /// Dakota, said": when the words between the comma at `comma2` and the

@@ -2290,8 +2290,23 @@ fn name_end(all: &Tokens, s: usize, v: usize) -> usize {
 }
 
 /// How far back from a quote [`share_subject`] looks for the verb of
-/// speech.
-const SHARE_TOKENS: usize = 10;
+/// speech ("say each of the two candidates’ positions are “about right,”"
+/// has eleven tokens between).
+const SHARE_TOKENS: usize = 14;
+
+/// A share in words before "of" ("half of voters", "a majority of
+/// Democrats", "two-thirds of Republicans", "a third of them").
+const SHARE_WORDS: &[&str] = &[
+    "half",
+    "majority",
+    "plurality",
+    "third",
+    "thirds",
+    "two-thirds",
+    "quarter",
+    "quarters",
+    "three-quarters",
+];
 
 /// How many words the group after a share's "of" may have ("of likely
 /// Republican voters").
@@ -2303,9 +2318,11 @@ const SHARE_GROUP_TOKENS: usize = 5;
 /// quote, is who gave that answer. Decision: a share is a vague group
 /// (nobody in particular can be asked), so the speaker's kind is unknown
 /// with the share's words as its text, as for "critics say". Only a
-/// share that is a number with "percent" or "%", or "N in 10", with at
-/// most an adverb before it ("about", "nearly") and a short "of" group
-/// after it; only when nothing else in the sentence gives a speaker.
+/// share that is a number with "percent" or "%", or "N in 10", or a
+/// share in words before "of" ([`SHARE_WORDS`]: "half of voters", "a
+/// majority of Democrats"), with at most an adverb before it ("about",
+/// "nearly", "at least", "more than") and a short "of" group after it;
+/// only when nothing else in the sentence gives a speaker.
 /// Bounded: [`SHARE_TOKENS`] back from the quote, and the share's few
 /// words.
 pub(super) fn share_subject(
@@ -2359,6 +2376,18 @@ pub(super) fn share_subject(
             }))
     {
         head - 2
+    } else if of.is_some() && all.lower(head).is_some_and(|w| SHARE_WORDS.contains(&w)) {
+        // "half of voters", "a majority of Democrats", "two-thirds of
+        // Republicans": a share in words, with its article or number.
+        if head > first
+            && all
+                .lower(head - 1)
+                .is_some_and(|w| matches!(w, "a" | "one" | "two" | "three"))
+        {
+            head - 1
+        } else {
+            head
+        }
     } else {
         return None;
     };
@@ -2370,6 +2399,14 @@ pub(super) fn share_subject(
             )
         }) {
         start - 1
+    } else if start > first + 1
+        && matches!(
+            (all.lower(start - 2), all.lower(start - 1)),
+            (Some("at"), Some("least" | "most")) | (Some("more" | "less" | "fewer"), Some("than"))
+        )
+    {
+        // "At least half of voters", "more than a third of them".
+        start - 2
     } else {
         start
     };
