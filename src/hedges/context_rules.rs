@@ -977,14 +977,19 @@ impl<'a> Context<'a> {
 
     /// Round 23: a wish with a longer subject ("I wish everyone from
     /// Cape Breton could read them"): "wish" up to six words back, with
-    /// only words between and none that opens another clause ("wished
-    /// to know whether the vote could" asks, and stays a hedge).
+    /// only the words of a subject between: none that opens another
+    /// clause ("wished to know whether the vote could" asks, and stays a
+    /// hedge) and no verb of the small closed set that stops the walk at
+    /// once on a run of clauses ("it could be it could be …" reads two
+    /// words, not six, per "could").
     fn is_wish_could(&self) -> bool {
         for k in 1..=6 {
             match self.back(k) {
                 Some("wish" | "wishes" | "wished") => return true,
                 Some(
-                    "to" | "whether" | "if" | "who" | "which" | "because" | "but" | "and" | "or",
+                    "to" | "whether" | "if" | "who" | "which" | "because" | "but" | "and" | "or"
+                    | "could" | "would" | "can" | "will" | "may" | "might" | "should" | "be" | "is"
+                    | "are" | "was" | "were" | "has" | "have" | "had",
                 )
                 | None => return false,
                 Some(_) => {}
