@@ -95,7 +95,10 @@
 //!   Apple could benefit" (a result secured, in the purpose rule), "may
 //!   become possible" (feasible, as "seem possible") and "presumed" (a new
 //!   lexicon line: "the presumed nominee", "is presumed to"; not
-//!   "presumed innocent" nor a source's "presumed that").
+//!   "presumed innocent" nor a source's "presumed that"); then, from a
+//!   thirteenth, "so that the senator from Florida could peak" (a purpose
+//!   with a longer subject, read as a wish's), "as far as she possibly
+//!   can" (a limit) and `suggest-proposes` before "needs to".
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -128,7 +131,7 @@
 //!   guideline's "suggest (as attribution)").
 //!
 //! Each rule reads at most two words either side of the hedge (four back
-//! for a purpose or an if-clause, six for a wish, three back for a negative
+//! for a purpose or an if-clause, six for a wish or "so that", three back for a negative
 //! subject, four ahead for "likely voters", six ahead for "suggested that
 //! … should"), except the past-time frame, which is looked for once per
 //! sentence.
@@ -418,7 +421,12 @@ impl<'a> Context<'a> {
             }
             // "the greatest coach you could possibly imagine": the limit
             // that `superlative-could` reads, "possibly" stressing it.
-            "possibly" => !(self.prev_in(&["could"]) && self.is_superlative_could(1)),
+            // Round 23: "as far away as she possibly can": the limit of
+            // what can be done, as "as soon as possible" is.
+            "possibly" => {
+                !(self.prev_in(&["could"]) && self.is_superlative_could(1)
+                    || self.next_in(&["can", "could"]) && self.back(2) == Some("as"))
+            }
             // Round 20: "nobody could have known", as "nobody could know".
             "could have" => {
                 !self.is_purpose_could() && !self.is_than_modal() && !self.is_nobody_could()
@@ -954,7 +962,7 @@ impl<'a> Context<'a> {
         if word(cue) == Some("that") && cue > 0 && word(cue - 1) == Some("so") {
             cue -= 1;
         }
-        if self.is_wish_could() {
+        if self.is_wish_or_purpose_could() {
             return true;
         }
         match word(cue) {
@@ -975,17 +983,19 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Round 23: a wish with a longer subject ("I wish everyone from
-    /// Cape Breton could read them"): "wish" up to six words back, with
-    /// only the words of a subject between: none that opens another
+    /// Round 23: a wish or a purpose with a longer subject ("I wish
+    /// everyone from Cape Breton could read them", "so that the senator
+    /// from Florida could peak"): "wish" or "so that" up to six words
+    /// back, with only the words of a subject between: none that opens another
     /// clause ("wished to know whether the vote could" asks, and stays a
     /// hedge) and no verb of the small closed set that stops the walk at
     /// once on a run of clauses ("it could be it could be …" reads two
     /// words, not six, per "could").
-    fn is_wish_could(&self) -> bool {
+    fn is_wish_or_purpose_could(&self) -> bool {
         for k in 1..=6 {
             match self.back(k) {
                 Some("wish" | "wishes" | "wished") => return true,
+                Some("that") if self.back(k + 1) == Some("so") => return true,
                 Some(
                     "to" | "whether" | "if" | "who" | "which" | "because" | "but" | "and" | "or"
                     | "could" | "would" | "can" | "will" | "may" | "might" | "should" | "be" | "is"
@@ -1408,12 +1418,18 @@ impl<'a> Context<'a> {
         // Round 20: an abbreviation's full stop is part of its word ("had
         // never suggested the U.S. should"), not punctuation that ends
         // the reading.
-        for (k, w) in (self.after..self.after + 12)
+        for (k, (i, w)) in (self.after..self.after + 12)
             .filter(|&i| !self.all.is_abbreviation_dot(i))
-            .map_while(|i| self.all.lower(i))
+            .map_while(|i| self.all.lower(i).map(|w| (i, w)))
             .enumerate()
         {
             if ["should", "must", "ought"].contains(&w) {
+                return true;
+            }
+            // Round 23: "needs to" as the clause's first verb ("suggested
+            // that the mayor needs to take the first step"; not "suggests
+            // the city understands that it needs a plan").
+            if w == "needs" && !finite && self.all.lower(i + 1) == Some("to") {
                 return true;
             }
             if listed(FINITE, w)
