@@ -930,13 +930,18 @@ impl<'a> Context<'a> {
         self.all.lower(comma + 1).is_some()
     }
 
-    /// "could" of a purpose or a wish, with one word for its subject:
-    /// "saved so the family could buy a house" (no comma before "so":
-    /// ", so he could win" is a result, a hedge), "so that they could",
-    /// "wishes he could have stayed". What someone aims at or wishes for
-    /// is not the writer's doubt. Also after "before"/"until" ("had to
-    /// register before they could vote"). Reads at most four tokens back.
+    /// "could" of a purpose or a wish: "saved so the family could buy a
+    /// house" (no comma before "so": ", so he could win" is a result, a
+    /// hedge), "so that they could", "wishes he could have stayed" (both
+    /// read by [`Self::is_wish_or_purpose_could`]). What someone aims at or
+    /// wishes for is not the writer's doubt. Also after "before"/"until"
+    /// ("had to register before they could vote") and "ensured". The
+    /// subject before a bare "so" or these words is one word, or a
+    /// determiner and up to two. Reads at most six tokens back.
     fn is_purpose_could(&self) -> bool {
+        if self.is_wish_or_purpose_could() {
+            return true;
+        }
         let word = |i: usize| self.all.lower(i);
         const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
         // The subject: one word, with a determiner before it or not.
@@ -958,15 +963,7 @@ impl<'a> Context<'a> {
             };
             cue = c;
         }
-        // "so that they could".
-        if word(cue) == Some("that") && cue > 0 && word(cue - 1) == Some("so") {
-            cue -= 1;
-        }
-        if self.is_wish_or_purpose_could() {
-            return true;
-        }
         match word(cue) {
-            Some("wish" | "wishes" | "wished") => true,
             // "had to register before they could vote", "waited until
             // the crew could land": what an earlier step made possible,
             // not the writer's doubt (round 15). Not after a noun phrase
@@ -983,14 +980,16 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Round 23: a wish or a purpose with a longer subject ("I wish
-    /// everyone from Cape Breton could read them", "so that the senator
-    /// from Florida could peak"): "wish" or "so that" up to six words
-    /// back, with only the words of a subject between: none that opens another
-    /// clause ("wished to know whether the vote could" asks, and stays a
-    /// hedge) and no verb of the small closed set that stops the walk at
-    /// once on a run of clauses ("it could be it could be …" reads two
-    /// words, not six, per "could").
+    /// A wish or a purpose ("wishes he could", "so that they could"; since
+    /// round 23 with a longer subject, "I wish everyone from Cape Breton
+    /// could read them", "so that the senator from Florida could peak"):
+    /// "wish" or "so that" up to six words back, with only the words of a
+    /// subject between. ("so that" is a purpose wherever it stands, after
+    /// a comma or dash too, where a bare ", so he could win" is a result.)
+    /// None of them may open another clause ("wished to know whether the
+    /// vote could" asks, and stays a hedge) or be a verb of the small
+    /// closed set that stops the walk at once on a run of clauses ("it
+    /// could be it could be …" reads two words, not six, per "could").
     fn is_wish_or_purpose_could(&self) -> bool {
         for k in 1..=6 {
             match self.back(k) {
