@@ -601,12 +601,17 @@ pub mod words {
 /// such start to the next on bit masks and looks the run up in a small hash
 /// table; only the phrases that begin with that word are compared.
 ///
-/// Like the automata it replaces (one per list, each run over every byte),
-/// a match that is not a whole word (a phrase running into a following
-/// letter) is still reported, and that list's search resumes after it;
-/// callers drop it with `is_whole_word`. A phrase starting inside a word
-/// ("many would argue" in "Germany would argue") is not reported: it could
-/// never be a whole word.
+/// A phrase of several words that runs into a following ASCII letter or
+/// digit is not reported, and the list's shorter phrases are tried at the
+/// same start: "seems" is found in "seems too costly", where "seems to"
+/// runs into "too". (Until round 24 the longer phrase was reported, as the
+/// automata this replaced did, and callers dropped it, so the shorter one
+/// was lost: "The plan seems too costly" had no hedge.) A one-word phrase
+/// has no shorter one to give way to, and is reported wherever its run of
+/// letters is. Callers check `is_whole_word` for the rest (a following
+/// digit or non-ASCII letter, an apostrophe or hyphen joining a word). A
+/// phrase starting inside a word ("many would argue" in "Germany would
+/// argue") is not reported: it could never be a whole word.
 pub struct PhraseMatcher {
     /// (list, index in the list, phrase) by id.
     phrases: Vec<(usize, usize, &'static str)>,
@@ -1027,6 +1032,9 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             if old <= start
                 && rest.len() >= p.len()
                 && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
+                // A phrase of one word ends where the word does, and has
+                // no shorter phrase to give way to.
+                && (p.len() == first || rest.get(p.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
             {
                 self.next[list] = start + p.len();
                 self.out[list].push(PhraseMatch::new(start, start + p.len(), index));
@@ -1155,11 +1163,12 @@ mod tests {
                 (at("said"), at("said") + 4, 0),
             ]
         );
-        // A longest match that runs into a word is still reported (the
-        // caller drops it) and its list resumes after it; a phrase that is
-        // only the start of a word ("have" of "haves") is not.
+        // A longest match that runs into a word is not reported: the
+        // list's shorter phrase at the same start is ("may" of "may
+        // haves"); nor is a phrase that is only the start of a word
+        // ("have" of "haves").
         let found = m.find_all("may haves have");
-        assert_eq!(triples(&found[0]), vec![(0, 8, 1)]);
+        assert_eq!(triples(&found[0]), vec![(0, 3, 0)]);
         assert_eq!(triples(&found[1]), vec![(10, 14, 2)]);
     }
 
@@ -1192,6 +1201,9 @@ mod tests {
                             first == word_end - at
                                 && b.len() >= at + p.len()
                                 && b[at..at + p.len()].eq_ignore_ascii_case(p.as_bytes())
+                                && (p.len() == first
+                                    || b.get(at + p.len())
+                                        .is_none_or(|c| !c.is_ascii_alphanumeric()))
                         })
                         // Longest; among equals, the first in the list.
                         .min_by_key(|(i, p)| (std::cmp::Reverse(p.len()), *i));
