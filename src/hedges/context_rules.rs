@@ -99,6 +99,12 @@
 //!   thirteenth, "so that the senator from Florida could peak" (a purpose
 //!   with a longer subject, read as a wish's), "as far as she possibly
 //!   can" (a limit) and `suggest-proposes` before "needs to".
+//! - Round 24, from a fourteenth hand-judged audit: a bare "might" after a
+//!   pronoun is the modal ("They might."), "as many doors as she could"
+//!   (the as-as limit with a noun between), "did what they could with"
+//!   (`all-they-could`, the verb left out), `fronted-as` ("Odd as this
+//!   might sound", "Try as they might") and "appeared Thursday" (showing
+//!   up).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -523,6 +529,21 @@ impl<'a> Context<'a> {
                         | "beside"
                         | "after"
                         | "together"
+                        // Round 24: "where the two candidates appeared
+                        // Sunday", "appeared twice on the show".
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "onstage"
+                        | "twice"
+                        | "jointly"
                 )
             }),
             // "did not indicate where the money went", "has not indicated
@@ -726,7 +747,14 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// "might" the noun ("military might", "with all their might", "the
+    /// might of the navy"). Round 24: never after a subject pronoun,
+    /// where a bare "might" is the modal with its verb left out ("Will
+    /// the party drop him? They might.").
     fn is_noun_might(&self) -> bool {
+        if self.prev_in(&["they", "we", "i", "you", "he", "she", "it", "who"]) {
+            return false;
+        }
         self.next_word().is_none()
             || self.next_in(&["of", "and", "or", "is", "was", "has"])
             || self.prev_in(&[
@@ -1110,13 +1138,23 @@ impl<'a> Context<'a> {
     /// Rule `all-they-could` (round 15): "doing all they could to help",
     /// "did everything we could", "as best she could" measure an effort by
     /// what someone was able to do; they doubt nothing. "what it could
-    /// cost" stays a hedge ("what" is not in the list). Reads two
-    /// words back: a pronoun, then all/everything/anything/whatever/best.
+    /// cost" stays a hedge ("what" is not in the list), but round 24:
+    /// "did what I could with what I had", "what they could." is the same
+    /// measure, its verb left out (nothing follows but a preposition or a
+    /// stop). Reads two words back and one ahead.
     fn is_all_they_could(&self) -> bool {
         self.prev_in(&["he", "she", "they", "we", "i", "you", "it"])
-            && self
-                .back(2)
-                .is_some_and(|w| ["all", "everything", "anything", "whatever", "best"].contains(&w))
+            && self.back(2).is_some_and(|w| {
+                ["all", "everything", "anything", "whatever", "best"].contains(&w)
+                    || w == "what"
+                        && self.next_word().is_none_or(|w| {
+                            [
+                                "with", "to", "for", "in", "on", "at", "from", "and", "but", "or",
+                                "without", "given",
+                            ]
+                            .contains(&w)
+                        })
+            })
     }
 
     /// Rule `than-modal` (round 15): a modal right after "than" and its
@@ -1132,10 +1170,12 @@ impl<'a> Context<'a> {
         self.back(1) == Some("than")
             || self.back(2) == Some("than") && self.back(1).is_some()
             || self.is_as_as_modal(1)
+            || self.is_fronted_as(1)
     }
 
     /// Does "as <word> as <pronoun>" end `k` words before the match ("as
-    /// odd as it" before "may")?
+    /// odd as it" before "may")? Round 24: two words may stand between the
+    /// "as"es ("met as many voters as she could", the limit of an effort).
     fn is_as_as_modal(&self, k: usize) -> bool {
         self.back(k).is_some_and(|w| {
             [
@@ -1144,7 +1184,42 @@ impl<'a> Context<'a> {
             .contains(&w)
         }) && self.back(k + 1) == Some("as")
             && self.back(k + 2).is_some()
-            && self.back(k + 3) == Some("as")
+            && (self.back(k + 3) == Some("as")
+                || self.back(k + 3).is_some() && self.back(k + 4) == Some("as"))
+    }
+
+    /// Rule `fronted-as` (round 24): a clause opened by a word and "as",
+    /// with a subject of up to three words before the modal, grants a
+    /// point to set it aside: "Horrible as this might sound to economists,
+    /// the transition may require …", "Strange as it may seem, the ferry
+    /// pays", "Try as they might, they could not", "Much as the mayor may
+    /// want to". The modal's verb is one of seeming or wanting, or left
+    /// out; "just as it could …" is a comparison, and keeps its hedge.
+    /// `k`: how many words back the modal ends. Reads up to six words back.
+    fn is_fronted_as(&self, k: usize) -> bool {
+        if k == 1
+            && !self.next_word().is_none_or(|w| {
+                [
+                    "sound", "seem", "appear", "be", "look", "feel", "like", "want", "wish", "try",
+                    "hope",
+                ]
+                .contains(&w)
+            })
+        {
+            return false;
+        }
+        (k + 1..=k + 3).any(|j| {
+            self.back(j) == Some("as")
+                && (k..j).all(|i| self.back(i).is_some())
+                && self.back(j + 1).is_some_and(|w| {
+                    ![
+                        "just", "so", "such", "same", "even", "but", "and", "or", "yet", "while",
+                        "though", "because",
+                    ]
+                    .contains(&w)
+                })
+                && self.back(j + 2).is_none()
+        })
     }
 
     /// "seem" after such a modal ("than it may seem", "as odd as it may
@@ -1153,7 +1228,9 @@ impl<'a> Context<'a> {
     fn is_than_modal_seem(&self) -> bool {
         self.back(1)
             .is_some_and(|w| ["may", "might", "could"].contains(&w))
-            && (self.back(3) == Some("than") && self.back(2).is_some() || self.is_as_as_modal(2))
+            && (self.back(3) == Some("than") && self.back(2).is_some()
+                || self.is_as_as_modal(2)
+                || self.is_fronted_as(2))
     }
 
     /// Rule `if-could` (round 14): "could" right after the subject of an
