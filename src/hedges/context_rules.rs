@@ -104,7 +104,9 @@
 //!   (the as-as limit with a noun between), "did what they could with"
 //!   (`all-they-could`, the verb left out), `fronted-as` ("Odd as this
 //!   might sound", "Try as they might") and "appeared Thursday" (showing
-//!   up).
+//!   up); then, from a fifteenth, `optative-may` ("may God keep our
+//!   homes dry"), `rhetorical-could` ("how much worse could it get?") and
+//!   "unlikely supporters" (`surprising-unlikely`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -402,6 +404,7 @@ impl<'a> Context<'a> {
             "may" => {
                 !self.is_month_may()
                     && !self.is_polite_modal()
+                    && !self.is_optative_may()
                     && !self.is_indefinite_modal()
                     && !self.is_permission_may()
                     && !self.is_advice()
@@ -421,6 +424,7 @@ impl<'a> Context<'a> {
             }
             "could" => {
                 !self.is_plain_could(past_frame)
+                    && !self.is_rhetorical_could()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
                     && !self.is_superlative_could(0)
@@ -1092,6 +1096,32 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Rule `optative-may` (round 24): "may" before its subject, opening a
+    /// clause, is a wish or a blessing ("and, in turn, may God heal our
+    /// town", "long may it run"), not doubt. The subject is "God" or a
+    /// pronoun; a capital "May" opening a sentence is read by
+    /// [`Self::is_month_may`] first. Reads one word back and one ahead.
+    fn is_optative_may(&self) -> bool {
+        (self.back(1).is_none() || self.prev_in(&["long"]))
+            && self.next_in(&["god", "he", "she", "it", "they", "we", "you"])
+    }
+
+    /// Rule `rhetorical-could` (round 24): "how much worse could it get?",
+    /// "How could anyone vote for that?": "how", at most two words, then
+    /// "could" turned before a pronoun, in a sentence that ends with a
+    /// question mark within fifteen tokens, asks nothing; it says the thing
+    /// cannot be. "How could the vote change the race?" (a noun subject)
+    /// stays a hedge, as do questions without "how" ("which states could
+    /// trend his way?"). Reads three words back and fifteen tokens ahead.
+    fn is_rhetorical_could(&self) -> bool {
+        self.next_in(&[
+            "it", "i", "anyone", "anybody", "you", "they", "we", "he", "she",
+        ]) && (1..=3).any(|k| self.back(k) == Some("how") && (1..k).all(|j| self.back(j).is_some()))
+            && (self.after..(self.after + 15).min(self.all.toks.len()))
+                .find(|&i| ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c)))
+                .is_some_and(|i| self.all.is_punct(i, '?'))
+    }
+
     /// Does a noun phrase of a determiner and one word open the clause
     /// right before token `cue` ("*An election* before", "*The vote*
     /// until")? Reads three tokens back.
@@ -1611,6 +1641,12 @@ impl<'a> Context<'a> {
             "rival",
             "rivals",
             "star",
+            // Round 24: "churns up unlikely supporters".
+            "supporter",
+            "supporters",
+            "backer",
+            "backers",
+            "fans",
             "trio",
         ];
         self.next_in(PAIRINGS) || self.second_word().is_some_and(|w| PAIRINGS.contains(&w))
