@@ -106,7 +106,12 @@
 //!   might sound", "Try as they might") and "appeared Thursday" (showing
 //!   up); then, from a fifteenth, `optative-may` ("may God keep our
 //!   homes dry"), `rhetorical-could` ("how much worse could it get?") and
-//!   "unlikely supporters" (`surprising-unlikely`).
+//!   "unlikely supporters" (`surprising-unlikely`); then, from a
+//!   sixteenth, "whether" read as "if" in `if-could` ("not clear whether
+//!   the board could block the sale": a question asked, no claim; round
+//!   23's trap 622 had kept "whether the grant could cover the roof" as a
+//!   hedge, a control nobody had weighed) and "the party's presumed
+//!   nominee".
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -590,6 +595,10 @@ impl<'a> Context<'a> {
                 self.prev_in(&[
                     "the", "a", "an", "his", "her", "their", "its", "our", "both",
                 ]) || self.next_in(&["to", "dead"])
+                    // Round 24: "the party's presumed nominee".
+                    || self
+                        .back(1)
+                        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
             }
             "suggest" if self.is_negated_suggest() => false,
             "suggest" | "indicate" => {
@@ -1270,14 +1279,19 @@ impl<'a> Context<'a> {
     /// determiner and up to two words, or up to three capitalised words
     /// ("if Ada Brandt could"); nothing else, so the main clause after a
     /// reduced if-clause stays a hedge ("if elected he could win", "the
-    /// strike, if it spreads, could close the port"). Reads four tokens back.
+    /// strike, if it spreads, could close the port"). Since round 24 a
+    /// "whether" clause too ("not clear whether the board could block
+    /// it"): a question asked, as "asked if" is. Reads four tokens back.
     fn is_if_could(&self) -> bool {
         for k in 2..=4 {
             let Some(i) = self.first.checked_sub(k) else {
                 return false;
             };
             match self.all.lower(i) {
-                Some("if") => {
+                // Round 24: "whether" as "if" ("not clear whether Ada
+                // Brandt could block it", "deciding whether the group could
+                // question her"): a question asked, not a claim.
+                Some("if" | "whether") => {
                     let subject = i + 1..self.first;
                     let Some(head) = self.all.lower(i + 1) else {
                         return false;
