@@ -1451,10 +1451,15 @@ fn common<'a>(
     // an unspecified group (vague), as "some Democrats say" and the
     // guideline's "other senior Tories said" are; "two Republicans said"
     // stays two particular people (anonymous), and so do "several
-    // officials" or "a handful of aides", posts with access.
+    // officials" or "a handful of aides", posts with access. A share of
+    // them is no count either: "a majority of Democrats said", "a third
+    // of Republicans say" are vague, as "two-thirds of Republicans" was.
     let inexact_party = matches!(first, "several" | "multiple" | "dozens") && is_party_plural(head)
         || matches!(first, "a" | "an")
-            && matches!(head, "handful" | "number")
+            && matches!(
+                head,
+                "handful" | "number" | "majority" | "plurality" | "minority" | "third" | "quarter"
+            )
             && head_i <= a + 2
             && s.lower(post) == Some("of")
             && s.lower(post + 1).is_some_and(is_party_plural);

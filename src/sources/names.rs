@@ -455,8 +455,17 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
             }
         }
     }
+    // "Harry Pryce Jr. makes no apologies", "Ana Ruiz Sr., who …": the
+    // full stop of a generational suffix ending the run belongs to the
+    // name, and the word after it tells whether the name is the subject.
+    // Any other full stop ending the run is left out ("U.S. officials
+    // say" opens with no name).
+    let with_dot = e;
     while e > i && !s.is_word(e - 1) {
         e -= 1;
+    }
+    if with_dot == e + 1 && e > i + 1 && matches!(s.lower(e - 1), Some("jr" | "sr")) {
+        e = with_dot;
     }
     // A name is followed by its verb or an appositive, not by more of a
     // capitalised phrase.

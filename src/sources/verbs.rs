@@ -2042,6 +2042,11 @@ pub(super) fn attribution(
     finish(s, si, np, verb, true, form)
 }
 
+/// How many tokens an unnamed person after "said" may have for
+/// [`inverted_name`] to read it as the source ("a senior Western
+/// official", "an aide to the governor").
+const INVERTED_PERSON_TOKENS: usize = 6;
+
 /// "The party, attended by hundreds, “allows us to get our message out,”
 /// said Frank Colman, the group's vice president", "…, forcing her to
 /// fend off both rivals, said Brad Banner, a pollster": after a comma (or a
@@ -2055,9 +2060,35 @@ pub(super) fn attribution(
 /// official's; "told" takes its listener after it), and so does a name
 /// followed by more words ("The ministry, in a statement, said Reyes had
 /// lied").
+///
+/// "Ms. Ruiz warned the leader, Tomas Albrecht, during their meeting not to
+/// move on the harbour, said a Western official who was briefed": after a
+/// name and words running on to a comma, "said" or "added" with a short
+/// unnamed person straight after it ("a"/"an"/"another" and a source's
+/// head, at most [`INVERTED_PERSON_TOKENS`]) that ends the sentence, or
+/// goes on only with a comma or "who", has its source after it: the name
+/// was the reported sentence's object. ("Okafor, at the hearing, said a
+/// clerk had lied" keeps Okafor: a verb follows the phrase; so does
+/// "Barkley, who …, said one candidate he likes is Kasich", a count
+/// opening what was said.)
 fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Option<Np> {
     if lemma == "tell" {
         return None;
+    }
+    if matches!(before.rule, Rule::Name | Rule::TitledName)
+        && matches!(lemma, "say" | "add")
+        && before.end + 1 < v0
+        && v0 > 0
+        && s.is_punct(v0 - 1, ',')
+        && s.lower(v1 + 1)
+            .is_some_and(|w| matches!(w, "a" | "an" | "another"))
+    {
+        let np = forward_np(s, v1 + 1).filter(|np| np.end - np.start <= INVERTED_PERSON_TOKENS)?;
+        let ends = np.end >= s.toks.len()
+            || s.is_punct(np.end, '.')
+            || s.is_punct(np.end, ',')
+            || s.lower(np.end) == Some("who");
+        return (np.start == v1 + 1 && np.kind == SourceKind::Anonymous && ends).then_some(np);
     }
     let quote_comma = v0 > 1 && comma_quote_close(s, v0 - 1);
     if !matches!(

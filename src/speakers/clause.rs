@@ -2358,6 +2358,24 @@ pub(super) fn share_subject(
         all.word(k)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     };
+    // "Just shy of half, 49%, say …", "A majority, 52 percent, said …":
+    // the share in words with its figure between commas. The speaker is
+    // both, from the share's first word to the figure; the comma before
+    // the verb is left out.
+    let appositive = of.is_none()
+        && head >= first + 4
+        && all.is_punct(head, ',')
+        && (all.lower(head - 1) == Some("percent") || all.is_punct(head - 1, '%'))
+        && digits(head - 2)
+        && all.is_punct(head - 3, ',')
+        && all
+            .lower(head - 4)
+            .is_some_and(|w| SHARE_WORDS.contains(&w));
+    let (head, end) = if appositive {
+        (head - 4, head - 1)
+    } else {
+        (head, v - 1)
+    };
     // "21 percent", "49%", "four in 10".
     let start = if (all.lower(head) == Some("percent") || all.is_punct(head, '%'))
         && head > first
@@ -2376,7 +2394,9 @@ pub(super) fn share_subject(
             }))
     {
         head - 2
-    } else if of.is_some() && all.lower(head).is_some_and(|w| SHARE_WORDS.contains(&w)) {
+    } else if (of.is_some() || appositive)
+        && all.lower(head).is_some_and(|w| SHARE_WORDS.contains(&w))
+    {
         // "half of voters", "a majority of Democrats", "two-thirds of
         // Republicans": a share in words, with its article or number.
         if head > first
@@ -2410,7 +2430,22 @@ pub(super) fn share_subject(
     } else {
         start
     };
-    Some((all.span(start, v - 1), SourceKind::Vague))
+    // "Just shy of half", "just short of a third": a share a little under.
+    let start = if start > first + 1
+        && all.lower(start - 1) == Some("of")
+        && all
+            .lower(start - 2)
+            .is_some_and(|w| matches!(w, "shy" | "short"))
+    {
+        if start > first + 2 && all.lower(start - 3) == Some("just") {
+            start - 3
+        } else {
+            start - 2
+        }
+    } else {
+        start
+    };
+    Some((all.span(start, end), SourceKind::Vague))
 }
 
 /// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
