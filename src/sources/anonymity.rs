@@ -30,7 +30,7 @@ static OPENING_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
 /// The anonymity clauses of `anonymity_clauses.txt` whose negation can
 /// be contracted, contracted: "who didn't want to be named", "who wasn’t
 /// authorized to" (either apostrophe), read beside "who did not want to
-/// be named" when the words hold a contraction ([`has_contraction`]). The lexicon's phrases are plain words (the phrase matcher
+/// be named" when the clause opens with one ([`opens_contracted`]). The lexicon's phrases are plain words (the phrase matcher
 /// reads no apostrophe), so the contracted forms are made here, for the
 /// subject's own test ([`anonymity_clause_in`]): "A farmer who didn't want
 /// to be named said". Only an auxiliary that contracts ("did", "was",
@@ -69,21 +69,25 @@ static CONTRACTED: LazyLock<Vec<String>> = LazyLock::new(|| {
 pub(super) fn opening_clause_len(rest: &str) -> Option<usize> {
     let written = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p));
     written.map(str::len).or_else(|| {
-        has_contraction(rest.get(..CONTRACTION_BYTES).unwrap_or(rest))
+        opens_contracted(rest)
             .then(|| CONTRACTED.iter().find(|p| rest.starts_with(p.as_str())))
             .flatten()
             .map(String::len)
     })
 }
 
-/// How far into the words after "who" a contraction is looked for ("who
-/// wasn't": the auxiliary is the clause's second word).
+/// How far into a clause a contraction is looked for ("who wasn't": the
+/// auxiliary is the clause's second word).
 const CONTRACTION_BYTES: usize = 16;
 
-/// Does `words` hold a contracted "not" ("n't", "n’t")? Only then are the
-/// contracted clauses read: most subjects have none.
-fn has_contraction(words: &str) -> bool {
-    words.contains("n't") || words.contains("n’t")
+/// Does `tail` open with "who " and a contracted "not" ("n't", "n’t") in
+/// its first few bytes? Only then are the contracted clauses (every one
+/// opens with "who") compared: most words are no such opening.
+fn opens_contracted(tail: &str) -> bool {
+    tail.starts_with("who ") && {
+        let head = &tail.as_bytes()[..tail.len().min(CONTRACTION_BYTES)];
+        head.windows(3).any(|w| w == b"n't") || head.windows(5).any(|w| w == "n’t".as_bytes())
+    }
 }
 
 /// Whether the tokens `from..end` open with (or, `anywhere`, hold) an
@@ -96,13 +100,12 @@ pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: b
         !is_word_byte(at.checked_sub(1).and_then(|i| bytes.get(i)))
             && !is_word_byte(bytes.get(at + len))
     };
-    let contracted = has_contraction(rest);
     let opens_at = |at: usize| {
         let tail = &rest[at..];
         ANONYMITY_CLAUSES
             .phrases()
             .any(|p| tail.starts_with(p) && whole(at, p.len()))
-            || contracted
+            || opens_contracted(tail)
                 && CONTRACTED
                     .iter()
                     .any(|p| tail.starts_with(p.as_str()) && whole(at, p.len()))

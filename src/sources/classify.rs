@@ -1053,9 +1053,11 @@ fn decide(phrase: &Phrase<'_>, start: usize, end: usize) -> Option<Np> {
 /// reading's `described_then_name` asks it too). At most two words back.
 pub(super) fn counted_party_member(s: &Sent, start: usize, n: usize, end: usize) -> bool {
     let party = |i: usize| s.lower(i).is_some_and(|w| PARTIES.contains(w));
-    // The party's word last (one look-up rules out nearly every name),
-    // then party words or capitalised words before it.
-    if n >= end
+    // A word before the name first (most names open their phrase), then
+    // the party's word last (one look-up rules out nearly every other
+    // name), then party words or capitalised words before it.
+    if n <= start
+        || n >= end
         || !party(end - 1)
         || !(n..end - 1).all(|i| s.is_word(i) && (s.is_capitalised(i) || party(i)))
     {
@@ -1494,8 +1496,8 @@ fn common<'a>(
         // "409 teachers said": a count in figures, when the head names
         // people ("46 percent of voters", a poll's share, is not one).
         // ("1,409 teachers": the thousands' commas are inside the count.)
-        || head_i == figures_end(s, a)
-            && first.starts_with(|c: char| c.is_ascii_digit())
+        || first.starts_with(|c: char| c.is_ascii_digit())
+            && head_i == figures_end(s, a)
             && looks_like_person(head);
     // Decision (round 22): "several Democrats cautioned", "a handful of
     // Republicans said", "a growing number of Tories warn": a party's
