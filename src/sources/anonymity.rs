@@ -27,6 +27,69 @@ static OPENING_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
     opening
 });
 
+/// The anonymity clauses of `anonymity_clauses.txt` whose negation can
+/// be contracted, contracted: "who didn't want to be named", "who wasn’t
+/// authorized to" (either apostrophe), read beside "who did not want to
+/// be named" when the clause opens with one ([`opens_contracted`]). The lexicon's phrases are plain words (the phrase matcher
+/// reads no apostrophe), so the contracted forms are made here, for the
+/// subject's own test ([`anonymity_clause_in`]): "A farmer who didn't want
+/// to be named said". Only an auxiliary that contracts ("did", "was",
+/// "were", "is", "are", "does", "do", "has", "have", "had") before "not".
+static CONTRACTED: LazyLock<Vec<String>> = LazyLock::new(|| {
+    const CONTRACTS: &[&str] = &[
+        "did", "does", "do", "was", "were", "is", "are", "has", "have", "had",
+    ];
+    let mut out = Vec::new();
+    for p in ANONYMITY_CLAUSES.phrases() {
+        let words: Vec<&str> = p.split(' ').collect();
+        if let Some(i) =
+            (1..words.len()).find(|&i| words[i] == "not" && CONTRACTS.contains(&words[i - 1]))
+        {
+            for apostrophe in ["'", "’"] {
+                let mut v = words[..i - 1].join(" ");
+                v.push(' ');
+                v.push_str(words[i - 1]);
+                v.push('n');
+                v.push_str(apostrophe);
+                v.push('t');
+                for w in &words[i + 1..] {
+                    v.push(' ');
+                    v.push_str(w);
+                }
+                out.push(v);
+            }
+        }
+    }
+    out
+});
+
+/// The length of the anonymity clause `rest` (lower case) opens with, if
+/// any, contracted forms included ([`CONTRACTED`]): "who wasn't
+/// authorized to speak" after "according to an aide".
+pub(super) fn opening_clause_len(rest: &str) -> Option<usize> {
+    let written = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p));
+    written.map(str::len).or_else(|| {
+        opens_contracted(rest)
+            .then(|| CONTRACTED.iter().find(|p| rest.starts_with(p.as_str())))
+            .flatten()
+            .map(String::len)
+    })
+}
+
+/// How far into a clause a contraction is looked for ("who wasn't": the
+/// auxiliary is the clause's second word).
+const CONTRACTION_BYTES: usize = 16;
+
+/// Does `tail` open with "who " and a contracted "not" ("n't", "n’t") in
+/// its first few bytes? Only then are the contracted clauses (every one
+/// opens with "who") compared: most words are no such opening.
+fn opens_contracted(tail: &str) -> bool {
+    tail.starts_with("who ") && {
+        let head = &tail.as_bytes()[..tail.len().min(CONTRACTION_BYTES)];
+        head.windows(3).any(|w| w == b"n't") || head.windows(5).any(|w| w == "n’t".as_bytes())
+    }
+}
+
 /// Whether the tokens `from..end` open with (or, `anywhere`, hold) an
 /// anonymity clause as whole words: "who asked not to be namedX" is not one.
 pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: bool) -> bool {
@@ -42,6 +105,10 @@ pub(super) fn anonymity_clause_in(s: &Sent, from: usize, end: usize, anywhere: b
         ANONYMITY_CLAUSES
             .phrases()
             .any(|p| tail.starts_with(p) && whole(at, p.len()))
+            || opens_contracted(tail)
+                && CONTRACTED
+                    .iter()
+                    .any(|p| tail.starts_with(p.as_str()) && whole(at, p.len()))
     };
     if !anywhere {
         return opens_at(0);

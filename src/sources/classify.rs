@@ -969,6 +969,25 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
     if end - start > 1 && s.lower(end - 1).is_some_and(|w| PRONOUNS.contains(w)) {
         return None;
     }
+    // Decision (round 24): "He needs to keep speaking to crowds 15,000
+    // strong who believe", "He even gave a few hints": a subject pronoun
+    // opening a longer phrase starts a clause (its verb follows it), so
+    // the words are no noun phrase; the relative clause's antecedent is
+    // no source here either. Not before a form of "have" or "be", whose
+    // object or complement the rules below read ("he had a well-connected
+    // source who told him", "she was pleased Ms. Okafor had said"), nor
+    // an initial ("I. Charles Reyes"). ("he, once again, pledged" and
+    // "they both said" never reach this: the appositive and the trailing
+    // adverbs are read before.)
+    if end - start > 1
+        && s.lower(start)
+            .is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "i"))
+        && !s.is_abbreviation_dot(start + 1)
+        && s.lower(start + 1)
+            .is_some_and(|w| !matches!(w, "has" | "have" | "had" | "is" | "was" | "are" | "were"))
+    {
+        return None;
+    }
     let (name_is_source, name_start) = if pronoun {
         (false, start)
     } else {
@@ -1021,6 +1040,45 @@ fn decide(phrase: &Phrase<'_>, start: usize, end: usize) -> Option<Np> {
     })
 }
 
+/// "A senior Tory said", "a Labour MP told", "one leading Democrat
+/// warned": a party's member, or an elected member (the name run `[n,
+/// end)` all words of parties.txt), counted with "a", "one" or a number
+/// and up to two lower-case adjectives (from `start` on), is an unnamed
+/// person, not a name. "A Reuters report" is no such run.
+/// Decision (round 24): so is a counted member placed by capitalised
+/// words before the party's word, a state, a chamber or a town ("said a
+/// Vermont Democrat", "an Iowa Republican told", "one top Senate
+/// Democrat"): the place says where the member sits and names nobody, as
+/// "a senior Tory" does. Read before or after the verb (the forward
+/// reading's `described_then_name` asks it too). At most two words back.
+pub(super) fn counted_party_member(s: &Sent, start: usize, n: usize, end: usize) -> bool {
+    let party = |i: usize| s.lower(i).is_some_and(|w| PARTIES.contains(w));
+    // A word before the name first (most names open their phrase), then
+    // the party's word last (one look-up rules out nearly every other
+    // name), then party words or capitalised words before it.
+    if n <= start
+        || n >= end
+        || !party(end - 1)
+        || !(n..end - 1).all(|i| s.is_word(i) && (s.is_capitalised(i) || party(i)))
+    {
+        return false;
+    }
+    let mut a = n;
+    while a > start
+        && n - a < 2
+        && s.word(a - 1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !DETERMINERS.contains(w)
+                && !NUMBERS.contains(w)
+        })
+    {
+        a -= 1;
+    }
+    a > start
+        && s.lower(a - 1)
+            .is_some_and(|w| NUMBERS.contains(w) || w == "another")
+}
+
 /// Is token `i` a noun for people of people.txt opening the sentence and
 /// standing alone before the verb at `end` ("Expert says", "Neighbour
 /// says"), not in capitals? Then it is no name.
@@ -1055,29 +1113,11 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     {
         return (false, start);
     }
-    // "A senior Tory said", "a Labour MP told", "one leading Democrat
-    // warned": a party's member, or an elected member, counted with "a",
-    // "one" or a number and up to two adjectives, is an unnamed person,
-    // not a name (parties.txt). "A Reuters report" is no such run.
+    // "A senior Tory said", "a Vermont Democrat told": a counted party
+    // member is an unnamed person, not a name ([`counted_party_member`]).
     let party_run = (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w)));
-    if party_run {
-        let mut a = n;
-        while a > start
-            && n - a < 2
-            && s.word(a - 1).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !DETERMINERS.contains(w)
-                    && !NUMBERS.contains(w)
-            })
-        {
-            a -= 1;
-        }
-        if a > start
-            && s.lower(a - 1)
-                .is_some_and(|w| NUMBERS.contains(w) || w == "another")
-        {
-            return (false, start);
-        }
+    if counted_party_member(s, start, n, end) {
+        return (false, start);
     }
     // Decision: "veteran Republicans said", "prominent Democrats say",
     // "Conservative MPs told": a party's members, or elected members, in
@@ -1241,6 +1281,17 @@ fn phrase_units(s: &Sent, a: usize, end: usize) -> usize {
         in_name = capital || joins;
     }
     units
+}
+
+/// The token after a number in figures opening at token `a`, read on
+/// over its thousands' commas ("1,409" is three tokens, "12,500,000"
+/// five): at most a few tokens.
+fn figures_end(s: &Sent, a: usize) -> usize {
+    let mut f = a + 1;
+    while super::subject::thousands_comma(s, f) {
+        f += 2;
+    }
+    f
 }
 
 /// Reads tokens `[start, end)` as a common noun phrase: finds its start and
@@ -1444,7 +1495,10 @@ fn common<'a>(
                 .is_some_and(|w| NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another"))
         // "409 teachers said": a count in figures, when the head names
         // people ("46 percent of voters", a poll's share, is not one).
-        || head_i == a + 1 && first.starts_with(|c: char| c.is_ascii_digit()) && looks_like_person(head);
+        // ("1,409 teachers": the thousands' commas are inside the count.)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+            && head_i == figures_end(s, a)
+            && looks_like_person(head);
     // Decision (round 22): "several Democrats cautioned", "a handful of
     // Republicans said", "a growing number of Tories warn": a party's
     // members with a count that gives no number are a side of opinion,

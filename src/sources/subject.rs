@@ -4,8 +4,12 @@
 //! forward after an inverted verb or "according to" ("said *Jane Okafor*",
 //! "according to *the Central Bank*").
 
-use super::anonymity::{extend_clause, holds_anonymity_clause, starts_with_anonymity_clause};
-use super::classify::{classify, common_np, is_plural, looks_like_person, Rule};
+use super::anonymity::{
+    extend_clause, holds_anonymity_clause, opening_clause_len, starts_with_anonymity_clause,
+};
+use super::classify::{
+    classify, common_np, counted_party_member, is_plural, looks_like_person, Rule,
+};
 use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
@@ -15,7 +19,7 @@ use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
     NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_IRREGULAR,
 };
-use crate::lexicon::{WordList, ANONYMITY_CLAUSES, WORDS};
+use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_ing_word, is_possessive, TokenKind};
 use std::sync::LazyLock;
@@ -40,7 +44,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
         // (Read from the token's flags: which punctuation mark it is does
         // not matter here.)
         match s.is_word(t) {
-            false if s.is_abbreviation_dot(t) => {}
+            false if s.is_abbreviation_dot(t) || thousands_comma(s, t) => {}
             false => break,
             // Another verb of saying or believing ends the subject too:
             // "many people feel nobody has asked them". Most words end no
@@ -56,6 +60,28 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Is token `t` the comma of a number written in figures ("1,409
+/// teachers said"): a comma with a digit straight on either side, no space
+/// between? It ends no subject; the number is one word of the phrase,
+/// not a clause boundary that leaves "409 teachers".
+#[inline]
+pub(super) fn thousands_comma(s: &Sent, t: usize) -> bool {
+    // No space after it first: one compare rules out nearly every comma.
+    let (Some(c), Some(next)) = (s.toks.get(t), s.toks.get(t + 1)) else {
+        return false;
+    };
+    let digits = |i: usize| {
+        s.word(i)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    c.span().end() == next.span().start()
+        && t > 0
+        && s.toks[t - 1].span().end() == c.span().start()
+        && s.is_punct(t, ',')
+        && digits(t - 1)
+        && digits(t + 1)
 }
 
 /// Does the word at token `t`, which would end the subject going back
@@ -269,6 +295,9 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if start >= k {
         return None;
     }
+    if let Some(np) = and_who_anonymity(s, start, k, verb) {
+        return Some(np);
+    }
     // "who has in the past described", "why would any rational person
     // believe": a relative or question word opening what is left is no
     // source (the relative's antecedent, when there is one, is read before
@@ -323,6 +352,40 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
         .or_else(|| reduced_relative(s, start, k, verb))
+}
+
+/// "A farmer who worked at the mill and who did not want to be named
+/// said": a second "who" clause joined by "and", granting anonymity
+/// ([`starts_with_anonymity_clause`]), after a first "who" clause on the
+/// same person. The words before "and" (read back to their own clause
+/// start, `start` being the second "who") are the source, with both
+/// clauses: anonymous, as "a farmer who did not want to be named" is.
+/// Decision (round 24): only after a "who" clause in those words (the
+/// "and" then joins two clauses on one person, not two people: "the
+/// mayor and who …" is no such pair), and not for a person's name, which
+/// stays named as a named source with a stray clause did before. Reads
+/// the clause list once at the second "who" and one more look-back.
+fn and_who_anonymity(s: &Sent, start: usize, k: usize, verb: &'static str) -> Option<Np> {
+    if start < 2 || s.lower(start) != Some("who") || s.lower(start - 1) != Some("and") {
+        return None;
+    }
+    let and = start - 1;
+    if !starts_with_anonymity_clause(s, start, k) {
+        return None;
+    }
+    let a = boundary_back(s, and);
+    if a >= and || !(a..and).any(|i| s.lower(i) == Some("who")) {
+        return None;
+    }
+    let np = classify(s, a, and, verb)?;
+    (np.kind != SourceKind::Pronoun && !matches!(np.rule, Rule::Name | Rule::TitledName)).then_some(
+        Np {
+            end: k,
+            kind: SourceKind::Anonymous,
+            rule: Rule::AnonymityClause,
+            ..np
+        },
+    )
 }
 
 /// "activists, many of whom say", "the senators, most of whom had
@@ -992,10 +1055,10 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                     .last()
                     .map_or(s.toks[e].span().end(), |t| t.span().end());
                 let rest = s.lower_span(ByteSpan::new(start, last));
-                if let Some(clause) = ANONYMITY_CLAUSES.phrases().find(|p| rest.starts_with(p)) {
+                if let Some(len) = opening_clause_len(rest) {
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
-                    let clause = extend_clause(s, ByteSpan::new(start, start + clause.len()));
+                    let clause = extend_clause(s, ByteSpan::new(start, start + len));
                     while e < s.toks.len() && s.toks[e].span().end() <= clause.end() {
                         e += 1;
                     }
@@ -1587,6 +1650,12 @@ fn described_then_name(s: &Sent, i: usize) -> Option<Np> {
         e += 1;
     }
     let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
+    // "said a Vermont Democrat", "said one top Senate Republican": a
+    // counted party member is no name; the phrase is read as a common
+    // one ([`counted_party_member`]).
+    if counted_party_member(s, i, a, e) {
+        return None;
+    }
     (e >= a + 2 && closes).then(|| Np {
         start: i,
         end: e,
