@@ -443,8 +443,13 @@ impl<'a> Context<'a> {
                     || self.next_in(&["can", "could"]) && self.back(2) == Some("as"))
             }
             // Round 20: "nobody could have known", as "nobody could know".
+            // Round 24: "pondering whether refugees could have been among
+            // them" asks, as "whether they could be" does (`if-could`).
             "could have" => {
-                !self.is_purpose_could() && !self.is_than_modal() && !self.is_nobody_could()
+                !self.is_purpose_could()
+                    && !self.is_than_modal()
+                    && !self.is_nobody_could()
+                    && !self.is_if_could()
             }
             "might have" if self.is_expectation_might() => false,
             "might have" | "may have" => !self.is_than_modal() && !self.is_concessive(sentence),
