@@ -111,7 +111,13 @@
 //!   the board could block the sale": a question asked, no claim; round
 //!   23's trap 622 had kept "whether the grant could cover the roof" as a
 //!   hedge, a control nobody had weighed) and "the party's presumed
-//!   nominee".
+//!   nominee"; then, from a seventeenth, "could have" in `if-could`
+//!   ("asking whether they could have caught it"), `concessive-may`
+//!   with "while" after "that" ("made it plain that while Okafor may not
+//!   have a majority, …"), speculation someone moves to end ("moved to
+//!   quell speculation about"), "doesn't seem like a crisis to me" (the
+//!   speaker's view), "cannot possibly" (emphasis) and "it is assumed
+//!   that" (a new lexicon line, as "is believed to").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -438,9 +444,12 @@ impl<'a> Context<'a> {
             // that `superlative-could` reads, "possibly" stressing it.
             // Round 23: "as far away as she possibly can": the limit of
             // what can be done, as "as soon as possible" is.
+            // Round 24: "you can't possibly be tough", "it could not
+            // possibly be true": emphasis on what cannot be, no doubt.
             "possibly" => {
                 !(self.prev_in(&["could"]) && self.is_superlative_could(1)
-                    || self.next_in(&["can", "could"]) && self.back(2) == Some("as"))
+                    || self.next_in(&["can", "could"]) && self.back(2) == Some("as")
+                    || self.back(1).is_some_and(|w| is_not(w) || w == "cannot"))
             }
             // Round 20: "nobody could have known", as "nobody could know".
             // Round 24: "pondering whether refugees could have been among
@@ -591,7 +600,54 @@ impl<'a> Context<'a> {
             "speculate" | "speculated" | "speculates" | "speculating" => {
                 self.next_in(&["that", "about", "on", "whether"]) && !self.is_declined_guess()
             }
-            "speculation" => self.next_in(&["that", "about", "over", "on"]),
+            // Round 24: not speculation someone moves to end ("moved to
+            // shut off speculation about a shakeup", "quelled
+            // speculation that"): a denial reported, as "declined to
+            // speculate" is.
+            "speculation" => {
+                self.next_in(&["that", "about", "over", "on"])
+                    && !(1..=2).any(|k| {
+                        self.back(k).is_some_and(|w| {
+                            [
+                                "quell",
+                                "quelled",
+                                "quash",
+                                "quashed",
+                                "defuse",
+                                "defused",
+                                "dismiss",
+                                "dismissed",
+                                "squelch",
+                                "squelched",
+                                "dampen",
+                                "dampened",
+                                "shut",
+                                "tamp",
+                                "tamped",
+                                "end",
+                                "ended",
+                            ]
+                            .contains(&w)
+                        })
+                    })
+            }
+            // Round 24: "doesn't seem like a lot to me": the speaker's own
+            // view, as "it seems to me" is.
+            "seem" | "seems" | "seemed" if self.is_view_to_me() => false,
+            // Round 24: "it is assumed that", "was assumed to be safe",
+            // as "is believed to"; not "the loan is assumed by the port".
+            "assumed" => {
+                self.prev_in(&[
+                    "is",
+                    "was",
+                    "are",
+                    "were",
+                    "be",
+                    "been",
+                    "widely",
+                    "generally",
+                ]) && self.next_in(&["that", "to"])
+            }
             // Round 23: "the presumed nominee", "his presumed successor",
             // "is presumed to", "presumed dead": assumed, not known. Not
             // the law's "presumed innocent", nor a source's "she presumed
@@ -871,6 +927,21 @@ impl<'a> Context<'a> {
             return false;
         };
         let start = self.all.first_from(s.start());
+        // Round 24: the conceding clause after "that" ("made it clear that
+        // while he may not have a majority, his backers are loyal"), up
+        // to three words between "while" and the modal.
+        if let Some(open) = (2..=4).find_map(|k| {
+            let i = self.first.checked_sub(k)?;
+            (i > start
+                && self
+                    .all
+                    .lower(i)
+                    .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
+                && self.all.lower(i - 1) == Some("that"))
+            .then_some(i)
+        }) {
+            return self.concedes_from(open, self.all.first_from(s.end()));
+        }
         if self.first < start || self.first - start > 6 {
             return false;
         }
@@ -958,8 +1029,17 @@ impl<'a> Context<'a> {
             .all
             .lower(open)
             .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
-            || (open + 1..self.first).any(|i| self.all.lower(i).is_none())
         {
+            return false;
+        }
+        self.concedes_from(open, end)
+    }
+
+    /// The rest of [`Self::is_conceding_while`], for a "while" at token
+    /// `open`: only words up to the modal, the modal followed by "be",
+    /// "have" or "not", and a comma within twelve tokens before `end`.
+    fn concedes_from(&self, open: usize, end: usize) -> bool {
+        if (open + 1..self.first).any(|i| self.all.lower(i).is_none()) {
             return false;
         }
         match self.next_word() {
@@ -1069,6 +1149,19 @@ impl<'a> Context<'a> {
         self.back(1).is_some()
             && (self.back(2).is_some_and(|w| EVER.contains(&w))
                 || self.back(2).is_some() && self.back(3).is_some_and(|w| EVER.contains(&w)))
+    }
+
+    /// "to me"/"to us" within five words after a plain "seem", before any
+    /// punctuation ("doesn't seem like a lot to me").
+    fn is_view_to_me(&self) -> bool {
+        let mut to = false;
+        (self.after..(self.after + 6).min(self.all.toks.len()))
+            .map_while(|i| self.all.lower(i))
+            .any(|w| {
+                let found = to && (w == "me" || w == "us");
+                to = w == "to";
+                found
+            })
     }
 
     /// One who declines to guess: "would not speculate", "wouldn't
