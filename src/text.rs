@@ -1476,7 +1476,7 @@ impl Folded {
             let from = at.wrapping_add(span.start() as u32) as usize;
             if let Some(s) = self.side.get(from..from + span.len()) {
                 // `side` is all folded: equal but for case is the answer.
-                if s.eq_ignore_ascii_case(words) {
+                if folds_to(words.as_bytes(), s.as_bytes()) {
                     return s;
                 }
             }
@@ -1484,6 +1484,30 @@ impl Folded {
         self.extra
             .push_get(words.to_ascii_lowercase().into_boxed_str())
     }
+}
+
+/// Whether `words` lowercased in ASCII is `folded` (itself lowercased in
+/// ASCII), as `words.eq_ignore_ascii_case(folded)` answers for such a
+/// `folded`: eight bytes a step (a capital gains bit 5), where the
+/// standard compare went byte by byte (about 220 instructions a
+/// [`Folded::span`] on a name's surname).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn folds_to(words: &[u8], folded: &[u8]) -> bool {
+    use crate::swar::{ascii_capitals, load8};
+    if words.len() != folded.len() {
+        return false;
+    }
+    let lower = |x: u64| x | ascii_capitals(x) >> 2;
+    let mut w = words.chunks_exact(8);
+    let mut f = folded.chunks_exact(8);
+    for (a, b) in w.by_ref().zip(f.by_ref()) {
+        if lower(load8(a)) != load8(b) {
+            return false;
+        }
+    }
+    // The last bytes, zero-padded alike (a zero is no capital).
+    lower(load8(w.remainder())) == load8(f.remainder())
 }
 
 /// In the page's module, where code size comes first and the page refuses
@@ -2306,6 +2330,36 @@ mod reference {
 
 #[cfg(test)]
 mod tests {
+
+    /// `folds_to` answers as `eq_ignore_ascii_case` against a folded
+    /// side: every byte value at every position of words of 0 to 19
+    /// bytes, against its own fold and against folds one byte off.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn folds_to_is_eq_ignore_ascii_case_against_a_fold() {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut w: Vec<u8> = b"OkaforSaidTHE qUIet\xe2"
+                        .iter()
+                        .copied()
+                        .take(len)
+                        .collect();
+                    w[at] = b;
+                    let folded = w.to_ascii_lowercase();
+                    assert!(folds_to(&w, &folded), "{w:?}");
+                    for c in [b'a', b'A', b' ', 0, 0x80, 0xff, b.wrapping_add(32)] {
+                        let mut f = folded.clone();
+                        f[at] = c.to_ascii_lowercase();
+                        assert_eq!(folds_to(&w, &f), w.eq_ignore_ascii_case(&f), "{w:?} {f:?}");
+                    }
+                }
+            }
+            let w = vec![b'Q'; len];
+            let shorter = vec![b'q'; len.saturating_sub(1)];
+            assert_eq!(folds_to(&w, &shorter), len == 0);
+        }
+    }
 
     #[test]
     fn ascii_alnum_u64_marks_exactly_the_ascii_letters_and_digits() {
