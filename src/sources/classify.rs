@@ -291,12 +291,14 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::Question,
-        doc: native_only!("An unnamed person who asks (\"a reporter asked if\", \"a caller asked why\"): a question is not a claim, so no source; a vague group or an institution asking still voices a view.", ""),
+        doc: native_only!("An unnamed person who asks (\"a reporter asked if\", \"a caller asked why\"): a question is not a claim, so no source; a vague group or an institution asking still voices a view. Decision: only an indefinite asker is unnamed here; \"the\" or a possessive points back to someone the article has introduced (\"“Why now?” the harbour master asked\", \"the mayor asked whether\", \"his lawyer asked\"), who gets the mark \"said\" would give, as \"she asked\" and \"asked the mayor\" do.", ""),
         decision: NotASource,
         examples: native_only!(&["When a reporter asked if the yard would close, the owner left."], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.question
+                    && !c.definite
+                    && !c.owned
                     && !c.quantified
                     && !c.head_in(HeadList::VagueGroups)
                     && !c.head_in(HeadList::Institutions)
