@@ -1334,19 +1334,11 @@ impl<'a> Context<'a> {
     /// out; "just as it could …" is a comparison, and keeps its hedge.
     /// `k`: how many words back the modal ends. Reads up to six words back.
     fn is_fronted_as(&self, k: usize) -> bool {
-        if k == 1
-            && !self.next_word().is_none_or(|w| {
-                [
-                    "sound", "seem", "appear", "be", "look", "feel", "like", "want", "wish", "try",
-                    "hope",
-                ]
-                .contains(&w)
-            })
-        {
-            return false;
-        }
+        // The "as" first, read straight from the tokens: it is rare, and
+        // most modals end the test there.
+        let word = |n: usize| self.first.checked_sub(n).and_then(|i| self.all.lower(i));
         (k + 1..=k + 3).any(|j| {
-            self.back(j) == Some("as")
+            word(j) == Some("as")
                 && (k..j).all(|i| self.back(i).is_some())
                 && self.back(j + 1).is_some_and(|w| {
                     ![
@@ -1356,7 +1348,14 @@ impl<'a> Context<'a> {
                     .contains(&w)
                 })
                 && self.back(j + 2).is_none()
-        })
+        }) && (k != 1
+            || self.next_word().is_none_or(|w| {
+                [
+                    "sound", "seem", "appear", "be", "look", "feel", "like", "want", "wish", "try",
+                    "hope",
+                ]
+                .contains(&w)
+            }))
     }
 
     /// "seem" after such a modal ("than it may seem", "as odd as it may
