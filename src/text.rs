@@ -2809,23 +2809,32 @@ mod tests {
         if !std::arch::is_x86_feature_detected!("avx2") {
             return;
         }
-        let mut block = [0u8; 64];
-        for (k, b) in block.iter_mut().enumerate() {
-            *b = b"Ab 9'.-\t\r\n\xe2\x80\x99zZ,x"[k % 16];
-        }
-        let check = |block: &[u8; 64]| {
+        super::each_block_variant(b"Ab 9'.-\t\r\n\xe2\x80\x99zZ,x", |block| {
             // SAFETY: the processor has AVX2 (tested above).
             let avx2 = unsafe { TokenMasks::of_64_avx2(block) };
             assert_eq!(avx2, TokenMasks::of_64(block), "{block:?}");
-        };
-        check(&block);
-        for at in 0..64 {
-            for b in 0..=255u8 {
-                let mut v = block;
-                v[at] = b;
-                v[63 - at] = b.wrapping_add(at as u8);
-                check(&v);
-            }
+        });
+    }
+}
+
+/// For the tests of a 64-byte block classer against its reference: calls
+/// `check` on the block of `pattern` repeated (not empty), then on every
+/// variant with one byte set to each of the 256 values at each position
+/// (and a second byte, mirrored, set to another value), so every byte
+/// value is seen at every position among bytes of mixed classes.
+#[cfg(all(test, target_arch = "x86_64"))]
+pub(crate) fn each_block_variant(pattern: &[u8], mut check: impl FnMut(&[u8; 64])) {
+    let mut block = [0u8; 64];
+    for (k, b) in block.iter_mut().enumerate() {
+        *b = pattern[k % pattern.len()];
+    }
+    check(&block);
+    for at in 0..64 {
+        for b in 0..=255u8 {
+            let mut v = block;
+            v[at] = b;
+            v[63 - at] = b.wrapping_add(at as u8);
+            check(&v);
         }
     }
 }
