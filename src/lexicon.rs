@@ -592,6 +592,22 @@ pub mod words {
     word_list!(TITLE_ROLES, "title_roles.txt");
     // Adverbs that are no part of a subject ("he sometimes added").
     word_list!(TRAILING_ADVERBS, "trailing_adverbs.txt");
+
+    /// The days of the week, lower case: a time phrase's words
+    /// (`sources::verbs`), a day between a document and its participle
+    /// ("sent an email Wednesday saying"), a day after "appeared"
+    /// (showing up, in the hedge rules) and a programme's name before a
+    /// quoted title (`quotes`). A constant, not a file: seven words that
+    /// never change, compared on the hot path without a look-up table.
+    pub const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
 }
 
 /// Phrase lists matched as whole words, each leftmost-longest on its own,

@@ -89,7 +89,7 @@
 //!   single quote with no closing mark is an apostrophe unless the next
 //!   paragraph opens with a single quote mark, which continues it.
 
-use crate::lexicon::words::NOT_AFTER_POSSESSIVE;
+use crate::lexicon::words::{DAYS, NOT_AFTER_POSSESSIVE};
 use crate::span::ByteSpan;
 use crate::swar;
 use crate::text::is_possessive;
@@ -1024,9 +1024,10 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
     else {
         return false;
     };
-    (stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() || c == '.'))
-        || matches!(
-            stem.to_lowercase().as_str(),
+    (stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() || c == '.')) || {
+        let stem = stem.to_lowercase();
+        matches!(
+            stem.as_str(),
             "news"
                 | "radio"
                 | "times"
@@ -1036,14 +1037,8 @@ fn is_media_possessive(p: &str, at: usize) -> bool {
                 | "network"
                 | "tv"
                 | "channel"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-        )
+        ) || DAYS.contains(&stem.as_str())
+    }
 }
 
 /// How many words either side of a quotation [`is_headline`] reads.

@@ -155,6 +155,7 @@
 //! … should"), except the past-time frame, which is looked for once per
 //! sentence.
 
+use crate::lexicon::words::DAYS;
 use crate::span::ByteSpan;
 use crate::swar::{bytes_equal, load8};
 use crate::text::{TokenStream, Tokens};
@@ -324,6 +325,10 @@ const AUXILIARIES: &str = "would will can could is are was does did has have";
 /// `suggest-proposes`): "suggested it could be", "suggested he was to be".
 const FINITE: &str = "to is are was were will would could can may might shall has have had \
     do does did not";
+
+/// The subject pronouns: a modal's subject before it ("they might", "all
+/// they could") or turned after it ("how could it").
+const PERSONAL: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
 
 /// Pronouns that make a whole subject between "if" and "could" (rule
 /// `if-could`): "if they could vote freely".
@@ -537,9 +542,10 @@ impl<'a> Context<'a> {
             // calm" is a hedge), and "appeared together", "appearing
             // beside the nominee", "appearing after him at the forum".
             "appears" | "appeared" | "appear" | "appearing" => !self.next_word().is_none_or(|w| {
-                matches!(
-                    w,
-                    "in" | "on"
+                DAYS.contains(&w)
+                    || matches!(
+                        w,
+                        "in" | "on"
                         | "at"
                         | "before"
                         | "with"
@@ -553,21 +559,15 @@ impl<'a> Context<'a> {
                         | "after"
                         | "together"
                         // Round 24: "where the two candidates appeared
-                        // Sunday", "appeared twice on the show".
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
+                        // Sunday" (a day, above), "appeared twice on the
+                        // show".
                         | "yesterday"
                         | "today"
                         | "tonight"
                         | "onstage"
                         | "twice"
                         | "jointly"
-                )
+                    )
             }),
             // "did not indicate where the money went", "has not indicated
             // whether", "hasn't indicated any interest" (rule
@@ -826,7 +826,7 @@ impl<'a> Context<'a> {
     /// where a bare "might" is the modal with its verb left out ("Will
     /// the party drop him? They might.").
     fn is_noun_might(&self) -> bool {
-        if self.prev_in(&["they", "we", "i", "you", "he", "she", "it", "who"]) {
+        if self.prev_in(PERSONAL) || self.prev_in(&["who"]) {
             return false;
         }
         self.next_word().is_none()
@@ -1221,9 +1221,10 @@ impl<'a> Context<'a> {
     /// stays a hedge, as do questions without "how" ("which states could
     /// trend his way?"). Reads three words back and fifteen tokens ahead.
     fn is_rhetorical_could(&self) -> bool {
-        self.next_in(&[
-            "it", "i", "anyone", "anybody", "you", "they", "we", "he", "she",
-        ]) && (1..=3).any(|k| self.back(k) == Some("how") && (1..k).all(|j| self.back(j).is_some()))
+        self.next_word()
+            .is_some_and(|w| PERSONAL.contains(&w) || w == "anyone" || w == "anybody")
+            && (1..=3)
+                .any(|k| self.back(k) == Some("how") && (1..k).all(|j| self.back(j).is_some()))
             && (self.after..(self.after + 15).min(self.all.toks.len()))
                 .find(|&i| ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c)))
                 .is_some_and(|i| self.all.is_punct(i, '?'))
@@ -1280,7 +1281,7 @@ impl<'a> Context<'a> {
     /// measure, its verb left out (nothing follows but a preposition or a
     /// stop). Reads two words back and one ahead.
     fn is_all_they_could(&self) -> bool {
-        self.prev_in(&["he", "she", "they", "we", "i", "you", "it"])
+        self.prev_in(PERSONAL)
             && self.back(2).is_some_and(|w| {
                 ["all", "everything", "anything", "whatever", "best"].contains(&w)
                     || w == "what"
@@ -1315,10 +1316,7 @@ impl<'a> Context<'a> {
     /// "as"es ("met as many voters as she could", the limit of an effort).
     fn is_as_as_modal(&self, k: usize) -> bool {
         self.back(k).is_some_and(|w| {
-            [
-                "it", "this", "that", "they", "he", "she", "we", "you", "i", "anyone", "anybody",
-            ]
-            .contains(&w)
+            PERSONAL.contains(&w) || ["this", "that", "anyone", "anybody"].contains(&w)
         }) && self.back(k + 1) == Some("as")
             && self.back(k + 2).is_some()
             && (self.back(k + 3) == Some("as")

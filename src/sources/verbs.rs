@@ -14,6 +14,7 @@ use super::subject::{
     fronted_pronoun, fronted_subject, is_first_person, local_subject, part_of_whom,
 };
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
+use crate::lexicon::words::DAYS;
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
     DOCUMENTS, DOCUMENT_PARTICIPLES, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS,
@@ -36,19 +37,6 @@ const FRONTED_PARTICIPLE_TOKENS: usize = 24;
 /// subject like "after saying".
 const PARTICIPLE_OPENERS: &[&str] = &[
     "by", "while", "after", "before", "when", "in", "upon", "despite",
-];
-
-/// The days of the week: words of a time phrase ([`is_time_word`]), and a
-/// day between a document and its participle ("sent an email Wednesday
-/// saying").
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// The months: a time phrase's last word in a fronted phrase ("In
