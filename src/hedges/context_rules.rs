@@ -118,6 +118,11 @@
 //!   quell speculation about"), "doesn't seem like a crisis to me" (the
 //!   speaker's view), "cannot possibly" (emphasis) and "it is assumed
 //!   that" (a new lexicon line, as "is believed to").
+//! - Round 25, from a nineteenth hand-judged audit: "rumors that",
+//!   "rumors of" (new lexicon lines, as "speculation that"; not rumours
+//!   someone quashes or denies, the list `is_quelled` shares with
+//!   speculation, which now also reads "denied", "rejected", "debunked") and "as some
+//!   have speculated" (the clause before is the guess).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -319,6 +324,12 @@ const BUT_CLAUSE: &str = "i you he she it we they there that this these those hi
 
 /// Auxiliaries after "but" that make it answer a granted point: "might
 /// claim a lead but would gain no seats".
+/// Verbs that end speculation or a rumour (`is_quelled`): "quashed
+/// rumors that", "moved to shut off speculation about".
+const QUELLING: &str = "quell quelled quash quashed defuse defused dismiss dismissed \
+    squelch squelched dampen dampened shut tamp tamped end ended deny denied denies \
+    scotch scotched reject rejected rejects debunk debunked refute refuted";
+
 const AUXILIARIES: &str = "would will can could is are was does did has have";
 
 /// Words that show a clause after "suggested" is not a subjunctive (rule
@@ -599,37 +610,19 @@ impl<'a> Context<'a> {
             // speculation,").
             "speculate" | "speculated" | "speculates" | "speculating" => {
                 self.next_in(&["that", "about", "on", "whether"]) && !self.is_declined_guess()
+                    || phrase == "speculated" && self.is_as_speculated()
             }
             // Round 24: not speculation someone moves to end ("moved to
             // shut off speculation about a shakeup", "quelled
             // speculation that"): a denial reported, as "declined to
             // speculate" is.
-            "speculation" => {
-                self.next_in(&["that", "about", "over", "on"])
-                    && !(1..=2).any(|k| {
-                        self.back(k).is_some_and(|w| {
-                            [
-                                "quell",
-                                "quelled",
-                                "quash",
-                                "quashed",
-                                "defuse",
-                                "defused",
-                                "dismiss",
-                                "dismissed",
-                                "squelch",
-                                "squelched",
-                                "dampen",
-                                "dampened",
-                                "shut",
-                                "tamp",
-                                "tamped",
-                                "end",
-                                "ended",
-                            ]
-                            .contains(&w)
-                        })
-                    })
+            "speculation" => self.next_in(&["that", "about", "over", "on"]) && !self.is_quelled(),
+            // Round 25: "rumors that the mill would close", "rumors of a
+            // sale": a claim passed on unconfirmed, as "speculation that";
+            // not rumors someone ends ("quashed rumors he was leaving"),
+            // nor rumors as a thing done ("spread rumors or videos").
+            "rumor" | "rumors" | "rumour" | "rumours" => {
+                self.next_in(&["that", "of", "about"]) && !self.is_quelled()
             }
             // Round 24: "doesn't seem like a lot to me": the speaker's own
             // view, as "it seems to me" is.
@@ -1180,6 +1173,21 @@ impl<'a> Context<'a> {
                     ]
                     .contains(&w)
                 })
+    }
+
+    /// Speculation or rumour someone moves to end (round 24, round 25):
+    /// "moved to quell speculation about", "quashed rumors that": a denial
+    /// reported, as "declined to speculate" is. Reads two words back.
+    fn is_quelled(&self) -> bool {
+        (1..=2).any(|k| self.back(k).is_some_and(|w| listed(QUELLING, w)))
+    }
+
+    /// Round 25: "as some have speculated", "as many speculated": the
+    /// clause before is a guess others made, the speculation reported as
+    /// "speculated that" is. Reads three words back.
+    fn is_as_speculated(&self) -> bool {
+        self.back(2) == Some("as")
+            || self.back(3) == Some("as") && self.prev_in(&["have", "had", "has"])
     }
 
     /// Rule `polite-might` (round 23): "might I suggest moving", "may we
