@@ -122,7 +122,14 @@
 //!   "rumors of" (new lexicon lines, as "speculation that"; not rumours
 //!   someone quashes or denies, the list `is_quelled` shares with
 //!   speculation, which now also reads "denied", "rejected", "debunked") and "as some
-//!   have speculated" (the clause before is the guess).
+//!   have speculated" (the clause before is the guess); then
+//!   `embedded-question` ("asked what that might look like", "wonder how
+//!   it could", "chatter about who might run it": a question asked softens
+//!   no claim, as round 24 decided for "whether"; "talking about how
+//!   things could be better" and "what could be the longest closure" stay
+//!   hedges). Traps 446 and 610 had "nobody knows what it could look like"
+//!   as a hedge, a control for other rules; their controls now read
+//!   "the plans show what it could look like".
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -155,7 +162,8 @@
 //!   guideline's "suggest (as attribution)").
 //!
 //! Each rule reads at most two words either side of the hedge (four back
-//! for a purpose or an if-clause, six for a wish or "so that", three back for a negative
+//! for a purpose or an if-clause, six for a wish or "so that", nine for a
+//! question a modal sits in, three back for a negative
 //! subject, four ahead for "likely voters", six ahead for "suggested that
 //! … should"), except the past-time frame, which is looked for once per
 //! sentence.
@@ -330,6 +338,20 @@ const QUELLING: &str = "quell quelled quash quashed defuse defused dismiss dismi
     squelch squelched dampen dampened shut tamp tamped end ended deny denied denies \
     scotch scotched reject rejected rejects debunk debunked refute refuted";
 
+/// Words after which "how", "what", "who" … open a question
+/// (`is_embedded_question`): "asked what that might look like", "wonder
+/// how it could" ("about" and "over" are read in the rule).
+const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
+    wondering explain explains explained explaining know knows knew see tell predict \
+    decide decides decided deciding determine determined figure ponder pondered \
+    pondering consider considering discuss discussed discussing debate debated \
+    debating question questioned questioning unclear clear sure idea uncertain";
+
+/// Nouns before "of how …" that ask rather than state: "no hint of how
+/// they might", "some idea of what could happen".
+const QUESTION_NOUNS: &str = "hint idea sense picture indication clue question questions \
+    glimpse notion";
+
 const AUXILIARIES: &str = "would will can could is are was does did has have";
 
 /// Words that show a clause after "suggested" is not a subjunctive (rule
@@ -437,6 +459,7 @@ impl<'a> Context<'a> {
                     && !self.is_advice()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
+                    && !self.is_embedded_question()
                     && !self.is_concessive(sentence)
             }
             "might" => {
@@ -447,6 +470,7 @@ impl<'a> Context<'a> {
                     && !self.is_advice()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
+                    && !self.is_embedded_question()
                     && !self.is_concessive(sentence)
             }
             "could" => {
@@ -455,6 +479,7 @@ impl<'a> Context<'a> {
                     && !self.is_generic_one()
                     && !self.is_than_modal()
                     && !self.is_superlative_could(0)
+                    && !self.is_embedded_question()
             }
             // "the greatest coach you could possibly imagine": the limit
             // that `superlative-could` reads, "possibly" stressing it.
@@ -475,9 +500,14 @@ impl<'a> Context<'a> {
                     && !self.is_than_modal()
                     && !self.is_nobody_could()
                     && !self.is_if_could()
+                    && !self.is_embedded_question()
             }
             "might have" if self.is_expectation_might() => false,
-            "might have" | "may have" => !self.is_than_modal() && !self.is_concessive(sentence),
+            "might have" | "may have" => {
+                !self.is_than_modal()
+                    && !self.is_embedded_question()
+                    && !self.is_concessive(sentence)
+            }
             // Round 21: "it seems to me they have every reason", "it
             // appears to us": the speaker's own view, like "I think", not
             // the writer's doubt.
@@ -1415,6 +1445,75 @@ impl<'a> Context<'a> {
                 Some(_) => {}
                 None => return false,
             }
+        }
+        false
+    }
+
+    /// Rule `embedded-question` (round 25): a modal inside a question
+    /// someone asks, wonders about or has no answer to softens no claim of
+    /// the writer's, as "whether it could" does (`if-could`): "asked what
+    /// that might look like", "others wonder how the link could hurt her",
+    /// "chatter about who might staff it", "no hint of how they might
+    /// cut emissions", "a sense of how much more money the group may
+    /// raise". Not "how" after "about" ("talking about how things could
+    /// be better" puts a possibility, as "that" would). The question opens with "how", "what", "who", "when",
+    /// "where" or "why" right after a word that takes a question (ask,
+    /// wonder, explain, know, see, predict, decide, "about", "over", "as
+    /// to", "hint of", "idea of", "unclear", "sure"), at most seven words
+    /// before the modal, with no punctuation between. "which" and "whom"
+    /// are left out (after a preposition they open a relative clause, "the
+    /// plan, about which officials may argue"), and so is "what" right
+    /// before the modal, "be" and a determiner: "talked about what could
+    /// be the largest march in years" hedges a claim. Reads up to nine
+    /// tokens back.
+    fn is_embedded_question(&self) -> bool {
+        let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
+        let lo = self.first.saturating_sub(7);
+        let Some(window) = toks.get(lo..self.first) else {
+            return false;
+        };
+        for (n, t) in window.iter().enumerate().rev() {
+            let (i, k) = (lo + n, self.first - lo - n);
+            // Most tokens are not a wh-word: a look at the first letter
+            // before anything else (the rule runs for every modal, and
+            // `it could be ` repeated has one in three words).
+            if !matches!(bytes.get(t.span().start()), Some(b'h' | b'w' | b'H' | b'W')) {
+                if t.is_word() {
+                    continue;
+                }
+                return false;
+            }
+            let Some(w) = self.all.lower(i) else {
+                return false;
+            };
+            if !matches!(w, "how" | "what" | "who" | "when" | "where" | "why") {
+                continue;
+            }
+            if w == "what"
+                && k == 1
+                && self.next_in(&["be"])
+                && self.second_word().is_some_and(|d| {
+                    ["the", "a", "an", "his", "her", "their", "its", "our", "one"].contains(&d)
+                })
+            {
+                return false;
+            }
+            let Some(j) = i.checked_sub(1) else {
+                return false;
+            };
+            return match self.all.lower(j) {
+                Some("of") => j
+                    .checked_sub(1)
+                    .and_then(|h| self.all.lower(h))
+                    .is_some_and(|h| listed(QUESTION_NOUNS, h)),
+                Some("to") => j.checked_sub(1).and_then(|h| self.all.lower(h)) == Some("as"),
+                // "talking about how things could be better", "warned
+                // about how the cuts could hurt": "how" after "about" or
+                // "over" is mostly "that", a possibility put, not asked.
+                Some("about" | "over") => w != "how",
+                Some(g) => listed(QUESTION_TAKERS, g),
+                None => false,
+            };
         }
         false
     }
