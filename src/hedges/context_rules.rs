@@ -129,7 +129,10 @@
 //!   things could be better" and "what could be the longest closure" stay
 //!   hedges). Traps 446 and 610 had "nobody knows what it could look like"
 //!   as a hedge, a control for other rules; their controls now read
-//!   "the plans show what it could look like".
+//!   "the plans show what it could look like"; and `concessive-may`
+//!   after an opening "And", "Yet", "Still," and closed by a dash ("Still,
+//!   though trade may be good for the country -- after netting out the
+//!   losers -- the case is weaker").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -1040,11 +1043,19 @@ impl<'a> Context<'a> {
     /// known"), a comma closes the clause within twelve tokens, and the
     /// sentence goes on after it. `start` and `end` are the sentence's
     /// first token and the first token after it. Reads at most sixteen
-    /// tokens.
+    /// tokens. Round 25: the clause may follow an opening "And", "Yet" or
+    /// "Still," ("And while the pier might be shaky, it has stood"), and a
+    /// dash may close it as a comma does ("though the ferry may be slow --
+    /// and the cafe shuts early -- the crossing is the finest").
     fn is_conceding_while(&self, start: usize, end: usize) -> bool {
         let mut open = start;
+        // Round 25: also after an opening "Still,", "Yet", "And" ("Still,
+        // though trade may be good for the country, the case is weaker").
         while open < self.first
-            && (self.all.lower(open).is_none() || self.all.lower(open) == Some("but"))
+            && self
+                .all
+                .lower(open)
+                .is_none_or(|w| ["but", "still", "yet", "and"].contains(&w))
         {
             open += 1;
         }
@@ -1070,13 +1081,23 @@ impl<'a> Context<'a> {
             Some("be" | "have" | "not") => {}
             _ => return false,
         }
+        // Round 25: or a dash ("though trade may be good for the country
+        // -- after netting out the losers -- the case is weaker").
         let Some(comma) = (self.after..(self.after + 12).min(end))
             .find(|&i| self.all.lower(i).is_none())
-            .filter(|&i| self.all.is_punct(i, ','))
+            .filter(|&i| {
+                [',', '—', '–', '-']
+                    .iter()
+                    .any(|&c| self.all.is_punct(i, c))
+            })
         else {
             return false;
         };
-        self.all.lower(comma + 1).is_some()
+        // ("--" is two tokens.)
+        let next = comma
+            + 1
+            + usize::from(self.all.is_punct(comma, '-') && self.all.is_punct(comma + 1, '-'));
+        self.all.lower(next).is_some()
     }
 
     /// "could" of a purpose or a wish: "saved so the family could buy a
