@@ -1350,11 +1350,10 @@ impl<'a> Context<'a> {
     /// out; "just as it could …" is a comparison, and keeps its hedge.
     /// `k`: how many words back the modal ends. Reads up to six words back.
     fn is_fronted_as(&self, k: usize) -> bool {
-        // The "as" first, read straight from the tokens: it is rare, and
-        // most modals end the test there.
-        let word = |n: usize| self.first.checked_sub(n).and_then(|i| self.all.lower(i));
+        // The "as" first: it is rare, and most modals end the test there.
+        // (Through [`Self::back`], whose words the other rules have read.)
         (k + 1..=k + 3).any(|j| {
-            word(j) == Some("as")
+            self.back(j) == Some("as")
                 && (k..j).all(|i| self.back(i).is_some())
                 && self.back(j + 1).is_some_and(|w| {
                     ![
