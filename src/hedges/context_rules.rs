@@ -391,10 +391,22 @@ const KEPT_BACK: usize = 4;
 
 impl<'a> Context<'a> {
     pub(super) fn new(stream: &'a TokenStream, span: ByteSpan) -> Self {
+        let all = stream.all();
         let first = stream.index_at(span.start());
-        let after = stream.index_at(span.end());
+        // The first token from the match's end: on from its first token
+        // (a step or two; the match is a phrase of a few words), not a
+        // second look-up by offset.
+        let mut after = first;
+        while all
+            .toks
+            .get(after)
+            .is_some_and(|t| t.span().start() < span.end())
+        {
+            after += 1;
+        }
+        debug_assert_eq!(after, stream.index_at(span.end()));
         Context {
-            all: stream.all(),
+            all,
             span,
             first,
             after,
