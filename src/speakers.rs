@@ -872,12 +872,14 @@ pub fn quote_speakers(
         // A scare quote ("the so-called “lifeline clause”", "known as
         // “doomscrolling”") is nobody's words, whatever the sentence's verb.
         // (The token look first: `is_scare` counts the quote's words.)
-        if impersonal_term(stream, q) && crate::quotes::is_scare(text, q.span) {
+        let qi = stream.index_at(q.span.start());
+        if impersonal_term(stream, qi) && crate::quotes::is_scare(text, q.span) {
             return None;
         }
         if si >= sentences.len() {
             return None;
         }
+        let place = clause::Place::new(stream, sentences[si], q.span, qi);
         let own = range(si);
         let in_own = &attributions[own.clone()];
         // A speaker from a clause's subject: a name (its full name if one
@@ -946,11 +948,11 @@ pub fn quote_speakers(
         }
         // A question put to someone: "Trump was asked, “…?”" is the
         // unnamed asker's.
-        if clause::asked_of(stream, sentences[si], q.span) {
+        if clause::asked_of(stream, &place) {
             return None;
         }
         // A crowd or a person shouting it: "a man yelled “Stay there!”".
-        if let Some((np, kind)) = clause::shouted_by(stream, sentences[si], q.span) {
+        if let Some((np, kind)) = clause::shouted_by(stream, &place) {
             return speak(Subject::Described(np, kind), si);
         }
         // A thing carrying the words: "held up a sign saying “…”", in a
@@ -958,7 +960,7 @@ pub fn quote_speakers(
         // read “…”" is the Ledger's report).
         if let Some((np, kind)) = in_own
             .is_empty()
-            .then(|| clause::carried_by(stream, sentences[si], q.span))
+            .then(|| clause::carried_by(stream, &place))
             .flatten()
         {
             // The holder the sentence opens with still gives a full name
@@ -973,7 +975,7 @@ pub fn quote_speakers(
         }
         // A frame before the quote: "what he called “…”", "in the words of
         // a senior adviser, “…”".
-        match clause::framed_speaker(stream, sentences[si], q.span) {
+        match clause::framed_speaker(stream, &place) {
             Some(Subject::Pronoun) => {
                 // "Clinton says voters want what she calls “real
                 // solutions”": the pronoun is the sentence's own subject
@@ -1024,7 +1026,7 @@ pub fn quote_speakers(
                 }
             }
         }
-        if is_term(stream, q) {
+        if is_term(stream, q, qi) {
             // A term ("the “Wobbly Bridge”") is someone's word only when
             // the sentence says so before it: an attribution ("Bush said
             // the region needs a “stable government”") or a subject with
@@ -1106,7 +1108,7 @@ pub fn quote_speakers(
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
         let opens_sentence = q.span.start() <= sentences[si].start() + 1;
-        let lead_in = !opens_sentence && after_lead_in(stream, sentences[si], q.span);
+        let lead_in = !opens_sentence && after_lead_in(stream, &place);
         let previous =
             (si > 0 && (opens_sentence || lead_in) && paragraph_of[si - 1] == paragraph_of[si])
                 .then(|| range(si - 1).next_back())
@@ -1333,7 +1335,11 @@ pub fn quote_speakers(
             continue;
         };
         let mut speaker = by_group[q.group()];
-        if speaker.is_none() && p > 0 && !is_term(stream, q) && attributions_in(p).is_empty() {
+        if speaker.is_none()
+            && p > 0
+            && !is_term(stream, q, stream.index_at(q.span.start()))
+            && attributions_in(p).is_empty()
+        {
             // The paragraph's text outside its quotes is only spaces and
             // punctuation (quotes are in text order: a binary search finds
             // the paragraph's first, so this is linear in the paragraph).
@@ -1424,7 +1430,7 @@ pub fn quote_speakers(
         listed = out[i].is_none()
             && joined(i)
             && (listed
-                || impersonal_term(stream, &quotes[i])
+                || impersonal_term(stream, stream.index_at(quotes[i].span.start()))
                     && crate::quotes::is_scare(text, quotes[i].span));
         if listed {
             out[i + 1] = None;
@@ -1663,10 +1669,10 @@ const WITH_BYTES: usize = 240;
 /// word/term/phrase/slogan/nickname"), "known as", "words such as",
 /// "words like". (A
 /// scare cue with a subject, "Kaine dubbed it a “press conference”", is the
-/// subject's word.)
-fn impersonal_term(stream: &TokenStream, q: &Quote) -> bool {
+/// subject's word.) `q` is the index of the quote's first token.
+fn impersonal_term(stream: &TokenStream, q: usize) -> bool {
     let all = stream.all();
-    let Some(p) = stream.index_at(q.span.start()).checked_sub(1) else {
+    let Some(p) = q.checked_sub(1) else {
         return false;
     };
     match all.lower(p) {
@@ -1748,10 +1754,11 @@ fn words_noun(w: Option<&str>) -> bool {
 
 /// A short quotation right after a determiner names a thing rather than
 /// reporting speech: the footbridge nicknamed the “Wobbly Bridge”, a sign
-/// reading “Closed”. Decision: such quotes get no speaker.
-fn is_term(stream: &TokenStream, q: &Quote) -> bool {
+/// reading “Closed”. Decision: such quotes get no speaker. `qi` is the
+/// index of the quote's first token.
+fn is_term(stream: &TokenStream, q: &Quote, qi: usize) -> bool {
     let all = stream.all();
-    let prev = stream.index_at(q.span.start()).checked_sub(1);
+    let prev = qi.checked_sub(1);
     // The word before first: it rules out most quotes.
     prev.and_then(|i| all.lower(i)).is_some_and(|w| {
         matches!(
@@ -1891,11 +1898,10 @@ const LEAD_IN_TOKENS: usize = 12;
 /// like a defeated man.”" Decision: the writer carries on quoting the
 /// previous sentence's speaker (as for a quote opening its sentence), since
 /// the phrase names nobody who speaks.
-fn after_lead_in(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
+fn after_lead_in(stream: &TokenStream, at: &clause::Place) -> bool {
     let all = stream.all();
     let text = all.text;
-    let first = stream.index_at(sentence.start());
-    let q = stream.index_at(quote.start());
+    let (sentence, quote, first, q) = (at.sentence, at.quote, at.first, at.q);
     if q <= first + 1 || q > first + LEAD_IN_TOKENS || !all.is_punct(q - 1, ',') {
         return false;
     }

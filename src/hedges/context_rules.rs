@@ -427,10 +427,22 @@ const KEPT_BACK: usize = 4;
 
 impl<'a> Context<'a> {
     pub(super) fn new(stream: &'a TokenStream, span: ByteSpan) -> Self {
+        let all = stream.all();
         let first = stream.index_at(span.start());
-        let after = stream.index_at(span.end());
+        // The first token from the match's end: on from its first token
+        // (a step or two; the match is a phrase of a few words), not a
+        // second look-up by offset.
+        let mut after = first;
+        while all
+            .toks
+            .get(after)
+            .is_some_and(|t| t.span().start() < span.end())
+        {
+            after += 1;
+        }
+        debug_assert_eq!(after, stream.index_at(span.end()));
         Context {
-            all: stream.all(),
+            all,
             span,
             first,
             after,
@@ -737,10 +749,18 @@ impl<'a> Context<'a> {
 
     /// The word before the match, lowercased, if one space separates them:
     /// its last run of letters and digits ("called" of "so-called").
+    /// Once read, kept, and read inline (as [`Self::back`]).
+    #[inline(always)]
     fn prev_word(&self) -> Option<&'a str> {
-        if let Some(w) = self.prev.get() {
-            return w;
+        match self.prev.get() {
+            Some(w) => w,
+            None => self.keep_prev_word(),
         }
+    }
+
+    /// [`Self::prev_word`] read and kept, out of line.
+    #[inline(never)]
+    fn keep_prev_word(&self) -> Option<&'a str> {
         let w = self.read_prev_word();
         self.prev.set(Some(w));
         w
@@ -766,10 +786,18 @@ impl<'a> Context<'a> {
     /// The word after the match, lowercased, if one space separates them:
     /// its first run of letters and digits. `None` when punctuation or the
     /// end of the text comes first.
+    /// Once read, kept, and read inline (as [`Self::back`]).
+    #[inline(always)]
     fn next_word(&self) -> Option<&'a str> {
-        if let Some(w) = self.next.get() {
-            return w;
+        match self.next.get() {
+            Some(w) => w,
+            None => self.keep_next_word(),
         }
+    }
+
+    /// [`Self::next_word`] read and kept, out of line.
+    #[inline(never)]
+    fn keep_next_word(&self) -> Option<&'a str> {
         let w = self.read_next_word();
         self.next.set(Some(w));
         w
@@ -1112,7 +1140,9 @@ impl<'a> Context<'a> {
         if self.is_wish_or_purpose_could() {
             return true;
         }
-        let word = |i: usize| self.all.lower(i);
+        // Token `i` (before the match) through [`Self::back`], which has
+        // the nearest words read already.
+        let word = |i: usize| self.back(self.first - i);
         const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
         // The subject: one word, with a determiner before it or not.
         let Some(mut cue) = self.first.checked_sub(2) else {
@@ -1391,11 +1421,10 @@ impl<'a> Context<'a> {
     /// out; "just as it could …" is a comparison, and keeps its hedge.
     /// `k`: how many words back the modal ends. Reads up to six words back.
     fn is_fronted_as(&self, k: usize) -> bool {
-        // The "as" first, read straight from the tokens: it is rare, and
-        // most modals end the test there.
-        let word = |n: usize| self.first.checked_sub(n).and_then(|i| self.all.lower(i));
+        // The "as" first: it is rare, and most modals end the test there.
+        // (Through [`Self::back`], whose words the other rules have read.)
         (k + 1..=k + 3).any(|j| {
-            word(j) == Some("as")
+            self.back(j) == Some("as")
                 && (k..j).all(|i| self.back(i).is_some())
                 && self.back(j + 1).is_some_and(|w| {
                     ![
@@ -1437,15 +1466,15 @@ impl<'a> Context<'a> {
     /// "whether" clause too ("not clear whether the board could block
     /// it"): a question asked, as "asked if" is. Reads four tokens back.
     fn is_if_could(&self) -> bool {
+        // (Through [`Self::back`]: the other rules for "could" have read
+        // these words already.)
         for k in 2..=4 {
-            let Some(i) = self.first.checked_sub(k) else {
-                return false;
-            };
-            match self.all.lower(i) {
+            match self.back(k) {
                 // Round 24: "whether" as "if" ("not clear whether Ada
                 // Brandt could block it", "deciding whether the group could
                 // question her"): a question asked, not a claim.
                 Some("if" | "whether") => {
+                    let i = self.first - k;
                     let subject = i + 1..self.first;
                     let Some(head) = self.all.lower(i + 1) else {
                         return false;
@@ -1667,12 +1696,11 @@ impl<'a> Context<'a> {
         {
             return true;
         }
+        // (Through [`Self::back`], as in [`Self::is_if_could`].)
         for k in 2..=3 {
-            let Some(i) = self.first.checked_sub(k) else {
-                return false;
-            };
-            match self.all.lower(i) {
+            match self.back(k) {
                 Some("no") => {
+                    let i = self.first - k;
                     return (i + 1..self.first).all(|j| {
                         !self.all.is_capitalised(j)
                             && self.all.lower(j).is_some_and(|w| {
@@ -1682,7 +1710,7 @@ impl<'a> Context<'a> {
                                 ]
                                 .contains(&w)
                             })
-                    })
+                    });
                 }
                 Some(_) => {}
                 None => return false,
@@ -1693,15 +1721,29 @@ impl<'a> Context<'a> {
 
     /// The lowercased word `k` tokens before the match (`k` = 1 is the token
     /// just before it); `None` for punctuation.
+    ///
+    /// A word kept is read inline (a few instructions for a constant `k`);
+    /// the first read of each is [`Self::read_back`], out of line.
+    #[inline(always)]
     fn back(&self, k: usize) -> Option<&'a str> {
-        let Some(kept) = k.checked_sub(1).and_then(|i| self.backs.get(i)) else {
-            return self.all.lower(self.first.checked_sub(k)?);
-        };
-        if let Some(w) = kept.get() {
+        if let Some(w) = k
+            .checked_sub(1)
+            .and_then(|i| self.backs.get(i))
+            .and_then(Cell::get)
+        {
             return w;
         }
+        self.read_back(k)
+    }
+
+    /// [`Self::back`] read from the tokens, and kept when `k` is at most
+    /// [`KEPT_BACK`].
+    #[inline(never)]
+    fn read_back(&self, k: usize) -> Option<&'a str> {
         let w = self.first.checked_sub(k).and_then(|i| self.all.lower(i));
-        kept.set(Some(w));
+        if let Some(kept) = k.checked_sub(1).and_then(|i| self.backs.get(i)) {
+            kept.set(Some(w));
+        }
         w
     }
 

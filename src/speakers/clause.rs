@@ -1132,7 +1132,37 @@ fn word_before_quote(all: &Tokens, q: usize) -> Option<usize> {
     }
 }
 
-/// The word before `quote` ([`word_before_quote`]) when it is one of
+/// A quote in its sentence, with the indices of both their first tokens
+/// in [`TokenStream::all`]: found once per quote by
+/// [`super::quote_speakers`] for the readers that take it ([`asked_of`],
+/// [`shouted_by`], [`carried_by`], [`framed_speaker`]), where each found
+/// them again by offset (about nine look-ups a quote, 40 instructions
+/// each).
+#[derive(Clone, Copy)]
+pub(super) struct Place {
+    pub(super) sentence: ByteSpan,
+    pub(super) quote: ByteSpan,
+    /// The sentence's first token.
+    pub(super) first: usize,
+    /// The quote's first token.
+    pub(super) q: usize,
+}
+
+impl Place {
+    /// `quote` in `sentence`, its tokens looked up in `stream`; `q` is the
+    /// quote's first token, when the caller has it.
+    pub(super) fn new(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan, q: usize) -> Self {
+        debug_assert_eq!(q, stream.index_at(quote.start()));
+        Place {
+            sentence,
+            quote,
+            first: stream.index_at(sentence.start()),
+            q,
+        }
+    }
+}
+
+/// The word before the quote ([`word_before_quote`]) when it is one of
 /// `verbs` and not its sentence's first word: the article's tokens, the
 /// sentence's first token and the verb's, for [`shouted_by`],
 /// [`carried_by`] and [`asked_of`].
@@ -1140,13 +1170,12 @@ fn word_before_quote(all: &Tokens, q: usize) -> Option<usize> {
 #[inline(always)]
 fn verb_before_quote<'a>(
     stream: &'a TokenStream,
-    sentence: ByteSpan,
-    quote: ByteSpan,
+    at: &Place,
     verbs: &[&str],
 ) -> Option<(Tokens<'a>, usize, usize)> {
     let all = stream.all();
-    let first = stream.index_at(sentence.start());
-    let v = word_before_quote(&all, stream.index_at(quote.start()))?;
+    let first = at.first;
+    let v = word_before_quote(&all, at.q)?;
     (v > first && all.lower(v).is_some_and(|w| verbs.contains(&w))).then_some((all, first, v))
 }
 
@@ -1164,14 +1193,11 @@ const SHOUTED: &[&str] = &[
 /// a name earlier in the sentence ("when Rubio thanked Miami and said
 /// …") took the shouted words. A name or a pronoun before the verb is
 /// left to the other readers, which get it right.
-pub(super) fn shouted_by(
-    stream: &TokenStream,
-    sentence: ByteSpan,
-    quote: ByteSpan,
-) -> Option<(ByteSpan, SourceKind)> {
-    let Some((all, first, v)) = verb_before_quote(stream, sentence, quote, SHOUTED) else {
+pub(super) fn shouted_by(stream: &TokenStream, at: &Place) -> Option<(ByteSpan, SourceKind)> {
+    let quote = at.quote;
+    let Some((all, first, v)) = verb_before_quote(stream, at, SHOUTED) else {
         // "…, chanting “…”": only a crowd before it (see [`crowd_chanting`]).
-        let (all, first, v) = verb_before_quote(stream, sentence, quote, CHANTING)?;
+        let (all, first, v) = verb_before_quote(stream, at, CHANTING)?;
         return crowd_chanting(&all, first, v);
     };
     let mut head = v - 1;
@@ -1375,12 +1401,8 @@ const CARRIER_TOKENS: usize = 5;
 /// it. Its phrase runs back to a determiner within [`CARRIER_TOKENS`]
 /// words; named after "the" or a possessive pronoun, else (an unidentified
 /// sign, like a document nothing identifies) vague.
-pub(super) fn carried_by(
-    stream: &TokenStream,
-    sentence: ByteSpan,
-    quote: ByteSpan,
-) -> Option<(ByteSpan, SourceKind)> {
-    let (all, first, v) = verb_before_quote(stream, sentence, quote, CARRIED)?;
+pub(super) fn carried_by(stream: &TokenStream, at: &Place) -> Option<(ByteSpan, SourceKind)> {
+    let (all, first, v) = verb_before_quote(stream, at, CARRIED)?;
     if v == first + 1 {
         return None;
     }
@@ -1425,8 +1447,8 @@ pub(super) fn carried_by(
 /// "asked" right before the quote (or its comma or colon) is the asker's
 /// words, and the asker is not named there; the subject is no speaker of
 /// it (its own answer follows).
-pub(super) fn asked_of(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan) -> bool {
-    let Some((all, first, v)) = verb_before_quote(stream, sentence, quote, &["asked"]) else {
+pub(super) fn asked_of(stream: &TokenStream, at: &Place) -> bool {
+    let Some((all, first, v)) = verb_before_quote(stream, at, &["asked"]) else {
         return false;
     };
     v > first + 1
@@ -1655,16 +1677,11 @@ const FRAME_TOKENS: usize = 12;
 ///   it named the wrong body in real news.
 ///
 /// Reads at most [`FRAME_TOKENS`] tokens before the quote.
-pub(super) fn framed_speaker(
-    stream: &TokenStream,
-    sentence: ByteSpan,
-    quote: ByteSpan,
-) -> Option<Subject> {
+pub(super) fn framed_speaker(stream: &TokenStream, at: &Place) -> Option<Subject> {
+    let (sentence, quote) = (at.sentence, at.quote);
     let all = stream.all();
-    let q = stream.index_at(quote.start());
-    let lo = q
-        .saturating_sub(FRAME_TOKENS)
-        .max(stream.index_at(sentence.start()));
+    let q = at.q;
+    let lo = q.saturating_sub(FRAME_TOKENS).max(at.first);
     // The last word before the quote (a comma may stand between).
     let mut v = q.checked_sub(1)?;
     if all.is_punct(v, ',') {
@@ -1937,7 +1954,7 @@ pub(super) fn framed_speaker(
     else {
         // "what Ana Ruiz, the party's treasurer, called “…”": the caller
         // is the name before the appositive's first comma.
-        let first = stream.index_at(sentence.start());
+        let first = at.first;
         let comma = verb.checked_sub(1).filter(|&c| all.is_punct(c, ','))?;
         let what = (first..comma)
             .rev()
@@ -2756,7 +2773,8 @@ mod tests {
         let stream = TokenStream::new(text);
         let quote = ByteSpan::new(2, text.find(" she").unwrap());
         let sentence = ByteSpan::new(0, text.len());
-        assert!(!asked_of(&stream, sentence, quote));
-        assert_eq!(shouted_by(&stream, sentence, quote), None);
+        let at = Place::new(&stream, sentence, quote, stream.index_at(quote.start()));
+        assert!(!asked_of(&stream, &at));
+        assert_eq!(shouted_by(&stream, &at), None);
     }
 }
