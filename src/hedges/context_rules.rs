@@ -132,7 +132,10 @@
 //!   "the plans show what it could look like"; and `concessive-may`
 //!   after an opening "And", "Yet", "Still," and closed by a dash ("Still,
 //!   though trade may be good for the country -- after netting out the
-//!   losers -- the case is weaker").
+//!   losers -- the case is weaker"); then, from a twentieth, the full
+//!   stop of an abbreviation inside a question ("about where the U.S.
+//!   might move them") and "holding out the possibility of release" (kept
+//!   open, a hedge, unlike "ruled out the possibility").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -727,7 +730,13 @@ impl<'a> Context<'a> {
                     || self.prev_in(&["the", "any", "a"])
                         && self.back(2).is_some_and(|w| {
                             matches!(w, "out" | "exclude" | "excluded" | "excludes" | "excluding")
-                        }))
+                        })
+                        // Round 25: "holding out the possibility of release"
+                        // keeps it open: a hedge.
+                        && !(self.back(2) == Some("out")
+                            && self.back(3).is_some_and(|w| {
+                                matches!(w, "hold" | "holds" | "held" | "holding")
+                            })))
             }
             // Round 22: "alleged" as a source's verb ("the attorney general
             // alleged in the suit that", "students have alleged they were
@@ -1528,7 +1537,9 @@ impl<'a> Context<'a> {
             // before anything else (the rule runs for every modal, and
             // `it could be ` repeated has one in three words).
             if !matches!(bytes.get(t.span().start()), Some(b'h' | b'w' | b'H' | b'W')) {
-                if t.is_word() {
+                // "about where the U.S. might move them": the full stop of
+                // an abbreviation is part of its word.
+                if t.is_word() || t.is_abbreviation_dot() {
                     continue;
                 }
                 return false;
