@@ -34,6 +34,47 @@ use crate::text::{is_possessive, strip_possessive};
 use std::borrow::Cow;
 use std::cell::Cell;
 
+/// Is `head` (lower case) the word of a share in words ("majority",
+/// "third", "three-quarters")?
+fn is_share_word(head: &str) -> bool {
+    // By the last letter first: one comparison for most heads.
+    match head.as_bytes().last() {
+        Some(b'y') => matches!(head, "majority" | "plurality" | "minority"),
+        Some(b'f') => head == "half",
+        Some(b'd') => head == "third",
+        Some(b'r') => head == "quarter",
+        Some(b'h') => head == "fifth",
+        Some(b's') => {
+            let stem = &head[..head.len() - 1];
+            ["third", "quarter", "fourth", "fifth", "tenth"]
+                .iter()
+                .any(|x| {
+                    stem.ends_with(x)
+                        && (stem.len() == x.len()
+                            || stem.as_bytes()[stem.len() - x.len() - 1] == b'-')
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Does a plural head after a possessive pronoun name people ("her
+/// lawyers", "his parents", "its defenders", "their aides"), as a tie to
+/// someone needs, and not things ("their smiles", "his remarks")? A noun
+/// for people or a role's plural, a listed source's or group's word, kin,
+/// or an agent noun in -ers, -ors, -ists, -ants or -ents.
+fn owned_people(head: &str) -> bool {
+    let stem = head.strip_suffix('s').unwrap_or(head);
+    looks_like_person(head)
+        || plural_role(head)
+        || WORDS.anonymous_heads.contains(head)
+        || WORDS.vague_groups.contains(head)
+        || KIN.contains(stem)
+        || ["ers", "ors", "ists", "ants", "ents"]
+            .iter()
+            .any(|x| head.ends_with(x))
+}
+
 /// Is `w` (lower case) a party's members in the plural ("tories",
 /// "conservatives", "democrats")? Not "greens", also a party's own name.
 fn is_party_plural(w: &str) -> bool {
@@ -69,6 +110,7 @@ pub enum Rule {
     Nobody,
     PartOfVagueGroup,
     PartOfGroup,
+    PollShare,
     GenericOne,
     Medium,
     OneMore,
@@ -115,6 +157,7 @@ impl Rule {
             Rule::Nobody => "nobody",
             Rule::PartOfVagueGroup => "part-of-vague-group",
             Rule::PartOfGroup => "part-of-group",
+            Rule::PollShare => "poll-share",
             Rule::GenericOne => "generic-one",
             Rule::Medium => "medium",
             Rule::OneMore => "one-more",
@@ -331,6 +374,13 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| p.common.as_ref().is_some_and(|c| c.partitive && c.speech),
     },
     RuleDef {
+        rule: Rule::PollShare,
+        doc: native_only!("A share of those polled (\"another 19 percent said\", \"a majority of voters say\", \"a third said\", \"one in five say\", \"three-quarters of the voters said\"): no particular people, and the poll is the source, so no mark, as \"46 percent of voters said\"; a share of a party's members (\"a majority of Liberals said\") is a side of opinion, vague, below.", ""),
+        decision: NotASource,
+        examples: native_only!(&["Most backed the plan. Another 19 percent said they were unsure, and one in five say they will not vote."], &[]),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.poll_share),
+    },
+    RuleDef {
         rule: Rule::GenericOne,
         doc: native_only!("\"One\" alone before a modal (\"one could say\", \"one might argue\"): the generic pronoun, anyone at all, so no source.", ""),
         decision: NotASource,
@@ -343,12 +393,15 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::OneMore,
-        doc: native_only!("\"Another said\", \"One said\": one more of the people just mentioned, none named.", ""),
+        doc: native_only!("\"Another said\", \"One said\": one more of the people just mentioned, none named. Decision (round 25): not before a verb's plain form, which a singular subject does not take (\"he tells one joke about the mayor\": \"one\" counts the jokes).", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["Two guards saw it. [[anonymous: Another]] said the gate was open."], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.head_is_first && matches!(c.head, "another" | "one") && c.speech
+                c.head_is_first
+                    && matches!(c.head, "another" | "one")
+                    && c.speech
+                    && !c.base_verb
             })
         },
     },
@@ -607,7 +660,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::TiedToSomeone,
-        doc: native_only!("A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\", \"Mr Dorsey's lawyers\", \"lodgers of those hurt\"): anonymous.", ""),
+        doc: native_only!("A plural tied to someone the article has introduced (\"lawyers for the official\", \"her lawyers\", \"Mr Dorsey's lawyers\", \"lodgers of those hurt\"): anonymous. Decision (round 25): after a possessive pronoun, only a plural that names people (\"their smiles said a lot\" is no source).", ""),
         decision: Source(Anonymous),
         examples: native_only!(&[
             "[[anonymous: Lodgers of the driver]] said he had moved away.",
@@ -634,7 +687,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnspecifiedGroup,
-        doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"), or \"those\" picked out by what follows it (\"those who back the bypass say\"): vague.", ""),
+        doc: native_only!("A quantified or bare plural (\"some traders\", \"campaigners\"), or \"those\" picked out by what follows it (\"those who back the bypass say\"): vague. Decision (round 25): not a plural of things after a possessive pronoun (\"their smiles said a lot\"), no group of people.", ""),
         decision: Source(Vague),
         examples: native_only!(&[
             "[[vague: Campaigners argue]] the law goes too far.",
@@ -643,7 +696,10 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.quantified && !c.head_is_first
+                    // (A possessive pronoun before things is no group:
+                    // "their smiles said a lot", "His remarks indicated".)
                     || is_plural(c.head)
+                        && (!c.owned || owned_people(c.head))
                         && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
                     || c.head == "those" && c.head_is_first && c.has_post
             })
@@ -911,6 +967,12 @@ struct Common<'a> {
     /// could say"); read only for "one".
     modal_after: bool,
     partitive: bool,
+    /// A share of those polled ("another 19 percent", "a majority of
+    /// voters", "one in five"), not of a party's members.
+    poll_share: bool,
+    /// The verb is in its plain form ("say", "joke"): no agreement with a
+    /// singular subject.
+    base_verb: bool,
     tied: bool,
     /// The head is kin (words/kin.txt) and the verb plainly reports
     /// speech ([`plainly_says`]): "his brother added".
@@ -1520,6 +1582,39 @@ fn common<'a>(
             && s.lower(post) == Some("of")
             && s.lower(post + 1).is_some_and(is_party_plural);
     let counted = counted && !inexact_party;
+    // Decision (round 25): "another 19 percent said", "a mere 9 percent
+    // say", "a majority of Americans say", "a third said", "one in five
+    // say", "three-quarters of the voters said", "a drop from 76 percent
+    // who said": a share of those polled counts no particular people, so
+    // it is no unnamed person; the poll is the source, and the phrase is
+    // left unmarked, as "46 percent of voters said" has been since round 5
+    // (trap 231). A share of a party's members stays a side of opinion,
+    // vague (round 24, trap 636), but a percentage is always a poll's
+    // figure ("79 percent of Democrats say", as trap 587's). Reads a
+    // share's word as the head, "%" or "in" and a count straight after a
+    // count ("a full 79%", "one in five", "four in 10"), and the words
+    // after "from" straight after a counted head ("a drop from 76
+    // percent"): few tokens, and only in the rare phrases that hold them.
+    let number = |i: usize| {
+        s.word(i)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || s.lower(i).is_some_and(|w| NUMBERS.contains(w))
+    };
+    let post_word = if head_i + 1 < end {
+        s.lower(head_i + 1)
+    } else {
+        None
+    };
+    let percent_share = head == "percent"
+        || head_i + 1 < end && s.is_punct(head_i + 1, '%')
+        || counted
+            && post_word == Some("from")
+            && (head_i + 2..end).any(|i| s.is_punct(i, '%') || s.lower(i) == Some("percent"));
+    let one_in = || head_i == a && post_word == Some("in") && number(head_i) && number(head_i + 2);
+    let poll_share = percent_share
+        || (is_share_word(head) || one_in())
+            && !inexact_party
+            && !(s.lower(post) == Some("of") && s.lower(post + 1).is_some_and(is_party_plural));
     let quantified = QUANTIFIERS.contains(first) || inexact_party;
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
     // before the head.
@@ -1635,6 +1730,8 @@ fn common<'a>(
         owned,
         // "three of the workers", "some of the critics": a part of a group.
         partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
+        poll_share,
+        base_verb: verb_form.is_some_and(|f| f.tense == super::forms::Tense::Base),
         // "Lawyers for the official", "friends of the singer": people tied
         // to someone the article names or has introduced, not a whole group.
         // "Her lawyers", "their attorneys": the same, with a possessive
@@ -1649,7 +1746,10 @@ fn common<'a>(
             && (s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
                 && s.lower(post + 1)
                     .is_some_and(|w| matches!(w, "the" | "those") || is_possessive(w))
-                || owned
+                // Decision (round 25): a possessive pronoun ties people
+                // only: "their smiles said a lot" is no source, where
+                // "her lawyers", "its defenders", "his parents" are.
+                || owned && owned_people(head)
                 // "the agency's reviewers", "Mr Smith's lawyers": people
                 // behind an 's possessive (not "Cruz's charges").
                 || (looks_like_person(head)

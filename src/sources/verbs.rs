@@ -730,7 +730,18 @@ pub(super) fn attribution(
                         NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
                             || PREPOSITIONS.contains(w)
                             || DETERMINERS.contains(w)
-                    })))
+                    })
+                    // Decision (round 25): "a majority of regular, pledged
+                    // delegates": the second of two adjectives after a
+                    // preposition, the first in lower case and a comma
+                    // between, is no inversion. Not for a verb of speech
+                    // ("Reyes, for example, said he's": an aside between
+                    // commas before the verb).
+                    || v0 >= 3
+                        && !SPEECH.contains(form.entry)
+                        && s.is_punct(v0 - 1, ',')
+                        && s.word(v0 - 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                        && s.lower(v0 - 3).is_some_and(|w| PREPOSITIONS.contains(w))))
     {
         return None;
     }
