@@ -778,6 +778,16 @@ fn subject_name(
         // determiner, opens a phrase too long for the name reader's look.
         None => is_ing_word(l) && opens_phrase_after(stream, leading),
     });
+    // "Asked whether he would …, Johnson demurred.": a past participle of
+    // questioning opens no name (see [`asked_opener`]).
+    let participle_run = participle_run
+        || matches!(
+            stream.all().text.as_bytes().get(sentence.start()),
+            Some(b'A' | b'P' | b'Q' | b'C' | b'R')
+        ) && stream
+            .all()
+            .lower(stream.index_at(sentence.start()))
+            .is_some_and(asked_opener);
     // "Days after Vell’s arrest, Dalgaard volunteered …": a span of time
     // before "after" or "before" opens a phrase as a participle does.
     // (The name reader takes the opening word for a name: "Days".)
@@ -1917,7 +1927,7 @@ fn participle_subject(
     let first = stream.index_at(sentence.start());
     let participle = all
         .lower(first)
-        .is_some_and(|w| w == "having" || is_ing_word(w));
+        .is_some_and(|w| w == "having" || is_ing_word(w) || asked_opener(w));
     let phrase = !participle
         && all.lower(first).is_some_and(|w| {
             PREPOSITIONS.contains(w)
@@ -1966,6 +1976,24 @@ fn participle_subject(
         Some(Subject::Name(n)) => Some(n),
         _ => None,
     }
+}
+
+/// A past participle that opens a sentence as a participle phrase whose
+/// subject follows its comma: "Asked whether he would back the plan,
+/// Johnson demurred.", "Pressed on the cost, Okafor said …", "Reached by
+/// phone, Delgado declined to comment." ([`participle_subject`]).
+///
+/// Decision (round 25): the person asked or reached is the sentence's
+/// subject, and a later "he said" goes back to them. Before, the phrase
+/// kept the subject reader from the name after its comma when the comma
+/// stood further in than [`opening_comma`] looks, and the pronoun went to
+/// an earlier sentence's subject. A closed list of verbs of questioning
+/// and reaching: other past participles open names too ("Sealed", "Read").
+fn asked_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "asked" | "pressed" | "questioned" | "challenged" | "confronted" | "reached" | "contacted"
+    )
 }
 
 /// "Days after Vell’s arrest, …", "Two hours before the debate, …",
