@@ -566,7 +566,7 @@ fn no_one_person(r: &Referent, text: &str) -> bool {
 /// the latest subject; the pronoun now takes the latest subject who is one
 /// person, else nobody. A capitalised head is read only after "the" ("The
 /// Washington Post") or when it is an organisation word no surname is
-/// ("Labor Department"): "Margaret Court" and "Emily Post" are people.
+/// ("Labor Department"): "Ada Court" and "Ben Post" are people.
 fn is_thing(source: &str) -> bool {
     // Most referents are people's names ("Jane Okafor", "Mr. Varga"):
     // capitalised first and last words, the first no determiner. Only an
@@ -595,7 +595,7 @@ fn is_thing(source: &str) -> bool {
     let mut head = "";
     for w in words.by_ref() {
         if POSTMODIFIERS.contains(w) {
-            // "a post from Arianna Vale": the person it is from.
+            // "a post from Ines Vale": the person it is from.
             let named = |n: &str| n.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
             if matches!(w, "from" | "by") && words.next().is_some_and(named) {
                 return false;
@@ -778,7 +778,7 @@ fn subject_name(
         // determiner, opens a phrase too long for the name reader's look.
         None => is_ing_word(l) && opens_phrase_after(stream, leading),
     });
-    // "Asked whether he would …, Johnson demurred.": a past participle of
+    // "Asked whether he would …, Holm demurred.": a past participle of
     // questioning opens no name (see [`asked_opener`]).
     let participle_run = participle_run
         || matches!(
@@ -1980,7 +1980,7 @@ fn participle_subject(
 
 /// A past participle that opens a sentence as a participle phrase whose
 /// subject follows its comma: "Asked whether he would back the plan,
-/// Johnson demurred.", "Pressed on the cost, Okafor said …", "Reached by
+/// Holm demurred.", "Pressed on the cost, Okafor said …", "Reached by
 /// phone, Delgado declined to comment." ([`participle_subject`]).
 ///
 /// Decision (round 25): the person asked or reached is the sentence's
