@@ -135,7 +135,10 @@
 //!   losers -- the case is weaker"); then, from a twentieth, the full
 //!   stop of an abbreviation inside a question ("about where the U.S.
 //!   might move them") and "holding out the possibility of release" (kept
-//!   open, a hedge, unlike "ruled out the possibility").
+//!   open, a hedge, unlike "ruled out the possibility"); then, from a
+//!   twenty-first, "It May Surprise You" (a capital "May" after a pronoun
+//!   is the modal of a title-case headline) and "hopefully I could stay"
+//!   (a wish).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -844,6 +847,9 @@ impl<'a> Context<'a> {
     fn is_month_may(&self) -> bool {
         self.matched().starts_with('M')
             && !(self.next_in(&["be", "have", "not"]) && self.all.is_capitalised(self.after))
+            // Round 25: after a pronoun it is the modal of a title-case
+            // headline ("It May Surprise You").
+            && !self.prev_in(PERSONAL)
             || self
                 .next_word()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -1202,7 +1208,8 @@ impl<'a> Context<'a> {
     fn is_wish_or_purpose_could(&self) -> bool {
         for k in 1..=6 {
             match self.back(k) {
-                Some("wish" | "wishes" | "wished") => return true,
+                // Round 25: "hopefully I could stay in school", a wish.
+                Some("wish" | "wishes" | "wished" | "hopefully") => return true,
                 Some("that") if self.back(k + 1) == Some("so") => return true,
                 Some(
                     "to" | "whether" | "if" | "who" | "which" | "because" | "but" | "and" | "or"
