@@ -138,7 +138,8 @@
 //!   open, a hedge, unlike "ruled out the possibility"); then, from a
 //!   twenty-first, "It May Surprise You" (a capital "May" after a pronoun
 //!   is the modal of a title-case headline) and "hopefully I could stay"
-//!   (a wish).
+//!   (a wish); then, from a twenty-second, "could no longer" (as "could
+//!   not").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -931,7 +932,8 @@ impl<'a> Context<'a> {
                 "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
             ]
             .contains(&w)
-        }) || self.is_sensing_could(next)
+        }) || next == Some("no") && self.second_word() == Some("longer")
+            || self.is_sensing_could(next)
             || self.is_heard_could(next)
             || self.is_nobody_could()
             || self.is_willing_could(next)
