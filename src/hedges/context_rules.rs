@@ -1524,14 +1524,19 @@ impl<'a> Context<'a> {
         };
         for (n, t) in window.iter().enumerate().rev() {
             let (i, k) = (lo + n, self.first - lo - n);
-            // Most tokens are not a wh-word: a look at the first letter
+            // A token no word ends the walk (as `lower` would: no wh-word
+            // is anything else).
+            if !t.is_word() {
+                return false;
+            }
+            // Most words are not a wh-word: a look at the first letter
             // before anything else (the rule runs for every modal, and
             // `it could be ` repeated has one in three words).
-            if !matches!(bytes.get(t.span().start()), Some(b'h' | b'w' | b'H' | b'W')) {
-                if t.is_word() {
-                    continue;
-                }
-                return false;
+            if !bytes
+                .get(t.span().start())
+                .is_some_and(|&b| matches!(b | 0x20, b'h' | b'w'))
+            {
+                continue;
             }
             let Some(w) = self.all.lower(i) else {
                 return false;
