@@ -163,7 +163,7 @@ fn quote_then_speaker(
         .get(k)
         .map(|q| q.span)
         .filter(|q| q.start() == open.start())?;
-    match clause::trailing_speaker(stream, sentence, quote)? {
+    match clause::trailing_speaker(stream, sentence, quote, stream.index_at(quote.end()))? {
         Subject::Name(n) => Some(n),
         _ => None,
     }
@@ -1203,7 +1203,7 @@ pub fn quote_speakers(
             if !own.is_empty() {
                 return None;
             }
-            let subject = clause::agent_after(stream, sentences[si], q.span)
+            let subject = clause::agent_after(stream, sentences[si], stream.index_at(q.span.end()))
                 .map(Subject::Name)
                 .or_else(|| clause::nearest_subject(stream, sentences[si], q.span, names, true))
                 .or_else(|| {
@@ -1316,7 +1316,10 @@ pub fn quote_speakers(
         // No attribution the verb list reads: the clause's own subject
         // (see `clause`).
         let sentence = sentences[si];
-        let subject = clause::agent_after(stream, sentence, q.span)
+        // The first token from the quote's end, found once for the two
+        // readers after it.
+        let end = stream.index_at(q.span.end());
+        let subject = clause::agent_after(stream, sentence, end)
             .map(Subject::Name)
             .or_else(|| {
                 (!opens_sentence)
@@ -1348,7 +1351,7 @@ pub fn quote_speakers(
                     && paragraph_of[si + 1] == paragraph_of[si]
                     && q.span.end() + 1 >= sentences[si + 1].start())
                 .then(|| ByteSpan::new(sentence.start(), sentences[si + 1].end()));
-                clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span)
+                clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span, end)
             });
         if let Some(subject) = subject {
             return speak(subject, si);

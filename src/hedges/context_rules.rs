@@ -1542,16 +1542,23 @@ impl<'a> Context<'a> {
         };
         for (n, t) in window.iter().enumerate().rev() {
             let (i, k) = (lo + n, self.first - lo - n);
-            // Most tokens are not a wh-word: a look at the first letter
-            // before anything else (the rule runs for every modal, and
-            // `it could be ` repeated has one in three words).
-            if !matches!(bytes.get(t.span().start()), Some(b'h' | b'w' | b'H' | b'W')) {
-                // "about where the U.S. might move them": the full stop of
-                // an abbreviation is part of its word.
-                if t.is_word() || t.is_abbreviation_dot() {
+            // A token no word ends the walk (as `lower` would: no wh-word
+            // is anything else), but for the full stop of an abbreviation,
+            // part of its word ("about where the U.S. might move them").
+            if !t.is_word() {
+                if t.is_abbreviation_dot() {
                     continue;
                 }
                 return false;
+            }
+            // Most words are not a wh-word: a look at the first letter
+            // before anything else (the rule runs for every modal, and
+            // `it could be ` repeated has one in three words).
+            if !bytes
+                .get(t.span().start())
+                .is_some_and(|&b| matches!(b | 0x20, b'h' | b'w'))
+            {
+                continue;
             }
             let Some(w) = self.all.lower(i) else {
                 return false;

@@ -2016,14 +2016,16 @@ fn bare_group(all: &Tokens, from: usize, to: usize) -> Option<Subject> {
 const WHAT_APPOSITIVE_TOKENS: usize = 20;
 
 /// "…a “witch hunt” by Democrats": the name right after "by" following the
-/// quote.
+/// quote. `end` is the index of the first token from the quote's end
+/// (`stream.index_at(quote.end())`), which the caller may share with
+/// [`trailing_speaker`].
 pub(super) fn agent_after(
     stream: &TokenStream,
     sentence: ByteSpan,
-    quote: ByteSpan,
+    end: usize,
 ) -> Option<ByteSpan> {
     let all = stream.all();
-    let i = stream.index_at(quote.end());
+    let i = end;
     if all.lower(i) != Some("by") {
         return None;
     }
@@ -2467,17 +2469,20 @@ pub(super) fn share_subject(
 
 /// "“Go home,” Trump barked." / "“…,” opined the Plain Dealer." / "“…,” he
 /// snapped.": the speaker named right after a quote that ends its clause.
+/// `end` is the index of the first token from the quote's end
+/// (`stream.index_at(quote.end())`).
 pub(super) fn trailing_speaker(
     stream: &TokenStream,
     sentence: ByteSpan,
     quote: ByteSpan,
+    end: usize,
 ) -> Option<Subject> {
     let all = stream.all();
     let text = all.text;
     let inner = quote.slice(text).trim_end_matches(|c: char| {
         !c.is_alphanumeric() && !matches!(c, ',' | '?' | '!' | '—' | '–')
     });
-    let mut i = stream.index_at(quote.end());
+    let mut i = end;
     let ends_clause = inner.ends_with([',', '?', '!', '—', '–']);
     if all.is_punct(i, ',') || all.is_punct(i, '—') {
         i += 1;
