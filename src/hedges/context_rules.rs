@@ -139,7 +139,9 @@
 //!   twenty-first, "It May Surprise You" (a capital "May" after a pronoun
 //!   is the modal of a title-case headline) and "hopefully I could stay"
 //!   (a wish); then, from a twenty-second, "could no longer" (as "could
-//!   not").
+//!   not"); then, from a twenty-fourth, "appeared as if" (seeming, where
+//!   "appeared as a guest" is showing up) and "doubtful" (a new lexicon
+//!   line, as "unclear").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -604,6 +606,13 @@ impl<'a> Context<'a> {
             // "appearing" too ("appearing on a talk show"; "appearing
             // calm" is a hedge), and "appeared together", "appearing
             // beside the nominee", "appearing after him at the forum".
+            // Round 25: "appeared as if it might be" seems, as "appeared
+            // to" does; "appeared as a guest" is showing up.
+            "appears" | "appeared" | "appear" | "appearing"
+                if self.next_in(&["as"]) && matches!(self.second_word(), Some("if" | "though")) =>
+            {
+                true
+            }
             "appears" | "appeared" | "appear" | "appearing" => !self.next_word().is_none_or(|w| {
                 DAYS.contains(&w)
                     || matches!(
