@@ -10,10 +10,10 @@ use super::anonymity::{
 use super::classify::{
     classify, common_np, counted_party_member, is_plural, looks_like_person, Rule,
 };
+use super::forms::form_of;
 use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
-use super::forms::form_of;
 use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
