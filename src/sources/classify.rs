@@ -1027,6 +1027,19 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
     if end == start {
         return None;
     }
+    // Decision (round 25): "Both men said", "both women added": "both"
+    // before "men" or "women" points back to two people the article has
+    // already introduced, as "they" does: no unnamed pair (anonymous).
+    // Which two it means the latest source does not tell (it may be their
+    // firm, named just before), so the phrase is no source of its own,
+    // not resolved as a pronoun.
+    if end - start == 2
+        && s.lower(start) == Some("both")
+        && s.lower(start + 1)
+            .is_some_and(|w| matches!(w, "men" | "women"))
+    {
+        return None;
+    }
     let pronoun = end - start == 1 && s.lower(start).is_some_and(|w| PRONOUNS.contains(w));
     // "told the panel she had warned them": a pronoun ending a longer
     // phrase is the subject of a clause inside another's statement.

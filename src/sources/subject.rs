@@ -10,6 +10,7 @@ use super::anonymity::{
 use super::classify::{
     classify, common_np, counted_party_member, is_plural, looks_like_person, Rule,
 };
+use super::forms::form_of;
 use super::names::{
     is_role_word, name_np_exact, name_rule, name_run_start, opens_participle_phrase,
 };
@@ -305,7 +306,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     // ("which is how experts say": the words after a question word still
     // are.)
     if matches!(s.lower(start), Some("who" | "whom" | "which")) {
-        return None;
+        return unclosed_who_clause(s, start, k);
     }
     // "could blunt Republican claims": a modal inside the words makes them
     // a verb and its object, and the "verb" a noun; no subject is here.
@@ -352,6 +353,64 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
         .or_else(|| reduced_relative(s, start, k, verb))
+}
+
+/// How many words a "who" clause with no closing comma may hold before
+/// the verb ([`unclosed_who_clause`]).
+const UNCLOSED_WHO_TOKENS: usize = 10;
+
+/// "Dana Reyes, who is treasurer of the Harbor Fund said": a "who" clause
+/// whose closing comma is missing, on a name that opens the sentence (or
+/// follows a quotation or a comma): the name is the source of the verb
+/// after the clause. Decision (round 25): only a clause that opens with a
+/// verb of being or of holding a post ("is", "was", "runs", "heads",
+/// "chairs" …) and holds no other verb of saying and no "that", so the
+/// verb cannot be the clause's own ("Reyes, who has said"), nor the
+/// clause's object's ("Reyes, who aides said"); a name after a word
+/// ("met Reyes, who is …") is an object, not the sentence's subject.
+/// Bounded: at most [`UNCLOSED_WHO_TOKENS`] words from "who" (token
+/// `w`) to the verb (token `k`).
+fn unclosed_who_clause(s: &Sent, w: usize, k: usize) -> Option<Np> {
+    if w < 2
+        || k > w + UNCLOSED_WHO_TOKENS
+        || w + 2 >= k
+        || s.lower(w) != Some("who")
+        || !s.is_punct(w - 1, ',')
+        || !(w + 1..k).all(|i| s.is_word(i) || s.is_abbreviation_dot(i))
+    {
+        return None;
+    }
+    let post = s.lower(w + 1).is_some_and(|v| {
+        matches!(
+            v,
+            "is" | "was"
+                | "runs"
+                | "ran"
+                | "heads"
+                | "headed"
+                | "leads"
+                | "led"
+                | "chairs"
+                | "chaired"
+                | "directs"
+                | "serves"
+                | "served"
+                | "founded"
+                | "owns"
+                | "represents"
+        )
+    });
+    if !post
+        || (w + 2..k).any(|i| {
+            s.lower(i)
+                .is_some_and(|v| v == "that" || v == "who" || form_of(v).is_some())
+        })
+    {
+        return None;
+    }
+    let e = w - 1;
+    let np = name_np_exact(s, name_run_start(s, e.saturating_sub(6), e), e)?;
+    (np.start == 0 || !s.is_word(np.start - 1)).then_some(np)
 }
 
 /// "A farmer who worked at the mill and who did not want to be named
