@@ -334,7 +334,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::Question,
-        doc: native_only!("An unnamed person who asks (\"a reporter asked if\", \"a caller asked why\"): a question is not a claim, so no source; a vague group or an institution asking still voices a view. Decision: only an indefinite asker is unnamed here; \"the\" or a possessive points back to someone the article has introduced (\"“Why now?” the harbour master asked\", \"the mayor asked whether\", \"his lawyer asked\"), who gets the mark \"said\" would give, as \"she asked\" and \"asked the mayor\" do.", ""),
+        doc: native_only!("An unnamed person who asks (\"a reporter asked if\", \"a caller asked why\", and inverted after a quote, \"“Why now?” asked a reporter\") or wonders (\"“Is it over?” a clerk wondered\"): a question is not a claim, so no source; a vague group or an institution asking still voices a view. Decision: only an indefinite asker is unnamed here; \"the\" or a possessive points back to someone the article has introduced (\"“Why now?” the harbour master asked\", \"the mayor asked whether\", \"his lawyer asked\"), who gets the mark \"said\" would give, as \"she asked\" and \"asked the mayor\" do.", ""),
         decision: NotASource,
         examples: native_only!(&["When a reporter asked if the yard would close, the owner left."], &[]),
         applies: |p| {
@@ -950,7 +950,8 @@ struct Common<'a> {
     quantified: bool,
     definite: bool,
     speech: bool,
-    /// The verb asks ("asked", "asks"): a question, not a claim.
+    /// The verb asks ("asked", "asks") or wonders ("wondered"): a
+    /// question, not a claim.
     question: bool,
     /// A possessive pronoun before the head ("his lawyer", "their aides").
     owned: bool,
@@ -1739,7 +1740,7 @@ fn common<'a>(
                 && s.is_capitalised(a)
                 && (first.ends_with("s'") || first.ends_with("s’")),
         speech,
-        question: verb_form.is_some_and(|f| f.lemma == "ask"),
+        question: verb_form.is_some_and(|f| matches!(f.lemma, "ask" | "wonder")),
         owned,
         // "three of the workers", "some of the critics": a part of a group.
         partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),

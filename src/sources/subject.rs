@@ -185,6 +185,19 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
             )
         })
     };
+    // "Stevie Wonder said", "Stevie Wonder, who joked": a capitalised
+    // verb form after a capitalised name word, in running text (the word
+    // after it in lower case or a punctuation mark, where a title-case
+    // headline's "Okafor Says Reyes Lied" has a capital), is the end of
+    // the name, not a verb.
+    let surname = || {
+        t > 0
+            && s.is_capitalised(t)
+            && s.is_capitalised(t - 1)
+            && s.is_name_word(t - 1)
+            && s.word(t + 1)
+                .is_none_or(|n| n.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
     t > 0
         && match w {
             "that" => determiner() || relative(),
@@ -195,6 +208,7 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
         || opens_anonymity_clause(s, t, end, before)
         || opens_relative_clause(s, t, before)
         || noun()
+        || surname()
         // "News reports said", "Reports suggest": a document's plural
         // straight before the verb heads the subject (two verbs do not
         // stand side by side).
