@@ -1533,8 +1533,9 @@ impl<'a> Context<'a> {
     /// "chatter about who might staff it", "no hint of how they might
     /// cut emissions", "a sense of how much more money the group may
     /// raise". Not "how" after "about" ("talking about how things could
-    /// be better" puts a possibility, as "that" would). The question opens with "how", "what", "who", "when",
-    /// "where" or "why" right after a word that takes a question (ask,
+    /// be better" puts a possibility, as "that" would). The question
+    /// opens with "how", "what", "who", "when", "where" or "why" right
+    /// after a word that takes a question (ask,
     /// wonder, explain, know, see, predict, decide, "about", "over", "as
     /// to", "hint of", "idea of", "unclear", "sure"), at most seven words
     /// before the modal, with no punctuation between. "which" and "whom"
