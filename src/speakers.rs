@@ -587,9 +587,7 @@ fn is_thing(source: &str) -> bool {
         .any(|d| bytes.starts_with(d));
     let last = &source[bytes.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1)..];
     if capital(source) && capital(last) && !determiner {
-        return ORGANISATION_HEADS
-            .iter()
-            .any(|o| last.eq_ignore_ascii_case(o));
+        return is_organisation_head(last);
     }
     let mut words = source
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -602,20 +600,16 @@ fn is_thing(source: &str) -> bool {
     for w in words.by_ref() {
         if POSTMODIFIERS.contains(w) {
             // "a post from Ines Vale": the person it is from.
-            let named = |n: &str| n.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
-            if matches!(w, "from" | "by") && words.next().is_some_and(named) {
+            if matches!(w, "from" | "by") && words.next().is_some_and(capital) {
                 return false;
             }
             break;
         }
         head = w;
     }
-    if head.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
+    if capital(head) {
         let the = first.eq_ignore_ascii_case("the") && head != first;
-        return (the && thing_head(head))
-            || ORGANISATION_HEADS
-                .iter()
-                .any(|o| head.eq_ignore_ascii_case(o));
+        return (the && thing_head(head)) || is_organisation_head(head);
     }
     thing_head(head)
 }
@@ -631,6 +625,12 @@ fn thing_head(h: &str) -> bool {
             || SPEAKER_DOCUMENTS.contains(h)
             || RECORDS.contains(h)
             || RECORDINGS.contains(h))
+}
+
+/// Is `w` one of [`ORGANISATION_HEADS`], in any case?
+#[inline]
+fn is_organisation_head(w: &str) -> bool {
+    ORGANISATION_HEADS.iter().any(|o| w.eq_ignore_ascii_case(o))
 }
 
 /// Capitalised heads that name an organisation and no person
