@@ -142,6 +142,10 @@
 //!   not"); then, from a twenty-fourth, "appeared as if" (seeming, where
 //!   "appeared as a guest" is showing up) and "doubtful" (a new lexicon
 //!   line, as "unclear").
+//! - Round 26, from a twenty-sixth hand-judged audit and the pooled
+//!   left-wrong lists: `road-not-taken` ("it could have been worse",
+//!   "could have run but didn't": a course the sentence says was not
+//!   taken; "a win could have ended his run" stays a hedge).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -525,6 +529,7 @@ impl<'a> Context<'a> {
                     && !self.is_nobody_could()
                     && !self.is_if_could()
                     && !self.is_embedded_question()
+                    && !self.is_road_not_taken()
             }
             "might have" if self.is_expectation_might() => false,
             "might have" | "may have" => {
@@ -1708,6 +1713,58 @@ impl<'a> Context<'a> {
                 .all
                 .lower(self.after + 2)
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    }
+
+    /// Rule `road-not-taken` (round 26): "could have" of a course the
+    /// sentence itself says was not taken is a plain counterfactual, not
+    /// doubt: "it could have been worse", "I could have answered the
+    /// question better" (the speaker's own verdict), "a rival who could
+    /// have run but didn't", "I could have chosen to stay home, but I
+    /// chose to work". The guideline is silent; a teacher would not ask
+    /// "how sure is the writer?" of something the sentence says did not
+    /// happen. The cue is "better" or "worse" within six words of the
+    /// modal, or a "but" within twelve words that is followed (within
+    /// three) by a word of not doing ("didn't", "did not", "never",
+    /// "chose", "decided", "opted", "instead"); "better" and "worse" only
+    /// after a participle ("could have a better chance" is a possibility,
+    /// "have" its main verb). A counterfactual with no
+    /// such cue ("a win could have ended his run") stays a hedge: the
+    /// sentence leaves open whether it would have. Reads at most fifteen
+    /// tokens, stopping at the sentence's end.
+    fn is_road_not_taken(&self) -> bool {
+        let end = (self.after + 12).min(self.all.len());
+        for i in self.after..end {
+            match self.all.lower(i) {
+                // After a participle only: "could have a better chance"
+                // is a possibility, "have" the main verb.
+                Some("better" | "worse") => {
+                    return i < self.after + 6
+                        && self.next_word().is_some_and(|w| {
+                            ["ed", "en", "ne", "wn"].iter().any(|e| w.ends_with(e))
+                                || ["made", "had", "run", "put", "got", "come", "become"]
+                                    .contains(&w)
+                        });
+                }
+                Some("but") => {
+                    return (i + 1..(i + 4).min(self.all.len())).any(|j| {
+                        self.all.lower(j).is_some_and(|w| {
+                            ["never", "chose", "decided", "opted", "instead"].contains(&w)
+                                || w.starts_with("didn")
+                                || w == "did" && self.all.lower(j + 1) == Some("not")
+                        })
+                    });
+                }
+                Some(_) => {}
+                None if ['.', '!', '?', ';']
+                    .iter()
+                    .any(|&c| self.all.is_punct(i, c)) =>
+                {
+                    return false;
+                }
+                None => {}
+            }
+        }
+        false
     }
 
     /// Rule `nobody-could`: after a negative subject ("no president could
