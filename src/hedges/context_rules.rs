@@ -147,7 +147,11 @@
 //!   "could have run but didn't": a course the sentence says was not
 //!   taken; "a win could have ended his run" stays a hedge), and
 //!   `concessive-may` after a colon or a dash that opens a sentence, its
-//!   opening quote marks not counted among the subject's six words.
+//!   opening quote marks not counted among the subject's six words; then,
+//!   from a twenty-ninth, `hoped-could` ("hopes that the fair could bring
+//!   trade back": the ability wished for) and two superlatives joined by a
+//!   comma for `superlative-could` ("the longest, hardest trial you could
+//!   get").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -510,6 +514,7 @@ impl<'a> Context<'a> {
                     && !self.is_than_modal()
                     && !self.is_superlative_could(0)
                     && !self.is_embedded_question()
+                    && !self.is_hoped_could()
             }
             // "the greatest coach you could possibly imagine": the limit
             // that `superlative-could` reads, "possibly" stressing it.
@@ -1691,11 +1696,9 @@ impl<'a> Context<'a> {
             Some(_) if capitalised(1) => (1 + usize::from(capitalised(2)), true),
             _ => return false,
         };
-        // "the" and a superlative, then at most three words before the
-        // subject.
-        (subject + 1..=subject + 4).any(|n| {
+        let superlative = |w: Option<&str>| {
             matches!(
-                word(n),
+                w,
                 Some(
                     "best"
                         | "worst"
@@ -1715,8 +1718,23 @@ impl<'a> Context<'a> {
                         | "finest"
                         | "fastest"
                         | "nicest"
+                        | "longest"
+                        | "shortest"
                 )
-            ) && word(n + 1) == Some("the")
+            )
+        };
+        // "the" and a superlative, then at most three words before the
+        // subject. Round 26: two superlatives joined by a comma ("the
+        // longest, hardest trial you could get").
+        (subject + 1..=subject + 4).any(|n| {
+            superlative(word(n))
+                && (word(n + 1) == Some("the")
+                    || self
+                        .first
+                        .checked_sub(k + n + 1)
+                        .is_some_and(|i| self.all.is_punct(i, ','))
+                        && superlative(word(n + 2))
+                        && word(n + 3) == Some("the"))
                 && !(named && capitalised(n))
                 && (subject + 1..n).all(|j| word(j).is_some())
         })
@@ -1737,6 +1755,33 @@ impl<'a> Context<'a> {
                 .all
                 .lower(self.after + 2)
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    }
+
+    /// Rule `hoped-could` (round 26): "could" in what someone hopes for
+    /// is the ability wished for, not the writer's doubt: "the mayor hopes
+    /// that the new fair could bring trade back", "in the hope that the two
+    /// sides could settle" (as "hopefully I could stay", round 25). The
+    /// guideline is silent; the hope is the claim, and "could" there reads
+    /// "would be able to". "might" in a hope keeps its doubt ("had hoped
+    /// that the discomfort might lead to gains"), as do "worried that it
+    /// could" and "said that it could". The "that" after "hope", "hopes",
+    /// "hoped" or "hoping" is at most eight words before "could", with no
+    /// punctuation and no other modal between. Reads at most nine words
+    /// back, fewer where a modal comes first.
+    fn is_hoped_could(&self) -> bool {
+        for k in 2..=8 {
+            match self.back(k) {
+                Some("that") => {
+                    return self
+                        .back(k + 1)
+                        .is_some_and(|w| ["hope", "hopes", "hoped", "hoping"].contains(&w));
+                }
+                Some("could" | "may" | "might" | "would" | "will" | "can" | "should" | "must")
+                | None => return false,
+                Some(_) => {}
+            }
+        }
+        false
     }
 
     /// Rule `road-not-taken` (round 26): "could have" of a course the
