@@ -151,7 +151,9 @@
 //!   from a twenty-ninth, `hoped-could` ("hopes that the fair could bring
 //!   trade back": the ability wished for) and two superlatives joined by a
 //!   comma for `superlative-could` ("the longest, hardest trial you could
-//!   get").
+//!   get"); then, from a thirtieth, a conceding "while X may" with a
+//!   verb of state or habit ("while viewers may tune in", `concessive-may`)
+//!   and `no-way-could` ("there's no way he could be happy").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -351,6 +353,13 @@ const OPENS_CLAUSE: &str = "that if whether when because who whom which what whi
 const BUT_CLAUSE: &str = "i you he she it we they there that this these those his her \
     its our their my your the a an many most some few no not all both one when if in for after \
     as with at on what nothing";
+
+/// Verbs of a state or a habit that a conceding "while X may …" grants
+/// as it grants "be" (rule `concessive-may`, round 26): "while viewers
+/// may tune in for the brawl", "while moderates may feel a break".
+const GRANTED_STATES: &str = "feel see sound look seem want like love hate know agree disagree \
+    differ share hold lack support oppose represent mean need prefer enjoy tune \
+    dislike admire respect trust distrust";
 
 /// Auxiliaries after "but" that make it answer a granted point: "might
 /// claim a lead but would gain no seats".
@@ -1167,6 +1176,12 @@ impl<'a> Context<'a> {
         match self.next_word() {
             Some("be") if self.second_word().is_some_and(|w| w.ends_with("ed")) => return false,
             Some("be" | "have" | "not") => {}
+            // Round 26: a state or a habit is granted as "be" is ("while
+            // viewers may tune in for the brawl, what they get is a
+            // broadside", "while moderates may feel a break with the
+            // party, they are also hostile"); an event ("while the storm
+            // may hit the coast") stays a hedge.
+            Some(w) if listed(GRANTED_STATES, w) => {}
             _ => return false,
         }
         // Round 25: or a dash ("though trade may be good for the country
@@ -1768,14 +1783,23 @@ impl<'a> Context<'a> {
     /// "hoped" or "hoping" is at most eight words before "could", with no
     /// punctuation and no other modal between. Reads at most nine words
     /// back, fewer where a modal comes first.
+    ///
+    /// The same walk reads rule `no-way-could` (round 26): "there's no way
+    /// that someone like that could be happy", "no way he could win" rule
+    /// the thing out, as "nobody could" does (`nobody-could`, whose walk
+    /// reads three words, too few for these).
     fn is_hoped_could(&self) -> bool {
-        for k in 2..=8 {
+        for k in 1..=8 {
             match self.back(k) {
-                Some("that") => {
-                    return self
+                Some("that") if k > 1 => {
+                    if self
                         .back(k + 1)
-                        .is_some_and(|w| ["hope", "hopes", "hoped", "hoping"].contains(&w));
+                        .is_some_and(|w| ["hope", "hopes", "hoped", "hoping"].contains(&w))
+                    {
+                        return true;
+                    }
                 }
+                Some("way") if k > 1 => return self.back(k + 1) == Some("no"),
                 Some("could" | "may" | "might" | "would" | "will" | "can" | "should" | "must")
                 | None => return false,
                 Some(_) => {}
