@@ -1775,13 +1775,15 @@ impl<'a> Context<'a> {
     /// Rule `hoped-could` (round 26): "could" in what someone hopes for
     /// is the ability wished for, not the writer's doubt: "the mayor hopes
     /// that the new fair could bring trade back", "in the hope that the two
-    /// sides could settle" (as "hopefully I could stay", round 25). The
+    /// sides could settle", "hopes his crew could win" (as "hopefully I
+    /// could stay", round 25). The
     /// guideline is silent; the hope is the claim, and "could" there reads
     /// "would be able to". "might" in a hope keeps its doubt ("had hoped
     /// that the discomfort might lead to gains"), as do "worried that it
     /// could" and "said that it could". The "that" after "hope", "hopes",
-    /// "hoped" or "hoping" is at most eight words before "could", with no
-    /// punctuation and no other modal between. Reads at most nine words
+    /// "hoped" or "hoping" (or that word itself, "that" left out, and not
+    /// "the hopes of the town") is at most eight words before "could",
+    /// with no punctuation and no other modal between. Reads at most nine words
     /// back, fewer where a modal comes first.
     ///
     /// The same walk reads rule `no-way-could` (round 26): "there's no way
@@ -1800,6 +1802,13 @@ impl<'a> Context<'a> {
                     }
                 }
                 Some("way") if k > 1 => return self.back(k + 1) == Some("no"),
+                // "hopes his campaign could score a turnaround": the
+                // "that" left out; not "the hopes of the town could fade".
+                Some("hope" | "hopes" | "hoped" | "hoping") if k > 1 => {
+                    return self
+                        .back(k - 1)
+                        .is_some_and(|w| !["of", "for", "to"].contains(&w));
+                }
                 Some("could" | "may" | "might" | "would" | "will" | "can" | "should" | "must")
                 | None => return false,
                 Some(_) => {}
