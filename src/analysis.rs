@@ -489,13 +489,15 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         of_priority[usize::from(priority(d))] += 1;
     }
     let mut quotes: Vec<ByteSpan> = Vec::with_capacity(of_priority[0]);
-    // Kept short marks by precedence; drafts arrive sorted by (precedence,
-    // start), so each list is sorted by start as it grows. (Quotes, of
-    // precedence 0, are kept in `quotes`.) Start and end in `u32`, as a
+    // Kept short marks by precedence, list `p - 1` for precedence `p`;
+    // drafts arrive sorted by (precedence, start), so each list is sorted
+    // by start as it grows. (Quotes, of precedence 0 and the only drafts
+    // of it, are kept in `quotes`: a list for precedence 0, always empty,
+    // was passed over at every draft.) Start and end in `u32`, as a
     // span's (12 bytes a mark, not 24: on an article of nothing but
     // attributions these lists hold every draft).
-    let mut short: [Vec<(u32, u32, Kind)>; 4] =
-        std::array::from_fn(|p| Vec::with_capacity(if p == 0 { 0 } else { of_priority[p] }));
+    let mut short: [Vec<(u32, u32, Kind)>; 3] =
+        std::array::from_fn(|i| Vec::with_capacity(of_priority[i + 1]));
     // The length of the longest short mark kept so far: one starting more
     // than this before a draft ends before it starts.
     let mut reach = 0usize;
@@ -504,7 +506,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // cursor mostly moves forward (two binary searches per list per draft
     // were most of this pass). Placed again by a binary search when the
     // precedence changes or `from` goes back (when `reach` grows).
-    let mut lo_at = [0usize; 4];
+    let mut lo_at = [0usize; 3];
     let mut run: Option<(u8, usize)> = None;
     // The first kept quote ending after the last draft's start, and that
     // draft's precedence and start: the same kind of forward cursor (the
@@ -540,29 +542,29 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             }
         }
         run = Some((p, from));
-        let short_clash =
-            short[..=usize::from(p)]
-                .iter()
-                .zip(lo_at.iter_mut())
-                .any(|(list, lo)| {
-                    while *lo < list.len() && (list[*lo].0 as usize) < from {
-                        *lo += 1;
-                    }
-                    list[*lo..]
-                        .iter()
-                        .take_while(|x| (x.0 as usize) < span.end())
-                        .any(|&(s, e, k)| {
-                            let kept = ByteSpan::new(s as usize, e as usize);
-                            crosses(kept, span) || k == d.kind && kept.overlaps(span)
-                        })
-                });
+        let short_clash = short[..usize::from(p)]
+            .iter()
+            .zip(lo_at.iter_mut())
+            .any(|(list, lo)| {
+                while *lo < list.len() && (list[*lo].0 as usize) < from {
+                    *lo += 1;
+                }
+                list[*lo..]
+                    .iter()
+                    .take_while(|x| (x.0 as usize) < span.end())
+                    .any(|&(s, e, k)| {
+                        let kept = ByteSpan::new(s as usize, e as usize);
+                        crosses(kept, span) || k == d.kind && kept.overlaps(span)
+                    })
+            });
         if quote_clash || short_clash {
             return false;
         }
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
-            short[usize::from(priority(d))].push((span.start() as u32, span.end() as u32, d.kind));
+            // Not a quote: of precedence 1 to 3.
+            short[usize::from(p) - 1].push((span.start() as u32, span.end() as u32, d.kind));
             reach = reach.max(span.len());
         }
         true
