@@ -79,6 +79,11 @@ struct Draft {
     /// large as a mark (72 bytes) and `finish` writes each mark over its
     /// draft.
     link: Option<Index>,
+    /// Its precedence ([`priority_of`]), set when it is made: `untangle`
+    /// reads it four times a draft, and telling a teacher's rule from the
+    /// others in the rule id cost about 30 instructions a read (in the
+    /// draft's padding: a draft is as large as before).
+    priority: u8,
 }
 
 /// The longest text analysed, in bytes (2 GiB less one): offsets are
@@ -245,6 +250,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             why,
             unclosed: q.unclosed,
             link: Some(Index::new(qi)),
+            priority: priority_of(Kind::Quote, false),
         });
     }
     let attribution_marks: Vec<ByteSpan> = attributions.iter().map(|a| a.mark).collect();
@@ -262,6 +268,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             why,
             unclosed: false,
             link: None,
+            priority: priority_of(kind, false),
         });
     }
     for h in &hedges {
@@ -273,6 +280,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
             why,
             unclosed: false,
             link: None,
+            priority: priority_of(Kind::Hedge, false),
         });
     }
     drafts.extend(custom.into_iter().map(|c| Draft {
@@ -282,6 +290,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
         why: Why::Custom(c.why),
         unclosed: false,
         link: None,
+        priority: priority_of(c.kind, true),
     }));
 
     // Nothing else found is read after this: freed before the drafts are
@@ -394,6 +403,7 @@ fn push_attribution_drafts(
                             why: Why::RefersBackUnknown { pronoun },
                             unclosed: false,
                             link: Some(Index::new(i)),
+                            priority: priority_of(Kind::Named, false),
                         });
                     }
                     continue;
@@ -421,6 +431,7 @@ fn push_attribution_drafts(
             why,
             unclosed: false,
             link: Some(Index::new(i)),
+            priority: priority_of(kind, false),
         });
     }
 }
@@ -428,13 +439,25 @@ fn push_attribution_drafts(
 /// Precedence when two marks collide. Quotes come first: they are found by
 /// punctuation, with no doubt. Then a teacher's own rules (the teacher asked
 /// for them by name), then sources, then hedges.
-fn priority(d: &Draft) -> u8 {
-    match (d.kind, d.rule) {
+///
+/// `custom`: is the draft's rule a teacher's own ([`RuleId::Custom`])?
+/// Computed once per draft, where it is made ([`Draft::priority`]).
+fn priority_of(kind: Kind, custom: bool) -> u8 {
+    match (kind, custom) {
         (Kind::Quote, _) => 0,
-        (_, RuleId::Custom { .. }) => 1,
+        (_, true) => 1,
         (Kind::Named | Kind::Anonymous | Kind::Vague, _) => 2,
         (Kind::Hedge, _) => 3,
     }
+}
+
+/// A draft's precedence ([`priority_of`]).
+fn priority(d: &Draft) -> u8 {
+    debug_assert_eq!(
+        d.priority,
+        priority_of(d.kind, matches!(d.rule, RuleId::Custom { .. }))
+    );
+    d.priority
 }
 
 /// Sorts drafts and drops those that overlap a mark of the same kind or
@@ -466,13 +489,15 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
         of_priority[usize::from(priority(d))] += 1;
     }
     let mut quotes: Vec<ByteSpan> = Vec::with_capacity(of_priority[0]);
-    // Kept short marks by precedence; drafts arrive sorted by (precedence,
-    // start), so each list is sorted by start as it grows. (Quotes, of
-    // precedence 0, are kept in `quotes`.) Start and end in `u32`, as a
+    // Kept short marks by precedence, list `p - 1` for precedence `p`;
+    // drafts arrive sorted by (precedence, start), so each list is sorted
+    // by start as it grows. (Quotes, of precedence 0 and the only drafts
+    // of it, are kept in `quotes`: a list for precedence 0, always empty,
+    // was passed over at every draft.) Start and end in `u32`, as a
     // span's (12 bytes a mark, not 24: on an article of nothing but
     // attributions these lists hold every draft).
-    let mut short: [Vec<(u32, u32, Kind)>; 4] =
-        std::array::from_fn(|p| Vec::with_capacity(if p == 0 { 0 } else { of_priority[p] }));
+    let mut short: [Vec<(u32, u32, Kind)>; 3] =
+        std::array::from_fn(|i| Vec::with_capacity(of_priority[i + 1]));
     // The length of the longest short mark kept so far: one starting more
     // than this before a draft ends before it starts.
     let mut reach = 0usize;
@@ -481,7 +506,7 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
     // cursor mostly moves forward (two binary searches per list per draft
     // were most of this pass). Placed again by a binary search when the
     // precedence changes or `from` goes back (when `reach` grows).
-    let mut lo_at = [0usize; 4];
+    let mut lo_at = [0usize; 3];
     let mut run: Option<(u8, usize)> = None;
     // The first kept quote ending after the last draft's start, and that
     // draft's precedence and start: the same kind of forward cursor (the
@@ -517,29 +542,29 @@ fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
             }
         }
         run = Some((p, from));
-        let short_clash =
-            short[..=usize::from(p)]
-                .iter()
-                .zip(lo_at.iter_mut())
-                .any(|(list, lo)| {
-                    while *lo < list.len() && (list[*lo].0 as usize) < from {
-                        *lo += 1;
-                    }
-                    list[*lo..]
-                        .iter()
-                        .take_while(|x| (x.0 as usize) < span.end())
-                        .any(|&(s, e, k)| {
-                            let kept = ByteSpan::new(s as usize, e as usize);
-                            crosses(kept, span) || k == d.kind && kept.overlaps(span)
-                        })
-                });
+        let short_clash = short[..usize::from(p)]
+            .iter()
+            .zip(lo_at.iter_mut())
+            .any(|(list, lo)| {
+                while *lo < list.len() && (list[*lo].0 as usize) < from {
+                    *lo += 1;
+                }
+                list[*lo..]
+                    .iter()
+                    .take_while(|x| (x.0 as usize) < span.end())
+                    .any(|&(s, e, k)| {
+                        let kept = ByteSpan::new(s as usize, e as usize);
+                        crosses(kept, span) || k == d.kind && kept.overlaps(span)
+                    })
+            });
         if quote_clash || short_clash {
             return false;
         }
         if d.kind == Kind::Quote {
             quotes.insert(q, span);
         } else {
-            short[usize::from(priority(d))].push((span.start() as u32, span.end() as u32, d.kind));
+            // Not a quote: of precedence 1 to 3.
+            short[usize::from(p) - 1].push((span.start() as u32, span.end() as u32, d.kind));
             reach = reach.max(span.len());
         }
         true
@@ -761,6 +786,10 @@ mod tests {
                     },
                     unclosed: false,
                     link: (i % 3 == 0).then(|| Index::new(i / 3)),
+                    priority: priority_of(
+                        if i % 3 == 0 { Kind::Quote } else { Kind::Hedge },
+                        false,
+                    ),
                 };
                 let mut drafts = Vec::with_capacity(n + spare);
                 drafts.extend((0..n).map(draft));
@@ -790,6 +819,7 @@ mod tests {
                 why: Why::Hedge { words: ByteSpan::new(k, 100 + i) },
                 unclosed: false,
                 link: Some(Index::new(i)),
+                priority: priority_of(Kind::Hedge, false),
             };
             let mut drafts: Vec<Draft> = keys.iter().enumerate().map(draft).collect();
             sort_drafts_by_key(&mut drafts, &mut Vec::new(), |d| pack(d.span.start() as u32, 0, 0));

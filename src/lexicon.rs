@@ -676,7 +676,22 @@ fn empty_bloom() -> Bloom {
 /// only when the text's next 8 bytes, folded, agree under the mask: a
 /// common first word ("the", "a") starts dozens of phrases, and comparing
 /// each cost about 400 instructions a word it starts.
-type Tail = (u64, u64, u32);
+///
+/// Beside the id, what the search reads of a phrase that agrees (in the
+/// 8 bytes the id's alignment left: 24 bytes as before): its list, its
+/// length, and whether it goes on past the 8 bytes compared, so that
+/// only a phrase that does is read from the phrase table and compared in
+/// full. Folded bytes agree exactly when `eq_ignore_ascii_case` says they
+/// do (see [`fold8`]), so a shorter one has been compared whole.
+#[derive(Clone, Copy)]
+struct Tail {
+    tail: u64,
+    mask: u64,
+    id: u32,
+    len: u16,
+    list: u8,
+    long: bool,
+}
 
 /// The size of [`PhraseMatcher`]'s first-word filter, in 64-bit words
 /// (65,536 bits for a few thousand first words: about 3% of other words
@@ -786,22 +801,30 @@ impl PhraseMatcher {
             );
             let first = &p[..first_word_len(p)];
             let (tail, mask) = tails[id];
+            let entry = Tail {
+                tail,
+                mask,
+                id: u32::try_from(id).expect("fewer than 2^32 phrases"),
+                len: u16::try_from(p.len()).expect("a phrase is shorter than 64 KB"),
+                list: u8::try_from(list).expect("fewer than 256 lists"),
+                long: p.len() - first.len() > 8,
+            };
             let mut i = slot_hash(fold8(first.as_bytes()), first.len()) & (size - 1);
             loop {
                 match &mut slots[i] {
                     Some((w, tailed)) if w.eq_ignore_ascii_case(first) => {
-                        let dup = tailed.iter().any(|&(_, _, j)| {
-                            let (l, _, q) = phrases[j as usize];
+                        let dup = tailed.iter().any(|t| {
+                            let (l, _, q) = phrases[t.id as usize];
                             l == list && q.eq_ignore_ascii_case(p)
                         });
                         if !dup {
-                            tailed.push((tail, mask, id as u32));
+                            tailed.push(entry);
                         }
                         break;
                     }
                     Some(_) => i = (i + 1) & (size - 1),
                     None => {
-                        slots[i] = Some((first, vec![(tail, mask, id as u32)]));
+                        slots[i] = Some((first, vec![entry]));
                         break;
                     }
                 }
@@ -811,15 +834,15 @@ impl PhraseMatcher {
         let mut pairs = empty_bloom();
         for (first, tailed) in slots.iter_mut().flatten() {
             // Stable: equal lengths keep their order.
-            tailed.sort_by_key(|&(_, _, j)| std::cmp::Reverse(phrases[j as usize].2.len()));
+            tailed.sort_by_key(|t| std::cmp::Reverse(t.len));
             let key = fold8(first.as_bytes());
             set_bit(&mut bloom, bloom_bit(key, first.len()));
-            for &(tail, mask, _) in tailed.iter() {
+            for t in tailed.iter() {
                 // A tail is " " and the second word, folded.
-                let next = if mask == 0 {
+                let next = if t.mask == 0 {
                     0
                 } else {
-                    (tail >> 8) as u8 | 0x20
+                    (t.tail >> 8) as u8 | 0x20
                 };
                 set_bit(&mut pairs, pair_bit(key, first.len(), next));
             }
@@ -1028,7 +1051,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         // where no phrase's tail can match the padding); not read when
         // every phrase is the one word (the longest first has no tail:
         // "said", "could"), whose empty mask passes anything.
-        let after = if tails.first().is_some_and(|&(_, mask, _)| mask != 0) {
+        let after = if tails.first().is_some_and(|t| t.mask != 0) {
             match bytes.get(end..end + 8) {
                 Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
                 None => fold8(&bytes[end.min(bytes.len())..]),
@@ -1038,22 +1061,28 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         };
         // Whether a list that held the least `next` moved on.
         let mut moved_least = false;
-        for &(tail, mask, id) in tails {
-            if after & mask != tail {
+        for t in tails {
+            if after & t.mask != t.tail {
                 continue;
             }
-            let (list, index, p) = m.phrases[id as usize];
-            let p = p.as_bytes();
+            let list = usize::from(t.list);
+            let len = usize::from(t.len);
             let old = self.next[list];
+            // A tail of up to 8 bytes has been compared whole by its key
+            // (which the text's end, zero-padded, cannot match); a longer
+            // one is compared on from its first word.
             if old <= start
-                && rest.len() >= p.len()
-                && rest[first..p.len()].eq_ignore_ascii_case(&p[first..])
+                && (!t.long || {
+                    let p = m.phrases[t.id as usize].2.as_bytes();
+                    rest.len() >= len && rest[first..len].eq_ignore_ascii_case(&p[first..])
+                })
                 // A phrase of one word ends where the word does, and has
                 // no shorter phrase to give way to.
-                && (p.len() == first || rest.get(p.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
+                && (len == first || rest.get(len).is_none_or(|b| !b.is_ascii_alphanumeric()))
             {
-                self.next[list] = start + p.len();
-                self.out[list].push(PhraseMatch::new(start, start + p.len(), index));
+                let index = m.phrases[t.id as usize].1;
+                self.next[list] = start + len;
+                self.out[list].push(PhraseMatch::new(start, start + len, index));
                 moved_least |= old == self.min_next;
             }
         }
