@@ -634,8 +634,10 @@ fn is_organisation_head(w: &str) -> bool {
 }
 
 /// Capitalised heads that name an organisation and no person
-/// ([`is_thing`]).
-const ORGANISATION_HEADS: [&str; 12] = [
+/// ([`is_thing`]). "Police" too, alone or ending a force's name ("Harbour
+/// Police said …. “…,” she said"): a force is no one person a "he" or
+/// "she" goes back to.
+const ORGANISATION_HEADS: [&str; 13] = [
     "Committee",
     "Department",
     "Ministry",
@@ -648,6 +650,7 @@ const ORGANISATION_HEADS: [&str; 12] = [
     "Institute",
     "Association",
     "Government",
+    "Police",
 ];
 
 /// Is a referent one named person, whom no "they" goes back to? A name of
