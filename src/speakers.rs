@@ -634,8 +634,10 @@ fn is_organisation_head(w: &str) -> bool {
 }
 
 /// Capitalised heads that name an organisation and no person
-/// ([`is_thing`]).
-const ORGANISATION_HEADS: [&str; 12] = [
+/// ([`is_thing`]). "Police" too, alone or ending a force's name ("Harbour
+/// Police said …. “…,” she said"): a force is no one person a "he" or
+/// "she" goes back to.
+const ORGANISATION_HEADS: [&str; 13] = [
     "Committee",
     "Department",
     "Ministry",
@@ -648,6 +650,7 @@ const ORGANISATION_HEADS: [&str; 12] = [
     "Institute",
     "Association",
     "Government",
+    "Police",
 ];
 
 /// Is a referent one named person, whom no "they" goes back to? A name of
@@ -1356,8 +1359,21 @@ pub fn quote_speakers(
         if let Some(subject) = subject {
             return speak(subject, si);
         }
-        if !(opens_sentence || lead_in) || si == 0 {
+        if si == 0 {
             return None;
+        }
+        if !(opens_sentence || lead_in) {
+            // "“…,” Vance added. But that is not “the same as a ban.”": a
+            // short frame naming nobody carries on the previous sentence's
+            // quoted speaker, else its last attribution's (see
+            // [`short_frame`]).
+            if paragraph_of[si - 1] != paragraph_of[si] || !short_frame(stream, &place) {
+                return None;
+            }
+            if let Some((_, speaker)) = prev_quote.filter(|&(s, _)| s + 1 == si) {
+                return Some(speaker);
+            }
+            return range(si - 1).next_back().and_then(referent);
         }
         if paragraph_of[si - 1] == paragraph_of[si] {
             // The quote before, in the previous sentence, has a speaker:
@@ -2069,6 +2085,46 @@ fn after_lead_in(stream: &TokenStream, at: &clause::Place) -> bool {
         .get(quote.end()..sentence.end().max(quote.end()))
         .unwrap_or_default();
     words_only && rest.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// How many words a [`short_frame`] may have before its quote.
+const FRAME_WORDS: usize = 8;
+
+/// A quote of three words or more that ends its sentence after a short
+/// frame of lower-case words naming nobody: "But that is not “the same as
+/// a ban.”", "It's “a new kind of ambush.”", "That makes her “by
+/// definition a good neighbour.”". Decision: right after a sentence whose
+/// quote has a speaker (else whose last attribution does: "Reyl said the
+/// fund was empty. That leaves “a hole nobody mentions.”"), in the same
+/// paragraph, the writer is still quoting that speaker; the frame offers
+/// no one else (no name after its first word, no
+/// colon, no other punctuation than commas), and a one- or two-word
+/// quote there is more often the writer's own term ("even “honesty” is
+/// relative") than the speaker's words.
+fn short_frame(stream: &TokenStream, at: &clause::Place) -> bool {
+    let all = stream.all();
+    let text = all.text;
+    let (sentence, quote, first, q) = (at.sentence, at.quote, at.first, at.q);
+    if q <= first || q > first + FRAME_WORDS * 2 {
+        return false;
+    }
+    let mut words = 0;
+    for k in first..q {
+        if all.is_word(k) {
+            if k > first && all.is_capitalised(k) {
+                return false;
+            }
+            words += 1;
+        } else if !all.is_punct(k, ',') {
+            return false;
+        }
+    }
+    let rest = text
+        .get(quote.end()..sentence.end().max(quote.end()))
+        .unwrap_or_default();
+    words <= FRAME_WORDS
+        && rest.chars().all(|c| !c.is_alphanumeric())
+        && crate::text::count_words(quote.slice(text)) >= 3
 }
 
 /// A quote whose words end in a full stop (“….”, “…”.) closed its own
