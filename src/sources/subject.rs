@@ -932,6 +932,12 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     // "and" before the one name; the "and" counts only after a word of the
     // role or anonymous-source lists, so "said aides and Reyes" names no
     // one person here.
+    // Decision (round 26): a capitalised "The" opening the words is a
+    // paper's or a body's own name written as it writes it ("according to
+    // The New York Times", "said The Times"), read as "the New York Times"
+    // is: where it was read as a common noun phrase, the plural "Times"
+    // made an anonymous group of people.
+    let the_name = s.lower(i) == Some("the") && s.is_capitalised(i);
     let mut lead = 0;
     while lead < 4
         && s.lower(i + lead).is_some_and(|w| {
@@ -943,9 +949,21 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
                         WORDS.roles.contains(p) || WORDS.anonymous_heads.contains(p)
                     })
         })
-        && !s.is_capitalised(i + lead)
+        && (lead == 0 && the_name || !s.is_capitalised(i + lead))
     {
         lead += 1;
+    }
+    // ... and a capitalised word no name has may stand inside such a
+    // name before a word that does ("according to The Sunday Times").
+    if the_name
+        && lead == 1
+        && s.is_capitalised(i + 1)
+        && s.is_word(i + 1)
+        && !s.is_name_word(i + 1)
+        && s.is_name_word(i + 2)
+        && s.is_word(i + 2)
+    {
+        lead = 2;
     }
     if !s.is_name_word(i + lead) {
         lead = 0;
