@@ -286,20 +286,36 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // "Ivo Lenz, whose new firm, Quarto, sells maps, said": a relative
         // clause on a person holds every nearer comma; its antecedent is
         // the source.
+        // Decision (round 26): "Tom Reyes, an actor in Dallas, who runs a
+        // theater, recalled": when that antecedent is itself an unnamed
+        // description in apposition to a person's name straight before it,
+        // the name is the source, as it is with no "who" clause ("Tom
+        // Reyes, an actor in Dallas, recalled"), not an anonymous actor.
+        let person = |np: &Np| matches!(np.rule, Rule::Name | Rule::TitledName);
         if let Some(&(_, np)) = found
             .iter()
             .flatten()
             .rfind(|(c, _)| matches!(s.lower(c + 1), Some("who" | "whose")))
         {
-            return Some(np);
+            let named_before = || {
+                found
+                    .iter()
+                    .flatten()
+                    .find(|(c, name)| c + 1 == np.start && person(name))
+                    .map(|&(_, name)| name)
+            };
+            return Some(if person(&np) {
+                np
+            } else {
+                named_before().unwrap_or(np)
+            });
         }
         // "Greg Raiff, chief executive of Raiff Air, an aviation firm,
         // said": two appositives; the person's name behind both beats the
         // role word between them.
-        let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
         let mut found = found.iter().flatten().map(|(_, np)| np);
         return match found.next() {
-            Some(first) if !person(&first) => found.find(person).or(Some(first)).copied(),
+            Some(first) if !person(first) => found.find(|np| person(np)).or(Some(first)).copied(),
             first => first.copied(),
         };
     }
