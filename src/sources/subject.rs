@@ -1017,6 +1017,20 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
             kind: SourceKind::Named,
             rule: name_rule(s, i, e),
         };
+        // Decision (round 26): "said Ruritania's foreign ministry
+        // spokesman", "according to Okafor's longtime physician": a name in
+        // the possessive is the determiner of the phrase after it, which is
+        // the source (read as "Ruritania's foreign ministry spokesman said"
+        // is), not the name alone ("said Ruritania's").
+        if e > i + lead
+            && s.lower(e - 1).is_some_and(is_possessive)
+            && s.word(e)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
+            if let Some(np) = phrase_forward(s, i).filter(|np| np.end > e) {
+                return Some(appositive_name_after(s, i, np));
+            }
+        }
         // "according to Western officials": capitalised adjective + head.
         if let Some(next) = s.lower(e) {
             if WORDS.anonymous_heads.contains(next)
@@ -1029,9 +1043,14 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         return Some(np);
     }
     let np = phrase_forward(s, i)?;
-    // "said the company's chief executive, John J. Ferriola": a role, then
-    // the person's name in apposition closing the clause. The name makes
-    // the source named; the mark runs through it.
+    Some(appositive_name_after(s, i, np))
+}
+
+/// "said the company's chief executive, John J. Ferriola": a role read
+/// from token `i` as `np`, then the person's name in apposition closing
+/// the clause. The name makes the source named; the mark runs through it.
+/// Reads at most six tokens after the comma.
+fn appositive_name_after(s: &Sent, i: usize, np: Np) -> Np {
     if np.kind != SourceKind::Pronoun && s.is_punct(np.end, ',') {
         let a = np.end + 1;
         let mut e = a;
@@ -1044,15 +1063,15 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         let words = (a..e).filter(|&k| s.is_word(k)).count();
         let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
         if words >= 2 && closes && s.is_word(a) {
-            return Some(Np {
+            return Np {
                 start: i,
                 end: e,
                 kind: SourceKind::Named,
                 rule: name_rule(s, a, e),
-            });
+            };
         }
     }
-    Some(np)
+    np
 }
 
 /// How many words into a phrase after "according to" its record may stand
