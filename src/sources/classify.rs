@@ -395,7 +395,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::GenericPerson,
-        doc: native_only!("\"A\" or \"an\" before a modal of possibility (\"a socialist would recall\", \"a winning candidate might claim\"), or after \"when\", \"whenever\", \"if\", \"unless\" or \"how\" with a verb in the present (\"how a candidate responds matters\", \"when a man tells a woman\"): anyone at all, a type, not a person the article shields, so no source. Decision (round 26): a past verb there tells of one event (\"when a local paediatrician reported\" stays anonymous), and so does \"would\" with anything between it and the verb (\"an aide would only say\", \"a spokesman would later say\").", ""),
+        doc: native_only!("\"A\" or \"an\" before a modal of possibility (\"a pensioner would recall\", \"a rival candidate might claim\"), or after \"when\", \"whenever\", \"if\", \"unless\" or \"how\" with a verb in the present (\"how a mayor responds matters\", \"when a councillor tells voters\"): anyone at all, a type, not a person the article shields, so no source. Decision (round 26): a past verb there tells of one event (\"when a local paediatrician reported\" stays anonymous), and so does \"would\" with anything between it and the verb (\"an aide would only say\", \"a spokesman would later say\").", ""),
         decision: NotASource,
         examples: native_only!(&["How a mayor responds to a flood can decide an election."], &[]),
         applies: |p| p.common.as_ref().is_some_and(|c| c.generic),
@@ -739,10 +739,10 @@ fn those_present(s: &Sent, a: usize, end: usize) -> bool {
 /// Does a singular phrase opening with "a" or "an" at token `a` (its
 /// words end before token `end`) speak of anyone at all ([`Rule::GenericPerson`])?
 /// A modal of possibility stands between it and `verb` with nothing else
-/// ("a socialist would recall"; a parenthesis after the phrase is passed
-/// over: "a socialist (democratic or not) would recall"), or "when",
+/// ("a pensioner would recall"; a parenthesis after the phrase is passed
+/// over: "a pensioner (of any party) would recall"), or "when",
 /// "whenever", "if", "unless" or "how" opens it and the verb is in the
-/// present ("how a candidate responds"). Reads at most the few tokens of
+/// present ("how a mayor responds"). Reads at most the few tokens of
 /// a parenthesis and two words on either side.
 fn speaks_of_anyone(
     s: &Sent,
@@ -1011,10 +1011,10 @@ struct Common<'a> {
     /// could say"); read only for "one".
     modal_after: bool,
     /// "A" or "an" opens a singular phrase that speaks of anyone at all:
-    /// a modal of possibility straight before the verb ("a socialist
+    /// a modal of possibility straight before the verb ("a pensioner
     /// would recall"), or "when", "whenever", "if", "unless" or "how"
     /// straight before the phrase and a verb in the present ("how a
-    /// candidate responds"). See [`Rule::GenericPerson`].
+    /// mayor responds"). See [`Rule::GenericPerson`].
     generic: bool,
     partitive: bool,
     /// A share of those polled ("another 19 percent", "a majority of

@@ -286,11 +286,11 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // "Ivo Lenz, whose new firm, Quarto, sells maps, said": a relative
         // clause on a person holds every nearer comma; its antecedent is
         // the source.
-        // Decision (round 26): "Tom Reyes, an actor in Dallas, who runs a
-        // theater, recalled": when that antecedent is itself an unnamed
+        // Decision (round 26): "Ana Ruiz, a potter in Leeds, who runs a
+        // studio, recalled": when that antecedent is itself an unnamed
         // description in apposition to a person's name straight before it,
-        // the name is the source, as it is with no "who" clause ("Tom
-        // Reyes, an actor in Dallas, recalled"), not an anonymous actor.
+        // the name is the source, as it is with no "who" clause ("Ana Ruiz,
+        // a potter in Leeds, recalled"), not an anonymous potter.
         let person = |np: &Np| matches!(np.rule, Rule::Name | Rule::TitledName);
         if let Some(&(_, np)) = found
             .iter()
