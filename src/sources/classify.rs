@@ -112,6 +112,7 @@ pub enum Rule {
     PartOfGroup,
     PollShare,
     GenericOne,
+    GenericPerson,
     Medium,
     OneMore,
     IdentifiedDocument,
@@ -159,6 +160,7 @@ impl Rule {
             Rule::PartOfGroup => "part-of-group",
             Rule::PollShare => "poll-share",
             Rule::GenericOne => "generic-one",
+            Rule::GenericPerson => "generic-person",
             Rule::Medium => "medium",
             Rule::OneMore => "one-more",
             Rule::IdentifiedDocument => "identified-document",
@@ -390,6 +392,13 @@ pub static RULES: &[RuleDef] = &[
                 .as_ref()
                 .is_some_and(|c| c.head_is_first && c.head == "one" && c.modal_after)
         },
+    },
+    RuleDef {
+        rule: Rule::GenericPerson,
+        doc: native_only!("\"A\" or \"an\" before a modal of possibility (\"a pensioner would recall\", \"a rival candidate might claim\"), or after \"when\", \"whenever\", \"if\", \"unless\" or \"how\" with a verb in the present (\"how a mayor responds matters\", \"when a councillor tells voters\"): anyone at all, a type, not a person the article shields, so no source. Decision (round 26): a past verb there tells of one event (\"when a local paediatrician reported\" stays anonymous), and so does \"would\" with anything between it and the verb (\"an aide would only say\", \"a spokesman would later say\").", ""),
+        decision: NotASource,
+        examples: native_only!(&["How a mayor responds to a flood can decide an election."], &[]),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.generic),
     },
     RuleDef {
         rule: Rule::OneMore,
@@ -727,6 +736,40 @@ fn those_present(s: &Sent, a: usize, end: usize) -> bool {
     }
 }
 
+/// Does a singular phrase opening with "a" or "an" at token `a` (its
+/// words end before token `end`) speak of anyone at all ([`Rule::GenericPerson`])?
+/// A modal of possibility stands between it and `verb` with nothing else
+/// ("a pensioner would recall"; a parenthesis after the phrase is passed
+/// over: "a pensioner (of any party) would recall"), or "when",
+/// "whenever", "if", "unless" or "how" opens it and the verb is in the
+/// present ("how a mayor responds"). Reads at most the few tokens of
+/// a parenthesis and two words on either side.
+fn speaks_of_anyone(
+    s: &Sent,
+    a: usize,
+    end: usize,
+    verb: &str,
+    verb_form: Option<&super::forms::VerbForm>,
+) -> bool {
+    let m = if s.is_punct(end, '(') {
+        (end + 1..(end + 8).min(s.toks.len()))
+            .find(|&i| s.is_punct(i, ')'))
+            .map_or(end, |i| i + 1)
+    } else {
+        end
+    };
+    let modal = !s.is_capitalised(m)
+        && s.lower(m)
+            .is_some_and(|w| matches!(w, "would" | "might" | "could" | "may"))
+        && s.lower(m + 1)
+            .is_some_and(|w| verb.split(' ').next() == Some(w));
+    modal
+        || a > 0
+            && verb_form.is_some_and(|f| f.tense == super::forms::Tense::Third)
+            && s.lower(a - 1)
+                .is_some_and(|w| matches!(w, "when" | "whenever" | "if" | "unless" | "how"))
+}
+
 /// Does a head noun look plural ("lawyers", not "witness" or "actress")?
 /// A plural naming bodies rather than people: "states", "countries",
 /// "nations", or the plural of a word from institutions.txt ("agencies",
@@ -967,6 +1010,12 @@ struct Common<'a> {
     /// The head is "one" and a lower-case modal follows the phrase ("one
     /// could say"); read only for "one".
     modal_after: bool,
+    /// "A" or "an" opens a singular phrase that speaks of anyone at all:
+    /// a modal of possibility straight before the verb ("a pensioner
+    /// would recall"), or "when", "whenever", "if", "unless" or "how"
+    /// straight before the phrase and a verb in the present ("how a
+    /// mayor responds"). See [`Rule::GenericPerson`].
+    generic: bool,
     partitive: bool,
     /// A share of those polled ("another 19 percent", "a majority of
     /// voters", "one in five"), not of a party's members.
@@ -1691,6 +1740,12 @@ fn common<'a>(
         object,
         post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
         contact_clause: s.lower(post).is_some_and(contact),
+        // (Read only for a phrase opening with "a" or "an": the words
+        // on either side are two look-ups.)
+        generic: matches!(first, "a" | "an")
+            && head_i > a
+            && !is_plural(head)
+            && speaks_of_anyone(s, a, end, verb, verb_form),
         modal_after: head == "one"
             && !s.is_capitalised(end)
             && s.lower(end).is_some_and(|w| {

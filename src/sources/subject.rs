@@ -286,20 +286,36 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // "Ivo Lenz, whose new firm, Quarto, sells maps, said": a relative
         // clause on a person holds every nearer comma; its antecedent is
         // the source.
+        // Decision (round 26): "Ana Ruiz, a potter in Leeds, who runs a
+        // studio, recalled": when that antecedent is itself an unnamed
+        // description in apposition to a person's name straight before it,
+        // the name is the source, as it is with no "who" clause ("Ana Ruiz,
+        // a potter in Leeds, recalled"), not an anonymous potter.
+        let person = |np: &Np| matches!(np.rule, Rule::Name | Rule::TitledName);
         if let Some(&(_, np)) = found
             .iter()
             .flatten()
             .rfind(|(c, _)| matches!(s.lower(c + 1), Some("who" | "whose")))
         {
-            return Some(np);
+            let named_before = || {
+                found
+                    .iter()
+                    .flatten()
+                    .find(|(c, name)| c + 1 == np.start && person(name))
+                    .map(|&(_, name)| name)
+            };
+            return Some(if person(&np) {
+                np
+            } else {
+                named_before().unwrap_or(np)
+            });
         }
         // "Greg Raiff, chief executive of Raiff Air, an aviation firm,
         // said": two appositives; the person's name behind both beats the
         // role word between them.
-        let person = |np: &&Np| matches!(np.rule, Rule::Name | Rule::TitledName);
         let mut found = found.iter().flatten().map(|(_, np)| np);
         return match found.next() {
-            Some(first) if !person(&first) => found.find(person).or(Some(first)).copied(),
+            Some(first) if !person(first) => found.find(|np| person(np)).or(Some(first)).copied(),
             first => first.copied(),
         };
     }
@@ -932,6 +948,12 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
     // "and" before the one name; the "and" counts only after a word of the
     // role or anonymous-source lists, so "said aides and Reyes" names no
     // one person here.
+    // Decision (round 26): a capitalised "The" opening the words is a
+    // paper's or a body's own name written as it writes it ("according to
+    // The New York Times", "said The Times"), read as "the New York Times"
+    // is: where it was read as a common noun phrase, the plural "Times"
+    // made an anonymous group of people.
+    let the_name = s.lower(i) == Some("the") && s.is_capitalised(i);
     let mut lead = 0;
     while lead < 4
         && s.lower(i + lead).is_some_and(|w| {
@@ -943,9 +965,21 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
                         WORDS.roles.contains(p) || WORDS.anonymous_heads.contains(p)
                     })
         })
-        && !s.is_capitalised(i + lead)
+        && (lead == 0 && the_name || !s.is_capitalised(i + lead))
     {
         lead += 1;
+    }
+    // ... and a capitalised word no name has may stand inside such a
+    // name before a word that does ("according to The Sunday Times").
+    if the_name
+        && lead == 1
+        && s.is_capitalised(i + 1)
+        && s.is_word(i + 1)
+        && !s.is_name_word(i + 1)
+        && s.is_name_word(i + 2)
+        && s.is_word(i + 2)
+    {
+        lead = 2;
     }
     if !s.is_name_word(i + lead) {
         lead = 0;
@@ -983,6 +1017,20 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
             kind: SourceKind::Named,
             rule: name_rule(s, i, e),
         };
+        // Decision (round 26): "said Ruritania's foreign ministry
+        // spokesman", "according to Okafor's longtime physician": a name in
+        // the possessive is the determiner of the phrase after it, which is
+        // the source (read as "Ruritania's foreign ministry spokesman said"
+        // is), not the name alone ("said Ruritania's").
+        if e > i + lead
+            && s.lower(e - 1).is_some_and(is_possessive)
+            && s.word(e)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
+            if let Some(np) = phrase_forward(s, i).filter(|np| np.end > e) {
+                return Some(appositive_name_after(s, i, np));
+            }
+        }
         // "according to Western officials": capitalised adjective + head.
         if let Some(next) = s.lower(e) {
             if WORDS.anonymous_heads.contains(next)
@@ -995,9 +1043,14 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         return Some(np);
     }
     let np = phrase_forward(s, i)?;
-    // "said the company's chief executive, John J. Ferriola": a role, then
-    // the person's name in apposition closing the clause. The name makes
-    // the source named; the mark runs through it.
+    Some(appositive_name_after(s, i, np))
+}
+
+/// "said the company's chief executive, John J. Ferriola": a role read
+/// from token `i` as `np`, then the person's name in apposition closing
+/// the clause. The name makes the source named; the mark runs through it.
+/// Reads at most six tokens after the comma.
+fn appositive_name_after(s: &Sent, i: usize, np: Np) -> Np {
     if np.kind != SourceKind::Pronoun && s.is_punct(np.end, ',') {
         let a = np.end + 1;
         let mut e = a;
@@ -1010,15 +1063,15 @@ pub(super) fn forward_np(s: &Sent, i: usize) -> Option<Np> {
         let words = (a..e).filter(|&k| s.is_word(k)).count();
         let closes = e >= s.toks.len() || matches!(s.kind(e), TokenKind::Punct(_));
         if words >= 2 && closes && s.is_word(a) {
-            return Some(Np {
+            return Np {
                 start: i,
                 end: e,
                 kind: SourceKind::Named,
                 rule: name_rule(s, a, e),
-            });
+            };
         }
     }
-    Some(np)
+    np
 }
 
 /// How many words into a phrase after "according to" its record may stand
