@@ -754,23 +754,35 @@ fn is_speech_form(verb: &str, form: Option<&super::forms::VerbForm>) -> bool {
 impl Sent<'_, '_> {
     /// `verb`'s [`super::forms::form_of`] and [`is_speech_form`], kept for
     /// the last verb asked about in its slot of `verb_facts`
-    /// ([`super::verb_slot`]): the phrase rules ask
-    /// for every subject they read, and an article's verbs are mostly one
-    /// ("the official said. " repeated looked both up 52,000 times a
-    /// megabyte). Kept by the verb's own string (its address and length:
-    /// the lexicon's, so one verb is one string).
+    /// ([`super::verb_slot`]), the last verb's slot read first: the phrase
+    /// rules ask for every subject they read, and an article's verbs are
+    /// mostly a few ("the official said. " repeated looked both up 52,000
+    /// times a megabyte). Kept by the verb's own string (its address and
+    /// length: the lexicon's, so one verb is one string).
     fn verb_facts(&self, verb: &'static str) -> (Option<&'static super::forms::VerbForm>, bool) {
-        let kept = self.verb_facts.map(|k| &k[super::verb_slot(verb)]);
-        if let Some((v, form, speech)) = kept.and_then(Cell::get) {
-            if std::ptr::eq(v, verb) {
-                return (form, speech);
-            }
+        let Some((slots, last)) = self.verb_facts else {
+            let form = super::forms::form_of(verb);
+            return (form, is_speech_form(verb, form));
+        };
+        // The last verb's slot first: one comparison when the verb is the
+        // same as the last ("the official said. " repeated).
+        let kept = |i: usize| {
+            slots[i & 15]
+                .get()
+                .filter(|&(v, _, _)| std::ptr::eq(v, verb))
+                .map(|(_, form, speech)| (form, speech))
+        };
+        if let Some(facts) = kept(last.get()) {
+            return facts;
+        }
+        let i = super::verb_slot(verb);
+        last.set(i);
+        if let Some(facts) = kept(i) {
+            return facts;
         }
         let form = super::forms::form_of(verb);
         let speech = is_speech_form(verb, form);
-        if let Some(kept) = kept {
-            kept.set(Some((verb, form, speech)));
-        }
+        slots[i & 15].set(Some((verb, form, speech)));
         (form, speech)
     }
 }
