@@ -273,7 +273,9 @@ type VerbFacts = (
 /// A verb's slot in [`VerbFacts`]: its address (one verb is one string of
 /// the lexicon), multiplied by an odd constant, top four bits. (Its bytes
 /// and length, added, cost 0.8M instructions more on a megabyte of "the
-/// official said. ", where every subject asks.)
+/// official said. ", where every subject asks.) The address, and so the
+/// slot, may differ from one run to the next; only whether a look-up is
+/// saved depends on it, never an answer.
 #[inline]
 fn verb_slot(verb: &'static str) -> usize {
     ((verb.as_ptr() as usize as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) as usize
