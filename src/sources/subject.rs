@@ -73,10 +73,7 @@ pub(super) fn thousands_comma(s: &Sent, t: usize) -> bool {
     let (Some(c), Some(next)) = (s.toks.get(t), s.toks.get(t + 1)) else {
         return false;
     };
-    let digits = |i: usize| {
-        s.word(i)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-    };
+    let digits = |i: usize| s.is_number(i);
     c.span().end() == next.span().start()
         && t > 0
         && s.toks[t - 1].span().end() == c.span().start()

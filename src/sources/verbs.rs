@@ -663,13 +663,11 @@ pub(super) fn attribution(
         && !(form.lemma != "continue" && after_quotation())
         && !answers_words()
         || phrase.starts_with("add")
-            && (s.word(v1 + 1)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && (s.is_number(v1 + 1)
                 // "added around 292,000 jobs".
                 || s.lower(v1 + 1).is_some_and(|w| {
                     matches!(w, "around" | "about" | "nearly" | "roughly" | "almost" | "some" | "over")
-                }) && s.word(v1 + 2)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+                }) && s.is_number(v1 + 2))
     {
         return None;
     }
@@ -734,9 +732,7 @@ pub(super) fn attribution(
         && s.word(v1 + 1).is_some_and(|w| w.ends_with('s'))
         && (v0 == 0 && !SPEECH.contains(form.entry)
             || v0 > 0
-                && (s
-                    .word(v0 - 1)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                && (s.is_number(v0 - 1)
                     || s.lower(v0 - 1).is_some_and(|w| {
                         NUMBERS.contains(w) && !matches!(w, "a" | "an" | "one" | "another")
                             || PREPOSITIONS.contains(w)
@@ -790,10 +786,7 @@ pub(super) fn attribution(
         });
         let o = v1 + 1 + usize::from(det);
         let won = |w: &str| CLAIMED.contains(&w) || det && w == "victory";
-        s.word(o)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            || s.lower(o).is_some_and(won)
-            || det && s.lower(o + 1).is_some_and(won)
+        s.is_number(o) || s.lower(o).is_some_and(won) || det && s.lower(o + 1).is_some_and(won)
     } {
         return None;
     }
@@ -1683,11 +1676,8 @@ pub(super) fn attribution(
                     })?;
                     // Not a share of a poll ("compared with the 30
                     // percent who say", "30 percent of voters who said").
-                    let share = (p.saturating_sub(1)..end).any(|i| {
-                        s.word(i)
-                            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-                            || s.lower(i) == Some("percent")
-                    });
+                    let share = (p.saturating_sub(1)..end)
+                        .any(|i| s.is_number(i) || s.lower(i) == Some("percent"));
                     let after =
                         |p: usize| classify(s, p + 1, end, phrase).filter(|np| np.start == p + 1);
                     // "under attack by dozens of women who claim": past
@@ -1982,11 +1972,7 @@ pub(super) fn attribution(
     // "that" too: "…, argued that democracies must …", "reports that
     // super PACs file": what is said, or a relative clause, not the
     // source (an inverted source never opens with "that").
-    let count = |i: usize| {
-        s.word(i)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            || s.lower(i).is_some_and(|w| NUMBERS.contains(w))
-    };
+    let count = |i: usize| s.is_number(i) || s.lower(i).is_some_and(|w| NUMBERS.contains(w));
     if s.lower(v1 + 1).is_some_and(|w| {
         PREPOSITIONS.contains(w)
             || w == "about" && !count(v1 + 2)
