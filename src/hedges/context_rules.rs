@@ -142,16 +142,16 @@
 //!   not"); then, from a twenty-fourth, "appeared as if" (seeming, where
 //!   "appeared as a guest" is showing up) and "doubtful" (a new lexicon
 //!   line, as "unclear").
-//! - Round 26, from a twenty-sixth hand-judged audit and the pooled
+//! - Round 26, from a twenty-fifth hand-judged audit and the pooled
 //!   left-wrong lists: `road-not-taken` ("it could have been worse",
 //!   "could have run but didn't": a course the sentence says was not
 //!   taken; "a win could have ended his run" stays a hedge), and
 //!   `concessive-may` after a colon or a dash that opens a sentence, its
 //!   opening quote marks not counted among the subject's six words; then,
-//!   from a twenty-ninth, `hoped-could` ("hopes that the fair could bring
+//!   from a twenty-eighth, `hoped-could` ("hopes that the fair could bring
 //!   trade back": the ability wished for) and two superlatives joined by a
 //!   comma for `superlative-could` ("the longest, hardest trial you could
-//!   get"); then, from a thirtieth, a conceding "while X may" with a
+//!   get"); then, from a twenty-ninth, a conceding "while X may" with a
 //!   verb of state or habit ("while viewers may tune in", `concessive-may`)
 //!   and `no-way-could` ("there's no way he could be happy").
 //!
@@ -1776,15 +1776,15 @@ impl<'a> Context<'a> {
     /// is the ability wished for, not the writer's doubt: "the mayor hopes
     /// that the new fair could bring trade back", "in the hope that the two
     /// sides could settle", "hopes his crew could win" (as "hopefully I
-    /// could stay", round 25). The
-    /// guideline is silent; the hope is the claim, and "could" there reads
-    /// "would be able to". "might" in a hope keeps its doubt ("had hoped
-    /// that the discomfort might lead to gains"), as do "worried that it
-    /// could" and "said that it could". The "that" after "hope", "hopes",
-    /// "hoped" or "hoping" (or that word itself, "that" left out, and not
-    /// "the hopes of the town") is at most eight words before "could",
-    /// with no punctuation and no other modal between. Reads at most nine words
-    /// back, fewer where a modal comes first.
+    /// could stay", round 25). The guideline is silent; the hope is the
+    /// claim, and "could" there reads "would be able to". "might" in a
+    /// hope keeps its doubt ("had hoped that the discomfort might lead to
+    /// gains"), as do "worried that it could" and "said that it could".
+    /// The "that" after "hope", "hopes", "hoped" or "hoping" (or that word
+    /// itself, "that" left out, and not "the hopes of the town") is at
+    /// most eight words before "could", with no punctuation and no other
+    /// modal between. Reads at most nine words back, fewer where a modal
+    /// or a punctuation mark comes first.
     ///
     /// The same walk reads rule `no-way-could` (round 26): "there's no way
     /// that someone like that could be happy", "no way he could win" rule
@@ -1829,10 +1829,10 @@ impl<'a> Context<'a> {
     /// three) by a word of not doing ("didn't", "did not", "never",
     /// "chose", "decided", "opted", "instead"); "better" and "worse" only
     /// after a participle ("could have a better chance" is a possibility,
-    /// "have" its main verb). A counterfactual with no
-    /// such cue ("a win could have ended his run") stays a hedge: the
-    /// sentence leaves open whether it would have. Reads at most fifteen
-    /// tokens, stopping at the sentence's end.
+    /// "have" its main verb). A counterfactual with no such cue ("a win
+    /// could have ended his run") stays a hedge: the sentence leaves open
+    /// whether it would have. Reads at most fifteen tokens, stopping at
+    /// the sentence's end.
     fn is_road_not_taken(&self) -> bool {
         let end = (self.after + 12).min(self.all.len());
         for i in self.after..end {
