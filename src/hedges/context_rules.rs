@@ -2407,7 +2407,9 @@ impl<'a> Context<'a> {
     /// potential"). "the firm's potential buyers" stays a hedge: the word
     /// after it decides. Round 15: so does "her potential buyers" (a
     /// possessive pronoun no longer makes it a noun; "reach their
-    /// potential." is a noun by the full stop after it).
+    /// potential." is a noun by the full stop after it). Round 26: after
+    /// an adjective of size only when no plural noun follows ("real
+    /// potential downsides" stays a hedge).
     fn is_noun_potential(&self) -> bool {
         self.next_word().is_none_or(|w| {
             [
@@ -2416,6 +2418,11 @@ impl<'a> Context<'a> {
             ]
             .contains(&w)
         }) || self.prev_in(&["full", "untapped", "enormous", "huge", "great", "real"])
+            // Round 26: not before a plural noun it qualifies ("has real
+            // potential downsides": possible downsides, a hedge).
+            && !self.next_word().is_some_and(|w| {
+                w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && w != "unless"
+            })
     }
 }
 
