@@ -29,7 +29,7 @@ use crate::lexicon::words::{
     NUMBERS, PARTIES, PARTY_ADJECTIVES, PEOPLE, POSTMODIFIERS, PREPOSITIONS, PROFESSIONS, PRONOUNS,
     QUANTIFIERS, RECORDS, RECORD_MODIFIERS, SPEECH, TRAILING_ADVERBS,
 };
-use crate::lexicon::WORDS;
+use crate::lexicon::{WordList, WORDS};
 use crate::text::{is_possessive, strip_possessive};
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -318,21 +318,21 @@ pub static RULES: &[RuleDef] = &[
         doc: native_only!("An anonymity clause after the head noun: whoever it describes is anonymous.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: A diplomat who asked not to be named]] said the talks had failed."], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.clause),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.clause()),
     },
     RuleDef {
         rule: Rule::Insider,
         doc: native_only!("An insider's postmodifier (familiar with, close to, briefed on): an anonymous source.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: Diplomats familiar with the talks]] said a deal was near."], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.insider),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.insider()),
     },
     RuleDef {
         rule: Rule::ThosePresent,
         doc: native_only!("\"Those\" picked out as the people who were there (\"those present\", \"those in attendance\", \"those in the room\", \"those who attended\", \"those who were there\", \"those who saw\", \"those at the scene\"): witnesses, as \"people in attendance\" are, so anonymous; \"those\" picked out by anything else (\"those polled\", \"those who back the bypass\") stays vague.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: Those present]] said the chair had walked out."], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.present),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.present()),
     },
     RuleDef {
         rule: Rule::Question,
@@ -341,7 +341,7 @@ pub static RULES: &[RuleDef] = &[
         examples: native_only!(&["When a reporter asked if the yard would close, the owner left."], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.question
+                c.question()
                     && !c.definite
                     && !c.owned
                     && !c.quantified
@@ -366,14 +366,14 @@ pub static RULES: &[RuleDef] = &[
         doc: native_only!("A quantified part of a group (\"some of the critics\"): vague.", ""),
         decision: Source(Vague),
         examples: native_only!(&["[[vague: Some of the delegates argued]] the vote was rushed."], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.partitive && c.quantified),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.partitive() && c.quantified),
     },
     RuleDef {
         rule: Rule::PartOfGroup,
         doc: native_only!("A counted part of a group, with a verb of speech (\"three of the workers said\"): anonymous.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: Three of the workers]] said they had not been paid."], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.partitive && c.speech),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.partitive() && c.speech),
     },
     RuleDef {
         rule: Rule::PollShare,
@@ -390,7 +390,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| c.head_is_first && c.head == "one" && c.modal_after)
+                .is_some_and(|c| c.head_is_first && c.head == "one" && c.modal_after())
         },
     },
     RuleDef {
@@ -398,7 +398,7 @@ pub static RULES: &[RuleDef] = &[
         doc: native_only!("\"A\" or \"an\" before a modal of possibility (\"a pensioner would recall\", \"a rival candidate might claim\"), or after \"when\", \"whenever\", \"if\", \"unless\" or \"how\" with a verb in the present (\"how a mayor responds matters\", \"when a councillor tells voters\"): anyone at all, a type, not a person the article shields, so no source. Decision (round 26): a past verb there tells of one event (\"when a local paediatrician reported\" stays anonymous), and so does \"would\" with anything between it and the verb (\"an aide would only say\", \"a spokesman would later say\").", ""),
         decision: NotASource,
         examples: native_only!(&["How a mayor responds to a flood can decide an election."], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.generic),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.generic()),
     },
     RuleDef {
         rule: Rule::OneMore,
@@ -410,7 +410,7 @@ pub static RULES: &[RuleDef] = &[
                 c.head_is_first
                     && matches!(c.head, "another" | "one")
                     && c.speech
-                    && !c.base_verb
+                    && !c.base_verb()
             })
         },
     },
@@ -427,7 +427,7 @@ pub static RULES: &[RuleDef] = &[
             p.common.as_ref().is_some_and(|c| {
                 c.head_in(HeadList::Documents)
                     && !c.definite
-                    && (c.post_has_name || c.name_before_head || c.post_in_name)
+                    && (c.post_has_name() || c.name_before_head() || c.post_in_name())
             })
         },
     },
@@ -448,8 +448,8 @@ pub static RULES: &[RuleDef] = &[
                     c.head_in(HeadList::Documents)
                         && (c.counted
                             || c.quantified
-                            || c.head_is_first && !c.has_post && c.opens_clause)
-                        || c.unidentified_record
+                            || c.head_is_first && !c.has_post && c.opens_clause())
+                        || c.unidentified_record()
                 })
         },
     },
@@ -499,7 +499,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| c.head_in(HeadList::VagueGroups) && c.post_has_name)
+                .is_some_and(|c| c.head_in(HeadList::VagueGroups) && c.post_has_name())
         },
     },
     RuleDef {
@@ -516,7 +516,7 @@ pub static RULES: &[RuleDef] = &[
                     && (c.counted
                         && !c.head_is_first
                         && !matches!(c.first, "several" | "multiple" | "dozens")
-                        || c.contact_clause)
+                        || c.contact_clause())
             })
         },
     },
@@ -528,7 +528,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| c.head == "media" && c.modifier == "social")
+                .is_some_and(|c| c.head == "media" && c.modifier() == "social")
         },
     },
     RuleDef {
@@ -624,7 +624,7 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common
                 .as_ref()
-                .is_some_and(|c| c.owned && !is_plural(c.head) && (c.person() || c.kin_says))
+                .is_some_and(|c| c.owned && !is_plural(c.head) && (c.person() || c.kin_says()))
         },
     },
     RuleDef {
@@ -634,7 +634,7 @@ pub static RULES: &[RuleDef] = &[
         examples: native_only!(&["Rates will fall by June, [[anonymous: analyst]] says."], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.bare && !is_plural(c.head) && c.person()
+                c.bare() && !is_plural(c.head) && c.person()
             })
         },
     },
@@ -662,7 +662,7 @@ pub static RULES: &[RuleDef] = &[
                 c.first == "the"
                     && !c.head_is_first
                     && is_plural(c.head)
-                    && (!c.has_post || c.post_who || c.person())
+                    && (!c.has_post || c.post_who() || c.person())
                     && (c.speech || c.person())
             })
         },
@@ -676,7 +676,7 @@ pub static RULES: &[RuleDef] = &[
             "Okafor was charged. [[anonymous: Her lawyers]] said she would appeal.",
             "Dorsey was charged. [[anonymous: Mr Dorsey's lawyers]] said he would appeal.",
         ], &[]),
-        applies: |p| p.common.as_ref().is_some_and(|c| c.tied),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.tied()),
     },
     RuleDef {
         rule: Rule::PluralRole,
@@ -978,69 +978,38 @@ pub struct Phrase<'a> {
 }
 
 /// A common noun phrase: its start, its head and what surrounds the head.
+/// The facts most rules read are kept; the rest are methods, read only
+/// by the rules that reach them (the table's first rules decide most
+/// phrases, and a megabyte of "the official said. " computed some thirty
+/// facts a phrase where a dozen are read).
 struct Common<'a> {
+    /// The sentence, and the phrase's words `[start, end)` before `verb`.
+    s: &'a Sent<'a, 'a>,
     start: usize,
+    end: usize,
+    verb: &'static str,
+    /// `verb`'s [`super::forms::form_of`].
+    verb_form: Option<&'static super::forms::VerbForm>,
+    /// The head's token, and the postmodifier's first token (`end` when
+    /// there is none).
+    head_i: usize,
+    post: usize,
     head: &'a str,
-    /// The word straight before the head, lower-cased ("" when the head
-    /// opens the phrase): "social" in "social media".
-    modifier: &'a str,
     first: &'a str,
     head_is_first: bool,
-    /// The phrase opens its sentence or follows punctuation ("Research
-    /// shows", "…, poll finds"), so it is no verb's object ("teams that
-    /// review reports").
-    opens_clause: bool,
     has_post: bool,
-    post_has_name: bool,
-    /// "in" and a capitalised name after the head ("a study in the
-    /// Lancet", "a survey published in the Harbour Gazette"): where a
-    /// document appeared identifies it.
-    post_in_name: bool,
-    /// A capitalised name between the first word and the head ("a Reuters
-    /// analysis").
-    name_before_head: bool,
-    clause: bool,
-    insider: bool,
-    /// "those present", "those who were there": see [`those_present`].
-    present: bool,
     counted: bool,
     quantified: bool,
     definite: bool,
     speech: bool,
-    /// The verb asks ("asked", "asks") or wonders ("wondered"): a
-    /// question, not a claim.
-    question: bool,
     /// A possessive pronoun before the head ("his lawyer", "their aides").
     owned: bool,
-    /// The phrase is the head alone, in lower case ("analyst says").
-    bare: bool,
     /// The phrase is a preposition's object: its determiner follows the
     /// preposition straight away ("in a later interview").
     object: bool,
-    /// The postmodifier is "who" or "whose": the head is people.
-    post_who: bool,
-    /// A subject pronoun opens the postmodifier ("the voters I met").
-    contact_clause: bool,
-    /// The head is "one" and a lower-case modal follows the phrase ("one
-    /// could say"); read only for "one".
-    modal_after: bool,
-    /// "A" or "an" opens a singular phrase that speaks of anyone at all:
-    /// a modal of possibility straight before the verb ("a pensioner
-    /// would recall"), or "when", "whenever", "if", "unless" or "how"
-    /// straight before the phrase and a verb in the present ("how a
-    /// mayor responds"). See [`Rule::GenericPerson`].
-    generic: bool,
-    partitive: bool,
     /// A share of those polled ("another 19 percent", "a majority of
     /// voters", "one in five"), not of a party's members.
     poll_share: bool,
-    /// The verb is in its plain form ("say", "joke"): no agreement with a
-    /// singular subject.
-    base_verb: bool,
-    tied: bool,
-    /// The head is kin (words/kin.txt) and the verb plainly reports
-    /// speech ([`plainly_says`]): "his brother added".
-    kin_says: bool,
     /// Per [`HeadList`], two bits: the head was looked up there, and is
     /// in it ([`Common::head_in`]).
     head_lists: Cell<u16>,
@@ -1049,6 +1018,140 @@ struct Common<'a> {
     /// "officials" are (an anonymous head), not as a record; not before
     /// a form of "show" ("Labour figures show" are numbers).
     people_figures: bool,
+}
+
+impl Common<'_> {
+    /// The word straight before the head, lower-cased ("" when the head
+    /// opens the phrase): "social" in "social media".
+    fn modifier(&self) -> &str {
+        if self.head_i > self.start {
+            self.s.lower(self.head_i - 1).unwrap_or_default()
+        } else {
+            ""
+        }
+    }
+
+    /// The phrase opens its sentence or follows punctuation ("Research
+    /// shows", "…, poll finds"), so it is no verb's object ("teams that
+    /// review reports").
+    fn opens_clause(&self) -> bool {
+        self.start == 0 || !self.s.is_word(self.start - 1)
+    }
+
+    /// "analysts at Barclays", "a report published by the Audit Office",
+    /// not "residents of a Yorkshire town".
+    fn post_has_name(&self) -> bool {
+        let s = self.s;
+        (self.post..self.end).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "at" | "for" | "from" | "with" | "by"))
+        }) && (self.post..self.end).any(|i| s.is_capitalised(i) && s.is_name_word(i))
+    }
+
+    /// "in" and a capitalised name after the head ("a study in the
+    /// Lancet", "a survey published in the Harbour Gazette"): where a
+    /// document appeared identifies it.
+    fn post_in_name(&self) -> bool {
+        let s = self.s;
+        self.has_post
+            && (self.post..self.end).any(|i| s.lower(i) == Some("in"))
+            && (self.post..self.end).any(|i| s.is_capitalised(i) && s.is_name_word(i))
+    }
+
+    /// A capitalised name between the first word and the head ("a Reuters
+    /// analysis"), or a body's word: "a police report", "a council
+    /// survey". (The first word too, away from the sentence's start,
+    /// where any word is capitalised: "…, FEC reports show" as "an FEC
+    /// report shows", but not "Early polls show".)
+    fn name_before_head(&self) -> bool {
+        let s = self.s;
+        let a = self.start;
+        (a + usize::from(a == 0)..self.head_i).any(|i| {
+            s.is_capitalised(i) && s.is_name_word(i)
+                || s.lower(i).is_some_and(|w| WORDS.institutions.contains(w))
+        })
+    }
+
+    /// An anonymity clause after the head.
+    fn clause(&self) -> bool {
+        self.has_post && starts_with_anonymity_clause(self.s, self.post, self.end)
+    }
+
+    /// An insider's postmodifier ("familiar with", "close to").
+    fn insider(&self) -> bool {
+        self.has_post && self.s.lower(self.post).is_some_and(|w| INSIDER.contains(w))
+    }
+
+    /// "those present", "those who were there": see [`those_present`].
+    fn present(&self) -> bool {
+        self.first == "those" && those_present(self.s, self.start, self.end)
+    }
+
+    /// The verb asks ("asked", "asks") or wonders ("wondered"): a
+    /// question, not a claim.
+    fn question(&self) -> bool {
+        self.verb_form
+            .is_some_and(|f| matches!(f.lemma, "ask" | "wonder"))
+    }
+
+    /// "three of the workers", "some of the critics": a part of a group.
+    fn partitive(&self) -> bool {
+        self.head_is_first
+            && self.s.lower(self.start + 1) == Some("of")
+            && (self.counted || self.quantified)
+    }
+
+    /// The head is "one" and a lower-case modal follows the phrase ("one
+    /// could say").
+    fn modal_after(&self) -> bool {
+        let s = self.s;
+        self.head == "one"
+            && !s.is_capitalised(self.end)
+            && s.lower(self.end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "could" | "would" | "should" | "might" | "must" | "can" | "may"
+                )
+            })
+    }
+
+    /// "A" or "an" opens a singular phrase that speaks of anyone at all:
+    /// a modal of possibility straight before the verb ("a pensioner
+    /// would recall"), or "when", "whenever", "if", "unless" or "how"
+    /// straight before the phrase and a verb in the present ("how a
+    /// mayor responds"). See [`Rule::GenericPerson`].
+    fn generic(&self) -> bool {
+        matches!(self.first, "a" | "an")
+            && self.head_i > self.start
+            && !is_plural(self.head)
+            && speaks_of_anyone(self.s, self.start, self.end, self.verb, self.verb_form)
+    }
+
+    /// The verb is in its plain form ("say", "joke"): no agreement with a
+    /// singular subject.
+    fn base_verb(&self) -> bool {
+        self.verb_form
+            .is_some_and(|f| f.tense == super::forms::Tense::Base)
+    }
+
+    /// The postmodifier is "who" or "whose": the head is people.
+    fn post_who(&self) -> bool {
+        self.s
+            .lower(self.post)
+            .is_some_and(|w| matches!(w, "who" | "whose"))
+    }
+
+    /// A subject pronoun opens the postmodifier ("the voters I met").
+    fn contact_clause(&self) -> bool {
+        self.s.lower(self.post).is_some_and(is_contact_pronoun)
+    }
+
+    /// The head is kin (words/kin.txt) and the verb plainly reports
+    /// speech ([`plainly_says`]): "his brother added".
+    fn kin_says(&self) -> bool {
+        KIN.contains(self.head) && plainly_says(self.verb)
+    }
+
     /// A record that institutions.txt lists ("data", "figures", "records",
     /// "documents") that nothing identifies: no "the" or possessive, only
     /// words of words/record_modifiers.txt before it ("early data",
@@ -1057,7 +1160,83 @@ struct Common<'a> {
     /// a participle: "according to figures that were released by the
     /// Gazette", "data from eMarket" stay the institution's). The guideline
     /// calls an unidentified document vague.
-    unidentified_record: bool,
+    fn unidentified_record(&self) -> bool {
+        let (s, verb) = (self.s, self.verb);
+        !self.people_figures
+            && self.post >= self.end
+            && RECORDS.contains(self.head)
+            && WORDS.institutions.contains(self.head)
+            && (self.start..self.head_i)
+                .all(|i| s.lower(i).is_some_and(|w| RECORD_MODIFIERS.contains(w)))
+            // (The word after the phrase is the verb itself in "Data show".)
+            && !s.lower(self.end).filter(|&w| w != verb).is_some_and(|w| {
+                matches!(
+                    w,
+                    "that" | "which" | "from" | "by" | "of" | "at" | "for" | "in" | "on" | "with"
+                ) || w.ends_with("ed")
+            })
+    }
+
+    /// The phrase is the head alone, in lower case ("analyst says"): up
+    /// to three lower-case words with no determiner, count or possessive
+    /// before the head.
+    fn bare(&self) -> bool {
+        let (s, a, end, first) = (self.s, self.start, self.end, self.first);
+        self.head_i + 1 == end
+            && end - a <= 3
+            && !DETERMINERS.contains(first)
+            && !self.counted
+            && !self.quantified
+            && !is_possessive(first)
+            && !matches!(
+                first,
+                "his" | "her" | "their" | "its" | "our" | "whose" | "what"
+            )
+            // ... in a headline's slot: after a comma, a colon or nothing,
+            // and straight before its verb ("man or woman, who said" is
+            // not one); a discourse word may open the slot, after a
+            // semicolon too ("…; But expert says …", a subhead's turn).
+            && {
+                let slot = |i: usize| i == 0 || s.is_punct(i - 1, ',') || s.is_punct(i - 1, ':');
+                slot(a)
+                    || a > 0
+                        && s.lower(a - 1).is_some_and(|w| DISCOURSE.contains(w))
+                        && (slot(a - 1) || a > 1 && s.is_punct(a - 2, ';'))
+            }
+            && s.lower(end).is_some_and(|w| w != "who")
+            // A noun for people alone at a sentence's start counts as lower
+            // case ("Expert says rates will fall", see `name_source`).
+            && (a..end).all(|i| !s.is_capitalised(i) || sentence_people_noun(s, i, end))
+    }
+
+    /// "Lawyers for the official", "friends of the singer": people tied
+    /// to someone the article names or has introduced, not a whole group.
+    /// "Her lawyers", "their attorneys": the same, with a possessive
+    /// pronoun.
+    fn tied(&self) -> bool {
+        let (s, a, head, post) = (self.s, self.start, self.head, self.post);
+        is_plural(head)
+            && !self.quantified
+            && self.speech
+            && (s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
+                && s.lower(post + 1)
+                    .is_some_and(|w| matches!(w, "the" | "those") || is_possessive(w))
+                // Decision (round 25): a possessive pronoun ties people
+                // only: "their smiles said a lot" is no source, where
+                // "her lawyers", "its defenders", "his parents" are.
+                || self.owned && owned_people(head)
+                // "the agency's reviewers", "Mr Smith's lawyers": people
+                // behind an 's possessive (not "Cruz's charges").
+                || (looks_like_person(head)
+                    || WORDS.roles.contains(head.strip_suffix('s').unwrap_or(head)))
+                    && (a..self.head_i).any(|i| s.lower(i).is_some_and(is_possessive)))
+    }
+}
+
+/// "the experts I interviewed", "the people we spoke to": a subject
+/// pronoun opens a relative clause with no "who", after the head.
+fn is_contact_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "they" | "he" | "she")
 }
 
 /// Classifies the clause-final noun phrase in tokens `[start, end)`.
@@ -1435,17 +1614,26 @@ fn figures_end(s: &Sent, a: usize) -> usize {
     f
 }
 
+/// Is `w` in `list`, one of the lists a common noun phrase's first word
+/// is looked up in (discourse words, prepositions, numbers, quantifiers)?
+/// None holds "the" (a unit test says so), the commonest first word: it
+/// is answered by one comparison, not a look-up (five of them a phrase on
+/// a megabyte of "the official said. ").
+fn listed(list: &WordList, w: &str) -> bool {
+    w != "the" && list.contains(w)
+}
+
 /// Reads tokens `[start, end)` as a common noun phrase: finds its start and
 /// its head (see the module doc). `None` when it cannot be one.
 fn common<'a>(
-    s: &Sent<'a, '_>,
+    s: &'a Sent<'a, 'a>,
     start: usize,
     end: usize,
     verb: &'static str,
 ) -> Option<Common<'a>> {
     let mut a = start;
     // Leading discourse words: "But critics say", "Now officials say".
-    while a < end && s.lower(a).is_some_and(|w| DISCOURSE.contains(w)) {
+    while a < end && s.lower(a).is_some_and(|w| listed(&DISCOURSE, w)) {
         a += 1;
     }
     // "no matter how many times people told him", "Many years ago
@@ -1473,7 +1661,7 @@ fn common<'a>(
         return None;
     }
     let mut object = false;
-    if s.lower(a).is_some_and(|w| PREPOSITIONS.contains(w)) {
+    if s.lower(a).is_some_and(|w| listed(&PREPOSITIONS, w)) {
         // "In a statement the ministry said": the phrase starts at the last
         // determiner.
         // "Outside experts say": an adjective, not a preposition.
@@ -1508,9 +1696,6 @@ fn common<'a>(
                 WORDS.anonymous_heads.contains(w) || WORDS.vague_groups.contains(w)
             })
     };
-    // "the experts I interviewed", "the people we spoke to": a subject
-    // pronoun opens a relative clause with no "who", after the head.
-    let contact = |w: &str| matches!(w, "i" | "we" | "you" | "they" | "he" | "she");
     // "because the talks were private said": a copula inside the words
     // before any postmodifier makes them a clause, not a noun phrase; one
     // opening them ("is why critics say") or after "there" ("there are
@@ -1550,7 +1735,10 @@ fn common<'a>(
                 && DOCUMENT_PARTICIPLES.contains(w)
                 && s.lower(i - 1).is_some_and(super::is_document)
         };
-        if (POSTMODIFIERS.contains(w) || contact(w) || relative_that || document_participle())
+        if (POSTMODIFIERS.contains(w)
+            || is_contact_pronoun(w)
+            || relative_that
+            || document_participle())
             && !adjective(i)
             && !in_name
         {
@@ -1622,7 +1810,7 @@ fn common<'a>(
     let has_post = post < end;
     // "the two voters": a count after "the" counts too; "both candidates"
     // are two particular people, but "both sides" is a side, vague.
-    let counted = NUMBERS.contains(first)
+    let counted = listed(&NUMBERS, first)
         || first == "the"
             && head_i > a + 1
             && s.lower(a + 1)
@@ -1704,7 +1892,7 @@ fn common<'a>(
                 && !inexact_party
                 && !(s.lower(post) == Some("of") && s.lower(post + 1).is_some_and(is_party_plural))
     };
-    let quantified = QUANTIFIERS.contains(first) || inexact_party;
+    let quantified = listed(&QUANTIFIERS, first) || inexact_party;
     // "his lawyer", "their attorneys", "whose aides": a possessive pronoun
     // before the head.
     let owned = head_i > a
@@ -1719,97 +1907,21 @@ fn common<'a>(
         && head_i > a
         && s.lower(head_i - 1)
             .is_some_and(|w| FIGURES_PEOPLE.contains(w) || PARTIES.contains(w));
-    let unidentified_record = !people_figures
-        && post >= end
-        && RECORDS.contains(head)
-        && WORDS.institutions.contains(head)
-        && (a..head_i).all(|i| s.lower(i).is_some_and(|w| RECORD_MODIFIERS.contains(w)))
-        // (The word after the phrase is the verb itself in "Data show".)
-        && !s.lower(end).filter(|&w| w != verb).is_some_and(|w| {
-            matches!(
-                w,
-                "that" | "which" | "from" | "by" | "of" | "at" | "for" | "in" | "on" | "with"
-            ) || w.ends_with("ed")
-        });
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech (`speech`): "two new cases reported" is
     // not one.
     Some(Common {
+        s,
         start: a,
-        // "analyst says", "former rival says": up to three lower-case words
-        // with no determiner, count or possessive before the head.
-        bare: head_i + 1 == end
-            && end - a <= 3
-            && !DETERMINERS.contains(first)
-            && !counted
-            && !quantified
-            && !is_possessive(first)
-            && !matches!(
-                first,
-                "his" | "her" | "their" | "its" | "our" | "whose" | "what"
-            )
-            // ... in a headline's slot: after a comma, a colon or nothing,
-            // and straight before its verb ("man or woman, who said" is
-            // not one); a discourse word may open the slot, after a
-            // semicolon too ("…; But expert says …", a subhead's turn).
-            && {
-                let slot = |i: usize| i == 0 || s.is_punct(i - 1, ',') || s.is_punct(i - 1, ':');
-                slot(a)
-                    || a > 0
-                        && s.lower(a - 1).is_some_and(|w| DISCOURSE.contains(w))
-                        && (slot(a - 1) || a > 1 && s.is_punct(a - 2, ';'))
-            }
-            && s.lower(end).is_some_and(|w| w != "who")
-            // A noun for people alone at a sentence's start counts as lower
-            // case ("Expert says rates will fall", see `name_source`).
-            && (a..end).all(|i| !s.is_capitalised(i) || sentence_people_noun(s, i, end)),
-        object,
-        post_who: s.lower(post).is_some_and(|w| matches!(w, "who" | "whose")),
-        contact_clause: s.lower(post).is_some_and(contact),
-        // (Read only for a phrase opening with "a" or "an": the words
-        // on either side are two look-ups.)
-        generic: matches!(first, "a" | "an")
-            && head_i > a
-            && !is_plural(head)
-            && speaks_of_anyone(s, a, end, verb, verb_form),
-        modal_after: head == "one"
-            && !s.is_capitalised(end)
-            && s.lower(end).is_some_and(|w| {
-                matches!(
-                    w,
-                    "could" | "would" | "should" | "might" | "must" | "can" | "may"
-                )
-            }),
+        end,
+        verb,
+        verb_form,
+        head_i,
+        post,
         head,
-        modifier: if head_i > a {
-            s.lower(head_i - 1).unwrap_or_default()
-        } else {
-            ""
-        },
         first,
         head_is_first: head_i == a,
-        opens_clause: a == 0 || !s.is_word(a - 1),
         has_post,
-        // "analysts at Barclays", "a report published by the Audit
-        // Office", not "residents of a Yorkshire town".
-        post_has_name: (post..end).any(|i| {
-            s.lower(i)
-                .is_some_and(|w| matches!(w, "at" | "for" | "from" | "with" | "by"))
-        }) && (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
-        post_in_name: has_post
-            && (post..end).any(|i| s.lower(i) == Some("in"))
-            && (post..end).any(|i| s.is_capitalised(i) && s.is_name_word(i)),
-        // ... or a body's word: "a police report", "a council survey".
-        // (The first word too, away from the sentence's start, where any
-        // word is capitalised: "…, FEC reports show" as "an FEC report
-        // shows", but not "Early polls show".)
-        name_before_head: (a + usize::from(a == 0)..head_i).any(|i| {
-            s.is_capitalised(i) && s.is_name_word(i)
-                || s.lower(i).is_some_and(|w| WORDS.institutions.contains(w))
-        }),
-        clause: has_post && starts_with_anonymity_clause(s, post, end),
-        insider: has_post && s.lower(post).is_some_and(|w| INSIDER.contains(w)),
-        present: first == "those" && those_present(s, a, end),
         counted,
         quantified,
         // "Sanders' team": a name's bare possessive apostrophe before a
@@ -1821,35 +1933,11 @@ fn common<'a>(
                 && s.is_capitalised(a)
                 && (first.ends_with("s'") || first.ends_with("s’")),
         speech,
-        question: verb_form.is_some_and(|f| matches!(f.lemma, "ask" | "wonder")),
         owned,
-        // "three of the workers", "some of the critics": a part of a group.
-        partitive: head_i == a && s.lower(a + 1) == Some("of") && (counted || quantified),
+        object,
         poll_share,
-        base_verb: verb_form.is_some_and(|f| f.tense == super::forms::Tense::Base),
-        // "Lawyers for the official", "friends of the singer": people tied
-        // to someone the article names or has introduced, not a whole group.
-        // "Her lawyers", "their attorneys": the same, with a possessive
-        // pronoun.
-        kin_says: KIN.contains(head) && plainly_says(verb),
         head_lists: Cell::new(0),
         people_figures,
-        unidentified_record,
-        tied: is_plural(head)
-            && !quantified
-            && speech
-            && (s.lower(post).is_some_and(|w| matches!(w, "for" | "of"))
-                && s.lower(post + 1)
-                    .is_some_and(|w| matches!(w, "the" | "those") || is_possessive(w))
-                // Decision (round 25): a possessive pronoun ties people
-                // only: "their smiles said a lot" is no source, where
-                // "her lawyers", "its defenders", "his parents" are.
-                || owned && owned_people(head)
-                // "the agency's reviewers", "Mr Smith's lawyers": people
-                // behind an 's possessive (not "Cruz's charges").
-                || (looks_like_person(head)
-                    || WORDS.roles.contains(head.strip_suffix('s').unwrap_or(head)))
-                    && (a..head_i).any(|i| s.lower(i).is_some_and(is_possessive))),
     })
 }
 
@@ -1858,6 +1946,16 @@ mod tests {
     use super::*;
     use crate::mark::RuleId;
     use crate::markup::{annotate, expected_from, parse};
+
+    /// `listed` answers "the" without looking it up.
+    #[test]
+    fn the_is_in_no_list_of_first_words() {
+        for list in [&*DISCOURSE, &*PREPOSITIONS, &*NUMBERS, &*QUANTIFIERS] {
+            assert!(!list.contains("the"));
+            assert!(!listed(list, "the"));
+        }
+        assert!(listed(&NUMBERS, "two") && listed(&QUANTIFIERS, "some"));
+    }
 
     #[test]
     fn every_rule_example_is_decided_by_its_rule() {
