@@ -296,7 +296,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // Nothing else found is read after this: freed before the drafts are
     // sorted.
     drop((pronouns, quotes, phrases, hedges, pieces));
-    let drafts = untangle(drafts);
+    let drafts = untangle(drafts, t.len());
     let (marks, speakers) = finish(drafts, &norm, &attribution_marks, &quoted_by);
     let summary = Summary::new(&marks, &speakers, words);
     let paragraphs = paragraphs.iter().map(|p| norm.to_original(*p)).collect();
@@ -470,17 +470,16 @@ fn priority(d: &Draft) -> u8 {
 /// `MAX_SHORT_MARK` bytes before a draft can reach it; closer still, within
 /// the longest kept short mark so far (a mark starting further back ends
 /// before the draft starts), which on news is a tenth of that window.
-fn untangle(mut drafts: Vec<Draft>) -> Vec<Draft> {
+///
+/// `len` is the length of the text the drafts' spans are in.
+fn untangle(mut drafts: Vec<Draft>, len: usize) -> Vec<Draft> {
     const MAX_SHORT_MARK: usize = 1024;
     let mut order = SortRoom::default();
     // Ends count down from `top`, the least all-ones number at or above
-    // every end (the same order as from `u32::MAX`, in as few bits as the
-    // text needs: see [`sort_drafts_by_key`]).
-    let end_bits = drafts
-        .iter()
-        .map(|d| d.span.end() as u32)
-        .max()
-        .map_or(1, |e| (u32::BITS - e.leading_zeros()).max(1));
+    // the text's length, so every end (the same order as from `u32::MAX`,
+    // in as few bits as the text needs: see [`sort_drafts_by_key`]).
+    debug_assert!(drafts.iter().all(|d| d.span.end() <= len));
+    let end_bits = (u32::BITS - (len as u32).leading_zeros()).max(1);
     let top = u32::MAX >> (u32::BITS - end_bits);
     sort_drafts_by_key(&mut drafts, &mut order, [2, end_bits, end_bits], |d| {
         [
