@@ -46,7 +46,7 @@
 //!   subject of a verb of shouting right before the quote, with words
 //!   between them ("Hundreds of demonstrators marched …, chanting “…”").
 
-use crate::hash::WordSet;
+use crate::hash::{WordKey, WordKeySet};
 use crate::lexicon::words::{
     ANSWER_NOUNS, AUXILIARIES, BOUNDARY, CLAIM_NOUNS, DETERMINERS, HEADLINE_VERBS, KIN, NOT_NAMES,
     PREPOSITIONS, QUANTIFIERS, QUOTE_SPEECH_NOUNS, SPEAKER_ADVERBS, SPEAKER_CARRIERS,
@@ -136,12 +136,14 @@ fn hyphenated_adjective(word: &str) -> bool {
 /// common word ("Hours later,", "Reprising…", "Guns are…"): the word also
 /// stands capitalised inside a sentence somewhere in the article. Built once
 /// per article, in one pass over its tokens.
-/// (A [`WordSet`]: a SipHash insert per capitalised word cost more than the
-/// rest of the pass, and an FNV one about 150 instructions. Built on the first question, since most sentences
+/// (A [`WordKeySet`]: a SipHash insert per capitalised word cost more than the
+/// rest of the pass, and an FNV one about 150 instructions; a word hash
+/// that compared the bytes of each word already in the set by a call
+/// cost about 130 an insert. Built on the first question, since most sentences
 /// never ask one.)
 pub(super) struct Capitalised<'a> {
     all: Tokens<'a>,
-    set: std::cell::OnceCell<WordSet<&'a str>>,
+    set: std::cell::OnceCell<WordKeySet<'a>>,
 }
 
 impl<'a> Capitalised<'a> {
@@ -152,10 +154,10 @@ impl<'a> Capitalised<'a> {
         }
     }
 
-    fn set(&self) -> &WordSet<&'a str> {
+    fn set(&self) -> &WordKeySet<'a> {
         self.set.get_or_init(|| {
             let all = &self.all;
-            let mut set = WordSet::default();
+            let mut set = WordKeySet::default();
             // Each token with the one before it (the first token has none,
             // and is inside no sentence): the token's own flags first, on
             // one test, as most tokens are not capitalised words.
@@ -169,7 +171,7 @@ impl<'a> Capitalised<'a> {
                     before.is_word() || before.is_abbreviation_dot() || all.is_punct(i - 1, ',');
                 if inside {
                     if let Some(w) = all.word(i) {
-                        set.insert(strip_possessive(w));
+                        set.insert(WordKey::new(strip_possessive(w)));
                     }
                 }
             }
@@ -195,7 +197,7 @@ impl<'a> Capitalised<'a> {
         }
         let last = strip_possessive(last);
         let acronym = last.len() <= 4 && last.chars().all(|c| c.is_ascii_uppercase());
-        acronym || self.set().contains(last)
+        acronym || self.set().contains(&WordKey::new(last))
     }
 }
 

@@ -81,11 +81,13 @@ pub fn of_words(words: &str) -> Option<Sex> {
         }
         // A capitalised word: a title or relation ("Mr.", "Lady") tells
         // wherever it stands; a first name only before a surname.
+        // Where the word stands first, then the two lists: the last word
+        // of a name ("Trump") is read in neither.
         let before_surname = it
             .peek()
             .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
-        if let Some(sex) = listed() {
-            if before_surname || is_gendered_title(w) {
+        if before_surname || is_gendered_title(w) {
+            if let Some(sex) = listed() {
                 return Some(sex);
             }
         }
