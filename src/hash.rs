@@ -26,11 +26,16 @@ impl BuildHasher for BuildFnv {
     }
 }
 
+/// FNV-1a's step over `bytes`, from the state `h`.
+fn fnv1a(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = fnv1a(self.0, bytes);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -179,9 +184,7 @@ impl Hasher for KeyHash {
     /// Not written by a [`WordKey`]; any other key is mixed in byte by
     /// byte, as FNV-1a.
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = fnv1a(self.0, bytes);
     }
 
     #[inline]
