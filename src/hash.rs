@@ -4,9 +4,6 @@
 //! worth that: their keys are words of one article, and a flood of
 //! colliding words only slows that one article down, linearly in its
 //! length times the collisions).
-//!
-//! The same function as `sources::forms`' private hasher (kept there: that
-//! module is another owner's).
 
 use crate::swar::{load4, load8};
 use std::collections::{HashMap, HashSet};
@@ -69,6 +66,29 @@ pub(crate) fn mixed(key: u64, len: usize) -> u64 {
     (key ^ (len as u64).rotate_right(8)).wrapping_mul(GOLDEN)
 }
 
+/// A word's first and last bytes as two integers, overlapping: a word of
+/// up to 16 bytes is read whole ([`WordHash`] and [`WordKey`]).
+#[inline]
+fn ends(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    match n {
+        0 => (0, 0),
+        1..=3 => (
+            u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16,
+            0,
+        ),
+        4..=7 => (load4(bytes, 0), load4(bytes, n - 4)),
+        _ => (load8(bytes), load8(&bytes[n - 8..])),
+    }
+}
+
+/// [`WordHash`]'s step: `first` (the state already mixed in) and the
+/// length by [`mixed`], then `last`.
+#[inline]
+fn fold_ends(first: u64, last: u64, len: usize) -> u64 {
+    (mixed(first, len).rotate_left(29) ^ last).wrapping_mul(GOLDEN)
+}
+
 impl BuildHasher for BuildWordHash {
     type Hasher = WordHash;
     fn build_hasher(&self) -> WordHash {
@@ -79,20 +99,8 @@ impl BuildHasher for BuildWordHash {
 impl Hasher for WordHash {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let n = bytes.len();
-        // The first and the last bytes, overlapping: a word of up to 16
-        // bytes is hashed on all of them.
-        let (first, last) = match n {
-            0 => (0, 0),
-            1..=3 => (
-                u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16,
-                0,
-            ),
-            4..=7 => (load4(bytes, 0), load4(bytes, n - 4)),
-            _ => (load8(bytes), load8(&bytes[n - 8..])),
-        };
-        let x = mixed(self.0 ^ first, n);
-        self.0 = (x.rotate_left(29) ^ last).wrapping_mul(GOLDEN);
+        let (first, last) = ends(bytes);
+        self.0 = fold_ends(self.0 ^ first, last, bytes.len());
     }
 
     /// The `0xff` that ends a `str` key.
@@ -129,17 +137,7 @@ pub struct WordKey<'a> {
 impl<'a> WordKey<'a> {
     #[inline]
     pub fn new(word: &'a str) -> Self {
-        let bytes = word.as_bytes();
-        let n = bytes.len();
-        let (first, last) = match n {
-            0 => (0, 0),
-            1..=3 => (
-                u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16,
-                0,
-            ),
-            4..=7 => (load4(bytes, 0), load4(bytes, n - 4)),
-            _ => (load8(bytes), load8(&bytes[n - 8..])),
-        };
+        let (first, last) = ends(word.as_bytes());
         WordKey { first, last, word }
     }
 }
@@ -160,8 +158,7 @@ impl std::hash::Hash for WordKey<'_> {
     /// [`WordHash`]'s mix of the two integers and the length.
     #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        let x = mixed(self.first, self.word.len());
-        state.write_u64((x.rotate_left(29) ^ self.last).wrapping_mul(GOLDEN));
+        state.write_u64(fold_ends(self.first, self.last, self.word.len()));
     }
 }
 

@@ -17,7 +17,6 @@ use crate::hash::{FnvMap, WordSet};
 use crate::lexicon::words::SPEECH_NOUNS;
 use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Which form of its verb a word is. Decides the grammar the verb finder
@@ -384,9 +383,11 @@ pub fn past_of(lemma: &str) -> Option<&'static str> {
         .map(|f| f.form)
 }
 
-/// The form `word` (lowercase), if it is one.
+/// The form `word` (lowercase), if it is one. The index is looked up for
+/// most verb matches: FNV-1a ([`FnvMap`]), as short keys hash much faster
+/// that way than with the default SipHash.
 pub fn form_of(word: &str) -> Option<&'static VerbForm> {
-    static INDEX: LazyLock<HashMap<&'static str, usize, BuildFnv>> = LazyLock::new(|| {
+    static INDEX: LazyLock<FnvMap<&'static str, usize>> = LazyLock::new(|| {
         VERB_FORMS
             .iter()
             .enumerate()
@@ -394,31 +395,6 @@ pub fn form_of(word: &str) -> Option<&'static VerbForm> {
             .collect()
     });
     INDEX.get(word).map(|&i| &VERB_FORMS[i])
-}
-
-/// FNV-1a: the verb index is looked up for most verb matches, and short
-/// keys hash much faster this way than with the default SipHash.
-#[derive(Default, Clone, Copy)]
-struct BuildFnv;
-
-struct Fnv(u64);
-
-impl std::hash::BuildHasher for BuildFnv {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 #[cfg(test)]
