@@ -521,7 +521,7 @@ fn reduced_relative(s: &Sent, start: usize, k: usize, verb: &'static str) -> Opt
                     && !VERB_WORDS.contains(w)
                     && !is_ly_adverb(w)
                     && !NUMBERS.contains(w)
-                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !s.is_number(i)
                     // "criticized the record", "the last man to mount a
                     // race": a past verb before its object.
                     && !w.ends_with("ed")
@@ -904,7 +904,7 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
                     || DETERMINERS.contains(w) && !(w == "the" && s.is_capitalised(comma2 + 2))
                     || matches!(w, "including" | "like" | "such" | "especially" | "notably")
                     // "admit 250,000 Syrians": the comma of a number.
-                    || w.starts_with(|c: char| c.is_ascii_digit())
+                    || s.is_number(comma2 + 1)
             });
             (one_appositive && !opener)
                 .then(|| classify(s, comma2 + 1, k - 1, verb))
