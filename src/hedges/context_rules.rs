@@ -361,8 +361,6 @@ const GRANTED_STATES: &str = "feel see sound look seem want like love hate know 
     differ share hold lack support oppose represent mean need prefer enjoy tune \
     dislike admire respect trust distrust";
 
-/// Auxiliaries after "but" that make it answer a granted point: "might
-/// claim a lead but would gain no seats".
 /// Verbs that end speculation or a rumour (`is_quelled`): "quashed
 /// rumors that", "moved to shut off speculation about".
 const QUELLING: &str = "quell quelled quash quashed defuse defused dismiss dismissed \
@@ -383,6 +381,8 @@ const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
 const QUESTION_NOUNS: &str = "hint idea sense picture indication clue question questions \
     glimpse notion";
 
+/// Auxiliaries after "but" that make it answer a granted point (rule
+/// `concessive-may`): "might claim a lead but would gain no seats".
 const AUXILIARIES: &str = "would will can could is are was does did has have";
 
 /// Words that show a clause after "suggested" is not a subjunctive (rule
