@@ -154,6 +154,13 @@
 //!   get"); then, from a twenty-ninth, a conceding "while X may" with a
 //!   verb of state or habit ("while viewers may tune in", `concessive-may`)
 //!   and `no-way-could` ("there's no way he could be happy").
+//! - Round 27, from a thirty-fifth audit: `concessive-may` for the "seem"
+//!   after a conceding modal ("might seem anti-democratic, but it's
+//!   important to remember"), `person-uncertain` ("some involved are
+//!   uncertain whether", "he is uncertain about": a state of mind; "it is
+//!   uncertain whether" stays a hedge) and a result of degree for
+//!   `purpose-could` ("enough delegates that they could force a
+//!   showdown", "not so many that they could dominate").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -562,6 +569,14 @@ impl<'a> Context<'a> {
                 false
             }
             "seem" | "seem to" if self.is_than_modal_seem() => false,
+            // Round 27: "Superdelegates might seem anti-democratic, but
+            // parties are not pure democracies": the appearance is the
+            // point granted, as the modal before it is (`concessive-may`).
+            // (The only arm that reads the sentence for "seem", so it
+            // keeps the view-to-me test of the plain "seem" below.)
+            "seem" | "seem to" if self.prev_in(&["may", "might"]) => {
+                !(phrase == "seem" && self.is_view_to_me() || self.is_conceded_seem(sentence))
+            }
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
@@ -747,7 +762,7 @@ impl<'a> Context<'a> {
             }
             "expected" => self.is_passive_expected() && !self.is_expectation_expected(),
             // "in no uncertain terms": plainly, the opposite of doubt.
-            "uncertain" => !self.prev_in(&["no"]),
+            "uncertain" => !self.prev_in(&["no"]) && !self.is_person_uncertain(),
             "likely" => !self.is_poll_likely(),
             "unlikely" => !self.is_surprising_unlikely(),
             // Round 22: "likelihood to vote" is a pollster's measure of a
@@ -1271,6 +1286,10 @@ impl<'a> Context<'a> {
                 // Round 25: "hopefully I could stay in school", a wish.
                 Some("wish" | "wishes" | "wished" | "hopefully") => return true,
                 Some("that") if self.back(k + 1) == Some("so") => return true,
+                // Round 27: a result of degree, "enough delegates that they
+                // could force a showdown", "not so many that they could
+                // dominate": what the amount lets them do.
+                Some("that") if self.is_degree_result(k) => return true,
                 Some(
                     "to" | "whether" | "if" | "who" | "which" | "because" | "but" | "and" | "or"
                     | "could" | "would" | "can" | "will" | "may" | "might" | "should" | "be" | "is"
@@ -1281,6 +1300,24 @@ impl<'a> Context<'a> {
             }
         }
         false
+    }
+
+    /// A "that" at [`Self::back`] `k` closing an amount: "enough" one or
+    /// two words before it ("enough delegates that"), or a denied "not so
+    /// many", "not so much", "not so few" just before it or before one
+    /// word ("not so many seats that"). A plain "so many" gives a result
+    /// that may come or not: "tells so many lies that his rival could
+    /// risk her own message" stays a hedge.
+    fn is_degree_result(&self, k: usize) -> bool {
+        let so_many = |j: usize| {
+            self.back(j)
+                .is_some_and(|w| ["many", "much", "few"].contains(&w))
+                && self.back(j + 1) == Some("so")
+                && self.back(j + 2).is_some_and(is_not)
+        };
+        self.back(k + 1) == Some("enough")
+            || so_many(k + 1)
+            || self.back(k + 1).is_some() && (self.back(k + 2) == Some("enough") || so_many(k + 2))
     }
 
     /// Rule `indefinite-may` (round 23): "wherever they may occur",
@@ -1299,6 +1336,55 @@ impl<'a> Context<'a> {
         self.back(1).is_some()
             && (self.back(2).is_some_and(|w| EVER.contains(&w))
                 || self.back(2).is_some() && self.back(3).is_some_and(|w| EVER.contains(&w)))
+    }
+
+    /// Rule `concessive-may` for "seem" (round 27): "may seem"/"might
+    /// seem" where the modal grants a point ("Superdelegates might seem
+    /// anti-democratic, but parties are not pure democracies"). The modal
+    /// is the word just before (the caller has seen it), read as
+    /// [`Self::is_concessive`] reads it;
+    /// "the plan may seem costly to voters" with no answering "but" stays a
+    /// hedge, as "may" does.
+    fn is_conceded_seem(&self, sentence: impl FnOnce() -> Option<ByteSpan>) -> bool {
+        let Some(i) = self.first.checked_sub(1) else {
+            return false;
+        };
+        let modal = Context {
+            all: self.all,
+            span: self.all.toks[i].span(),
+            first: i,
+            after: self.first,
+            prev: Cell::new(None),
+            next: Cell::new(None),
+            backs: Default::default(),
+        };
+        modal.is_concessive(sentence)
+    }
+
+    /// Rule `person-uncertain` (round 27): a person unsure of something
+    /// ("some involved in the effort are uncertain whether the attack will
+    /// work", "he is uncertain about running", "Many people are uncertain
+    /// in this election year") reports a state of mind, as "officials
+    /// doubt" does, not the writer's doubt. A form of "be" just before,
+    /// and either a question word or "about" after it (not after "it":
+    /// "it is uncertain whether the deal holds" is the writer's doubt, as
+    /// "it is unclear" is), or a person word before the "be". "an
+    /// uncertain future" and "the outcome is uncertain" stay hedges.
+    /// Reads two words back and one ahead.
+    fn is_person_uncertain(&self) -> bool {
+        const BE: &[&str] = &[
+            "am", "is", "are", "was", "were", "remain", "remains", "remained",
+        ];
+        const PERSONS: &[&str] = &[
+            "i", "we", "you", "he", "she", "they", "people", "voters", "many",
+        ];
+        if !self.prev_in(BE) {
+            return false;
+        }
+        let subject = self.back(2);
+        subject.is_some_and(|w| PERSONS.contains(&w))
+            || subject.is_some_and(|w| !["it", "that", "this", "what"].contains(&w))
+                && self.next_in(&["whether", "about", "if", "how", "what", "who", "when"])
     }
 
     /// "to me"/"to us" within five words after a plain "seem", before any
