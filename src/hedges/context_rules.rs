@@ -1626,7 +1626,9 @@ impl<'a> Context<'a> {
     /// reduced if-clause stays a hedge ("if elected he could win", "the
     /// strike, if it spreads, could close the port"). Since round 24 a
     /// "whether" clause too ("not clear whether the board could block
-    /// it"): a question asked, as "asked if" is. Reads four tokens back.
+    /// it"): a question asked, as "asked if" is; since round 27 also after
+    /// a bare plural of two words ("whether party insiders could draft").
+    /// Reads four tokens back.
     fn is_if_could(&self) -> bool {
         // (Through [`Self::back`]: the other rules for "could" have read
         // these words already.)
@@ -1650,6 +1652,11 @@ impl<'a> Context<'a> {
                     .contains(&head)
                     {
                         subject.skip(1).all(|j| self.all.lower(j).is_some())
+                    } else if k == 3 && self.is_plural_head(i + 2) {
+                        // Round 27: a bare plural noun phrase of two words
+                        // ("whether party insiders could draft", "whether
+                        // coal companies could do the same").
+                        true
                     } else {
                         subject.clone().all(|j| self.all.is_capitalised(j))
                     };
@@ -1661,6 +1668,20 @@ impl<'a> Context<'a> {
         false
     }
 
+    /// Is token `i` a lowercase plural noun, as far as its letters tell:
+    /// four letters or more ending in "s", not "ss", "us" or "is" ("party
+    /// insiders", not "whether this bus" nor "whether his").
+    fn is_plural_head(&self, i: usize) -> bool {
+        !self.all.is_capitalised(i)
+            && self.all.lower(i).is_some_and(|w| {
+                w.len() >= 4
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+            })
+    }
+
     /// Rule `embedded-question` (round 25): a modal inside a question
     /// someone asks, wonders about or has no answer to softens no claim of
     /// the writer's, as "whether it could" does (`if-could`): "asked what
@@ -1668,7 +1689,9 @@ impl<'a> Context<'a> {
     /// "chatter about who might staff it", "no hint of how they might
     /// cut emissions", "a sense of how much more money the group may
     /// raise". Not "how" after "about" ("talking about how things could
-    /// be better" puts a possibility, as "that" would). The question
+    /// be better" puts a possibility, as "that" would; since round 27
+    /// "on" reads as "about": "pushed on what could bring him to run").
+    /// The question
     /// opens with "how", "what", "who", "when", "where" or "why" right
     /// after a word that takes a question (ask,
     /// wonder, explain, know, see, predict, decide, "about", "over", "as
@@ -1732,7 +1755,10 @@ impl<'a> Context<'a> {
                 // "talking about how things could be better", "warned
                 // about how the cuts could hurt": "how" after "about" or
                 // "over" is mostly "that", a possibility put, not asked.
-                Some("about" | "over") => w != "how",
+                // Round 27: "on" as "about" ("pushed on what could bring
+                // him to run"; "spoke on how the plan could fail" puts a
+                // possibility).
+                Some("about" | "over" | "on") => w != "how",
                 Some(g) => listed(QUESTION_TAKERS, g),
                 None => false,
             };
