@@ -160,7 +160,12 @@
 //!   uncertain whether", "he is uncertain about": a state of mind; "it is
 //!   uncertain whether" stays a hedge) and a result of degree for
 //!   `purpose-could` ("enough delegates that they could force a
-//!   showdown", "not so many that they could dominate").
+//!   showdown", "not so many that they could dominate"); then, from a
+//!   thirty-sixth, a question after a bare plural subject (`if-could`,
+//!   "whether party insiders could") and after "on what"
+//!   (`embedded-question`); then, from a thirty-seventh, "everything we
+//!   possibly can" (a limit), "if only" for `road-not-taken` and "some
+//!   unlikely group" (`surprising-unlikely`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -538,9 +543,15 @@ impl<'a> Context<'a> {
             // what can be done, as "as soon as possible" is.
             // Round 24: "you can't possibly be tough", "it could not
             // possibly be true": emphasis on what cannot be, no doubt.
+            // Round 27: "to do everything we possibly can", "all they
+            // possibly could": the limit of what can be done, as "as …
+            // possibly can" is.
             "possibly" => {
                 !(self.prev_in(&["could"]) && self.is_superlative_could(1)
-                    || self.next_in(&["can", "could"]) && self.back(2) == Some("as")
+                    || self.next_in(&["can", "could"])
+                        && self
+                            .back(2)
+                            .is_some_and(|w| ["as", "everything", "all", "anything"].contains(&w))
                     || self.back(1).is_some_and(|w| is_not(w) || w == "cannot"))
             }
             // Round 20: "nobody could have known", as "nobody could know".
@@ -1939,7 +1950,9 @@ impl<'a> Context<'a> {
     /// happen. The cue is "better" or "worse" within six words of the
     /// modal, or a "but" within twelve words that is followed (within
     /// three) by a word of not doing ("didn't", "did not", "never",
-    /// "chose", "decided", "opted", "instead"); "better" and "worse" only
+    /// "chose", "decided", "opted", "instead"), or (round 27) an "if only"
+    /// within twelve words ("could have done more if only he had fought
+    /// harder"); "better" and "worse" only
     /// after a participle ("could have a better chance" is a possibility,
     /// "have" its main verb). A counterfactual with no such cue ("a win
     /// could have ended his run") stays a hedge: the sentence leaves open
@@ -1959,6 +1972,9 @@ impl<'a> Context<'a> {
                                     .contains(&w)
                         });
                 }
+                // Round 27: a wish for what did not happen ("could have
+                // accomplished much more if only he'd fought harder").
+                Some("if") if self.all.lower(i + 1) == Some("only") => return true,
                 Some("but") => {
                     return (i + 1..(i + 4).min(self.all.len())).any(|j| {
                         self.all.lower(j).is_some_and(|w| {
@@ -2235,6 +2251,9 @@ impl<'a> Context<'a> {
             "backers",
             "fans",
             "trio",
+            // Round 27: "DeLay and Sanders — some unlikely group — were
+            // unyielding".
+            "group",
         ];
         self.next_in(PAIRINGS) || self.second_word().is_some_and(|w| PAIRINGS.contains(&w))
     }
