@@ -165,7 +165,11 @@
 //!   "whether party insiders could") and after "on what"
 //!   (`embedded-question`); then, from a thirty-seventh, "everything we
 //!   possibly can" (a limit), "if only" for `road-not-taken` and "some
-//!   unlikely group" (`surprising-unlikely`).
+//!   unlikely group" (`surprising-unlikely`); then, from a thirty-eighth,
+//!   "asked if she might" (`if-could` for "might"; not "as if"), "nobody
+//!   has ever suggested" (`negated-suggest`) and `concessive-may` after a
+//!   full stop inside a quotation ("“Wow. He may have other things to
+//!   do, but I tell you …”").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -522,6 +526,9 @@ impl<'a> Context<'a> {
                     && !self.is_polite_modal()
                     && !self.is_indefinite_modal()
                     && !self.is_expectation_might()
+                    // Round 27: "asked if she might consider", as "asked
+                    // if she could" (`if-could`).
+                    && !self.is_if_could()
                     && !self.is_advice()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
@@ -1075,13 +1082,18 @@ impl<'a> Context<'a> {
         // left inside the sentence ("… man. — He may be an underdog,
         // but"); opening quote marks and that dash are no words of its
         // subject.
+        // Round 27: or after a full stop that the splitter left inside a
+        // quotation ("“Wow. He may have other things to do, but I tell
+        // you, that's a great idea,” she replied"), a capitalised word
+        // after it (not an abbreviation's dot).
         let mut start = (start..self.first)
             .rev()
             .take(7)
             .find(|&i| {
                 self.all.is_punct(i, ':')
                     || ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c))
-                        && ['—', '–'].iter().any(|&c| self.all.is_punct(i + 1, c))
+                        && (['—', '–'].iter().any(|&c| self.all.is_punct(i + 1, c))
+                            || !self.all.is_abbreviation_dot(i) && self.all.is_capitalised(i + 1))
             })
             .map_or(start, |colon| colon + 1);
         while start < self.first
@@ -1648,6 +1660,9 @@ impl<'a> Context<'a> {
                 // Round 24: "whether" as "if" ("not clear whether Ada
                 // Brandt could block it", "deciding whether the group could
                 // question her"): a question asked, not a claim.
+                // Round 27: not "as if" ("appeared as if it might be an
+                // anticlimax" is how things looked, a hedge).
+                Some("if") if self.back(k + 1) == Some("as") => return false,
                 Some("if" | "whether") => {
                     let i = self.first - k;
                     let subject = i + 1..self.first;
@@ -2192,22 +2207,26 @@ impl<'a> Context<'a> {
     /// not the writer's doubt, as `negated-indicate` has it for
     /// "indicate". A negation one word back, or two back with "even",
     /// "ever", "have", "has", "had" or "that" between ("no one has": three
-    /// back). "The data do not suggest" is no hedge either: the writer
-    /// reports what the data rule out. Reads at most three words back.
+    /// back), or (round 27) two of them ("nobody has ever suggested"). "The
+    /// data do not suggest" is no hedge either: the writer reports what the
+    /// data rule out. Reads at most four words back.
     fn is_negated_suggest(&self) -> bool {
         fn negates(w: Option<&str>) -> bool {
             w.is_some_and(|w| is_not(w) || matches!(w, "nobody" | "nothing" | "no"))
         }
+        let filler = |w: Option<&str>| {
+            w.is_some_and(|w| matches!(w, "even" | "ever" | "have" | "has" | "had" | "that"))
+        };
         if negates(self.back(1)) {
             return true;
         }
-        if !self
-            .back(1)
-            .is_some_and(|w| matches!(w, "even" | "ever" | "have" | "has" | "had" | "that"))
-        {
+        if !filler(self.back(1)) {
             return false;
         }
-        negates(self.back(2)) || self.back(2) == Some("one") && self.back(3) == Some("no")
+        // Round 27: two words between ("Nobody has ever suggested that to
+        // me").
+        let k = if filler(self.back(2)) { 3 } else { 2 };
+        negates(self.back(k)) || self.back(k) == Some("one") && self.back(k + 1) == Some("no")
     }
 
     /// Rule `surprising-unlikely` (round 22): "an unlikely friendship",
