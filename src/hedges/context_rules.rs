@@ -169,7 +169,8 @@
 //!   "asked if she might" (`if-could` for "might"; not "as if"), "nobody
 //!   has ever suggested" (`negated-suggest`) and `concessive-may` after a
 //!   full stop inside a quotation ("“Wow. He may have other things to
-//!   do, but I tell you …”").
+//!   do, but I tell you …”"); then, from a thirty-ninth, "makes it seem
+//!   insensitive" (how something is made to look, as "make him appear").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -587,6 +588,10 @@ impl<'a> Context<'a> {
                 false
             }
             "seem" | "seem to" if self.is_than_modal_seem() => false,
+            // Round 27: "the timing makes it seem insensitive", "made him
+            // seem cold": how something is made to look, as "to make him
+            // appear cold" is (see "appear" below).
+            "seem" if is_make(self.back(2)) => false,
             // Round 27: "Superdelegates might seem anti-democratic, but
             // parties are not pure democracies": the appearance is the
             // point granted, as the modal before it is (`concessive-may`).
