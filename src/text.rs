@@ -333,6 +333,14 @@ pub fn is_word_char(c: char) -> bool {
 /// True when the phrase at `span` stands as whole words: not preceded or
 /// followed by a letter or digit (an apostrophe followed by a letter also
 /// continues a word: "could’ve" is not "could").
+///
+/// Asked once a phrase hit, by four passes (the verbs', the vague
+/// phrases', the anonymity clauses' and the hedges'). Whether the
+/// compiler inlined it changed with unrelated code (a change elsewhere in
+/// this file made it a call: 0.29M instructions on 1 MB of news); with
+/// the hint, news 0.18M less and "it could be " at 1 MB 0.6% less than
+/// without.
+#[inline]
 pub fn is_whole_word(text: &str, span: ByteSpan) -> bool {
     // The usual answer from two bytes, no char decoded: on each side an
     // ASCII char (a byte below 0x80 next to a char boundary is one) that
