@@ -170,7 +170,9 @@
 //!   has ever suggested" (`negated-suggest`) and `concessive-may` after a
 //!   full stop inside a quotation ("“Wow. He may have other things to
 //!   do, but I tell you …”"); then, from a thirty-ninth, "makes it seem
-//!   insensitive" (how something is made to look, as "make him appear").
+//!   insensitive" (how something is made to look, as "make him appear");
+//!   then, from a fortieth, "it's assumed the ruling should" (the
+//!   passive "assumed" after "it", its "that" left out).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -749,17 +751,22 @@ impl<'a> Context<'a> {
             "seem" | "seems" | "seemed" if self.is_view_to_me() => false,
             // Round 24: "it is assumed that", "was assumed to be safe",
             // as "is believed to"; not "the loan is assumed by the port".
+            // Round 27: "it's assumed the ruling should help him", its
+            // "that" left out, as "it is assumed that" (the subject "it"
+            // says no one in particular assumes it).
             "assumed" => {
-                self.prev_in(&[
-                    "is",
-                    "was",
-                    "are",
-                    "were",
-                    "be",
-                    "been",
-                    "widely",
-                    "generally",
-                ]) && self.next_in(&["that", "to"])
+                self.back(1).is_some_and(|w| w == "it's" || w == "it’s")
+                    || self.prev_in(&["is", "was"]) && self.back(2) == Some("it")
+                    || self.prev_in(&[
+                        "is",
+                        "was",
+                        "are",
+                        "were",
+                        "be",
+                        "been",
+                        "widely",
+                        "generally",
+                    ]) && self.next_in(&["that", "to"])
             }
             // Round 23: "the presumed nominee", "his presumed successor",
             // "is presumed to", "presumed dead": assumed, not known. Not
