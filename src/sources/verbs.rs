@@ -1362,9 +1362,12 @@ pub(super) fn attribution(
             // A head noun, not a bare quantifier: "ads, one claiming
             // that …" and "banners, some saying that …" point back to
             // things.
+            // (A definite count, "both candidates", is named: people the
+            // article has introduced.)
             let person = |np: &Np| {
                 np.start == a
-                    && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                    && (matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                        || np.rule == Rule::DefiniteCount)
                     && np.rule != Rule::UnspecifiedGroup
                     && !s
                         .lower(np.end - 1)
