@@ -618,6 +618,7 @@ const PAREN_TOKENS: usize = 12;
 /// organisation's name running to `k`. The person is the source, named
 /// with the organisation that places them.
 fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
+    let end = k;
     // "Mr. Varga of the River Trust": a title and its dot count as a word
     // of the name (a title says the capitalised word after it is a person).
     let titled = s.lower(start).is_some_and(|w| WORDS.titles.contains(w));
@@ -638,6 +639,19 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     if s.lower(o) == Some("the") {
         o += 1;
     }
+    // "Tom Ward of Grace Church in Marion said": the organisation's town,
+    // one or two capitalised words after "in", is part of what places
+    // the person. Decision (round 27): only a town straight before the
+    // verb, after an organisation's name of its own.
+    let town = (k >= o + 3)
+        .then(|| {
+            [k - 2, k - 3]
+                .into_iter()
+                .find(|&i| i > o && s.lower(i) == Some("in"))
+        })
+        .flatten()
+        .filter(|&i| (i + 1..k).all(|t| s.is_capitalised(t) && s.is_name_word(t) && s.is_word(t)));
+    let k = town.unwrap_or(k);
     let org = o < k
         && (o..k).all(|i| {
             s.is_name_word(i) && s.is_word(i)
@@ -646,7 +660,7 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
         && s.is_name_word(k - 1);
     org.then(|| Np {
         start,
-        end: k,
+        end,
         kind: SourceKind::Named,
         rule: name_rule(s, start, p),
     })
@@ -906,8 +920,14 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
                     // "admit 250,000 Syrians": the comma of a number.
                     || s.is_number(comma2 + 1)
             });
+            // ("another pastor, Tom Ward of Grace Church in Marion, said":
+            // a person placed by an organisation and its town, as before a
+            // verb.)
             (one_appositive && !opener)
-                .then(|| classify(s, comma2 + 1, k - 1, verb))
+                .then(|| {
+                    classify(s, comma2 + 1, k - 1, verb)
+                        .or_else(|| person_of_organisation(s, comma2 + 1, k - 1))
+                })
                 .flatten()
                 .filter(|np| {
                     matches!(np.rule, Rule::Name | Rule::TitledName)
