@@ -376,6 +376,9 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if let Some(np) = before_town_state(s, start, k, verb) {
         return Some(np);
     }
+    if let Some(np) = aged_from_town(s, start, k) {
+        return Some(np);
+    }
     classify(s, start, k, verb)
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
@@ -772,6 +775,34 @@ fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Op
             end: if np.end == comma { k } else { np.end },
             ..np
         })
+}
+
+/// "Ana Ruiz, 34, of Marion said", "Dev Sahl, 71, from Port Ellis told":
+/// a person's name opening its clause, an age between commas, then "of"
+/// or "from" and a town of one to three capitalised words running to the
+/// verb (token `k`; the town's words open at token `start`, after the
+/// age's comma) with no comma closing it. The person is the source, named,
+/// and the mark runs over the age and the town, as "Ruth Abara of Kelso,
+/// Iowa, said" does. Decision (round 27): only an age of one to three
+/// figures; a name after a word ("met Ana Ruiz, 34, of Marion") is an
+/// object. Bounded: the town's three words and the name's few.
+fn aged_from_town(s: &Sent, start: usize, k: usize) -> Option<Np> {
+    if start < 4
+        || k - start < 2
+        || k - start > 4
+        || !matches!(s.lower(start), Some("of" | "from"))
+        || !s.is_punct(start - 1, ',')
+        || !s.is_number(start - 2)
+        || s.word(start - 2).is_none_or(|w| w.len() > 3)
+        || !s.is_punct(start - 3, ',')
+        || !(start + 1..k).all(|i| s.is_word(i) && s.is_capitalised(i) && s.is_name_word(i))
+    {
+        return None;
+    }
+    let e = start - 3;
+    let n = name_run_start(s, e.saturating_sub(6), e);
+    let name = name_np_exact(s, n, e)?;
+    (n == 0 || !s.is_word(n - 1)).then_some(Np { end: k, ..name })
 }
 
 /// How many tokens an abbreviated state may have ("N.M.", "S.C.").
