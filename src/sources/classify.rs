@@ -965,7 +965,16 @@ impl Common<'_> {
             HeadList::AnonymousHeads => WORDS.anonymous_heads.contains(head) || self.people_figures,
             HeadList::Institutions => WORDS.institutions.contains(head) && !self.people_figures,
             HeadList::VagueGroups => WORDS.vague_groups.contains(head),
-            HeadList::Roles => WORDS.roles.contains(head),
+            // "the chief of staff", "Okafor's chief of staff": one post,
+            // whose head "chief" is no role alone ("police Chief Ana
+            // Ruiz" titles a name).
+            HeadList::Roles => {
+                WORDS.roles.contains(head)
+                    || head == "chief"
+                        && self.post + 1 < self.end
+                        && self.s.lower(self.post) == Some("of")
+                        && self.s.lower(self.post + 1) == Some("staff")
+            }
             HeadList::Person => looks_like_person(head) || plural_role(head),
         };
         self.head_lists
