@@ -1065,12 +1065,8 @@ impl Common<'_> {
     fn definite_count(&self) -> bool {
         let s = self.s;
         let a = self.start;
-        let number_after = || {
-            self.head_i > a + 1
-                && s.lower(a + 1).is_some_and(|w| {
-                    NUMBERS.contains(w) && !matches!(w, "a" | "an" | "another" | "one")
-                })
-        };
+        // (After "all" or "the", `counted` is a number word straight
+        // after it, read once already.)
         // "the two remaining delegates", "the three other bidders": a
         // word that picks out part of a larger group makes no set of its
         // own.
@@ -1082,7 +1078,7 @@ impl Common<'_> {
             })
         };
         (self.first == "both" && self.head_i > a
-            || matches!(self.first, "all" | "the") && number_after())
+            || matches!(self.first, "all" | "the") && self.counted)
             && is_plural(self.head)
             && self.person()
             && !part()
