@@ -119,6 +119,7 @@ pub enum Rule {
     UnidentifiedDocument,
     UnnamedGroup,
     AnonymousSource,
+    DefiniteCount,
     Institution,
     GroupAtNamedBody,
     CountedGroup,
@@ -167,6 +168,7 @@ impl Rule {
             Rule::UnidentifiedDocument => "unidentified-document",
             Rule::UnnamedGroup => "unnamed-group",
             Rule::AnonymousSource => "anonymous-source",
+            Rule::DefiniteCount => "definite-count",
             Rule::Institution => "institution",
             Rule::GroupAtNamedBody => "group-at-named-body",
             Rule::CountedGroup => "counted-group",
@@ -478,6 +480,16 @@ pub static RULES: &[RuleDef] = &[
         },
     },
     RuleDef {
+        rule: Rule::DefiniteCount,
+        doc: native_only!("A definite count of people (\"both candidates\", \"all three candidates\", \"the two voters\"): the whole of a set the article has already counted out, so people it has introduced, nearly always by name, as \"the rescuer\" is (definite-noun, below): named. Decision (round 27): the article does not withhold who they are, which anonymity needs (guideline); a head of anonymous_sources.txt (\"the two officials\", above) may point back to unnamed officials and stays anonymous, a side (\"both sides\") stays vague, and a count after other words (\"the remaining two delegates\") or with a word that picks out part of a larger group (\"the two remaining delegates\", \"the three other bidders\") is no such set.", ""),
+        decision: Source(Named),
+        examples: native_only!(&[
+            "Ana Ruiz and Tom Ward met on Monday. [[named: Both candidates said]] the ferry must run.",
+            "Ruiz, Ward and Pell debated. [[named: All three candidates have said]] taxes are too high.",
+        ], &[]),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.definite_count()),
+    },
+    RuleDef {
         rule: Rule::Institution,
         doc: native_only!("A head from institutions.txt: an organisation or document on the record. Also any document of words/documents.txt, or its plural, after \"the\" or a possessive (\"the reports said\", \"its filings show\"): one the article has identified.", ""),
         decision: Source(Named),
@@ -600,7 +612,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::UnnamedPerson,
-        doc: native_only!("An unknown head with a number (in figures only for a head that names people: \"409 teachers said\"), subject of a verb of speech (\"a witness said\") or, when the head names a person (people.txt, -ist, -ian), of any reporting verb (\"a local paediatrician reported\", \"both candidates said\"); a count after \"the\" (\"the two voters\") is a count too.", ""),
+        doc: native_only!("An unknown head with a number (in figures only for a head that names people: \"409 teachers said\"), subject of a verb of speech (\"a witness said\") or, when the head names a person (people.txt, -ist, -ian), of any reporting verb (\"a local paediatrician reported\", \"two candidates said\"); a count after \"the\" is a count too (\"the two voters\" and \"both candidates\" are a definite count, above).", ""),
         decision: Source(Anonymous),
         examples: native_only!(&[
             "[[anonymous: A witness]] said the car did not stop.",
@@ -953,7 +965,16 @@ impl Common<'_> {
             HeadList::AnonymousHeads => WORDS.anonymous_heads.contains(head) || self.people_figures,
             HeadList::Institutions => WORDS.institutions.contains(head) && !self.people_figures,
             HeadList::VagueGroups => WORDS.vague_groups.contains(head),
-            HeadList::Roles => WORDS.roles.contains(head),
+            // "the chief of staff", "Okafor's chief of staff": one post,
+            // whose head "chief" is no role alone ("police Chief Ana
+            // Ruiz" titles a name).
+            HeadList::Roles => {
+                WORDS.roles.contains(head)
+                    || head == "chief"
+                        && self.post + 1 < self.end
+                        && self.s.lower(self.post) == Some("of")
+                        && self.s.lower(self.post + 1) == Some("staff")
+            }
             HeadList::Person => looks_like_person(head) || plural_role(head),
         };
         self.head_lists
@@ -1036,6 +1057,31 @@ impl Common<'_> {
     /// review reports").
     fn opens_clause(&self) -> bool {
         self.start == 0 || !self.s.is_word(self.start - 1)
+    }
+
+    /// "both candidates", "all three candidates", "the two voters": "both",
+    /// or "all" or "the" with a number word straight after it, then a
+    /// plural head that names people ([`Rule::DefiniteCount`]).
+    fn definite_count(&self) -> bool {
+        let s = self.s;
+        let a = self.start;
+        // (After "all" or "the", `counted` is a number word straight
+        // after it, read once already.)
+        // "the two remaining delegates", "the three other bidders": a
+        // word that picks out part of a larger group makes no set of its
+        // own.
+        let part = || {
+            (a + 1..self.head_i).any(|i| {
+                s.lower(i).is_some_and(|w| {
+                    matches!(w, "remaining" | "other" | "last" | "additional" | "unnamed")
+                })
+            })
+        };
+        (self.first == "both" && self.head_i > a
+            || matches!(self.first, "all" | "the") && self.counted)
+            && is_plural(self.head)
+            && self.person()
+            && !part()
     }
 
     /// "analysts at Barclays", "a report published by the Audit Office",

@@ -7,8 +7,8 @@ use super::classify::Rule;
 use super::verbs::MONTHS;
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
-    BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, NAME_JOINERS, NOT_NAMES,
-    PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_DESCRIPTIONS, TITLE_ROLES,
+    BETWEEN, BOUNDARY, DAYS, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, NAME_JOINERS,
+    NOT_NAMES, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_DESCRIPTIONS, TITLE_ROLES,
 };
 use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
@@ -67,7 +67,18 @@ impl Sent<'_, '_> {
                     .lower(i - 1)
                     .is_some_and(|p| !NOT_NAMES.contains(p) && !MONTHS.contains(&p))
         };
-        if NOT_NAMES.contains(l) && !words.titles.contains(l) && !ends_a_name() {
+        // "The Sunday Times", "the Sunday Herald": a day's name between
+        // "the" and a capitalised word opens a paper's name, not a date
+        // ("on Sunday Okafor said" has no "the"). Read only for a word of
+        // NOT_NAMES.
+        let paper_day = || {
+            DAYS.contains(&l)
+                && i > 0
+                && self.lower(i - 1) == Some("the")
+                && self.is_word(i + 1)
+                && self.is_capitalised(i + 1)
+        };
+        if NOT_NAMES.contains(l) && !words.titles.contains(l) && !ends_a_name() && !paper_day() {
             return false;
         }
         // "Police", "Officials", "Critics" at the start of a sentence are

@@ -376,6 +376,9 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if let Some(np) = before_town_state(s, start, k, verb) {
         return Some(np);
     }
+    if let Some(np) = aged_from_town(s, start, k) {
+        return Some(np);
+    }
     classify(s, start, k, verb)
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
@@ -618,6 +621,7 @@ const PAREN_TOKENS: usize = 12;
 /// organisation's name running to `k`. The person is the source, named
 /// with the organisation that places them.
 fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
+    let end = k;
     // "Mr. Varga of the River Trust": a title and its dot count as a word
     // of the name (a title says the capitalised word after it is a person).
     let titled = s.lower(start).is_some_and(|w| WORDS.titles.contains(w));
@@ -638,6 +642,19 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
     if s.lower(o) == Some("the") {
         o += 1;
     }
+    // "Tom Ward of Grace Church in Marion said": the organisation's town,
+    // one or two capitalised words after "in", is part of what places
+    // the person. Decision (round 27): only a town straight before the
+    // verb, after an organisation's name of its own.
+    let town = (k >= o + 3)
+        .then(|| {
+            [k - 2, k - 3]
+                .into_iter()
+                .find(|&i| i > o && s.lower(i) == Some("in"))
+        })
+        .flatten()
+        .filter(|&i| (i + 1..k).all(|t| s.is_capitalised(t) && s.is_name_word(t) && s.is_word(t)));
+    let k = town.unwrap_or(k);
     let org = o < k
         && (o..k).all(|i| {
             s.is_name_word(i) && s.is_word(i)
@@ -646,7 +663,7 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize) -> Option<Np> {
         && s.is_name_word(k - 1);
     org.then(|| Np {
         start,
-        end: k,
+        end,
         kind: SourceKind::Named,
         rule: name_rule(s, start, p),
     })
@@ -758,6 +775,34 @@ fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Op
             end: if np.end == comma { k } else { np.end },
             ..np
         })
+}
+
+/// "Ana Ruiz, 34, of Marion said", "Dev Sahl, 71, from Port Ellis told":
+/// a person's name opening its clause, an age between commas, then "of"
+/// or "from" and a town of one to three capitalised words running to the
+/// verb (token `k`; the town's words open at token `start`, after the
+/// age's comma) with no comma closing it. The person is the source, named,
+/// and the mark runs over the age and the town, as "Ruth Abara of Kelso,
+/// Iowa, said" does. Decision (round 27): only an age of one to three
+/// figures; a name after a word ("met Ana Ruiz, 34, of Marion") is an
+/// object. Bounded: the town's three words and the name's few.
+fn aged_from_town(s: &Sent, start: usize, k: usize) -> Option<Np> {
+    if start < 4
+        || k - start < 2
+        || k - start > 4
+        || !matches!(s.lower(start), Some("of" | "from"))
+        || !s.is_punct(start - 1, ',')
+        || !s.is_number(start - 2)
+        || s.word(start - 2).is_none_or(|w| w.len() > 3)
+        || !s.is_punct(start - 3, ',')
+        || !(start + 1..k).all(|i| s.is_word(i) && s.is_capitalised(i) && s.is_name_word(i))
+    {
+        return None;
+    }
+    let e = start - 3;
+    let n = name_run_start(s, e.saturating_sub(6), e);
+    let name = name_np_exact(s, n, e)?;
+    (n == 0 || !s.is_word(n - 1)).then_some(Np { end: k, ..name })
 }
 
 /// How many tokens an abbreviated state may have ("N.M.", "S.C.").
@@ -906,8 +951,14 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
                     // "admit 250,000 Syrians": the comma of a number.
                     || s.is_number(comma2 + 1)
             });
+            // ("another pastor, Tom Ward of Grace Church in Marion, said":
+            // a person placed by an organisation and its town, as before a
+            // verb.)
             (one_appositive && !opener)
-                .then(|| classify(s, comma2 + 1, k - 1, verb))
+                .then(|| {
+                    classify(s, comma2 + 1, k - 1, verb)
+                        .or_else(|| person_of_organisation(s, comma2 + 1, k - 1))
+                })
                 .flatten()
                 .filter(|np| {
                     matches!(np.rule, Rule::Name | Rule::TitledName)

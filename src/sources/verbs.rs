@@ -1362,9 +1362,12 @@ pub(super) fn attribution(
             // A head noun, not a bare quantifier: "ads, one claiming
             // that …" and "banners, some saying that …" point back to
             // things.
+            // (A definite count, "both candidates", is named: people the
+            // article has introduced.)
             let person = |np: &Np| {
                 np.start == a
-                    && matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                    && (matches!(np.kind, SourceKind::Anonymous | SourceKind::Vague)
+                        || np.rule == Rule::DefiniteCount)
                     && np.rule != Rule::UnspecifiedGroup
                     && !s
                         .lower(np.end - 1)
@@ -2046,6 +2049,23 @@ pub(super) fn attribution(
                     || WORDS.vague_groups.contains(w)
             })
         })
+    {
+        return None;
+    }
+    // Decision (round 27): "Okafor praises, laments Ruiz's legacy": a verb
+    // in the present after a comma, before a named person's thing (a
+    // capitalised possessive, then one head that names no person), takes
+    // that thing as its object, as "praises" before it does; a person
+    // there stays the source ("…, says Okafor's deputy", "“…,” says the
+    // ad's narrator"), and so does anything after a quotation's close.
+    // Reads the phrase's few words.
+    if np.rule == Rule::DefiniteNoun
+        && form.tense == Tense::Third
+        && s.is_capitalised(np.start)
+        && !(k.saturating_sub(3)..k)
+            .any(|i| s.is_punct(i, '”') || s.is_punct(i, '"') || s.is_punct(i, '\''))
+        && (np.start..np.end - 1).any(|i| s.lower(i).is_some_and(is_possessive))
+        && s.lower(np.end - 1).is_some_and(|w| !looks_like_person(w))
     {
         return None;
     }
