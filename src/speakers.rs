@@ -1438,8 +1438,22 @@ pub fn quote_speakers(
                 names,
                 false,
             )
-        })?;
-        speak(subject, si - 1)
+        });
+        match subject {
+            Some(subject) => speak(subject, si - 1),
+            // "“…,” Wen said. They also lie in a dead zone. “That's a
+            // tough area.”": an intro with no subject a speaker can be
+            // read from, between two quotes of one paragraph, carries on
+            // the first quote's speaker.
+            //
+            // Decision (round 27): the sentence between is the speaker's
+            // point paraphrased, as news writes a paragraph about one
+            // speaker; only one sentence back, and never across a
+            // paragraph break or after a colon.
+            None => prev_quote
+                .filter(|&(s, _)| !colon && s + 2 == si && paragraph_of[s] == paragraph_of[si])
+                .map(|(_, speaker)| speaker),
+        }
     };
     // Per group (the index of its first piece), its speaker.
     let mut by_group: Vec<Option<Speaker>> =
