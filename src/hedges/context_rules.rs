@@ -172,7 +172,8 @@
 //!   do, but I tell you …”"); then, from a thirty-ninth, "makes it seem
 //!   insensitive" (how something is made to look, as "make him appear");
 //!   then, from a fortieth, "it's assumed the ruling should" (the
-//!   passive "assumed" after "it", its "that" left out).
+//!   passive "assumed" after "it", its "that" left out); then, from a
+//!   forty-first, `if-seems` ("if this all seems familiar, it's because").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -594,6 +595,10 @@ impl<'a> Context<'a> {
             // seem cold": how something is made to look, as "to make him
             // appear cold" is (see "appear" below).
             "seem" if is_make(self.back(2)) => false,
+            // Round 27: "if this all seems disconcertingly familiar, it's
+            // because …": the reader's impression, granted and answered,
+            // not the writer's doubt.
+            "seem" | "seems" | "seemed" if self.is_if_seems() => false,
             // Round 27: "Superdelegates might seem anti-democratic, but
             // parties are not pure democracies": the appearance is the
             // point granted, as the modal before it is (`concessive-may`).
@@ -1394,6 +1399,20 @@ impl<'a> Context<'a> {
             backs: Default::default(),
         };
         modal.is_concessive(sentence)
+    }
+
+    /// Rule `if-seems` (round 27): a plain "seem" in an if-clause ("if this
+    /// all seems disconcertingly familiar, it's because a like scene played
+    /// out days earlier", "If such a group seems improbable, LeVell believes
+    /// that is because …") puts how a thing strikes the reader, to answer
+    /// it; it does not lower the writer's commitment. "if" up to six words
+    /// back with only words between, not "as if" ("looked as if it
+    /// seemed" stays a seeming). Reads seven words back at most.
+    fn is_if_seems(&self) -> bool {
+        (1..=6)
+            .map_while(|k| self.back(k).map(|w| (k, w)))
+            .find(|&(_, w)| w == "if")
+            .is_some_and(|(k, _)| self.back(k + 1) != Some("as"))
     }
 
     /// Rule `person-uncertain` (round 27): a person unsure of something
