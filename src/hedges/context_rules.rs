@@ -173,7 +173,9 @@
 //!   insensitive" (how something is made to look, as "make him appear");
 //!   then, from a fortieth, "it's assumed the ruling should" (the
 //!   passive "assumed" after "it", its "that" left out); then, from a
-//!   forty-first, `if-seems` ("if this all seems familiar, it's because").
+//!   forty-first, `if-seems` ("if this all seems familiar, it's because");
+//!   then, from a forty-second, "This might, and should, hasten" (the
+//!   modal before a parenthesis, not the noun).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -974,9 +976,11 @@ impl<'a> Context<'a> {
     /// "might" the noun ("military might", "with all their might", "the
     /// might of the navy"). Round 24: never after a subject pronoun,
     /// where a bare "might" is the modal with its verb left out ("Will
-    /// the party drop him? They might.").
+    /// the party drop him? They might."); since round 27 nor after "this"
+    /// or "which", a subject too ("This might, and should, hasten his
+    /// exit").
     fn is_noun_might(&self) -> bool {
-        if self.prev_in(PERSONAL) || self.prev_in(&["who"]) {
+        if self.prev_in(PERSONAL) || self.prev_in(&["who", "this", "which"]) {
             return false;
         }
         self.next_word().is_none()
