@@ -175,7 +175,8 @@
 //!   passive "assumed" after "it", its "that" left out); then, from a
 //!   forty-first, `if-seems` ("if this all seems familiar, it's because");
 //!   then, from a forty-second, "This might, and should, hasten" (the
-//!   modal before a parenthesis, not the noun).
+//!   modal before a parenthesis, not the noun); then, from a
+//!   forty-fourth, "whether or not this could" (`if-could`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -432,6 +433,9 @@ const IF_SUBJECTS: &[&str] = &[
     "anybody",
     "someone",
     "somebody",
+    // Round 27: "whether or not this could mean a joint ticket".
+    "this",
+    "that",
 ];
 
 /// "not", "never", or a word ending in "n't" ("didn't", "hasn’t"): a
@@ -1698,7 +1702,15 @@ impl<'a> Context<'a> {
                 // Round 27: not "as if" ("appeared as if it might be an
                 // anticlimax" is how things looked, a hedge).
                 Some("if") if self.back(k + 1) == Some("as") => return false,
-                Some("if" | "whether") => {
+                // Round 27: "whether or not" as "whether" ("talking about
+                // whether or not this could mean a joint ticket").
+                Some(w)
+                    if w == "if"
+                        || w == "whether"
+                        || w == "not"
+                            && self.back(k + 1) == Some("or")
+                            && self.back(k + 2) == Some("whether") =>
+                {
                     let i = self.first - k;
                     let subject = i + 1..self.first;
                     let Some(head) = self.all.lower(i + 1) else {
