@@ -176,7 +176,10 @@
 //!   forty-first, `if-seems` ("if this all seems familiar, it's because");
 //!   then, from a forty-second, "This might, and should, hasten" (the
 //!   modal before a parenthesis, not the noun); then, from a
-//!   forty-fourth, "whether or not this could" (`if-could`).
+//!   forty-fourth, "whether or not this could" (`if-could`); then, from
+//!   a forty-fifth, "than Carrier's factory workers could earn"
+//!   (`than-modal`), a headline's "May be Aligning" (the modal) and
+//!   "widely expected to" without its "be" (a hedge).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -932,8 +935,13 @@ impl<'a> Context<'a> {
     /// is the modal ("Voters May Have Won The Day"): a month or a name
     /// is not followed by a capitalised verb.
     fn is_month_may(&self) -> bool {
+        // Round 27: also a headline that keeps "be" small ("Adelson and
+        // Trump May be Aligning on Israel"): the capitalised verb after it.
+        let headline_modal = self.next_in(&["be", "have", "not"])
+            && self.all.is_capitalised(self.after)
+            || self.next_in(&["be"]) && self.all.is_capitalised(self.after + 1);
         self.matched().starts_with('M')
-            && !(self.next_in(&["be", "have", "not"]) && self.all.is_capitalised(self.after))
+            && !headline_modal
             // Round 25: after a pronoun it is the modal of a title-case
             // headline ("It May Surprise You").
             && !self.prev_in(PERSONAL)
@@ -1612,7 +1620,9 @@ impl<'a> Context<'a> {
     /// subject is the yardstick of a comparison, not doubt about a claim:
     /// "more upbeat than it may seem", "mattered more than it might have
     /// a year ago", "paid less than they might have otherwise". Reads two
-    /// words back: "than" and at most one word (the subject).
+    /// words back: "than" and at most one word (the subject); since round
+    /// 27 four, when a possessive opens the subject ("than Carrier's
+    /// factory workers could earn").
     ///
     /// So is "as … as" with a pronoun before the modal: "as odd as it may
     /// seem, the ferry still runs at a loss" (granted, then set aside),
@@ -1620,6 +1630,16 @@ impl<'a> Context<'a> {
     fn is_than_modal(&self) -> bool {
         self.back(1) == Some("than")
             || self.back(2) == Some("than") && self.back(1).is_some()
+            // Round 27: a possessive opening a longer subject ("made more
+            // than Carrier's factory workers could earn"); not a number or
+            // a quantity ("more than 100 people could die" is a hedge).
+            || (3..=4).any(|k| {
+                self.back(k) == Some("than")
+                    && self
+                        .back(k - 1)
+                        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+                    && (1..k - 1).all(|j| self.back(j).is_some())
+            })
             || self.is_as_as_modal(1)
             || self.is_fronted_as(1)
     }
@@ -2596,6 +2616,10 @@ impl<'a> Context<'a> {
                 ["not", "also", "still", "now", "once"].contains(&w) || w.ends_with("ly")
             }) && (passive(2)
                 || self.back(1) == Some("widely") && self.back(2) == Some("not") && passive(3))
+            // Round 27: "widely expected to" with its "be" left out
+            // ("Courted by most candidates and widely expected to be the
+            // top donor").
+            || self.back(1) == Some("widely") && self.next_in(&["to"])
     }
 
     /// "potential" as a noun: before punctuation, a preposition, a verb or a
