@@ -179,7 +179,9 @@
 //!   forty-fourth, "whether or not this could" (`if-could`); then, from
 //!   a forty-fifth, "than Carrier's factory workers could earn"
 //!   (`than-modal`), a headline's "May be Aligning" (the modal) and
-//!   "widely expected to" without its "be" (a hedge).
+//!   "widely expected to" without its "be" (a hedge); then, from a
+//!   forty-sixth, "That suggests to me" (the speaker's own reading) and
+//!   "I also would suggest" (advice, `my-advice`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -600,6 +602,14 @@ impl<'a> Context<'a> {
                 false
             }
             "seem" | "seem to" if self.is_than_modal_seem() => false,
+            // Round 27: "That suggests to me that …": the speaker's own
+            // reading, as "it seems to me" is. (Not the past: "Gordon
+            // suggested to me that …" is a source hinting to the writer.)
+            "suggests" | "indicates"
+                if self.next_in(&["to"]) && matches!(self.second_word(), Some("me" | "us")) =>
+            {
+                false
+            }
             // Round 27: "the timing makes it seem insensitive", "made him
             // seem cold": how something is made to look, as "to make him
             // appear cold" is (see "appear" below).
@@ -2357,8 +2367,15 @@ impl<'a> Context<'a> {
         }
         match self.back(k) {
             Some("i'd" | "i’d" | "we'd" | "we’d") => true,
+            // Round 27: or an adverb before the modal ("I also would
+            // suggest that she may want to be less presumptuous").
             Some("would" | "might" | "can" | "could") => {
-                self.back(k + 1).is_some_and(|w| ["i", "we"].contains(&w))
+                let me = |w: Option<&str>| w.is_some_and(|w| ["i", "we"].contains(&w));
+                me(self.back(k + 1))
+                    || self
+                        .back(k + 1)
+                        .is_some_and(|w| ["also", "just", "really", "only"].contains(&w))
+                        && me(self.back(k + 2))
             }
             _ => false,
         }
