@@ -181,7 +181,9 @@
 //!   (`than-modal`), a headline's "May be Aligning" (the modal) and
 //!   "widely expected to" without its "be" (a hedge); then, from a
 //!   forty-sixth, "That suggests to me" (the speaker's own reading) and
-//!   "I also would suggest" (advice, `my-advice`).
+//!   "I also would suggest" (advice, `my-advice`), and a subjunctive
+//!   after "suggested that she" ("suggested that she share anecdotes",
+//!   `suggest-proposes`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -415,6 +417,17 @@ const AUXILIARIES: &str = "would will can could is are was does did has have";
 
 /// Words that show a clause after "suggested" is not a subjunctive (rule
 /// `suggest-proposes`): "suggested it could be", "suggested he was to be".
+/// Common irregular past forms, which carry no "-ed" (rule
+/// `suggest-proposes`: "suggested that she knew" states, "suggested that
+/// she share" proposes).
+const PAST_FORMS: &str = "knew thought got went said told saw left felt lost won ran began \
+    made came gave wrote drove rode chose rose broke spoke wore became took brought bought \
+    caught taught sought fought found heard held kept led meant met paid sent spent stood \
+    understood sat sold built fell grew drew threw flew shot struck hung slept swore wept \
+    forgot hid bit overcame forgave froze stole woke tore bore dealt fed fled laid lent lit \
+    quit read rid shut split spread let cut set hit put hurt cost beat bet burst cast sank \
+    sang rang swam drank shook wound withdrew";
+
 const FINITE: &str = "to is are was were will would could can may might shall has have had \
     do does did not";
 
@@ -2180,6 +2193,38 @@ impl<'a> Context<'a> {
             && (2..=4).any(|k| is_make(self.back(k)) && (1..k).all(|j| self.back(j).is_some()))
     }
 
+    /// Round 27, `suggest-proposes`: a subjunctive after "he", "she" or
+    /// "it" ("He suggested that she share anecdotes about her upbringing",
+    /// "suggested he resign"): a verb with no "-s" after a singular
+    /// subject is no statement but a proposal. The verb is a lowercase
+    /// word of letters, not ending in "s" or "ed", not a modal or
+    /// auxiliary (FINITE), not an "-ly" adverb and not a common irregular
+    /// past (PAST_FORMS): "suggested that she knew" and "suggested he had"
+    /// stay hedges. ("they"/"we" are left: "suggested they share" may be a
+    /// plain present.) Reads three tokens ahead.
+    fn is_subjunctive_after(&self) -> bool {
+        let mut i = self.after;
+        if self.all.lower(i) == Some("that") {
+            i += 1;
+        }
+        if !matches!(self.all.lower(i), Some("he" | "she" | "it")) {
+            return false;
+        }
+        self.all.lower(i + 1).is_some_and(|w| {
+            w.len() >= 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with("ly")
+                && !listed(FINITE, w)
+                && !listed(PAST_FORMS, w)
+                && ![
+                    "would", "should", "must", "ought", "cannot", "never", "also", "still",
+                ]
+                .contains(&w)
+        }) && !self.all.is_capitalised(i + 1)
+    }
+
     /// Rule `suggest-proposes`: a person's "suggested building shelters"
     /// (a gerund after it, not "something" or "during") or "suggesting that the council should" proposes a
     /// plan; it does not lower the commitment to a claim. "The data suggest
@@ -2214,6 +2259,9 @@ impl<'a> Context<'a> {
         if self.matched().as_bytes()[0] | 0x20 != b's' {
             // "than the figures indicate should be there": no proposal.
             return false;
+        }
+        if self.is_subjunctive_after() {
+            return true;
         }
         let mut finite = false;
         // Round 20: an abbreviation's full stop is part of its word ("had
