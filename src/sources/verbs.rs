@@ -188,6 +188,23 @@ const CLAIMED: &[&str] = &[
     "deductions",
 ];
 
+/// What is drawn up rather than said after "write" ("a foreign power wrote
+/// its constitution", "when two firms write a licensing agreement"): the
+/// writer made a text, and the article reports none of its words. Not
+/// "letter", "memo" or "book", whose words are often quoted next.
+const WRITTEN_INSTRUMENTS: &[&str] = &[
+    "constitution",
+    "agreement",
+    "contract",
+    "legislation",
+    "law",
+    "laws",
+    "check",
+    "cheque",
+    "checks",
+    "cheques",
+];
+
 /// Words between "tell" and a lie or the truth ("tells so many lies",
 /// "told a lie").
 const TOLD_OPENERS: &[&str] = &["a", "the", "so", "many", "more", "outright"];
@@ -802,6 +819,39 @@ pub(super) fn attribution(
         let won = |w: &str| CLAIMED.contains(&w) || det && w == "victory";
         s.is_number(o) || s.lower(o).is_some_and(won) || det && s.lower(o + 1).is_some_and(won)
     } {
+        return None;
+    }
+    // "a foreign power wrote its constitution", "when two firms write a
+    // brand licensing agreement": a text drawn up, not words reported;
+    // a determiner, then at most two words before the instrument. Not
+    // when a verb follows it: "the judge wrote the law was too vague"
+    // reports what the judge wrote, its "that" left out. Decision: "did"
+    // is no such verb ("that a foreign power wrote its constitution did
+    // not go down well": the clause is the sentence's subject).
+    if form.lemma == "write"
+        && s.lower(v1 + 1).is_some_and(|w| {
+            DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its")
+        })
+        && (v1 + 2..v1 + 5).any(|i| {
+            s.lower(i).is_some_and(|w| WRITTEN_INSTRUMENTS.contains(&w))
+                && !s.lower(i + 1).is_some_and(|w| {
+                    PROGRESSIVE.contains(&w)
+                        || matches!(
+                            w,
+                            "is" | "has"
+                                | "had"
+                                | "would"
+                                | "will"
+                                | "could"
+                                | "should"
+                                | "must"
+                                | "might"
+                                | "may"
+                                | "can"
+                        )
+                })
+        })
+    {
         return None;
     }
     // "the zone still boasts just the one supermarket", "Ohio boasted only
