@@ -122,6 +122,7 @@ pub enum Rule {
     DefiniteCount,
     Institution,
     GroupAtNamedBody,
+    RepresentativesOfNamedBody,
     CountedGroup,
     VagueGroup,
     OfficeHolder,
@@ -171,6 +172,7 @@ impl Rule {
             Rule::DefiniteCount => "definite-count",
             Rule::Institution => "institution",
             Rule::GroupAtNamedBody => "group-at-named-body",
+            Rule::RepresentativesOfNamedBody => "representatives-of-named-body",
             Rule::CountedGroup => "counted-group",
             Rule::VagueGroup => "vague-group",
             Rule::OfficeHolder => "office-holder",
@@ -467,6 +469,13 @@ pub static RULES: &[RuleDef] = &[
                         || matches!(c.head, "people" | "person") && c.head_is_first && !c.has_post)
             })
         },
+    },
+    RuleDef {
+        rule: Rule::RepresentativesOfNamedBody,
+        doc: native_only!("\"representatives\" straight after a capitalised name (\"Cornerstone representatives said\"): the named firm or body speaking through the people it sends, on the record as \"Pentagon spokesmen\" are: named. Decision (round 27): a common noun there (\"Union representatives\") does not identify the body, and stays anonymous (anonymous_sources.txt).", ""),
+        decision: Source(Named),
+        examples: native_only!(&["[[named: Harrow Lane representatives said]] the lease would be signed."], &[]),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.representatives_of_name()),
     },
     RuleDef {
         rule: Rule::AnonymousSource,
@@ -1116,6 +1125,35 @@ impl Common<'_> {
             s.is_capitalised(i) && s.is_name_word(i)
                 || s.lower(i).is_some_and(|w| WORDS.institutions.contains(w))
         })
+    }
+
+    /// "representatives" straight after a capitalised name word ("TF
+    /// Cornerstone representatives"), not a chamber's, a country's or a
+    /// party's word ("House representatives", "U.S. representatives",
+    /// "Republican representatives": unnamed members, not a body's voice).
+    fn representatives_of_name(&self) -> bool {
+        let s = self.s;
+        self.head == "representatives"
+            && self.head_i > self.start
+            && s.is_capitalised(self.head_i - 1)
+            && s.lower(self.head_i - 1).is_some_and(|w| {
+                !PARTIES.contains(w)
+                    && !matches!(
+                        w,
+                        "house"
+                            | "state"
+                            | "senate"
+                            | "assembly"
+                            | "congress"
+                            | "congressional"
+                            | "democratic"
+                            | "federal"
+                            | "u.s."
+                            | "us"
+                            | "american"
+                    )
+            })
+            && s.is_name_word(self.head_i - 1)
     }
 
     /// An anonymity clause after the head.
