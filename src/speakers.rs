@@ -702,6 +702,14 @@ fn is_number_word(word: &str) -> bool {
 /// sex may go back to ([`gender`]).
 const RECENT_SUBJECTS: usize = 8;
 
+/// Conjunctions that open a subordinate clause before a sentence's
+/// subject ("When …, Okafor said", "Although …, Ruiz called it …"): the
+/// clause is read past to the subject after its comma.
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "when", "after", "before", "since", "because", "once", "until",
+    "if",
+];
+
 /// The referent of a name a sentence opens with: the words of that person's
 /// latest attribution before the sentence (`first` is the sentence's first
 /// attribution) that `fits` ([`gender`]: not "Bill Clinton" for a "she"),
@@ -2012,23 +2020,9 @@ fn participle_subject(
         .lower(first)
         .is_some_and(|w| w == "having" || is_ing_word(w) || asked_opener(w));
     let phrase = !participle
-        && all.lower(first).is_some_and(|w| {
-            PREPOSITIONS.contains(w)
-                || matches!(
-                    w,
-                    "although"
-                        | "though"
-                        | "while"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "since"
-                        | "because"
-                        | "once"
-                        | "until"
-                        | "if"
-                )
-        });
+        && all
+            .lower(first)
+            .is_some_and(|w| PREPOSITIONS.contains(w) || SUBORDINATORS.contains(&w));
     // (A span of time opening the sentence is read only on the way from
     // [`subject_name`], which passes the article's names.)
     let timed = || article_names.is_some() && time_opener(&all, first);

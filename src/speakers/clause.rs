@@ -339,24 +339,9 @@ fn long_opener_name(
 ) -> Option<Subject> {
     let all = stream.all();
     let first = stream.index_at(sentence.start());
-    let subordinator = all.lower(first).is_some_and(|w| {
-        matches!(
-            w,
-            "when"
-                | "after"
-                | "although"
-                | "though"
-                | "while"
-                | "whereas"
-                | "before"
-                | "since"
-                | "because"
-                | "once"
-                | "until"
-                | "if"
-                | "as"
-        )
-    });
+    let subordinator = all
+        .lower(first)
+        .is_some_and(|w| super::SUBORDINATORS.contains(&w) || matches!(w, "whereas" | "as"));
     if !subordinator {
         return None;
     }
