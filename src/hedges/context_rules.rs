@@ -183,7 +183,10 @@
 //!   forty-sixth, "That suggests to me" (the speaker's own reading) and
 //!   "I also would suggest" (advice, `my-advice`), and a subjunctive
 //!   after "suggested that she" ("suggested that she share anecdotes",
-//!   `suggest-proposes`).
+//!   `suggest-proposes`); then, from a forty-seventh, "the best anyone
+//!   could have done" (`superlative-could` for "could have") and
+//!   `past-counterfactual` ("If Jindal had been seventh, you might have
+//!   written his obituary").
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -592,6 +595,9 @@ impl<'a> Context<'a> {
             // Round 20: "nobody could have known", as "nobody could know".
             // Round 24: "pondering whether refugees could have been among
             // them" asks, as "whether they could be" does (`if-could`).
+            // Round 27: "the best anyone could have done" (`superlative-could`)
+            // and a past counterfactual ("If he had been seventh, you might
+            // have written his obituary": `past-counterfactual`).
             "could have" => {
                 !self.is_purpose_could()
                     && !self.is_than_modal()
@@ -599,8 +605,11 @@ impl<'a> Context<'a> {
                     && !self.is_if_could()
                     && !self.is_embedded_question()
                     && !self.is_road_not_taken()
+                    && !self.is_superlative_could(0)
+                    && !self.is_past_counterfactual()
             }
             "might have" if self.is_expectation_might() => false,
+            "might have" if self.is_past_counterfactual() => false,
             "might have" | "may have" => {
                 !self.is_than_modal()
                     && !self.is_embedded_question()
@@ -1452,6 +1461,36 @@ impl<'a> Context<'a> {
             .map_while(|k| self.back(k).map(|w| (k, w)))
             .find(|&(_, w)| w == "if")
             .is_some_and(|(k, _)| self.back(k + 1) != Some("as"))
+    }
+
+    /// Rule `past-counterfactual` (round 27): "could have"/"might have"
+    /// answering an if-clause in the past perfect ("If Jindal had been
+    /// seventh or eighth, you might have written his obituary", "if the
+    /// crew had stayed, they could have saved it") tells what would have
+    /// followed from something that did not happen; the writer doubts no
+    /// claim. "if" up to twelve tokens back in the sentence (no full stop,
+    /// "?", "!" or ";" between) with "had" one to three words after it; "a
+    /// win could have ended his run" (no if-clause) stays a hedge. Reads
+    /// at most fifteen tokens back.
+    fn is_past_counterfactual(&self) -> bool {
+        let lo = self.first.saturating_sub(12);
+        for i in (lo..self.first).rev() {
+            match self.all.lower(i) {
+                Some("if") => {
+                    return (i + 1..(i + 4).min(self.first))
+                        .any(|j| matches!(self.all.lower(j), Some("had" | "hadn't" | "hadn’t")));
+                }
+                Some(_) => {}
+                None if ['.', '!', '?', ';']
+                    .iter()
+                    .any(|&c| self.all.is_punct(i, c)) =>
+                {
+                    return false;
+                }
+                None => {}
+            }
+        }
+        false
     }
 
     /// Rule `person-uncertain` (round 27): a person unsure of something
