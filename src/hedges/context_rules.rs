@@ -186,7 +186,8 @@
 //!   `suggest-proposes`); then, from a forty-seventh, "the best anyone
 //!   could have done" (`superlative-could` for "could have") and
 //!   `past-counterfactual` ("If Jindal had been seventh, you might have
-//!   written his obituary").
+//!   written his obituary"); then, from a forty-eighth, "and may The
+//!   Force be with you" (`optative-may`) and `if-seems` eight words back.
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -1454,10 +1455,12 @@ impl<'a> Context<'a> {
     /// out days earlier", "If such a group seems improbable, LeVell believes
     /// that is because …") puts how a thing strikes the reader, to answer
     /// it; it does not lower the writer's commitment. "if" up to six words
-    /// back with only words between, not "as if" ("looked as if it
-    /// seemed" stays a seeming). Reads seven words back at most.
+    /// back with only words between (eight since a later audit: "if the
+    /// reasons for a Twitter deal seem so obvious, why …"), not "as if"
+    /// ("looked as if it seemed" stays a seeming). Reads nine words back at
+    /// most.
     fn is_if_seems(&self) -> bool {
-        (1..=6)
+        (1..=8)
             .map_while(|k| self.back(k).map(|w| (k, w)))
             .find(|&(_, w)| w == "if")
             .is_some_and(|(k, _)| self.back(k + 1) != Some("as"))
@@ -1590,10 +1593,14 @@ impl<'a> Context<'a> {
     /// clause, is a wish or a blessing ("and, in turn, may God heal our
     /// town", "long may it run"), not doubt. The subject is "God" or a
     /// pronoun; a capital "May" opening a sentence is read by
-    /// [`Self::is_month_may`] first. Reads one word back and one ahead.
+    /// [`Self::is_month_may`] first. Since round 27 also after "and" and
+    /// before "the" ("Thank you, and may The Force be with you", "and may
+    /// the best team win"): after "and" a modal's subject is left out
+    /// ("met and may vote"), so one after it is turned. Reads one word back
+    /// and one ahead.
     fn is_optative_may(&self) -> bool {
-        (self.back(1).is_none() || self.prev_in(&["long"]))
-            && self.next_in(&["god", "he", "she", "it", "they", "we", "you"])
+        (self.back(1).is_none() || self.prev_in(&["long", "and"]))
+            && self.next_in(&["god", "he", "she", "it", "they", "we", "you", "the"])
     }
 
     /// Rule `rhetorical-could` (round 24): "how much worse could it get?",
