@@ -878,6 +878,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Is token `i` a full stop, "!", "?" or ";": the end of the clause
+    /// the walks of [`Self::is_road_not_taken`] and
+    /// [`Self::is_past_counterfactual`] stay within, and after a verbless
+    /// "could" ([`Self::is_able_could`]).
+    fn is_clause_stop(&self, i: usize) -> bool {
+        ['.', '!', '?', ';']
+            .iter()
+            .any(|&c| self.all.is_punct(i, c))
+    }
+
     fn matched(&self) -> &'a str {
         self.span.slice(self.all.text)
     }
@@ -1097,9 +1107,7 @@ impl<'a> Context<'a> {
                 };
                 let a = self.after;
                 self.prev_in(PERSONS)
-                    && (['.', '!', '?', ';']
-                        .iter()
-                        .any(|&c| self.all.is_punct(a, c))
+                    && (self.is_clause_stop(a)
                         || quote(a)
                         || self.all.is_punct(a, ',') && quote(a + 1))
             }
@@ -1484,12 +1492,7 @@ impl<'a> Context<'a> {
                         .any(|j| matches!(self.all.lower(j), Some("had" | "hadn't" | "hadn’t")));
                 }
                 Some(_) => {}
-                None if ['.', '!', '?', ';']
-                    .iter()
-                    .any(|&c| self.all.is_punct(i, c)) =>
-                {
-                    return false;
-                }
+                None if self.is_clause_stop(i) => return false,
                 None => {}
             }
         }
@@ -2136,12 +2139,7 @@ impl<'a> Context<'a> {
                     });
                 }
                 Some(_) => {}
-                None if ['.', '!', '?', ';']
-                    .iter()
-                    .any(|&c| self.all.is_punct(i, c)) =>
-                {
-                    return false;
-                }
+                None if self.is_clause_stop(i) => return false,
                 None => {}
             }
         }
@@ -2265,7 +2263,7 @@ impl<'a> Context<'a> {
                 && !listed(FINITE, w)
                 && !listed(PAST_FORMS, w)
                 && ![
-                    "would", "should", "must", "ought", "cannot", "never", "also", "still",
+                    "should", "must", "ought", "cannot", "never", "also", "still",
                 ]
                 .contains(&w)
         }) && !self.all.is_capitalised(i + 1)
