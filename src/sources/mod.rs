@@ -315,14 +315,6 @@ impl<'a, 'k> Sent<'a, 'k> {
     fn lower(&self, i: usize) -> Option<&'a str> {
         self.tokens.lower(i)
     }
-
-    /// Is token `i` a word that starts with a digit ("409", "2016", the
-    /// "1" of "1,409")? Read off the token's flag, where slicing the word
-    /// to test its first byte cost a few instructions more.
-    #[inline]
-    fn is_number(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(crate::text::Token::is_number)
-    }
 }
 
 impl<'a> std::ops::Deref for Sent<'a, '_> {

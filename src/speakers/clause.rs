@@ -100,13 +100,6 @@ fn name_start(all: &Tokens, first: usize, end: usize) -> usize {
     a
 }
 
-/// Is token `i` a word that starts with a digit ("49", "2016")? Read off
-/// the token's flag, where slicing the word to test its first byte cost a
-/// few instructions more.
-fn is_number(all: &Tokens, i: usize) -> bool {
-    all.toks().get(i).is_some_and(crate::text::Token::is_number)
-}
-
 /// A capitalised word that can be part of a name (not "The", "Monday"),
 /// and not a code with a digit in it ("he uses H-1B visas to hire …",
 /// "the EB-5 program").
@@ -239,7 +232,7 @@ pub(super) fn after_dateline(stream: &TokenStream, sentence: ByteSpan) -> ByteSp
                 all.toks
                     .get(i)
                     .is_some_and(|t| t.span().end() <= sentence.end())
-                    && (!all.is_word(i) || all.is_capitalised(i) || all.toks[i].is_number())
+                    && (!all.is_word(i) || all.is_capitalised(i) || all.is_number(i))
             })
             .find(|&i| is_dash(i))
     } else {
@@ -1408,7 +1401,7 @@ fn crowd_chanting(all: &Tokens, first: usize, v: usize) -> Option<(ByteSpan, Sou
         let Some(w) = all.lower(p) else {
             break;
         };
-        let number = |k: usize| is_number(all, k);
+        let number = |k: usize| all.is_number(k);
         let ok = if w == "of" {
             p > first && all.lower(p - 1).is_some_and(|c| CROWD_COUNTS.contains(&c))
         } else if w == "and" {
@@ -2454,7 +2447,7 @@ pub(super) fn share_subject(
         Some(o) => o.checked_sub(1)?,
         None => v.checked_sub(1)?,
     };
-    let digits = |k: usize| is_number(&all, k);
+    let digits = |k: usize| all.is_number(k);
     // "Just shy of half, 49%, say …", "A majority, 52 percent, said …":
     // the share in words with its figure between commas. The speaker is
     // both, from the share's first word to the figure; the comma before
