@@ -625,6 +625,9 @@ impl<'a> Context<'a> {
                 false
             }
             "seem" | "seem to" if self.is_than_modal_seem() => false,
+            // Round 28: "He just can't seem to convince the voters": the
+            // idiom says he fails, it doubts nothing (`cant-seem`).
+            "seem to" if self.is_cant_seem() => false,
             // Round 27: "That suggests to me that …": the speaker's own
             // reading, as "it seems to me" is. (Not the past: "Gordon
             // suggested to me that …" is a source hinting to the writer.)
@@ -1237,6 +1240,10 @@ impl<'a> Context<'a> {
                     && ['"', '“', '\'', '‘']
                         .iter()
                         .any(|&c| self.all.is_punct(i, c)) => {}
+                // Round 28: a title's dot in the subject ("Mrs. Clinton's
+                // style may fail to inspire, but in the long run, it may
+                // be more reasonable").
+                None if self.all.is_abbreviation_dot(i) => {}
                 None => return false,
             }
         }
@@ -2396,6 +2403,18 @@ impl<'a> Context<'a> {
         // me").
         let k = if filler(self.back(2)) { 3 } else { 2 };
         negates(self.back(k)) || self.back(k) == Some("one") && self.back(k + 1) == Some("no")
+    }
+
+    /// Rule `cant-seem` (round 28): "can't seem to", "cannot seem to",
+    /// "couldn't seem to" and "could not seem to" say someone fails
+    /// ("He just can't seem to convince the voters"), not that the writer
+    /// doubts. Reads two words back.
+    fn is_cant_seem(&self) -> bool {
+        match self.back(1) {
+            Some("can't" | "can’t" | "cannot" | "couldn't" | "couldn’t") => true,
+            Some("not") => matches!(self.back(2), Some("can" | "could")),
+            _ => false,
+        }
     }
 
     /// Rule `surprising-unlikely` (round 22): "an unlikely friendship",
