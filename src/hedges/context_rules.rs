@@ -467,6 +467,24 @@ fn is_not(w: &str) -> bool {
     w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
 }
 
+/// Is `w` a form of "seem" or "appear" ("appeared to suggest", rule
+/// `seeming-suggest`)?
+fn is_seem(w: Option<&str>) -> bool {
+    matches!(
+        w,
+        Some(
+            "seem"
+                | "seems"
+                | "seemed"
+                | "seeming"
+                | "appear"
+                | "appears"
+                | "appeared"
+                | "appearing"
+        )
+    )
+}
+
 /// Is `w` a form of "make" ("made it possible", "made her appear
 /// careless")?
 fn is_make(w: Option<&str>) -> bool {
@@ -832,6 +850,11 @@ impl<'a> Context<'a> {
                         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
             }
             "suggest" if self.is_negated_suggest() => false,
+            // Round 28: "he appeared to suggest that veterans might not
+            // be as strong", "seemed to indicate he knows": the hint
+            // itself, as "suggested" is (`seeming-suggest`), not "to
+            // suggest" of proposing ("wants to suggest a route").
+            "suggest" | "indicate" if self.prev_in(&["to"]) && is_seem(self.back(2)) => true,
             "suggest" | "indicate" => {
                 !self.prev_in(&["i", "we", "you", "to"])
                     && !self.is_my_advice()
