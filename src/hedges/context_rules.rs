@@ -1194,6 +1194,14 @@ impl<'a> Context<'a> {
                     || ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c))
                         && (['—', '–'].iter().any(|&c| self.all.is_punct(i + 1, c))
                             || !self.all.is_abbreviation_dot(i) && self.all.is_capitalised(i + 1))
+                    // Round 28: or after a comma and "and" ("we have always
+                    // moved closer, and it may not be easy, but we will get
+                    // there"), or after a dash and a capital (a list's
+                    // heading: "NO FRIENDS AMONG DOCTORS — Oz may hit
+                    // ratings gold, but that doesn't mean …").
+                    || self.all.is_punct(i, ',') && self.all.lower(i + 1) == Some("and")
+                    || ['—', '–'].iter().any(|&c| self.all.is_punct(i, c))
+                        && self.all.is_capitalised(i + 1)
             })
             .map_or(start, |colon| colon + 1);
         while start < self.first
@@ -2696,21 +2704,25 @@ impl<'a> Context<'a> {
     /// Rule `poll-likely`: "a poll of likely voters", "likely Democratic
     /// primary voters": the pollster's term for whom it asked, not doubt.
     /// The voters within three words after it, with no verb or "to" between
-    /// ("likely to remind voters" stays a hedge).
+    /// ("likely to remind voters" stays a hedge), or "voter" right after
+    /// it.
     fn is_poll_likely(&self) -> bool {
-        (self.after..self.after + 4)
-            .map_while(|i| self.all.lower(i))
-            .take_while(|w| !["to", "that", "than", "be", "is", "are", "was"].contains(w))
-            .any(|w| {
-                [
-                    "voters",
-                    "caucusgoers",
-                    "caucus-goers",
-                    "electorate",
-                    "respondents",
-                ]
-                .contains(&w)
-            })
+        // Round 28: "the likely voter sample is 651" (and "likely voter
+        // model", "screen").
+        self.next_in(&["voter"])
+            || (self.after..self.after + 4)
+                .map_while(|i| self.all.lower(i))
+                .take_while(|w| !["to", "that", "than", "be", "is", "are", "was"].contains(w))
+                .any(|w| {
+                    [
+                        "voters",
+                        "caucusgoers",
+                        "caucus-goers",
+                        "electorate",
+                        "respondents",
+                    ]
+                    .contains(&w)
+                })
     }
 
     /// Rule `passive-expected`: "expected" is a forecast, a hedge, only in
