@@ -782,6 +782,18 @@ impl<'a> Context<'a> {
             {
                 false
             }
+            // Round 28: "about 20 people have indicated an interest in
+            // the seat" (rule `interest-indicate`): to make known, not to
+            // hint, as the negated "hasn't indicated any interest" is.
+            "indicate" | "indicated" | "indicates" | "indicating"
+                if self.next_in(&["an", "any", "their", "his", "her", "its", "some", "no"])
+                    && matches!(
+                        self.second_word(),
+                        Some("interest" | "willingness" | "intention" | "desire" | "readiness")
+                    ) =>
+            {
+                false
+            }
             // Round 23: "An earlier version of this story incorrectly
             // indicated that …" (rule `corrected-indicate`): a correction
             // says what was stated, and doubts nothing.
@@ -877,6 +889,12 @@ impl<'a> Context<'a> {
             // possibility of", "ruled out the possibility"), "the best
             // possibility" (an option) or a bare noun in a list ("a sense
             // of achievement and possibility": what can be, not doubt).
+            // Round 28: "Another possibility is Del. Ruiz", "One
+            // possibility is": an option named, as "the best possibility"
+            // is (`option-possibility`).
+            "possibility" if self.prev_in(&["another", "one"]) && self.next_in(&["is", "was"]) => {
+                false
+            }
             "possibility" => {
                 !(self.prev_in(&["no", "best", "and", "or", "of", "with"])
                     || self.prev_in(&["the", "any", "a"])
@@ -1045,7 +1063,15 @@ impl<'a> Context<'a> {
         let second = self.second_word();
         match self.next_word() {
             Some("be") => second.is_some_and(|w| PERMITTED.contains(&w)),
-            Some("not") => second.is_some_and(|w| FORBIDDEN.contains(&w)),
+            // Round 28: not after "some people", "many": a rule forbids a
+            // whole class ("felons may not vote"); "some people may not
+            // vote because of frustration" is a chance.
+            Some("not") => {
+                second.is_some_and(|w| FORBIDDEN.contains(&w))
+                    && ![self.back(1), self.back(2)]
+                        .iter()
+                        .any(|w| matches!(w, Some("some" | "many" | "most" | "few")))
+            }
             Some("ever" | "never" | "know" | "well") | None => false,
             Some(_) => {
                 self.prev_in(&["nobody"])
