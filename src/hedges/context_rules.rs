@@ -593,6 +593,11 @@ impl<'a> Context<'a> {
                     && !self.is_superlative_could(0)
                     && !self.is_embedded_question()
                     && !self.is_hoped_could()
+                    // Round 28: "You could dismiss these actions as
+                    // schoolyard behaviour, but this man is running for
+                    // president": the reader's point granted, as a
+                    // conceded "may" is (`concessive-may`).
+                    && !(self.prev_in(&["you"]) && self.is_concessive(sentence))
             }
             // "the greatest coach you could possibly imagine": the limit
             // that `superlative-could` reads, "possibly" stressing it.
@@ -875,7 +880,10 @@ impl<'a> Context<'a> {
             "suggests" | "suggested" | "suggesting" => {
                 !self.is_proposing_suggest() && !self.is_negated_suggest()
             }
-            "expected" => self.is_passive_expected() && !self.is_expectation_expected(),
+            "expected" => {
+                (self.is_passive_expected() || self.is_with_expected())
+                    && !self.is_expectation_expected()
+            }
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]) && !self.is_person_uncertain(),
             "likely" => !self.is_poll_likely(),
@@ -2422,6 +2430,27 @@ impl<'a> Context<'a> {
             Some("have") => word(1) == Some("been") && word(2) == Some("expected"),
             _ => false,
         }
+    }
+
+    /// Rule `with-expected` (round 28): "with both the mayor and her
+    /// deputy expected to visit the island": after "with", "expected to"
+    /// is the passive forecast with its "be" left out. The words back to
+    /// "with" (at most nine) are the noun phrase: no pronoun subject or
+    /// relative word between ("with officials who expected to win" is
+    /// theirs, an active verb), no punctuation.
+    fn is_with_expected(&self) -> bool {
+        self.next_in(&["to"])
+            && (1..=10)
+                .map(|k| self.back(k))
+                .take_while(|w| {
+                    !matches!(
+                        w,
+                        None | Some(
+                            "who" | "that" | "which" | "i" | "he" | "she" | "we" | "they" | "you"
+                        )
+                    )
+                })
+                .any(|w| w == Some("with"))
     }
 
     /// The "expected" of [`Self::is_expectation_might`]: "might be
