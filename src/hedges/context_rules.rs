@@ -565,6 +565,9 @@ impl<'a> Context<'a> {
                     && !self.is_optative_may()
                     && !self.is_indefinite_modal()
                     && !self.is_permission_may()
+                    // Round 28: "whether United States companies may be
+                    // more inclined", as "whether she might" (`if-could`).
+                    && !self.is_if_could()
                     && !self.is_advice()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
@@ -678,6 +681,14 @@ impl<'a> Context<'a> {
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
+            // Round 28: "How is that possible?": disbelief, not a chance.
+            "possible"
+                if matches!(self.back(1), Some("that" | "it" | "this"))
+                    && self.back(2) == Some("is")
+                    && self.back(3) == Some("how") =>
+            {
+                false
+            }
             // Round 16: "every possible resource" is all there are, a limit.
             "possible" => !self.prev_in(&[
                 "as",
@@ -823,7 +834,14 @@ impl<'a> Context<'a> {
             // shut off speculation about a shakeup", "quelled
             // speculation that"): a denial reported, as "declined to
             // speculate" is.
-            "speculation" => self.next_in(&["that", "about", "over", "on"]) && !self.is_quelled(),
+            // Round 28: also "much speculation in the weeks before the
+            // debate as to whether": how much of it there is says it is
+            // guessing about people, not a market's.
+            "speculation" => {
+                (self.next_in(&["that", "about", "over", "on"])
+                    || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"]))
+                    && !self.is_quelled()
+            }
             // Round 25: "rumors that the mill would close", "rumors of a
             // sale": a claim passed on unconfirmed, as "speculation that";
             // not rumors someone ends ("quashed rumors he was leaving"),
@@ -877,9 +895,24 @@ impl<'a> Context<'a> {
                     && !self.is_my_advice()
                     && !self.is_proposing_suggest()
             }
+            // Round 28: "If, as I've suggested, developers benefit …": the
+            // writer's (or speaker's) own case, as "I think" is
+            // (`my-suggestion`).
+            "suggested"
+                if matches!(
+                    self.back(1),
+                    Some("i" | "we" | "i've" | "we've" | "i’ve" | "we’ve")
+                ) || self.back(1) == Some("have")
+                    && matches!(self.back(2), Some("i" | "we")) =>
+            {
+                false
+            }
             "suggests" | "suggested" | "suggesting" => {
                 !self.is_proposing_suggest() && !self.is_negated_suggest()
             }
+            // Round 28: "Maybe it is to be expected", "as is to be
+            // expected": unsurprising, no forecast (`to-be-expected`).
+            "expected" if self.back(1) == Some("be") && self.back(2) == Some("to") => false,
             "expected" => {
                 (self.is_passive_expected() || self.is_with_expected())
                     && !self.is_expectation_expected()
@@ -1881,7 +1914,11 @@ impl<'a> Context<'a> {
                         return false;
                     };
                     return if k == 2 {
-                        IF_SUBJECTS.contains(&head) || self.all.is_capitalised(i + 1)
+                        // Round 28: or a bare plural ("whether voters might
+                        // care").
+                        IF_SUBJECTS.contains(&head)
+                            || self.all.is_capitalised(i + 1)
+                            || self.is_plural_head(i + 1)
                     } else if [
                         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                         "this", "that", "these", "those",
@@ -2493,11 +2530,13 @@ impl<'a> Context<'a> {
 
     /// Rule `cant-seem` (round 28): "can't seem to", "cannot seem to",
     /// "couldn't seem to" and "could not seem to" say someone fails
-    /// ("He just can't seem to convince the voters"), not that the writer
+    /// ("He just can't seem to convince the voters"), and "never seem to"
+    /// a habit ("never seem to tire of telling it"), not that the writer
     /// doubts. Reads two words back.
     fn is_cant_seem(&self) -> bool {
         match self.back(1) {
-            Some("can't" | "can’t" | "cannot" | "couldn't" | "couldn’t") => true,
+            // "They never seem to tire of telling the story": a habit.
+            Some("can't" | "can’t" | "cannot" | "couldn't" | "couldn’t" | "never") => true,
             Some("not") => matches!(self.back(2), Some("can" | "could")),
             _ => false,
         }
