@@ -1048,18 +1048,10 @@ pub fn quote_speakers(
                 }
             }
         };
-        // The sentence's last attribution whose verb ends before the quote;
-        // past one whose source stands inside a quote, the one before it
-        // (see [`quoted_name`]).
+        // The sentence's last attribution whose verb ends before the quote.
         let before = (own.start + in_own.partition_point(|a| a.verb.end() <= q.span.start()))
             .checked_sub(1)
-            .filter(|&i| i >= own.start)
-            .and_then(|i| {
-                if !quoted_name(quotes, text, &attributions[i]) {
-                    return Some(i);
-                }
-                i.checked_sub(1).filter(|&j| j >= own.start)
-            });
+            .filter(|&i| i >= own.start);
         // A "with" clause's name and verb between the attribution before
         // the quote and the quote ("Republicans who said … were irritated,
         // with Sen. John Marsh calling it a “Chinese menu”"): the nearer
@@ -1952,35 +1944,6 @@ fn is_term(stream: &TokenStream, q: &Quote, qi: usize) -> bool {
             "the" | "a" | "an" | "so-called" | "its" | "their" | "his" | "her" | "reading"
         )
     }) && q.span.slice(all.text).split_whitespace().take(5).count() <= 4
-}
-
-/// Whether attribution `a`'s source stands inside one of the `quotes` (in
-/// text order, disjoint): a gap between its source and its verb holding a
-/// quotation mark (or the last byte of "”"), then one binary search.
-///
-/// Decision (round 27): "“Now the big fight, what's the fight, the bridge
-/// again, …, is insane,” Amsel said, going on to say that the town has
-/// spent “decades …”" is Amsel's. A verb with no subject of its own
-/// ("going on to say") whose subject search runs back into the quote
-/// before it finds words of that quote, not a source: the attribution's
-/// mark is dropped for standing in a quote, and so is its claim to speak;
-/// the sentence's attribution before it ("Amsel said") is the one before
-/// the quote.
-fn quoted_name(quotes: &[Quote], text: &str, a: &Attribution) -> bool {
-    // (The gap looked at first: almost every source stands right before
-    // its verb, or with no quotation mark between them.)
-    let name = a.name;
-    if a.verb.start() <= name.end() + 1 {
-        return false;
-    }
-    let gap = text.get(name.end()..a.verb.start()).unwrap_or_default();
-    if !gap.bytes().any(|b| matches!(b, b'"' | b'\'' | 0x9d)) {
-        return false;
-    }
-    let k = quotes.partition_point(|o| o.span.end() <= name.start());
-    quotes
-        .get(k)
-        .is_some_and(|o| o.span.start() < name.start() && name.end() <= o.span.end())
 }
 
 /// A sentence opening with a short phrase closed by a comma ("Later,",

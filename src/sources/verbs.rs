@@ -1937,6 +1937,36 @@ pub(super) fn attribution(
                 .map(|t| t - 1),
         };
         if let Some(c) = chain {
+            // "“…,” Amsel said, going on to say that …", "Okafor hit back,
+            // taking to Twitter to say": the chain in -ing after a comma or
+            // a dash is a participle, and its subject is the subject of the
+            // clause it hangs on, as for "…, saying" (above): no
+            // attribution of its own when that subject is the sentence's
+            // attribution's, which already shows the source. (Read as a subject before it, the words before
+            // the comma were taken for an appositive's closing, and the
+            // search ran back into the quote before.)
+            // ("…, later going on to", "…, before going on to": an
+            // adverb or an opener between, as there.)
+            let mut p = c.saturating_sub(1);
+            if p > 1
+                && s.lower(p)
+                    .is_some_and(|w| is_ly_adverb(w) || matches!(w, "later" | "then"))
+            {
+                p -= 1;
+            }
+            if p > 0
+                && s.lower(c).is_some_and(|w| matches!(w, "going" | "taking"))
+                && (s.is_punct(p, ',')
+                    || is_dash(s, p)
+                    || comma_quote_close(s, p)
+                    || s.lower(p).is_some_and(|w| PARTICIPLE_OPENERS.contains(&w)))
+            {
+                let np = clause_subject(s, p, phrase)?;
+                if earlier.is_some_and(|end| s.span(np.start, np.start).start() < end) {
+                    return None;
+                }
+                return finish(s, si, np, verb, false, form);
+            }
             if !s.lower(c).is_some_and(|w| {
                 matches!(w, "go" | "are" | "were" | "continue" | "seem" | "appear")
             }) {

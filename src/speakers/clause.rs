@@ -1732,6 +1732,15 @@ const CLAIM_MODIFIERS: usize = 2;
 /// start.
 const FRAME_TOKENS: usize = 12;
 
+/// How many tokens after a sentence's opening "As" (or before "put it,"
+/// ending right before the quote) the "put it" of an "as X puts it" frame
+/// may stand ([`framed_speaker`]).
+const PUT_IT_TOKENS: usize = 9;
+
+/// How many tokens may stand between an opening "As X puts it," and the
+/// quote it gives to X ([`framed_speaker`]).
+const PUT_IT_GAP: usize = 16;
+
 /// A phrase right before the quote that says whose words follow, whatever
 /// the sentence's own subject or verb:
 /// - "what he called “…”", "what Voss described as “…”": the words are the
@@ -1827,6 +1836,59 @@ pub(super) fn framed_speaker(stream: &TokenStream, at: &Place) -> Option<Subject
             .find(|&k| all.lower(k) == Some("put") && all.lower(k + 1) == Some("it"));
         if let Some(put) = put {
             return who(a + 1, put);
+        }
+    }
+    // "As Ana Ruiz puts it, “…”", "That's because, as he puts it, “…”",
+    // "As the Gazette's Ana Ruiz put it, the council is “…”": the frame
+    // before the quote, opening its sentence or ending right before the
+    // quote.
+    // Decision (round 28): the words after "as X puts it" are given in X's
+    // phrasing, so a quote they hold is X's, not the clause's subject's
+    // ("Obama is trying to make Republicans “an offer …”" after "As the
+    // Post's Ruth Marcus puts it" is Marcus's phrase), unless a verb of
+    // speech stands between the frame and the quote ("As Ruiz put it, the
+    // mayor said “…”" is the mayor's).
+    let put_it = |k: usize| {
+        all.lower(k).is_some_and(|w| matches!(w, "put" | "puts"))
+            && all.lower(k + 1) == Some("it")
+            && (all.is_punct(k + 2, ',') || all.is_punct(k + 2, ':'))
+    };
+    let put_frame = if all.lower(at.first) == Some("as") {
+        (at.first + 2..(at.first + PUT_IT_TOKENS).min(q))
+            .find(|&k| put_it(k))
+            .map(|k| (at.first, k))
+    } else {
+        None
+    }
+    .or_else(|| {
+        let k = q.checked_sub(3).filter(|&k| k > at.first && put_it(k))?;
+        let a = (k.saturating_sub(PUT_IT_TOKENS).max(at.first)..k - 1)
+            .rev()
+            .find(|&j| all.lower(j) == Some("as"))?;
+        Some((a, k))
+    });
+    if let Some((a, put)) = put_frame {
+        let after = put + 3;
+        if after == q || after < q && q - after <= PUT_IT_GAP && !speech_between(&all, after, q) {
+            // "As Ruiz likes to put it", "as he once memorably put it".
+            let mut end = put;
+            while end > a + 2
+                && all.lower(end - 1).is_some_and(|w| {
+                    matches!(w, "to" | "likes" | "liked" | "once" | "has" | "had") || is_adverb(w)
+                })
+            {
+                end -= 1;
+            }
+            // "The Post's Ruth Marcus": the name after the possessive.
+            let owner = (a + 1..end)
+                .rev()
+                .find(|&k| all.lower(k).is_some_and(is_possessive));
+            if let Some(found) = owner
+                .and_then(|o| who(o + 1, end))
+                .or_else(|| who(a + 1, end))
+            {
+                return Some(found);
+            }
         }
     }
     // "Trump’s claim that there were “thousands of shootings”", "Hale’s
