@@ -798,6 +798,9 @@ impl<'a> Context<'a> {
             {
                 false
             }
+            // Round 28: "Twelve percent indicated that they were not sure":
+            // a poll's answer, stated (`poll-indicated`).
+            "indicated" if self.prev_in(&["percent", "respondents"]) => false,
             // Round 28: "about 20 people have indicated an interest in
             // the seat" (rule `interest-indicate`): to make known, not to
             // hint, as the negated "hasn't indicated any interest" is.
@@ -2637,10 +2640,15 @@ impl<'a> Context<'a> {
     /// hedges (they soften the claim that follows, like "arguably"), and so
     /// does "this one could sink" ("one" a thing, not anybody: the next
     /// word decides). Reads one word either side.
+    ///
+    /// Round 28: the generic "you" too ("Why aren't I ahead, you might
+    /// ask?", "you might think the fares would fall"), and "ask" after
+    /// either: the question that follows is the writer's, no doubt. ("you
+    /// might say", like "one could say", stays a hedge.)
     fn is_generic_one(&self) -> bool {
-        self.back(1) == Some("one")
+        matches!(self.back(1), Some("one" | "you"))
             && self.next_in(&[
-                "think", "expect", "find", "imagine", "assume", "suppose", "wonder", "guess",
+                "think", "expect", "find", "imagine", "assume", "suppose", "wonder", "guess", "ask",
             ])
     }
 
