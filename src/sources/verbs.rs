@@ -226,6 +226,19 @@ const TOLD_THINGS: &[&str] = &[
     "tales",
 ];
 
+/// The reflexive pronouns: "told himself" ([`finish`]).
+const REFLEXIVES: &[&str] = &[
+    "myself",
+    "yourself",
+    "himself",
+    "herself",
+    "itself",
+    "oneself",
+    "ourselves",
+    "yourselves",
+    "themselves",
+];
+
 /// Nouns that, lower-case, stand before a noun in -s only to modify it
 /// ("news reports", "press reports", "cost estimates"): a plural or mass
 /// noun never takes a verb in -s.
@@ -2395,7 +2408,19 @@ fn finish(
     form: &VerbForm,
 ) -> Option<Attribution> {
     let phrase = form.form;
-    if !form.reporting && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun) {
+    // "The faction continues to tell itself that …", "I kept telling
+    // myself", "she assured herself": told to no one but the teller.
+    // Decision (round 28): a belief held, not a report to anyone, so read
+    // as "believes" is (no mark for a named source; "critics tell
+    // themselves" stays a vague group's view).
+    let to_self = || {
+        matches!(form.lemma, "tell" | "assure")
+            && s.ending_at(verb.end())
+                .and_then(|v| s.lower(v + 1))
+                .is_some_and(|w| REFLEXIVES.contains(&w))
+    };
+    if (!form.reporting || to_self()) && matches!(np.kind, SourceKind::Named | SourceKind::Pronoun)
+    {
         return None;
     }
     // "found", "concluded", "showed" report only a document's findings
