@@ -479,18 +479,19 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::AnonymousSource,
-        doc: native_only!("A head from anonymous_sources.txt (\"a senior official\", \"insiders\", \"one strategist\", \"party operatives\"): a post with access, where the person sits; the heads of vague_groups.txt say what a group thinks about instead.", ""),
+        doc: native_only!("A head from anonymous_sources.txt (\"a senior official\", \"insiders\", \"one strategist\", \"party operatives\"): a post with access, where the person sits; the heads of vague_groups.txt say what a group thinks about instead. Not \"the\" with a number word before members of a legislature (\"the two lawmakers\"): a definite count, below.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: A senior official]] said the vote was delayed."], &[]),
         applies: |p| {
-            p.common
-                .as_ref()
-                .is_some_and(|c| c.head_in(HeadList::AnonymousHeads))
+            p.common.as_ref().is_some_and(|c| {
+                c.head_in(HeadList::AnonymousHeads)
+                    && !(c.counted_legislators() && c.definite_count())
+            })
         },
     },
     RuleDef {
         rule: Rule::DefiniteCount,
-        doc: native_only!("A definite count of people (\"both candidates\", \"all three candidates\", \"the two voters\"): the whole of a set the article has already counted out, so people it has introduced, nearly always by name, as \"the rescuer\" is (definite-noun, below): named. Decision (round 27): the article does not withhold who they are, which anonymity needs (guideline); a head of anonymous_sources.txt (\"the two officials\", above) may point back to unnamed officials and stays anonymous, a side (\"both sides\") stays vague, and a count after other words (\"the remaining two delegates\") or with a word that picks out part of a larger group (\"the two remaining delegates\", \"the three other bidders\") is no such set.", ""),
+        doc: native_only!("A definite count of people (\"both candidates\", \"all three candidates\", \"the two voters\"): the whole of a set the article has already counted out, so people it has introduced, nearly always by name, as \"the rescuer\" is (definite-noun, below): named. Decision (round 27): the article does not withhold who they are, which anonymity needs (guideline); a head of anonymous_sources.txt (\"the two officials\", \"the two sources\", above) may point back to unnamed officials and stays anonymous. Decision (round 28): but members of a legislature after \"the\" and a number word (\"the two lawmakers argue\", two committee chairmen the article named) hold seats and speak on the record, so they are named here too, and the back-reference pass (back_references.rs) makes them anonymous again when they point back to an anonymous source with their head (\"Two lawmakers, who asked not to be named, said … the two lawmakers added\"), which \"the\" lets that pass read (after \"both\" or \"all\" they stay anonymous); a side (\"both sides\") stays vague, and a count after other words (\"the remaining two delegates\") or with a word that picks out part of a larger group (\"the two remaining delegates\", \"the three other bidders\") is no such set.", ""),
         decision: Source(Named),
         examples: native_only!(&[
             "Ana Ruiz and Tom Ward met on Monday. [[named: Both candidates said]] the ferry must run.",
@@ -736,6 +737,10 @@ pub static RULES: &[RuleDef] = &[
         },
     },
 ];
+
+/// Members of a legislature, heads of anonymous_sources.txt that a
+/// definite count names ([`Common::counted_legislators`]).
+const LEGISLATORS: &[&str] = &["lawmakers", "legislators", "senators", "congressmen", "mps"];
 
 /// Do the words after "those" at token `a` (before `end`, the verb) pick
 /// out the people who were there: "those present", "those in attendance",
@@ -1089,8 +1094,15 @@ impl Common<'_> {
         (self.first == "both" && self.head_i > a
             || matches!(self.first, "all" | "the") && self.counted)
             && is_plural(self.head)
-            && self.person()
+            && (self.person() || self.counted_legislators())
             && !part()
+    }
+
+    /// "the two lawmakers", "the three senators": "the" and a number word
+    /// before members of a legislature ([`LEGISLATORS`]), people whose
+    /// votes and words are on the record (see [`Rule::DefiniteCount`]).
+    fn counted_legislators(&self) -> bool {
+        self.first == "the" && self.counted && LEGISLATORS.contains(&self.head)
     }
 
     /// "analysts at Barclays", "a report published by the Audit Office",
