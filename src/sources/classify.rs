@@ -636,7 +636,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::PersonOfSomeone,
-        doc: native_only!("A possessive pronoun before a singular head that names a person (\"her friend said\", \"according to his longtime physician\"): someone tied to a person in the story whose own name the article withholds: anonymous. Roles (\"his lawyer\") are office holders, above. Kin are too only with a verb that plainly reports speech (\"his brother added\", \"my father often said\"); \"his wife had warned him\", \"her mother insisted that he stay\" stay unmarked.", ""),
+        doc: native_only!("A possessive pronoun or, decision (round 28), a name's possessive before a singular head that names a person (\"her friend said\", \"according to his longtime physician\", \"says Okafor's neighbour\"): someone tied to a person in the story whose own name the article withholds: anonymous; not \"man\" or \"woman\" after a name's (\"Okafor's right-hand man\" is a nickname). Roles (\"his lawyer\") are office holders, above. Kin are too only with a verb that plainly reports speech (\"his brother added\", \"my father often said\"); \"his wife had warned him\", \"her mother insisted that he stay\" stay unmarked.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&[
             "Okafor was moving to Leeds, [[anonymous: her friend]] said.",
@@ -644,9 +644,11 @@ pub static RULES: &[RuleDef] = &[
             "Okafor had two children, [[anonymous: her brother]] added.",
         ], &[]),
         applies: |p| {
-            p.common
-                .as_ref()
-                .is_some_and(|c| c.owned && !is_plural(c.head) && (c.person() || c.kin_says()))
+            p.common.as_ref().is_some_and(|c| {
+                (c.owned || c.name_owned())
+                    && !is_plural(c.head)
+                    && (c.person() || c.kin_says())
+            })
         },
     },
     RuleDef {
@@ -1240,6 +1242,17 @@ impl Common<'_> {
     /// A subject pronoun opens the postmodifier ("the voters I met").
     fn contact_clause(&self) -> bool {
         self.s.lower(self.post).is_some_and(is_contact_pronoun)
+    }
+
+    /// A name's possessive opens the phrase ("Okafor's neighbour", "says
+    /// Tom Ward's friend"), as "her" does "her neighbour" ([`Rule::PersonOfSomeone`]).
+    /// Not before "man", "woman" or "guy": "Okafor's right-hand man", "her
+    /// numbers man" is a nickname for someone the article names.
+    fn name_owned(&self) -> bool {
+        self.head_i > self.start
+            && is_possessive(self.first)
+            && self.s.is_capitalised(self.start)
+            && !matches!(self.head, "man" | "woman" | "guy")
     }
 
     /// The head is kin (words/kin.txt) and the verb plainly reports
