@@ -647,11 +647,17 @@ pub(super) fn attribution(
     // "a larger say", "the greatest fear": a noun after its adjectives.
     // "call into question", "votes left in question", "for fear of": a
     // base form straight after a preposition is a noun too ("to" is no
-    // preposition in `words/prepositions.txt`).
+    // preposition in `words/prepositions.txt`), and so is a form in -s
+    // straight after "of" ("unleashed a series of tweets", "a string of
+    // claims"), where no finite verb stands. (Not after every
+    // preposition: "a voice over says" is a voice-over.)
     if modified_noun(s, v0, form)
-        || form.tense == Tense::Base
-            && v0 > 0
-            && s.lower(v0 - 1).is_some_and(|w| PREPOSITIONS.contains(w))
+        || v0 > 0
+            && match form.tense {
+                Tense::Base => s.lower(v0 - 1).is_some_and(|w| PREPOSITIONS.contains(w)),
+                Tense::Third => s.lower(v0 - 1) == Some("of"),
+                _ => false,
+            }
     {
         return None;
     }
