@@ -226,6 +226,45 @@ const TOLD_THINGS: &[&str] = &[
     "tales",
 ];
 
+/// Does an agent of a passive open at token `a`, after "by": a capital,
+/// or a determiner or possessive pronoun whose next two words name no
+/// time, margin or means ([`BY_NOT_AGENT`])?
+fn passive_agent(s: &Sent, a: usize) -> bool {
+    let opens = s.is_capitalised(a)
+        || s.lower(a).is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "her" | "his" | "their" | "its" | "our" | "my"
+            )
+        });
+    opens && !(a..a + 3).any(|i| s.lower(i).is_some_and(|w| BY_NOT_AGENT.contains(&w)))
+}
+
+/// Words after "by" that make a time, a margin or a means, not a
+/// passive's agent ("by the end of May", "by a wide margin", "by phone").
+const BY_NOT_AGENT: &[&str] = &[
+    "end",
+    "time",
+    "margin",
+    "vote",
+    "votes",
+    "deadline",
+    "close",
+    "middle",
+    "start",
+    "phone",
+    "telephone",
+    "email",
+    "e-mail",
+    "video",
+    "mail",
+    "letter",
+    "way",
+    "hand",
+    "text",
+    "far",
+];
+
 /// The reflexive pronouns: "told himself" ([`finish`]).
 const REFLEXIVES: &[&str] = &[
     "myself",
@@ -1496,6 +1535,17 @@ pub(super) fn attribution(
                 return finish(s, si, np, verb_by, true, form);
             }
         }
+    }
+    // "call sheets maintained by her closest aides", "…, and accused by
+    // the news media of …": a past form straight before "by" and an agent
+    // (a capital, a determiner or a possessive pronoun) that the reading
+    // above did not take is a passive participle with its agent, and the
+    // words before it are no subject of its verb. Not "said by
+    // telephone", "responded by saying", nor a time, a margin or a means
+    // ("announced by the end of the week", "won by a wide margin", "told
+    // by a phone call").
+    if form.tense == Tense::Past && s.lower(v1 + 1) == Some("by") && passive_agent(s, v1 + 2) {
+        return None;
     }
     // "Jeb Bush in a Medium post said", "Okafor at the hearing told": a
     // prepositional phrase of a few plain words between a name opening
