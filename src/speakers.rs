@@ -414,6 +414,18 @@ fn walk(
                             .filter(|r| sex(r.source) == Some(own));
                     }
                 }
+                // "People briefed on the move said … But it indicates
+                // that …": "it" is no person and no group of people. An
+                // unnamed one (an anonymous or vague referent that is no
+                // organisation, document or record, [`is_thing`]) is no
+                // referent for it; it stays unresolved.
+                if matches!(at.source.slice(text), "it" | "It")
+                    && r.is_some_and(|r| {
+                        r.kind != SourceKind::Named && !is_thing(r.source.slice(text))
+                    })
+                {
+                    r = None;
+                }
                 resolved[i] = r;
                 r
             } else {

@@ -479,18 +479,19 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::AnonymousSource,
-        doc: native_only!("A head from anonymous_sources.txt (\"a senior official\", \"insiders\", \"one strategist\", \"party operatives\"): a post with access, where the person sits; the heads of vague_groups.txt say what a group thinks about instead.", ""),
+        doc: native_only!("A head from anonymous_sources.txt (\"a senior official\", \"insiders\", \"one strategist\", \"party operatives\"): a post with access, where the person sits; the heads of vague_groups.txt say what a group thinks about instead. Not \"the\" with a number word before members of a legislature (\"the two lawmakers\"): a definite count, below.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&["[[anonymous: A senior official]] said the vote was delayed."], &[]),
         applies: |p| {
-            p.common
-                .as_ref()
-                .is_some_and(|c| c.head_in(HeadList::AnonymousHeads))
+            p.common.as_ref().is_some_and(|c| {
+                c.head_in(HeadList::AnonymousHeads)
+                    && !(c.counted_legislators() && c.definite_count())
+            })
         },
     },
     RuleDef {
         rule: Rule::DefiniteCount,
-        doc: native_only!("A definite count of people (\"both candidates\", \"all three candidates\", \"the two voters\"): the whole of a set the article has already counted out, so people it has introduced, nearly always by name, as \"the rescuer\" is (definite-noun, below): named. Decision (round 27): the article does not withhold who they are, which anonymity needs (guideline); a head of anonymous_sources.txt (\"the two officials\", above) may point back to unnamed officials and stays anonymous, a side (\"both sides\") stays vague, and a count after other words (\"the remaining two delegates\") or with a word that picks out part of a larger group (\"the two remaining delegates\", \"the three other bidders\") is no such set.", ""),
+        doc: native_only!("A definite count of people (\"both candidates\", \"all three candidates\", \"the two voters\"): the whole of a set the article has already counted out, so people it has introduced, nearly always by name, as \"the rescuer\" is (definite-noun, below): named. Decision (round 27): the article does not withhold who they are, which anonymity needs (guideline); a head of anonymous_sources.txt (\"the two officials\", \"the two sources\", above) may point back to unnamed officials and stays anonymous. Decision (round 28): but members of a legislature after \"the\" and a number word (\"the two lawmakers argue\", two committee chairmen the article named) hold seats and speak on the record, so they are named here too, and the back-reference pass (back_references.rs) makes them anonymous again when they point back to an anonymous source with their head (\"Two lawmakers, who asked not to be named, said … the two lawmakers added\"), which \"the\" lets that pass read (after \"both\" or \"all\" they stay anonymous); a side (\"both sides\") stays vague, and a count after other words (\"the remaining two delegates\") or with a word that picks out part of a larger group (\"the two remaining delegates\", \"the three other bidders\") is no such set.", ""),
         decision: Source(Named),
         examples: native_only!(&[
             "Ana Ruiz and Tom Ward met on Monday. [[named: Both candidates said]] the ferry must run.",
@@ -635,7 +636,7 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::PersonOfSomeone,
-        doc: native_only!("A possessive pronoun before a singular head that names a person (\"her friend said\", \"according to his longtime physician\"): someone tied to a person in the story whose own name the article withholds: anonymous. Roles (\"his lawyer\") are office holders, above. Kin are too only with a verb that plainly reports speech (\"his brother added\", \"my father often said\"); \"his wife had warned him\", \"her mother insisted that he stay\" stay unmarked.", ""),
+        doc: native_only!("A possessive pronoun or, decision (round 28), a name's possessive before a singular head that names a person (\"her friend said\", \"according to his longtime physician\", \"says Okafor's neighbour\"): someone tied to a person in the story whose own name the article withholds: anonymous; not \"man\" or \"woman\" after a name's (\"Okafor's right-hand man\" is a nickname). Roles (\"his lawyer\") are office holders, above. Kin are too only with a verb that plainly reports speech (\"his brother added\", \"my father often said\"); \"his wife had warned him\", \"her mother insisted that he stay\" stay unmarked.", ""),
         decision: Source(Anonymous),
         examples: native_only!(&[
             "Okafor was moving to Leeds, [[anonymous: her friend]] said.",
@@ -643,9 +644,11 @@ pub static RULES: &[RuleDef] = &[
             "Okafor had two children, [[anonymous: her brother]] added.",
         ], &[]),
         applies: |p| {
-            p.common
-                .as_ref()
-                .is_some_and(|c| c.owned && !is_plural(c.head) && (c.person() || c.kin_says()))
+            p.common.as_ref().is_some_and(|c| {
+                (c.owned || c.name_owned())
+                    && !is_plural(c.head)
+                    && (c.person() || c.kin_says())
+            })
         },
     },
     RuleDef {
@@ -736,6 +739,10 @@ pub static RULES: &[RuleDef] = &[
         },
     },
 ];
+
+/// Members of a legislature, heads of anonymous_sources.txt that a
+/// definite count names ([`Common::counted_legislators`]).
+const LEGISLATORS: &[&str] = &["lawmakers", "legislators", "senators", "congressmen", "mps"];
 
 /// Do the words after "those" at token `a` (before `end`, the verb) pick
 /// out the people who were there: "those present", "those in attendance",
@@ -1089,8 +1096,15 @@ impl Common<'_> {
         (self.first == "both" && self.head_i > a
             || matches!(self.first, "all" | "the") && self.counted)
             && is_plural(self.head)
-            && self.person()
+            && (self.person() || self.counted_legislators())
             && !part()
+    }
+
+    /// "the two lawmakers", "the three senators": "the" and a number word
+    /// before members of a legislature ([`LEGISLATORS`]), people whose
+    /// votes and words are on the record (see [`Rule::DefiniteCount`]).
+    fn counted_legislators(&self) -> bool {
+        self.first == "the" && self.counted && LEGISLATORS.contains(&self.head)
     }
 
     /// "analysts at Barclays", "a report published by the Audit Office",
@@ -1228,6 +1242,17 @@ impl Common<'_> {
     /// A subject pronoun opens the postmodifier ("the voters I met").
     fn contact_clause(&self) -> bool {
         self.s.lower(self.post).is_some_and(is_contact_pronoun)
+    }
+
+    /// A name's possessive opens the phrase ("Okafor's neighbour", "says
+    /// Tom Ward's friend"), as "her" does "her neighbour" ([`Rule::PersonOfSomeone`]).
+    /// Not before "man", "woman" or "guy": "Okafor's right-hand man", "her
+    /// numbers man" is a nickname for someone the article names.
+    fn name_owned(&self) -> bool {
+        self.head_i > self.start
+            && is_possessive(self.first)
+            && self.s.is_capitalised(self.start)
+            && !matches!(self.head, "man" | "woman" | "guy")
     }
 
     /// The head is kin (words/kin.txt) and the verb plainly reports
