@@ -1,0 +1,281 @@
+//! Context rules of concession (`concessive-may`, `if-seems`): a modal or
+//! "seem" in a point granted and then answered ("It may be cheap, but it
+//! is slow"), which the writer does not doubt. Moved out of the parent
+//! module in round 28; the rule log stays there.
+
+use super::*;
+
+/// Words that make the clause of a "may" part of a larger sentence, not
+/// the granted point that opens it (rule `concessive-may`): "he said it
+/// may", "if it may", "voters who may".
+const OPENS_CLAUSE: &str = "that if whether when because who whom which what while \
+    although though since unless until where how why as said says say told believe believes \
+    think thinks thought argued agreed warned fear fears feared worried suggested not";
+
+/// Words that open a clause with its own subject after the "but" of a
+/// concession (rule `concessive-may`): "but they care", "but when it
+/// comes to", "but not after the floods".
+const BUT_CLAUSE: &str = "i you he she it we they there that this these those his her \
+    its our their my your the a an many most some few no not all both one when if in for after \
+    as with at on what nothing";
+
+/// Verbs of a state or a habit that a conceding "while X may …" grants
+/// as it grants "be" (rule `concessive-may`, round 26): "while viewers
+/// may tune in for the brawl", "while moderates may feel a break".
+const GRANTED_STATES: &str = "feel see sound look seem want like love hate know agree disagree \
+    differ share hold lack support oppose represent mean need prefer enjoy tune \
+    dislike admire respect trust distrust";
+
+impl<'a> Context<'a> {
+    /// Rule `concessive-may` (round 16): "may"/"might" in a clause that
+    /// opens its sentence and is answered by "but" grants a point to set
+    /// against another ("The ferry timetable may be new, but its delays
+    /// are not", "She may not be the orator her rival is, but she wins",
+    /// "a winning side might claim momentum but would gain no seats"): the
+    /// writer does not doubt the point granted. The clause before the
+    /// modal is its subject, at most six tokens (an opening quote mark
+    /// allowed), with no "that", "if", "who", "because" or saying verb in
+    /// it: "officials said the leak may have begun with a clerk, but" and
+    /// "if the rain holds, it may flood, but" stay hedges, as do "not only
+    /// …, but also" and a comma before the subject ("For the port, it may
+    /// not be a question of cost but of time"). The "but" comes after a
+    /// comma, a semicolon or a dash, or before an auxiliary ("but would"). A
+    /// forecast tied to an event ("we may see gains when the ward opens,
+    /// but") and the reader's reaction ("it might surprise you, but") stay
+    /// hedges. Reads the sentence.
+    pub(super) fn is_concessive(&self, sentence: impl FnOnce() -> Option<ByteSpan>) -> bool {
+        let Some(s) = sentence() else {
+            return false;
+        };
+        let start = self.all.first_from(s.start());
+        // Round 24: the conceding clause after "that" ("made it clear that
+        // while he may not have a majority, his backers are loyal"), up
+        // to three words between "while" and the modal.
+        if let Some(open) = (2..=4).find_map(|k| {
+            let i = self.first.checked_sub(k)?;
+            (i > start
+                && self
+                    .all
+                    .lower(i)
+                    .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
+                && self.all.lower(i - 1) == Some("that"))
+            .then_some(i)
+        }) {
+            return self.concedes_from(open, self.all.first_from(s.end()));
+        }
+        // Round 26: the clause may open after a colon ("Part of that is
+        // wallet-related: the mayor may own a villa, but he is no rich
+        // man") or after a full stop and a dash that the sentence splitter
+        // left inside the sentence ("… man. — He may be an underdog,
+        // but"); opening quote marks and that dash are no words of its
+        // subject.
+        // Round 27: or after a full stop that the splitter left inside a
+        // quotation ("“Wow. He may have other things to do, but I tell
+        // you, that's a great idea,” she replied"), a capitalised word
+        // after it (not an abbreviation's dot).
+        let mut start = (start..self.first)
+            .rev()
+            .take(7)
+            .find(|&i| {
+                self.all.is_punct(i, ':')
+                    || ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c))
+                        && (['—', '–'].iter().any(|&c| self.all.is_punct(i + 1, c))
+                            || !self.all.is_abbreviation_dot(i) && self.all.is_capitalised(i + 1))
+                    // Round 28: or after a comma and "and" ("we have always
+                    // moved closer, and it may not be easy, but we will get
+                    // there"), or after a dash and a capital (a list's
+                    // heading: "NO FRIENDS AMONG DOCTORS — Oz may hit
+                    // ratings gold, but that doesn't mean …").
+                    || self.all.is_punct(i, ',') && self.all.lower(i + 1) == Some("and")
+                    || ['—', '–'].iter().any(|&c| self.all.is_punct(i, c))
+                        && self.all.is_capitalised(i + 1)
+            })
+            .map_or(start, |colon| colon + 1);
+        while start < self.first
+            && ['"', '“', '\'', '‘', '—', '–', '-']
+                .iter()
+                .any(|&c| self.all.is_punct(start, c))
+        {
+            start += 1;
+        }
+        if self.first < start || self.first - start > 6 {
+            return false;
+        }
+        let end = self.all.first_from(s.end());
+        if self.is_conceding_while(start, end) {
+            return true;
+        }
+        let Some(but) = (self.after..end).find(|&i| self.all.lower(i) == Some("but")) else {
+            return false;
+        };
+        // "We may see gains when the ward opens in January, but I promise
+        // nothing": a forecast tied to an event, not a point granted.
+        if (self.after..but).any(|i| {
+            self.all
+                .lower(i)
+                .is_some_and(|w| ["when", "if", "unless", "until"].contains(&w))
+        }) {
+            return false;
+        }
+        let next = self.all.lower(but + 1);
+        // "It might surprise you, but": a forecast of the reader's
+        // reaction, not a fact granted.
+        if next == Some("also") || but.checked_sub(2).and_then(|i| self.all.lower(i)) == Some("you")
+        {
+            return false;
+        }
+        // Round 21: a dash before "but" too ("may only be a venue for a
+        // few thousand voters — a sliver of the state — but their choice
+        // carries").
+        let comma = [',', ';', '—', '–', '-']
+            .iter()
+            .any(|&c| self.all.is_punct(but - 1, c));
+        // After the comma, the clause of "but" has its own subject ("but
+        // its delays are not", "but when it comes to"); a bare verb joins
+        // a second verb to the modal ("might guard him, but avoid a fight"
+        // is still doubt).
+        let answered = comma
+            && next.is_none_or(|w| {
+                self.all.is_capitalised(but + 1)
+                    || w.bytes().any(|b| b == b'\'')
+                    || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
+                    || listed(BUT_CLAUSE, w)
+                    || listed(AUXILIARIES, w)
+            })
+            || next.is_some_and(|w| listed(AUXILIARIES, w));
+        if !answered {
+            return false;
+        }
+        // Last (most modals have no "but"): the words before the modal.
+        let mut seen_word = false;
+        for i in start..self.first {
+            match self.all.lower(i) {
+                // "That may be so, but": a pronoun, not a conjunction.
+                Some("that") if !seen_word => seen_word = true,
+                Some(w) if listed(OPENS_CLAUSE, w) => return false,
+                Some(_) => seen_word = true,
+                None if !seen_word
+                    && ['"', '“', '\'', '‘']
+                        .iter()
+                        .any(|&c| self.all.is_punct(i, c)) => {}
+                // Round 28: a title's dot in the subject ("Mrs. Clinton's
+                // style may fail to inspire, but in the long run, it may
+                // be more reasonable").
+                None if self.all.is_abbreviation_dot(i) => {}
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// Round 21, `concessive-may` without a "but": a clause that opens its
+    /// sentence with "while", "although" or "though" and grants a state
+    /// ("While he may not have made the first proposal, Okafor backed
+    /// the toll", "Although the plan may be new, its flaws are not"). The
+    /// modal is followed by "be", "have" or "not" (not a passive "may be
+    /// delayed": an event that may come, a hedge; nor "may never be
+    /// known"), a comma closes the clause within twelve tokens, and the
+    /// sentence goes on after it. `start` and `end` are the sentence's
+    /// first token and the first token after it. Reads at most sixteen
+    /// tokens. Round 25: the clause may follow an opening "And", "Yet" or
+    /// "Still," ("And while the pier might be shaky, it has stood"), and a
+    /// dash may close it as a comma does ("though the ferry may be slow --
+    /// and the cafe shuts early -- the crossing is the finest").
+    pub(super) fn is_conceding_while(&self, start: usize, end: usize) -> bool {
+        let mut open = start;
+        // Round 25: also after an opening "Still,", "Yet", "And" ("Still,
+        // though trade may be good for the country, the case is weaker").
+        while open < self.first
+            && self
+                .all
+                .lower(open)
+                .is_none_or(|w| ["but", "still", "yet", "and"].contains(&w))
+        {
+            open += 1;
+        }
+        if !self
+            .all
+            .lower(open)
+            .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
+        {
+            return false;
+        }
+        self.concedes_from(open, end)
+    }
+
+    /// The rest of [`Self::is_conceding_while`], for a "while" at token
+    /// `open`: only words up to the modal, the modal followed by "be",
+    /// "have" or "not", and a comma within twelve tokens before `end`.
+    pub(super) fn concedes_from(&self, open: usize, end: usize) -> bool {
+        if (open + 1..self.first).any(|i| self.all.lower(i).is_none()) {
+            return false;
+        }
+        match self.next_word() {
+            Some("be") if self.second_word().is_some_and(|w| w.ends_with("ed")) => return false,
+            Some("be" | "have" | "not") => {}
+            // Round 26: a state or a habit is granted as "be" is ("while
+            // viewers may tune in for the brawl, what they get is a
+            // broadside", "while moderates may feel a break with the
+            // party, they are also hostile"); an event ("while the storm
+            // may hit the coast") stays a hedge.
+            Some(w) if listed(GRANTED_STATES, w) => {}
+            _ => return false,
+        }
+        // Round 25: or a dash ("though trade may be good for the country
+        // -- after netting out the losers -- the case is weaker").
+        let Some(comma) = (self.after..(self.after + 12).min(end))
+            .find(|&i| self.all.lower(i).is_none())
+            .filter(|&i| {
+                [',', '—', '–', '-']
+                    .iter()
+                    .any(|&c| self.all.is_punct(i, c))
+            })
+        else {
+            return false;
+        };
+        // ("--" is two tokens.)
+        let next = comma
+            + 1
+            + usize::from(self.all.is_punct(comma, '-') && self.all.is_punct(comma + 1, '-'));
+        self.all.lower(next).is_some()
+    }
+
+    /// Rule `concessive-may` for "seem" (round 27): "may seem"/"might
+    /// seem" where the modal grants a point ("Superdelegates might seem
+    /// anti-democratic, but parties are not pure democracies"). The modal
+    /// is the word just before (the caller has seen it), read as
+    /// [`Self::is_concessive`] reads it;
+    /// "the plan may seem costly to voters" with no answering "but" stays a
+    /// hedge, as "may" does.
+    pub(super) fn is_conceded_seem(&self, sentence: impl FnOnce() -> Option<ByteSpan>) -> bool {
+        let Some(i) = self.first.checked_sub(1) else {
+            return false;
+        };
+        let modal = Context {
+            all: self.all,
+            span: self.all.toks[i].span(),
+            first: i,
+            after: self.first,
+            prev: Cell::new(None),
+            next: Cell::new(None),
+            backs: Default::default(),
+        };
+        modal.is_concessive(sentence)
+    }
+
+    /// Rule `if-seems` (round 27): a plain "seem" in an if-clause ("if this
+    /// all seems disconcertingly familiar, it's because a like scene played
+    /// out days earlier", "If such a group seems improbable, LeVell believes
+    /// that is because …") puts how a thing strikes the reader, to answer
+    /// it; it does not lower the writer's commitment. "if" up to six words
+    /// back with only words between (eight since a later audit: "if the
+    /// reasons for a Twitter deal seem so obvious, why …"), not "as if"
+    /// ("looked as if it seemed" stays a seeming). Reads nine words back at
+    /// most.
+    pub(super) fn is_if_seems(&self) -> bool {
+        (1..=8)
+            .map_while(|k| self.back(k).map(|w| (k, w)))
+            .find(|&(_, w)| w == "if")
+            .is_some_and(|(k, _)| self.back(k + 1) != Some("as"))
+    }
+}

@@ -1,0 +1,532 @@
+//! Context rules for "could" (and "could have"): ability, purpose,
+//! willingness, limits and roads not taken, where "could" says what was
+//! or is possible to do rather than doubting a claim ("police could not
+//! confirm", "saved so the family could buy a house", "the best anyone
+//! could hope for"). Moved out of the parent module in round 28; the
+//! rule log stays there.
+
+use super::*;
+
+impl<'a> Context<'a> {
+    /// `past_frame`: does the sentence hold a past-time frame?
+    pub(super) fn is_plain_could(&self, past_frame: impl FnOnce() -> bool) -> bool {
+        // The next word is read once for all the rules that want it.
+        let next = self.next_word();
+        next.is_some_and(|w| {
+            [
+                "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
+            ]
+            .contains(&w)
+        }) || next == Some("no") && self.second_word() == Some("longer")
+            || self.is_sensing_could(next)
+            || self.is_heard_could(next)
+            || self.is_nobody_could()
+            || self.is_willing_could(next)
+            || self.is_purpose_could()
+            || self.is_if_could()
+            || self.is_all_they_could()
+            || self.is_able_could(next)
+            || past_frame()
+    }
+
+    /// Rule `could-able` (round 16): "could" before a verb of grasping
+    /// ("something Ana could understand", "a tone that readers could
+    /// relate to", "could appreciate") says what someone was able to do,
+    /// and "who could vote", "that they could vote their conscience" what
+    /// someone is allowed to do; neither doubts a claim ("the council
+    /// could vote next week" stays a hedge: no person before "could").
+    /// So does a "could" that closes its clause after a person ("But now I
+    /// could.", "proved that we could,” he said": the verb is left out; "It
+    /// could." stays a hedge). Reads one word back and two tokens ahead.
+    /// `next` is [`Self::next_word`].
+    pub(super) fn is_able_could(&self, next: Option<&str>) -> bool {
+        const PERSONS: &[&str] = &["i", "we", "you", "he", "she", "they", "who"];
+        match next {
+            Some("understand" | "relate" | "appreciate" | "comprehend") => true,
+            Some("vote") => self.prev_in(PERSONS),
+            Some(_) => false,
+            None => {
+                let quote = |i: usize| {
+                    ['"', '”', '’', '\'']
+                        .iter()
+                        .any(|&c| self.all.is_punct(i, c))
+                };
+                let a = self.after;
+                self.prev_in(PERSONS)
+                    && (self.is_clause_stop(a)
+                        || quote(a)
+                        || self.all.is_punct(a, ',') && quote(a + 1))
+            }
+        }
+    }
+
+    /// "could" of a purpose or a wish: "saved so the family could buy a
+    /// house" (no comma before "so": ", so he could win" is a result, a
+    /// hedge), "so that they could", "wishes he could have stayed" (both
+    /// read by [`Self::is_wish_or_purpose_could`]). What someone aims at or
+    /// wishes for is not the writer's doubt. Also after "before"/"until"
+    /// ("had to register before they could vote") and "ensured". The
+    /// subject before a bare "so" or these words is one word, or a
+    /// determiner and up to two. Reads at most six tokens back.
+    pub(super) fn is_purpose_could(&self) -> bool {
+        if self.is_wish_or_purpose_could() {
+            return true;
+        }
+        // Token `i` (before the match) through [`Self::back`], which has
+        // the nearest words read already.
+        let word = |i: usize| self.back(self.first - i);
+        const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
+        // The subject: one word, with a determiner before it or not.
+        let Some(mut cue) = self.first.checked_sub(2) else {
+            return false;
+        };
+        if word(cue + 1).is_none() {
+            return false;
+        }
+        // Round 21: or a determiner and two words ("so the rival
+        // factions could unite").
+        if cue > 0 && word(cue).is_some() && word(cue - 1).is_some_and(|w| DETERMINERS.contains(&w))
+        {
+            cue -= 1;
+        }
+        if word(cue).is_some_and(|w| DETERMINERS.contains(&w)) {
+            let Some(c) = cue.checked_sub(1) else {
+                return false;
+            };
+            cue = c;
+        }
+        match word(cue) {
+            // "had to register before they could vote", "waited until
+            // the crew could land": what an earlier step made possible,
+            // not the writer's doubt (round 15). Not after a noun phrase
+            // opening its clause: in "An election before the spring
+            // could be difficult" the "before" phrase belongs to the
+            // subject, and the "could" is the sentence's own doubt
+            // (round 16, found on a held-out article).
+            Some("before" | "until" | "till") => !self.noun_phrase_before(cue),
+            Some("so") => cue > 0 && word(cue - 1).is_some(),
+            // Round 23: a result someone secured ("it ensured Apple could
+            // benefit"), not the writer's doubt.
+            Some("ensure" | "ensured" | "ensures" | "ensuring") => true,
+            _ => false,
+        }
+    }
+
+    /// A wish or a purpose ("wishes he could", "so that they could"; since
+    /// round 23 with a longer subject, "I wish everyone from Cape Breton
+    /// could read them", "so that the senator from Florida could peak"):
+    /// "wish" or "so that" up to six words back, with only the words of a
+    /// subject between. ("so that" is a purpose wherever it stands, after
+    /// a comma or dash too, where a bare ", so he could win" is a result.)
+    /// None of them may open another clause ("wished to know whether the
+    /// vote could" asks, and stays a hedge) or be a verb of the small
+    /// closed set that stops the walk at once on a run of clauses ("it
+    /// could be it could be …" reads two words, not six, per "could").
+    pub(super) fn is_wish_or_purpose_could(&self) -> bool {
+        for k in 1..=6 {
+            match self.back(k) {
+                // Round 25: "hopefully I could stay in school", a wish.
+                Some("wish" | "wishes" | "wished" | "hopefully") => return true,
+                Some("that") if self.back(k + 1) == Some("so") => return true,
+                // Round 27: a result of degree, "enough delegates that they
+                // could force a showdown", "not so many that they could
+                // dominate": what the amount lets them do.
+                Some("that") if self.is_degree_result(k) => return true,
+                Some(
+                    "to" | "whether" | "if" | "who" | "which" | "because" | "but" | "and" | "or"
+                    | "could" | "would" | "can" | "will" | "may" | "might" | "should" | "be" | "is"
+                    | "are" | "was" | "were" | "has" | "have" | "had",
+                )
+                | None => return false,
+                Some(_) => {}
+            }
+        }
+        false
+    }
+
+    /// A "that" at [`Self::back`] `k` closing an amount: "enough" one or
+    /// two words before it ("enough delegates that"), or a denied "not so
+    /// many", "not so much", "not so few" just before it or before one
+    /// word ("not so many seats that"). A plain "so many" gives a result
+    /// that may come or not: "tells so many lies that his rival could
+    /// risk her own message" stays a hedge.
+    pub(super) fn is_degree_result(&self, k: usize) -> bool {
+        let so_many = |j: usize| {
+            self.back(j)
+                .is_some_and(|w| ["many", "much", "few"].contains(&w))
+                && self.back(j + 1) == Some("so")
+                && self.back(j + 2).is_some_and(is_not)
+        };
+        self.back(k + 1) == Some("enough")
+            || so_many(k + 1)
+            || self.back(k + 1).is_some() && (self.back(k + 2) == Some("enough") || so_many(k + 2))
+    }
+
+    /// Rule `rhetorical-could` (round 24): "how much worse could it get?",
+    /// "How could anyone vote for that?": "how", at most two words, then
+    /// "could" turned before a pronoun, in a sentence that ends with a
+    /// question mark within fifteen tokens, asks nothing; it says the thing
+    /// cannot be. "How could the vote change the race?" (a noun subject)
+    /// stays a hedge, as do questions without "how" ("which states could
+    /// trend his way?"). Reads three words back and fifteen tokens ahead.
+    pub(super) fn is_rhetorical_could(&self) -> bool {
+        self.next_word()
+            .is_some_and(|w| PERSONAL.contains(&w) || w == "anyone" || w == "anybody")
+            && (1..=3)
+                .any(|k| self.back(k) == Some("how") && (1..k).all(|j| self.back(j).is_some()))
+            && (self.after..(self.after + 15).min(self.all.toks.len()))
+                .find(|&i| ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c)))
+                .is_some_and(|i| self.all.is_punct(i, '?'))
+    }
+
+    /// Does a noun phrase of a determiner and one word open the clause
+    /// right before token `cue` ("*An election* before", "*The vote*
+    /// until")? Reads three tokens back.
+    pub(super) fn noun_phrase_before(&self, cue: usize) -> bool {
+        const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "any", "each", "every"];
+        let word = |i: usize| self.all.lower(i);
+        cue >= 2
+            && word(cue - 1).is_some()
+            && word(cue - 2).is_some_and(|w| DETERMINERS.contains(&w))
+            && (cue == 2 || word(cue - 3).is_none())
+    }
+
+    /// "could" of willingness: "she said she could accept a delay", "we
+    /// could live with that"; and rule `could-means` (round 14): "we could
+    /// afford to hire a tutor", "he could get by without a car", "the port
+    /// could do without a second crane" say what someone has the means or
+    /// the will for, not what may happen.
+    /// `next` is [`Self::next_word`].
+    pub(super) fn is_willing_could(&self, next: Option<&str>) -> bool {
+        match next {
+            Some(
+                "accept" | "support" | "tolerate" | "endorse" | "stomach" | "countenance" | "back"
+                | "afford",
+            ) => true,
+            Some("live") => self.second_word() == Some("with"),
+            Some("get") => self.second_word() == Some("by"),
+            Some("do") => match self.second_word() {
+                Some("without") => true,
+                // Round 22: "the province could do with some help" (would
+                // be the better for); "what the city could do with the
+                // land" stays a hedge.
+                Some("with") => self.all.lower(self.after + 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "some" | "a" | "an" | "more" | "less" | "fewer" | "another"
+                    )
+                }),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Rule `all-they-could` (round 15): "doing all they could to help",
+    /// "did everything we could", "as best she could" measure an effort by
+    /// what someone was able to do; they doubt nothing. "what it could
+    /// cost" stays a hedge ("what" is not in the list), but round 24:
+    /// "did what I could with what I had", "what they could." is the same
+    /// measure, its verb left out (nothing follows but a preposition or a
+    /// stop). Reads two words back and one ahead.
+    pub(super) fn is_all_they_could(&self) -> bool {
+        self.prev_in(PERSONAL)
+            && self.back(2).is_some_and(|w| {
+                ["all", "everything", "anything", "whatever", "best"].contains(&w)
+                    || w == "what"
+                        && self.next_word().is_none_or(|w| {
+                            [
+                                "with", "to", "for", "in", "on", "at", "from", "and", "but", "or",
+                                "without", "given",
+                            ]
+                            .contains(&w)
+                        })
+            })
+    }
+
+    /// Rule `could-sensing`: "could" between a pronoun and a verb of feeling
+    /// or memory reports what someone felt or recalled, as "could see"
+    /// does: "I could feel things changing", "the worst he could remember".
+    /// No hedge. With another subject it stays one ("school districts could
+    /// feel a pinch", "voters could recall the mayor").
+    /// `next` is [`Self::next_word`].
+    pub(super) fn is_sensing_could(&self, next: Option<&str>) -> bool {
+        next.is_some_and(|w| {
+            [
+                "feel",
+                "remember",
+                "recall",
+                "sense",
+                "taste",
+                "recognise",
+                "recognize",
+            ]
+            .contains(&w)
+        }) && self.prev_in(&["i", "he", "she", "we", "they", "you", "who"])
+    }
+
+    /// Rule `superlative-could` (round 20): "could" closing a relative
+    /// clause on a superlative measures the limit of what can be, and
+    /// doubts nothing: "the greatest coach you could possibly imagine",
+    /// "the best anyone could hope for", "the closest a buyer could get",
+    /// "the most useful step Ruiz could take". The clause's subject is
+    /// right before "could": a pronoun ("you", "anyone"), "a"/"the" and a
+    /// word, or a capitalised name (not in a title-case headline, where
+    /// every word is capitalised); before it, at most three words (the
+    /// noun, "that") after "the" and a superlative. So "the latest test
+    /// could change the talks" (the noun phrase is the sentence's subject,
+    /// no clause) and "The Biggest Blow Yet Could Come" stay hedges.
+    /// "it" is not taken as the subject ("the most the fund could raise"
+    /// is, "the most it could raise" is not: one such "it" in the 924
+    /// PolNeAR texts), as "it could" is the commonest "could" and reading
+    /// on behind each one costs. `k` is how many words before the match
+    /// the "could" is (0: the match itself; 1: "possibly" after it).
+    /// Reads at most eight tokens back.
+    pub(super) fn is_superlative_could(&self, k: usize) -> bool {
+        // `back` keeps the first words it reads: the other rules for
+        // "could" have read them already.
+        let word = |n: usize| self.back(k + n);
+        let capitalised = |n: usize| {
+            self.first
+                .checked_sub(k + n)
+                .is_some_and(|i| self.all.is_capitalised(i))
+        };
+        // The subject: one or two words, and the word before it.
+        let (subject, named) = match word(1) {
+            Some(
+                "i" | "you" | "we" | "they" | "he" | "she" | "one" | "anyone" | "anybody"
+                | "everyone" | "everybody" | "someone" | "somebody",
+            ) => (1, false),
+            Some(_) if matches!(word(2), Some("a" | "an" | "the")) => (2, false),
+            Some(_) if capitalised(1) => (1 + usize::from(capitalised(2)), true),
+            _ => return false,
+        };
+        let superlative = |w: Option<&str>| {
+            matches!(
+                w,
+                Some(
+                    "best"
+                        | "worst"
+                        | "most"
+                        | "least"
+                        | "greatest"
+                        | "biggest"
+                        | "largest"
+                        | "smallest"
+                        | "hardest"
+                        | "easiest"
+                        | "closest"
+                        | "highest"
+                        | "lowest"
+                        | "strongest"
+                        | "toughest"
+                        | "finest"
+                        | "fastest"
+                        | "nicest"
+                        | "longest"
+                        | "shortest"
+                )
+            )
+        };
+        // "the" and a superlative, then at most three words before the
+        // subject. Round 26: two superlatives joined by a comma ("the
+        // longest, hardest trial you could get").
+        (subject + 1..=subject + 4).any(|n| {
+            superlative(word(n))
+                && (word(n + 1) == Some("the")
+                    || self
+                        .first
+                        .checked_sub(k + n + 1)
+                        .is_some_and(|i| self.all.is_punct(i, ','))
+                        && superlative(word(n + 2))
+                        && word(n + 3) == Some("the"))
+                && !(named && capitalised(n))
+                && (subject + 1..n).all(|j| word(j).is_some())
+        })
+    }
+
+    /// Rule `could-be-heard` (round 15): "neighbours could be heard
+    /// singing", "a boat could be seen drifting ashore" report what was
+    /// heard or seen, as "could hear" does: no hedge. "he could be seen as
+    /// a rival" and "it could be seen by millions" stay hedges (no -ing
+    /// word after the participle). Reads three words ahead.
+    /// `next` is [`Self::next_word`].
+    pub(super) fn is_heard_could(&self, next: Option<&str>) -> bool {
+        next == Some("be")
+            && self
+                .second_word()
+                .is_some_and(|w| w == "heard" || w == "seen")
+            && self
+                .all
+                .lower(self.after + 2)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    }
+
+    /// Rule `hoped-could` (round 26): "could" in what someone hopes for
+    /// is the ability wished for, not the writer's doubt: "the mayor hopes
+    /// that the new fair could bring trade back", "in the hope that the two
+    /// sides could settle", "hopes his crew could win" (as "hopefully I
+    /// could stay", round 25). The guideline is silent; the hope is the
+    /// claim, and "could" there reads "would be able to". "might" in a
+    /// hope keeps its doubt ("had hoped that the discomfort might lead to
+    /// gains"), as do "worried that it could" and "said that it could".
+    /// The "that" after "hope", "hopes", "hoped" or "hoping" (or that word
+    /// itself, "that" left out, and not "the hopes of the town") is at
+    /// most eight words before "could", with no punctuation and no other
+    /// modal between. Reads at most nine words back, fewer where a modal
+    /// or a punctuation mark comes first.
+    ///
+    /// The same walk reads rule `no-way-could` (round 26): "there's no way
+    /// that someone like that could be happy", "no way he could win" rule
+    /// the thing out, as "nobody could" does (`nobody-could`, whose walk
+    /// reads three words, too few for these).
+    pub(super) fn is_hoped_could(&self) -> bool {
+        for k in 1..=8 {
+            match self.back(k) {
+                Some("that") if k > 1 => {
+                    if self
+                        .back(k + 1)
+                        .is_some_and(|w| ["hope", "hopes", "hoped", "hoping"].contains(&w))
+                    {
+                        return true;
+                    }
+                }
+                Some("way") if k > 1 => return self.back(k + 1) == Some("no"),
+                // "hopes his campaign could score a turnaround": the
+                // "that" left out; not "the hopes of the town could fade".
+                Some("hope" | "hopes" | "hoped" | "hoping") if k > 1 => {
+                    return self
+                        .back(k - 1)
+                        .is_some_and(|w| !["of", "for", "to"].contains(&w));
+                }
+                Some("could" | "may" | "might" | "would" | "will" | "can" | "should" | "must")
+                | None => return false,
+                Some(_) => {}
+            }
+        }
+        false
+    }
+
+    /// Rule `road-not-taken` (round 26): "could have" of a course the
+    /// sentence itself says was not taken is a plain counterfactual, not
+    /// doubt: "it could have been worse", "I could have answered the
+    /// question better" (the speaker's own verdict), "a rival who could
+    /// have run but didn't", "I could have chosen to stay home, but I
+    /// chose to work". The guideline is silent; a teacher would not ask
+    /// "how sure is the writer?" of something the sentence says did not
+    /// happen. The cue is "better" or "worse" within six words of the
+    /// modal, or a "but" within twelve words that is followed (within
+    /// three) by a word of not doing ("didn't", "did not", "never",
+    /// "chose", "decided", "opted", "instead"), or (round 27) an "if only"
+    /// within twelve words ("could have done more if only he had fought
+    /// harder"); "better" and "worse" only
+    /// after a participle ("could have a better chance" is a possibility,
+    /// "have" its main verb). A counterfactual with no such cue ("a win
+    /// could have ended his run") stays a hedge: the sentence leaves open
+    /// whether it would have. Reads at most fifteen tokens, stopping at
+    /// the sentence's end.
+    pub(super) fn is_road_not_taken(&self) -> bool {
+        let end = (self.after + 12).min(self.all.len());
+        for i in self.after..end {
+            match self.all.lower(i) {
+                // After a participle only: "could have a better chance"
+                // is a possibility, "have" the main verb.
+                Some("better" | "worse") => {
+                    return i < self.after + 6
+                        && self.next_word().is_some_and(|w| {
+                            ["ed", "en", "ne", "wn"].iter().any(|e| w.ends_with(e))
+                                || ["made", "had", "run", "put", "got", "come", "become"]
+                                    .contains(&w)
+                        });
+                }
+                // Round 27: a wish for what did not happen ("could have
+                // accomplished much more if only he'd fought harder").
+                Some("if") if self.all.lower(i + 1) == Some("only") => return true,
+                Some("but") => {
+                    return (i + 1..(i + 4).min(self.all.len())).any(|j| {
+                        self.all.lower(j).is_some_and(|w| {
+                            ["never", "chose", "decided", "opted", "instead"].contains(&w)
+                                || w.starts_with("didn")
+                                || w == "did" && self.all.lower(j + 1) == Some("not")
+                        })
+                    });
+                }
+                Some(_) => {}
+                None if self.is_clause_stop(i) => return false,
+                None => {}
+            }
+        }
+        false
+    }
+
+    /// Rule `nobody-could`: after a negative subject ("no president could
+    /// waive", "no harbour crew could", "nobody could say", "neither could
+    /// the port") "could" states what is ruled out, a plain fact like "could
+    /// not". Reads three words back; the words between "no" and "could" are
+    /// its noun, lowercase and no pronoun ("there is no question Obama
+    /// could", "no doubt they could" stay hedges).
+    pub(super) fn is_nobody_could(&self) -> bool {
+        if self
+            .back(1)
+            .is_some_and(|w| ["nobody", "nothing", "none", "noone", "neither"].contains(&w))
+        {
+            return true;
+        }
+        // Round 15: "nothing we could do would help", "nobody they could
+        // call": a pronoun between the negative and "could"; round 21:
+        // "nothing anyone could have done".
+        if self.prev_in(&["i", "we", "you", "he", "she", "they", "anyone", "anybody"])
+            && self
+                .back(2)
+                .is_some_and(|w| ["nothing", "nobody", "none"].contains(&w))
+        {
+            return true;
+        }
+        // (Through [`Self::back`], as in [`Self::is_if_could`].)
+        for k in 2..=3 {
+            match self.back(k) {
+                Some("no") => {
+                    let i = self.first - k;
+                    return (i + 1..self.first).all(|j| {
+                        !self.all.is_capitalised(j)
+                            && self.all.lower(j).is_some_and(|w| {
+                                ![
+                                    "question", "doubt", "he", "she", "they", "we", "you", "i",
+                                    "it",
+                                ]
+                                .contains(&w)
+                            })
+                    });
+                }
+                Some(_) => {}
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Rule `past-counterfactual` (round 27): "could have"/"might have"
+    /// answering an if-clause in the past perfect ("If Jindal had been
+    /// seventh or eighth, you might have written his obituary", "if the
+    /// crew had stayed, they could have saved it") tells what would have
+    /// followed from something that did not happen; the writer doubts no
+    /// claim. "if" up to twelve tokens back in the sentence (no full stop,
+    /// "?", "!" or ";" between) with "had" one to three words after it; "a
+    /// win could have ended his run" (no if-clause) stays a hedge. Reads
+    /// at most fifteen tokens back.
+    pub(super) fn is_past_counterfactual(&self) -> bool {
+        let lo = self.first.saturating_sub(12);
+        for i in (lo..self.first).rev() {
+            match self.all.lower(i) {
+                Some("if") => {
+                    return (i + 1..(i + 4).min(self.first))
+                        .any(|j| matches!(self.all.lower(j), Some("had" | "hadn't" | "hadn’t")));
+                }
+                Some(_) => {}
+                None if self.is_clause_stop(i) => return false,
+                None => {}
+            }
+        }
+        false
+    }
+}

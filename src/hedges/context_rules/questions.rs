@@ -1,0 +1,208 @@
+//! Context rules of questions and conditions (`if-could`,
+//! `embedded-question`): a modal inside a question someone asks ("asked
+//! whether she might run", "no idea how they could pay") or a condition
+//! ("if they could vote freely") softens no claim of the writer's. Moved
+//! out of the parent module in round 28; the rule log stays there.
+
+use super::*;
+
+/// Words after which "how", "what", "who" … open a question
+/// (`is_embedded_question`): "asked what that might look like", "wonder
+/// how it could" ("about" and "over" are read in the rule).
+const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
+    wondering explain explains explained explaining know knows knew see tell predict \
+    decide decides decided deciding determine determined figure ponder pondered \
+    pondering consider considering discuss discussed discussing debate debated \
+    debating question questioned questioning unclear clear sure idea uncertain";
+
+/// Nouns before "of how …" that ask rather than state: "no hint of how
+/// they might", "some idea of what could happen".
+const QUESTION_NOUNS: &str = "hint idea sense picture indication clue question questions \
+    glimpse notion";
+
+/// Pronouns that make a whole subject between "if" and "could" (rule
+/// `if-could`): "if they could vote freely".
+const IF_SUBJECTS: &[&str] = &[
+    "i",
+    "you",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    // Round 27: "whether or not this could mean a joint ticket".
+    "this",
+    "that",
+];
+
+impl<'a> Context<'a> {
+    /// Rule `if-could` (round 14): "could" right after the subject of an
+    /// if-clause is the condition, not the writer's doubt: "if I could
+    /// snap my fingers, I'd do it", "even if they could vote freely",
+    /// "asked if the ferry crew could wait". The subject is one pronoun, a
+    /// determiner and up to two words, or up to three capitalised words
+    /// ("if Ada Brandt could"); nothing else, so the main clause after a
+    /// reduced if-clause stays a hedge ("if elected he could win", "the
+    /// strike, if it spreads, could close the port"). Since round 24 a
+    /// "whether" clause too ("not clear whether the board could block
+    /// it"): a question asked, as "asked if" is; since round 27 also after
+    /// a bare plural of two words ("whether party insiders could draft").
+    /// Reads four tokens back.
+    pub(super) fn is_if_could(&self) -> bool {
+        // (Through [`Self::back`]: the other rules for "could" have read
+        // these words already.)
+        for k in 2..=4 {
+            match self.back(k) {
+                // Round 24: "whether" as "if" ("not clear whether Ada
+                // Brandt could block it", "deciding whether the group could
+                // question her"): a question asked, not a claim.
+                // Round 27: not "as if" ("appeared as if it might be an
+                // anticlimax" is how things looked, a hedge).
+                Some("if") if self.back(k + 1) == Some("as") => return false,
+                // Round 27: "whether or not" as "whether" ("talking about
+                // whether or not this could mean a joint ticket").
+                Some(w)
+                    if w == "if"
+                        || w == "whether"
+                        || w == "not"
+                            && self.back(k + 1) == Some("or")
+                            && self.back(k + 2) == Some("whether") =>
+                {
+                    let i = self.first - k;
+                    let subject = i + 1..self.first;
+                    let Some(head) = self.all.lower(i + 1) else {
+                        return false;
+                    };
+                    return if k == 2 {
+                        // Round 28: or a bare plural ("whether voters might
+                        // care").
+                        IF_SUBJECTS.contains(&head)
+                            || self.all.is_capitalised(i + 1)
+                            || self.is_plural_head(i + 1)
+                    } else if [
+                        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                        "this", "that", "these", "those",
+                    ]
+                    .contains(&head)
+                    {
+                        subject.skip(1).all(|j| self.all.lower(j).is_some())
+                    } else if k == 3 && self.is_plural_head(i + 2) {
+                        // Round 27: a bare plural noun phrase of two words
+                        // ("whether party insiders could draft", "whether
+                        // coal companies could do the same").
+                        true
+                    } else {
+                        subject.clone().all(|j| self.all.is_capitalised(j))
+                    };
+                }
+                Some(_) => {}
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Is token `i` a lowercase plural noun, as far as its letters tell:
+    /// four letters or more ending in "s", not "ss", "us" or "is" ("party
+    /// insiders", not "whether this bus" nor "whether his").
+    pub(super) fn is_plural_head(&self, i: usize) -> bool {
+        !self.all.is_capitalised(i)
+            && self.all.lower(i).is_some_and(|w| {
+                w.len() >= 4
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+            })
+    }
+
+    /// Rule `embedded-question` (round 25): a modal inside a question
+    /// someone asks, wonders about or has no answer to softens no claim of
+    /// the writer's, as "whether it could" does (`if-could`): "asked what
+    /// that might look like", "others wonder how the link could hurt her",
+    /// "chatter about who might staff it", "no hint of how they might
+    /// cut emissions", "a sense of how much more money the group may
+    /// raise". Not "how" after "about" ("talking about how things could
+    /// be better" puts a possibility, as "that" would; since round 27
+    /// "on" reads as "about": "pushed on what could bring him to run").
+    /// The question
+    /// opens with "how", "what", "who", "when", "where" or "why" right
+    /// after a word that takes a question (ask,
+    /// wonder, explain, know, see, predict, decide, "about", "over", "as
+    /// to", "hint of", "idea of", "unclear", "sure"), at most seven words
+    /// before the modal, with no punctuation between. "which" and "whom"
+    /// are left out (after a preposition they open a relative clause, "the
+    /// plan, about which officials may argue"), and so is "what" right
+    /// before the modal, "be" and a determiner: "talked about what could
+    /// be the largest march in years" hedges a claim. Reads up to nine
+    /// tokens back.
+    pub(super) fn is_embedded_question(&self) -> bool {
+        let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
+        let lo = self.first.saturating_sub(7);
+        let Some(window) = toks.get(lo..self.first) else {
+            return false;
+        };
+        for (n, t) in window.iter().enumerate().rev() {
+            let (i, k) = (lo + n, self.first - lo - n);
+            // A token no word ends the walk (as `lower` would: no wh-word
+            // is anything else), but for the full stop of an abbreviation,
+            // part of its word ("about where the U.S. might move them").
+            if !t.is_word() {
+                if t.is_abbreviation_dot() {
+                    continue;
+                }
+                return false;
+            }
+            // Most words are not a wh-word: a look at the first letter
+            // before anything else (the rule runs for every modal, and
+            // `it could be ` repeated has one in three words).
+            if !bytes
+                .get(t.span().start())
+                .is_some_and(|&b| matches!(b | 0x20, b'h' | b'w'))
+            {
+                continue;
+            }
+            let Some(w) = self.all.lower(i) else {
+                return false;
+            };
+            if !matches!(w, "how" | "what" | "who" | "when" | "where" | "why") {
+                continue;
+            }
+            if w == "what"
+                && k == 1
+                && self.next_in(&["be"])
+                && self.second_word().is_some_and(|d| {
+                    ["the", "a", "an", "his", "her", "their", "its", "our", "one"].contains(&d)
+                })
+            {
+                return false;
+            }
+            let Some(j) = i.checked_sub(1) else {
+                return false;
+            };
+            return match self.all.lower(j) {
+                Some("of") => j
+                    .checked_sub(1)
+                    .and_then(|h| self.all.lower(h))
+                    .is_some_and(|h| listed(QUESTION_NOUNS, h)),
+                Some("to") => j.checked_sub(1).and_then(|h| self.all.lower(h)) == Some("as"),
+                // "talking about how things could be better", "warned
+                // about how the cuts could hurt": "how" after "about" or
+                // "over" is mostly "that", a possibility put, not asked.
+                // Round 27: "on" as "about" ("pushed on what could bring
+                // him to run"; "spoke on how the plan could fail" puts a
+                // possibility).
+                Some("about" | "over" | "on") => w != "how",
+                Some(g) => listed(QUESTION_TAKERS, g),
+                None => false,
+            };
+        }
+        false
+    }
+}
