@@ -945,17 +945,29 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// A letter start: an ASCII letter at `start`, with no ASCII letter or
     /// digit before it. Starts come in increasing order; those before the
     /// offset the last one returned are ignored.
-    ///
-    /// `end`, when the caller knows it, is where the run of ASCII letters
-    /// from `start` ends: the tokeniser's fast path reads it off its masks,
-    /// and this need not find it again.
     #[inline]
-    pub(crate) fn letter_start(&mut self, start: usize, end: Option<usize>) {
+    pub(crate) fn letter_start(&mut self, start: usize) {
         if start >= self.skip_to {
-            self.skip_to = match end {
-                Some(end) => self.at_run(start, end),
-                None => self.at(start),
-            };
+            self.skip_to = self.at(start);
+        }
+    }
+
+    /// [`PhraseFinder::letter_start`] at each bit of `starts` (see
+    /// [`LetterStarts::window`]), in order, where each run's end is read
+    /// off `alpha` rather than found again. Out of line, as the compiler
+    /// left it: the same count either way.
+    ///
+    /// [`LetterStarts::window`]: crate::text::LetterStarts::window
+    #[inline(never)]
+    fn letter_window(&mut self, at: usize, mut starts: u64, alpha: u64) {
+        while starts != 0 {
+            let l = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let start = at + l;
+            if start >= self.skip_to {
+                let end = start + (!alpha >> l).trailing_zeros() as usize;
+                self.skip_to = self.at_run(start, end);
+            }
         }
     }
 
@@ -1101,6 +1113,18 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// The matches, by list.
     pub(crate) fn hits(self) -> PhraseHits {
         PhraseHits::from_lists(self.out)
+    }
+}
+
+impl crate::text::LetterStarts for PhraseFinder<'_, '_> {
+    #[inline]
+    fn letter(&mut self, at: usize) {
+        self.letter_start(at);
+    }
+
+    #[inline]
+    fn window(&mut self, at: usize, starts: u64, alpha: u64) {
+        self.letter_window(at, starts, alpha);
     }
 }
 

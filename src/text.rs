@@ -569,18 +569,18 @@ static BYTE_CLASS: [u8; 256] = {
 /// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
-    tokens_into(text, span, &mut out, |_, _| {}, |_, _| {});
+    tokens_into(text, span, &mut out, |_, _| {}, &mut ());
     out
 }
 
 /// [`tokens`], appended to `out`, calling `seen(index, token)` before each
 /// token is pushed (the stream builds its offset index and its folded
-/// words this way, with no second pass over the tokens), and
-/// `letter(at, end)` at each letter start in order: an ASCII letter with no
-/// ASCII letter or digit before it, where the phrase search looks words up
-/// (see [`for_each_letter_start`]); `end` is where its run of ASCII letters
-/// ends, when the fast path knows it. Every such letter is in a word token:
-/// at its start, or after a joiner or a non-ASCII char inside it.
+/// words this way, with no second pass over the tokens), and handing
+/// `letters` each letter start in order (see [`LetterStarts`]): an ASCII
+/// letter with no ASCII letter or digit before it, where the phrase search
+/// looks words up (see [`for_each_letter_start`]); the fast path hands a
+/// window's at once. Every such letter is in a word token: at its start, or
+/// after a joiner or a non-ASCII char inside it.
 ///
 /// Returns what [`count_words`] adds to the number of word tokens pushed
 /// (see [`WordTally`]), so that the stream counts the article's words
@@ -591,7 +591,7 @@ fn tokens_into(
     span: ByteSpan,
     out: &mut Vec<Token>,
     mut seen: impl FnMut(usize, Token),
-    mut letter: impl FnMut(usize, Option<usize>),
+    letters: &mut impl LetterStarts,
 ) -> WordTally {
     let mut tally = WordTally::default();
     let s = &text[span.range()];
@@ -611,15 +611,7 @@ fn tokens_into(
         if i >= slow_until && i + 64 <= n {
             let window = masks.window(bytes, i);
             let (next, stuck) = ascii_window(
-                text,
-                base,
-                bytes,
-                i,
-                &window,
-                out,
-                &mut seen,
-                &mut letter,
-                &mut tally,
+                text, base, bytes, i, &window, out, &mut seen, letters, &mut tally,
             );
             if next > i {
                 i = next;
@@ -659,7 +651,7 @@ fn tokens_into(
         let start = i;
         let mut ascii = class == ALNUM;
         if b.is_ascii_alphabetic() {
-            letter(base + i, None);
+            letters.letter(base + i);
         }
         i += len;
         // Whether the byte before `i` ends a joiner or a non-ASCII char,
@@ -669,7 +661,7 @@ fn tokens_into(
         let mut after_other = class == HIGH;
         loop {
             if after_other && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                letter(base + i, None);
+                letters.letter(base + i);
             }
             after_other = true;
             i = alnum.end_from(bytes, i);
@@ -737,6 +729,29 @@ fn tokens_into(
         }
     }
     tally
+}
+
+/// Where the tokeniser hands the letter starts it passes (the phrase
+/// search, [`lexicon::PhraseFinder`], or nothing): an ASCII letter with no
+/// ASCII letter or digit before it, in increasing order.
+pub(crate) trait LetterStarts {
+    /// One letter start, at `at` (from the tokeniser's char loop).
+    fn letter(&mut self, at: usize);
+
+    /// The letter starts of a window of the fast path at once: bit `l` of
+    /// `starts` is one at `at + l`, whose run of letters ends at the first
+    /// clear bit of `alpha` (the window's ASCII letters) from `l` on, before
+    /// the window's end. Handed after the window's tokens, so that the
+    /// tokeniser's loop over them carries none of the search's state.
+    fn window(&mut self, at: usize, starts: u64, alpha: u64);
+}
+
+impl LetterStarts for () {
+    #[inline]
+    fn letter(&mut self, _: usize) {}
+
+    #[inline]
+    fn window(&mut self, _: usize, _: u64, _: u64) {}
 }
 
 /// How [`count_words`]' count of a text differs from the number of its
@@ -812,7 +827,7 @@ fn ascii_window(
     m: &TokenMasks,
     out: &mut Vec<Token>,
     seen: &mut impl FnMut(usize, Token),
-    letter: &mut impl FnMut(usize, Option<usize>),
+    sink: &mut impl LetterStarts,
     tally: &mut WordTally,
 ) -> (usize, usize) {
     // The common non-ASCII punctuation of news, three bytes each (a
@@ -889,6 +904,7 @@ fn ascii_window(
             let len = if (curly | lead) >> k & 1 != 0 { 3 } else { 1 };
             // A mark at the window's end could join what follows.
             if k + len >= limit {
+                sink.window(base + i, letters & ((1 << k) - 1), alpha);
                 return (i + k, i + k);
             }
             let abbreviation = bytes[i + k] == b'.' && abbreviation_dot(text, out, at);
@@ -906,20 +922,12 @@ fn ascii_window(
         // Where the run stops is decided by the char after it and (a
         // joiner) the byte after that: all must be in the window.
         if k + len + 4 > limit {
+            // (`k` is below 64: `limit` is at most 64.)
+            sink.window(base + i, letters & ((1 << k) - 1), alpha);
             return (i + k, i + limit);
         }
         // `len` is below 64: the run ends before the last valid byte.
         let run = ((1u64 << len) - 1) << k;
-        let mut ls = letters & run;
-        while ls != 0 {
-            let l = ls.trailing_zeros() as usize;
-            ls &= ls - 1;
-            // The run of letters from `l`, which ends in the word's run,
-            // before `limit`: the byte after the word is no letter.
-            let to = l + (!alpha >> l).trailing_zeros() as usize;
-            debug_assert!(to <= k + len && k + len < limit);
-            letter(base + i + l, Some(base + i + to));
-        }
         // A joiner inside the word (rare) may be a full stop (see
         // [`WordTally`]).
         if m.joiner & run != 0 {
@@ -954,6 +962,9 @@ fn ascii_window(
         seen(out.len(), t);
         out.push(t);
     }
+    // Every token of the window was pushed: each letter start is in a word
+    // that ends before `limit` (a run of letters from one ends in its word).
+    sink.window(base + i, letters, alpha);
     (i + limit, i + limit)
 }
 
@@ -1725,7 +1736,7 @@ impl BlockIndex {
 
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self::build(text, |_, _| {})
+        Self::build(text, &mut ())
     }
 
     /// The stream and the lexicons' phrases ([`lexicon::find_phrases`]) in
@@ -1733,11 +1744,11 @@ impl<'a> TokenStream<'a> {
     /// passes, where the search would scan the text again for them.
     pub fn with_phrases(text: &'a str) -> (Self, lexicon::PhraseHits) {
         let mut finder = lexicon::phrase_finder(text);
-        let stream = Self::build(text, |at, end| finder.letter_start(at, end));
+        let stream = Self::build(text, &mut finder);
         (stream, finder.hits())
     }
 
-    fn build(text: &'a str, letter: impl FnMut(usize, Option<usize>)) -> Self {
+    fn build(text: &'a str, letters: &mut impl LetterStarts) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4 + 1);
         let last_block = text.len() >> BLOCK_SHIFT;
         let mut blocks = BlockIndex::with_capacity(last_block + 1);
@@ -1764,7 +1775,7 @@ impl<'a> TokenStream<'a> {
                     unfilled = blocks.len() << BLOCK_SHIFT;
                 }
             },
-            letter,
+            letters,
         );
         while blocks.len() <= last_block {
             blocks.push(toks.len());
