@@ -582,9 +582,9 @@ pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
 /// window's at once. Every such letter is in a word token: at its start, or
 /// after a joiner or a non-ASCII char inside it.
 ///
-/// Returns what [`count_words`] adds to the number of word tokens pushed
-/// (see [`WordTally`]), so that the stream counts the article's words
-/// with no pass of its own.
+/// Returns the number of punctuation tokens pushed and what
+/// [`count_words`] adds to the number of word tokens (see [`WordTally`]),
+/// so that the stream counts the article's words with no pass of its own.
 #[inline]
 fn tokens_into(
     text: &str,
@@ -645,6 +645,7 @@ fn tokens_into(
             );
             seen(out.len(), t);
             out.push(t);
+            tally.puncts += 1;
             i += len;
             continue;
         }
@@ -754,8 +755,8 @@ impl LetterStarts for () {
     fn window(&mut self, _: usize, _: u64, _: u64) {}
 }
 
-/// How [`count_words`]' count of a text differs from the number of its
-/// word tokens: the tokeniser joins `U.S`, `3.5` and `a.m` into one word
+/// How many of a text's tokens are no word, and how [`count_words`]'
+/// count of it differs from the number of its word tokens: the tokeniser joins `U.S`, `3.5` and `a.m` into one word
 /// where a reader counts two (a full stop joins no words for
 /// [`count_words`]), and cuts a word longer than [`MAX_TOKEN_LEN`] into
 /// pieces that a reader counts as one. Every other word token starts
@@ -765,6 +766,9 @@ impl LetterStarts for () {
 /// when [`count_words`] does not count that word char.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct WordTally {
+    /// Tokens that are no word (punctuation): the rest are words, counted
+    /// with no test of every token.
+    puncts: usize,
     /// Full stops inside word tokens (each followed by a word char).
     dots: usize,
     /// Word tokens that go on a longer word cut before them.
@@ -915,6 +919,7 @@ fn ascii_window(
             );
             seen(out.len(), t);
             out.push(t);
+            tally.puncts += 1;
             continue;
         }
         // (Zeros shift in from the top: a run to bit 63 counts past it.)
@@ -1759,13 +1764,11 @@ impl<'a> TokenStream<'a> {
         // are passed over on one compare.
         let mut unfilled = 0usize;
         let mut folding = FoldedBuilder::new(text);
-        let mut word_tokens = 0;
         let tally = tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
             |k, t| {
-                word_tokens += usize::from(t.is_word());
                 folding.add(t);
                 let start = t.start as usize;
                 if start >= unfilled {
@@ -1785,12 +1788,13 @@ impl<'a> TokenStream<'a> {
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
         let folded = folding.finish();
+        let words = toks.len() - tally.puncts + tally.dots - tally.cuts;
         TokenStream {
             text,
             folded,
             toks,
             blocks,
-            words: word_tokens + tally.dots - tally.cuts,
+            words,
         }
     }
 
