@@ -701,6 +701,7 @@ const BLOOM_WORDS: usize = 1024;
 /// The mask of a [`fold8`] key's first `n` bytes, by `n` up to 8: one
 /// read where the phrase search, at every letter start, shifted and
 /// tested.
+#[cfg(target_arch = "x86_64")]
 static KEY_BYTES: [u64; 9] = {
     let mut m = [u64::MAX; 9];
     let mut n = 0;
@@ -958,6 +959,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// left it: the same count either way.
     ///
     /// [`LetterStarts::window`]: crate::text::LetterStarts::window
+    #[cfg(target_arch = "x86_64")]
     #[inline(never)]
     fn letter_window(&mut self, at: usize, mut starts: u64, alpha: u64) {
         while starts != 0 {
@@ -972,6 +974,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     }
 
     /// [`PhraseFinder::at`] for the run of letters `start..end`.
+    #[cfg(target_arch = "x86_64")]
     #[inline]
     fn at_run(&mut self, start: usize, end: usize) -> usize {
         let bytes = self.bytes;
@@ -1122,6 +1125,7 @@ impl crate::text::LetterStarts for PhraseFinder<'_, '_> {
         self.letter_start(at);
     }
 
+    #[cfg(target_arch = "x86_64")]
     #[inline]
     fn window(&mut self, at: usize, starts: u64, alpha: u64) {
         self.letter_window(at, starts, alpha);

@@ -569,7 +569,7 @@ static BYTE_CLASS: [u8; 256] = {
 /// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
-    tokens_into(text, span, &mut out, |_, _| {}, &mut ());
+    tokens_into(text, span, &mut out, &mut (), &mut ());
     out
 }
 
@@ -590,7 +590,7 @@ fn tokens_into(
     text: &str,
     span: ByteSpan,
     out: &mut Vec<Token>,
-    mut seen: impl FnMut(usize, Token),
+    seen: &mut impl TokenSink,
     letters: &mut impl LetterStarts,
 ) -> WordTally {
     let mut tally = WordTally::default();
@@ -611,7 +611,7 @@ fn tokens_into(
         if i >= slow_until && i + 64 <= n {
             let window = masks.window(bytes, i);
             let (next, stuck) = ascii_window(
-                text, base, bytes, i, &window, out, &mut seen, letters, &mut tally,
+                text, base, bytes, i, &window, out, seen, letters, &mut tally,
             );
             if next > i {
                 i = next;
@@ -643,7 +643,7 @@ fn tokens_into(
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             );
-            seen(out.len(), t);
+            seen.token(out.len(), t);
             out.push(t);
             tally.puncts += 1;
             i += len;
@@ -717,10 +717,10 @@ fn tokens_into(
                 word_flags(&s[start..i])
             } | alnum.capital(bytes, start, i);
             let t = Token::new(base + start, base + i, WORD | flags);
-            seen(out.len(), t);
+            seen.token(out.len(), t);
             out.push(t);
         } else {
-            let pieces = push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
+            let pieces = push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, seen);
             tally.cuts += pieces - 1;
         }
         // The space after most words, passed here rather than by a turn of
@@ -730,6 +730,37 @@ fn tokens_into(
         }
     }
     tally
+}
+
+/// What the tokeniser tells of the tokens it pushes, for the stream's
+/// offset index and folded words (nothing, for [`tokens`]).
+trait TokenSink {
+    /// The token `t`, about to be pushed as the `k`th (from the char loop).
+    fn token(&mut self, k: usize, t: Token);
+
+    /// The token `t`, about to be pushed by the fast path, which tells of
+    /// its window's tokens' places by [`TokenSink::window`].
+    #[cfg(target_arch = "x86_64")]
+    fn fast(&mut self, t: Token);
+
+    /// The fast path pushed the tokens of a window from `at`, the first as
+    /// the `first`th: they start at the bits of `starts` (from `at`), and
+    /// the next token starts at `stop` or after.
+    #[cfg(target_arch = "x86_64")]
+    fn window(&mut self, at: usize, first: usize, starts: u64, stop: usize);
+}
+
+impl TokenSink for () {
+    #[inline]
+    fn token(&mut self, _: usize, _: Token) {}
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn fast(&mut self, _: Token) {}
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn window(&mut self, _: usize, _: usize, _: u64, _: usize) {}
 }
 
 /// Where the tokeniser hands the letter starts it passes (the phrase
@@ -744,6 +775,7 @@ pub(crate) trait LetterStarts {
     /// clear bit of `alpha` (the window's ASCII letters) from `l` on, before
     /// the window's end. Handed after the window's tokens, so that the
     /// tokeniser's loop over them carries none of the search's state.
+    #[cfg(target_arch = "x86_64")]
     fn window(&mut self, at: usize, starts: u64, alpha: u64);
 }
 
@@ -751,6 +783,7 @@ impl LetterStarts for () {
     #[inline]
     fn letter(&mut self, _: usize) {}
 
+    #[cfg(target_arch = "x86_64")]
     #[inline]
     fn window(&mut self, _: usize, _: u64, _: u64) {}
 }
@@ -830,7 +863,7 @@ fn ascii_window(
     i: usize,
     m: &TokenMasks,
     out: &mut Vec<Token>,
-    seen: &mut impl FnMut(usize, Token),
+    seen: &mut impl TokenSink,
     sink: &mut impl LetterStarts,
     tally: &mut WordTally,
 ) -> (usize, usize) {
@@ -898,6 +931,7 @@ fn ascii_window(
     let alpha = m.alpha & valid;
     let letters = alpha & !(after_alnum | carry);
     let mut starts = (word & !(word << 1)) | punct;
+    let (first, all_starts) = (out.len(), starts);
     // The last token, which reaches the window's last valid byte, is the
     // loop's.
     while starts != 0 {
@@ -908,7 +942,9 @@ fn ascii_window(
             let len = if (curly | lead) >> k & 1 != 0 { 3 } else { 1 };
             // A mark at the window's end could join what follows.
             if k + len >= limit {
-                sink.window(base + i, letters & ((1 << k) - 1), alpha);
+                let done = (1 << k) - 1;
+                sink.window(base + i, letters & done, alpha);
+                seen.window(base + i, first, all_starts & done, base + i + k);
                 return (i + k, i + k);
             }
             let abbreviation = bytes[i + k] == b'.' && abbreviation_dot(text, out, at);
@@ -917,7 +953,7 @@ fn ascii_window(
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             );
-            seen(out.len(), t);
+            seen.fast(t);
             out.push(t);
             tally.puncts += 1;
             continue;
@@ -928,7 +964,9 @@ fn ascii_window(
         // joiner) the byte after that: all must be in the window.
         if k + len + 4 > limit {
             // (`k` is below 64: `limit` is at most 64.)
-            sink.window(base + i, letters & ((1 << k) - 1), alpha);
+            let done = (1 << k) - 1;
+            sink.window(base + i, letters & done, alpha);
+            seen.window(base + i, first, all_starts & done, base + i + k);
             return (i + k, i + limit);
         }
         // `len` is below 64: the run ends before the last valid byte.
@@ -964,12 +1002,13 @@ fn ascii_window(
             flags
         };
         let t = Token::new(at, at + len, flags);
-        seen(out.len(), t);
+        seen.fast(t);
         out.push(t);
     }
     // Every token of the window was pushed: each letter start is in a word
     // that ends before `limit` (a run of letters from one ends in its word).
     sink.window(base + i, letters, alpha);
+    seen.window(base + i, first, all_starts, base + i + limit);
     (i + limit, i + limit)
 }
 
@@ -1224,7 +1263,7 @@ fn push_long_word(
     end: usize,
     max: usize,
     out: &mut Vec<Token>,
-    seen: &mut impl FnMut(usize, Token),
+    seen: &mut impl TokenSink,
 ) -> usize {
     let mut pieces = 0;
     while start < end {
@@ -1240,7 +1279,7 @@ fn push_long_word(
                     0
                 },
         );
-        seen(out.len(), t);
+        seen.token(out.len(), t);
         out.push(t);
         start = cut;
     }
@@ -1739,6 +1778,57 @@ impl BlockIndex {
     }
 }
 
+/// [`TokenStream::build`]'s offset index and folded words, fed by the
+/// tokeniser ([`TokenSink`]): no second pass over the tokens.
+struct StreamSink<'t> {
+    blocks: BlockIndex,
+    /// Block `b` gets the first token starting at or after `b <<
+    /// BLOCK_SHIFT`: every block up to a token's start that has none yet
+    /// gets it. The start of the first block with no entry yet, kept apart
+    /// from the vector: most tokens of the char loop start inside a block
+    /// that has one, and are passed over on one compare.
+    unfilled: usize,
+    folding: FoldedBuilder<'t>,
+}
+
+impl TokenSink for StreamSink<'_> {
+    #[inline]
+    fn token(&mut self, k: usize, t: Token) {
+        self.folding.add(t);
+        let start = t.start as usize;
+        if start >= self.unfilled {
+            while self.blocks.len() << BLOCK_SHIFT <= start {
+                self.blocks.push(k);
+            }
+            self.unfilled = self.blocks.len() << BLOCK_SHIFT;
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn fast(&mut self, t: Token) {
+        self.folding.add(t);
+    }
+
+    /// The blocks starting up to `stop` get the index of the first token
+    /// at or after their start: `first` and the number of the window's
+    /// tokens before it, a count of `starts`' bits (where a test of every
+    /// token's start cost more).
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn window(&mut self, at: usize, first: usize, starts: u64, stop: usize) {
+        while self.unfilled <= stop {
+            let before = match self.unfilled.checked_sub(at) {
+                None | Some(0) => 0,
+                Some(off @ 1..64) => starts & ((1 << off) - 1),
+                Some(_) => starts,
+            };
+            self.blocks.push(first + before.count_ones() as usize);
+            self.unfilled += 1 << BLOCK_SHIFT;
+        }
+    }
+}
+
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
         Self::build(text, &mut ())
@@ -1756,30 +1846,23 @@ impl<'a> TokenStream<'a> {
     fn build(text: &'a str, letters: &mut impl LetterStarts) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4 + 1);
         let last_block = text.len() >> BLOCK_SHIFT;
-        let mut blocks = BlockIndex::with_capacity(last_block + 1);
-        // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
-        // every block up to a token's start that has none yet gets it.
-        // The start of the first block with no entry yet, kept apart from
-        // the vector: most tokens start inside a block that has one, and
-        // are passed over on one compare.
-        let mut unfilled = 0usize;
-        let mut folding = FoldedBuilder::new(text);
+        let mut sink = StreamSink {
+            blocks: BlockIndex::with_capacity(last_block + 1),
+            unfilled: 0,
+            folding: FoldedBuilder::new(text),
+        };
         let tally = tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
-            |k, t| {
-                folding.add(t);
-                let start = t.start as usize;
-                if start >= unfilled {
-                    while blocks.len() << BLOCK_SHIFT <= start {
-                        blocks.push(k);
-                    }
-                    unfilled = blocks.len() << BLOCK_SHIFT;
-                }
-            },
+            &mut sink,
             letters,
         );
+        let StreamSink {
+            mut blocks,
+            folding,
+            ..
+        } = sink;
         while blocks.len() <= last_block {
             blocks.push(toks.len());
         }
@@ -2688,7 +2771,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<Token>(), 6);
         let s = "abcéfghij";
         let mut out = Vec::new();
-        push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut |_, _| {});
+        push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut ());
         let pieces: Vec<&str> = out
             .iter()
             .map(|t| &s[t.span().start() - 10..t.span().end() - 10])
