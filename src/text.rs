@@ -738,10 +738,13 @@ trait TokenSink {
     /// The token `t`, about to be pushed as the `k`th (from the char loop).
     fn token(&mut self, k: usize, t: Token);
 
-    /// The token `t`, about to be pushed by the fast path, which tells of
-    /// its window's tokens' places by [`TokenSink::window`].
+    /// The fast path's word `start..end`, which has an ASCII capital
+    /// ([`HAS_UPPER`]), about to be pushed: told of in the branch that
+    /// finds the capital, so that no token's flags are tested again. (The
+    /// fast path tells of its window's tokens' places by
+    /// [`TokenSink::window`].)
     #[cfg(target_arch = "x86_64")]
-    fn fast(&mut self, t: Token);
+    fn upper(&mut self, start: usize, end: usize);
 
     /// The fast path pushed the tokens of a window from `at`, the first as
     /// the `first`th: they start at the bits of `starts` (from `at`), and
@@ -756,7 +759,7 @@ impl TokenSink for () {
 
     #[cfg(target_arch = "x86_64")]
     #[inline]
-    fn fast(&mut self, _: Token) {}
+    fn upper(&mut self, _: usize, _: usize) {}
 
     #[cfg(target_arch = "x86_64")]
     #[inline]
@@ -848,7 +851,12 @@ fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
 /// of `bytes`, a token boundary; `base` is `bytes`' offset in `text`) up to
 /// its first non-ASCII byte, found from bit masks of the window at once
 /// where the char loop spent about 140 instructions a word. Tokens are
-/// pushed, `seen` and `letter` called, exactly as the loop would; the
+/// pushed exactly as the loop would push them, and the bookkeeping is per
+/// window, after its tokens: `seen` is told of the window's token starts
+/// ([`TokenSink::window`]; per token, only of a word with a capital, from
+/// the branch that finds it), `sink` of its letter starts
+/// ([`LetterStarts::window`]), and the tally counts its punctuation as it
+/// is pushed; so the loop over the tokens carries little else. The
 /// window's last token, which could go on past it (or join the
 /// non-ASCII char after it), is left to the loop. Returns the offset the
 /// loop goes on from and, when that is `i` (no token finished), the
@@ -953,7 +961,6 @@ fn ascii_window(
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             );
-            seen.fast(t);
             out.push(t);
             tally.puncts += 1;
             continue;
@@ -999,11 +1006,10 @@ fn ascii_window(
             if len >= 2 && (run ^ upper) & (run << 1) == 0 {
                 flags |= ALL_CAPS;
             }
+            seen.upper(at, at + len);
             flags
         };
-        let t = Token::new(at, at + len, flags);
-        seen.fast(t);
-        out.push(t);
+        out.push(Token::new(at, at + len, flags));
     }
     // Every token of the window was pushed: each letter start is in a word
     // that ends before `limit` (a run of letters from one ends in its word).
@@ -1493,15 +1499,14 @@ impl<'t> FoldedBuilder<'t> {
     #[inline]
     fn add(&mut self, t: Token) {
         if t.flags() & HAS_UPPER != 0 {
-            self.add_upper(t);
+            self.add_upper(t.start as usize, t.end());
         }
     }
 
     /// [`FoldedBuilder::add`] of a word with a capital: out of the
     /// tokeniser's loop.
     #[inline(never)]
-    fn add_upper(&mut self, t: Token) {
-        let (start, end) = (t.start as usize, t.end());
+    fn add_upper(&mut self, start: usize, end: usize) {
         let b = start >> BLOCK_SHIFT;
         match &mut self.open {
             Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
@@ -1806,8 +1811,8 @@ impl TokenSink for StreamSink<'_> {
 
     #[cfg(target_arch = "x86_64")]
     #[inline]
-    fn fast(&mut self, t: Token) {
-        self.folding.add(t);
+    fn upper(&mut self, start: usize, end: usize) {
+        self.folding.add_upper(start, end);
     }
 
     /// The blocks starting up to `stop` get the index of the first token
