@@ -962,15 +962,19 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     #[cfg(target_arch = "x86_64")]
     #[inline(never)]
     fn letter_window(&mut self, at: usize, mut starts: u64, alpha: u64) {
+        // Where the search goes on, in a local: through `self` it was
+        // stored at every letter start and read again at the next.
+        let mut skip_to = self.skip_to;
         while starts != 0 {
             let l = starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let start = at + l;
-            if start >= self.skip_to {
+            if start >= skip_to {
                 let end = start + (!alpha >> l).trailing_zeros() as usize;
-                self.skip_to = self.at_run(start, end);
+                skip_to = self.at_run(start, end);
             }
         }
+        self.skip_to = skip_to;
     }
 
     /// [`PhraseFinder::at`] for the run of letters `start..end`.
