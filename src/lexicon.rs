@@ -698,12 +698,14 @@ struct Tail {
 /// get through).
 const BLOOM_WORDS: usize = 1024;
 
-/// The mask of a [`fold8`] key's first `n` bytes, by `n` up to 8: one
-/// read where the phrase search, at every letter start, shifted and
-/// tested.
+/// The mask of a [`fold8`] key's first `n` bytes, by `n` below 64 (all
+/// eight from 8 on): one read where the phrase search, at every letter
+/// start, shifted and tested. A run of letters the fast path hands over
+/// ends inside its 64-byte window, so `n & 63` is `n` and needs neither
+/// a `min` nor a bounds test.
 #[cfg(target_arch = "x86_64")]
-static KEY_BYTES: [u64; 9] = {
-    let mut m = [u64::MAX; 9];
+static KEY_BYTES: [u64; 64] = {
+    let mut m = [u64::MAX; 64];
     let mut n = 0;
     while n < 8 {
         m[n] = (1u64 << (8 * n)) - 1;
@@ -983,13 +985,14 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     fn at_run(&mut self, start: usize, end: usize) -> usize {
         let bytes = self.bytes;
         let n = end - start;
+        debug_assert!(n < 64, "a run of letters inside one window");
         let key = match bytes.get(start..start + 8) {
             Some(eight) => {
                 // Letters only up to `end`: setting bit 5 lowercases them
                 // (as in `at`).
                 let lowered = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
                     | (crate::swar::LO * 0x20);
-                lowered & KEY_BYTES[n.min(8)]
+                lowered & KEY_BYTES[n & 63]
             }
             None => fold8(&bytes[start..end]),
         };
