@@ -698,11 +698,14 @@ struct Tail {
 /// get through).
 const BLOOM_WORDS: usize = 1024;
 
-/// The mask of a [`fold8`] key's first `n` bytes, by `n` up to 8: one
-/// read where the phrase search, at every letter start, shifted and
-/// tested.
-static KEY_BYTES: [u64; 9] = {
-    let mut m = [u64::MAX; 9];
+/// The mask of a [`fold8`] key's first `n` bytes, by `n` below 64 (all
+/// eight from 8 on): one read where the phrase search, at every letter
+/// start, shifted and tested. A run of letters the fast path hands over
+/// ends inside its 64-byte window, so `n & 63` is `n` and needs neither
+/// a `min` nor a bounds test.
+#[cfg(target_arch = "x86_64")]
+static KEY_BYTES: [u64; 64] = {
+    let mut m = [u64::MAX; 64];
     let mut n = 0;
     while n < 8 {
         m[n] = (1u64 << (8 * n)) - 1;
@@ -945,32 +948,51 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// A letter start: an ASCII letter at `start`, with no ASCII letter or
     /// digit before it. Starts come in increasing order; those before the
     /// offset the last one returned are ignored.
-    ///
-    /// `end`, when the caller knows it, is where the run of ASCII letters
-    /// from `start` ends: the tokeniser's fast path reads it off its masks,
-    /// and this need not find it again.
     #[inline]
-    pub(crate) fn letter_start(&mut self, start: usize, end: Option<usize>) {
+    pub(crate) fn letter_start(&mut self, start: usize) {
         if start >= self.skip_to {
-            self.skip_to = match end {
-                Some(end) => self.at_run(start, end),
-                None => self.at(start),
-            };
+            self.skip_to = self.at(start);
         }
     }
 
+    /// [`PhraseFinder::letter_start`] at each bit of `starts` (see
+    /// [`LetterStarts::window`]), in order, where each run's end is read
+    /// off `alpha` rather than found again. Out of line, as the compiler
+    /// left it: the same count either way.
+    ///
+    /// [`LetterStarts::window`]: crate::text::LetterStarts::window
+    #[cfg(target_arch = "x86_64")]
+    #[inline(never)]
+    fn letter_window(&mut self, at: usize, mut starts: u64, alpha: u64) {
+        // Where the search goes on, in a local: through `self` it was
+        // stored at every letter start and read again at the next.
+        let mut skip_to = self.skip_to;
+        while starts != 0 {
+            let l = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let start = at + l;
+            if start >= skip_to {
+                let end = start + (!alpha >> l).trailing_zeros() as usize;
+                skip_to = self.at_run(start, end);
+            }
+        }
+        self.skip_to = skip_to;
+    }
+
     /// [`PhraseFinder::at`] for the run of letters `start..end`.
+    #[cfg(target_arch = "x86_64")]
     #[inline]
     fn at_run(&mut self, start: usize, end: usize) -> usize {
         let bytes = self.bytes;
         let n = end - start;
+        debug_assert!(n < 64, "a run of letters inside one window");
         let key = match bytes.get(start..start + 8) {
             Some(eight) => {
                 // Letters only up to `end`: setting bit 5 lowercases them
                 // (as in `at`).
                 let lowered = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
                     | (crate::swar::LO * 0x20);
-                lowered & KEY_BYTES[n.min(8)]
+                lowered & KEY_BYTES[n & 63]
             }
             None => fold8(&bytes[start..end]),
         };
@@ -1101,6 +1123,19 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// The matches, by list.
     pub(crate) fn hits(self) -> PhraseHits {
         PhraseHits::from_lists(self.out)
+    }
+}
+
+impl crate::text::LetterStarts for PhraseFinder<'_, '_> {
+    #[inline]
+    fn letter(&mut self, at: usize) {
+        self.letter_start(at);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn window(&mut self, at: usize, starts: u64, alpha: u64) {
+        self.letter_window(at, starts, alpha);
     }
 }
 

@@ -569,29 +569,29 @@ static BYTE_CLASS: [u8; 256] = {
 /// it must agree with.
 pub fn tokens(text: &str, span: ByteSpan) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(span.len() / 4 + 1);
-    tokens_into(text, span, &mut out, |_, _| {}, |_, _| {});
+    tokens_into(text, span, &mut out, &mut (), &mut ());
     out
 }
 
 /// [`tokens`], appended to `out`, calling `seen(index, token)` before each
 /// token is pushed (the stream builds its offset index and its folded
-/// words this way, with no second pass over the tokens), and
-/// `letter(at, end)` at each letter start in order: an ASCII letter with no
-/// ASCII letter or digit before it, where the phrase search looks words up
-/// (see [`for_each_letter_start`]); `end` is where its run of ASCII letters
-/// ends, when the fast path knows it. Every such letter is in a word token:
-/// at its start, or after a joiner or a non-ASCII char inside it.
+/// words this way, with no second pass over the tokens), and handing
+/// `letters` each letter start in order (see [`LetterStarts`]): an ASCII
+/// letter with no ASCII letter or digit before it, where the phrase search
+/// looks words up (see [`for_each_letter_start`]); the fast path hands a
+/// window's at once. Every such letter is in a word token: at its start, or
+/// after a joiner or a non-ASCII char inside it.
 ///
-/// Returns what [`count_words`] adds to the number of word tokens pushed
-/// (see [`WordTally`]), so that the stream counts the article's words
-/// with no pass of its own.
+/// Returns the number of punctuation tokens pushed and what
+/// [`count_words`] adds to the number of word tokens (see [`WordTally`]),
+/// so that the stream counts the article's words with no pass of its own.
 #[inline]
 fn tokens_into(
     text: &str,
     span: ByteSpan,
     out: &mut Vec<Token>,
-    mut seen: impl FnMut(usize, Token),
-    mut letter: impl FnMut(usize, Option<usize>),
+    seen: &mut impl TokenSink,
+    letters: &mut impl LetterStarts,
 ) -> WordTally {
     let mut tally = WordTally::default();
     let s = &text[span.range()];
@@ -611,15 +611,7 @@ fn tokens_into(
         if i >= slow_until && i + 64 <= n {
             let window = masks.window(bytes, i);
             let (next, stuck) = ascii_window(
-                text,
-                base,
-                bytes,
-                i,
-                &window,
-                out,
-                &mut seen,
-                &mut letter,
-                &mut tally,
+                text, base, bytes, i, &window, out, seen, letters, &mut tally,
             );
             if next > i {
                 i = next;
@@ -651,15 +643,16 @@ fn tokens_into(
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             );
-            seen(out.len(), t);
+            seen.token(out.len(), t);
             out.push(t);
+            tally.puncts += 1;
             i += len;
             continue;
         }
         let start = i;
         let mut ascii = class == ALNUM;
         if b.is_ascii_alphabetic() {
-            letter(base + i, None);
+            letters.letter(base + i);
         }
         i += len;
         // Whether the byte before `i` ends a joiner or a non-ASCII char,
@@ -669,7 +662,7 @@ fn tokens_into(
         let mut after_other = class == HIGH;
         loop {
             if after_other && bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                letter(base + i, None);
+                letters.letter(base + i);
             }
             after_other = true;
             i = alnum.end_from(bytes, i);
@@ -724,10 +717,10 @@ fn tokens_into(
                 word_flags(&s[start..i])
             } | alnum.capital(bytes, start, i);
             let t = Token::new(base + start, base + i, WORD | flags);
-            seen(out.len(), t);
+            seen.token(out.len(), t);
             out.push(t);
         } else {
-            let pieces = push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, &mut seen);
+            let pieces = push_long_word(s, base, start, i, MAX_TOKEN_LEN, out, seen);
             tally.cuts += pieces - 1;
         }
         // The space after most words, passed here rather than by a turn of
@@ -739,8 +732,67 @@ fn tokens_into(
     tally
 }
 
-/// How [`count_words`]' count of a text differs from the number of its
-/// word tokens: the tokeniser joins `U.S`, `3.5` and `a.m` into one word
+/// What the tokeniser tells of the tokens it pushes, for the stream's
+/// offset index and folded words (nothing, for [`tokens`]).
+trait TokenSink {
+    /// The token `t`, about to be pushed as the `k`th (from the char loop).
+    fn token(&mut self, k: usize, t: Token);
+
+    /// The fast path's word `start..end`, which has an ASCII capital
+    /// ([`HAS_UPPER`]), about to be pushed: told of in the branch that
+    /// finds the capital, so that no token's flags are tested again. (The
+    /// fast path tells of its window's tokens' places by
+    /// [`TokenSink::window`].)
+    #[cfg(target_arch = "x86_64")]
+    fn upper(&mut self, start: usize, end: usize);
+
+    /// The fast path pushed the tokens of a window from `at`, the first as
+    /// the `first`th: they start at the bits of `starts` (from `at`), and
+    /// the next token starts at `stop` or after.
+    #[cfg(target_arch = "x86_64")]
+    fn window(&mut self, at: usize, first: usize, starts: u64, stop: usize);
+}
+
+impl TokenSink for () {
+    #[inline]
+    fn token(&mut self, _: usize, _: Token) {}
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn upper(&mut self, _: usize, _: usize) {}
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn window(&mut self, _: usize, _: usize, _: u64, _: usize) {}
+}
+
+/// Where the tokeniser hands the letter starts it passes (the phrase
+/// search, [`lexicon::PhraseFinder`], or nothing): an ASCII letter with no
+/// ASCII letter or digit before it, in increasing order.
+pub(crate) trait LetterStarts {
+    /// One letter start, at `at` (from the tokeniser's char loop).
+    fn letter(&mut self, at: usize);
+
+    /// The letter starts of a window of the fast path at once: bit `l` of
+    /// `starts` is one at `at + l`, whose run of letters ends at the first
+    /// clear bit of `alpha` (the window's ASCII letters) from `l` on, before
+    /// the window's end. Handed after the window's tokens, so that the
+    /// tokeniser's loop over them carries none of the search's state.
+    #[cfg(target_arch = "x86_64")]
+    fn window(&mut self, at: usize, starts: u64, alpha: u64);
+}
+
+impl LetterStarts for () {
+    #[inline]
+    fn letter(&mut self, _: usize) {}
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn window(&mut self, _: usize, _: u64, _: u64) {}
+}
+
+/// How many of a text's tokens are no word, and how [`count_words`]'
+/// count of it differs from the number of its word tokens: the tokeniser joins `U.S`, `3.5` and `a.m` into one word
 /// where a reader counts two (a full stop joins no words for
 /// [`count_words`]), and cuts a word longer than [`MAX_TOKEN_LEN`] into
 /// pieces that a reader counts as one. Every other word token starts
@@ -750,6 +802,9 @@ fn tokens_into(
 /// when [`count_words`] does not count that word char.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct WordTally {
+    /// Tokens that are no word (punctuation): the rest are words, counted
+    /// with no test of every token.
+    puncts: usize,
     /// Full stops inside word tokens (each followed by a word char).
     dots: usize,
     /// Word tokens that go on a longer word cut before them.
@@ -796,7 +851,12 @@ fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
 /// of `bytes`, a token boundary; `base` is `bytes`' offset in `text`) up to
 /// its first non-ASCII byte, found from bit masks of the window at once
 /// where the char loop spent about 140 instructions a word. Tokens are
-/// pushed, `seen` and `letter` called, exactly as the loop would; the
+/// pushed exactly as the loop would push them, and the bookkeeping is per
+/// window, after its tokens: `seen` is told of the window's token starts
+/// ([`TokenSink::window`]; per token, only of a word with a capital, from
+/// the branch that finds it), `sink` of its letter starts
+/// ([`LetterStarts::window`]), and the tally counts its punctuation as it
+/// is pushed; so the loop over the tokens carries little else. The
 /// window's last token, which could go on past it (or join the
 /// non-ASCII char after it), is left to the loop. Returns the offset the
 /// loop goes on from and, when that is `i` (no token finished), the
@@ -811,8 +871,8 @@ fn ascii_window(
     i: usize,
     m: &TokenMasks,
     out: &mut Vec<Token>,
-    seen: &mut impl FnMut(usize, Token),
-    letter: &mut impl FnMut(usize, Option<usize>),
+    seen: &mut impl TokenSink,
+    sink: &mut impl LetterStarts,
     tally: &mut WordTally,
 ) -> (usize, usize) {
     // The common non-ASCII punctuation of news, three bytes each (a
@@ -879,6 +939,7 @@ fn ascii_window(
     let alpha = m.alpha & valid;
     let letters = alpha & !(after_alnum | carry);
     let mut starts = (word & !(word << 1)) | punct;
+    let (first, all_starts) = (out.len(), starts);
     // The last token, which reaches the window's last valid byte, is the
     // loop's.
     while starts != 0 {
@@ -889,6 +950,9 @@ fn ascii_window(
             let len = if (curly | lead) >> k & 1 != 0 { 3 } else { 1 };
             // A mark at the window's end could join what follows.
             if k + len >= limit {
+                let done = (1 << k) - 1;
+                sink.window(base + i, letters & done, alpha);
+                seen.window(base + i, first, all_starts & done, base + i + k);
                 return (i + k, i + k);
             }
             let abbreviation = bytes[i + k] == b'.' && abbreviation_dot(text, out, at);
@@ -897,8 +961,8 @@ fn ascii_window(
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             );
-            seen(out.len(), t);
             out.push(t);
+            tally.puncts += 1;
             continue;
         }
         // (Zeros shift in from the top: a run to bit 63 counts past it.)
@@ -906,20 +970,14 @@ fn ascii_window(
         // Where the run stops is decided by the char after it and (a
         // joiner) the byte after that: all must be in the window.
         if k + len + 4 > limit {
+            // (`k` is below 64: `limit` is at most 64.)
+            let done = (1 << k) - 1;
+            sink.window(base + i, letters & done, alpha);
+            seen.window(base + i, first, all_starts & done, base + i + k);
             return (i + k, i + limit);
         }
         // `len` is below 64: the run ends before the last valid byte.
         let run = ((1u64 << len) - 1) << k;
-        let mut ls = letters & run;
-        while ls != 0 {
-            let l = ls.trailing_zeros() as usize;
-            ls &= ls - 1;
-            // The run of letters from `l`, which ends in the word's run,
-            // before `limit`: the byte after the word is no letter.
-            let to = l + (!alpha >> l).trailing_zeros() as usize;
-            debug_assert!(to <= k + len && k + len < limit);
-            letter(base + i + l, Some(base + i + to));
-        }
         // A joiner inside the word (rare) may be a full stop (see
         // [`WordTally`]).
         if m.joiner & run != 0 {
@@ -948,12 +1006,15 @@ fn ascii_window(
             if len >= 2 && (run ^ upper) & (run << 1) == 0 {
                 flags |= ALL_CAPS;
             }
+            seen.upper(at, at + len);
             flags
         };
-        let t = Token::new(at, at + len, flags);
-        seen(out.len(), t);
-        out.push(t);
+        out.push(Token::new(at, at + len, flags));
     }
+    // Every token of the window was pushed: each letter start is in a word
+    // that ends before `limit` (a run of letters from one ends in its word).
+    sink.window(base + i, letters, alpha);
+    seen.window(base + i, first, all_starts, base + i + limit);
     (i + limit, i + limit)
 }
 
@@ -1208,7 +1269,7 @@ fn push_long_word(
     end: usize,
     max: usize,
     out: &mut Vec<Token>,
-    seen: &mut impl FnMut(usize, Token),
+    seen: &mut impl TokenSink,
 ) -> usize {
     let mut pieces = 0;
     while start < end {
@@ -1224,7 +1285,7 @@ fn push_long_word(
                     0
                 },
         );
-        seen(out.len(), t);
+        seen.token(out.len(), t);
         out.push(t);
         start = cut;
     }
@@ -1438,15 +1499,14 @@ impl<'t> FoldedBuilder<'t> {
     #[inline]
     fn add(&mut self, t: Token) {
         if t.flags() & HAS_UPPER != 0 {
-            self.add_upper(t);
+            self.add_upper(t.start as usize, t.end());
         }
     }
 
     /// [`FoldedBuilder::add`] of a word with a capital: out of the
     /// tokeniser's loop.
     #[inline(never)]
-    fn add_upper(&mut self, t: Token) {
-        let (start, end) = (t.start as usize, t.end());
+    fn add_upper(&mut self, start: usize, end: usize) {
         let b = start >> BLOCK_SHIFT;
         match &mut self.open {
             Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
@@ -1723,9 +1783,93 @@ impl BlockIndex {
     }
 }
 
+/// [`TokenStream::build`]'s offset index and folded words, fed by the
+/// tokeniser ([`TokenSink`]): no second pass over the tokens.
+struct StreamSink<'t> {
+    blocks: BlockIndex,
+    /// Block `b` gets the first token starting at or after `b <<
+    /// BLOCK_SHIFT`: every block up to a token's start that has none yet
+    /// gets it. The start of the first block with no entry yet, kept apart
+    /// from the vector: most tokens of the char loop start inside a block
+    /// that has one, and are passed over on one compare.
+    unfilled: usize,
+    folding: FoldedBuilder<'t>,
+    /// Whether the processor has the `popcnt` instruction ([`count_ones`]),
+    /// asked once per stream.
+    #[cfg(target_arch = "x86_64")]
+    popcnt: bool,
+}
+
+/// `x.count_ones()`, by the `popcnt` instruction when `popcnt` (the
+/// processor has it): the x86_64 baseline has no such instruction, and
+/// the compiler's count of the bits without it is a dozen instructions
+/// (the offset index counts a window's token starts at each block).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn count_ones(x: u64, popcnt: bool) -> u32 {
+    if popcnt {
+        let n: u64;
+        // SAFETY: `popcnt` is true only where the processor was found to
+        // have the instruction (`is_x86_feature_detected!("popcnt")` in
+        // `TokenStream::build`); it reads and writes two registers and the
+        // flags, and touches no memory or stack. The test
+        // `count_ones_is_the_bit_count` compares it with `u64::count_ones`.
+        unsafe {
+            std::arch::asm!(
+                "popcnt {n}, {x}",
+                x = in(reg) x,
+                n = lateout(reg) n,
+                options(pure, nomem, nostack),
+            );
+        }
+        n as u32
+    } else {
+        x.count_ones()
+    }
+}
+
+impl TokenSink for StreamSink<'_> {
+    #[inline]
+    fn token(&mut self, k: usize, t: Token) {
+        self.folding.add(t);
+        let start = t.start as usize;
+        if start >= self.unfilled {
+            while self.blocks.len() << BLOCK_SHIFT <= start {
+                self.blocks.push(k);
+            }
+            self.unfilled = self.blocks.len() << BLOCK_SHIFT;
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn upper(&mut self, start: usize, end: usize) {
+        self.folding.add_upper(start, end);
+    }
+
+    /// The blocks starting up to `stop` get the index of the first token
+    /// at or after their start: `first` and the number of the window's
+    /// tokens before it, a count of `starts`' bits (where a test of every
+    /// token's start cost more).
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    fn window(&mut self, at: usize, first: usize, starts: u64, stop: usize) {
+        while self.unfilled <= stop {
+            let before = match self.unfilled.checked_sub(at) {
+                None | Some(0) => 0,
+                Some(off @ 1..64) => starts & ((1 << off) - 1),
+                Some(_) => starts,
+            };
+            self.blocks
+                .push(first + count_ones(before, self.popcnt) as usize);
+            self.unfilled += 1 << BLOCK_SHIFT;
+        }
+    }
+}
+
 impl<'a> TokenStream<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self::build(text, |_, _| {})
+        Self::build(text, &mut ())
     }
 
     /// The stream and the lexicons' phrases ([`lexicon::find_phrases`]) in
@@ -1733,39 +1877,32 @@ impl<'a> TokenStream<'a> {
     /// passes, where the search would scan the text again for them.
     pub fn with_phrases(text: &'a str) -> (Self, lexicon::PhraseHits) {
         let mut finder = lexicon::phrase_finder(text);
-        let stream = Self::build(text, |at, end| finder.letter_start(at, end));
+        let stream = Self::build(text, &mut finder);
         (stream, finder.hits())
     }
 
-    fn build(text: &'a str, letter: impl FnMut(usize, Option<usize>)) -> Self {
+    fn build(text: &'a str, letters: &mut impl LetterStarts) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4 + 1);
         let last_block = text.len() >> BLOCK_SHIFT;
-        let mut blocks = BlockIndex::with_capacity(last_block + 1);
-        // Block `b` gets the first token starting at or after `b << BLOCK_SHIFT`:
-        // every block up to a token's start that has none yet gets it.
-        // The start of the first block with no entry yet, kept apart from
-        // the vector: most tokens start inside a block that has one, and
-        // are passed over on one compare.
-        let mut unfilled = 0usize;
-        let mut folding = FoldedBuilder::new(text);
-        let mut word_tokens = 0;
+        let mut sink = StreamSink {
+            blocks: BlockIndex::with_capacity(last_block + 1),
+            unfilled: 0,
+            folding: FoldedBuilder::new(text),
+            #[cfg(target_arch = "x86_64")]
+            popcnt: std::arch::is_x86_feature_detected!("popcnt"),
+        };
         let tally = tokens_into(
             text,
             ByteSpan::new(0, text.len()),
             &mut toks,
-            |k, t| {
-                word_tokens += usize::from(t.is_word());
-                folding.add(t);
-                let start = t.start as usize;
-                if start >= unfilled {
-                    while blocks.len() << BLOCK_SHIFT <= start {
-                        blocks.push(k);
-                    }
-                    unfilled = blocks.len() << BLOCK_SHIFT;
-                }
-            },
-            letter,
+            &mut sink,
+            letters,
         );
+        let StreamSink {
+            mut blocks,
+            folding,
+            ..
+        } = sink;
         while blocks.len() <= last_block {
             blocks.push(toks.len());
         }
@@ -1774,12 +1911,13 @@ impl<'a> TokenStream<'a> {
         // matters (6 MB of the peak at 10 MB of news).
         toks.shrink_to_fit();
         let folded = folding.finish();
+        let words = toks.len() - tally.puncts + tally.dots - tally.cuts;
         TokenStream {
             text,
             folded,
             toks,
             blocks,
-            words: word_tokens + tally.dots - tally.cuts,
+            words,
         }
     }
 
@@ -2673,7 +2811,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<Token>(), 6);
         let s = "abcéfghij";
         let mut out = Vec::new();
-        push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut |_, _| {});
+        push_long_word(s, 10, 0, s.len(), 4, &mut out, &mut ());
         let pieces: Vec<&str> = out
             .iter()
             .map(|t| &s[t.span().start() - 10..t.span().end() - 10])
@@ -2925,6 +3063,25 @@ mod tests {
             ]), 0..200)
         ) {
             same_as_reference(&v.concat());
+        }
+    }
+
+    /// [`count_ones`] by the instruction (where the processor has it) and
+    /// without it gives `u64::count_ones`.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn count_ones_is_the_bit_count() {
+        let popcnt = std::arch::is_x86_feature_detected!("popcnt");
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for v in [0, 1, u64::MAX, 1 << 63, 0x8000_0000_0000_0001] {
+            assert_eq!(count_ones(v, popcnt), v.count_ones());
+            assert_eq!(count_ones(v, false), v.count_ones());
+        }
+        for _ in 0..10_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            assert_eq!(count_ones(x, popcnt), x.count_ones(), "{x:#x}");
         }
     }
 
