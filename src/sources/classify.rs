@@ -1598,12 +1598,31 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
         && s.lower(n)
             .is_some_and(|w| w.ends_with('s') || w.ends_with("men"));
     let plural_aux = |w: &str| matches!(w, "have" | "are" | "were" | "do");
+    // Decision (round 28): "Okafor and Fields say", "Fields, along with
+    // Moreau, say": a plural verb after two people joined by "and" (the
+    // word before "and" a singular name) or by "along with", "together
+    // with" or "as well as" between commas agrees with the pair, not with
+    // the surname in -s, which stays a named person (the pair are named
+    // people, not an unnamed group). "Latinos and Blacks say" (the first
+    // word a plural too) and the common plurals below stay a group.
+    let paired = || {
+        n >= 2
+            && s.lower(n - 1) == Some("and")
+            && s.is_name_word(n - 2)
+            && s.lower(n - 2).is_some_and(|w| !w.ends_with('s'))
+            || s.is_punct(end, ',')
+                && matches!(
+                    (s.lower(end + 1), s.lower(end + 2)),
+                    (Some("along" | "together"), Some("with")) | (Some("as"), Some("well"))
+                )
+    };
     // "Councillors who have said": the relative clause agrees too.
     // (Read only for a one-word plural opening the phrase.)
     let plural_verb = || {
-        is_plural_verb(verb)
+        (is_plural_verb(verb)
             || s.lower(end).is_some_and(plural_aux)
-            || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux)
+            || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux))
+            && !paired()
     };
     // "Demonstrators said", "Protesters told": a plural with a suffix no
     // surname has is a common noun whatever its verb.
