@@ -1093,11 +1093,26 @@ impl Common<'_> {
                 })
             })
         };
+        // Decision (round 28): "The two admitted that", "the three
+        // argued": "the" and a number word with no noun after it is the
+        // same set of people the article has counted out, as "the two
+        // said" (definite-noun) already is, whatever the reporting verb:
+        // named.
+        let bare_count = || {
+            self.first == "the"
+                && self.head_i == a + 1
+                && self.end == a + 2
+                && matches!(
+                    self.head,
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                )
+        };
         (self.first == "both" && self.head_i > a
             || matches!(self.first, "all" | "the") && self.counted)
             && is_plural(self.head)
             && (self.person() || self.counted_legislators())
             && !part()
+            || bare_count()
     }
 
     /// "the two lawmakers", "the three senators": "the" and a number word
@@ -2054,7 +2069,11 @@ fn common<'a>(
         quantified,
         // "Sanders' team": a name's bare possessive apostrophe before a
         // singular head too ("Fans’ groups said" stays a bare plural).
+        // Decision (round 28): "this look-alike declared", "this
+        // rescuer said": "this" before a singular head points back to
+        // someone the article has introduced, as "the" does.
         definite: first == "the"
+            || first == "this" && head_i > a && !is_plural(head)
             || is_possessive(first)
             || head_i == a + 1
                 && !is_plural(head)
