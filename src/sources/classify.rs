@@ -509,7 +509,9 @@ pub static RULES: &[RuleDef] = &[
         ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.head_in(HeadList::Institutions) || c.definite && c.head_in(HeadList::Documents)
+                c.head_in(HeadList::Institutions)
+                    || c.definite && c.head_in(HeadList::Documents)
+                    || c.named_place()
             })
         },
     },
@@ -1113,6 +1115,24 @@ impl Common<'_> {
             && (self.person() || self.counted_legislators())
             && !part()
             || bare_count()
+    }
+
+    /// "the city of Nice urged", "the state of Ohio argued": "the", a
+    /// place's kind and "of" before its capitalised name. Decision (round
+    /// 28): the place named as the subject of a reporting verb is its
+    /// government speaking on the record, an identified organisation as
+    /// "the government" is: named ("the city said" alone stays a definite
+    /// noun, a source only before a verb of speech).
+    fn named_place(&self) -> bool {
+        self.first == "the"
+            && self.has_post
+            && matches!(
+                self.head,
+                "city" | "town" | "state" | "county" | "village" | "province" | "borough"
+            )
+            && self.s.lower(self.post) == Some("of")
+            && self.post + 1 < self.end
+            && self.s.is_capitalised(self.post + 1)
     }
 
     /// "the two lawmakers", "the three senators": "the" and a number word
