@@ -509,7 +509,9 @@ pub static RULES: &[RuleDef] = &[
         ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.head_in(HeadList::Institutions) || c.definite && c.head_in(HeadList::Documents)
+                c.head_in(HeadList::Institutions)
+                    || c.definite && c.head_in(HeadList::Documents)
+                    || c.named_place()
             })
         },
     },
@@ -1093,11 +1095,44 @@ impl Common<'_> {
                 })
             })
         };
+        // Decision (round 28): "The two admitted that", "the three
+        // argued": "the" and a number word with no noun after it is the
+        // same set of people the article has counted out, as "the two
+        // said" (definite-noun) already is, whatever the reporting verb:
+        // named.
+        let bare_count = || {
+            self.first == "the"
+                && self.head_i == a + 1
+                && self.end == a + 2
+                && matches!(
+                    self.head,
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                )
+        };
         (self.first == "both" && self.head_i > a
             || matches!(self.first, "all" | "the") && self.counted)
             && is_plural(self.head)
             && (self.person() || self.counted_legislators())
             && !part()
+            || bare_count()
+    }
+
+    /// "the city of Nice urged", "the state of Ohio argued": "the", a
+    /// place's kind and "of" before its capitalised name. Decision (round
+    /// 28): the place named as the subject of a reporting verb is its
+    /// government speaking on the record, an identified organisation as
+    /// "the government" is: named ("the city said" alone stays a definite
+    /// noun, a source only before a verb of speech).
+    fn named_place(&self) -> bool {
+        self.first == "the"
+            && self.has_post
+            && matches!(
+                self.head,
+                "city" | "town" | "state" | "county" | "village" | "province" | "borough"
+            )
+            && self.s.lower(self.post) == Some("of")
+            && self.post + 1 < self.end
+            && self.s.is_capitalised(self.post + 1)
     }
 
     /// "the two lawmakers", "the three senators": "the" and a number word
@@ -1598,12 +1633,31 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
         && s.lower(n)
             .is_some_and(|w| w.ends_with('s') || w.ends_with("men"));
     let plural_aux = |w: &str| matches!(w, "have" | "are" | "were" | "do");
+    // Decision (round 28): "Okafor and Fields say", "Fields, along with
+    // Moreau, say": a plural verb after two people joined by "and" (the
+    // word before "and" a singular name) or by "along with", "together
+    // with" or "as well as" between commas agrees with the pair, not with
+    // the surname in -s, which stays a named person (the pair are named
+    // people, not an unnamed group). "Latinos and Blacks say" (the first
+    // word a plural too) and the common plurals below stay a group.
+    let paired = || {
+        n >= 2
+            && s.lower(n - 1) == Some("and")
+            && s.is_name_word(n - 2)
+            && s.lower(n - 2).is_some_and(|w| !w.ends_with('s'))
+            || s.is_punct(end, ',')
+                && matches!(
+                    (s.lower(end + 1), s.lower(end + 2)),
+                    (Some("along" | "together"), Some("with")) | (Some("as"), Some("well"))
+                )
+    };
     // "Councillors who have said": the relative clause agrees too.
     // (Read only for a one-word plural opening the phrase.)
     let plural_verb = || {
-        is_plural_verb(verb)
+        (is_plural_verb(verb)
             || s.lower(end).is_some_and(plural_aux)
-            || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux)
+            || s.lower(end) == Some("who") && s.lower(end + 1).is_some_and(plural_aux))
+            && !paired()
     };
     // "Demonstrators said", "Protesters told": a plural with a suffix no
     // surname has is a common noun whatever its verb.
@@ -2035,7 +2089,11 @@ fn common<'a>(
         quantified,
         // "Sanders' team": a name's bare possessive apostrophe before a
         // singular head too ("Fans’ groups said" stays a bare plural).
+        // Decision (round 28): "this look-alike declared", "this
+        // rescuer said": "this" before a singular head points back to
+        // someone the article has introduced, as "the" does.
         definite: first == "the"
+            || first == "this" && head_i > a && !is_plural(head)
             || is_possessive(first)
             || head_i == a + 1
                 && !is_plural(head)

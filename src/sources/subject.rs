@@ -319,6 +319,9 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if !s.toks[k - 1].is_word() && !s.is_abbreviation_dot(k - 1) {
         return None;
     }
+    if let Some(np) = group_with_example(s, k, verb) {
+        return Some(np);
+    }
     let start = boundary_back(s, k);
     if start >= k {
         return None;
@@ -383,6 +386,53 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         .or_else(|| person_of_organisation(s, start, k))
         .or_else(|| across_and(s, start, k, verb))
         .or_else(|| reduced_relative(s, start, k, verb))
+}
+
+/// How many tokens a group's named example may take before the verb
+/// ([`group_with_example`]).
+const EXAMPLE_TOKENS: usize = 5;
+
+/// "Critics like Dana Huffman say", "critics such as Huffman say",
+/// "residents including Huffman said": a plural group, then "like",
+/// "such as" or "including" and a capitalised example straight before the
+/// verb. Decision (round 28): the verb's subject is the group (a plural
+/// verb agrees with it), and the name is one example of it, so the source
+/// is the group as its own head reads (vague for "critics", anonymous for
+/// "lawmakers"), the mark running over the example, as "some residents,
+/// including Jo Paz, said" already is with commas; "like" here means
+/// "such as", not the verb. Only when the example (at most
+/// [`EXAMPLE_TOKENS`] tokens, all capitalised or abbreviation dots, or
+/// "the" opening them) ends right before the verb and the word before
+/// "like" is a lower-case plural or a capitalised plural opening the
+/// sentence; the group read back from there.
+fn group_with_example(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
+    if !s.is_capitalised(k - 1) {
+        return None;
+    }
+    let mut e = k - 1;
+    while e > 0
+        && k - e < EXAMPLE_TOKENS
+        && (s.is_capitalised(e - 1) || s.is_abbreviation_dot(e - 1))
+    {
+        e -= 1;
+    }
+    if e > 0 && s.lower(e - 1) == Some("the") {
+        e -= 1;
+    }
+    let j = match (e.checked_sub(1).and_then(|i| s.lower(i)), e.checked_sub(2)) {
+        (Some("like" | "including"), _) => e - 1,
+        (Some("as"), Some(j)) if s.lower(j) == Some("such") => j,
+        _ => return None,
+    };
+    if j == 0 || !s.lower(j - 1).is_some_and(is_plural) || s.is_capitalised(j - 1) && j - 1 != 0 {
+        return None;
+    }
+    let start = boundary_back(s, j);
+    if start >= j {
+        return None;
+    }
+    let np = classify(s, start, j, verb)?;
+    matches!(np.kind, SourceKind::Vague | SourceKind::Anonymous).then_some(Np { end: k, ..np })
 }
 
 /// How many words a "who" clause with no closing comma may hold before
