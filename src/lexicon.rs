@@ -714,6 +714,17 @@ static KEY_BYTES: [u64; 64] = {
     m
 };
 
+/// The bits of a window at `at` from `from` on (none when `from` is past
+/// the window, all when it is before).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn after(at: usize, from: usize) -> u64 {
+    match from.saturating_sub(at) {
+        d @ 0..64 => u64::MAX << d,
+        _ => 0,
+    }
+}
+
 /// A first word's bit in the filter, from its [`fold8`] key and length.
 #[inline]
 fn bloom_bit(key: u64, len: usize) -> usize {
@@ -926,11 +937,10 @@ pub(crate) struct PhraseFinder<'m, 't> {
     out: Vec<Vec<PhraseMatch>>,
     /// Where each list's search resumes.
     next: Vec<usize>,
-    /// The least of `next`, which changes only when a match is found.
+    /// The least of `next`, which changes only when a match is found:
+    /// letter starts before it are inside a match every list is in, and
+    /// passed over.
     min_next: usize,
-    /// Letter starts before this are inside a match every list is in, or
-    /// inside the run of letters just looked up: passed over.
-    skip_to: usize,
 }
 
 impl<'m, 't> PhraseFinder<'m, 't> {
@@ -941,65 +951,69 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             out: vec![Vec::new(); matcher.lists],
             next: vec![0; matcher.lists],
             min_next: 0,
-            skip_to: 0,
         }
     }
 
     /// A letter start: an ASCII letter at `start`, with no ASCII letter or
-    /// digit before it. Starts come in increasing order; those before the
-    /// offset the last one returned are ignored.
+    /// digit before it. Starts come in increasing order; those inside a
+    /// match every list is in (before `min_next`) are ignored. (A start is
+    /// never inside the run of letters looked up before it: a letter
+    /// start has no letter before it.)
     #[inline]
     pub(crate) fn letter_start(&mut self, start: usize) {
-        if start >= self.skip_to {
-            self.skip_to = self.at(start);
+        if start >= self.min_next {
+            self.at(start);
         }
     }
 
     /// [`PhraseFinder::letter_start`] at each bit of `starts` (see
     /// [`LetterStarts::window`]), in order, where each run's end is read
-    /// off `alpha` rather than found again. Out of line, as the compiler
-    /// left it: the same count either way.
+    /// off `alpha` rather than found again.
+    ///
+    /// The window's 64 bytes and the 8 after them are one array (a copy,
+    /// zero-padded, only at the text's end), so that a key's eight bytes
+    /// are read with no bounds test; the starts inside a match every list
+    /// is in are cleared from `starts` at once (again after a look-up,
+    /// the only place `min_next` moves) rather than tested one by one.
+    /// Out of line: the same count either way.
     ///
     /// [`LetterStarts::window`]: crate::text::LetterStarts::window
     #[cfg(target_arch = "x86_64")]
     #[inline(never)]
     fn letter_window(&mut self, at: usize, mut starts: u64, alpha: u64) {
-        // Where the search goes on, in a local: through `self` it was
-        // stored at every letter start and read again at the next.
-        let mut skip_to = self.skip_to;
-        while starts != 0 {
-            let l = starts.trailing_zeros() as usize;
-            starts &= starts - 1;
-            let start = at + l;
-            if start >= skip_to {
-                let end = start + (!alpha >> l).trailing_zeros() as usize;
-                skip_to = self.at_run(start, end);
-            }
-        }
-        self.skip_to = skip_to;
-    }
-
-    /// [`PhraseFinder::at`] for the run of letters `start..end`.
-    #[cfg(target_arch = "x86_64")]
-    #[inline]
-    fn at_run(&mut self, start: usize, end: usize) -> usize {
+        let m = self.matcher;
         let bytes = self.bytes;
-        let n = end - start;
-        debug_assert!(n < 64, "a run of letters inside one window");
-        let key = match bytes.get(start..start + 8) {
-            Some(eight) => {
-                // Letters only up to `end`: setting bit 5 lowercases them
-                // (as in `at`).
-                let lowered = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
-                    | (crate::swar::LO * 0x20);
-                lowered & KEY_BYTES[n & 63]
+        let padded: [u8; 72];
+        let win: &[u8; 72] = match bytes.get(at..).and_then(|rest| rest.first_chunk()) {
+            Some(win) => win,
+            None => {
+                // The text's last window: its runs of letters end in the
+                // text, so a key of eight bytes is all text, and a shorter
+                // one's mask drops the padding.
+                let rest = bytes.get(at..).unwrap_or_default();
+                let mut p = [0u8; 72];
+                p[..rest.len()].copy_from_slice(rest);
+                padded = p;
+                &padded
             }
-            None => fold8(&bytes[start..end]),
         };
-        if !self.matcher.may_start(key, n) {
-            return self.min_next.max(end);
+        starts &= after(at, self.min_next);
+        let others = !alpha;
+        while starts != 0 {
+            // Both below 64 (a run of letters ends inside its window): the
+            // masks tell the compiler so.
+            let l = starts.trailing_zeros() as usize & 63;
+            starts &= starts - 1;
+            let n = (others >> l).trailing_zeros() as usize & 63;
+            let eight: [u8; 8] = win[l..l + 8].try_into().unwrap_or([0; 8]);
+            // Letters only up to `l + n`: setting bit 5 lowercases them (as
+            // in `at`).
+            let key = (u64::from_le_bytes(eight) | (crate::swar::LO * 0x20)) & KEY_BYTES[n];
+            if m.may_start(key, n) {
+                self.look_up(at + l, at + l + n, key);
+                starts &= after(at, self.min_next);
+            }
         }
-        self.look_up(start, end, key)
     }
 
     /// Looks up the phrases at the letter start `start`; returns the offset
