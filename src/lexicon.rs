@@ -1010,6 +1010,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             // in `at`).
             let key = (u64::from_le_bytes(eight) | (crate::swar::LO * 0x20)) & KEY_BYTES[n];
             if m.may_start(key, n) {
+                std::hint::cold_path();
                 self.look_up(at + l, at + l + n, key);
                 starts &= after(at, self.min_next);
             }
