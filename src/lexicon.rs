@@ -998,13 +998,16 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             }
         };
         starts &= after(at, self.min_next);
-        let others = !alpha;
+        // The top bit set: never a run's end (a run ends inside its window),
+        // it tells the compiler each shift of this is not zero.
+        let others = !alpha | 1 << 63;
         while starts != 0 {
             // Both below 64 (a run of letters ends inside its window): the
-            // masks tell the compiler so.
+            // mask tells the compiler so.
             let l = starts.trailing_zeros() as usize & 63;
             starts &= starts - 1;
-            let n = (others >> l).trailing_zeros() as usize & 63;
+            let n = (others >> l).trailing_zeros() as usize;
+            debug_assert!(l + n < 64, "a run of letters inside its window");
             let eight: [u8; 8] = win[l..l + 8].try_into().unwrap_or([0; 8]);
             // Letters only up to `l + n`: setting bit 5 lowercases them (as
             // in `at`).
