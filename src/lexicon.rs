@@ -998,14 +998,16 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             }
         };
         starts &= after(at, self.min_next);
+        if starts == 0 {
+            return;
+        }
         // The top bit set: never a run's end (a run ends inside its window),
         // it tells the compiler each shift of this is not zero.
         let others = !alpha | 1 << 63;
-        while starts != 0 {
+        loop {
             // Both below 64 (a run of letters ends inside its window): the
             // mask tells the compiler so.
             let l = starts.trailing_zeros() as usize & 63;
-            starts &= starts - 1;
             let n = (others >> l).trailing_zeros() as usize;
             debug_assert!(l + n < 64, "a run of letters inside its window");
             let eight: [u8; 8] = win[l..l + 8].try_into().unwrap_or([0; 8]);
@@ -1015,7 +1017,13 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             if m.may_start(key, n) {
                 std::hint::cold_path();
                 self.look_up(at + l, at + l + n, key);
-                starts &= after(at, self.min_next);
+                // This start's bit kept (the lowest) for the clearing below.
+                starts = starts & after(at, self.min_next) | 1 << l;
+            }
+            // The start's bit cleared last, where its flags end the loop.
+            starts &= starts.wrapping_sub(1);
+            if starts == 0 {
+                return;
             }
         }
     }
