@@ -1015,7 +1015,6 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             // in `at`).
             let key = (u64::from_le_bytes(eight) | (crate::swar::LO * 0x20)) & KEY_BYTES[n];
             if m.may_start(key, n) {
-                std::hint::cold_path();
                 self.look_up(at + l, at + l + n, key);
                 // This start's bit kept (the lowest) for the clearing below.
                 starts = starts & after(at, self.min_next) | 1 << l;
@@ -1074,7 +1073,10 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// The rest of [`PhraseFinder::at`], for a word the first filter let
     /// by: the second filter ([`PhraseMatcher::may_match`]), out of line
     /// (inlined into the tokeniser's loop it cost the loop more than it
-    /// saved).
+    /// saved). Marked cold: the window pass's loop keeps its first
+    /// filter's constants in registers, saved and restored around this
+    /// call rather than at every letter start.
+    #[cold]
     #[inline(never)]
     fn look_up(&mut self, start: usize, end: usize, key: u64) -> usize {
         if !self.matcher.may_match(key, end - start, self.bytes, end) {
