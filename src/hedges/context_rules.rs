@@ -188,6 +188,29 @@
 //!   `past-counterfactual` ("If Jindal had been seventh, you might have
 //!   written his obituary"); then, from a forty-eighth, "and may The
 //!   Force be with you" (`optative-may`) and `if-seems` eight words back.
+//! - Round 28, from a fifty-sixth audit (the last ten unsampled train
+//!   texts): `cant-seem` ("He just can't seem to convince the voters") and
+//!   a title's dot in a conceding subject ("Mrs. Clinton's style may fail
+//!   to inspire, but"); then, from a fifty-seventh (the first from
+//!   PolNeAR dev), `seeming-suggest` ("appeared to suggest"); then, from
+//!   a fifty-eighth, `concessive-may` after ", and" or a heading's dash,
+//!   and "the likely voter sample" (`poll-likely`); then, from a
+//!   fifty-ninth, "some people may not vote" (a chance, not
+//!   `permission-may`), `interest-indicate` and "Another possibility is"
+//!   (`option-possibility`); then, from a sixtieth, a granted "You could
+//!   …, but" (`concessive-may`) and `with-expected`; then, from a
+//!   sixty-first, `to-be-expected`, "How is that possible?",
+//!   `my-suggestion` ("as I've suggested"), "never seem to", "much
+//!   speculation", and "whether" before "may" or after a bare plural
+//!   (`if-could`); then, from a sixty-second, the generic "you" of
+//!   `generic-one` ("you might ask") and `poll-indicated`.
+//!
+//! Where the rules live: this file holds the match table
+//! ([`Context::keeps`], one arm per hedge word, in precedence order) and
+//! the rules read by one or two words; the families with longer reads
+//! are its child modules: `concession` (`concessive-may`, `if-seems`),
+//! `could` (ability, purpose, willingness, limits, roads not taken,
+//! counterfactuals) and `questions` (`if-could`, `embedded-question`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
