@@ -265,7 +265,8 @@ const BY_NOT_AGENT: &[&str] = &[
     "far",
 ];
 
-/// The reflexive pronouns: "told himself" ([`finish`]).
+/// The reflexive pronouns: "told himself" ([`finish`]), "describe
+/// themselves as" (the verb's object, no inverted source).
 const REFLEXIVES: &[&str] = &[
     "myself",
     "yourself",
@@ -2149,16 +2150,7 @@ pub(super) fn attribution(
         PREPOSITIONS.contains(w)
             || w == "about" && !count(v1 + 2)
             || w == "that"
-            || matches!(
-                w,
-                "themselves"
-                    | "himself"
-                    | "herself"
-                    | "itself"
-                    | "ourselves"
-                    | "myself"
-                    | "yourself"
-            )
+            || REFLEXIVES.contains(&w)
     }) || k == 0 && form.lemma == "ask"
     {
         return None;
