@@ -20,7 +20,8 @@ between tokens except before closing punctuation and clitics ("n't",
 "'s") and after opening brackets; straight double quotes (MASC) and
 Brown's ```` `` ```` / ``''`` become curly quotes, opening and closing in
 turn within a paragraph; a lone hyphen between two words joins them
-("year - end" → "year-end"). The result reads as ordinary prose. It is
+("year - end" → "year-end"); Brown's doubled "??", "!!", ";;" and
+"::" are single again. The result reads as ordinary prose. It is
 not the original typography, which is why it serves hedge audits only
 (hedges are words; quote and speaker marks are scored on PolNeAR).
 
@@ -50,6 +51,11 @@ def join(tokens):
     glue = True  # no space before the next token
     open_quote = False
     for k, tok in enumerate(tokens):
+        # Brown doubles sentence-final "?", "!", ";" and ":" ("?/. ?/.");
+        # an abbreviation's full stop also ends its sentence ("Jr. .").
+        if tok in ("?", "!", ";", ":") and k and tokens[k - 1] == tok \
+                or tok == "." and out and out[-1].endswith("."):
+            continue
         if tok in ("``", "''", '"'):
             if tok == "``" or (tok == '"' and not open_quote):
                 if not glue:
