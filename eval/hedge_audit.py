@@ -57,7 +57,7 @@ likely|unlikely|likelihood|possibly|possible|possibility|impossible|perhaps|mayb
 probably|probable|apparently|apparent|reportedly|allegedly|alleged|supposedly|
 seemingly|arguably|presumably|purportedly|ostensibly|conceivably|
 potential|potentially|unclear|uncertain|uncertainty|unconfirmed|unverified|
-rumou?rs?|rumou?red|speculat\w*|
+rumou?rs?|rumou?red|speculat\w*|reputed\w*|
 seems?|seemed|seeming|appears?|appeared|appearing|
 suggests?|suggested|suggesting|indicates?|indicated|indicating|
 expects?|expected|expecting|estimates?|estimated|

@@ -8,12 +8,20 @@ use super::*;
 
 /// Words after which "how", "what", "who" … open a question
 /// (`is_embedded_question`): "asked what that might look like", "wonder
-/// how it could" ("about" and "over" are read in the rule).
+/// how it could", since round 29 "easy to imagine what they might say",
+/// "failed to anticipate how large the losses might be" ("about" and
+/// "over" are read in the rule).
 const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
     wondering explain explains explained explaining know knows knew see tell predict \
     decide decides decided deciding determine determined figure ponder pondered \
     pondering consider considering discuss discussed discussing debate debated \
-    debating question questioned questioning unclear clear sure idea uncertain";
+    debating question questioned questioning unclear clear sure idea uncertain \
+    imagine imagined imagining anticipate anticipated anticipating";
+
+/// Verbs that take a question after "out" (`is_embedded_question`): "find
+/// out how", "worked out what" ("figure" is a question taker itself).
+const FINDERS: &str = "find finds found finding work works worked working sort sorts sorted \
+    sorting";
 
 /// Nouns before "of how …" that ask rather than state: "no hint of how
 /// they might", "some idea of what could happen".
@@ -199,6 +207,12 @@ impl<'a> Context<'a> {
                 // him to run"; "spoke on how the plan could fail" puts a
                 // possibility).
                 Some("about" | "over" | "on") => w != "how",
+                // Round 29: "find out how its party may win", "figure out
+                // what might work": the question's verb before "out".
+                Some("out") => j
+                    .checked_sub(1)
+                    .and_then(|h| self.all.lower(h))
+                    .is_some_and(|h| listed(QUESTION_TAKERS, h) || listed(FINDERS, h)),
                 Some(g) => listed(QUESTION_TAKERS, g),
                 None => false,
             };
