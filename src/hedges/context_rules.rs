@@ -212,7 +212,12 @@
 //!   this page", "appearing more often" (showing up), `cant-be-expected`
 //!   ("can't be expected to carry the team": what it is unreasonable to
 //!   ask), and questions after "imagine", "anticipate" and "find out"
-//!   (`embedded-question`).
+//!   (`embedded-question`); then, from a fourth sample, an inverted
+//!   if-clause ("Had they been ruthless, they might have …",
+//!   `past-counterfactual`), "although it might have been clearer" and
+//!   "Even though it may be slow" (`concessive-may`), "such help as may
+//!   be necessary" and "no matter how high that may be"
+//!   (`indefinite-may`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -1172,7 +1177,9 @@ impl<'a> Context<'a> {
     /// Rule `indefinite-may` (round 23): "wherever they may occur",
     /// "however long it may take", "whatever the cost might be": any
     /// place, time or cost, not doubt about one. An "-ever" word two or
-    /// three words back, with only words between.
+    /// three words back, with only words between; since round 29 also
+    /// "as may be necessary" and a wh-word after "no matter" up to seven
+    /// words back ("no matter how high a purpose that may be").
     fn is_indefinite_modal(&self) -> bool {
         const EVER: &[&str] = &[
             "wherever",
@@ -1182,9 +1189,32 @@ impl<'a> Context<'a> {
             "however",
             "whenever",
         ];
-        self.back(1).is_some()
+        if self.back(1).is_some()
             && (self.back(2).is_some_and(|w| EVER.contains(&w))
                 || self.back(2).is_some() && self.back(3).is_some_and(|w| EVER.contains(&w)))
+        {
+            return true;
+        }
+        // Round 29: "such help as may be necessary", "as might be
+        // required": whatever is needed, no doubt about it.
+        if self.prev_in(&["as"])
+            && self.next_in(&["be"])
+            && matches!(
+                self.second_word(),
+                Some("necessary" | "needed" | "required" | "appropriate" | "desirable")
+            )
+        {
+            return true;
+        }
+        // Round 29: "no matter how high a purpose that may be", as
+        // "however high": a wh-word after "no matter", up to six words
+        // back with only words between.
+        (2..=7)
+            .map_while(|k| self.back(k).map(|w| (k, w)))
+            .find(|&(_, w)| matches!(w, "how" | "what" | "who" | "where" | "when" | "which"))
+            .is_some_and(|(k, _)| {
+                self.back(k + 1) == Some("matter") && self.back(k + 2) == Some("no")
+            })
     }
 
     /// Rule `person-uncertain` (round 27): a person unsure of something

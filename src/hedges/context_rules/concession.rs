@@ -184,12 +184,13 @@ impl<'a> Context<'a> {
     pub(super) fn is_conceding_while(&self, start: usize, end: usize) -> bool {
         let mut open = start;
         // Round 25: also after an opening "Still,", "Yet", "And" ("Still,
-        // though trade may be good for the country, the case is weaker").
+        // though trade may be good for the country, the case is weaker");
+        // round 29: "Even though" ("Even though the ferry may be slow, …").
         while open < self.first
             && self
                 .all
                 .lower(open)
-                .is_none_or(|w| ["but", "still", "yet", "and"].contains(&w))
+                .is_none_or(|w| ["but", "still", "yet", "and", "even"].contains(&w))
         {
             open += 1;
         }
@@ -212,7 +213,10 @@ impl<'a> Context<'a> {
         }
         match self.next_word() {
             Some("be") if self.second_word().is_some_and(|w| w.ends_with("ed")) => return false,
-            Some("be" | "have" | "not") => {}
+            // Round 29: "been" after "may have"/"might have" matched as one
+            // phrase ("Although the ruling might have been clearer, it was
+            // tougher than the last").
+            Some("be" | "have" | "not" | "been") => {}
             // Round 26: a state or a habit is granted as "be" is ("while
             // viewers may tune in for the brawl, what they get is a
             // broadside", "while moderates may feel a break with the

@@ -522,6 +522,11 @@ impl<'a> Context<'a> {
                     return (i + 1..(i + 4).min(self.first))
                         .any(|j| matches!(self.all.lower(j), Some("had" | "hadn't" | "hadn’t")));
                 }
+                // Round 29: the inverted if-clause, "Had they been truly
+                // ruthless, the owners might have sold", "Had the police
+                // found the posts, they could have acted": a capitalised
+                // "Had" opening the sentence (no full stop between).
+                Some("had") if self.all.is_capitalised(i) => return true,
                 Some(_) => {}
                 None if self.is_clause_stop(i) => return false,
                 None => {}
