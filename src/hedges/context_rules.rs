@@ -217,7 +217,10 @@
 //!   `past-counterfactual`), "although it might have been clearer" and
 //!   "Even though it may be slow" (`concessive-may`), "such help as may
 //!   be necessary" and "no matter how high that may be"
-//!   (`indefinite-may`).
+//!   (`indefinite-may`); then, from a fifth, `as-well` ("we might as
+//!   well stop talking"), a sentence-opening "Maybe …, but"
+//!   (`concessive-may`) and "may be borrowed", "may be obtained"
+//!   (`permission-may`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -389,6 +392,12 @@ const PERMITTED: &[&str] = &[
     "copied",
     "reproduced",
     "parked",
+    // Round 29: "any of which may be borrowed without charge", "where
+    // the donations may be deposited", "tickets may be obtained".
+    "borrowed",
+    "deposited",
+    "obtained",
+    "purchased",
 ];
 
 /// Verbs after "may not" that make it a prohibition: "visitors may not
@@ -544,6 +553,10 @@ impl<'a> Context<'a> {
             return false;
         }
         match phrase {
+            // Round 29: "we might as well stop talking", "the line may as
+            // well have been lifted from the script": an idiom for "there
+            // is no reason not to" or "in effect", no chance (`as-well`).
+            "may" | "might" | "could" if self.is_as_well() => false,
             "may" => {
                 !self.is_month_may()
                     && !self.is_polite_modal()
@@ -596,6 +609,10 @@ impl<'a> Context<'a> {
             // Round 27: "to do everything we possibly can", "all they
             // possibly could": the limit of what can be done, as "as …
             // possibly can" is.
+            // Round 29: "Maybe motel-keeping isn't the biggest industry,
+            // but it looks that way": a point granted at the sentence's
+            // start and answered, as a conceded "may" (`concessive-may`).
+            "maybe" if self.back(1).is_none() => !self.is_concessive(sentence),
             "possibly" => {
                 !(self.prev_in(&["could"]) && self.is_superlative_could(1)
                     || self.next_in(&["can", "could"])
@@ -1111,6 +1128,18 @@ impl<'a> Context<'a> {
         let w = self.all.lower(i)?;
         let w = &w[..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len())];
         (!w.is_empty()).then_some(w)
+    }
+
+    /// "might as well", "may as well", "could just as well" (rule
+    /// `as-well`). Reads two or three words ahead.
+    fn is_as_well(&self) -> bool {
+        match self.next_word() {
+            Some("as") => self.second_word() == Some("well"),
+            Some("just") => {
+                self.second_word() == Some("as") && self.all.lower(self.after + 2) == Some("well")
+            }
+            _ => false,
+        }
     }
 
     /// "may" of permission: "shares may be sold after a year", "visitors
