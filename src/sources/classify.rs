@@ -33,6 +33,7 @@ use crate::lexicon::{WordList, WORDS};
 use crate::text::{is_possessive, strip_possessive};
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 /// Is `head` (lower case) the word of a share in words ("majority",
 /// "third", "three-quarters")?
@@ -1395,9 +1396,7 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
     let adverb_at = |i: usize| {
         !s.is_capitalised(i)
             && s.lower(i).is_some_and(|w| {
-                TRAILING_ADVERBS.contains(w)
-                    || BETWEEN.contains(w)
-                    || suffix_adverb(w) && s.verb_facts(verb).1
+                VERB_ADVERBS.contains(w) || suffix_adverb(w) && s.verb_facts(verb).1
             })
     };
     let mut end = end;
@@ -1468,6 +1467,12 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
     };
     decide(&phrase, start, end)
 }
+
+/// The words of [`TRAILING_ADVERBS`] and [`BETWEEN`] in one list: an
+/// adverb or a word between subject and verb that ends the words before a
+/// verb belongs to the verb ([`classify`]). One look-up where two were.
+static VERB_ADVERBS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(TRAILING_ADVERBS.iter().chain(BETWEEN.iter())));
 
 /// Classifies tokens `[start, end)` as a common noun phrase (no name).
 pub(super) fn common_np(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {

@@ -38,25 +38,34 @@ const FORWARD_TOKENS: usize = 12;
 
 /// The clause start going back from token `end` (exclusive).
 pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
+    walk_back(s, end, |_, _| {})
+}
+
+/// [`boundary_back`], handing each word it takes into the subject to
+/// `seen` (its token and lower-case word, nearest the verb first), so
+/// that a caller reads the words once, in the same pass.
+#[inline(always)]
+fn walk_back(s: &Sent, end: usize, mut seen: impl FnMut(usize, &str)) -> usize {
     let floor = end.saturating_sub(MAX_SUBJECT_TOKENS);
     let mut i = end;
     while i > floor {
         let t = i - 1;
         // (Read from the token's flags: which punctuation mark it is does
         // not matter here.)
-        match s.is_word(t) {
-            false if s.is_abbreviation_dot(t) || thousands_comma(s, t) => {}
-            false => break,
+        match s.lower(t) {
+            None if s.is_word(t) => {}
+            None if s.is_abbreviation_dot(t) || thousands_comma(s, t) => {}
+            None => break,
             // Another verb of saying or believing ends the subject too:
             // "many people feel nobody has asked them". Most words end no
             // subject: the exceptions below are read only for one that
             // would.
-            true if !s.lower(t).is_some_and(ends_subject) => {}
+            Some(w) if !ends_subject(w) => seen(t, w),
             // The exceptions, each only for the word it can be and read
             // only when no cheaper one has kept the word: most words that
             // end a subject ("said", "told") are none of them.
-            true if keeps_subject_going(s, t, end) => {}
-            true => break,
+            Some(w) if keeps_subject_going(s, t, end) => seen(t, w),
+            Some(_) => break,
         }
         i -= 1;
     }
@@ -322,7 +331,16 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     if let Some(np) = group_with_example(s, k, verb) {
         return Some(np);
     }
-    let start = boundary_back(s, k);
+    // The words' last question word and whether a modal is among them
+    // (read below), noted as the clause's start is looked for.
+    let (mut question, mut modal) = (None, false);
+    let start = walk_back(s, k, |i, w| {
+        if matches!(w, "why" | "how" | "what" | "whether") {
+            question.get_or_insert(i);
+        } else if MODALS.contains(&w) && !s.is_capitalised(i) {
+            modal = true;
+        }
+    });
     if start >= k {
         return None;
     }
@@ -340,13 +358,10 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     }
     // "could blunt Republican claims": a modal inside the words makes them
     // a verb and its object, and the "verb" a noun; no subject is here.
-    if (start..k).any(|i| !s.is_capitalised(i) && s.lower(i).is_some_and(|w| MODALS.contains(&w))) {
+    if modal {
         return None;
     }
-    let start = match (start..k)
-        .rev()
-        .find(|&i| matches!(s.lower(i), Some("why" | "how" | "what" | "whether")))
-    {
+    let start = match question {
         Some(q) if q + 1 < k => q + 1,
         Some(_) => return None,
         None => start,
