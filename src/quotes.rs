@@ -843,16 +843,17 @@ fn is_title_case_within_stop(q: &str) -> bool {
 /// How many titles of works [`find_quotes`] remembers per article.
 const MAX_TITLES: usize = 32;
 
-/// A title's words, for matching it when it is quoted again: without its
-/// marks and the sentence's comma or full stop inside them.
-fn title_words(q: &str) -> &str {
-    inner(q).trim_end_matches([',', '.'])
+/// A title's words, for matching it when it is quoted again: the
+/// quotation's words (its [`inner`]) without the sentence's comma or full
+/// stop inside its marks.
+fn title_words(words: &str) -> &str {
+    words.trim_end_matches([',', '.'])
 }
 
-/// Whether the quotation `span` of paragraph `p` (offsets in `p`) is the
-/// title of a work, programme or publication. See the module docs.
-fn is_title(p: &str, start: usize, end: usize) -> bool {
-    let q = inner(&p[start..end]);
+/// Whether the quotation `start..end` of paragraph `p` (offsets in `p`),
+/// whose words are `q` (its [`inner`]), is the title of a work, programme
+/// or publication. See the module docs.
+fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     if by_author(p, q, end) {
         return true;
     }
@@ -968,13 +969,13 @@ fn is_title(p: &str, start: usize, end: usize) -> bool {
 /// or “The Sons”; on “Late Hour” and “Morning Tide”. The list's first item
 /// carried the cue; the rest are titles too (as a list after a scare quote
 /// is scare quotes).
-fn listed_title(text: &str, last_title: Option<usize>, start: usize, end: usize) -> bool {
+/// `words` is the quotation's [`inner`].
+fn listed_title(text: &str, words: &str, last_title: Option<usize>, start: usize) -> bool {
     let Some(gap) = last_title.and_then(|e| text.get(e..start)) else {
         return false;
     };
-    matches!(gap, " " | ", " | " and " | ", and " | " or " | ", or ") && {
-        is_title_case_within_stop(inner(&text[start..end]))
-    }
+    matches!(gap, " " | ", " | " and " | ", and " | " or " | ", or ")
+        && is_title_case_within_stop(words)
 }
 
 /// A work and its author: a Title-Case quotation of two words or more, or
@@ -1140,6 +1141,10 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
     // the same words quoted again later in the article are the title again
     // (the novel “Low Tide” … “Low Tide,” which sold well).
     let mut titles: Vec<&str> = Vec::new();
+    // One bit per length of those words, modulo 64: a quotation whose
+    // words have no title's length is no earlier title (most quotations
+    // are compared with no title then, where they were compared with all).
+    let mut title_lengths: u64 = 0;
     // A quote left open at the end of the previous paragraph: (group, style).
     let mut carried: Option<(usize, QuoteStyle)> = None;
     for (pi, (para, &(m0, c0, first))) in paragraphs.iter().zip(&scanned).enumerate() {
@@ -1212,17 +1217,23 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
                         continue;
                     }
                     let end = at + len;
-                    let title = group == usize::MAX
-                        && end - start > 2 * len
-                        && ((is_title(p, start - para.start(), i + len)
-                            || listed_title(text, last_title, start, end))
-                            && {
-                                if titles.len() < MAX_TITLES {
-                                    titles.push(title_words(&text[start..end]));
-                                }
-                                true
+                    let title = group == usize::MAX && end - start > 2 * len && {
+                        // The quotation's words, read once for every test.
+                        let words = inner(&text[start..end]);
+                        let key = title_words(words);
+                        let length = 1u64 << (key.len() % 64);
+                        if is_title(p, words, start - para.start(), i + len)
+                            || listed_title(text, words, last_title, start)
+                        {
+                            if titles.len() < MAX_TITLES {
+                                titles.push(key);
+                                title_lengths |= length;
                             }
-                            || titles.contains(&title_words(&text[start..end])));
+                            true
+                        } else {
+                            title_lengths & length != 0 && titles.contains(&key)
+                        }
+                    };
                     if title {
                         last_title = Some(end);
                     }
