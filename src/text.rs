@@ -2096,7 +2096,7 @@ impl<'a> Tokens<'a> {
     /// found are visited, where a test of each token's flags cost about
     /// five instructions (1.0M on 1 MB of news).
     #[inline]
-    pub fn each_capitalised_not_caps(&self, f: impl FnMut(usize)) {
+    pub(crate) fn each_capitalised_not_caps(&self, f: impl FnMut(usize)) {
         #[cfg(target_arch = "x86_64")]
         let avx2 = std::arch::is_x86_feature_detected!("avx2");
         #[cfg(not(target_arch = "x86_64"))]
