@@ -1170,9 +1170,12 @@ pub fn quote_speakers(
         // A quote in a Title-Case headline: the words before its verb.
         if own.is_empty() {
             let p = paragraph_of[si];
-            let lo = paragraph_of.partition_point(|&x| x < p);
-            let hi = paragraph_of.partition_point(|&x| x <= p);
-            if hi - lo == 1 {
+            // The paragraph is this one sentence: its neighbours are in
+            // others (`paragraph_of` never decreases), where two binary
+            // searches for its bounds cost about 130 instructions a quote.
+            let alone = (si == 0 || paragraph_of[si - 1] != p)
+                && paragraph_of.get(si + 1).is_none_or(|&next| next != p);
+            if alone {
                 if let Some(subject @ (Subject::Name(_) | Subject::Described(..))) =
                     clause::headline_speaker(stream, sentences[si], q.span, names, p == 0, |w| {
                         // (Only for a one-word headline label: rare.)

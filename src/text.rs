@@ -2087,6 +2087,61 @@ impl<'a> Tokens<'a> {
         self.toks.get(i).is_some_and(Token::is_capitalised)
     }
 
+    /// Calls `f` with the index of every token that is
+    /// [`Token::is_capitalised_not_caps`], in order: for a pass over every
+    /// token of an article that wants only those (one in eight of news's).
+    ///
+    /// On x86_64 the bytes holding the tokens' flags are tested 16 or 32
+    /// at once (SSE2 or AVX2: see [`capitalised_sse2`]) and only the tokens
+    /// found are visited, where a test of each token's flags cost about
+    /// five instructions (1.0M on 1 MB of news).
+    #[inline]
+    pub(crate) fn each_capitalised_not_caps(&self, f: impl FnMut(usize)) {
+        #[cfg(target_arch = "x86_64")]
+        let avx2 = std::arch::is_x86_feature_detected!("avx2");
+        #[cfg(not(target_arch = "x86_64"))]
+        let avx2 = false;
+        self.each_capitalised_not_caps_with(avx2, f);
+    }
+
+    /// [`Tokens::each_capitalised_not_caps`], with AVX2 when `avx2` (which
+    /// must be so only where the processor has it) and else SSE2 on
+    /// x86_64; the tests run both.
+    #[inline(always)]
+    fn each_capitalised_not_caps_with(&self, avx2: bool, mut f: impl FnMut(usize)) {
+        let toks = self.toks;
+        #[cfg(target_arch = "x86_64")]
+        let done = {
+            // SAFETY: `Token` is `repr(C, packed(2))` with a `u32` and a
+            // `u16`: six bytes and no padding, all of them initialised, so
+            // the tokens' memory is `size_of_val(toks)` readable bytes,
+            // borrowed as long as `toks` is and never written while
+            // borrowed (a shared borrow). `u8` has alignment 1. The test
+            // `each_capitalised_not_caps_is_the_flag_test_of_each_token`
+            // compares the answers with `is_capitalised_not_caps` on every
+            // token.
+            let bytes: &[u8] = unsafe {
+                std::slice::from_raw_parts(toks.as_ptr().cast::<u8>(), std::mem::size_of_val(toks))
+            };
+            if avx2 {
+                // SAFETY: `avx2` is true only where the processor has AVX2.
+                unsafe { capitalised_avx2(bytes, &mut f) }
+            } else {
+                capitalised_sse2(bytes, &mut f)
+            }
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let done = {
+            let _ = avx2;
+            0
+        };
+        for (i, t) in toks.iter().enumerate().skip(done) {
+            if t.is_capitalised_not_caps() {
+                f(i);
+            }
+        }
+    }
+
     /// Is token `i` a word that starts with a digit ("409", "2016", the
     /// "1" of "1,409")? Read off the token's flag, where slicing the word
     /// to test its first byte cost a few instructions more.
@@ -2129,6 +2184,105 @@ impl<'a> Tokens<'a> {
     pub fn kind(&self, i: usize) -> TokenKind {
         self.toks[i].kind(self.text)
     }
+}
+
+/// The byte size of a [`Token`], and where its flags' byte is: `bits`'
+/// low byte, first in memory (x86_64 is little-endian).
+#[cfg(target_arch = "x86_64")]
+const TOKEN_SIZE: usize = std::mem::size_of::<Token>();
+#[cfg(target_arch = "x86_64")]
+const FLAGS_AT: usize = std::mem::offset_of!(Token, bits);
+
+/// One bit per flags' byte of `n` tokens' bytes that falls in the 64
+/// bytes from byte `from`: bit `p - from` for the byte at `p`.
+#[cfg(target_arch = "x86_64")]
+const fn flag_bits(n: usize, from: usize) -> u64 {
+    let mut m = 0;
+    let mut k = 0;
+    while k < n {
+        let p = k * TOKEN_SIZE + FLAGS_AT;
+        if p >= from && p < from + 64 {
+            m |= 1 << (p - from);
+        }
+        k += 1;
+    }
+    m
+}
+
+/// Calls `f` with the index of each token of `bytes` (the tokens'
+/// memory) that is [`Token::is_capitalised_not_caps`], eight tokens (48
+/// bytes) a step, and returns how many tokens it read (the rest, under
+/// eight, are the caller's). SSE2: every byte is tested, 16 at once, and
+/// the flags' bytes' answers are kept.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn capitalised_sse2(bytes: &[u8], f: &mut impl FnMut(usize)) -> usize {
+    use std::arch::x86_64::*;
+    const FLAGS: u64 = flag_bits(8, 0);
+    let mut done = 0;
+    for chunk in bytes.chunks_exact(8 * TOKEN_SIZE) {
+        let mut m = 0u64;
+        for q in 0..3 {
+            // SAFETY: SSE2 is part of the x86_64 baseline, and the
+            // unaligned load reads bytes 16q..16q + 16 of a chunk of 48
+            // (q < 3).
+            unsafe {
+                let v = _mm_loadu_si128(chunk.as_ptr().add(16 * q).cast::<__m128i>());
+                let flags = _mm_and_si128(v, _mm_set1_epi8((CAPITALISED | ALL_CAPS) as i8));
+                let hit = _mm_cmpeq_epi8(flags, _mm_set1_epi8(CAPITALISED as i8));
+                m |= u64::from(_mm_movemask_epi8(hit) as u16) << (16 * q);
+            }
+        }
+        let mut hits = m & FLAGS;
+        while hits != 0 {
+            let b = hits.trailing_zeros() as usize;
+            hits &= hits - 1;
+            f(done + (b - FLAGS_AT) / TOKEN_SIZE);
+        }
+        done += 8;
+    }
+    done
+}
+
+/// [`capitalised_sse2`] with AVX2, 16 tokens (96 bytes, three loads) a
+/// step. (A call per step to an AVX2 test of its bytes, with the loop and
+/// the work per token found outside, cost 0.08M more on 1 MB of news.)
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn capitalised_avx2(bytes: &[u8], f: &mut impl FnMut(usize)) -> usize {
+    use std::arch::x86_64::*;
+    // Tokens 0 to 9 have their flags' bytes in the first 64 bytes, 10
+    // to 15 in the last 32.
+    const FIRST_64: u64 = flag_bits(16, 0);
+    const LAST_32: u64 = flag_bits(16, 64);
+    let mut done = 0;
+    for chunk in bytes.chunks_exact(16 * TOKEN_SIZE) {
+        let mask = |at: usize| -> u64 {
+            // SAFETY: an unaligned load of bytes at..at + 32 of a chunk of
+            // 96 (at ≤ 64); the processor has AVX2 (the caller's promise).
+            unsafe {
+                let v = _mm256_loadu_si256(chunk.as_ptr().add(at).cast::<__m256i>());
+                let flags = _mm256_and_si256(v, _mm256_set1_epi8((CAPITALISED | ALL_CAPS) as i8));
+                let hit = _mm256_cmpeq_epi8(flags, _mm256_set1_epi8(CAPITALISED as i8));
+                u64::from(_mm256_movemask_epi8(hit) as u32)
+            }
+        };
+        let low = (mask(0) | mask(32) << 32) & FIRST_64;
+        let high = mask(64) & LAST_32;
+        for (mut hits, from) in [(low, 0), (high, 64)] {
+            while hits != 0 {
+                let b = from + hits.trailing_zeros() as usize;
+                hits &= hits - 1;
+                f(done + (b - FLAGS_AT) / TOKEN_SIZE);
+            }
+        }
+        done += 16;
+    }
+    done
 }
 
 /// Strips a possessive ’s or 's (either apostrophe) from a lowercased word.
@@ -2653,6 +2807,52 @@ mod tests {
         for text in &texts {
             let stream = TokenStream::new(text);
             assert_eq!(stream.folded.side, by_push(text), "{text:?}");
+        }
+    }
+
+    /// Every flag combination and the low bits of every length, in runs
+    /// of every size around a step of eight, and the tokens of real text.
+    #[test]
+    fn each_capitalised_not_caps_is_the_flag_test_of_each_token() {
+        let empty = TokenStream::new("");
+        let check = |toks: &[Token]| {
+            let all = Tokens {
+                text: "",
+                folded: &empty.folded,
+                toks,
+            };
+            let want: Vec<usize> = (0..toks.len())
+                .filter(|&i| toks[i].is_capitalised_not_caps())
+                .collect();
+            let mut found = Vec::new();
+            all.each_capitalised_not_caps(|i| found.push(i));
+            assert_eq!(found, want, "{toks:?}");
+            found.clear();
+            all.each_capitalised_not_caps_with(false, |i| found.push(i));
+            assert_eq!(found, want, "{toks:?}");
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                found.clear();
+                all.each_capitalised_not_caps_with(true, |i| found.push(i));
+                assert_eq!(found, want, "{toks:?}");
+            }
+        };
+        let mut toks = Vec::new();
+        for k in 0..300usize {
+            let flags = (k * 7 % 64) as u8;
+            let len = k % 5 + (k % 3) * 64;
+            toks.push(Token::from_span(ByteSpan::new(k * 3, k * 3 + len), flags));
+        }
+        for n in 0..70 {
+            check(&toks[..n]);
+            check(&toks[n..]);
+        }
+        check(&toks);
+        let text = "Okafor told NHS chiefs in É on Monday: “We’ll see.” A. B. Cole, x. Dr. \
+                    Ana Ruiz-Okafor and McDonald’s met ÉLAN; Zoë said Ünal agreed.";
+        let stream = TokenStream::new(text);
+        for from in 0..stream.toks.len() {
+            check(&stream.toks[from..]);
         }
     }
 

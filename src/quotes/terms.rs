@@ -235,7 +235,7 @@ fn appositive_title(q: &str, after: &str) -> bool {
             return false;
         };
         let w = lower(w);
-        if super::MEDIA_AFTER.contains(&&*w) || appositive_works(&w) {
+        if super::is_media_after(&w) || appositive_works(&w) {
             let then = words.next().unwrap_or("");
             return !crate::lexicon::words::SPEECH.contains(then)
                 && !matches!(then, "found" | "concluded" | "states" | "reads" | "read");
