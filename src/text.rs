@@ -67,9 +67,24 @@ pub fn sentences(text: &str, para: ByteSpan, quotes: &[ByteSpan]) -> Vec<ByteSpa
 /// [`sentences`], appended to `out`: one vector for a whole article's
 /// sentences, where a vector per paragraph cost a reallocation or two each.
 pub fn sentences_into(text: &str, para: ByteSpan, quotes: &[ByteSpan], out: &mut Vec<ByteSpan>) {
+    let q = quotes.partition_point(|s| s.end() <= para.start());
+    sentences_from(text, para, quotes, q, out);
+}
+
+/// [`sentences_into`] given `q`, the index of the first quotation that
+/// ends after the paragraph's start: the article's pass over its
+/// paragraphs, in order, keeps it as a cursor, where a binary search per
+/// paragraph cost about 120 instructions (0.7M on 1 MB of news).
+pub(crate) fn sentences_from(
+    text: &str,
+    para: ByteSpan,
+    quotes: &[ByteSpan],
+    mut q: usize,
+    out: &mut Vec<ByteSpan>,
+) {
+    debug_assert_eq!(q, quotes.partition_point(|s| s.end() <= para.start()));
     let bytes = text.as_bytes();
     let mut start = para.start();
-    let mut q = quotes.partition_point(|s| s.end() <= para.start());
     let mut i = para.start();
     #[cfg(not(target_arch = "x86_64"))]
     let sentence_stops = sentence_stops_memchr;
