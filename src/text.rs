@@ -955,6 +955,13 @@ fn ascii_window(
     let letters = alpha & !(after_alnum | carry);
     let mut starts = (word & !(word << 1)) | punct;
     let (first, all_starts) = (out.len(), starts);
+    // Room for every token the loop below can push (one a bit of `starts`),
+    // so that each push is a write with no test of the capacity.
+    out.reserve(64);
+    // The word runs' ends with the top bit set (never a run's end that
+    // matters: a run reaching it is left to the loop either way), so that
+    // each shift of it is not zero.
+    let ends = !word | 1 << 63;
     // The last token, which reaches the window's last valid byte, is the
     // loop's.
     while starts != 0 {
@@ -976,12 +983,12 @@ fn ascii_window(
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             );
-            out.push(t);
+            push_reserved(out, t);
             tally.puncts += 1;
             continue;
         }
-        // (Zeros shift in from the top: a run to bit 63 counts past it.)
-        let len = (!word >> k).trailing_zeros() as usize;
+        // (A run to bit 63 counts to it: too long either way, below.)
+        let len = (ends >> k).trailing_zeros() as usize;
         // Where the run stops is decided by the char after it and (a
         // joiner) the byte after that: all must be in the window.
         if k + len + 4 > limit {
@@ -991,8 +998,11 @@ fn ascii_window(
             seen.window(base + i, first, all_starts & done, base + i + k);
             return (i + k, i + limit);
         }
-        // `len` is below 64: the run ends before the last valid byte.
-        let run = ((1u64 << len) - 1) << k;
+        // The run's bits: adding its lowest to `word` carries through the
+        // run to the clear bit after it (`k + len` is below 64: the run
+        // ends before the last valid byte), so the sum has none of them,
+        // and is `word` elsewhere.
+        let run = word & !word.wrapping_add(1 << k);
         // A joiner inside the word (rare) may be a full stop (see
         // [`WordTally`]).
         if m.joiner & run != 0 {
@@ -1024,13 +1034,33 @@ fn ascii_window(
             seen.upper(at, at + len);
             flags
         };
-        out.push(Token::new(at, at + len, flags));
+        push_reserved(out, Token::new(at, at + len, flags));
     }
     // Every token of the window was pushed: each letter start is in a word
     // that ends before `limit` (a run of letters from one ends in its word).
     sink.window(base + i, letters, alpha);
     seen.window(base + i, first, all_starts, base + i + limit);
     (i + limit, i + limit)
+}
+
+/// Pushes `t` to `out`, which must have room for it: [`ascii_window`]
+/// reserves room for a window's tokens (at most 64, one a bit of its
+/// starts' mask) before its loop, where `push` tested the capacity at every
+/// token.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn push_reserved(out: &mut Vec<Token>, t: Token) {
+    let n = out.len();
+    debug_assert!(n < out.capacity());
+    // SAFETY: the caller reserved room for this token (`n` is below the
+    // capacity, asserted in debug builds), so slot `n` is inside the
+    // allocation, and after the write the first `n + 1` slots are
+    // initialised tokens. The test `pushes_stay_within_the_room_reserved`
+    // tokenises windows of 64 tokens.
+    unsafe {
+        out.as_mut_ptr().add(n).write(t);
+        out.set_len(n + 1);
+    }
 }
 
 /// The [`TokenMasks`] of two 64-byte-aligned blocks of the text, from
@@ -2878,6 +2908,27 @@ mod tests {
         for at in (0..=s.len() + 40).step_by(7) {
             let want = toks.partition_point(|t| (t.start as usize) < at);
             assert_eq!(stream.index_at(at), want, "at {at}");
+        }
+    }
+
+    #[test]
+    fn pushes_stay_within_the_room_reserved() {
+        // Windows of the fast path with as many tokens as bytes, or half
+        // as many, pushed into vectors with no room of their own (each
+        // window reserves its own: `push_reserved`).
+        let texts = [
+            ",".repeat(300),
+            ",a".repeat(150),
+            "a ".repeat(150),
+            ".-".repeat(150) + " Word",
+            "I, a. B; c! ".repeat(40),
+        ];
+        for s in &texts {
+            let all = ByteSpan::new(0, s.len());
+            let mut out = Vec::new();
+            tokens_into(s, all, &mut out, &mut (), &mut ());
+            assert_eq!(out, tokens(s, all), "{s:?}");
+            same_as_reference(s);
         }
     }
 
