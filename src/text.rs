@@ -3132,6 +3132,35 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Runs of letters of every length about the fast path's window
+        /// (64 bytes, handed on at its last token's start) and the phrase
+        /// search's eight-byte keys, at every offset a run of pieces gives:
+        /// the tokens, the phrase hits and the rest agree with the char by
+        /// char versions, and (in the test build, where the phrase search
+        /// asserts it) every run of letters the fast path hands over ends
+        /// inside its window.
+        #[test]
+        fn long_runs_of_letters_across_windows_agree(
+            v in proptest::collection::vec((
+                proptest::sample::select(vec![
+                    "", " ", ".", ", ", "-", "’", "é", "3", " said ", " could ",
+                    " according to ", "\n\n", "Ab", "according",
+                ]),
+                0usize..100,
+                proptest::bool::ANY,
+            ), 0..12)
+        ) {
+            let mut s = String::new();
+            for (piece, n, upper) in v {
+                s.push_str(piece);
+                let letter = if upper { "Q" } else { "q" };
+                s.push_str(&letter.repeat(n));
+            }
+            same_as_reference(&s);
+        }
+    }
+
     /// [`count_ones`] by the instruction (where the processor has it) and
     /// without it gives `u64::count_ones`.
     #[cfg(target_arch = "x86_64")]
