@@ -1118,20 +1118,24 @@ impl MaskCache {
     }
 
     /// The masks of `bytes[i..i + 64]` (which must exist).
-    #[inline]
+    ///
+    /// The block at `a` is kept in `blocks[a / 64 % 2]`, so that moving on
+    /// a block computes only the next one in place of the first, where
+    /// copying the second into the first moved its seven masks through the
+    /// registers at every block.
+    #[inline(never)]
     fn window(&mut self, bytes: &[u8], i: usize) -> TokenMasks {
         let a = i & !63;
+        let at = |b: usize| b >> 6 & 1;
         if a != self.start {
-            if a == self.start.wrapping_add(64) {
-                self.blocks[0] = self.blocks[1];
-            } else {
-                self.blocks[0] = self.block(bytes, a);
+            if a != self.start.wrapping_add(64) {
+                self.blocks[at(a)] = self.block(bytes, a);
             }
-            self.blocks[1] = self.block(bytes, a + 64);
+            self.blocks[at(a + 64)] = self.block(bytes, a + 64);
             self.start = a;
         }
         let off = i - a;
-        let [m0, m1] = &self.blocks;
+        let (m0, m1) = (&self.blocks[at(a)], &self.blocks[at(a + 64)]);
         if off == 0 {
             return *m0;
         }
@@ -1793,6 +1797,9 @@ const CHUNK_SHIFT: usize = 16 - BLOCK_SHIFT;
 struct BlockIndex {
     chunks: Vec<u32>,
     offsets: Vec<u16>,
+    /// The last chunk's value, which `push` subtracts (kept here, where
+    /// reading it back from `chunks` cost a test of its length a block).
+    base: usize,
 }
 
 impl BlockIndex {
@@ -1800,6 +1807,7 @@ impl BlockIndex {
         BlockIndex {
             chunks: Vec::with_capacity((blocks >> CHUNK_SHIFT) + 1),
             offsets: Vec::with_capacity(blocks),
+            base: 0,
         }
     }
 
@@ -1814,9 +1822,9 @@ impl BlockIndex {
     fn push(&mut self, value: usize) {
         if self.offsets.len() & ((1 << CHUNK_SHIFT) - 1) == 0 {
             self.chunks.push(value as u32);
+            self.base = value;
         }
-        let base = self.chunks.last().map_or(0, |&c| c as usize);
-        self.offsets.push(value.wrapping_sub(base) as u16);
+        self.offsets.push(value.wrapping_sub(self.base) as u16);
     }
 
     /// Block `b`'s value, if there is such a block.
