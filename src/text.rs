@@ -143,14 +143,15 @@ pub(crate) fn sentences_from(
 #[cfg(target_arch = "x86_64")]
 fn sentence_stops(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
     // The block being read (its start) and its candidates not yet given.
-    let (mut base, mut candidates) = (0, stop_candidates(p, 0));
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    let (mut base, mut candidates) = (0, stop_candidates(p, 0, avx2));
     std::iter::from_fn(move || loop {
         if candidates == 0 {
             base += 64;
             if base >= p.len() {
                 return None;
             }
-            candidates = stop_candidates(p, base);
+            candidates = stop_candidates(p, base, avx2);
             continue;
         }
         let at = base + candidates.trailing_zeros() as usize;
@@ -169,7 +170,16 @@ fn sentence_stops(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// Bit `k` set when `p[base + k]` is `.`, `!`, `?` or 0xA6 (bytes past the
 /// end of `p` are none).
 #[cfg(target_arch = "x86_64")]
-fn stop_candidates(p: &[u8], base: usize) -> u64 {
+fn stop_candidates(p: &[u8], base: usize, avx2: bool) -> u64 {
+    let stop_candidates_64 = |block: &[u8; 64]| {
+        if avx2 {
+            // SAFETY: `avx2` is true only where the processor was found
+            // to have AVX2 (`sentence_stops`).
+            unsafe { stop_candidates_avx2(block) }
+        } else {
+            stop_candidates_64(block)
+        }
+    };
     match p
         .get(base..base + 64)
         .and_then(|b| <&[u8; 64]>::try_from(b).ok())
@@ -198,6 +208,32 @@ fn stop_candidates_padded(rest: &[u8]) -> u64 {
     let mut padded = [0u8; 64];
     padded[..rest.len()].copy_from_slice(rest);
     stop_candidates_64(&padded)
+}
+
+/// [`stop_candidates_64`] with AVX2, 32 bytes a step (about 40
+/// instructions a block under SSE2, some 18,000 blocks a MB of news).
+///
+/// # Safety
+///
+/// The processor must have AVX2. The test `avx2_stops_are_the_sse2_stops`
+/// compares the two on every byte value at every position.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn stop_candidates_avx2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::*;
+    let mut m = 0u64;
+    for h in 0..2 {
+        // SAFETY: an unaligned load of bytes 32h..32h+32 of a 64-byte
+        // array (h < 2).
+        let v = unsafe { _mm256_loadu_si256(block.as_ptr().add(32 * h).cast::<__m256i>()) };
+        let eq = |c: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c as i8));
+        let any = _mm256_or_si256(
+            _mm256_or_si256(eq(b'.'), eq(b'!')),
+            _mm256_or_si256(eq(b'?'), eq(0xA6)),
+        );
+        m |= u64::from(_mm256_movemask_epi8(any) as u32) << (32 * h);
+    }
+    m
 }
 
 /// [`stop_candidates`] of one whole block.
@@ -2917,6 +2953,22 @@ mod tests {
             let want = toks.partition_point(|t| (t.start as usize) < at);
             assert_eq!(stream.index_at(at), want, "at {at}");
         }
+    }
+
+    /// [`stop_candidates_avx2`] gives [`stop_candidates_64`]'s mask: every
+    /// byte value at every position of a block (where the processor has
+    /// AVX2).
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn avx2_stops_are_the_sse2_stops() {
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            return;
+        }
+        each_block_variant(b"a.b!c?\xe2\x80\xa6 z. Q?! end.", |block| {
+            // SAFETY: the processor has AVX2 (tested above).
+            let avx2 = unsafe { stop_candidates_avx2(block) };
+            assert_eq!(avx2, stop_candidates_64(block), "{block:?}");
+        });
     }
 
     #[test]
