@@ -144,8 +144,14 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     // Per sentence, its paragraph's index (a `u32`: there are fewer
     // paragraphs than bytes).
     let mut paragraph_of: Vec<u32> = Vec::new();
+    // The first quotation ending after the paragraph's start: the
+    // quotations are in order and apart, so their ends are in order too.
+    let mut q = 0;
     for (pi, p) in paragraphs.iter().enumerate() {
-        text::sentences_into(t, *p, &quote_spans, &mut sentences);
+        while quote_spans.get(q).is_some_and(|s| s.end() <= p.start()) {
+            q += 1;
+        }
+        text::sentences_from(t, *p, &quote_spans, q, &mut sentences);
         paragraph_of.resize(sentences.len(), pi as u32);
     }
     // The tokeniser feeds the phrase search as it goes: one pass for both.

@@ -725,11 +725,16 @@ fn after(at: usize, from: usize) -> u64 {
     }
 }
 
-/// A first word's bit in the filter, from its [`fold8`] key and length.
+/// A first word's bit in the filter, from its [`fold8`] key alone: a key
+/// of fewer than eight letters gives the word's length (its other bytes
+/// are zero), and words of eight or more that share their first eight
+/// letters with a phrase's first word (few: "accordingly" beside
+/// "according") are turned away by the second filter, which hashes the
+/// length. Hashing the length here too cost three instructions at every
+/// letter start.
 #[inline]
-fn bloom_bit(key: u64, len: usize) -> usize {
-    let h = (key ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 48) as usize
+fn bloom_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// A first word's bit in [`PhraseMatcher`]'s second filter, with `next`:
@@ -850,7 +855,7 @@ impl PhraseMatcher {
             // Stable: equal lengths keep their order.
             tailed.sort_by_key(|t| std::cmp::Reverse(t.len));
             let key = fold8(first.as_bytes());
-            set_bit(&mut bloom, bloom_bit(key, first.len()));
+            set_bit(&mut bloom, bloom_bit(key));
             for t in tailed.iter() {
                 // A tail is " " and the second word, folded.
                 let next = if t.mask == 0 {
@@ -875,11 +880,11 @@ impl PhraseMatcher {
         }
     }
 
-    /// Could a phrase start with a word of this [`fold8`] key and length?
-    /// (No false "no"; a few per cent of other words get a "yes".)
+    /// Could a phrase start with a word of this [`fold8`] key? (No false
+    /// "no"; a few per cent of other words get a "yes".)
     #[inline]
-    fn may_start(&self, key: u64, len: usize) -> bool {
-        has_bit(&self.bloom, bloom_bit(key, len))
+    fn may_start(&self, key: u64) -> bool {
+        has_bit(&self.bloom, bloom_bit(key))
     }
 
     /// For a word [`PhraseMatcher::may_start`] let by, the run of letters
@@ -1010,12 +1015,17 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             // mask and `others`' top bit tell the compiler so.
             let l = starts.trailing_zeros() as usize & 63;
             let n = (others >> l).trailing_zeros() as usize;
-            debug_assert!(l + n < 64, "a run of letters inside its window");
+            // Asserted in the tests' build too (release or not): the test
+            // `long_runs_of_letters_across_windows_agree` hands over runs
+            // of every length across windows' ends.
+            if cfg!(any(test, debug_assertions)) {
+                assert!(l + n < 64, "a run of letters inside its window");
+            }
             let eight: [u8; 8] = win[l..l + 8].try_into().unwrap_or([0; 8]);
             // Letters only up to `l + n`: setting bit 5 lowercases them (as
             // in `at`).
             let key = (u64::from_le_bytes(eight) | (crate::swar::LO * 0x20)) & KEY_BYTES[n];
-            if m.may_start(key, n) {
+            if m.may_start(key) {
                 self.look_up(at + l, at + l + n, key);
                 // This start's bit kept (the lowest) for the clearing below.
                 starts = starts & after(at, self.min_next) | 1 << l;
@@ -1065,7 +1075,7 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         let key = key.unwrap_or_else(|| fold8(&bytes[start..end]));
         // Most words start no phrase: turned away here, inline, with no
         // call (the tokeniser calls this at every letter start).
-        if !self.matcher.may_start(key, end - start) {
+        if !self.matcher.may_start(key) {
             return self.min_next.max(end);
         }
         self.look_up(start, end, key)
