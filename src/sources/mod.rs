@@ -479,6 +479,21 @@ pub fn find_sources(
         if form.lemma == "ask" && matches!(form.tense, forms::Tense::Base | forms::Tense::Ing) {
             continue;
         }
+        // "Okafor was quick to add that …", "she went on to add that …":
+        // the base form "add" attributes only after "to" and before "that"
+        // or a colon, where the verb before "to" carries the subject (see
+        // the chains in `verbs::attribution`). Decision (round 29):
+        // anywhere else it is a sum or an action ("deficits would add up
+        // to", "could add fuel to", "I'd add a reason"), as before, when
+        // the base form was never read.
+        if form.tense == forms::Tense::Base
+            && form.lemma == "add"
+            && !(v0 > 0
+                && sent.lower(v0 - 1) == Some("to")
+                && (sent.lower(v1 + 1) == Some("that") || sent.is_punct(v1 + 1, ':')))
+        {
+            continue;
+        }
         if form.tense != forms::Tense::Phrase
             && matches!(form.lemma, "ask" | "continue")
             && !quote_beside(quotes, sspan)

@@ -1981,6 +1981,8 @@ pub(super) fn attribution(
             (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
             (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
             (_, Some("continued" | "continues" | "continue")) => Some(k - 2),
+            // "Okafor hastened to add that …": a frame of saying more.
+            (_, Some("hastened" | "hastens")) => Some(k - 2),
             (Some("is" | "was"), Some("continuing")) => Some(k - 3),
             // "the party seemed to acknowledge", "Rubio appeared to
             // concede": a statement the writer hedges (the hedge is marked
