@@ -504,6 +504,21 @@ pub fn find_sources(
         if form.lemma == "ask" && matches!(form.tense, forms::Tense::Base | forms::Tense::Ing) {
             continue;
         }
+        // "Okafor was quick to add that …", "she went on to add that …":
+        // the base form "add" attributes only after "to" and before "that"
+        // or a colon, where the verb before "to" carries the subject (see
+        // the chains in `verbs::attribution`). Decision (round 29):
+        // anywhere else it is a sum or an action ("deficits would add up
+        // to", "could add fuel to", "I'd add a reason"), as before, when
+        // the base form was never read.
+        if form.tense == forms::Tense::Base
+            && form.lemma == "add"
+            && !(v0 > 0
+                && sent.lower(v0 - 1) == Some("to")
+                && (sent.lower(v1 + 1) == Some("that") || sent.is_punct(v1 + 1, ':')))
+        {
+            continue;
+        }
         if form.tense != forms::Tense::Phrase
             && matches!(form.lemma, "ask" | "continue")
             && !quote_beside(quotes, sspan)
@@ -526,7 +541,19 @@ pub fn find_sources(
             .last()
             .filter(|a: &&Attribution| a.sentence as usize == si)
             .map(|a| a.mark.end().max(a.verb.end()));
-        if let Some(a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
+        if let Some(mut a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
+            // "as I’ve suggested", "I’d argue that …": the first person
+            // contracted with its auxiliary, read as a capitalised name
+            // ("I've suggested"), is the first person, as "I said" is
+            // (decision in `verbs::attribution`). Decision (round 29):
+            // "We’ve said", like "we said", stays no source
+            // (`words/not_names.txt`).
+            if v0 > 0
+                && a.source.start() == sent.toks[v0 - 1].span().start()
+                && verbs::first_person_contracted(&sent, v0 - 1, form.tense)
+            {
+                a = verbs::first_person_contraction(&sent, si, v0 - 1, v1, form).unwrap_or(a);
+            }
             if !quoted_source(quotes, &a) {
                 out.push(a);
             }

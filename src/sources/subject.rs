@@ -419,7 +419,9 @@ const EXAMPLE_TOKENS: usize = 5;
 /// [`EXAMPLE_TOKENS`] tokens, all capitalised or abbreviation dots, or
 /// "the" opening them) ends right before the verb and the word before
 /// "like" is a lower-case plural or a capitalised plural opening the
-/// sentence; the group read back from there.
+/// sentence; the group read back from there. Decision (round 29):
+/// "people", a plural with no -s, is such a group ("People like Huffman
+/// say" is vague, as "many people feel" is).
 fn group_with_example(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
     if !s.is_capitalised(k - 1) {
         return None;
@@ -439,7 +441,12 @@ fn group_with_example(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
         (Some("as"), Some(j)) if s.lower(j) == Some("such") => j,
         _ => return None,
     };
-    if j == 0 || !s.lower(j - 1).is_some_and(is_plural) || s.is_capitalised(j - 1) && j - 1 != 0 {
+    if j == 0
+        || !s
+            .lower(j - 1)
+            .is_some_and(|w| is_plural(w) || w == "people")
+        || s.is_capitalised(j - 1) && j - 1 != 0
+    {
         return None;
     }
     let start = boundary_back(s, j);

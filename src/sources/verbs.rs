@@ -393,6 +393,48 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 /// that says what was said ([`speaks_about_after`]).
 const SPEAK_GAP_TOKENS: usize = 5;
 
+/// Is token `i` "I" contracted with an auxiliary that fits a verb of
+/// `tense` ("I’ve said", "I'd argue", "I’m saying")? The first byte is
+/// read first: most words are no "I".
+pub(super) fn first_person_contracted(s: &Sent, i: usize, tense: Tense) -> bool {
+    let Some(w) = s.word(i).filter(|w| w.len() > 2 && w.as_bytes()[0] == b'I') else {
+        return false;
+    };
+    let tail = w
+        .strip_prefix("I’")
+        .or_else(|| w.strip_prefix("I'"))
+        .unwrap_or_default();
+    match tense {
+        Tense::Past => matches!(tail, "ve" | "d"),
+        Tense::Base => matches!(tail, "d" | "ll"),
+        Tense::Ing => tail == "m",
+        _ => false,
+    }
+}
+
+/// The attribution of "I’ve said" (token `i` the contraction, `v0`..`v1`
+/// the verb) that [`attribution`] read with the contraction as a name,
+/// when [`first_person_contracted`]: the first person, as "I said" is,
+/// the source the "I" alone, so it resolves as "I" does. `None` (the
+/// reading kept) for the passive ("I’ve been told", "I’d said to …") and
+/// a capitalised verb (a headline). Called from `find_sources` rather
+/// than inside [`attribution`], which it would grow past inlining its
+/// helpers.
+pub(super) fn first_person_contraction(
+    s: &Sent,
+    si: usize,
+    i: usize,
+    v1: usize,
+    form: &VerbForm,
+) -> Option<Attribution> {
+    if s.is_capitalised(i + 1) || s.lower(v1 + 1).is_some_and(|w| matches!(w, "to" | "by")) {
+        return None;
+    }
+    let mut a = finish(s, si, Np::pronoun(i), s.span(i + 1, v1), false, form)?;
+    a.source = ByteSpan::new(a.source.start(), a.source.start() + 1);
+    Some(a)
+}
+
 /// A form of "speak" ending at token `v1` followed, a few words on, by
 /// "about" (or "of" after adverbs only) and what was said: "spoke to CNN
 /// about the wall", "spoke at length about", "speaks more frequently in
@@ -1981,6 +2023,8 @@ pub(super) fn attribution(
             (Some("went" | "goes" | "go" | "going"), Some("on")) => Some(k - 3),
             (Some("was" | "were" | "is" | "are"), Some("quick")) => Some(k - 3),
             (_, Some("continued" | "continues" | "continue")) => Some(k - 2),
+            // "Okafor hastened to add that …": a frame of saying more.
+            (_, Some("hastened" | "hastens")) => Some(k - 2),
             (Some("is" | "was"), Some("continuing")) => Some(k - 3),
             // "the party seemed to acknowledge", "Rubio appeared to
             // concede": a statement the writer hedges (the hedge is marked

@@ -1375,7 +1375,12 @@ fn crowd_chanting(all: &Tokens, first: usize, v: usize) -> Option<(ByteSpan, Sou
         // (A group right before a finite verb is [`described`]'s; right
         // before a participle it is this rule's: "with many marchers
         // chanting “…”".)
-        if w.ends_with('s') && SPEAKER_GROUPS.contains(w) && (g + 1 < v || CHANTING.contains(&verb))
+        // "Others, reacting to the delay, shouted, “…”": "others", the
+        // pronoun of a group, with a phrase between it and the verb
+        // (straight before it, it is [`described`]'s). Decision (round
+        // 29): a crowd like any group.
+        if (w.ends_with('s') && SPEAKER_GROUPS.contains(w) || w == "others" && g + 2 < v)
+            && (g + 1 < v || CHANTING.contains(&verb))
         {
             break;
         }
