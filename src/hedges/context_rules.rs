@@ -220,7 +220,10 @@
 //!   (`indefinite-may`); then, from a fifth, `as-well` ("we might as
 //!   well stop talking"), a sentence-opening "Maybe …, but"
 //!   (`concessive-may`) and "may be borrowed", "may be obtained"
-//!   (`permission-may`).
+//!   (`permission-may`); then, from a seventh, three missed hedges: a
+//!   passive without its "be" after a comma ("The buyer, believed to be
+//!   a collector", "the show, expected to draw 10,000") and "scores of
+//!   suspected militants" (`suspected-of`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -942,9 +945,21 @@ impl<'a> Context<'a> {
             {
                 false
             }
+            // Round 29: a passive without its "be" after a comma ("the
+            // largest coin show of the year, expected to draw 10,000
+            // people"), as "is expected to".
+            "expected" if self.next_in(&["to"]) && self.is_after_comma() => true,
             "expected" => {
                 (self.is_passive_expected() || self.is_with_expected())
                     && !self.is_expectation_expected()
+            }
+            // Round 29: "The buyer, believed to be a collector", "the
+            // envoy, thought to have fled": a passive without its "be"
+            // after a comma, as "is believed to". With a subject ("what
+            // many people believed to be a campaign killer") it is the
+            // source's belief, no hedge, as "believe" is.
+            "believed to" | "thought to" => {
+                self.is_after_comma() && self.next_in(&["be", "have", "been"])
             }
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]) && !self.is_person_uncertain(),
@@ -1128,6 +1143,11 @@ impl<'a> Context<'a> {
         let w = self.all.lower(i)?;
         let w = &w[..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len())];
         (!w.is_empty()).then_some(w)
+    }
+
+    /// Is the token just before the match a comma?
+    fn is_after_comma(&self) -> bool {
+        self.first > 0 && self.all.is_punct(self.first - 1, ',')
     }
 
     /// "might as well", "may as well", "could just as well" (rule
@@ -1932,6 +1952,10 @@ impl<'a> Context<'a> {
             || self.prev_in(&[
                 "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
                 "several",
+                // Round 29: "jailing scores of suspected militants",
+                // "arrested for suspected fraud", "held on suspected
+                // charges": before its noun.
+                "of", "for", "on",
             ])
     }
 
