@@ -223,7 +223,10 @@
 //!   (`permission-may`); then, from a seventh, three missed hedges: a
 //!   passive without its "be" after a comma ("The buyer, believed to be
 //!   a collector", "the show, expected to draw 10,000") and "scores of
-//!   suspected militants" (`suspected-of`).
+//!   suspected militants" (`suspected-of`); then, from an eighth, "any
+//!   notions he may have" (`indefinite-may`), "did not want to appear to
+//!   be", and questions after "no telling" and "did not mention"
+//!   (`embedded-question`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -644,6 +647,9 @@ impl<'a> Context<'a> {
             "might have" if self.is_past_counterfactual() => false,
             "might have" | "may have" => {
                 !self.is_than_modal()
+                    // Round 29: "any notions he may have", "whatever
+                    // doubts they might have had" (`indefinite-may`).
+                    && !self.is_indefinite_modal()
                     && !self.is_embedded_question()
                     && !self.is_concessive(sentence)
             }
@@ -740,6 +746,9 @@ impl<'a> Context<'a> {
             // cold" (and "ready to appear behind closed doors" is showing
             // up); "leaders appear determined" is a hedge.
             "appear" if self.prev_in(&["to"]) || is_make(self.back(2)) => false,
+            // Round 29: likewise "did not want to appear to be running hat
+            // in hand": how someone means to look.
+            "appear to" if self.prev_in(&["to"]) => false,
             // Round 22: likewise the gerund after a preposition or "that"
             // ("an attempt at appearing diplomatic", "practice at appearing
             // unpracticed", "argued that appearing to favour one side would
@@ -1254,6 +1263,15 @@ impl<'a> Context<'a> {
             )
         {
             return true;
+        }
+        // Round 29: "any notions he may have", "any questions you may
+        // have": whatever there are, as "whatever notions". "any" up to
+        // three words before a subject pronoun just before the modal
+        // ("any delay may hurt" has no pronoun and stays a hedge).
+        if self.prev_in(PERSONAL) && (2..=4).any(|k| self.back(k) == Some("any")) {
+            return (2..=4)
+                .take_while(|&k| self.back(k).is_some())
+                .any(|k| self.back(k) == Some("any"));
         }
         // Round 29: "no matter how high a purpose that may be", as
         // "however high": a wh-word after "no matter", up to six words

@@ -9,14 +9,17 @@ use super::*;
 /// Words after which "how", "what", "who" … open a question
 /// (`is_embedded_question`): "asked what that might look like", "wonder
 /// how it could", since round 29 "easy to imagine what they might say",
-/// "failed to anticipate how large the losses might be" ("about" and
+/// "failed to anticipate how large the losses might be", "there is no
+/// telling how far it may go", "did not mention what steps might be
+/// taken" ("about" and
 /// "over" are read in the rule).
 const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
     wondering explain explains explained explaining know knows knew see tell predict \
     decide decides decided deciding determine determined figure ponder pondered \
     pondering consider considering discuss discussed discussing debate debated \
     debating question questioned questioning unclear clear sure idea uncertain \
-    imagine imagined imagining anticipate anticipated anticipating";
+    imagine imagined imagining anticipate anticipated anticipating telling mention mentioned \
+    specify specified";
 
 /// Verbs that take a question after "out" (`is_embedded_question`): "find
 /// out how", "worked out what" ("figure" is a question taker itself).
