@@ -55,7 +55,7 @@ may|might|could|would|should|must|ought|
 may\s+have|might\s+have|could\s+have|would\s+have|must\s+have|should\s+have|
 likely|unlikely|likelihood|possibly|possible|possibility|impossible|perhaps|maybe|
 probably|probable|apparently|apparent|reportedly|allegedly|alleged|supposedly|
-seemingly|arguably|presumably|purportedly|ostensibly|conceivably|
+seemingly|arguably|presumably|purportedly|ostensibly|conceivably|conceivable|
 potential|potentially|unclear|uncertain|uncertainty|unconfirmed|unverified|
 rumou?rs?|rumou?red|speculat\w*|reputed\w*|
 seems?|seemed|seeming|appears?|appeared|appearing|

@@ -226,7 +226,8 @@
 //!   suspected militants" (`suspected-of`); then, from an eighth, "any
 //!   notions he may have" (`indefinite-may`), "did not want to appear to
 //!   be", and questions after "no telling" and "did not mention"
-//!   (`embedded-question`).
+//!   (`embedded-question`); then, from a ninth, "conceivable" ("it is
+//!   conceivable that"; "every conceivable route" is a limit).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -731,6 +732,9 @@ impl<'a> Context<'a> {
                 "making",
                 "if",
             ]),
+            // Round 29: "every conceivable route" is all there are, as
+            // "every possible resource".
+            "conceivable" => !self.prev_in(&["every", "all", "any", "only"]),
             "potential" => !self.is_noun_potential(),
             // "an estimated 300", "is estimated to", "estimated at": the
             // figure is a guess. "The agency estimated that" is a source's
