@@ -393,23 +393,30 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 /// that says what was said ([`speaks_about_after`]).
 const SPEAK_GAP_TOKENS: usize = 5;
 
-/// Rewrites `a`, the attribution of verb `v0`..`v1` that [`attribution`]
-/// read with the token before the verb as its source, to the first
-/// person when that token is "I" contracted with an auxiliary
-/// ([`first_person_contracted`], [`first_person_contraction`]); `a` is
-/// left as it is otherwise. Out of line and cold: the caller calls it only
-/// for a source opening with "I", which few are, and kept inline it cost
-/// every attribution its copies.
+/// Rewrites `a`, the attribution of the verb `vspan` (its first token
+/// `v0`) that [`attribution`] read with the token before the verb as its
+/// source, to the first person when that token is "I" contracted with an
+/// auxiliary ([`first_person_contracted`], [`first_person_contraction`]);
+/// `a` is left as it is otherwise. Out of line and cold: the caller calls
+/// it only for a source opening with "I", which few are, and kept inline
+/// it cost every attribution its copies. The verb's last token is found
+/// again here, not passed: the caller would keep it through the call to
+/// [`attribution`] for every verb.
 #[cold]
 #[inline(never)]
 pub(super) fn to_first_person(
     s: &Sent,
     si: usize,
     v0: usize,
-    v1: usize,
+    vspan: ByteSpan,
     form: &VerbForm,
     a: &mut Attribution,
 ) {
+    // The verb's last token, as `find_sources` reads it.
+    let v1 = (v0..s.len())
+        .find(|&i| s.toks[i].span().end() >= vspan.end())
+        .filter(|&i| s.toks[i].span().end() == vspan.end())
+        .unwrap_or(v0);
     if v0 > 0
         && a.source.start() == s.toks[v0 - 1].span().start()
         && first_person_contracted(s, v0 - 1, form.tense)
