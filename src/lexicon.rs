@@ -172,6 +172,16 @@ fn fold_u64(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
+/// Whether two words of the same length, more than 8 bytes, are equal
+/// after their first 8 (ASCII case aside). Out of line: most words looked
+/// up are shorter, and inline its loop cost their look-ups three
+/// instructions each.
+#[cold]
+#[inline(never)]
+fn same_after_eight(a: &[u8], b: &[u8]) -> bool {
+    a[8..].eq_ignore_ascii_case(&b[8..])
+}
+
 #[inline]
 fn slot_hash(key: u64, len: usize) -> usize {
     (mixed(key, len) >> 32) as usize
@@ -916,7 +926,7 @@ impl PhraseMatcher {
             // aside), so only the bytes after them are compared.
             if self.keys[i] == key
                 && w.len() == word.len()
-                && (word.len() <= 8 || w.as_bytes()[8..].eq_ignore_ascii_case(&word[8..]))
+                && (word.len() <= 8 || same_after_eight(w.as_bytes(), word))
             {
                 return ids;
             }
