@@ -541,21 +541,25 @@ pub fn find_sources(
             .last()
             .filter(|a: &&Attribution| a.sentence as usize == si)
             .map(|a| a.mark.end().max(a.verb.end()));
-        if let Some(mut a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
+        if let Some(a) = verbs::attribution(&sent, si, v0, v1, form, earlier) {
+            // Pushed at once and read in place: the room was reserved, and
+            // a copy kept aside for the tests below was two more.
+            out.push(a);
+            let Some(a) = out.last_mut() else {
+                continue;
+            };
             // "as I’ve suggested", "I’d argue that …": the first person
             // contracted with its auxiliary, read as a capitalised name
             // ("I've suggested"), is the first person, as "I said" is
             // (decision in `verbs::attribution`). Decision (round 29):
             // "We’ve said", like "we said", stays no source
-            // (`words/not_names.txt`).
-            if v0 > 0
-                && a.source.start() == sent.toks[v0 - 1].span().start()
-                && verbs::first_person_contracted(&sent, v0 - 1, form.tense)
-            {
-                a = verbs::first_person_contraction(&sent, si, v0 - 1, v1, form).unwrap_or(a);
+            // (`words/not_names.txt`). A source opening with "I" is read
+            // further, out of line: most are "he", "she" or a name.
+            if text.as_bytes().get(a.source.start()) == Some(&b'I') {
+                verbs::to_first_person(&sent, si, v0, vspan, form, a);
             }
-            if !quoted_source(quotes, &a) {
-                out.push(a);
+            if quoted_source(quotes, a) {
+                out.pop();
             }
         }
     }

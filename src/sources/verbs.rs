@@ -393,10 +393,44 @@ pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 /// that says what was said ([`speaks_about_after`]).
 const SPEAK_GAP_TOKENS: usize = 5;
 
+/// Rewrites `a`, the attribution of the verb `vspan` (its first token
+/// `v0`) that [`attribution`] read with the token before the verb as its
+/// source, to the first person when that token is "I" contracted with an
+/// auxiliary ([`first_person_contracted`], [`first_person_contraction`]);
+/// `a` is left as it is otherwise. Out of line and cold: the caller calls
+/// it only for a source opening with "I", which few are, and kept inline
+/// it cost every attribution its copies. The verb's last token is found
+/// again here, not passed: the caller would keep it through the call to
+/// [`attribution`] for every verb.
+#[cold]
+#[inline(never)]
+pub(super) fn to_first_person(
+    s: &Sent,
+    si: usize,
+    v0: usize,
+    vspan: ByteSpan,
+    form: &VerbForm,
+    a: &mut Attribution,
+) {
+    // The verb's last token, as `find_sources` reads it.
+    let v1 = (v0..s.len())
+        .find(|&i| s.toks[i].span().end() >= vspan.end())
+        .filter(|&i| s.toks[i].span().end() == vspan.end())
+        .unwrap_or(v0);
+    if v0 > 0
+        && a.source.start() == s.toks[v0 - 1].span().start()
+        && first_person_contracted(s, v0 - 1, form.tense)
+    {
+        if let Some(first) = first_person_contraction(s, si, v0 - 1, v1, form) {
+            *a = first;
+        }
+    }
+}
+
 /// Is token `i` "I" contracted with an auxiliary that fits a verb of
 /// `tense` ("I’ve said", "I'd argue", "I’m saying")? The first byte is
 /// read first: most words are no "I".
-pub(super) fn first_person_contracted(s: &Sent, i: usize, tense: Tense) -> bool {
+fn first_person_contracted(s: &Sent, i: usize, tense: Tense) -> bool {
     let Some(w) = s.word(i).filter(|w| w.len() > 2 && w.as_bytes()[0] == b'I') else {
         return false;
     };
@@ -417,10 +451,10 @@ pub(super) fn first_person_contracted(s: &Sent, i: usize, tense: Tense) -> bool 
 /// when [`first_person_contracted`]: the first person, as "I said" is,
 /// the source the "I" alone, so it resolves as "I" does. `None` (the
 /// reading kept) for the passive ("I’ve been told", "I’d said to …") and
-/// a capitalised verb (a headline). Called from `find_sources` rather
-/// than inside [`attribution`], which it would grow past inlining its
-/// helpers.
-pub(super) fn first_person_contraction(
+/// a capitalised verb (a headline). Called (through [`to_first_person`])
+/// from `find_sources` rather than inside [`attribution`], which it would
+/// grow past inlining its helpers.
+fn first_person_contraction(
     s: &Sent,
     si: usize,
     i: usize,
