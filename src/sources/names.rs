@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 impl Sent<'_, '_> {
     /// Could token `i` be part of a name? A capitalised word's answer is
     /// kept in `names` once read.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn is_name_word(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return self.is_abbreviation_dot(i);

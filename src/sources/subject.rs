@@ -44,7 +44,7 @@ pub(super) fn boundary_back(s: &Sent, end: usize) -> usize {
 /// [`boundary_back`], handing each word it takes into the subject to
 /// `seen` (its token and lower-case word, nearest the verb first), so
 /// that a caller reads the words once, in the same pass.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn walk_back(s: &Sent, end: usize, mut seen: impl FnMut(usize, &str)) -> usize {
     let floor = end.saturating_sub(MAX_SUBJECT_TOKENS);
     let mut i = end;
