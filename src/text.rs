@@ -1019,7 +1019,9 @@ fn ascii_window(
                 at + len,
                 if abbreviation { ABBREVIATION_DOT } else { 0 },
             );
-            push_reserved(out, t);
+            // SAFETY: one push a bit of `starts` (64 at most), each bit
+            // cleared as it is taken, after `out.reserve(64)` above.
+            unsafe { push_reserved(out, t) };
             tally.puncts += 1;
             continue;
         }
@@ -1070,7 +1072,9 @@ fn ascii_window(
             seen.upper(at, at + len);
             flags
         };
-        push_reserved(out, Token::new(at, at + len, flags));
+        // SAFETY: as for the punctuation push above: one a bit of
+        // `starts`, within the 64 reserved.
+        unsafe { push_reserved(out, Token::new(at, at + len, flags)) };
     }
     // Every token of the window was pushed: each letter start is in a word
     // that ends before `limit` (a run of letters from one ends in its word).
@@ -1083,9 +1087,13 @@ fn ascii_window(
 /// reserves room for a window's tokens (at most 64, one a bit of its
 /// starts' mask) before its loop, where `push` tested the capacity at every
 /// token.
+///
+/// # Safety
+///
+/// `out.len()` must be below `out.capacity()`.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn push_reserved(out: &mut Vec<Token>, t: Token) {
+unsafe fn push_reserved(out: &mut Vec<Token>, t: Token) {
     let n = out.len();
     debug_assert!(n < out.capacity());
     // SAFETY: the caller reserved room for this token (`n` is below the
