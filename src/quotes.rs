@@ -740,14 +740,22 @@ fn more_words_than(q: &str, n: usize) -> bool {
     return more_words_than_swar(q, n);
 }
 
-/// The char at byte `i` of `q` (a char boundary), if it is white space,
-/// and its length: for [`more_words_than`]'s chars that may be white
-/// space and are not ASCII.
-fn space_char_at(q: &str, i: usize) -> (usize, bool) {
-    q[i..]
+/// Reads the char at byte `i` of `q` (a char boundary) for
+/// [`more_words_than`]'s chars that may be white space and are not ASCII:
+/// white space ends a word, anything else after white space starts one
+/// (counted in `words`). Returns the char's length.
+fn count_char_at(q: &str, i: usize, in_word: &mut bool, words: &mut usize) -> usize {
+    let (len, space) = q[i..]
         .chars()
         .next()
-        .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()))
+        .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()));
+    if space {
+        *in_word = false;
+    } else if !*in_word {
+        *in_word = true;
+        *words += 1;
+    }
+    len
 }
 
 /// [`more_words_than`] with SSE2, 16 bytes a step, where the eight-byte
@@ -808,17 +816,10 @@ fn more_words_than_sse2(q: &str, n: usize) -> bool {
             i += clear;
             continue;
         }
-        let (len, space) = space_char_at(q, i);
-        if space {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            words += 1;
-            if words > n {
-                return true;
-            }
+        i += count_char_at(q, i, &mut in_word, &mut words);
+        if words > n {
+            return true;
         }
-        i += len;
     }
     false
 }
@@ -878,17 +879,10 @@ fn more_words_than_swar(q: &str, n: usize) -> bool {
         }
         // A char that may be white space, at `i` (a lead byte, so a char
         // boundary): decoded.
-        let (len, space) = space_char_at(q, i);
-        if space {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            words += 1;
-            if words > n {
-                return true;
-            }
+        i += count_char_at(q, i, &mut in_word, &mut words);
+        if words > n {
+            return true;
         }
-        i += len;
     }
     false
 }
