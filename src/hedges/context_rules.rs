@@ -1272,10 +1272,8 @@ impl<'a> Context<'a> {
         // have": whatever there are, as "whatever notions". "any" up to
         // three words before a subject pronoun just before the modal
         // ("any delay may hurt" has no pronoun and stays a hedge).
-        if self.prev_in(PERSONAL) && (2..=4).any(|k| self.back(k) == Some("any")) {
-            return (2..=4)
-                .take_while(|&k| self.back(k).is_some())
-                .any(|k| self.back(k) == Some("any"));
+        if self.prev_in(PERSONAL) && (2..=4).map_while(|k| self.back(k)).any(|w| w == "any") {
+            return true;
         }
         // Round 29: "no matter how high a purpose that may be", as
         // "however high": a wh-word after "no matter", up to six words
