@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Plain news text from two tagged corpora that NLTK distributes, for
-hedge audits on articles PolNeAR does not hold.
+"""Plain news text from corpora that NLTK distributes, for hedge audits on
+articles PolNeAR does not hold.
 
 PolNeAR's train and dev articles have all been drawn for the hedge audit
 (see eval/README.md), and its test split is held out, so a later audit
@@ -15,7 +15,18 @@ under terms that allow research and development:
   ``editorial`` categories, American newspapers of 1961, ``word/tag``
   tokens.
 
-Both are tokenised, so the text is put back together here: a space
+- the NIST 1999 IE-ER sample (``ieer.zip``): New York Times and
+  Associated Press newswire of March and April 1998 (94 stories), raw
+  text with entity tags, which are stripped; lines are joined within a
+  paragraph and ```` `` ````/``''`` become curly quotes;
+- the Australian Broadcasting Commission's 2006 news (``abc.zip``): rural
+  and science news as plain text, one line per paragraph, stories
+  separated by a blank line and a headline. Science stories are written
+  one to a file; rural stories are short (about 700 bytes), so four
+  consecutive blocks go to a file. A block that is a story's second
+  section (under a sub-heading) is simply the next block.
+
+MASC and Brown are tokenised, so their text is put back together here: a space
 between tokens except before closing punctuation and clitics ("n't",
 "'s") and after opening brackets; straight double quotes (MASC) and
 Brown's ```` `` ```` / ``''`` become curly quotes, opening and closing in
@@ -27,9 +38,12 @@ not the original typography, which is why it serves hedge audits only
 
 Usage::
 
-    python3 eval/nltk_news.py MASC_ZIP BROWN_ZIP OUT_DIR
+    python3 eval/nltk_news.py ZIP... OUT_DIR
 
-writes ``masc-<name>.txt`` and ``brown-<name>.txt`` into OUT_DIR. The
+Each zip is recognised by its top folder (``masc_tagged``, ``brown``,
+``ieer``, ``abc``) and writes ``masc-<name>.txt``, ``brown-<name>.txt``,
+``ieer-<docno>.txt``, ``abc-science-NNNN.txt`` and ``abc-rural-NNNN.txt``
+into OUT_DIR. The
 corpora's text is not part of this repository: keep OUT_DIR outside it.
 Standard library only.
 """
@@ -107,17 +121,53 @@ def brown(zf):
             yield "brown-" + parts[0], "\n\n".join(paragraphs) + "\n"
 
 
+def ieer(zf):
+    for member in sorted(zf.namelist()):
+        if not re.match(r"ieer/(APW|NYT)_\d+$", member):
+            continue
+        raw = zf.read(member).decode("utf-8", "replace")
+        for doc in re.findall(r"<DOC>(.*?)</DOC>", raw, re.S):
+            docno = re.search(r"<DOCNO>\s*(\S+)\s*</DOCNO>", doc).group(1)
+            body = re.search(r"<TEXT>(.*?)</TEXT>", doc, re.S)
+            if not body:
+                continue
+            head = re.search(r"<HEADLINE>(.*?)</HEADLINE>", doc, re.S)
+            text = re.sub(r"<[be]_\w+(?: [^>]*)?>", "", body.group(1))
+            # A paragraph starts with a tab; lines inside one are joined.
+            paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\t", "\n" + text)]
+            if head and head.group(1).strip():
+                paragraphs.insert(0, " ".join(head.group(1).split()).capitalize())
+            joined = "\n\n".join(p for p in paragraphs if p)
+            joined = joined.replace("``", "\u201c").replace("''", "\u201d")
+            yield "ieer-" + docno, joined + "\n"
+
+
+def abc(zf):
+    for part, per_file in (("science", 1), ("rural", 4)):
+        raw = zf.read(f"abc/{part}.txt").decode("latin-1").replace("\r\n", "\n")
+        blocks = [b.strip() for b in re.split(r"\n\s*\n", raw) if b.strip()]
+        for k in range(0, len(blocks), per_file):
+            yield f"abc-{part}-{k // per_file:04d}", "\n\n".join(blocks[k:k + per_file]) + "\n"
+
+
+READERS = {"masc_tagged": masc, "brown": brown, "ieer": ieer, "abc": abc}
+
+
 def main():
-    if len(sys.argv) != 4:
-        sys.exit("usage: nltk_news.py MASC_ZIP BROWN_ZIP OUT_DIR")
-    out = sys.argv[3]
+    if len(sys.argv) < 3:
+        sys.exit("usage: nltk_news.py ZIP... OUT_DIR (zips: masc_tagged, brown, ieer, abc)")
+    out = sys.argv[-1]
     os.makedirs(out, exist_ok=True)
     n = 0
-    with zipfile.ZipFile(sys.argv[1]) as zm, zipfile.ZipFile(sys.argv[2]) as zb:
-        for name, text in list(masc(zm)) + list(brown(zb)):
-            with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
-                f.write(text)
-            n += 1
+    for path in sys.argv[1:-1]:
+        with zipfile.ZipFile(path) as zf:
+            top = zf.namelist()[0].split("/")[0]
+            if top not in READERS:
+                sys.exit(f"{path}: not one of the known corpora ({', '.join(READERS)})")
+            for name, text in READERS[top](zf):
+                with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
+                    f.write(text)
+                n += 1
     print(f"{n} texts written to {out}")
 
 
