@@ -237,7 +237,8 @@
 //!   then, from a third, "what appears to them to be appropriate" (their
 //!   view, as "it seems to me" is the speaker's) and "estimated" after a
 //!   possessive or an adjective before its noun ("the current estimated
-//!   age").
+//!   age"); then, from a fifth, the passive "suspected" without "of"
+//!   ("further cases are now suspected").
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -2009,10 +2010,20 @@ impl<'a> Context<'a> {
     /// fraud", "crews suspected of smuggling"); with a subject ("she suspected
     /// that", "we long suspected") it is a source's belief, no hedge. A
     /// capital ("Suspected Arson at Mill", a headline) counts as before its
-    /// noun. Reads one word either side.
+    /// noun. Reads one word after it and up to three before.
     fn is_suspected_hedge(&self) -> bool {
         self.matched().starts_with('S')
             || self.next_in(&["of"])
+            // Round 30: the passive without "of", before "that" or "to"
+            // ("it was suspected that", "the fire is suspected to have
+            // started") or after an adverb ("further cases are now
+            // suspected in another block"): suspected by no one named, as
+            // "is believed to" is. Not a diagnosis ("before the disease is
+            // suspected", "should be suspected in patients who …") nor a
+            // first guess dropped ("At first a virus was suspected, but").
+            || self.prev_in(&["is", "are", "was", "were", "be", "been", "being"])
+                && self.next_in(&["that", "to"])
+            || self.be_adverbs_before().is_some()
             || self.prev_in(&[
                 "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
                 "several",
