@@ -121,6 +121,12 @@ def brown(zf):
             yield "brown-" + parts[0], "\n\n".join(paragraphs) + "\n"
 
 
+def untag(text):
+    """IE-ER's entity, time and number tags out (``<b_enamex type="PERSON">``,
+    ``<e_enamex>``), their words kept."""
+    return re.sub(r"<[be]_\w+(?: [^>]*)?>", "", text)
+
+
 def ieer(zf):
     for member in sorted(zf.namelist()):
         if not re.match(r"ieer/(APW|NYT)_\d+$", member):
@@ -132,11 +138,11 @@ def ieer(zf):
             if not body:
                 continue
             head = re.search(r"<HEADLINE>(.*?)</HEADLINE>", doc, re.S)
-            text = re.sub(r"<[be]_\w+(?: [^>]*)?>", "", body.group(1))
+            text = untag(body.group(1))
             # A paragraph starts with a tab; lines inside one are joined.
             paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\t", "\n" + text)]
             if head and head.group(1).strip():
-                paragraphs.insert(0, " ".join(head.group(1).split()).capitalize())
+                paragraphs.insert(0, " ".join(untag(head.group(1)).split()).capitalize())
             joined = "\n\n".join(p for p in paragraphs if p)
             joined = joined.replace("``", "\u201c").replace("''", "\u201d")
             yield "ieer-" + docno, joined + "\n"
