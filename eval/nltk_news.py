@@ -123,7 +123,9 @@ def brown(zf):
 
 def untag(text):
     """IE-ER's entity, time and number tags out (``<b_enamex type="PERSON">``,
-    ``<e_enamex>``), their words kept."""
+    ``<e_enamex>``), their words kept; the editors' notes out whole
+    (``<ANNOTATION> (STORY CAN END HERE …) </ANNOTATION>``)."""
+    text = re.sub(r"<ANNOTATION>.*?</ANNOTATION>", "\n\t", text, flags=re.S)
     return re.sub(r"<[be]_\w+(?: [^>]*)?>", "", text)
 
 
