@@ -238,7 +238,8 @@
 //!   view, as "it seems to me" is the speaker's) and "estimated" after a
 //!   possessive or an adjective before its noun ("the current estimated
 //!   age"); then, from a fifth, the passive "suspected" without "of"
-//!   ("further cases are now suspected").
+//!   ("further cases are now suspected"); then, from an eighth, "It
+//!   does appear, however, that".
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -793,6 +794,19 @@ impl<'a> Context<'a> {
             // to" does; "appeared as a guest" is showing up.
             "appears" | "appeared" | "appear" | "appearing"
                 if self.next_in(&["as"]) && matches!(self.second_word(), Some("if" | "though")) =>
+            {
+                true
+            }
+            // Round 30: "It does appear, however, that some people are
+            // more resistant": "it appears that" with an auxiliary and an
+            // aside between (the aside's comma hides the "that" from the
+            // test below).
+            "appears" | "appeared" | "appear"
+                if (self.back(1) == Some("it")
+                    || self.prev_in(&["does", "did", "would", "do"])
+                        && self.back(2) == Some("it"))
+                    && self.all.is_punct(self.after, ',')
+                    && matches!(self.all.lower(self.after + 1), Some("however" | "though")) =>
             {
                 true
             }
