@@ -89,6 +89,8 @@
 //!   single quote with no closing mark is an apostrophe unless the next
 //!   paragraph opens with a single quote mark, which continues it.
 
+#[cfg(target_arch = "x86_64")]
+use crate::byte_set::{self, Avx2, ByteSet};
 use crate::lexicon::words::{DAYS, NOT_AFTER_POSSESSIVE};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
@@ -239,7 +241,7 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
     {
         let mut block = 0;
         let mut padded = [0u8; 64];
-        let avx2 = std::arch::is_x86_feature_detected!("avx2");
+        let avx2 = Avx2::detect();
         while block < b.len() {
             let bytes: &[u8; 64] = match b.get(block..block + 64) {
                 Some(full) => full.try_into().unwrap_or(&[0; 64]),
@@ -249,12 +251,7 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
                     &padded
                 }
             };
-            let mut candidates = if avx2 {
-                // SAFETY: the processor has AVX2 (asked above).
-                unsafe { may_start_mark_avx2(bytes) }
-            } else {
-                may_start_mark_64(bytes)
-            };
+            let mut candidates = byte_set::mask::<MarkStarts>(bytes, avx2);
             while candidates != 0 {
                 let at = block + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
@@ -285,53 +282,15 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
     }
 }
 
-/// The bytes of `block` that may start a quotation mark or the markup
-/// [`mark_at`] passes over: `"`, `'`, `` ` `` and the lead bytes of the
-/// curly marks and guillemets (0xE2, 0xC2), one bit each.
+/// The bytes that may start a quotation mark or the markup [`mark_at`]
+/// passes over: `"`, `'`, `` ` `` and the lead bytes of the curly marks
+/// and guillemets (0xE2, 0xC2).
 #[cfg(target_arch = "x86_64")]
-#[inline]
-fn may_start_mark_64(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let mut m = 0u64;
-    for q in 0..4 {
-        // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
-        // load reads bytes 16q..16q+16 of a 64-byte array.
-        unsafe {
-            let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
-            let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
-            let any = _mm_or_si128(
-                _mm_or_si128(eq(b'"'), eq(b'\'')),
-                _mm_or_si128(eq(b'`'), _mm_or_si128(eq(0xE2), eq(0xC2))),
-            );
-            m |= u64::from(_mm_movemask_epi8(any) as u16) << (16 * q);
-        }
-    }
-    m
-}
+struct MarkStarts;
 
-/// [`may_start_mark_64`] with AVX2, 32 bytes a step.
-///
-/// # Safety
-///
-/// The processor must have AVX2. The test `avx2_marks_are_the_sse2_marks`
-/// compares the two on every byte value at every position.
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn may_start_mark_avx2(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let mut m = 0u64;
-    for h in 0..2 {
-        // SAFETY: an unaligned load of bytes 32h..32h+32 of a 64-byte
-        // array (h < 2).
-        let v = unsafe { _mm256_loadu_si256(block.as_ptr().add(32 * h).cast::<__m256i>()) };
-        let eq = |c: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c as i8));
-        let any = _mm256_or_si256(
-            _mm256_or_si256(eq(b'"'), eq(b'\'')),
-            _mm256_or_si256(eq(b'`'), _mm256_or_si256(eq(0xE2), eq(0xC2))),
-        );
-        m |= u64::from(_mm256_movemask_epi8(any) as u32) << (32 * h);
-    }
-    m
+impl ByteSet for MarkStarts {
+    const BYTES: &'static [u8] = b"\"'`\xE2\xC2";
 }
 
 /// The mark starting at byte `i` of `p`, if any, appended to `out`; returns
@@ -1540,20 +1499,13 @@ fn is_word_as_word(w: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// [`may_start_mark_avx2`] gives [`may_start_mark_64`]'s mask: every
-    /// byte value at every position of a block (where the processor has
-    /// AVX2).
+    /// The candidates of a mark's start, SSE2 and AVX2, are the bytes
+    /// that may start one, on every byte value at every position of a
+    /// block.
     #[cfg(target_arch = "x86_64")]
     #[test]
-    fn avx2_marks_are_the_sse2_marks() {
-        if !std::arch::is_x86_feature_detected!("avx2") {
-            return;
-        }
-        crate::text::each_block_variant(b"a\"'`\xe2\x80\x9c \xc2\xab z\xe2\x80\x9d.\"", |block| {
-            // SAFETY: the processor has AVX2 (tested above).
-            let avx2 = unsafe { may_start_mark_avx2(block) };
-            assert_eq!(avx2, may_start_mark_64(block), "{block:?}");
-        });
+    fn mark_starts_are_the_mark_start_bytes() {
+        crate::byte_set::check_set::<MarkStarts>(b"a\"'`\xe2\x80\x9c \xc2\xab z\xe2\x80\x9d.\"");
     }
     use crate::text::paragraphs;
 
