@@ -286,13 +286,16 @@ impl WordList {
     /// Lines and comments are found by reading bytes (`\n` and `#` are
     /// ASCII: both sides are whole chars), where `lines` and `split_once`
     /// set up a searcher for every short line; a `\r` before a line break
-    /// goes with the trimming.
+    /// goes with the trimming, which takes ASCII white space only (the
+    /// test `word_files_trim_as_ascii` checks that the files hold no
+    /// other at a word's ends), where `trim` decoded a char at each end of
+    /// every line.
     fn parse(source: &'static str) -> Self {
         Self::new(
             lines(source)
                 .map(|l| {
                     let comment = l.bytes().position(|b| b == b'#');
-                    l[..comment.unwrap_or(l.len())].trim()
+                    l[..comment.unwrap_or(l.len())].trim_ascii()
                 })
                 .filter(|w| !w.is_empty()),
         )
@@ -411,6 +414,19 @@ mod fold_tests {
         let parsed = WordList::parse("# head\nsaid # a note\r\n\n  Said\nsai\r\nx#y\nlast");
         let got: Vec<&str> = parsed.iter().collect();
         assert_eq!(got, ["last", "sai", "said", "x"]);
+    }
+
+    #[test]
+    fn word_files_trim_as_ascii() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon/words");
+        for file in std::fs::read_dir(dir).unwrap() {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines() {
+                let word = line.split('#').next().unwrap_or_default();
+                assert_eq!(word.trim_ascii(), word.trim(), "{path:?}: {line:?}");
+            }
+        }
     }
 
     #[test]

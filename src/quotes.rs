@@ -927,7 +927,7 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     let short = !q.trim_end().ends_with([',', '.', '!', '?']);
     if matches!(prev, "titled" | "entitled")
         || (q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && terms::is_name(p, start, end))
+            && terms::is_name(p, q, start, end))
     {
         return true;
     }
