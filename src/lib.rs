@@ -24,6 +24,8 @@
 //! only module that knows about the browser.
 
 pub mod analysis;
+#[cfg(target_arch = "x86_64")]
+pub(crate) mod byte_set;
 pub mod custom;
 pub mod events;
 pub(crate) mod hash;

@@ -89,6 +89,8 @@
 //!   single quote with no closing mark is an apostrophe unless the next
 //!   paragraph opens with a single quote mark, which continues it.
 
+#[cfg(target_arch = "x86_64")]
+use crate::byte_set::{self, Avx2, ByteSet};
 use crate::lexicon::words::{DAYS, NOT_AFTER_POSSESSIVE};
 use crate::span::ByteSpan;
 use crate::text::is_possessive;
@@ -239,7 +241,7 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
     {
         let mut block = 0;
         let mut padded = [0u8; 64];
-        let avx2 = std::arch::is_x86_feature_detected!("avx2");
+        let avx2 = Avx2::detect();
         while block < b.len() {
             let bytes: &[u8; 64] = match b.get(block..block + 64) {
                 Some(full) => full.try_into().unwrap_or(&[0; 64]),
@@ -249,12 +251,7 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
                     &padded
                 }
             };
-            let mut candidates = if avx2 {
-                // SAFETY: the processor has AVX2 (asked above).
-                unsafe { may_start_mark_avx2(bytes) }
-            } else {
-                may_start_mark_64(bytes)
-            };
+            let mut candidates = byte_set::mask::<MarkStarts>(bytes, avx2);
             while candidates != 0 {
                 let at = block + candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
@@ -285,53 +282,15 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
     }
 }
 
-/// The bytes of `block` that may start a quotation mark or the markup
-/// [`mark_at`] passes over: `"`, `'`, `` ` `` and the lead bytes of the
-/// curly marks and guillemets (0xE2, 0xC2), one bit each.
+/// The bytes that may start a quotation mark or the markup [`mark_at`]
+/// passes over: `"`, `'`, `` ` `` and the lead bytes of the curly marks
+/// and guillemets (0xE2, 0xC2).
 #[cfg(target_arch = "x86_64")]
-#[inline]
-fn may_start_mark_64(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let mut m = 0u64;
-    for q in 0..4 {
-        // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
-        // load reads bytes 16q..16q+16 of a 64-byte array.
-        unsafe {
-            let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
-            let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
-            let any = _mm_or_si128(
-                _mm_or_si128(eq(b'"'), eq(b'\'')),
-                _mm_or_si128(eq(b'`'), _mm_or_si128(eq(0xE2), eq(0xC2))),
-            );
-            m |= u64::from(_mm_movemask_epi8(any) as u16) << (16 * q);
-        }
-    }
-    m
-}
+struct MarkStarts;
 
-/// [`may_start_mark_64`] with AVX2, 32 bytes a step.
-///
-/// # Safety
-///
-/// The processor must have AVX2. The test `avx2_marks_are_the_sse2_marks`
-/// compares the two on every byte value at every position.
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn may_start_mark_avx2(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let mut m = 0u64;
-    for h in 0..2 {
-        // SAFETY: an unaligned load of bytes 32h..32h+32 of a 64-byte
-        // array (h < 2).
-        let v = unsafe { _mm256_loadu_si256(block.as_ptr().add(32 * h).cast::<__m256i>()) };
-        let eq = |c: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c as i8));
-        let any = _mm256_or_si256(
-            _mm256_or_si256(eq(b'"'), eq(b'\'')),
-            _mm256_or_si256(eq(b'`'), _mm256_or_si256(eq(0xE2), eq(0xC2))),
-        );
-        m |= u64::from(_mm256_movemask_epi8(any) as u32) << (32 * h);
-    }
-    m
+impl ByteSet for MarkStarts {
+    const BYTES: &'static [u8] = b"\"'`\xE2\xC2";
 }
 
 /// The mark starting at byte `i` of `p`, if any, appended to `out`; returns
@@ -730,12 +689,12 @@ fn lower_chars(w: &str) -> Cow<'_, str> {
 /// and reading a window of eight only when all were ASCII, cost about 300
 /// a quotation. [`more_words_than_chars`] is that version, for the tests.
 ///
-/// On x86_64, 16 bytes at a time ([`more_words_than_sse2`]); elsewhere
+/// On x86_64, 64 bytes at a time ([`more_words_than_simd`]); elsewhere
 /// eight ([`more_words_than_swar`]).
 #[inline]
 fn more_words_than(q: &str, n: usize) -> bool {
     #[cfg(target_arch = "x86_64")]
-    return more_words_than_sse2(q, n);
+    return more_words_than_simd(q, n, Avx2::detect());
     #[cfg(not(target_arch = "x86_64"))]
     return more_words_than_swar(q, n);
 }
@@ -758,68 +717,83 @@ fn count_char_at(q: &str, i: usize, in_word: &mut bool, words: &mut usize) -> us
     len
 }
 
-/// [`more_words_than`] with SSE2, 16 bytes a step, where the eight-byte
-/// steps of [`more_words_than_swar`] cost about 280 instructions a
-/// quotation (1.0M on 1 MB of news). The same reading: the bytes before
-/// the first that may lead a white-space char that is not ASCII (0xC2,
-/// 0xE1, 0xE2, 0xE3) are white space exactly when they are ASCII white
-/// space; that char is decoded.
+/// The bytes that may lead a white-space char that is not ASCII: 0xC2
+/// (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000 to U+205F), 0xE3
+/// (U+3000).
 #[cfg(target_arch = "x86_64")]
-fn more_words_than_sse2(q: &str, n: usize) -> bool {
-    use std::arch::x86_64::*;
+struct SpaceLeads;
+
+#[cfg(target_arch = "x86_64")]
+impl ByteSet for SpaceLeads {
+    const BYTES: &'static [u8] = b"\xC2\xE1\xE2\xE3";
+}
+
+/// ASCII white space as `char::is_whitespace` has it.
+#[cfg(target_arch = "x86_64")]
+struct AsciiSpaces;
+
+#[cfg(target_arch = "x86_64")]
+impl ByteSet for AsciiSpaces {
+    const BYTES: &'static [u8] = b" \t\n\x0B\x0C\r";
+}
+
+/// [`more_words_than`] 64 bytes a step ([`byte_set::mask`]: AVX2 where
+/// the processor has it, `avx2`, else SSE2), where 16 bytes a step cost
+/// about 220 instructions a quotation (0.75M on 1 MB of news): a
+/// quotation of nine words is most often one block. The same reading:
+/// the bytes that cannot lead a white-space char that is not ASCII are
+/// white space exactly when they are ASCII white space; a char led by one
+/// that can (a curly apostrophe, a dash) is decoded, and the block is read
+/// on after it.
+#[cfg(target_arch = "x86_64")]
+fn more_words_than_simd(q: &str, n: usize, avx2: Option<Avx2>) -> bool {
     let b = q.as_bytes();
+    // The bits below `k` (all of them at 64).
+    let below = |k: usize| if k >= 64 { u64::MAX } else { (1u64 << k) - 1 };
     let mut words = 0;
-    // Whether the char before `i` belongs to a word (is no white space).
+    // Whether the char before the next byte read belongs to a word (is no
+    // white space).
     let mut in_word = false;
-    let mut i = 0;
-    let mut padded: [u8; 16];
-    while i < b.len() {
+    let mut base = 0;
+    let mut padded: [u8; 64];
+    while base < b.len() {
         // The last bytes padded with spaces, which start no word.
-        let sixteen: &[u8; 16] = match b.get(i..i + 16) {
-            Some(full) => full.try_into().unwrap_or(&[b' '; 16]),
+        let block: &[u8; 64] = match b.get(base..base + 64) {
+            Some(full) => full.try_into().unwrap_or(&[b' '; 64]),
             None => {
-                padded = [b' '; 16];
-                padded[..b.len() - i].copy_from_slice(&b[i..]);
+                padded = [b' '; 64];
+                padded[..b.len() - base].copy_from_slice(&b[base..]);
                 &padded
             }
         };
-        // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned
-        // load reads the 16 bytes of a 16-byte array.
-        let (suspect, space) = unsafe {
-            let v = _mm_loadu_si128(sixteen.as_ptr().cast::<__m128i>());
-            let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
-            let suspect = _mm_or_si128(
-                _mm_or_si128(eq(0xC2), eq(0xE1)),
-                _mm_or_si128(eq(0xE2), eq(0xE3)),
-            );
-            // `\t` to `\r`: the byte less 9 is at most 4, unsigned.
-            let x = _mm_sub_epi8(v, _mm_set1_epi8(9));
-            let control = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(4)), x);
-            let space = _mm_or_si128(eq(b' '), control);
-            (
-                _mm_movemask_epi8(suspect) as u32,
-                _mm_movemask_epi8(space) as u32,
-            )
-        };
-        // The bytes before the first suspect one (all 16 if none).
-        let clear = suspect.trailing_zeros().min(16) as usize;
-        if clear > 0 {
-            // A word starts at each byte that is no white space after one
-            // that is (or, at the first, after a char before them that is).
-            let word = !space & ((1u32 << clear) - 1);
-            let before = word << 1 | u32::from(in_word);
-            words += (word & !before).count_ones() as usize;
+        let space = byte_set::mask::<AsciiSpaces>(block, avx2);
+        let mut suspect = byte_set::mask::<SpaceLeads>(block, avx2);
+        // The block's bytes from `at` on are still to be read.
+        let mut at = 0;
+        while at < 64 {
+            // Up to the next suspect byte (or the block's end), a word
+            // starts at each byte that is no white space after one that
+            // is (or, at `at`, after a char before it that is).
+            let stop = (suspect.trailing_zeros() as usize).min(64);
+            if stop > at {
+                let word = !space & below(stop) & !below(at);
+                let before = word << 1 | u64::from(in_word) << at;
+                words += (word & !before).count_ones() as usize;
+                in_word = word >> (stop - 1) & 1 != 0;
+            }
+            if stop < 64 {
+                // (A lead byte starts a char; padding is no suspect.)
+                at = stop + count_char_at(q, base + stop, &mut in_word, &mut words);
+                suspect &= !below(at);
+            } else {
+                at = 64;
+            }
             if words > n {
                 return true;
             }
-            in_word = word >> (clear - 1) & 1 != 0;
-            i += clear;
-            continue;
         }
-        i += count_char_at(q, i, &mut in_word, &mut words);
-        if words > n {
-            return true;
-        }
+        // (Past 64 when the last char read runs into the next block.)
+        base += at;
     }
     false
 }
@@ -968,7 +942,7 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     let short = !q.trim_end().ends_with([',', '.', '!', '?']);
     if matches!(prev, "titled" | "entitled")
         || (q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && terms::is_name(p, start, end))
+            && terms::is_name(p, q, start, end))
     {
         return true;
     }
@@ -1540,20 +1514,13 @@ fn is_word_as_word(w: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// [`may_start_mark_avx2`] gives [`may_start_mark_64`]'s mask: every
-    /// byte value at every position of a block (where the processor has
-    /// AVX2).
+    /// The candidates of a mark's start, SSE2 and AVX2, are the bytes
+    /// that may start one, on every byte value at every position of a
+    /// block.
     #[cfg(target_arch = "x86_64")]
     #[test]
-    fn avx2_marks_are_the_sse2_marks() {
-        if !std::arch::is_x86_feature_detected!("avx2") {
-            return;
-        }
-        crate::text::each_block_variant(b"a\"'`\xe2\x80\x9c \xc2\xab z\xe2\x80\x9d.\"", |block| {
-            // SAFETY: the processor has AVX2 (tested above).
-            let avx2 = unsafe { may_start_mark_avx2(block) };
-            assert_eq!(avx2, may_start_mark_64(block), "{block:?}");
-        });
+    fn mark_starts_are_the_mark_start_bytes() {
+        crate::byte_set::check_set::<MarkStarts>(b"a\"'`\xe2\x80\x9c \xc2\xab z\xe2\x80\x9d.\"");
     }
     use crate::text::paragraphs;
 
@@ -1687,12 +1654,15 @@ mod tests {
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "Said", "the", "o'clock", "it’s", "’", "\"", ".", "9", " ", "  ", "\t", "\n",
                 "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{A0}", "\u{2003}", "\u{3000}", "é", "—",
-                "x", "abcdefgh",
+                "x", "abcdefgh", "\u{1680}", "\u{2028}", "ḁ", "“",
+                "a b c d e f g h i j k l m n o p q r s t u v w x y z",
             ]), 0..24)
         ) {
             let q = v.concat();
             for n in 0..10 {
                 proptest::prop_assert_eq!(more_words_than(&q, n), more_words_than_chars(&q, n), "{:?} {}", q, n);
+                #[cfg(target_arch = "x86_64")]
+                proptest::prop_assert_eq!(more_words_than_simd(&q, n, None), more_words_than_chars(&q, n), "{:?} {}", q, n);
                 proptest::prop_assert_eq!(more_words_than_swar(&q, n), more_words_than_chars(&q, n), "{:?} {}", q, n);
             }
         }

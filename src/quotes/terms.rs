@@ -187,12 +187,13 @@ fn not_a_noun(w: &str) -> bool {
     QUOTE_NOT_A_NOUN.contains(w)
 }
 
-/// Whether a quotation (closed, in paragraph `p` from `start` to `end`) is
-/// a nickname in a name or a Title-Case name of an event, campaign or
-/// slogan: no mark. See the module docs.
+/// Whether a quotation (closed, in paragraph `p` from `start` to `end`,
+/// its words `q`: its [`inner`], which the caller has read) is a nickname
+/// in a name or a Title-Case name of an event, campaign or slogan: no
+/// mark. See the module docs.
 #[inline(never)]
-pub(super) fn is_name(p: &str, start: usize, end: usize) -> bool {
-    let q = inner(&p[start..end]);
+pub(super) fn is_name(p: &str, q: &str, start: usize, end: usize) -> bool {
+    debug_assert_eq!(q, inner(&p[start..end]));
     // Both rules want a capitalised first word: most quotations stop here.
     if !q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
         return false;

@@ -71,10 +71,10 @@ pub fn of_words(words: &str) -> Option<Sex> {
             if w.ends_with("woman") || w.ends_with("women") {
                 return Some(Sex::She);
             }
-            if is_man_noun(w) || HIS_RELATIONS.contains(&w) {
+            if is_man_noun(w) || is_his_relation(w) {
                 return Some(Sex::He);
             }
-            if HER_RELATIONS.contains(&w) {
+            if is_her_relation(w) {
                 return Some(Sex::She);
             }
             continue;
@@ -96,30 +96,41 @@ pub fn of_words(words: &str) -> Option<Sex> {
 }
 
 /// Relations that tell a source's sex ("his son said", "the widow said").
-const HIS_RELATIONS: &[&str] = &[
-    "father",
-    "brother",
-    "son",
-    "husband",
-    "uncle",
-    "nephew",
-    "grandfather",
-    "boyfriend",
-    "widower",
-    "dad",
-];
-const HER_RELATIONS: &[&str] = &[
-    "mother",
-    "sister",
-    "daughter",
-    "wife",
-    "aunt",
-    "niece",
-    "grandmother",
-    "girlfriend",
-    "widow",
-    "mom",
-];
+///
+/// A `match` (a test of the length, then of the bytes), where a list
+/// compared each lower-case word of a source with every entry in turn.
+fn is_his_relation(w: &str) -> bool {
+    matches!(
+        w,
+        "father"
+            | "brother"
+            | "son"
+            | "husband"
+            | "uncle"
+            | "nephew"
+            | "grandfather"
+            | "boyfriend"
+            | "widower"
+            | "dad"
+    )
+}
+
+/// [`is_his_relation`]'s counterpart.
+fn is_her_relation(w: &str) -> bool {
+    matches!(
+        w,
+        "mother"
+            | "sister"
+            | "daughter"
+            | "wife"
+            | "aunt"
+            | "niece"
+            | "grandmother"
+            | "girlfriend"
+            | "widow"
+            | "mom"
+    )
+}
 
 /// "Mr", "Mrs", "Ms", "Miss": a title that tells the sex even before a
 /// lone surname.
