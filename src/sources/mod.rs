@@ -197,8 +197,19 @@ pub(super) fn is_ly_adverb(w: &str) -> bool {
 /// Is token `i` a dash standing between words: an em dash, an en dash, a
 /// hyphen set apart, or the horizontal bar some sites use for a dash ("The
 /// film ― which weaves together … ― explains").
+///
+/// Read from the token's first bytes: "-", or the three bytes of U+2013 to
+/// U+2015 (en dash, em dash, horizontal bar: E2 80 93 to E2 80 95), where
+/// testing each of the four chars in turn cost some 20 instructions a
+/// call, for every verb (`dashes_are_the_four_chars` checks the two agree).
 fn is_dash(s: &Sent, i: usize) -> bool {
-    ['—', '–', '-', '―'].iter().any(|&c| s.is_punct(i, c))
+    s.toks.get(i).is_some_and(|t| {
+        !t.is_word()
+            && matches!(
+                s.text.as_bytes().get(t.span().start()..),
+                Some([b'-', ..] | [0xE2, 0x80, 0x93..=0x95, ..])
+            )
+    })
 }
 
 /// Does token `i` open a clause with ", and" or ", but" ("…, and Clinton
@@ -334,6 +345,26 @@ impl<'a, 'k> Sent<'a, 'k> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn lower(&self, i: usize) -> Option<&'a str> {
         self.tokens.lower(i)
+    }
+
+    /// [`Sent::lower`], or "" where token `i` is no word. (A method, not
+    /// a closure in the rules' large functions, which the compiler left a
+    /// call.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn lower_or_empty(&self, i: usize) -> &'a str {
+        self.lower(i).unwrap_or("")
+    }
+
+    /// [`Sent::lower`] of the token before token `i`; `None` for the
+    /// first. (Not `i.checked_sub(1).and_then(…)`: the rules' functions
+    /// are large, and the compiler left that closure a call.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn lower_before(&self, i: usize) -> Option<&'a str> {
+        if i == 0 {
+            None
+        } else {
+            self.lower(i - 1)
+        }
     }
 }
 
@@ -571,8 +602,9 @@ pub fn find_sources(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_document, partition_from};
+    use super::{is_dash, is_document, partition_from, Sent};
     use crate::span::ByteSpan;
+    use crate::text::TokenStream;
 
     #[test]
     fn a_search_read_on_from_the_last_answers_as_a_binary_search_does() {
@@ -596,6 +628,20 @@ mod tests {
         }
         let mut at = 3;
         assert_eq!(partition_from(&[], &mut at, |s| s.end() <= 7), 0);
+    }
+
+    #[test]
+    fn dashes_are_the_four_chars() {
+        let text = "a - b – c — d ― e ‐ f ‒ g −h -- i, j. “k” ‘l’ (m) n—o ―";
+        let stream = TokenStream::new(text);
+        let s = Sent::new(stream.all(), &[], 1, None);
+        let mut dashes = 0;
+        for i in 0..s.len() {
+            let want = ['—', '–', '-', '―'].iter().any(|&c| s.is_punct(i, c));
+            assert_eq!(is_dash(&s, i), want, "token {i}");
+            dashes += usize::from(want);
+        }
+        assert_eq!(dashes, 8);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
-use crate::text::{is_ing_word, strip_possessive, TokenKind, TokenStream, Tokens};
+use crate::text::{is_ing_word, strip_possessive, TokenStream, Tokens};
 use std::cell::Cell;
 use std::sync::LazyLock;
 
@@ -89,7 +89,8 @@ impl Sent<'_, '_> {
         // word stands is read first: inside a sentence the three lists
         // are not looked at.)
         let sentence_start = i == 0
-            || matches!(self.kind(i - 1), TokenKind::Punct(c) if c != ',')
+            || !self.is_word(i - 1)
+                && !self.is_punct(i - 1, ',')
                 && !self.is_abbreviation_dot(i - 1);
         if !sentence_start || self.toks[i].is_all_caps() {
             return true;
@@ -132,9 +133,14 @@ static COMMON_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
 /// Nebraska" → "Sen. Dale Whitcomb"). `None` when the source has no name.
 pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     let mut end = np.end;
-    if let Some(of) =
-        (np.start..np.end).find(|&i| s.lower(i).is_some_and(|w| w == "of" || w == "for"))
-    {
+    // (By the token's length first: most words of a name are longer, and
+    // a capitalised word's lower-case form is read from the folded text.)
+    if let Some(of) = (np.start..np.end).find(|&i| {
+        s.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.span().len(), 2 | 3))
+            && s.lower(i).is_some_and(|w| w == "of" || w == "for")
+    }) {
         let before = (np.start..of)
             .filter(|&i| s.is_capitalised(i) && s.is_name_word(i))
             .count();
@@ -546,13 +552,22 @@ pub(super) fn opens_participle_phrase(s: &Sent, i: usize, opener: impl Fn(&str) 
         })
 }
 
+/// The length of the longest title of titles.txt ("mrs"), in bytes.
+static LONGEST_TITLE: LazyLock<usize> =
+    LazyLock::new(|| WORDS.titles.iter().map(str::len).max().unwrap_or(0));
+
 /// [`Rule::TitledName`] when a word of the name in tokens `[start, end)` is
 /// a title from titles.txt that not_names.txt would otherwise keep out of a
 /// name ("Mr", "Dr"); else [`Rule::Name`]. Other titles ("Sen.", "Prof.")
 /// are capitalised words like any name's, and need no list.
 pub(super) fn name_rule(s: &Sent, start: usize, end: usize) -> Rule {
+    // (A word longer than every title is passed on its token's length,
+    // before its lower-case form is read: most words of a name.)
+    let longest = *LONGEST_TITLE;
     let titled = (start..end).any(|i| {
-        s.is_capitalised(i)
+        s.toks
+            .get(i)
+            .is_some_and(|t| t.is_capitalised() && t.span().len() <= longest)
             && s.lower(i)
                 .is_some_and(|w| WORDS.titles.contains(w) && NOT_NAMES.contains(w))
     });

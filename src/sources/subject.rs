@@ -96,7 +96,7 @@ pub(super) fn thousands_comma(s: &Sent, t: usize) -> bool {
 fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
     let w = s.lower(t).unwrap_or_default();
     // The word before, read once: most of the tests read it.
-    let before = t.checked_sub(1).and_then(|i| s.lower(i));
+    let before = s.lower_before(t);
     // After a preposition "that" is a determiner ("critics of that
     // deal"), not the start of a clause.
     let determiner = || before.is_some_and(|p| PREPOSITIONS.contains(p) || p == "to");
@@ -436,7 +436,7 @@ fn group_with_example(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
     if e > 0 && s.lower(e - 1) == Some("the") {
         e -= 1;
     }
-    let j = match (e.checked_sub(1).and_then(|i| s.lower(i)), e.checked_sub(2)) {
+    let j = match (s.lower_before(e), e.checked_sub(2)) {
         (Some("like" | "including"), _) => e - 1,
         (Some("as"), Some(j)) if s.lower(j) == Some("such") => j,
         _ => return None,

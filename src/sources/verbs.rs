@@ -687,17 +687,20 @@ pub(super) fn attribution(
     // ("Woman Reveals What Happened", "Okafor Announces Plans For …")
     // when the words on both sides are title case too (see
     // [`title_case_around`]).
-    let headline = v0 > 0
-        && s.is_capitalised(v0 - 1)
-        && (matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
-            || reporting
-                && matches!(form.tense, Tense::Third | Tense::Past)
-                && title_case_around(s, v0, v1));
+    // (Read where a test needs it, after that test's cheaper ones.)
+    let headline = || {
+        v0 > 0
+            && s.is_capitalised(v0 - 1)
+            && (matches!(form.lemma, "say" | "tell" | "warn" | "claim" | "insist")
+                || reporting
+                    && matches!(form.tense, Tense::Third | Tense::Past)
+                    && title_case_around(s, v0, v1))
+    };
     if v0 > 0
         && s.is_capitalised(v0)
-        && !headline
         && !s.is_punct(v0 - 1, '“')
         && !s.is_punct(v0 - 1, '"')
+        && !headline()
     {
         return None;
     }
@@ -1380,19 +1383,19 @@ pub(super) fn attribution(
     }
     // "Okafor Just Announced …", "Council Finally Confirms …": an adverb
     // capitalised in a headline ("He Never Pledged" says nothing).
-    if headline
-        && k == v0
+    if k == v0
         && s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w))
+        && headline()
         && title_case_around(s, v0, v1)
     {
         return None;
     }
-    if headline
-        && k == v0
+    if k == v0
         && k > 1
         && s.is_capitalised(k - 2)
         && s.lower(k - 1)
             .is_some_and(|w| matches!(w, "just" | "finally" | "also" | "now" | "again" | "still"))
+        && headline()
         && title_case_around(s, v0, v1)
     {
         k -= 1;
@@ -1402,8 +1405,7 @@ pub(super) fn attribution(
     // auxiliary, not the last word of a name. "George Will Says …" keeps
     // its name (a modal takes the base form), and "May" stays a month or
     // a name ("Theresa May Says").
-    if headline
-        && k == v0
+    if k == v0
         && k > 1
         && form.tense == Tense::Base
         && s.is_capitalised(k - 2)
@@ -1413,6 +1415,7 @@ pub(super) fn attribution(
                 "will" | "would" | "could" | "should" | "can" | "must" | "might"
             )
         })
+        && headline()
         && title_case_around(s, v0, v1)
     {
         k -= 1;
@@ -1420,11 +1423,7 @@ pub(super) fn attribution(
     // "he’s said", "she’s predicting", "they’ve argued", "he’d say": a
     // subject pronoun contracted with its auxiliary. Not "he’s told to"
     // or "she’s told by" (the passive).
-    if let Some(aux) = k
-        .checked_sub(1)
-        .and_then(|i| s.lower(i))
-        .and_then(contracted_pronoun)
-    {
+    if let Some(aux) = s.lower_before(k).and_then(contracted_pronoun) {
         let fits = match form.tense {
             Tense::Ing => matches!(aux, "s" | "re"),
             Tense::Past => {
@@ -1734,41 +1733,55 @@ pub(super) fn attribution(
     // "Okafor has in the past said", "allies have for years argued",
     // "Reyes has in recent weeks warned": a span of time after the
     // auxiliary (skipped with it, below).
-    let lower = |i: usize| s.lower(i).unwrap_or("");
     // Most verbs stop at the first test: the word before is no "past" and
     // no plural unit of time.
-    let last = if k >= 2 { lower(k - 1) } else { "" };
+    let last = if k >= 2 { s.lower_or_empty(k - 1) } else { "" };
     let span_of_time =
         if last != "past" && !(last.ends_with('s') && (time_unit(k - 1) || last == "decades")) {
             0
         } else if k >= 3
-            && (lower(k - 2) == "the"
-                && matches!((lower(k - 3), last), ("in", "past") | ("over", "years"))
-                || lower(k - 3) == "in" && lower(k - 2) == "recent" && last != "past")
+            && (s.lower_or_empty(k - 2) == "the"
+                && matches!(
+                    (s.lower_or_empty(k - 3), last),
+                    ("in", "past") | ("over", "years")
+                )
+                || s.lower_or_empty(k - 3) == "in"
+                    && s.lower_or_empty(k - 2) == "recent"
+                    && last != "past")
         {
             3
-        } else if lower(k - 2) == "for" && last != "past" {
+        } else if s.lower_or_empty(k - 2) == "for" && last != "past" {
             2
         } else {
             0
         };
     // The tests below read the word before from `last`, once.
     // "Trump at the time said".
-    let at_the_time = k >= 3 && last == "time" && lower(k - 2) == "the" && lower(k - 3) == "at";
+    let at_the_time = k >= 3
+        && last == "time"
+        && s.lower_or_empty(k - 2) == "the"
+        && s.lower_or_empty(k - 3) == "at";
     // "Trump on Tuesday said": a time word before the verb.
     let time_last = is_time_word(last);
     // "McConnell, who in 2010 said": "in" and a year.
-    let in_year =
-        last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()) && lower(k - 2) == "in";
+    let in_year = last.len() == 4
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && s.lower_or_empty(k - 2) == "in";
     let after_auxiliary = span_of_time > 0
         && k > span_of_time
-        && matches!(lower(k - span_of_time - 1), "has" | "have" | "had");
+        && matches!(
+            s.lower_or_empty(k - span_of_time - 1),
+            "has" | "have" | "had"
+        );
     let skip = if ago {
         skip_ago
     } else if after_auxiliary {
         span_of_time + 1
     } else if at_the_time
-        || k >= 3 && time_last && (time_word(k - 2) || lower(k - 2) == "past") && time_lead(k - 3)
+        || k >= 3
+            && time_last
+            && (time_word(k - 2) || s.lower_or_empty(k - 2) == "past")
+            && time_lead(k - 3)
     {
         // "Priebus this past week announced".
         3
@@ -1812,7 +1825,7 @@ pub(super) fn attribution(
             .rev()
             .find(|&i| is_dash(s, i))?;
     }
-    if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
+    if let Some(prev) = s.lower_before(k) {
         // "Councillors who have said", "Tom Reyes, who told the inquiry":
         // the source is the noun phrase the relative clause hangs on.
         // Not an anonymity clause ("who asked not to be named"): that one
@@ -2136,7 +2149,7 @@ pub(super) fn attribution(
     // A passive or adjectival use is no attribution: "was told", "is said
     // to", "was reportedly posted". After "who" or "which" the verb belongs to
     // a relative clause whose subject is outside it.
-    if let Some(prev) = k.checked_sub(1).and_then(|i| s.lower(i)) {
+    if let Some(prev) = s.lower_before(k) {
         if BEFORE_PASSIVE.contains(prev) || prev.ends_with("n't") || prev.ends_with("n’t") {
             return None;
         }
@@ -2181,9 +2194,10 @@ pub(super) fn attribution(
                 && s.lower(0).is_some_and(|w| {
                     HEDGES.phrases().any(|h| h == w) || NOUNISH_OPENERS.contains(w)
                 });
-            return (!nounish)
-                .then(|| finish(s, si, np, verb, false, form))
-                .flatten();
+            if nounish {
+                return None;
+            }
+            return finish(s, si, np, verb, false, form);
         }
     }
     // Inversion ("“…,” said Okafor") only straight after punctuation or at
@@ -2359,12 +2373,12 @@ fn inverted_name(s: &Sent, before: Np, v0: usize, v1: usize, lemma: &str) -> Opt
             || s.lower(np.end) == Some("who");
         return (np.start == v1 + 1 && np.kind == SourceKind::Anonymous && ends).then_some(np);
     }
-    let quote_comma = v0 > 1 && comma_quote_close(s, v0 - 1);
+    let quote_comma = || v0 > 1 && comma_quote_close(s, v0 - 1);
     if !matches!(
         before.rule,
         Rule::Institution | Rule::DefiniteNoun | Rule::UnspecifiedGroup
     ) || before.end + 1 >= v0
-        || !(v0 > 0 && s.is_punct(v0 - 1, ',') || quote_comma)
+        || !(v0 > 0 && s.is_punct(v0 - 1, ',') || quote_comma())
     {
         return None;
     }
