@@ -1075,7 +1075,9 @@ pub(super) fn attribution(
     // "stoked fear among farmers": "fear" before "in", "into" or "among"
     // is the noun, the object of the verb before it; the belief verb has
     // a clause or an object after it ("critics fear the law will …",
-    // "many fear in private that …").
+    // "many fear in private that …"). Decision (round 30): "fear for"
+    // ("residents fear for their safety", "feared for his life") is
+    // worry about someone, a feeling with no view in it: no attribution.
     let not_a_view = match form.lemma {
         "agree" => s.lower(v1 + 1) == Some("to"),
         "fear" => {
@@ -1085,6 +1087,7 @@ pub(super) fn attribution(
                 && !s
                     .lower(v1 + 2)
                     .is_some_and(|w| matches!(w, "private" | "public" | "secret"))
+                || s.lower(v1 + 1) == Some("for")
         }
         // "with all precincts reporting": election returns coming in,
         // not a claim.
