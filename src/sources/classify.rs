@@ -667,12 +667,19 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::DefiniteNoun,
-        doc: native_only!("An unknown singular head after \"the\", subject of a verb of speech (\"the rescuer said\"): a source introduced earlier.", ""),
+        doc: native_only!("An unknown singular head after \"the\", subject of a verb of speech (\"the rescuer said\") or, decision (round 30), for a head that names a person (people.txt, -ist, -ian), of any reporting verb (\"the doctor reported that\", \"the self-described socialist has vowed\"), as the plural (\"the authors found\") and the counted head (\"a local paediatrician reported\") already are: a source introduced earlier. A head that names no person keeps to verbs of speech (\"the kettle reported nothing\").", ""),
         decision: Source(Named),
-        examples: native_only!(&["[[named: The rescuer said]] the wards were full."], &[]),
+        examples: native_only!(&[
+            "[[named: The rescuer said]] the wards were full.",
+            "[[named: The doctor reported]] that the wards were full.",
+        ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
-                c.definite && !c.head_is_first && !is_plural(c.head) && !c.has_post && c.speech
+                c.definite
+                    && !c.head_is_first
+                    && !is_plural(c.head)
+                    && !c.has_post
+                    && (c.speech || c.person())
             })
         },
     },
