@@ -239,7 +239,10 @@
 //!   possessive or an adjective before its noun ("the current estimated
 //!   age"); then, from a fifth, the passive "suspected" without "of"
 //!   ("further cases are now suspected"); then, from an eighth, "It
-//!   does appear, however, that".
+//!   does appear, however, that"; then, from a tenth, `passive-expected`
+//!   after "not" with its "be" left out ("Cattle prices not expected to
+//!   rise", a headline; "is now not expected to") and after a possessive
+//!   ("Japan's expected reopening").
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -2209,6 +2212,17 @@ impl<'a> Context<'a> {
             // ("Courted by most candidates and widely expected to be the
             // top donor").
             || self.back(1) == Some("widely") && self.next_in(&["to"])
+            // Round 30: a headline's "be" left out after "not" ("Cattle
+            // prices not expected to rise": the active would say "did not
+            // expect"), and a possessive's forecast before its noun
+            // ("Japan's expected reopening of its market", as "the
+            // company's estimated losses").
+            || self.back(1) == Some("not") && self.next_in(&["to"])
+            || self.back(1).is_some_and(|w| w == "s" || w.ends_with("'s") || w.ends_with("’s"))
+                && !contracted(self.back(1))
+                && self.next_word().is_some_and(|w| {
+                    !["to", "that", "the", "a", "an", "it", "him", "her", "them", "by"].contains(&w)
+                })
     }
 
     /// "potential" as a noun: before punctuation, a preposition, a verb or a
