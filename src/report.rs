@@ -524,10 +524,25 @@ fn push_opt_usize(n: Option<usize>, out: &mut Vec<u8>) {
     }
 }
 
-/// Appends `n` in decimal, two digits a step from a table of the pairs
-/// (a division by 100 where there was one by 10 per digit: the offsets
-/// and ids of a long article's marks cost 4 million instructions).
+/// Appends `n` in decimal. Below 10^8 (every offset and id of an article
+/// under 100 MB) the eight digits are worked out side by side in one `u64`
+/// ([`eight_digits`]) and the leading zeros cut off, with no loop and no
+/// copy of a variable length; larger numbers take two digits a step from a
+/// table of the pairs (a division by 100 where there was one by 10 per
+/// digit: the offsets and ids of a long article's marks cost 4 million
+/// instructions, and then 3.4 million with the table).
 fn push_usize(mut n: usize, out: &mut Vec<u8>) {
+    if let Ok(small @ 1..100_000_000) = u32::try_from(n) {
+        let digits = eight_digits(small);
+        // The first digit that is not a leading zero: the lowest byte of
+        // `digits` (the first written) that is not 0.
+        let zeros = (digits.trailing_zeros() / 8) as usize;
+        let ascii = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
+        let len = out.len();
+        out.extend_from_slice(&ascii.to_le_bytes());
+        out.truncate(len + 8 - zeros);
+        return;
+    }
     const PAIRS: &[u8; 200] = b"\
         0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839\
@@ -550,6 +565,23 @@ fn push_usize(mut n: usize, out: &mut Vec<u8>) {
         buf[i] = b'0' + n as u8;
     }
     out.extend_from_slice(&buf[i..]);
+}
+
+/// The eight decimal digits of `n` (below 10^8, with leading zeros), one a
+/// byte as values 0-9, the first digit in the lowest byte (so that
+/// `to_le_bytes` gives them in reading order). Each step splits every lane
+/// in two by a multiply and a shift that divide exactly in its range:
+/// 10^4 by plain division, then 100 in each 32-bit lane (`x * 10486 >> 20`
+/// is `x / 100` for x < 10^4), then 10 in each 16-bit lane (`x * 103 >> 10`
+/// is `x / 10` for x < 100).
+fn eight_digits(n: u32) -> u64 {
+    debug_assert!(n < 100_000_000);
+    let n = u64::from(n);
+    let v = (n / 10_000) | ((n % 10_000) << 32);
+    let hundreds = ((v * 10486) >> 20) & 0x0000_007f_0000_007f;
+    let v = hundreds | ((v - hundreds * 100) << 16);
+    let tens = ((v * 103) >> 10) & 0x000f_000f_000f_000f;
+    tens | ((v - tens * 10) << 8)
 }
 
 /// Does any of the eight bytes of `w` need escaping in a JSON string (`"`,
@@ -677,6 +709,17 @@ mod tests {
                         serde_json::to_string(&s).unwrap()
                     );
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn push_usize_is_to_string(n in proptest::prelude::any::<usize>(), small in 0usize..200_000_000) {
+            for n in [n, small] {
+                let mut out = b"x".to_vec();
+                push_usize(n, &mut out);
+                proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), format!("x{n}"));
             }
         }
     }
