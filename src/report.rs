@@ -451,9 +451,14 @@ fn write_json_parts<'a>(
         }
         out.extend_from_slice(br#"{"id":"#);
         push_usize(m.id, out);
-        out.extend_from_slice(br#","kind":""#);
-        out.extend_from_slice(m.kind.as_str().as_bytes());
-        out.extend_from_slice(br#"","start":"#);
+        // The kind with the keys around it, in one piece.
+        out.extend_from_slice(match m.kind {
+            Kind::Quote => br#","kind":"quote","start":"#,
+            Kind::Anonymous => br#","kind":"anonymous","start":"#,
+            Kind::Vague => br#","kind":"vague","start":"#,
+            Kind::Hedge => br#","kind":"hedge","start":"#,
+            Kind::Named => br#","kind":"named","start":"#,
+        });
         push_usize(m.start, out);
         out.extend_from_slice(br#","end":"#);
         push_usize(m.end, out);
@@ -467,6 +472,10 @@ fn write_json_parts<'a>(
         // only the article's words in it are escaped.
         out.extend_from_slice(br#","why":""#);
         for (part, copied) in m.why.why.parts(m.why.text) {
+            // Most explanations have one or two empty parts at the end.
+            if part.is_empty() {
+                continue;
+            }
             if copied {
                 push_json_str_body(part, out);
             } else {
