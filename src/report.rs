@@ -673,6 +673,21 @@ fn next_escape(bytes: &[u8], mut i: usize) -> usize {
     n
 }
 
+/// Whether some byte of a string under sixteen bytes needs escaping, in at
+/// most two overlapping words and no loop: the short strings (rules,
+/// names, hedges), most of them with nothing to escape, cost more through
+/// [`next_escape`]'s steps.
+#[inline]
+fn short_needs_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    debug_assert!(n < 16);
+    if n < 8 {
+        return escape_bits(crate::swar::load8(bytes)) & !(u64::MAX << (8 * n)) != 0;
+    }
+    let at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+    escape_bits(at(0)) | escape_bits(at(n - 8)) != 0
+}
+
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes it: `"`
 /// and `\` with a backslash, `\b \f \n \r \t` by name, other control
 /// characters as `\u00xx` (lower-case hex); everything else as it is.
@@ -688,6 +703,10 @@ pub fn push_json_str(s: &str, out: &mut Vec<u8>) {
 /// whole.
 fn push_json_str_body(s: &str, out: &mut Vec<u8>) {
     let bytes = s.as_bytes();
+    if bytes.len() < 16 && !short_needs_escape(bytes) {
+        out.extend_from_slice(bytes);
+        return;
+    }
     let mut start = 0;
     loop {
         let i = next_escape(bytes, start);
