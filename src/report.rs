@@ -451,9 +451,14 @@ fn write_json_parts<'a>(
         }
         out.extend_from_slice(br#"{"id":"#);
         push_usize(m.id, out);
-        out.extend_from_slice(br#","kind":""#);
-        out.extend_from_slice(m.kind.as_str().as_bytes());
-        out.extend_from_slice(br#"","start":"#);
+        // The kind with the keys around it, in one piece.
+        out.extend_from_slice(match m.kind {
+            Kind::Quote => br#","kind":"quote","start":"#,
+            Kind::Anonymous => br#","kind":"anonymous","start":"#,
+            Kind::Vague => br#","kind":"vague","start":"#,
+            Kind::Hedge => br#","kind":"hedge","start":"#,
+            Kind::Named => br#","kind":"named","start":"#,
+        });
         push_usize(m.start, out);
         out.extend_from_slice(br#","end":"#);
         push_usize(m.end, out);
@@ -467,6 +472,10 @@ fn write_json_parts<'a>(
         // only the article's words in it are escaped.
         out.extend_from_slice(br#","why":""#);
         for (part, copied) in m.why.why.parts(m.why.text) {
+            // Most explanations have one or two empty parts at the end.
+            if part.is_empty() {
+                continue;
+            }
             if copied {
                 push_json_str_body(part, out);
             } else {
@@ -524,10 +533,25 @@ fn push_opt_usize(n: Option<usize>, out: &mut Vec<u8>) {
     }
 }
 
-/// Appends `n` in decimal, two digits a step from a table of the pairs
-/// (a division by 100 where there was one by 10 per digit: the offsets
-/// and ids of a long article's marks cost 4 million instructions).
+/// Appends `n` in decimal. Below 10^8 (every offset and id of an article
+/// under 100 MB) the eight digits are worked out side by side in one `u64`
+/// ([`eight_digits`]) and the leading zeros cut off, with no loop and no
+/// copy of a variable length; larger numbers take two digits a step from a
+/// table of the pairs (a division by 100 where there was one by 10 per
+/// digit: the offsets and ids of a long article's marks cost 4 million
+/// instructions, and then 3.4 million with the table).
 fn push_usize(mut n: usize, out: &mut Vec<u8>) {
+    if let Ok(small @ 1..100_000_000) = u32::try_from(n) {
+        let digits = eight_digits(small);
+        // The first digit that is not a leading zero: the lowest byte of
+        // `digits` (the first written) that is not 0.
+        let zeros = (digits.trailing_zeros() / 8) as usize;
+        let ascii = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
+        let len = out.len();
+        out.extend_from_slice(&ascii.to_le_bytes());
+        out.truncate(len + 8 - zeros);
+        return;
+    }
     const PAIRS: &[u8; 200] = b"\
         0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839\
@@ -552,36 +576,116 @@ fn push_usize(mut n: usize, out: &mut Vec<u8>) {
     out.extend_from_slice(&buf[i..]);
 }
 
-/// Does any of the eight bytes of `w` need escaping in a JSON string (`"`,
-/// `\` or a control character below 0x20)? The classic zero-byte test on
-/// three transforms of the word.
-#[inline]
-fn needs_escape(w: u64) -> bool {
-    use crate::swar::{bytes_equal, HI, LO};
-    let quote = bytes_equal(w, b'"');
-    let backslash = bytes_equal(w, b'\\');
-    // A byte below 0x20: (b - 0x20) borrows into its top bit, which a byte
-    // of 0x80 or more already had set, so those are masked out with `!w`.
-    let control = w.wrapping_sub(LO * 0x20) & !w & HI;
-    quote | backslash | control != 0
+/// The eight decimal digits of `n` (below 10^8, with leading zeros), one a
+/// byte as values 0-9, the first digit in the lowest byte (so that
+/// `to_le_bytes` gives them in reading order). Each step splits every lane
+/// in two by a multiply and a shift that divide exactly in its range:
+/// 10^4 by plain division, then 100 in each 32-bit lane (`x * 10486 >> 20`
+/// is `x / 100` for x < 10^4), then 10 in each 16-bit lane (`x * 103 >> 10`
+/// is `x / 10` for x < 100).
+fn eight_digits(n: u32) -> u64 {
+    debug_assert!(n < 100_000_000);
+    let n = u64::from(n);
+    let v = (n / 10_000) | ((n % 10_000) << 32);
+    let hundreds = ((v * 10486) >> 20) & 0x0000_007f_0000_007f;
+    let v = hundreds | ((v - hundreds * 100) << 16);
+    let tens = ((v * 103) >> 10) & 0x000f_000f_000f_000f;
+    tens | ((v - tens * 10) << 8)
 }
 
-/// Whether some byte of `bytes` needs escaping ([`needs_escape`]), eight
-/// bytes a step; the last step overlaps the one before it, and a string
-/// under eight bytes is read into an integer padded with spaces (which need
-/// no escape).
+/// The bytes of `w` that need escaping in a JSON string (`"`, `\\` or a
+/// control character below 0x20), each as its top bit. Exact for each
+/// byte (no borrow runs from one byte into the next, as in the classic
+/// zero-byte test), so the bits of bytes already read can be dropped.
 #[inline]
-fn any_needs_escape(bytes: &[u8]) -> bool {
+fn escape_bits(w: u64) -> u64 {
+    use crate::swar::{HI, LO};
+    // The top bit of each zero byte of `v`: the low seven bits plus 0x7f
+    // reach the top bit unless they are all 0, and never carry out.
+    let zero = |v: u64| !(((v & !HI) + !HI) | v) & HI;
+    let quote = zero(w ^ (LO * u64::from(b'"')));
+    let backslash = zero(w ^ (LO * u64::from(b'\\')));
+    // A byte below 0x20 is one whose top three bits are 0.
+    let control = zero(w & (LO * 0xe0));
+    quote | backslash | control
+}
+
+/// One bit a byte of `block`, set where the byte needs escaping (see
+/// [`escape_bits`]): SSE2, in the x86_64 baseline, sixteen bytes at once.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn escape_mask_16(block: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned load
+    // reads the sixteen bytes of `block`.
+    unsafe {
+        let v = _mm_loadu_si128(block.as_ptr().cast::<__m128i>());
+        let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+        // A byte is below 0x20 when its unsigned minimum with 0x1f is
+        // itself.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control)) as u32
+    }
+}
+
+/// The index of the first byte at or after `i` that needs escaping, or
+/// `bytes.len()`: sixteen bytes a step on x86_64 (in a string of sixteen
+/// or more), else eight. The last step reads the bytes that end the
+/// string, overlapping bytes already read, whose bits are dropped; a
+/// string under eight bytes is read zero-padded, and the padding's bits
+/// dropped. The byte-by-byte walk this replaced was most of the cost of
+/// the JSON's strings.
+#[inline]
+fn next_escape(bytes: &[u8], mut i: usize) -> usize {
     let n = bytes.len();
+    #[cfg(target_arch = "x86_64")]
+    if n >= 16 {
+        while i < n {
+            let from = i.min(n - 16);
+            let block = bytes[from..from + 16].try_into().unwrap_or(&[0; 16]);
+            let m = escape_mask_16(block) >> (i - from);
+            if m != 0 {
+                return i + m.trailing_zeros() as usize;
+            }
+            i = from + 16;
+        }
+        return n;
+    }
     if n < 8 {
-        let w = bytes
-            .iter()
-            .rev()
-            .fold(u64::from_le_bytes([b' '; 8]), |w, &b| w << 8 | u64::from(b));
-        return needs_escape(w);
+        let kept = n.saturating_sub(i);
+        let bits = escape_bits(crate::swar::load8(&bytes[i..])) & !(u64::MAX << (8 * kept));
+        return if bits != 0 {
+            i + bits.trailing_zeros() as usize / 8
+        } else {
+            n
+        };
+    }
+    while i < n {
+        let from = i.min(n - 8);
+        let word = bytes[from..from + 8].try_into().unwrap_or([0; 8]);
+        let bits = escape_bits(u64::from_le_bytes(word)) >> (8 * (i - from));
+        if bits != 0 {
+            return i + bits.trailing_zeros() as usize / 8;
+        }
+        i = from + 8;
+    }
+    n
+}
+
+/// Whether some byte of a string under sixteen bytes needs escaping, in at
+/// most two overlapping words and no loop: the short strings (rules,
+/// names, hedges), most of them with nothing to escape, cost more through
+/// [`next_escape`]'s steps.
+#[inline]
+fn short_needs_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    debug_assert!(n < 16);
+    if n < 8 {
+        return escape_bits(crate::swar::load8(bytes)) & !(u64::MAX << (8 * n)) != 0;
     }
     let at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-    (0..n - 8).step_by(8).any(|i| needs_escape(at(i))) || needs_escape(at(n - 8))
+    escape_bits(at(0)) | escape_bits(at(n - 8)) != 0
 }
 
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes it: `"`
@@ -594,55 +698,37 @@ pub fn push_json_str(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
 }
 
-/// [`push_json_str`] without the quotation marks around the string.
+/// [`push_json_str`] without the quotation marks around the string. The
+/// runs between the bytes that need escaping ([`next_escape`]) are copied
+/// whole.
 fn push_json_str_body(s: &str, out: &mut Vec<u8>) {
     let bytes = s.as_bytes();
-    // Nearly every string needs no escape: checked eight bytes a step, the
-    // last step overlapping the one before (or, under eight bytes, padded
-    // with spaces), and copied whole. The byte-by-byte walk below was most
-    // of the cost of the short strings (rules, names, short quotes).
-    if !any_needs_escape(bytes) {
+    if bytes.len() < 16 && !short_needs_escape(bytes) {
         out.extend_from_slice(bytes);
         return;
     }
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if i + 8 <= bytes.len() {
-            let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-            if !needs_escape(w) {
-                i += 8;
-                continue;
-            }
-        }
-        let b = bytes[i];
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..0x20 => &[],
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
+    loop {
+        let i = next_escape(bytes, start);
         out.extend_from_slice(&bytes[start..i]);
-        if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 15)]);
-        } else {
-            out.extend_from_slice(escape);
+        let Some(&b) = bytes.get(i) else { return };
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 15)]);
+            }
         }
-        i += 1;
-        start = i;
+        start = i + 1;
     }
-    out.extend_from_slice(&bytes[start..]);
 }
 
 #[cfg(test)]
@@ -662,11 +748,12 @@ mod tests {
 
     #[test]
     fn push_json_str_escapes_as_serde_json() {
-        // Every length up to 20, with an escape (or none) at every place.
-        for len in 0..20 {
+        // Every length up to 40, with an escape (or none) at every place.
+        for len in 0..40 {
             for at in 0..=len {
                 for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "é", "“"] {
-                    let mut s: String = "abcdefghijklmnopqrstuvwxyz"[..len].to_string();
+                    let mut s: String =
+                        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"[..len].to_string();
                     if at < len {
                         s.replace_range(at..at + 1, special);
                     }
@@ -677,6 +764,24 @@ mod tests {
                         serde_json::to_string(&s).unwrap()
                     );
                 }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn push_json_str_is_serde_json(s in "[\"\\\\#\\] a!\u{1}\u{1f}\u{7f}é“]{0,40}") {
+            let mut ours = Vec::new();
+            push_json_str(&s, &mut ours);
+            proptest::prop_assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&s).unwrap());
+        }
+
+        #[test]
+        fn push_usize_is_to_string(n in proptest::prelude::any::<usize>(), small in 0usize..200_000_000) {
+            for n in [n, small] {
+                let mut out = b"x".to_vec();
+                push_usize(n, &mut out);
+                proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), format!("x{n}"));
             }
         }
     }
