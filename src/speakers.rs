@@ -1794,8 +1794,12 @@ fn person_words(name: &str) -> usize {
         while i < bytes.len() && !space(bytes[i]) {
             i += 1;
         }
-        let w = &name[start..i];
-        if is_title(w.trim_end_matches('.')) {
+        // The word without its full stops ("Mr."), trimmed by its bytes.
+        let mut end = i;
+        while end > start && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        if is_title(&name[start..end]) {
             continue;
         }
         if !bytes[start].is_ascii_uppercase() {
