@@ -558,6 +558,12 @@ fn is_make(w: Option<&str>) -> bool {
     w.is_some_and(|w| ["made", "make", "makes", "making"].contains(&w))
 }
 
+/// Is `w` an -ing form ("testing", "being"; not "sing", "ring": at least
+/// two letters before the ending)?
+fn is_ing_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing")
+}
+
 /// Is `w` one of the space-separated words of `list`? (The round 16 word
 /// lists are single strings: no table of slices in the page's module.)
 ///
@@ -2123,7 +2129,7 @@ impl<'a> Context<'a> {
             // suspected cases": the object of an -ing verb, or after
             // "few" or "other", before its noun; "few suspected that"
             // and "the neighbours suspected him" have a subject.
-            || (self.back(1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+            || (self.back(1).is_some_and(is_ing_form)
                 || self.prev_in(&["few", "other"]))
                 && !self.next_word().is_none_or(|w| {
                     ["that", "it", "him", "her", "them", "nothing", "as", "so", "the"].contains(&w)

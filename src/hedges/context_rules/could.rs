@@ -356,10 +356,7 @@ impl<'a> Context<'a> {
             && self
                 .second_word()
                 .is_some_and(|w| w == "heard" || w == "seen")
-            && self
-                .all
-                .lower(self.after + 2)
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+            && self.all.lower(self.after + 2).is_some_and(is_ing_form)
     }
 
     /// Rule `hoped-could` (round 26): "could" in what someone hopes for
