@@ -243,6 +243,10 @@
 //!   after "not" with its "be" left out ("Cattle prices not expected to
 //!   rise", a headline; "is now not expected to") and after a possessive
 //!   ("Japan's expected reopening").
+//! - Round 31, the same audit: from its thirteenth sample, "It may sound
+//!   like science fiction, but flying robots …" (`concessive-may` after
+//!   "sound", "seem" or "look"); from a fourteenth, "people suspected in
+//!   laundering money" (`suspected-of` before "in" and a deed).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -2117,6 +2121,17 @@ impl<'a> Context<'a> {
             || self.prev_in(&["is", "are", "was", "were", "be", "been", "being"])
                 && self.next_in(&["that", "to"])
             || self.be_adverbs_before().is_some()
+            // Round 31: a passive without its "be" after its noun and
+            // before "in" and a deed ("people suspected in laundering
+            // money", "the man suspected in the shooting"), as "suspected
+            // of"; "should be suspected in patients" is a diagnosis and
+            // "she suspected in the end that" has a subject.
+            || self.next_in(&["in"])
+                && self.second_word().is_some_and(|w| is_ing_form(w) || w == "the")
+                && !self.prev_in(&[
+                    "is", "are", "was", "were", "be", "been", "being", "i", "you", "he", "she",
+                    "it", "we", "they", "who",
+                ])
             || self.prev_in(&[
                 "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
                 "several",

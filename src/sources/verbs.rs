@@ -1069,6 +1069,21 @@ pub(super) fn attribution(
     if matches!(phrase, "accused" | "suspected") && s.lower(v1 + 1) == Some("of") {
         return None;
     }
+    // Round 31: and "suspected in" before a deed ("two men suspected in
+    // the break-in", "a clerk suspected in forging permits"), unless a
+    // pronoun holds the belief ("they suspected in the end that …"). The
+    // hedge rule `suspected-of` reads the same shape.
+    if phrase == "suspected"
+        && s.lower(v1 + 1) == Some("in")
+        && s.lower(v1 + 2)
+            .is_some_and(|w| w == "the" || is_ing_word(w))
+        && !v0
+            .checked_sub(1)
+            .and_then(|i| s.lower(i))
+            .is_some_and(|w| matches!(w, "i" | "you" | "he" | "she" | "it" | "we" | "they" | "who"))
+    {
+        return None;
+    }
     // Decision: "agree to" consents to an act or a deal ("the parties
     // agreed to hold a vote", "several states agreed to share the cost",
     // "agreed to the terms"): a commitment, not a view held, so no

@@ -42,7 +42,9 @@ impl<'a> Context<'a> {
     /// comma, a semicolon or a dash, or before an auxiliary ("but would"). A
     /// forecast tied to an event ("we may see gains when the ward opens,
     /// but") and the reader's reaction ("it might surprise you, but") stay
-    /// hedges. Reads the sentence.
+    /// hedges. Round 31: after "sound", "seem" or "look" ("It may sound
+    /// like science fiction, but flying robots …") any answer after the
+    /// comma will do. Reads the sentence.
     pub(super) fn is_concessive(&self, sentence: impl FnOnce() -> Option<ByteSpan>) -> bool {
         let Some(s) = sentence() else {
             return false;
@@ -142,7 +144,12 @@ impl<'a> Context<'a> {
                     || listed(BUT_CLAUSE, w)
                     || listed(AUXILIARIES, w)
             })
-            || next.is_some_and(|w| listed(AUXILIARIES, w));
+            || next.is_some_and(|w| listed(AUXILIARIES, w))
+            // Round 31: how a thing strikes people, granted and then
+            // answered, whatever opens the answer ("It may sound like
+            // science fiction, but flying robots could make …", "it might
+            // seem contradictory, but").
+            || comma && matches!(self.next_word(), Some("sound" | "seem" | "look"));
         if !answered {
             return false;
         }
