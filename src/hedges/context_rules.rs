@@ -246,7 +246,10 @@
 //! - Round 31, the same audit: from its thirteenth sample, "It may sound
 //!   like science fiction, but flying robots …" (`concessive-may` after
 //!   "sound", "seem" or "look"); from a fourteenth, "people suspected in
-//!   laundering money" (`suspected-of` before "in" and a deed).
+//!   laundering money" (`suspected-of` before "in" and a deed); from a
+//!   sixteenth, "no-one knows exactly how much it might" (`embedded-question`
+//!   with "exactly" between); from a seventeenth, a headline's "Uranium
+//!   price expected to rise" (`passive-expected`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -1268,6 +1271,34 @@ impl<'a> Context<'a> {
             ])
     }
 
+    /// Round 31: does the match stand on a short line of its own that ends
+    /// without a full stop, a question or exclamation mark, a colon or a
+    /// closing quote mark: a headline ("Uranium price expected to rise")?
+    /// A line break (or the text's edge) at most 100 bytes either side.
+    /// Reads at most 200 bytes.
+    fn is_on_headline_line(&self) -> bool {
+        const REACH: usize = 100;
+        let text = self.all.text.as_bytes();
+        let (s, e) = (self.span.start(), self.span.end());
+        let before = &text[s.saturating_sub(REACH)..s];
+        let opens_line = before.contains(&b'\n') || s < REACH;
+        let after = &text[e..text.len().min(e + REACH)];
+        let tail = match after.iter().position(|&b| b == b'\n') {
+            Some(n) => &after[..n],
+            None if e + REACH >= text.len() => after,
+            None => return false,
+        };
+        let tail = tail.trim_ascii_end();
+        opens_line
+            && !tail.is_empty()
+            && !tail.ends_with(b".")
+            && !tail.ends_with(b"!")
+            && !tail.ends_with(b"?")
+            && !tail.ends_with(b":")
+            && !tail.ends_with(b"\"")
+            && !tail.ends_with("”".as_bytes())
+    }
+
     /// The word after [`Self::next_word`], if one space separates them.
     fn second_word(&self) -> Option<&'a str> {
         self.next_word()?;
@@ -2239,6 +2270,13 @@ impl<'a> Context<'a> {
             // ("Japan's expected reopening of its market", as "the
             // company's estimated losses").
             || self.back(1) == Some("not") && self.next_in(&["to"])
+            // Round 31: and after its noun in a headline ("Uranium price
+            // expected to rise"), where headlines drop "be"; in body text
+            // the same words are mostly the active ("analysts expected to
+            // see gains").
+            || self.next_in(&["to"])
+                && self.back(1).is_some_and(|w| !["not", "who", "i", "we", "they"].contains(&w))
+                && self.is_on_headline_line()
             || self.back(1).is_some_and(|w| w == "s" || w.ends_with("'s") || w.ends_with("’s"))
                 && !contracted(self.back(1))
                 && self.next_word().is_some_and(|w| {

@@ -151,7 +151,9 @@ impl<'a> Context<'a> {
     /// are left out (after a preposition they open a relative clause, "the
     /// plan, about which officials may argue"), and so is "what" right
     /// before the modal, "be" and a determiner: "talked about what could
-    /// be the largest march in years" hedges a claim. Reads up to nine
+    /// be the largest march in years" hedges a claim. Round 31: "exactly"
+    /// or "precisely" may stand between the word and the question ("no
+    /// one knows exactly how much it might sell for"). Reads up to ten
     /// tokens back.
     pub(super) fn is_embedded_question(&self) -> bool {
         let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
@@ -194,9 +196,17 @@ impl<'a> Context<'a> {
             {
                 return false;
             }
-            let Some(j) = i.checked_sub(1) else {
+            let Some(mut j) = i.checked_sub(1) else {
                 return false;
             };
+            // Round 31: "exactly" or "precisely" between ("no one knows
+            // exactly how much it might sell for").
+            if matches!(self.all.lower(j), Some("exactly" | "precisely")) {
+                let Some(h) = j.checked_sub(1) else {
+                    return false;
+                };
+                j = h;
+            }
             return match self.all.lower(j) {
                 Some("of") => j
                     .checked_sub(1)
