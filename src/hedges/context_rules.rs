@@ -249,7 +249,8 @@
 //!   laundering money" (`suspected-of` before "in" and a deed); from a
 //!   sixteenth, "no-one knows exactly how much it might" (`embedded-question`
 //!   with "exactly" between); from a seventeenth, a headline's "Uranium
-//!   price expected to rise" (`passive-expected`).
+//!   price expected to rise" (`passive-expected`); from a twentieth, "One
+//!   could reasonably envision" (`generic-one`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -1990,11 +1991,23 @@ impl<'a> Context<'a> {
     /// ask?", "you might think the fares would fall"), and "ask" after
     /// either: the question that follows is the writer's, no doubt. ("you
     /// might say", like "one could say", stays a hedge.)
+    ///
+    /// Round 31: "envision" and "envisage" as "imagine", and an -ly adverb
+    /// between ("One could reasonably envision a link"). Reads two words
+    /// after it.
     fn is_generic_one(&self) -> bool {
+        const FIRST_IMPRESSIONS: &[&str] = &[
+            "think", "expect", "find", "imagine", "assume", "suppose", "wonder", "guess", "ask",
+            "envision", "envisage",
+        ];
         matches!(self.back(1), Some("one" | "you"))
-            && self.next_in(&[
-                "think", "expect", "find", "imagine", "assume", "suppose", "wonder", "guess", "ask",
-            ])
+            && (self.next_in(FIRST_IMPRESSIONS)
+                || self
+                    .next_word()
+                    .is_some_and(|w| w.len() > 3 && w.ends_with("ly"))
+                    && self
+                        .second_word()
+                        .is_some_and(|w| FIRST_IMPRESSIONS.contains(&w)))
     }
 
     /// Rule `feasible-possible`: "it is possible to tax only the rich",
