@@ -935,6 +935,31 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // Decision (round 31): "articles from noted constitutional scholars",
+    // "cereals with added fibre", "a letter from concerned parents": a
+    // participle in -ed right after a preposition and before a lower-case
+    // word that opens no clause or phrase of its own is an adjective on
+    // the noun after it, so no attribution (what comes before a
+    // preposition is no subject: "articles from" said nothing). A verb
+    // after a stranded preposition keeps its object or clause ("the firm
+    // she worked for reported a loss", "… for warned that").
+    if form.tense == Tense::Past
+        && v0 == v1
+        && v0 > 0
+        && s.lower(v0).is_some_and(|w| w.ends_with("ed"))
+        && s.lower(v0 - 1).is_some_and(|w| PREPOSITIONS.contains(w))
+        && s.word(v1 + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && s.lower(v1 + 1).is_some_and(|w| {
+            !(DETERMINERS.contains(w)
+                || PRONOUNS.contains(w)
+                || PREPOSITIONS.contains(w)
+                || is_ly_adverb(w)
+                || matches!(w, "that" | "to" | "as" | "and" | "or" | "but"))
+        })
+    {
+        return None;
+    }
     // "superdelegates currently pledged to Okafor", "delegates already
     // pledged to Ruiz": a participle after a plural common noun (one
     // adverb of PLEDGED_ADVERBS may stand between) and before "to" and a
