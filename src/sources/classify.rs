@@ -21,7 +21,7 @@
 //! each example is marked as written and that its rule is the one that fired.
 
 use super::anonymity::starts_with_anonymity_clause;
-use super::names::{is_role_word, name_rule, name_run_start};
+use super::names::{is_role_word, name_rule, name_run_start, person_after_organisation};
 use super::verbs::is_plural_verb;
 use super::{Np, Sent, SourceKind};
 use crate::lexicon::words::{
@@ -1585,6 +1585,11 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // ... also behind "the": "a report by the Audit Office".
     if n > start && inside(n - 1) || n > start + 1 && s.lower(n - 1) == Some("the") && inside(n - 2)
     {
+        // ... unless the person's own name follows the organisation's
+        // ("Chief executive of the Growers Association Kim Doyle").
+        if let Some(person) = person_after_organisation(s, start, end) {
+            return (true, person);
+        }
         return (false, start);
     }
     // "A study by Loyola Law School professor Ana Ruiz found": a name

@@ -192,6 +192,20 @@ const CLAIMED: &[&str] = &[
 /// its constitution", "when two firms write a licensing agreement"): the
 /// writer made a text, and the article reports none of its words. Not
 /// "letter", "memo" or "book", whose words are often quoted next.
+/// What one feels as an effect undergone, after "feel" and a determiner
+/// ("feel the pinch", "felt the brunt"): no view (the `not_a_view` check).
+const FELT_EFFECTS: &[&str] = &[
+    "brunt", "pinch", "pain", "effect", "effects", "impact", "heat", "pressure", "strain",
+    "squeeze", "sting", "chill", "weight",
+];
+
+/// Verbs after a felt effect that make it the subject of a clause ("feel
+/// the pressure is unfair"), which is a view again.
+const FELT_CLAUSE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "will", "would", "could", "should", "must", "might",
+    "may", "can",
+];
+
 const WRITTEN_INSTRUMENTS: &[&str] = &[
     "constitution",
     "agreement",
@@ -921,6 +935,31 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // Decision (round 31): "articles from noted constitutional scholars",
+    // "cereals with added fibre", "a letter from concerned parents": a
+    // participle in -ed right after a preposition and before a lower-case
+    // word that opens no clause or phrase of its own is an adjective on
+    // the noun after it, so no attribution (what comes before a
+    // preposition is no subject: "articles from" said nothing). A verb
+    // after a stranded preposition keeps its object or clause ("the firm
+    // she worked for reported a loss", "… for warned that").
+    if form.tense == Tense::Past
+        && v0 == v1
+        && v0 > 0
+        && s.lower(v0).is_some_and(|w| w.ends_with("ed"))
+        && s.lower(v0 - 1).is_some_and(|w| PREPOSITIONS.contains(w))
+        && s.word(v1 + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && s.lower(v1 + 1).is_some_and(|w| {
+            !(DETERMINERS.contains(w)
+                || PRONOUNS.contains(w)
+                || PREPOSITIONS.contains(w)
+                || is_ly_adverb(w)
+                || matches!(w, "that" | "to" | "as" | "and" | "or" | "but"))
+        })
+    {
+        return None;
+    }
     // "superdelegates currently pledged to Okafor", "delegates already
     // pledged to Ruiz": a participle after a plural common noun (one
     // adverb of PLEDGED_ADVERBS may stand between) and before "to" and a
@@ -1110,6 +1149,23 @@ pub(super) fn attribution(
         // "with all precincts reporting": election returns coming in,
         // not a claim.
         "report" => form.tense == Tense::Ing && v0 > 0 && s.lower(v0 - 1) == Some("precincts"),
+        // Decision (round 31): "feel the pinch", "are feeling the heat",
+        // "felt the full brunt of the storm", "will feel the effects": an
+        // effect undergone, with no view in it, so no attribution. A
+        // clause after the noun is a view again ("voters feel the pressure
+        // is unfair": its "that" left out), so not before a verb of
+        // FELT_CLAUSE_VERBS. At most four words are read.
+        "feel" => {
+            let mut o = v1 + 1;
+            o += usize::from(s.lower(o).is_some_and(|w| {
+                DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "our")
+            }));
+            o += usize::from(s.lower(o).is_some_and(|w| matches!(w, "full" | "real")));
+            s.lower(o).is_some_and(|w| FELT_EFFECTS.contains(&w))
+                && !s
+                    .lower(o + 1)
+                    .is_some_and(|w| FELT_CLAUSE_VERBS.contains(&w))
+        }
         _ => false,
     };
     if not_a_view {
