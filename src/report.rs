@@ -423,6 +423,69 @@ pub fn write_analysis_json(
     write_json_parts(1, units, marks, &analysis.summary, sink)
 }
 
+/// The JSON strings of the rules written so far, by [`rule_key`]: an
+/// article's marks share a few dozen rules, and each rule's string was
+/// built from its pieces and escaped again for every mark (about 170
+/// instructions a mark). A slot per key's hash, the last rule of that hash
+/// kept.
+struct RuleCache {
+    slots: [([u64; 2], u32, u32); RULE_SLOTS],
+    json: Vec<u8>,
+}
+
+const RULE_SLOTS: usize = 64;
+
+impl Default for RuleCache {
+    fn default() -> Self {
+        RuleCache {
+            // No rule's key is zero (its low byte names its variant).
+            slots: [([0; 2], 0, 0); RULE_SLOTS],
+            json: Vec::new(),
+        }
+    }
+}
+
+impl RuleCache {
+    /// Appends `rule` as a JSON string to `out` (`scratch` for building it).
+    fn push_json(&mut self, rule: &RuleId, scratch: &mut String, out: &mut Vec<u8>) {
+        let Some(key) = rule_key(rule) else {
+            scratch.clear();
+            rule.push_to(scratch);
+            push_json_str(scratch, out);
+            return;
+        };
+        let hash = crate::hash::mixed(key[0], key[1] as usize);
+        let slot = &mut self.slots[(hash >> (u64::BITS - RULE_SLOTS.trailing_zeros())) as usize];
+        if slot.0 != key {
+            scratch.clear();
+            rule.push_to(scratch);
+            let from = self.json.len();
+            push_json_str(scratch, &mut self.json);
+            *slot = (key, from as u32, self.json.len() as u32);
+        }
+        out.extend_from_slice(&self.json[slot.1 as usize..slot.2 as usize]);
+    }
+}
+
+/// A key that only rules written alike share: the address and length of
+/// each `&'static str` in the rule (the same address holds the same
+/// string), its enums' values and its variant; none for a teacher's rule.
+fn rule_key(rule: &RuleId) -> Option<[u64; 2]> {
+    use crate::sources::PhraseRule;
+    let at = |s: &'static str, variant: u64| [s.as_ptr() as u64, (s.len() as u64) << 32 | variant];
+    Some(match rule {
+        RuleId::Quote(s) => at(s, 1),
+        RuleId::Hedge(s) => at(s, 2),
+        RuleId::Phrase(PhraseRule::AnonymityClause(s)) => at(s, 3),
+        RuleId::Phrase(PhraseRule::VaguePhrase(s)) => at(s, 4),
+        RuleId::Source(r) => at(
+            r.verb,
+            (r.kind as u64) << 24 | (r.rule as u64) << 16 | (r.order as u64) << 8 | 5,
+        ),
+        RuleId::Custom { .. } => return None,
+    })
+}
+
 fn write_json_parts<'a>(
     version: u32,
     offsets: Units,
@@ -433,8 +496,9 @@ fn write_json_parts<'a>(
     const CHUNK: usize = 1 << 16;
     let mut buf = Vec::with_capacity(CHUNK + 4096);
     let out = &mut buf;
-    // The rule of each mark is built here, not kept.
+    // The rule of each mark is built here, and kept as written.
     let mut scratch = String::with_capacity(512);
+    let mut rules = RuleCache::default();
     out.extend_from_slice(br#"{"version":"#);
     push_usize(version as usize, out);
     out.extend_from_slice(match offsets {
@@ -465,9 +529,7 @@ fn write_json_parts<'a>(
         out.extend_from_slice(br#","text":"#);
         push_json_str(m.text, out);
         out.extend_from_slice(br#","rule":"#);
-        scratch.clear();
-        m.rule.push_to(&mut scratch);
-        push_json_str(&scratch, out);
+        rules.push_json(&m.rule, &mut scratch, out);
         // The explanation's own wording needs no escape (see `Why::parts`):
         // only the article's words in it are escaped.
         out.extend_from_slice(br#","why":""#);
@@ -734,6 +796,65 @@ fn push_json_str_body(s: &str, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_rules_are_written_as_built() {
+        use crate::sources::classify::{Order, Rule, SourceRule};
+        use crate::sources::{PhraseRule, SourceKind};
+        let source = |kind, rule, order, verb| {
+            RuleId::Source(SourceRule {
+                kind,
+                rule,
+                order,
+                verb,
+            })
+        };
+        let rules = [
+            RuleId::Quote("quote/curly"),
+            RuleId::Hedge("may have"),
+            RuleId::Hedge("could"),
+            RuleId::Phrase(PhraseRule::AnonymityClause("on condition of anonymity")),
+            RuleId::Phrase(PhraseRule::VaguePhrase("on condition of anonymity")),
+            source(SourceKind::Named, Rule::Name, Order::SourceVerb, "said"),
+            source(SourceKind::Named, Rule::Name, Order::VerbSource, "said"),
+            source(SourceKind::Vague, Rule::Name, Order::SourceVerb, "said"),
+            source(
+                SourceKind::Named,
+                Rule::TitledName,
+                Order::SourceVerb,
+                "said",
+            ),
+            source(
+                SourceKind::Pronoun,
+                Rule::Pronoun,
+                Order::SourceVerb,
+                "told \"x\"",
+            ),
+            RuleId::Custom {
+                kind: Kind::Hedge,
+                line: 7,
+            },
+        ];
+        // More rules than slots, so that rules share slots and put each
+        // other out.
+        let many: Vec<RuleId> = (0..150)
+            .map(|k| RuleId::Hedge(Box::leak(format!("hedge {k}").into_boxed_str())))
+            .collect();
+        let all: Vec<&RuleId> = rules.iter().chain(&many).collect();
+        // Each rule many times, in an order that revisits every slot.
+        let (mut cache, mut scratch) = (RuleCache::default(), String::new());
+        for round in 0..2000 {
+            let rule = all[round * 7 % all.len()];
+            let mut got = Vec::new();
+            cache.push_json(rule, &mut scratch, &mut got);
+            let mut want = Vec::new();
+            push_json_str(&rule.render(), &mut want);
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+    }
 
     fn same_as_serde(text: &str) {
         let analysis = crate::analyze(text);
