@@ -109,6 +109,8 @@ pub struct Resolved<'a> {
     subjects: std::cell::RefCell<Subjects>,
     /// Per attribution, the earlier one whose full name it shortens.
     full: Vec<Option<Index>>,
+    /// The article's full names by surname, read once for both passes.
+    full_names: FullNames<'a>,
     /// Per named attribution, its [`person_words`] (0 for other kinds; 255
     /// for more: only 0, 1 and 2 or more are told apart).
     words: Vec<u8>,
@@ -124,13 +126,15 @@ pub fn resolve_pronouns<'a>(
     attributions: &[Attribution],
 ) -> Resolved<'a> {
     let words = person_counts(stream.all().text, attributions);
-    let full = FullNames::each(stream.all(), attributions, &words);
+    let full_names = FullNames::new(stream.all(), attributions, &words);
+    let full = full_names.each(attributions, &words);
     let names = clause::Capitalised::new(&stream.all());
     let (pronouns, subjects) = walk(stream, sentences, attributions, quotes, &full, &names);
     Resolved {
         pronouns,
         subjects: std::cell::RefCell::new(subjects),
         full,
+        full_names,
         words,
         names,
     }
@@ -927,16 +931,21 @@ pub fn quote_speakers(
             )),
         }
     };
-    // Full names for names found without an attribution: filled in text
-    // order as quotes are visited, so only names given before a quote count.
-    let mut names_so_far = FullNames::new(stream.all(), attributions, &resolved.words);
+    // Full names for names found without an attribution: read as quotes
+    // are visited in text order, so only names given before a quote count
+    // (the attributions before the furthest `upto` asked so far).
+    let mut names_upto = 0;
     // A name found without an attribution (before attribution `upto`): the
     // attribution that gave its full name earlier, if any, else a full name
     // an earlier such speaker gave, else the name as written here.
     let mut named = |name: ByteSpan, upto: usize| -> Speaker {
-        names_so_far.advance(upto);
+        names_upto = names_upto.max(upto.min(attributions.len()));
         let n = name.slice(text);
-        if let Some(found) = names_so_far.lookup(name).and_then(referent) {
+        if let Some(found) = resolved
+            .full_names
+            .lookup(name, names_upto)
+            .and_then(referent)
+        {
             return found;
         }
         let words = person_words(n);
@@ -1653,49 +1662,56 @@ pub fn quote_speakers(
 /// attribution the quote was found through.
 struct FullNames<'a> {
     all: Tokens<'a>,
-    attributions: &'a [Attribution],
     /// Surname (lowercased, a slice of the folded text) to the attribution
-    /// that first gave a full name ending in it, or `None` once two
-    /// different full names share it.
-    map: FnvMap<&'a str, Option<usize>>,
-    /// Per attribution, [`person_words`] of a named one.
-    words: &'a [u8],
-    /// Attributions read so far.
-    seen: usize,
-    /// The words of the last full name read ("" before the first): the
-    /// same full name again leaves the map as it was (its surname is read
-    /// from its own words, and nothing between has changed that entry), so
-    /// it is not read again ("Aaa Bbb said " repeated read every one).
-    last_full: &'a str,
+    /// that first gave a full name ending in it, and the first later one
+    /// that gave a different full name ending in it (`usize::MAX` for
+    /// none): from that one on, the surname names nobody for sure.
+    map: FnvMap<&'a str, (usize, usize)>,
 }
 
 impl<'a> FullNames<'a> {
-    fn new(all: Tokens<'a>, attributions: &'a [Attribution], words: &'a [u8]) -> Self {
-        FullNames {
+    /// Reads every attribution's full name once, for both passes (the
+    /// pronouns' walk and the quotes' speakers), where each pass read them
+    /// again as it went.
+    fn new(all: Tokens<'a>, attributions: &[Attribution], words: &[u8]) -> Self {
+        let text = all.text;
+        let mut names = FullNames {
             all,
-            attributions,
-            words,
             map: FnvMap::default(),
-            seen: 0,
-            last_full: "",
+        };
+        // The words of the last full name read: the same full name again
+        // leaves the map as it was (its surname is read from its own
+        // words, and nothing between has changed that entry), so it is not
+        // read again ("Aaa Bbb said " repeated read every one).
+        let mut last_full = "";
+        for (i, a) in attributions.iter().enumerate() {
+            if a.kind != SourceKind::Named || words[i] < 2 {
+                continue;
+            }
+            let n = a.name.slice(text);
+            if n == last_full {
+                continue;
+            }
+            last_full = n;
+            if let Some(last) = names.surname(a.name) {
+                let e = names.map.entry(last).or_insert((i, usize::MAX));
+                if e.1 == usize::MAX && attributions[e.0].name.slice(text) != n {
+                    e.1 = i;
+                }
+            }
         }
+        names
     }
 
     /// For each attribution, the earlier one whose full name it shortens.
-    fn each(
-        all: Tokens<'a>,
-        attributions: &'a [Attribution],
-        words: &'a [u8],
-    ) -> Vec<Option<Index>> {
-        let mut names = FullNames::new(all, attributions, words);
+    fn each(&self, attributions: &[Attribution], words: &[u8]) -> Vec<Option<Index>> {
         (0..attributions.len())
             .map(|i| {
-                names.advance(i);
                 let a = &attributions[i];
                 (a.kind == SourceKind::Named && words[i] == 1)
-                    .then(|| names.surname(a.name))
+                    .then(|| self.surname(a.name))
                     .flatten()
-                    .and_then(|last| names.map.get(last).copied().flatten())
+                    .and_then(|last| self.before(last, i))
                     .map(Index::new)
             })
             .collect()
@@ -1704,47 +1720,62 @@ impl<'a> FullNames<'a> {
     /// The last word of a name, lowercased, without a possessive (no
     /// allocation: a slice of the folded text).
     fn surname(&self, name: ByteSpan) -> Option<&'a str> {
-        let s = name.slice(self.all.text).trim_end();
-        let start = s
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = ByteSpan::new(name.start() + start, name.start() + s.len());
+        let (start, end) = last_word_bounds(name.slice(self.all.text));
+        let word = ByteSpan::new(name.start() + start, name.start() + end);
         let w = strip_possessive(self.all.lower_span(word));
         (!w.is_empty()).then_some(w)
     }
 
-    /// Reads the attributions before `upto`.
-    fn advance(&mut self, upto: usize) {
-        let text = self.all.text;
-        while self.seen < upto.min(self.attributions.len()) {
-            let a = &self.attributions[self.seen];
-            if a.kind == SourceKind::Named && self.words[self.seen] >= 2 {
-                let n = a.name.slice(text);
-                if n != self.last_full {
-                    self.last_full = n;
-                    if let Some(last) = self.surname(a.name) {
-                        let attributions = self.attributions;
-                        let e = self.map.entry(last).or_insert(Some(self.seen));
-                        if e.is_some_and(|j| attributions[j].name.slice(text) != n) {
-                            *e = None;
-                        }
-                    }
-                }
-            }
-            self.seen += 1;
-        }
+    /// The attribution that gave the full name ending in `surname`, as the
+    /// attributions before `upto` tell: one gave it, and no other a
+    /// different full name ending in it.
+    fn before(&self, surname: &str, upto: usize) -> Option<usize> {
+        let &(first, other) = self.map.get(surname)?;
+        (first < upto && upto <= other).then_some(first)
     }
 
     /// The attribution giving the full name for a surname, alone or after
-    /// titles, if one has been read and only one.
-    fn lookup(&self, name: ByteSpan) -> Option<usize> {
+    /// titles, as the attributions before `upto` tell ([`Self::before`]).
+    fn lookup(&self, name: ByteSpan, upto: usize) -> Option<usize> {
         if person_words(name.slice(self.all.text)) != 1 {
             return None;
         }
-        self.map.get(self.surname(name)?).copied().flatten()
+        self.before(self.surname(name)?, upto)
     }
+}
+
+/// The bounds of the last word of `s` (split at white space, as
+/// `split_whitespace` splits; `(s.len(), s.len())` for none). Read by its
+/// bytes back from the end while they are ASCII (a name nearly always is),
+/// where decoding each char back cost about 130 instructions a surname;
+/// a byte of a multi-byte char on the way hands over to the char reading
+/// ([`last_word_by_chars`]), since the char may be white space.
+fn last_word_bounds(s: &str) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let mut end = bytes.len();
+    while end > 0 && space(bytes[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && !space(bytes[start - 1]) {
+        if !bytes[start - 1].is_ascii() {
+            return last_word_by_chars(s);
+        }
+        start -= 1;
+    }
+    (start, end)
+}
+
+/// [`last_word_bounds`] read char by char.
+fn last_word_by_chars(s: &str) -> (usize, usize) {
+    let end = s.trim_end().len();
+    let start = s[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start, end)
 }
 
 /// [`person_words`] of each named attribution (0 for other kinds), at
@@ -2164,4 +2195,24 @@ fn ends_in_full_stop(quote: &str) -> bool {
             !c.is_alphanumeric() && c != '.' && c != '?' && c != '!' && c != ','
         })
         .ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The byte reading of a last word is the char reading, on names
+        /// of ASCII and other letters and white space of both kinds.
+        #[test]
+        fn last_word_bounds_are_the_char_reading(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{A0}", "\u{2003}",
+                "Okafor", "Ms.", "J.", "O'Neil", "Marsh’s", "Quiñones", "É", "é", "😀", "-", "x",
+            ]), 0..8)
+        ) {
+            let s = v.concat();
+            proptest::prop_assert_eq!(last_word_bounds(&s), last_word_by_chars(&s), "{:?}", s);
+        }
+    }
 }
