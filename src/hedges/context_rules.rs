@@ -250,7 +250,11 @@
 //!   sixteenth, "no-one knows exactly how much it might" (`embedded-question`
 //!   with "exactly" between); from a seventeenth, a headline's "Uranium
 //!   price expected to rise" (`passive-expected`); from a twentieth, "One
-//!   could reasonably envision" (`generic-one`).
+//!   could reasonably envision" (`generic-one`); from a twenty-first, "a
+//!   game that you hope could be a wake-up call" (`hoped-could`), "if the
+//!   Yankee infielders had made the plays, the damage could have been
+//!   limited" (`past-counterfactual`, four words to "had") and "more
+//!   potential than we have seen" (`potential-noun`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -2311,6 +2315,8 @@ impl<'a> Context<'a> {
             [
                 "for", "of", "to", "in", "and", "or", "is", "was", "as", "he", "she", "they", "we",
                 "i", "it", "has", "had", "will",
+                // Round 31: "a little bit more potential than we have seen".
+                "than",
             ]
             .contains(&w)
         }) || self.prev_in(&["full", "untapped", "enormous", "huge", "great", "real"])

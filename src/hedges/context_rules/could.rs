@@ -396,6 +396,14 @@ impl<'a> Context<'a> {
                         .back(k - 1)
                         .is_some_and(|w| !["of", "for", "to"].contains(&w));
                 }
+                // Round 31: right before the modal after its subject, in a
+                // relative clause ("the type of game that you hope could
+                // be a wake-up call"); "the hope could fade" has no subject.
+                Some("hope" | "hopes" | "hoped") if k == 1 => {
+                    return self.back(2).is_some_and(|w| {
+                        ["i", "you", "we", "they", "he", "she", "fans", "people"].contains(&w)
+                    });
+                }
                 Some("could" | "may" | "might" | "would" | "will" | "can" | "should" | "must")
                 | None => return false,
                 Some(_) => {}
@@ -508,15 +516,16 @@ impl<'a> Context<'a> {
     /// crew had stayed, they could have saved it") tells what would have
     /// followed from something that did not happen; the writer doubts no
     /// claim. "if" up to twelve tokens back in the sentence (no full stop,
-    /// "?", "!" or ";" between) with "had" one to three words after it; "a
-    /// win could have ended his run" (no if-clause) stays a hedge. Reads
-    /// at most fifteen tokens back.
+    /// "?", "!" or ";" between) with "had" one to four words after it
+    /// (round 31: four, "if the Yankee infielders had made the plays, the
+    /// damage could have been limited"); "a win could have ended his run"
+    /// (no if-clause) stays a hedge. Reads at most sixteen tokens back.
     pub(super) fn is_past_counterfactual(&self) -> bool {
         let lo = self.first.saturating_sub(12);
         for i in (lo..self.first).rev() {
             match self.all.lower(i) {
                 Some("if") => {
-                    return (i + 1..(i + 4).min(self.first))
+                    return (i + 1..(i + 5).min(self.first))
                         .any(|j| matches!(self.all.lower(j), Some("had" | "hadn't" | "hadn’t")));
                 }
                 // Round 29: the inverted if-clause, "Had they been truly
