@@ -254,7 +254,10 @@
 //!   game that you hope could be a wake-up call" (`hoped-could`), "if the
 //!   Yankee infielders had made the plays, the damage could have been
 //!   limited" (`past-counterfactual`, four words to "had") and "more
-//!   potential than we have seen" (`potential-noun`).
+//!   potential than we have seen" (`potential-noun`); from a
+//!   twenty-fourth, "tell us what the break fees may be"
+//!   (`embedded-question` after an object pronoun) and "any liabilities
+//!   that the growers may take on" (`indefinite-may`).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -1419,7 +1422,9 @@ impl<'a> Context<'a> {
     /// place, time or cost, not doubt about one. An "-ever" word two or
     /// three words back, with only words between; since round 29 also
     /// "as may be necessary" and a wh-word after "no matter" up to seven
-    /// words back ("no matter how high a purpose that may be").
+    /// words back ("no matter how high a purpose that may be"); since
+    /// round 31 "any" and a noun before a relative clause ("any
+    /// liabilities that the growers may take on").
     fn is_indefinite_modal(&self) -> bool {
         const EVER: &[&str] = &[
             "wherever",
@@ -1451,6 +1456,29 @@ impl<'a> Context<'a> {
         // three words before a subject pronoun just before the modal
         // ("any delay may hurt" has no pronoun and stays a hedge).
         if self.prev_in(PERSONAL) && (2..=4).map_while(|k| self.back(k)).any(|w| w == "any") {
+            return true;
+        }
+        // Round 31: or a relative clause after "any" and its noun, its
+        // subject a noun ("any liabilities that the growers may take on",
+        // "any item which the committee might find"): "any", then one
+        // word, then "which", or "that" after a plural ("any illusion
+        // that summit talks might help" is the illusion's content, and
+        // keeps its doubt as a hope does), within six words with only
+        // words between.
+        if (3..=6)
+            .map_while(|k| self.back(k).map(|w| (k, w)))
+            .any(|(k, w)| {
+                w == "any"
+                    && k - 2 > 1
+                    && match self.back(k - 2) {
+                        Some("which") => true,
+                        Some("that") => self
+                            .back(k - 1)
+                            .is_some_and(|n| n.len() > 3 && n.ends_with('s') && !n.ends_with("ss")),
+                        _ => false,
+                    }
+            })
+        {
             return true;
         }
         // Round 29: "no matter how high a purpose that may be", as

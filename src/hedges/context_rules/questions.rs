@@ -153,8 +153,9 @@ impl<'a> Context<'a> {
     /// before the modal, "be" and a determiner: "talked about what could
     /// be the largest march in years" hedges a claim. Round 31: "exactly"
     /// or "precisely" may stand between the word and the question ("no
-    /// one knows exactly how much it might sell for"). Reads up to ten
-    /// tokens back.
+    /// one knows exactly how much it might sell for"), and so may an
+    /// object pronoun ("tell us what the fees may be"), two such words at
+    /// most. Reads up to eleven tokens back.
     pub(super) fn is_embedded_question(&self) -> bool {
         let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
         let lo = self.first.saturating_sub(7);
@@ -200,8 +201,16 @@ impl<'a> Context<'a> {
                 return false;
             };
             // Round 31: "exactly" or "precisely" between ("no one knows
-            // exactly how much it might sell for").
-            if matches!(self.all.lower(j), Some("exactly" | "precisely")) {
+            // exactly how much it might sell for"), or the one told or
+            // asked ("tell us what the fees may be", "asked them how they
+            // might"); two such words at most ("tell us exactly what").
+            for _ in 0..2 {
+                if !matches!(
+                    self.all.lower(j),
+                    Some("exactly" | "precisely" | "me" | "us" | "him" | "her" | "them" | "you")
+                ) {
+                    break;
+                }
                 let Some(h) = j.checked_sub(1) else {
                     return false;
                 };
