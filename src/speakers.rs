@@ -460,7 +460,7 @@ fn walk(
 fn opens_phrase_after(stream: &TokenStream, name: Option<ByteSpan>) -> bool {
     let all = stream.all();
     name.is_some_and(|n| {
-        all.lower(all.first_from(n.end())).is_some_and(|w| {
+        all.lower(stream.index_at(n.end())).is_some_and(|w| {
             PREPOSITIONS.contains(w)
                 || matches!(
                     w,
@@ -794,7 +794,7 @@ fn subject_name(
     // followed by a comma and a capitalised word or "he"/"she".
     let adverb = leading.zip(leading_lower).is_some_and(|(n, l)| {
         let all = stream.all();
-        let k = all.first_from(n.end());
+        let k = stream.index_at(n.end());
         l.ends_with("ly")
             && !l.contains(' ')
             && all.is_punct(k, ',')

@@ -136,12 +136,15 @@ const CLAUSE_TAIL_WORDS: usize = 6;
 
 /// Extends a clause to the next punctuation mark, by up to
 /// [`CLAUSE_TAIL_WORDS`] words of the token stream `all`. It reads at most a
-/// few words past that limit, never the rest of the sentence.
-pub(super) fn extend_clause(all: &Tokens, span: ByteSpan) -> ByteSpan {
+/// few words past that limit, never the rest of the sentence. `k` is
+/// `all.first_from(span.end())`, which a caller with the whole stream
+/// finds by its offset index (`TokenStream::index_at`) rather than by a
+/// binary search over the article's tokens.
+pub(super) fn extend_clause(all: &Tokens, span: ByteSpan, mut k: usize) -> ByteSpan {
+    debug_assert_eq!(k, all.first_from(span.end()));
     let bytes = all.text.as_bytes();
     let mut end = span.end();
     let mut words = 0;
-    let mut k = all.first_from(span.end());
     while let Some(t) = all.toks.get(k) {
         // The clause runs on through words separated by single spaces: a
         // punctuation mark or a line break ends it ...
@@ -195,7 +198,7 @@ pub(super) fn find_clause_marks(
         // A "who" clause runs to its end: "who was not authorized to
         // discuss the inquiry".
         let span = if phrase.starts_with("who ") {
-            extend_clause(&all, span)
+            extend_clause(&all, span, stream.index_at(span.end()))
         } else {
             span
         };

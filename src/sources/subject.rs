@@ -1304,7 +1304,8 @@ pub(super) fn phrase_forward(s: &Sent, i: usize) -> Option<Np> {
                 if let Some(len) = opening_clause_len(rest) {
                     // ... to the end of the clause: "who was granted
                     // anonymity to discuss private talks".
-                    let clause = extend_clause(s, ByteSpan::new(start, start + len));
+                    let clause = ByteSpan::new(start, start + len);
+                    let clause = extend_clause(s, clause, s.first_from(clause.end()));
                     while e < s.toks.len() && s.toks[e].span().end() <= clause.end() {
                         e += 1;
                     }

@@ -281,7 +281,7 @@ fn opening_name(
         let name = (e > first + 1 && all.is_punct(e, '(')).then(|| all.span(first, e - 1))?;
         return (name.end() <= span.end() && !is_possessive(all.lower_span(name))).then_some(name);
     };
-    let at = all.first_from(name.start());
+    let at = stream.index_at(name.start());
     let leapt = (first..at).any(|k| {
         all.lower(k)
             .is_some_and(|w| verb_like(w) && !all.is_capitalised(k))
@@ -344,8 +344,8 @@ fn long_opener_name(
     if !subordinator {
         return None;
     }
-    let end = all
-        .first_from(before.min(sentence.end()))
+    let end = stream
+        .index_at(before.min(sentence.end()))
         .min(first + LONG_OPENER_TOKENS);
     let comma = (first + OPENER_TOKENS..end).find(|&i| all.is_punct(i, ','))?;
     // (A comma within the first words was read by `opening_subject`.)
@@ -397,7 +397,7 @@ pub(super) fn opening_subject_known(
     }
     // "At Saturday's debate, Halvorson blasted…", "Her chief aide, Tom
     // Reyes, calls…": the first comma of the opening words, then a subject.
-    let end = all.first_from(before.min(sentence.end()));
+    let end = stream.index_at(before.min(sentence.end()));
     let comma = (first..end.min(first + OPENER_TOKENS)).find(|&i| all.is_punct(i, ','))?;
     // "Waving signs that called Marsh a “liar,” the protesters chanted
     // “…”": the comma inside a quotation's closing mark closes the opening
@@ -2321,7 +2321,7 @@ fn opens_quote(all: &Tokens, k: usize) -> bool {
 /// A verb ([`verb_at`]) stands right after `name` ("Fallow *fired* back:").
 pub(super) fn verb_right_after(stream: &TokenStream, name: ByteSpan) -> bool {
     let all = stream.all();
-    verb_at(&all, all.first_from(name.end()))
+    verb_at(&all, stream.index_at(name.end()))
 }
 
 /// A plural that ends like a noun of agents or followers ("supporters",
@@ -2669,7 +2669,7 @@ pub(super) fn trailing_speaker(
         if all.lower(i) == Some("the") {
             return None;
         }
-        let after = all.first_from(name.end());
+        let after = stream.index_at(name.end());
         // "“…,” Trump from his desk.": a name and a place also says who.
         // "“…,” Viguerie concludes.": a verb in -s closing the sentence
         // (which [`verb_at`] reads as a plural noun elsewhere).
@@ -2739,7 +2739,7 @@ pub(super) fn trailing_speaker(
     while k < stop && all.toks[k].span().end() <= sentence.end() {
         if let Some(name) = name_run(&all, k, sentence.end()) {
             last = Some(name);
-            k = all.first_from(name.end());
+            k = stream.index_at(name.end());
             continue;
         }
         let w = all.lower(k);
