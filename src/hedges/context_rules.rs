@@ -257,7 +257,8 @@
 //!   potential than we have seen" (`potential-noun`); from a
 //!   twenty-fourth, "tell us what the break fees may be"
 //!   (`embedded-question` after an object pronoun) and "any liabilities
-//!   that the growers may take on" (`indefinite-may`).
+//!   that the growers may take on" (`indefinite-may`); from a
+//!   twenty-fifth, "speculation in the Northern Territory that".
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -996,9 +997,17 @@ impl<'a> Context<'a> {
             // Round 28: also "much speculation in the weeks before the
             // debate as to whether": how much of it there is says it is
             // guessing about people, not a market's.
+            // Round 31: a place or a group between ("speculation in the
+            // Northern Territory that", "speculation among climate
+            // scientists that"): "in" or "among", then "that" two to
+            // five words on, only words between.
             "speculation" => {
                 (self.next_in(&["that", "about", "over", "on"])
-                    || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"]))
+                    || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"])
+                    || self.next_in(&["in", "among"])
+                        && (2..=5)
+                            .map_while(|k| self.all.lower(self.after + k))
+                            .any(|w| w == "that"))
                     && !self.is_quelled()
             }
             // Round 25: "rumors that the mill would close", "rumors of a
