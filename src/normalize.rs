@@ -319,7 +319,7 @@ impl LoneBreaks {
             };
             let line =
                 s[from..i].trim_matches(|c| matches!(classify(c), Class::Space | Class::Drop));
-            let n = line.chars().count();
+            let n = char_count(line);
             if n > MAX_WRAP {
                 long += n;
             } else {
@@ -353,16 +353,24 @@ impl LoneBreaks {
             return true;
         };
         let line = &s[line_start..start];
-        let len = line_len(line);
+        // Cheap tests first: a line of few bytes has few chars.
+        let len = if line.len() > MAX_WRAP || line.len() * 4 <= width * 3 {
+            line_len(line)
+        } else {
+            line.len()
+        };
         if len > MAX_WRAP {
             return true;
+        }
+        if len * 4 > width * 3 {
+            return false;
         }
         let ends_in_word = line
             .chars()
             .rev()
             .find(|&c| classify(c) == Class::Keep)
             .is_some_and(char::is_alphanumeric);
-        if !ends_in_word || len * 4 > width * 3 {
+        if !ends_in_word {
             return false;
         }
         let word = s[next..]
@@ -381,9 +389,12 @@ impl LoneBreaks {
 
 /// The length of a line in chars, without the white space around it.
 fn line_len(line: &str) -> usize {
-    line.trim_matches(|c| matches!(classify(c), Class::Space | Class::Drop))
-        .chars()
-        .count()
+    char_count(line.trim_matches(|c| matches!(classify(c), Class::Space | Class::Drop)))
+}
+
+/// The chars of `s`: its bytes that are not UTF-8 continuation bytes.
+fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
 }
 
 /// Does the article separate paragraphs with blank lines?
