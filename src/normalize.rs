@@ -302,6 +302,11 @@ impl LoneBreaks {
         let mut from = 0;
         let mut i = 0;
         while i <= bytes.len() {
+            // On to the next byte that may start a line break, or the end.
+            i += bytes[i..]
+                .iter()
+                .position(|&b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
+                .unwrap_or(bytes.len() - i);
             let len = match bytes.get(i) {
                 None => 1,
                 Some(b'\n' | b'\r' | 0x0B | 0x0C) => 1,
