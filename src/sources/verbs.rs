@@ -188,10 +188,6 @@ const CLAIMED: &[&str] = &[
     "deductions",
 ];
 
-/// What is drawn up rather than said after "write" ("a foreign power wrote
-/// its constitution", "when two firms write a licensing agreement"): the
-/// writer made a text, and the article reports none of its words. Not
-/// "letter", "memo" or "book", whose words are often quoted next.
 /// What one feels as an effect undergone, after "feel" and a determiner
 /// ("feel the pinch", "felt the brunt"): no view (the `not_a_view` check).
 const FELT_EFFECTS: &[&str] = &[
@@ -206,6 +202,10 @@ const FELT_CLAUSE_VERBS: &[&str] = &[
     "may", "can",
 ];
 
+/// What is drawn up rather than said after "write" ("a foreign power wrote
+/// its constitution", "when two firms write a licensing agreement"): the
+/// writer made a text, and the article reports none of its words. Not
+/// "letter", "memo" or "book", whose words are often quoted next.
 const WRITTEN_INSTRUMENTS: &[&str] = &[
     "constitution",
     "agreement",
