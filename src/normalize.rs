@@ -322,8 +322,7 @@ impl LoneBreaks {
                     continue;
                 }
             };
-            let line =
-                s[from..i].trim_matches(|c| matches!(classify(c), Class::Space | Class::Drop));
+            let line = trim_line(&s[from..i]);
             let n = char_count(line);
             if n > MAX_WRAP {
                 long += n;
@@ -392,9 +391,14 @@ impl LoneBreaks {
     }
 }
 
+/// A line without the white space and invisibles around it.
+fn trim_line(line: &str) -> &str {
+    line.trim_matches(|c| matches!(classify(c), Class::Space | Class::Drop))
+}
+
 /// The length of a line in chars, without the white space around it.
 fn line_len(line: &str) -> usize {
-    char_count(line.trim_matches(|c| matches!(classify(c), Class::Space | Class::Drop)))
+    char_count(trim_line(line))
 }
 
 /// The chars of `s`: its bytes that are not UTF-8 continuation bytes.

@@ -2194,6 +2194,7 @@ impl<'a> Context<'a> {
     /// capital ("Suspected Arson at Mill", a headline) counts as before its
     /// noun. Reads one word after it and up to three before.
     fn is_suspected_hedge(&self) -> bool {
+        const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
         self.matched().starts_with('S')
             || self.next_in(&["of"])
             // Round 30: the passive without "of", before "that" or "to"
@@ -2203,8 +2204,7 @@ impl<'a> Context<'a> {
             // "is believed to" is. Not a diagnosis ("before the disease is
             // suspected", "should be suspected in patients who …") nor a
             // first guess dropped ("At first a virus was suspected, but").
-            || self.prev_in(&["is", "are", "was", "were", "be", "been", "being"])
-                && self.next_in(&["that", "to"])
+            || self.prev_in(BE) && self.next_in(&["that", "to"])
             || self.be_adverbs_before().is_some()
             // Round 31: a passive without its "be" after its noun and
             // before "in" and a deed ("people suspected in laundering
@@ -2213,10 +2213,7 @@ impl<'a> Context<'a> {
             // "she suspected in the end that" has a subject.
             || self.next_in(&["in"])
                 && self.second_word().is_some_and(|w| is_ing_form(w) || w == "the")
-                && !self.prev_in(&[
-                    "is", "are", "was", "were", "be", "been", "being", "i", "you", "he", "she",
-                    "it", "we", "they", "who",
-                ])
+                && !(self.prev_in(BE) || self.prev_in(PERSONAL) || self.prev_in(&["who"]))
             || self.prev_in(&[
                 "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
                 "several",
