@@ -259,6 +259,15 @@
 //!   (`embedded-question` after an object pronoun) and "any liabilities
 //!   that the growers may take on" (`indefinite-may`); from a
 //!   twenty-fifth, "speculation in the Northern Territory that".
+//! - Round 32, the same audit: from its twenty-sixth sample, "help the
+//!   east if we possibly can" (a limit, as "everything we possibly can"),
+//!   "the worst thing possible for the industry" (a superlative and its
+//!   noun before "possible") and "to avoid the possibility of fraud" (a
+//!   chance shut off, as one ruled out); from a twenty-seventh, a past
+//!   if-clause sixteen tokens back (`past-counterfactual`); from a
+//!   thirtieth, "could see" of an outcome ("the reputation for beef could
+//!   see exporters gain ground", `could-see`), a hedge where a thing, not a
+//!   person, sees.
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -722,7 +731,8 @@ impl<'a> Context<'a> {
             // possibly be true": emphasis on what cannot be, no doubt.
             // Round 27: "to do everything we possibly can", "all they
             // possibly could": the limit of what can be done, as "as …
-            // possibly can" is.
+            // possibly can" is. Round 32: "help them if we possibly can",
+            // the same limit set as a condition.
             // Round 29: "Maybe motel-keeping isn't the biggest industry,
             // but it looks that way": a point granted at the sentence's
             // start and answered, as a conceded "may" (`concessive-may`).
@@ -730,9 +740,9 @@ impl<'a> Context<'a> {
             "possibly" => {
                 !(self.prev_in(&["could"]) && self.is_superlative_could(1)
                     || self.next_in(&["can", "could"])
-                        && self
-                            .back(2)
-                            .is_some_and(|w| ["as", "everything", "all", "anything"].contains(&w))
+                        && self.back(2).is_some_and(|w| {
+                            ["as", "everything", "all", "anything", "if"].contains(&w)
+                        })
                     || self.back(1).is_some_and(|w| is_not(w) || w == "cannot"))
             }
             // Round 20: "nobody could have known", as "nobody could know".
@@ -1148,6 +1158,15 @@ impl<'a> Context<'a> {
                     || self.prev_in(&["the", "any", "a"])
                         && self.back(2).is_some_and(|w| {
                             matches!(w, "out" | "exclude" | "excluded" | "excludes" | "excluding")
+                                // Round 32: "to avoid the possibility of
+                                // fraud", "prevent any possibility of":
+                                // a chance shut off, as one ruled out is.
+                                || matches!(
+                                    w,
+                                    "avoid" | "avoided" | "avoids" | "avoiding" | "prevent"
+                                        | "prevented" | "prevents" | "preventing" | "eliminate"
+                                        | "eliminated" | "eliminates" | "eliminating"
+                                )
                         })
                         // Round 25: "holding out the possibility of release"
                         // keeps it open: a hedge.
@@ -2095,6 +2114,21 @@ impl<'a> Context<'a> {
                 || self.back(2).is_some_and(|w| {
                     w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))
                 }))
+            || self.is_superlative_noun_possible()
+    }
+
+    /// Round 32: "possible" after a superlative and its noun, whatever
+    /// follows ("the worst thing possible for the growers", "the best
+    /// result possible in the time"): the limit of what can be, as "the
+    /// widest audience possible." is. "the" opens the phrase, so "the
+    /// best possible" stays with the list of superlatives above and "a
+    /// result possible by June" stays a hedge. Reads three words back.
+    fn is_superlative_noun_possible(&self) -> bool {
+        self.back(3) == Some("the")
+            && self
+                .back(2)
+                .is_some_and(|w| w == "best" || w == "worst" || (w.len() > 5 && w.ends_with("est")))
+            && self.back(1).is_some()
     }
 
     /// Does "what's", "what is" or "what was" (any case) stand right before

@@ -14,10 +14,11 @@ impl<'a> Context<'a> {
         let next = self.next_word();
         next.is_some_and(|w| {
             [
-                "not", "never", "see", "hear", "smell", "only", "barely", "hardly", "scarcely",
+                "not", "never", "hear", "smell", "only", "barely", "hardly", "scarcely",
             ]
             .contains(&w)
-        }) || next == Some("no") && self.second_word() == Some("longer")
+        }) || next == Some("see") && self.is_seeing_could()
+            || next == Some("no") && self.second_word() == Some("longer")
             || self.is_sensing_could(next)
             || self.is_heard_could(next)
             || self.is_nobody_could()
@@ -242,6 +243,36 @@ impl<'a> Context<'a> {
                             .contains(&w)
                         })
             })
+    }
+
+    /// Rule `could-see` (round 32): "could see" is sight or insight after a
+    /// person ("I could see the smoke", "everyone could see that", "who
+    /// could see"), before "that" ("Starke could see that the fund was
+    /// short") or before a word of looking through or into ("was sitting up
+    /// front and could see through the door"): no hedge. After a thing, an event or a place it is an
+    /// outcome foreseen ("the deal could see prices rise", "which could see
+    /// farmers paid less", "Texas could see a lift in sales"): a hedge, as
+    /// any "could" of what may happen is. Reads one word back and two
+    /// ahead.
+    fn is_seeing_could(&self) -> bool {
+        matches!(
+            self.second_word(),
+            Some("that" | "through" | "into" | "inside")
+        ) || self.prev_in(&[
+            "i",
+            "you",
+            "we",
+            "he",
+            "she",
+            "they",
+            "who",
+            "everyone",
+            "everybody",
+            "anyone",
+            "anybody",
+            "one",
+            "nobody",
+        ])
     }
 
     /// Rule `could-sensing`: "could" between a pronoun and a verb of feeling
@@ -515,13 +546,15 @@ impl<'a> Context<'a> {
     /// seventh or eighth, you might have written his obituary", "if the
     /// crew had stayed, they could have saved it") tells what would have
     /// followed from something that did not happen; the writer doubts no
-    /// claim. "if" up to twelve tokens back in the sentence (no full stop,
-    /// "?", "!" or ";" between) with "had" one to four words after it
-    /// (round 31: four, "if the Yankee infielders had made the plays, the
-    /// damage could have been limited"); "a win could have ended his run"
-    /// (no if-clause) stays a hedge. Reads at most sixteen tokens back.
+    /// claim. "if" up to sixteen tokens back in the sentence (no full
+    /// stop, "?", "!" or ";" between) with "had" one to four words after
+    /// it (round 31: four, "if the Yankee infielders had made the plays,
+    /// the damage could have been limited"; round 32: sixteen tokens, "If
+    /// we had had two hours of calm water at a stretch, we could have
+    /// finished"); "a win could have ended his run" (no if-clause) stays a
+    /// hedge. Reads at most sixteen tokens back.
     pub(super) fn is_past_counterfactual(&self) -> bool {
-        let lo = self.first.saturating_sub(12);
+        let lo = self.first.saturating_sub(16);
         for i in (lo..self.first).rev() {
             match self.all.lower(i) {
                 Some("if") => {
