@@ -267,7 +267,9 @@
 //!   if-clause sixteen tokens back (`past-counterfactual`); from a
 //!   thirtieth, "could see" of an outcome ("the reputation for beef could
 //!   see exporters gain ground", `could-see`), a hedge where a thing, not a
-//!   person, sees.
+//!   person, sees; from a thirty-second, "11 soldiers believed to have
+//!   died there" (`reduced-belief`: the passive without its "be" after its
+//!   noun, as after a comma).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -1124,7 +1126,9 @@ impl<'a> Context<'a> {
             // thought to be"), as "is widely believed to" (a lexicon line)
             // is.
             "believed to" | "thought to" => {
-                (self.is_after_comma() || self.be_adverbs_before().is_some())
+                (self.is_after_comma()
+                    || self.be_adverbs_before().is_some()
+                    || self.is_reduced_belief())
                     && self.next_in(&["be", "have", "been"])
             }
             // "in no uncertain terms": plainly, the opposite of doubt.
@@ -1370,6 +1374,32 @@ impl<'a> Context<'a> {
             w if adverb(w) => self.back(3).is_some_and(be).then_some(3),
             _ => None,
         }
+    }
+
+    /// Round 32, `reduced-belief`: "believed to"/"thought to" right after
+    /// its noun, or after the noun and an -ly adverb ("eleven soldiers
+    /// believed to have died there", "an animal thought to be extinct",
+    /// "bones initially thought to be a bird's"): a passive without its
+    /// "be", as "is believed to" is. With a subject it is the source's
+    /// belief, no hedge: a pronoun, a relative or "what" before the verb,
+    /// or a relative, "what" or "whom" up to three words back ("what many
+    /// people believed to be a killer", "the ship that divers thought to
+    /// be lost"). Reads four words back.
+    fn is_reduced_belief(&self) -> bool {
+        const SUBJECT: &[&str] = &["who", "whom", "which", "that", "what"];
+        let k = if self
+            .back(1)
+            .is_some_and(|w| w.len() > 3 && w.ends_with("ly"))
+        {
+            2
+        } else {
+            1
+        };
+        self.back(k).is_some_and(|w| {
+            !PERSONAL.contains(&w)
+                && !SUBJECT.contains(&w)
+                && !matches!(w, "had" | "has" | "have" | "and" | "or" | "not")
+        }) && !(k + 1..=k + 2).any(|j| self.back(j).is_some_and(|w| SUBJECT.contains(&w)))
     }
 
     /// "might as well", "may as well", "could just as well" (rule
