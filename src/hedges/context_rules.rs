@@ -269,7 +269,10 @@
 //!   see exporters gain ground", `could-see`), a hedge where a thing, not a
 //!   person, sees; from a thirty-second, "11 soldiers believed to have
 //!   died there" (`reduced-belief`: the passive without its "be" after its
-//!   noun, as after a comma).
+//!   noun, as after a comma); from a thirty-third, "to investigate
+//!   whether marijuana smoking might lead" (`if-could`: after "whether"
+//!   any two words) and "it may not be possible" (the modal is the hedge,
+//!   "possible" what can be done).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -814,6 +817,19 @@ impl<'a> Context<'a> {
             // After a superlative ("the earliest possible date") it is a
             // limit, not a doubt.
             "possible" if self.is_made_possible() || self.is_feasible_possible() => false,
+            // Round 32: "it may not be possible", "that might be possible
+            // next year": what can be done, the modal before it carrying
+            // the doubt (a hedge of its own); "it may be possible that the
+            // pier sank" keeps its "possible" too.
+            "possible"
+                if self.prev_in(&["be"])
+                    && (matches!(self.back(2), Some("may" | "might" | "could"))
+                        || self.back(2) == Some("not")
+                            && matches!(self.back(3), Some("may" | "might" | "could")))
+                    && !self.next_in(&["that"]) =>
+            {
+                false
+            }
             // Round 28: "How is that possible?": disbelief, not a chance.
             "possible"
                 if matches!(self.back(1), Some("that" | "it" | "this"))

@@ -63,7 +63,9 @@ impl<'a> Context<'a> {
     /// strike, if it spreads, could close the port"). Since round 24 a
     /// "whether" clause too ("not clear whether the board could block
     /// it"): a question asked, as "asked if" is; since round 27 also after
-    /// a bare plural of two words ("whether party insiders could draft").
+    /// a bare plural of two words ("whether party insiders could draft"),
+    /// since round 32 after "whether" any two words ("whether pot smoking
+    /// might lead to").
     /// Reads four tokens back.
     pub(super) fn is_if_could(&self) -> bool {
         // (Through [`Self::back`]: the other rules for "could" have read
@@ -108,6 +110,12 @@ impl<'a> Context<'a> {
                         // ("whether party insiders could draft", "whether
                         // coal companies could do the same").
                         true
+                    } else if k == 3 && w == "whether" {
+                        // Round 32: after "whether" any two words ("to
+                        // investigate whether marijuana smoking might
+                        // lead to"): "whether" opens no main clause, as a
+                        // reduced "if" may ("if elected he could win").
+                        subject.clone().all(|j| self.all.lower(j).is_some())
                     } else {
                         subject.clone().all(|j| self.all.is_capitalised(j))
                     };
