@@ -272,7 +272,8 @@
 //!   noun, as after a comma); from a thirty-third, "to investigate
 //!   whether marijuana smoking might lead" (`if-could`: after "whether"
 //!   any two words) and "it may not be possible" (the modal is the hedge,
-//!   "possible" what can be done).
+//!   "possible" what can be done); from a thirty-fifth, "not readily
+//!   possible" (an -ly adverb after the "not" of a feasibility).
 //!
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
@@ -2133,9 +2134,16 @@ impl<'a> Context<'a> {
     /// seems possible that" stays a hedge); "politically possible" and
     /// its kind wherever they stand ("not politically possible in the
     /// next two years").
+    ///
+    /// Round 32: an -ly adverb may stand after the "not" ("which are not
+    /// readily possible by vision alone").
     fn is_feasible_possible(&self) -> bool {
         self.next_in(&["to"])
             || self.prev_in(&["not", "never", "politically", "humanly", "technically"])
+            || self
+                .back(1)
+                .is_some_and(|w| w.len() > 3 && w.ends_with("ly"))
+                && matches!(self.back(2), Some("not" | "never"))
             || self.follows_what_is()
             || self.is_possible_at_phrase_end()
             || self.prev_in(&["a"]) && self.back(2) == Some("of") && self.back(3) == Some("out")
