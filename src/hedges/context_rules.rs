@@ -304,7 +304,7 @@
 //! … should"), except the past-time frame, which is looked for once per
 //! sentence.
 
-use crate::lexicon::words::DAYS;
+use crate::lexicon::words::{DAYS, FORBIDDEN, PERMITTED};
 use crate::span::ByteSpan;
 use crate::swar::{bytes_equal, load8};
 use crate::text::{TokenStream, Tokens};
@@ -461,57 +461,6 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
     let tail = bytes.len() - blocks.remainder().len();
     (tail..bytes.len()).any(|p| bytes[p] == b' ' && may_end(p) && frame_at(p))
 }
-
-/// Participles after "may be" that make it permission, not possibility:
-/// "shares may be sold after a year".
-const PERMITTED: &[&str] = &[
-    "sold",
-    "used",
-    "bought",
-    "transferred",
-    "withdrawn",
-    "exchanged",
-    "redeemed",
-    "renewed",
-    "traded",
-    "resold",
-    "carried",
-    "brought",
-    "kept",
-    "copied",
-    "reproduced",
-    "parked",
-    // Round 29: "any of which may be borrowed without charge", "where
-    // the donations may be deposited", "tickets may be obtained".
-    "borrowed",
-    "deposited",
-    "obtained",
-    "purchased",
-];
-
-/// Verbs after "may not" that make it a prohibition: "visitors may not
-/// enter".
-const FORBIDDEN: &[&str] = &[
-    "enter",
-    "leave",
-    "park",
-    "sell",
-    "use",
-    "bring",
-    "carry",
-    "smoke",
-    "photograph",
-    "film",
-    "record",
-    "resell",
-    "copy",
-    "reproduce",
-    "camp",
-    "swim",
-    "fish",
-    "hunt",
-    "vote",
-];
 
 /// Verbs that end speculation or a rumour (`is_quelled`): "quashed
 /// rumors that", "moved to shut off speculation about".
@@ -1374,12 +1323,12 @@ impl<'a> Context<'a> {
     fn is_permission_may(&self) -> bool {
         let second = self.second_word();
         match self.next_word() {
-            Some("be") => second.is_some_and(|w| PERMITTED.contains(&w)),
+            Some("be") => second.is_some_and(|w| PERMITTED.contains(w)),
             // Round 28: not after "some people", "many": a rule forbids a
             // whole class ("felons may not vote"); "some people may not
             // vote because of frustration" is a chance.
             Some("not") => {
-                second.is_some_and(|w| FORBIDDEN.contains(&w))
+                second.is_some_and(|w| FORBIDDEN.contains(w))
                     && ![self.back(1), self.back(2)]
                         .iter()
                         .any(|w| matches!(w, Some("some" | "many" | "most" | "few")))
