@@ -307,7 +307,7 @@
 use crate::lexicon::words::{DAYS, FORBIDDEN, PERMITTED};
 use crate::span::ByteSpan;
 use crate::swar::{bytes_equal, load8};
-use crate::text::{TokenStream, Tokens};
+use crate::text::{is_short_ing_word, TokenStream, Tokens};
 use std::cell::Cell;
 
 mod concession;
@@ -521,12 +521,6 @@ fn is_seem(w: Option<&str>) -> bool {
 /// careless")?
 fn is_make(w: Option<&str>) -> bool {
     w.is_some_and(|w| ["made", "make", "makes", "making"].contains(&w))
-}
-
-/// Is `w` an -ing form ("testing", "being"; not "sing", "ring": at least
-/// two letters before the ending)?
-fn is_ing_form(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ing")
 }
 
 /// Is `w` one of the space-separated words of `list`? (The round 16 word
@@ -2161,7 +2155,7 @@ impl<'a> Context<'a> {
             // of"; "should be suspected in patients" is a diagnosis and
             // "she suspected in the end that" has a subject.
             || self.next_in(&["in"])
-                && self.second_word().is_some_and(|w| is_ing_form(w) || w == "the")
+                && self.second_word().is_some_and(|w| is_short_ing_word(w) || w == "the")
                 && !(self.prev_in(BE) || self.prev_in(PERSONAL) || self.prev_in(&["who"]))
             || self.prev_in(&[
                 "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
@@ -2175,7 +2169,7 @@ impl<'a> Context<'a> {
             // suspected cases": the object of an -ing verb, or after
             // "few" or "other", before its noun; "few suspected that"
             // and "the neighbours suspected him" have a subject.
-            || (self.back(1).is_some_and(is_ing_form)
+            || (self.back(1).is_some_and(is_short_ing_word)
                 || self.prev_in(&["few", "other"]))
                 && !self.next_word().is_none_or(|w| {
                     ["that", "it", "him", "her", "them", "nothing", "as", "so", "the"].contains(&w)
