@@ -36,6 +36,7 @@
 
 use crate::span::ByteSpan;
 use std::borrow::Cow;
+use std::cell::Cell;
 
 pub struct Normalized<'a> {
     /// The canonical text the matchers read.
@@ -46,6 +47,10 @@ pub struct Normalized<'a> {
     /// together. Sorted; empty when `text` is the original. One entry per
     /// changed run of white space, so it stays small.
     segments: Vec<(u32, u32)>,
+    /// The segment the last look-up found: the marks are mapped back in
+    /// the order of their starts, so the next look-up is searched for
+    /// onwards from here (see [`Normalized::segment_at`]).
+    last: Cell<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,6 +86,7 @@ impl<'a> Normalized<'a> {
                 text: Cow::Borrowed(original),
                 original,
                 segments: Vec::new(),
+                last: Cell::new(0),
             };
         }
         let n = build(original, LoneBreaks::of(original));
@@ -88,17 +94,48 @@ impl<'a> Normalized<'a> {
             text: Cow::Owned(n.text),
             original,
             segments: n.segments,
+            last: Cell::new(0),
         }
     }
 
     /// The original offset of normalised byte `i` (not yet on a char
     /// boundary when `i` is inside a char).
     fn original_at(&self, i: usize) -> usize {
-        let k = self
-            .segments
-            .partition_point(|&(norm, _)| norm as usize <= i);
-        let (norm, orig) = self.segments[k.saturating_sub(1)];
+        let k = self.segment_at(i);
+        self.last.set(k);
+        let (norm, orig) = self.segments[k];
         (orig as usize + (i - norm as usize)).min(self.original.len())
+    }
+
+    /// The last segment that starts at or before normalised byte `i` (the
+    /// first segment if none does; `segments` is not empty). Searched for
+    /// from the last look-up's segment, in steps that double, then by
+    /// halves: a mark's start is some segments on from the last mark's,
+    /// and its end a few on from its start, where a search over the
+    /// whole map took some 18 halvings (about 400 instructions a mark on
+    /// text of short lines). The answer is the one a search over the
+    /// whole map gives (a test holds the two together).
+    fn segment_at(&self, i: usize) -> usize {
+        let seg = &self.segments;
+        let at_or_before = |k: usize| seg[k].0 as usize <= i;
+        let from = self.last.get().min(seg.len() - 1);
+        if !at_or_before(from) {
+            return seg[..from]
+                .partition_point(|&(norm, _)| norm as usize <= i)
+                .saturating_sub(1);
+        }
+        // `seg[lo]` starts at or before `i`, and `seg[hi]`, if there is
+        // one, after it.
+        let (mut lo, mut step) = (from, 1);
+        let hi = loop {
+            let next = lo + step;
+            if next >= seg.len() || !at_or_before(next) {
+                break next.min(seg.len());
+            }
+            lo = next;
+            step *= 2;
+        };
+        lo + seg[lo + 1..hi].partition_point(|&(norm, _)| norm as usize <= i)
     }
 
     fn on_boundary(&self, mut at: usize) -> usize {
@@ -109,10 +146,19 @@ impl<'a> Normalized<'a> {
     }
 
     /// Maps a span of the normalised text back to the original article.
+    /// (Inlined for the common case, an article already in canonical form,
+    /// which maps each span to itself.)
+    #[inline]
     pub fn to_original(&self, span: ByteSpan) -> ByteSpan {
         if self.segments.is_empty() {
             return span;
         }
+        self.mapped_to_original(span)
+    }
+
+    /// [`Self::to_original`] through the map.
+    #[inline(never)]
+    fn mapped_to_original(&self, span: ByteSpan) -> ByteSpan {
         let start = self.on_boundary(self.original_at(span.start()));
         if span.end() <= span.start() {
             return ByteSpan::new(start, start);
@@ -1182,6 +1228,26 @@ mod tests {
                     let s = format!("{line}{end}{edge}wrapped line\n\n{line}{end}end");
                     assert_eq!(LoneBreaks::of(&s), reference::layout_by_lines(&s), "{s:?}");
                 }
+            }
+        }
+    }
+
+    /// [`Normalized::segment_at`] finds the segment a search over the whole
+    /// map finds, whatever the last look-up was: every offset of a text
+    /// of many segments, after a look-up of every other.
+    #[test]
+    fn the_segment_search_from_the_last_look_up_agrees_with_a_whole_search() {
+        let text = "a  b\t\tc\r\nd\u{A0}e  \n\n f\u{AD}g ".repeat(7);
+        let n = Normalized::new(&text);
+        assert!(n.segments.len() > 20);
+        for i in 0..=n.text.len() + 2 {
+            let whole = n
+                .segments
+                .partition_point(|&(norm, _)| norm as usize <= i)
+                .saturating_sub(1);
+            for last in 0..n.segments.len() + 2 {
+                n.last.set(last);
+                assert_eq!(n.segment_at(i), whole, "{i} after {last}");
             }
         }
     }
