@@ -557,6 +557,13 @@ pub mod words {
     // Participles after a document's head ("a memo filed Thursday").
     word_list!(DOCUMENT_PARTICIPLES, "document_participles.txt");
     word_list!(FIGURES_PEOPLE, "figures_people.txt");
+    // Verbs after a felt effect that make it a clause's subject ("feel the
+    // pressure is unfair").
+    word_list!(FELT_CLAUSE_VERBS, "felt_clause_verbs.txt");
+    // Effects undergone after "feel" ("feel the pinch").
+    word_list!(FELT_EFFECTS, "felt_effects.txt");
+    // Verbs after "may not" that forbid ("visitors may not enter").
+    word_list!(FORBIDDEN, "forbidden.txt");
     word_list!(FORWARD_STOP, "forward_stop.txt");
     word_list!(GENDER_HE, "gender_he.txt");
     word_list!(GENDER_SHE, "gender_she.txt");
@@ -571,12 +578,16 @@ pub mod words {
     word_list!(NOT_NAMES, "not_names.txt");
     word_list!(NOUNISH_OPENERS, "nounish_openers.txt");
     word_list!(NUMBERS, "numbers.txt");
+    // Words that close an organisation's name ("the Growers Association").
+    word_list!(ORGANISATION_ENDS, "organisation_ends.txt");
     // A party's members and elected members' titles ("a senior Tory").
     word_list!(PARTIES, "parties.txt");
     // Capitalised adjectives before a party's plural ("Senior Tories said").
     word_list!(PARTY_ADJECTIVES, "party_adjectives.txt");
     // Nouns for people that are in no role or source list.
     word_list!(PEOPLE, "people.txt");
+    // Participles after "may be" that permit ("shares may be sold").
+    word_list!(PERMITTED, "permitted.txt");
     word_list!(POSTMODIFIERS, "postmodifiers.txt");
     word_list!(PREPOSITIONS, "prepositions.txt");
     // Roles that are also professions ("lawyers say" is a field).

@@ -36,6 +36,7 @@
 
 use crate::span::ByteSpan;
 use std::borrow::Cow;
+use std::cell::Cell;
 
 pub struct Normalized<'a> {
     /// The canonical text the matchers read.
@@ -46,6 +47,10 @@ pub struct Normalized<'a> {
     /// together. Sorted; empty when `text` is the original. One entry per
     /// changed run of white space, so it stays small.
     segments: Vec<(u32, u32)>,
+    /// The segment the last look-up found: the marks are mapped back in
+    /// the order of their starts, so the next look-up is searched for
+    /// onwards from here (see [`Normalized::segment_at`]).
+    last: Cell<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,6 +86,7 @@ impl<'a> Normalized<'a> {
                 text: Cow::Borrowed(original),
                 original,
                 segments: Vec::new(),
+                last: Cell::new(0),
             };
         }
         let n = build(original, LoneBreaks::of(original));
@@ -88,17 +94,48 @@ impl<'a> Normalized<'a> {
             text: Cow::Owned(n.text),
             original,
             segments: n.segments,
+            last: Cell::new(0),
         }
     }
 
     /// The original offset of normalised byte `i` (not yet on a char
     /// boundary when `i` is inside a char).
     fn original_at(&self, i: usize) -> usize {
-        let k = self
-            .segments
-            .partition_point(|&(norm, _)| norm as usize <= i);
-        let (norm, orig) = self.segments[k.saturating_sub(1)];
+        let k = self.segment_at(i);
+        self.last.set(k);
+        let (norm, orig) = self.segments[k];
         (orig as usize + (i - norm as usize)).min(self.original.len())
+    }
+
+    /// The last segment that starts at or before normalised byte `i` (the
+    /// first segment if none does; `segments` is not empty). Searched for
+    /// from the last look-up's segment, in steps that double, then by
+    /// halves: a mark's start is some segments on from the last mark's,
+    /// and its end a few on from its start, where a search over the
+    /// whole map took some 18 halvings (about 400 instructions a mark on
+    /// text of short lines). The answer is the one a search over the
+    /// whole map gives (a test holds the two together).
+    fn segment_at(&self, i: usize) -> usize {
+        let seg = &self.segments;
+        let at_or_before = |k: usize| seg[k].0 as usize <= i;
+        let from = self.last.get().min(seg.len() - 1);
+        if !at_or_before(from) {
+            return seg[..from]
+                .partition_point(|&(norm, _)| norm as usize <= i)
+                .saturating_sub(1);
+        }
+        // `seg[lo]` starts at or before `i`, and `seg[hi]`, if there is
+        // one, after it.
+        let (mut lo, mut step) = (from, 1);
+        let hi = loop {
+            let next = lo + step;
+            if next >= seg.len() || !at_or_before(next) {
+                break next.min(seg.len());
+            }
+            lo = next;
+            step *= 2;
+        };
+        lo + seg[lo + 1..hi].partition_point(|&(norm, _)| norm as usize <= i)
     }
 
     fn on_boundary(&self, mut at: usize) -> usize {
@@ -109,10 +146,19 @@ impl<'a> Normalized<'a> {
     }
 
     /// Maps a span of the normalised text back to the original article.
+    /// (Inlined for the common case, an article already in canonical form,
+    /// which maps each span to itself.)
+    #[inline]
     pub fn to_original(&self, span: ByteSpan) -> ByteSpan {
         if self.segments.is_empty() {
             return span;
         }
+        self.mapped_to_original(span)
+    }
+
+    /// [`Self::to_original`] through the map.
+    #[inline(never)]
+    fn mapped_to_original(&self, span: ByteSpan) -> ByteSpan {
         let start = self.on_boundary(self.original_at(span.start()));
         if span.end() <= span.start() {
             return ByteSpan::new(start, start);
@@ -292,56 +338,56 @@ enum LoneBreaks {
 }
 
 impl LoneBreaks {
+    /// The article's layout, in one pass over its lines: each line's chars
+    /// are counted from the same 64-byte masks that find its end (see
+    /// [`line_masks`]), and only its two ends are read again, to see
+    /// whether white space is to be trimmed there. (Trimming and counting
+    /// every line by chars after the search cost about 30 instructions a
+    /// line on text of short lines.)
     fn of(s: &str) -> Self {
         if !has_blank_line(s) {
             return Self::Paragraph;
         }
-        // Chars in lines a wrapper could have made, and in longer lines.
-        let (mut short, mut long, mut width) = (0, 0, 0);
+        let mut layout = Layout::default();
         let bytes = s.as_bytes();
-        let mut from = 0;
-        let mut i = 0;
-        while i <= bytes.len() {
-            // On to the next byte that may start a line break, or the end.
-            i += bytes[i..]
-                .iter()
-                .position(|&b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
-                .unwrap_or(bytes.len() - i);
-            let len = match bytes.get(i) {
-                None => 1,
-                Some(b'\n' | b'\r' | 0x0B | 0x0C) => 1,
-                Some(0xC2) if bytes.get(i + 1) == Some(&0x85) => 2,
-                Some(0xE2)
-                    if bytes.get(i + 1) == Some(&0x80)
-                        && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
-                {
-                    3
-                }
-                _ => {
-                    i += 1;
-                    continue;
+        // The line being read starts at `from`; its bytes before `counted`
+        // hold `chars` chars, and a space if `spaced`.
+        let (mut from, mut counted, mut chars, mut spaced) = (0, 0, 0, false);
+        let mut base = 0;
+        while base < bytes.len() {
+            let end = (base + 64).min(bytes.len());
+            let (mut breaks, cont, space) = line_masks(&bytes[base..end]);
+            // Bits `lo..hi` of a block's mask.
+            let range = |lo: usize, hi: usize| {
+                if hi > lo {
+                    u64::MAX >> (64 - (hi - lo)) << lo
+                } else {
+                    0
                 }
             };
-            let line = trim_line(&s[from..i]);
-            let n = char_count(line);
-            if n > MAX_WRAP {
-                long += n;
-            } else {
-                short += n;
-                // A line without a space is one long word (a link) that
-                // overran the width.
-                if line.contains(' ') {
-                    width = width.max(n);
+            while breaks != 0 {
+                let k = breaks.trailing_zeros() as usize;
+                breaks &= breaks - 1;
+                let len = break_len(bytes, base + k);
+                if len == 0 || base + k < counted {
+                    continue;
                 }
+                let bits = range(counted - base, k);
+                chars += bits.count_ones() as usize - (cont & bits).count_ones() as usize;
+                spaced |= space & bits != 0;
+                layout.add(&s[from..base + k], chars, spaced);
+                (from, counted, chars, spaced) = (base + k + len, base + k + len, 0, false);
             }
-            i += len;
-            from = i;
+            if counted < end {
+                let bits = range(counted.max(base) - base, end - base);
+                chars += bits.count_ones() as usize - (cont & bits).count_ones() as usize;
+                spaced |= space & bits != 0;
+                counted = end;
+            }
+            base = end;
         }
-        if long > short {
-            Self::Paragraph
-        } else {
-            Self::Wrapped { width }
-        }
+        layout.add(&s[from..], chars, spaced);
+        layout.finish()
     }
 
     /// Is the lone line break in the white space at `start..next` a
@@ -391,6 +437,147 @@ impl LoneBreaks {
     }
 }
 
+/// What [`LoneBreaks::of`] gathers from the article's lines: the chars in
+/// lines a wrapper could have made and in longer lines, and the widest
+/// wrapped line with a space in it.
+#[derive(Default)]
+struct Layout {
+    short: usize,
+    long: usize,
+    width: usize,
+}
+
+impl Layout {
+    /// One line, of `chars` chars and with a space in it if `spaced`
+    /// (white space at its ends included in both).
+    fn add(&mut self, line: &str, chars: usize, spaced: bool) {
+        let (n, spaced) = if has_plain_ends(line) {
+            (chars, spaced)
+        } else {
+            let line = trim_line(line);
+            (char_count(line), line.contains(' '))
+        };
+        if n > MAX_WRAP {
+            self.long += n;
+        } else {
+            self.short += n;
+            // A line without a space is one long word (a link) that
+            // overran the width.
+            if spaced {
+                self.width = self.width.max(n);
+            }
+        }
+    }
+
+    fn finish(self) -> LoneBreaks {
+        if self.long > self.short {
+            LoneBreaks::Paragraph
+        } else {
+            LoneBreaks::Wrapped { width: self.width }
+        }
+    }
+}
+
+/// Does `line` start and end with a char that [`trim_line`] keeps (or is
+/// it empty)? Then it is its own trimmed line. Read from the bytes: ASCII
+/// other than space and tab, or a char [`plainly_kept`] knows; anything
+/// else is left to `trim_line`.
+fn has_plain_ends(line: &str) -> bool {
+    let b = line.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return true;
+    };
+    let plain = |at: usize, byte: u8| {
+        if byte < 0x80 {
+            byte != b' ' && byte != b'\t'
+        } else {
+            plainly_kept(b, at).is_some()
+        }
+    };
+    if !plain(0, first) {
+        return false;
+    }
+    if last < 0x80 {
+        return plain(b.len() - 1, last);
+    }
+    // The last char's first byte: at most three continuation bytes back.
+    let lead = (b.len().saturating_sub(4)..b.len())
+        .rev()
+        .find(|&i| b[i] & 0xC0 != 0x80)
+        .unwrap_or(0);
+    plain(lead, b[lead])
+}
+
+/// The length of the line break starting at byte `i` (a CR and an LF are
+/// each one), 0 if none starts there: `\n`, `\r`, `\x0B`, `\x0C`, U+0085,
+/// U+2028 or U+2029.
+fn break_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b'\n' | b'\r' | 0x0B | 0x0C => 1,
+        0xC2 if bytes.get(i + 1) == Some(&0x85) => 2,
+        0xE2 if bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
+/// For a block of up to 64 bytes, one bit a byte: the bytes that may start
+/// a line break (`\n` to `\r`, and 0xC2 and 0xE2, the first bytes of
+/// U+0085, U+2028 and U+2029; see [`break_len`]), the UTF-8 continuation
+/// bytes, and the spaces.
+fn line_masks(block: &[u8]) -> (u64, u64, u64) {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = <&[u8; 64]>::try_from(block) {
+        return line_masks_sse2(block);
+    }
+    line_masks_portable(block)
+}
+
+/// [`line_masks`] a byte at a time, for other targets and short blocks.
+fn line_masks_portable(block: &[u8]) -> (u64, u64, u64) {
+    let (mut breaks, mut cont, mut space) = (0, 0, 0);
+    for (k, &b) in block.iter().enumerate() {
+        breaks |= u64::from(matches!(b, b'\n'..=b'\r' | 0xC2 | 0xE2)) << k;
+        cont |= u64::from(b & 0xC0 == 0x80) << k;
+        space |= u64::from(b == b' ') << k;
+    }
+    (breaks, cont, space)
+}
+
+/// [`line_masks`] of 64 bytes with SSE2, which every x86_64 processor has.
+#[cfg(target_arch = "x86_64")]
+fn line_masks_sse2(block: &[u8; 64]) -> (u64, u64, u64) {
+    use std::arch::x86_64::*;
+    let (mut breaks, mut cont, mut space) = (0u64, 0u64, 0u64);
+    for q in 0..4 {
+        // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned load
+        // reads bytes 16q..16q+16 of a 64-byte array.
+        unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
+            // \n..=\r moved to the bottom of the signed bytes, so one signed
+            // compare tests the range (as in `sse2_masks`).
+            let ctrl = _mm_cmplt_epi8(
+                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'\n') as i8)),
+                _mm_set1_epi8(i8::MIN + 4),
+            );
+            let leads = _mm_or_si128(
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(0xC2u8 as i8)),
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(0xE2u8 as i8)),
+            );
+            // 0x80..=0xBF are the signed bytes below -64.
+            let continuation = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+            let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
+            breaks |= bits(_mm_or_si128(ctrl, leads));
+            cont |= bits(continuation);
+            space |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)));
+        }
+    }
+    (breaks, cont, space)
+}
+
 /// A line without the white space and invisibles around it.
 fn trim_line(line: &str) -> &str {
     line.trim_matches(|c| matches!(classify(c), Class::Space | Class::Drop))
@@ -398,7 +585,11 @@ fn trim_line(line: &str) -> &str {
 
 /// The length of a line in chars, without the white space around it.
 fn line_len(line: &str) -> usize {
-    char_count(trim_line(line))
+    if has_plain_ends(line) {
+        char_count(line)
+    } else {
+        char_count(trim_line(line))
+    }
 }
 
 /// The chars of `s`: its bytes that are not UTF-8 continuation bytes.
@@ -644,7 +835,7 @@ unsafe fn avx2_masks(block: &[u8; 64]) -> (u64, u64) {
 /// kept to check that both give the same text and the same map.
 #[cfg(test)]
 mod reference {
-    use super::{classify, Builder, Class, LoneBreaks};
+    use super::{char_count, classify, trim_line, Builder, Class, LoneBreaks, MAX_WRAP};
 
     pub(super) fn new_reference(original: &str) -> (String, Vec<(u32, u32)>) {
         let blank_lines = has_blank_line(original);
@@ -700,6 +891,60 @@ mod reference {
         n.segments
             .push((n.text.len() as u32, original.len() as u32));
         (n.text, n.segments)
+    }
+
+    /// [`LoneBreaks::of`] as it was written first: each line found byte by
+    /// byte, then trimmed and counted.
+    pub(super) fn layout_by_lines(s: &str) -> LoneBreaks {
+        if !has_blank_line(s) {
+            return LoneBreaks::Paragraph;
+        }
+        // Chars in lines a wrapper could have made, and in longer lines.
+        let (mut short, mut long, mut width) = (0, 0, 0);
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        let mut i = 0;
+        while i <= bytes.len() {
+            // On to the next byte that may start a line break, or the end.
+            i += bytes[i..]
+                .iter()
+                .position(|&b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
+                .unwrap_or(bytes.len() - i);
+            let len = match bytes.get(i) {
+                None => 1,
+                Some(b'\n' | b'\r' | 0x0B | 0x0C) => 1,
+                Some(0xC2) if bytes.get(i + 1) == Some(&0x85) => 2,
+                Some(0xE2)
+                    if bytes.get(i + 1) == Some(&0x80)
+                        && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    3
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let line = trim_line(&s[from..i]);
+            let n = char_count(line);
+            if n > MAX_WRAP {
+                long += n;
+            } else {
+                short += n;
+                // A line without a space is one long word (a link) that
+                // overran the width.
+                if line.contains(' ') {
+                    width = width.max(n);
+                }
+            }
+            i += len;
+            from = i;
+        }
+        if long > short {
+            LoneBreaks::Paragraph
+        } else {
+            LoneBreaks::Wrapped { width }
+        }
     }
 
     /// Does the article separate paragraphs with blank lines?
@@ -954,6 +1199,71 @@ mod tests {
         ) {
             same_as_reference(&v.concat());
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_layout_pass_agrees_with_reading_line_by_line(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "word", "Word.", "the harbour board says fares on the island ferry will rise",
+                "é", "“", "’", "—", "😀", " ", "  ", "\n", "\n\n", "\r", "\r\n", "\t", "\u{B}",
+                "\u{C}", "\u{85}", "\u{A0}", "\u{AD}", "\u{200B}", "\u{200D}", "\u{2028}",
+                "\u{2029}", "\u{3000}", "\u{FEFF}", "\u{1}", "\u{C2}", "\u{2020}",
+            ]), 0..200)
+        ) {
+            let s = v.concat();
+            proptest::prop_assert_eq!(LoneBreaks::of(&s), reference::layout_by_lines(&s));
+        }
+    }
+
+    /// The layout pass at every offset across its blocks' ends: each kind
+    /// of line break and of white space or char at a line's end, after
+    /// every length of text before it.
+    #[test]
+    fn the_layout_pass_agrees_across_block_ends() {
+        for end in ["\n", "\r\n", "\u{85}", "\u{2028}", "\u{2029}", "\u{C}"] {
+            for edge in ["", " ", "\u{A0}", "é", "“", "\u{AD}", "\t"] {
+                for before in 0..140 {
+                    let line = format!("{}{edge}", "ab c".repeat(40).get(..before).unwrap());
+                    let s = format!("{line}{end}{edge}wrapped line\n\n{line}{end}end");
+                    assert_eq!(LoneBreaks::of(&s), reference::layout_by_lines(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    /// [`Normalized::segment_at`] finds the segment a search over the whole
+    /// map finds, whatever the last look-up was: every offset of a text
+    /// of many segments, after a look-up of every other.
+    #[test]
+    fn the_segment_search_from_the_last_look_up_agrees_with_a_whole_search() {
+        let text = "a  b\t\tc\r\nd\u{A0}e  \n\n f\u{AD}g ".repeat(7);
+        let n = Normalized::new(&text);
+        assert!(n.segments.len() > 20);
+        for i in 0..=n.text.len() + 2 {
+            let whole = n
+                .segments
+                .partition_point(|&(norm, _)| norm as usize <= i)
+                .saturating_sub(1);
+            for last in 0..n.segments.len() + 2 {
+                n.last.set(last);
+                assert_eq!(n.segment_at(i), whole, "{i} after {last}");
+            }
+        }
+    }
+
+    /// [`line_masks_sse2`] gives [`line_masks_portable`]'s masks: every
+    /// byte value at every position of a block.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_sse2_line_masks_are_the_portable_ones() {
+        crate::text::each_block_variant(b"a \t\r\n\x0b\x0c\xc2\x85\xe2\x80\xa8 Z\xff", |block| {
+            assert_eq!(
+                line_masks_sse2(block),
+                line_masks_portable(block),
+                "{block:?}"
+            );
+        });
     }
 
     /// [`avx2_masks`] gives [`sse2_masks`]' masks: every byte value at

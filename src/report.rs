@@ -428,12 +428,24 @@ pub fn write_analysis_json(
 /// built from its pieces and escaped again for every mark (about 170
 /// instructions a mark). A slot per key's hash, the last rule of that hash
 /// kept.
+///
+/// A rule that puts another out of its slot is appended to `json`, and the
+/// string it replaced stays there, unread: two rules of one slot, taking
+/// turns over a long article, would grow it by a string a mark. So once
+/// `json` holds more than [`RULE_JSON_BYTES`] the cache starts again empty,
+/// and it never holds more than that and one rule's string.
 struct RuleCache {
     slots: [([u64; 2], u32, u32); RULE_SLOTS],
     json: Vec<u8>,
 }
 
 const RULE_SLOTS: usize = 64;
+
+/// How many bytes of rule strings [`RuleCache`] keeps before it starts
+/// again: room for every slot's string several times over (a rule's JSON
+/// string is about 20 to 60 bytes), so that news, with its few dozen
+/// rules, never reaches it.
+const RULE_JSON_BYTES: usize = 16 * 1024;
 
 impl Default for RuleCache {
     fn default() -> Self {
@@ -455,15 +467,19 @@ impl RuleCache {
             return;
         };
         let hash = crate::hash::mixed(key[0], key[1] as usize);
-        let slot = &mut self.slots[(hash >> (u64::BITS - RULE_SLOTS.trailing_zeros())) as usize];
-        if slot.0 != key {
+        let at = (hash >> (u64::BITS - RULE_SLOTS.trailing_zeros())) as usize;
+        if self.slots[at].0 != key {
+            if self.json.len() > RULE_JSON_BYTES {
+                *self = RuleCache::default();
+            }
             scratch.clear();
             rule.push_to(scratch);
             let from = self.json.len();
             push_json_str(scratch, &mut self.json);
-            *slot = (key, from as u32, self.json.len() as u32);
+            self.slots[at] = (key, from as u32, self.json.len() as u32);
         }
-        out.extend_from_slice(&self.json[slot.1 as usize..slot.2 as usize]);
+        let (_, from, to) = self.slots[at];
+        out.extend_from_slice(&self.json[from as usize..to as usize]);
     }
 }
 
@@ -843,7 +859,10 @@ mod tests {
         let all: Vec<&RuleId> = rules.iter().chain(&many).collect();
         // Each rule many times, in an order that revisits every slot.
         let (mut cache, mut scratch) = (RuleCache::default(), String::new());
-        for round in 0..2000 {
+        let longest = all.iter().map(|r| r.render().len()).max().unwrap();
+        let mut restarted = false;
+        for round in 0..20_000 {
+            let before = cache.json.len();
             let rule = all[round * 7 % all.len()];
             let mut got = Vec::new();
             cache.push_json(rule, &mut scratch, &mut got);
@@ -853,7 +872,14 @@ mod tests {
                 String::from_utf8(got).unwrap(),
                 String::from_utf8(want).unwrap()
             );
+            // Bounded: at most the limit and one rule (escaped, at most
+            // six bytes a byte, and its quotation marks).
+            assert!(cache.json.len() <= RULE_JSON_BYTES + 6 * longest + 2);
+            restarted |= cache.json.len() < before;
         }
+        // The rules put each other out often enough to reach the limit, so
+        // the strings above were also read after a start again.
+        assert!(restarted);
     }
 
     fn same_as_serde(text: &str) {

@@ -2357,12 +2357,25 @@ pub fn strip_possessive(w: &str) -> &str {
 }
 
 /// Does the lower-case word `w` read as an -ing form, a participle or a
-/// gerund ("saying", "warning", "following")? More than five letters
-/// ending in "ing": shorter ones are mostly other words ("king", "thing",
-/// "bring", "sing"). Prepositions such as "during" or "including" pass;
-/// callers that care rule them out.
+/// gerund ("saying", "warning", "following")? At least three bytes before
+/// "ing": shorter ones are mostly other words ("king", "thing", "bring",
+/// "sing"). Prepositions such as "during" or "including" pass; callers
+/// that care rule them out. The source and speaker finders' test.
 pub fn is_ing_word(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("ing")
+    ends_in_ing_after(w, 3)
+}
+
+/// [`is_ing_word`] that also takes the short -ing forms of two-letter
+/// verbs ("being", "doing", "going"), and so some other words ("thing",
+/// "bring"; not "sing", "ring"): the hedge rules' test, where the word
+/// read is one after a verb or a modal's object ("could be *doing*").
+pub fn is_short_ing_word(w: &str) -> bool {
+    ends_in_ing_after(w, 2)
+}
+
+/// Does `w` end in "ing" with at least `stem` bytes before it?
+fn ends_in_ing_after(w: &str, stem: usize) -> bool {
+    w.len() >= stem + 3 && w.ends_with("ing")
 }
 
 /// Does a lowercased word end in a possessive ’s or 's?
@@ -2768,6 +2781,28 @@ mod reference {
 
 #[cfg(test)]
 mod tests {
+
+    /// The two -ing tests are the two length thresholds the source finder
+    /// (more than five bytes) and the hedge rules (more than four) used.
+    #[test]
+    fn ing_words_by_their_stems() {
+        for w in [
+            "", "ing", "sing", "king", "being", "doing", "thing", "saying", "during", "ingot",
+            "sings", "abcding", "é-ing", "éing",
+        ] {
+            assert_eq!(
+                super::is_ing_word(w),
+                w.len() > 5 && w.ends_with("ing"),
+                "{w}"
+            );
+            assert_eq!(
+                super::is_short_ing_word(w),
+                w.len() > 4 && w.ends_with("ing"),
+                "{w}"
+            );
+        }
+        assert!(super::is_short_ing_word("being") && !super::is_ing_word("being"));
+    }
 
     /// `folds_to` answers as `eq_ignore_ascii_case` against a folded
     /// side: every byte value at every position of words of 0 to 19

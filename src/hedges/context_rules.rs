@@ -319,10 +319,10 @@
 //! … should"), except the past-time frame, which is looked for once per
 //! sentence.
 
-use crate::lexicon::words::DAYS;
+use crate::lexicon::words::{DAYS, FORBIDDEN, PERMITTED};
 use crate::span::ByteSpan;
 use crate::swar::{bytes_equal, load8};
-use crate::text::{TokenStream, Tokens};
+use crate::text::{is_short_ing_word, TokenStream, Tokens};
 use std::cell::Cell;
 
 mod concession;
@@ -477,57 +477,6 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
     (tail..bytes.len()).any(|p| bytes[p] == b' ' && may_end(p) && frame_at(p))
 }
 
-/// Participles after "may be" that make it permission, not possibility:
-/// "shares may be sold after a year".
-const PERMITTED: &[&str] = &[
-    "sold",
-    "used",
-    "bought",
-    "transferred",
-    "withdrawn",
-    "exchanged",
-    "redeemed",
-    "renewed",
-    "traded",
-    "resold",
-    "carried",
-    "brought",
-    "kept",
-    "copied",
-    "reproduced",
-    "parked",
-    // Round 29: "any of which may be borrowed without charge", "where
-    // the donations may be deposited", "tickets may be obtained".
-    "borrowed",
-    "deposited",
-    "obtained",
-    "purchased",
-];
-
-/// Verbs after "may not" that make it a prohibition: "visitors may not
-/// enter".
-const FORBIDDEN: &[&str] = &[
-    "enter",
-    "leave",
-    "park",
-    "sell",
-    "use",
-    "bring",
-    "carry",
-    "smoke",
-    "photograph",
-    "film",
-    "record",
-    "resell",
-    "copy",
-    "reproduce",
-    "camp",
-    "swim",
-    "fish",
-    "hunt",
-    "vote",
-];
-
 /// Verbs that end speculation or a rumour (`is_quelled`): "quashed
 /// rumors that", "moved to shut off speculation about".
 const QUELLING: &str = "quell quelled quash quashed defuse defused dismiss dismissed \
@@ -587,12 +536,6 @@ fn is_seem(w: Option<&str>) -> bool {
 /// careless")?
 fn is_make(w: Option<&str>) -> bool {
     w.is_some_and(|w| ["made", "make", "makes", "making"].contains(&w))
-}
-
-/// Is `w` an -ing form ("testing", "being"; not "sing", "ring": at least
-/// two letters before the ending)?
-fn is_ing_form(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ing")
 }
 
 /// Is `w` one of the space-separated words of `list`? (The round 16 word
@@ -1440,12 +1383,12 @@ impl<'a> Context<'a> {
     fn is_permission_may(&self) -> bool {
         let second = self.second_word();
         match self.next_word() {
-            Some("be") => second.is_some_and(|w| PERMITTED.contains(&w)),
+            Some("be") => second.is_some_and(|w| PERMITTED.contains(w)),
             // Round 28: not after "some people", "many": a rule forbids a
             // whole class ("felons may not vote"); "some people may not
             // vote because of frustration" is a chance.
             Some("not") => {
-                second.is_some_and(|w| FORBIDDEN.contains(&w))
+                second.is_some_and(|w| FORBIDDEN.contains(w))
                     && ![self.back(1), self.back(2)]
                         .iter()
                         .any(|w| matches!(w, Some("some" | "many" | "most" | "few")))
@@ -2300,7 +2243,7 @@ impl<'a> Context<'a> {
             // of"; "should be suspected in patients" is a diagnosis and
             // "she suspected in the end that" has a subject.
             || self.next_in(&["in"])
-                && self.second_word().is_some_and(|w| is_ing_form(w) || w == "the")
+                && self.second_word().is_some_and(|w| is_short_ing_word(w) || w == "the")
                 && !(self.prev_in(BE) || self.prev_in(PERSONAL) || self.prev_in(&["who"]))
             || self.prev_in(&[
                 "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
@@ -2314,7 +2257,7 @@ impl<'a> Context<'a> {
             // suspected cases": the object of an -ing verb, or after
             // "few" or "other", before its noun; "few suspected that"
             // and "the neighbours suspected him" have a subject.
-            || (self.back(1).is_some_and(is_ing_form)
+            || (self.back(1).is_some_and(is_short_ing_word)
                 || self.prev_in(&["few", "other"]))
                 && !self.next_word().is_none_or(|w| {
                     ["that", "it", "him", "her", "them", "nothing", "as", "so", "the"].contains(&w)

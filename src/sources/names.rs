@@ -8,8 +8,8 @@ use super::verbs::MONTHS;
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DAYS, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, GENDER_HE,
-    GENDER_SHE, NAME_JOINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_DESCRIPTIONS,
-    TITLE_ROLES,
+    GENDER_SHE, NAME_JOINERS, NOT_NAMES, ORGANISATION_ENDS, PREPOSITIONS, PRONOUNS, RECORDS,
+    SPEAKER_DESCRIPTIONS, TITLE_ROLES,
 };
 use crate::lexicon::{WordList, WORDS};
 use crate::span::ByteSpan;
@@ -193,45 +193,6 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     Some(s.span(a, end - 1))
 }
 
-/// Words that close an organisation's name ("the Growers *Association*",
-/// "Coastal *Bank*"): a capitalised first and last name right after one
-/// is a person ([`person_after_organisation`]).
-const ORGANISATION_ENDS: &[&str] = &[
-    "agency",
-    "alliance",
-    "association",
-    "authority",
-    "bank",
-    "board",
-    "bureau",
-    "centre",
-    "center",
-    "coalition",
-    "college",
-    "commission",
-    "committee",
-    "company",
-    "corporation",
-    "council",
-    "department",
-    "federation",
-    "forum",
-    "foundation",
-    "group",
-    "institute",
-    "ministry",
-    "network",
-    "office",
-    "organisation",
-    "organization",
-    "school",
-    "service",
-    "society",
-    "trust",
-    "union",
-    "university",
-];
-
 /// How many words of an organisation's name [`person_after_organisation`]
 /// walks back over to the preposition before it.
 const ORGANISATION_TOKENS: usize = 8;
@@ -288,7 +249,7 @@ pub(super) fn person_after_organisation(s: &Sent, start: usize, end: usize) -> O
     let first_name = s
         .lower(first)
         .is_some_and(|w| GENDER_HE.contains(w) || GENDER_SHE.contains(w));
-    if !(titled || first_name || ORGANISATION_ENDS.contains(&org_word)) {
+    if !(titled || first_name || ORGANISATION_ENDS.contains(org_word)) {
         return None;
     }
     // Back over the organisation's name to the preposition before it.

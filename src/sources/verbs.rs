@@ -17,8 +17,9 @@ use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, Sour
 use crate::lexicon::words::DAYS;
 use crate::lexicon::words::{
     BEFORE_PASSIVE, BETWEEN, BOUNDARY, CLAIM_ADJECTIVES, CONFORMITY, DETERMINERS, DISCOURSE,
-    DOCUMENTS, DOCUMENT_PARTICIPLES, NEGATIONS, NOUNISH_OPENERS, NUMBERS, PREPOSITIONS, PRONOUNS,
-    QUESTIONS, RECORDINGS, RECORDS, SAY_FRAMES, SHOWING_VERBS, SPEECH,
+    DOCUMENTS, DOCUMENT_PARTICIPLES, FELT_CLAUSE_VERBS, FELT_EFFECTS, NEGATIONS, NOUNISH_OPENERS,
+    NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDINGS, RECORDS, SAY_FRAMES, SHOWING_VERBS,
+    SPEECH,
 };
 use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
@@ -186,20 +187,6 @@ const CLAIMED: &[&str] = &[
     "losses",
     "deduction",
     "deductions",
-];
-
-/// What one feels as an effect undergone, after "feel" and a determiner
-/// ("feel the pinch", "felt the brunt"): no view (the `not_a_view` check).
-const FELT_EFFECTS: &[&str] = &[
-    "brunt", "pinch", "pain", "effect", "effects", "impact", "heat", "pressure", "strain",
-    "squeeze", "sting", "chill", "weight",
-];
-
-/// Verbs after a felt effect that make it the subject of a clause ("feel
-/// the pressure is unfair"), which is a view again.
-const FELT_CLAUSE_VERBS: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "will", "would", "could", "should", "must", "might",
-    "may", "can",
 ];
 
 /// What is drawn up rather than said after "write" ("a foreign power wrote
@@ -1161,10 +1148,10 @@ pub(super) fn attribution(
                 DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "our")
             }));
             o += usize::from(s.lower(o).is_some_and(|w| matches!(w, "full" | "real")));
-            s.lower(o).is_some_and(|w| FELT_EFFECTS.contains(&w))
+            s.lower(o).is_some_and(|w| FELT_EFFECTS.contains(w))
                 && !s
                     .lower(o + 1)
-                    .is_some_and(|w| FELT_CLAUSE_VERBS.contains(&w))
+                    .is_some_and(|w| FELT_CLAUSE_VERBS.contains(w))
         }
         _ => false,
     };

@@ -387,7 +387,10 @@ impl<'a> Context<'a> {
             && self
                 .second_word()
                 .is_some_and(|w| w == "heard" || w == "seen")
-            && self.all.lower(self.after + 2).is_some_and(is_ing_form)
+            && self
+                .all
+                .lower(self.after + 2)
+                .is_some_and(is_short_ing_word)
     }
 
     /// Rule `hoped-could` (round 26): "could" in what someone hopes for
