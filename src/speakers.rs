@@ -1272,10 +1272,14 @@ pub fn quote_speakers(
                     .get(q.span.end()..mark.start())
                     .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
         };
-        let after = first_after.filter(|&i| adjacent(i));
         // A later clause's attribution ("“…,” but he also noted …"): the
         // quote's own clause subject comes first, if it has one.
-        let later = first_after.filter(|&i| !adjacent(i) && before.is_none());
+        // (`adjacent` read once: it walks the gap's chars.)
+        let (after, later) = match first_after {
+            Some(i) if adjacent(i) => (Some(i), None),
+            Some(i) if before.is_none() => (None, Some(i)),
+            _ => (None, None),
+        };
         // The previous sentence speaks for a quote only when the quote opens
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
@@ -1287,15 +1291,19 @@ pub fn quote_speakers(
                 .flatten();
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
         // question mark; an attribution opening the next sentence is its.
-        let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
-            .then(|| {
-                range(si + 1).next().filter(|&i| {
-                    attributions[i].mark.start() == sentences[si + 1].start()
-                        && q.span.end() + 1 >= sentences[si + 1].start()
-                        && !ends_in_full_stop(q.span.slice(text))
+        // (Read only when the quote's own sentence gives no attribution
+        // beside it.)
+        let opening_next = || {
+            (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
+                .then(|| {
+                    range(si + 1).next().filter(|&i| {
+                        attributions[i].mark.start() == sentences[si + 1].start()
+                            && q.span.end() + 1 >= sentences[si + 1].start()
+                            && !ends_in_full_stop(q.span.slice(text))
+                    })
                 })
-            })
-            .flatten();
+                .flatten()
+        };
         // "Pollsters agree - Carl Bialik: “…”": a name right before the
         // introducing colon, after the attribution before the quote, is
         // nearer and is the quote's (a credit line in a roundup); so is a
@@ -1323,7 +1331,7 @@ pub fn quote_speakers(
                 return speak(Subject::Name(name), si);
             }
         }
-        if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
+        if let Some(found) = after.or(before).or_else(opening_next).and_then(referent) {
             return Some(found);
         }
         if let Some(i) = later {
