@@ -73,7 +73,7 @@ mod clause;
 mod credit;
 mod gender;
 
-use crate::hash::FnvMap;
+use crate::hash::{BuildKeyHash, FnvMap, WordKey};
 use crate::lexicon::words::{POSTMODIFIERS, PREPOSITIONS};
 use crate::quotes::Quote;
 use crate::sources::classify::is_plural;
@@ -82,6 +82,7 @@ use crate::span::{ByteSpan, Index};
 use crate::text::{is_ing_word, is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A quote's speaker and the attribution it was found through (none for a
 /// speaker found by [`clause`]'s rules, which read no attribution mark).
@@ -1790,9 +1791,12 @@ fn last_word_by_chars(s: &str) -> (usize, usize) {
 /// most 255.
 ///
 /// The same name as the last named attribution's (`Okafor said … Okafor
-/// added`) takes its count, not read again.
+/// added`) takes its count, not read again; so does a name given earlier
+/// in the article, found by its [`WordKey`] (a look-up is some 60
+/// instructions, reading a name about 250).
 fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
     let mut last: (&str, u8) = ("", 0);
+    let mut counted: HashMap<WordKey, u8, BuildKeyHash> = HashMap::default();
     attributions
         .iter()
         .map(|a| {
@@ -1801,7 +1805,10 @@ fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
             }
             let n = a.name.slice(text);
             if n != last.0 {
-                last = (n, u8::try_from(person_words(n)).unwrap_or(u8::MAX));
+                let count = *counted
+                    .entry(WordKey::new(n))
+                    .or_insert_with(|| u8::try_from(person_words(n)).unwrap_or(u8::MAX));
+                last = (n, count);
             }
             last.1
         })
