@@ -1794,6 +1794,9 @@ fn last_word_by_chars(s: &str) -> (usize, usize) {
 /// added`) takes its count, not read again; so does a name given earlier
 /// in the article, found by its [`WordKey`] (a look-up is some 60
 /// instructions, reading a name about 250).
+/// (Never inlined: in `analyze_with` the loop cost some 5 instructions an
+/// attribution more with the map beside it, on articles of no names.)
+#[inline(never)]
 fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
     let mut last: (&str, u8) = ("", 0);
     let mut counted: HashMap<WordKey, u8, BuildKeyHash> = HashMap::default();
@@ -1805,14 +1808,23 @@ fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
             }
             let n = a.name.slice(text);
             if n != last.0 {
-                let count = *counted
-                    .entry(WordKey::new(n))
-                    .or_insert_with(|| u8::try_from(person_words(n)).unwrap_or(u8::MAX));
-                last = (n, count);
+                last = (n, person_count(&mut counted, n));
             }
             last.1
         })
         .collect()
+}
+
+/// [`person_words`] of `name`, at most 255, from `counted` when the
+/// article gave the name before. (Never inlined: inside the loop of
+/// [`person_counts`], the map's code cost about 11 instructions an
+/// attribution on a megabyte of one name repeated, where it is never
+/// asked.)
+#[inline(never)]
+fn person_count<'a>(counted: &mut HashMap<WordKey<'a>, u8, BuildKeyHash>, name: &'a str) -> u8 {
+    *counted
+        .entry(WordKey::new(name))
+        .or_insert_with(|| u8::try_from(person_words(name)).unwrap_or(u8::MAX))
 }
 
 /// How many words of a name are capitalised words other than titles, or
