@@ -73,7 +73,7 @@ mod clause;
 mod credit;
 mod gender;
 
-use crate::hash::FnvMap;
+use crate::hash::{BuildKeyHash, FnvMap, WordKey};
 use crate::lexicon::words::{POSTMODIFIERS, PREPOSITIONS};
 use crate::quotes::Quote;
 use crate::sources::classify::is_plural;
@@ -82,6 +82,7 @@ use crate::span::{ByteSpan, Index};
 use crate::text::{is_ing_word, is_possessive, strip_possessive, TokenStream, Tokens};
 use clause::Subject;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A quote's speaker and the attribution it was found through (none for a
 /// speaker found by [`clause`]'s rules, which read no attribution mark).
@@ -1272,10 +1273,14 @@ pub fn quote_speakers(
                     .get(q.span.end()..mark.start())
                     .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
         };
-        let after = first_after.filter(|&i| adjacent(i));
         // A later clause's attribution ("“…,” but he also noted …"): the
         // quote's own clause subject comes first, if it has one.
-        let later = first_after.filter(|&i| !adjacent(i) && before.is_none());
+        // (`adjacent` read once: it walks the gap's chars.)
+        let (after, later) = match first_after {
+            Some(i) if adjacent(i) => (Some(i), None),
+            Some(i) if before.is_none() => (None, Some(i)),
+            _ => (None, None),
+        };
         // The previous sentence speaks for a quote only when the quote opens
         // its own sentence; a quote at the end of someone else's sentence
         // stays unknown rather than borrowing the wrong speaker.
@@ -1287,15 +1292,19 @@ pub fn quote_speakers(
                 .flatten();
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
         // question mark; an attribution opening the next sentence is its.
-        let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
-            .then(|| {
-                range(si + 1).next().filter(|&i| {
-                    attributions[i].mark.start() == sentences[si + 1].start()
-                        && q.span.end() + 1 >= sentences[si + 1].start()
-                        && !ends_in_full_stop(q.span.slice(text))
+        // (Read only when the quote's own sentence gives no attribution
+        // beside it.)
+        let opening_next = || {
+            (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
+                .then(|| {
+                    range(si + 1).next().filter(|&i| {
+                        attributions[i].mark.start() == sentences[si + 1].start()
+                            && q.span.end() + 1 >= sentences[si + 1].start()
+                            && !ends_in_full_stop(q.span.slice(text))
+                    })
                 })
-            })
-            .flatten();
+                .flatten()
+        };
         // "Pollsters agree - Carl Bialik: “…”": a name right before the
         // introducing colon, after the attribution before the quote, is
         // nearer and is the quote's (a credit line in a roundup); so is a
@@ -1323,7 +1332,7 @@ pub fn quote_speakers(
                 return speak(Subject::Name(name), si);
             }
         }
-        if let Some(found) = after.or(before).or(opening_next).and_then(referent) {
+        if let Some(found) = after.or(before).or_else(opening_next).and_then(referent) {
             return Some(found);
         }
         if let Some(i) = later {
@@ -1782,9 +1791,15 @@ fn last_word_by_chars(s: &str) -> (usize, usize) {
 /// most 255.
 ///
 /// The same name as the last named attribution's (`Okafor said … Okafor
-/// added`) takes its count, not read again.
+/// added`) takes its count, not read again; so does a name given earlier
+/// in the article, found by its [`WordKey`] (a look-up is some 60
+/// instructions, reading a name about 250).
+/// (Never inlined: in `analyze_with` the loop cost some 5 instructions an
+/// attribution more with the map beside it, on articles of no names.)
+#[inline(never)]
 fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
     let mut last: (&str, u8) = ("", 0);
+    let mut counted: HashMap<WordKey, u8, BuildKeyHash> = HashMap::default();
     attributions
         .iter()
         .map(|a| {
@@ -1793,11 +1808,23 @@ fn person_counts(text: &str, attributions: &[Attribution]) -> Vec<u8> {
             }
             let n = a.name.slice(text);
             if n != last.0 {
-                last = (n, u8::try_from(person_words(n)).unwrap_or(u8::MAX));
+                last = (n, person_count(&mut counted, n));
             }
             last.1
         })
         .collect()
+}
+
+/// [`person_words`] of `name`, at most 255, from `counted` when the
+/// article gave the name before. (Never inlined: inside the loop of
+/// [`person_counts`], the map's code cost about 11 instructions an
+/// attribution on a megabyte of one name repeated, where it is never
+/// asked.)
+#[inline(never)]
+fn person_count<'a>(counted: &mut HashMap<WordKey<'a>, u8, BuildKeyHash>, name: &'a str) -> u8 {
+    *counted
+        .entry(WordKey::new(name))
+        .or_insert_with(|| u8::try_from(person_words(name)).unwrap_or(u8::MAX))
 }
 
 /// How many words of a name are capitalised words other than titles, or

@@ -1229,6 +1229,10 @@ pub(super) struct Place {
     pub(super) first: usize,
     /// The quote's first token.
     pub(super) q: usize,
+    /// The word before the quote ([`word_before_quote`]) when it is not
+    /// the sentence's first token: read once a quote for the four readers
+    /// of [`verb_before_quote`], which each read it again.
+    before: Option<usize>,
 }
 
 impl Place {
@@ -1236,11 +1240,13 @@ impl Place {
     /// quote's first token, when the caller has it.
     pub(super) fn new(stream: &TokenStream, sentence: ByteSpan, quote: ByteSpan, q: usize) -> Self {
         debug_assert_eq!(q, stream.index_at(quote.start()));
+        let first = stream.index_at(sentence.start());
         Place {
             sentence,
             quote,
-            first: stream.index_at(sentence.start()),
+            first,
             q,
+            before: word_before_quote(&stream.all(), q).filter(|&v| v > first),
         }
     }
 }
@@ -1257,9 +1263,10 @@ fn verb_before_quote<'a>(
     verbs: &[&str],
 ) -> Option<(Tokens<'a>, usize, usize)> {
     let all = stream.all();
-    let first = at.first;
-    let v = word_before_quote(&all, at.q)?;
-    (v > first && all.lower(v).is_some_and(|w| verbs.contains(&w))).then_some((all, first, v))
+    let v = at.before?;
+    all.lower(v)
+        .is_some_and(|w| verbs.contains(&w))
+        .then_some((all, at.first, v))
 }
 
 /// Finite verbs of shouting, for [`shouted_by`].
