@@ -1959,6 +1959,15 @@ pub(super) fn attribution(
                                 .is_some_and(|w| VERB_WORDS.contains(w) || form_of(w).is_some())
                         });
                     let plain = plain && closed;
+                    // "Mara Quint, 41, a former volunteer who said": an
+                    // age between its own commas stands between the name
+                    // and the appositive (decision, round 32: the named
+                    // person is the source, as without the age).
+                    let c = if c >= 3 && s.is_number(c - 1) && s.is_punct(c - 2, ',') {
+                        c - 2
+                    } else {
+                        c
+                    };
                     let a = name_run_start(s, c.saturating_sub(6), c);
                     plain.then(|| name_np_exact(s, a, c)).flatten()
                 })
