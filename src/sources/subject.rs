@@ -383,7 +383,26 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
                 .unwrap_or(e);
         }
         if let Some(np) = name_np_exact(s, name_run_start(s, e.saturating_sub(6), e), e) {
-            if np.start == 0 {
+            // Decision (round 32): so does a name that opens the clause
+            // after a fronted phrase of time or place, opened by a
+            // preposition or a time word ("Friday on Radio Kestrel's
+            // “Morning Desk,” Rep. Ines Walcott (D-Ore.), a backer of the
+            // levy told host …"; at most [`FRONTED_PHRASE_TOKENS`]); the
+            // fronted phrase's own comma, or one inside its closing
+            // quotation mark, stands straight before the name.
+            let fronted = || {
+                let c = np.start - 1;
+                let c = if c > 0 && (s.is_punct(c, '”') || s.is_punct(c, '"')) {
+                    c - 1
+                } else {
+                    c
+                };
+                c <= FRONTED_PHRASE_TOKENS
+                    && s.is_punct(c, ',')
+                    && s.lower(0)
+                        .is_some_and(|w| PREPOSITIONS.contains(w) || is_fronted(w))
+            };
+            if np.start == 0 || fronted() {
                 return Some(np);
             }
         }
