@@ -423,7 +423,11 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     // plural ("Reyes from the Harbour Board" was a vague group) or gave
     // no source at all (over the ABC rural texts, about 300 such named
     // sources had no mark).
-    if let Some(np) = person_of_organisation(s, start, k, &["from"]) {
+    // (Two words of a name, "from" and one more at least.)
+    if let Some(np) = (k >= start + 4)
+        .then(|| person_of_organisation(s, start, k, &["from"]))
+        .flatten()
+    {
         return Some(np);
     }
     classify(s, start, k, verb)
@@ -724,15 +728,22 @@ const PAREN_TOKENS: usize = 12;
 /// places them.
 fn person_of_organisation(s: &Sent, start: usize, k: usize, links: &[&str]) -> Option<Np> {
     let end = k;
+    // (Most phrases open with no name: one flag read, before the title's
+    // look-up.)
+    if !s.is_name_word(start) {
+        return None;
+    }
     // "Mr. Varga of the River Trust": a title and its dot count as a word
     // of the name (a title says the capitalised word after it is a person).
-    let titled = s.lower(start).is_some_and(|w| WORDS.titles.contains(w));
+    // (Looked up only at a dot after the first word, which most names
+    // have not.)
+    let titled = || s.lower(start).is_some_and(|w| WORDS.titles.contains(w));
     let mut p = start;
     let mut words = 0;
     while p < k && p < start + 5 && s.is_name_word(p) {
         if s.is_word(p) {
             words += 1;
-        } else if !(titled && p == start + 1) {
+        } else if !(p == start + 1 && titled()) {
             break;
         }
         p += 1;
