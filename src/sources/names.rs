@@ -142,14 +142,17 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     if let Some(of) = (np.start..np.end).find(|&i| {
         s.toks
             .get(i)
-            .is_some_and(|t| matches!(t.span().len(), 2 | 3))
-            && s.lower(i).is_some_and(|w| w == "of" || w == "for")
+            .is_some_and(|t| matches!(t.span().len(), 2..=4))
+            && s.lower(i)
+                .is_some_and(|w| w == "of" || w == "for" || w == "from")
     }) {
         let before = (np.start..of)
             .filter(|&i| s.is_capitalised(i) && s.is_name_word(i))
             .count();
-        // A person "of" a place ("Sen. Dale Whitcomb of Nebraska"), not an
-        // organisation ("The National Federation of Housing Workers").
+        // A person "of" a place ("Sen. Dale Whitcomb of Nebraska"), or
+        // "from" one or from a body ("Wayne Hale from Tarn Water": the
+        // speaker is Wayne Hale, as "of" gives), not an organisation
+        // ("The National Federation of Housing Workers").
         let organisation = s.lower(np.start) == Some("the");
         if before >= 2 && !organisation {
             end = of;

@@ -1946,6 +1946,15 @@ pub(super) fn attribution(
                                 .is_some_and(|w| VERB_WORDS.contains(w) || form_of(w).is_some())
                         });
                     let plain = plain && closed;
+                    // "Mara Quint, 41, a former volunteer who said": an
+                    // age between its own commas stands between the name
+                    // and the appositive (decision, round 32: the named
+                    // person is the source, as without the age).
+                    let c = if c >= 3 && s.is_number(c - 1) && s.is_punct(c - 2, ',') {
+                        c - 2
+                    } else {
+                        c
+                    };
                     let a = name_run_start(s, c.saturating_sub(6), c);
                     plain.then(|| name_np_exact(s, a, c)).flatten()
                 })
@@ -2740,6 +2749,24 @@ fn finish(
             && s.is_punct(np.start - 1, ',')
             && (v_end + 1 >= s.len() || s.is_punct(v_end + 1, '.'))
     };
+    // "The promised rebound, they concluded, never came", "To meet the
+    // target, the panel concluded, the levy must rise": a finding set
+    // between commas inside the clause it reports is a statement of it,
+    // as one after that clause is (`trailing`), whoever the source
+    // is. Decision (round 32): only with a word after the second comma
+    // that is no preposition ("In the cellar, police found, among other
+    // things, a rifle" is a search, no finding).
+    let parenthetical = || {
+        let Some(v_end) = s.ending_at(verb.end()) else {
+            return false;
+        };
+        !after
+            && np.start > 0
+            && s.is_punct(np.start - 1, ',')
+            && s.is_punct(v_end + 1, ',')
+            && s.lower(v_end + 2)
+                .is_some_and(|w| !PREPOSITIONS.contains(w))
+    };
     // "an arbitration panel in 2001 found the United States was in
     // breach": a clause with its own finite verb after the finding, the
     // "that" left out ("police found a body" has none; "found a car that
@@ -2800,7 +2827,7 @@ fn finish(
     // showed that the knot held" is a demonstration).
     if DOCUMENT_VERBS.contains(&lemma)
         && !(lemma == "conclude" && stated_conclusion()
-            || lemma != "show" && (trailing() || finite_clause()))
+            || lemma != "show" && (trailing() || parenthetical() || finite_clause()))
         // A document word heading its phrase ("a report by the Audit
         // Office", "the poll released this week", "the study"), not one
         // modifying the noun after it ("the survey team concluded its
