@@ -1490,10 +1490,33 @@ pub fn quote_speakers(
     // pieces after it, up to the next label.
     // Only the pieces that have one are listed (by index, in order): a
     // vector of one entry per quote was mostly empty.
+    //
+    // So is a later piece with an attribution of its own right after it,
+    // naming someone ("“…,” added Rep. Ruiz"): a quotation whose closing
+    // mark never comes runs on over the paragraphs after it, and a
+    // paragraph's own attribution beats the speaker carried from the
+    // first piece. Decision (round 32): only an attribution that follows
+    // the piece with nothing but spaces and punctuation between and is
+    // not a pronoun ("“…,” he said" in a continued paragraph is the same
+    // speaker by convention); a group whose first piece found no speaker
+    // takes the later piece's as before, for every piece.
+    let own_after = |q: &Quote, si: usize| {
+        let own = range(si);
+        let k = own.start
+            + attributions[own.clone()].partition_point(|a| a.verb.start() < q.span.end());
+        k < own.end
+            && attributions[k].kind != SourceKind::Pronoun
+            && text
+                .get(q.span.end()..attributions[k].mark.start())
+                .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+    };
     let mut own_label: Vec<(usize, Speaker)> = Vec::new();
     for (i, (q, &si)) in quotes.iter().zip(&sentence_of).enumerate() {
         let si = si as usize;
-        let found = if q.group() != i && credit::transcript_label(text, q.span).is_some() {
+        let found = if q.group() != i
+            && (credit::transcript_label(text, q.span).is_some()
+                || by_group[q.group()].is_some() && own_after(q, si))
+        {
             let label = for_piece(q, si, prev_quote);
             if let Some(speaker) = label {
                 own_label.push((i, speaker));
