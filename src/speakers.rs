@@ -304,12 +304,17 @@ const HEADLINE_BYTES: usize = 100;
 /// subject is the story's topic, not a person a later "he said" goes back
 /// to. Reads the sentence and the spaces around it.
 fn is_headline(text: &str, sentence: ByteSpan) -> bool {
+    // (The line break after it looked at first: most sentences run on
+    // into the next on their line.)
+    let after = text[sentence.end()..].trim_start_matches([' ', '\t']);
+    let Some(rest) = after.strip_prefix('\n') else {
+        return false;
+    };
     let line = sentence.slice(text).trim_end();
     if line.len() > HEADLINE_BYTES || !line.contains(' ') {
         return false;
     }
     let before = text[..sentence.start()].trim_end_matches([' ', '\t']);
-    let after = text[sentence.end()..].trim_start_matches([' ', '\t']);
     let body = line.trim_end_matches(['"', '\'', '”', '’']);
     let opens = match before.strip_suffix('\n') {
         None => before.is_empty(),
@@ -323,10 +328,7 @@ fn is_headline(text: &str, sentence: ByteSpan) -> bool {
     };
     // A story follows it: its next paragraph opens with no small letter
     // ("… drove in 86 runs on a" ⏎ "freshman average, …" is one sentence).
-    let next = after
-        .strip_prefix('\n')
-        .map(|rest| rest.trim_start())
-        .and_then(|rest| rest.chars().next());
+    let next = rest.trim_start().chars().next();
     opens && next.is_some_and(|c| !c.is_lowercase()) && body.ends_with(char::is_alphanumeric)
 }
 
