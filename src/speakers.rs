@@ -1358,6 +1358,15 @@ pub fn quote_speakers(
             (si > 0 && (opens_sentence || lead_in) && paragraph_of[si - 1] == paragraph_of[si])
                 .then(|| range(si - 1).next_back())
                 .flatten();
+        // Decision (round 32): "“… that are missing.” Trump said." — a
+        // sentence that is only an attribution and its full stop, right
+        // after a quote closed on a full stop, is that quote's (a comma
+        // mistyped as a full stop); "“…” Trump said the polls were
+        // wrong." says more and stays its own.
+        let bare = |i: usize, next: usize| {
+            text.get(attributions[i].mark.end()..sentences[next].end())
+                .is_some_and(|rest| rest.trim() == ".")
+        };
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
         // question mark; an attribution opening the next sentence is its.
         let opening_next = (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
@@ -1365,7 +1374,7 @@ pub fn quote_speakers(
                 range(si + 1).next().filter(|&i| {
                     attributions[i].mark.start() == sentences[si + 1].start()
                         && q.span.end() + 1 >= sentences[si + 1].start()
-                        && !ends_in_full_stop(q.span.slice(text))
+                        && (!ends_in_full_stop(q.span.slice(text)) || bare(i, si + 1))
                 })
             })
             .flatten();
