@@ -236,7 +236,10 @@ impl Subjects {
         } = article;
         let text = stream.all().text;
         let first = attributions.partition_point(|a| (a.sentence as usize) < k);
-        let r = subject_name(stream, sentences[k], names)
+        // (A headline gives no subject: see [`is_headline`].)
+        let r = (!is_headline(text, sentences[k]))
+            .then(|| subject_name(stream, sentences[k], names))
+            .flatten()
             .or_else(|| quote_then_speaker(stream, sentences[k], quotes))
             .map(|source| name_referent(text, attributions, first, source, |_| true))
             .filter(|r| vouched(r, text, names));
@@ -287,6 +290,47 @@ impl Subjects {
         }
         out
     }
+}
+
+/// The longest headline line [`is_headline`] reads, in bytes.
+const HEADLINE_BYTES: usize = 100;
+
+/// Round 32: is `sentence` a headline in the body of a page of stories
+/// ("Growers reject latest apple bid" ⏎ "Apple and pear growers have …"):
+/// a paragraph of its own, of two words or more and at most
+/// [`HEADLINE_BYTES`], ending in a letter or digit (before any closing
+/// quote marks), after a paragraph that ends a sentence and before one
+/// that opens with no small letter. A headline's opening capital is no
+/// sign of a name ("Court postpones …", "Flower industry …"), and its
+/// subject is the story's topic, not a person a later "he said" goes back
+/// to. Reads the sentence and the spaces around it.
+fn is_headline(text: &str, sentence: ByteSpan) -> bool {
+    // (The line break after it looked at first: most sentences run on
+    // into the next on their line.)
+    let after = text[sentence.end()..].trim_start_matches([' ', '\t']);
+    let Some(rest) = after.strip_prefix('\n') else {
+        return false;
+    };
+    let line = sentence.slice(text).trim_end();
+    if line.len() > HEADLINE_BYTES || !line.contains(' ') {
+        return false;
+    }
+    let before = text[..sentence.start()].trim_end_matches([' ', '\t']);
+    let body = line.trim_end_matches(['"', '\'', '”', '’']);
+    let opens = match before.strip_suffix('\n') {
+        None => before.is_empty(),
+        // A story ends before it (a line ending in a comma or a word is
+        // a sentence broken over lines: "… one mail contractor," ⏎
+        // "After forty years, Cecil Russell is retiring").
+        Some(up) => {
+            let up = up.trim_end();
+            up.is_empty() || up.ends_with(['.', '!', '?', '"', '\'', '”', '’', ')'])
+        }
+    };
+    // A story follows it: its next paragraph opens with no small letter
+    // ("… drove in 86 runs on a" ⏎ "freshman average, …" is one sentence).
+    let next = rest.trim_start().chars().next();
+    opens && next.is_some_and(|c| !c.is_lowercase()) && body.ends_with(char::is_alphanumeric)
 }
 
 /// [`resolve_pronouns`], and the sentences' [`Subjects`].
@@ -1058,6 +1102,32 @@ pub fn quote_speakers(
         // at the plan, which he called “a disaster”" is Trump's: the
         // sentence made him its subject last), else going back from
         // sentence `at`.
+        // A name read from a headline's clause ("Court postpones ruling on
+        // AWB 'apology' document", "Flower industry 'needs marketing'"):
+        // its capital is the line's, so one word is a name only as the
+        // surname of a source the article names, and more only as a name
+        // the article uses (as `clause::headline_subject` reads a
+        // headline's speaker; see [`is_headline`]).
+        // (A label before a colon names its speaker: "Kettering: Court
+        // Ruling Is “…”", trap 74.)
+        let topic = |subject: Subject, si: usize| match subject {
+            Subject::Name(name)
+                if !text[name.end()..].starts_with(':') && is_headline(text, sentences[si]) =>
+            {
+                let all = stream.all();
+                let one_word = !name.slice(text).contains(' ');
+                !names.is_name(text, name)
+                    || one_word
+                        && !last_word(&all, name).is_some_and(|w| {
+                            attributions.iter().any(|a| {
+                                a.kind == SourceKind::Named
+                                    && a.name != name
+                                    && last_word(&all, a.name).is_some_and(|l| l == w)
+                            })
+                        })
+            }
+            _ => false,
+        };
         let mut speak = |subject: Subject, at: usize| -> Option<Speaker> {
             match subject {
                 Subject::Name(name) => Some(named(name, own.start)),
@@ -1254,6 +1324,9 @@ pub fn quote_speakers(
                     clause::share_subject(stream, sentences[si], q.span)
                         .map(|(np, kind)| Subject::Described(np, kind))
                 })?;
+            if topic(subject, si) {
+                return None;
+            }
             return speak(subject, si);
         }
         // The attribution after the quote speaks for it when it follows
@@ -1290,6 +1363,15 @@ pub fn quote_speakers(
             (si > 0 && (opens_sentence || lead_in) && paragraph_of[si - 1] == paragraph_of[si])
                 .then(|| range(si - 1).next_back())
                 .flatten();
+        // Decision (round 32): "“… that are missing.” Trump said." — a
+        // sentence that is only an attribution and its full stop, right
+        // after a quote closed on a full stop, is that quote's (a comma
+        // mistyped as a full stop); "“…” Trump said the polls were
+        // wrong." says more and stays its own.
+        let bare = |i: usize, next: usize| {
+            text.get(attributions[i].mark.end()..sentences[next].end())
+                .is_some_and(|rest| rest.trim() == ".")
+        };
         // “Why now?” Okafor asked. — the quote's own sentence ended at its
         // question mark; an attribution opening the next sentence is its.
         // (Read only when the quote's own sentence gives no attribution
@@ -1300,7 +1382,7 @@ pub fn quote_speakers(
                     range(si + 1).next().filter(|&i| {
                         attributions[i].mark.start() == sentences[si + 1].start()
                             && q.span.end() + 1 >= sentences[si + 1].start()
-                            && !ends_in_full_stop(q.span.slice(text))
+                            && (!ends_in_full_stop(q.span.slice(text)) || bare(i, si + 1))
                     })
                 })
                 .flatten()
@@ -1397,7 +1479,7 @@ pub fn quote_speakers(
                 .then(|| ByteSpan::new(sentence.start(), sentences[si + 1].end()));
                 clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span, end)
             });
-        if let Some(subject) = subject {
+        if let Some(subject) = subject.filter(|&subject| !topic(subject, si)) {
             return speak(subject, si);
         }
         if si == 0 {
@@ -1499,10 +1581,33 @@ pub fn quote_speakers(
     // pieces after it, up to the next label.
     // Only the pieces that have one are listed (by index, in order): a
     // vector of one entry per quote was mostly empty.
+    //
+    // So is a later piece with an attribution of its own right after it,
+    // naming someone ("“…,” added Rep. Ruiz"): a quotation whose closing
+    // mark never comes runs on over the paragraphs after it, and a
+    // paragraph's own attribution beats the speaker carried from the
+    // first piece. Decision (round 32): only an attribution that follows
+    // the piece with nothing but spaces and punctuation between and is
+    // not a pronoun ("“…,” he said" in a continued paragraph is the same
+    // speaker by convention); a group whose first piece found no speaker
+    // takes the later piece's as before, for every piece.
+    let own_after = |q: &Quote, si: usize| {
+        let own = range(si);
+        let k = own.start
+            + attributions[own.clone()].partition_point(|a| a.verb.start() < q.span.end());
+        k < own.end
+            && attributions[k].kind != SourceKind::Pronoun
+            && text
+                .get(q.span.end()..attributions[k].mark.start())
+                .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+    };
     let mut own_label: Vec<(usize, Speaker)> = Vec::new();
     for (i, (q, &si)) in quotes.iter().zip(&sentence_of).enumerate() {
         let si = si as usize;
-        let found = if q.group() != i && credit::transcript_label(text, q.span).is_some() {
+        let found = if q.group() != i
+            && (credit::transcript_label(text, q.span).is_some()
+                || by_group[q.group()].is_some() && own_after(q, si))
+        {
             let label = for_piece(q, si, prev_quote);
             if let Some(speaker) = label {
                 own_label.push((i, speaker));

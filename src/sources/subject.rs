@@ -813,7 +813,7 @@ fn woven_quote_comma(s: &Sent, k: usize) -> Option<(usize, usize)> {
 
 /// Finite auxiliaries and modals: one between two commas makes a clause,
 /// not an appositive ([`appositive_np`]).
-const FINITE_AUX: &[&str] = &[
+pub(super) const FINITE_AUX: &[&str] = &[
     "would", "will", "could", "can", "should", "must", "might", "is", "are", "was", "were", "has",
     "have", "had",
 ];

@@ -11,7 +11,7 @@ use super::forms::{form_of, past_of, Tense, VerbForm, VERB_FORMS};
 use super::names::{core_name, name_np_exact, name_run_start};
 use super::subject::{
     backward_np, boundary_back, cited_record, clause_subject, contracted_pronoun, forward_np,
-    fronted_pronoun, fronted_subject, is_first_person, local_subject, part_of_whom,
+    fronted_pronoun, fronted_subject, is_first_person, local_subject, part_of_whom, FINITE_AUX,
 };
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Attribution, Np, Sent, SourceKind};
 use crate::lexicon::words::DAYS;
@@ -2331,6 +2331,17 @@ pub(super) fn attribution(
         return None;
     }
     let np = forward_np(s, v1 + 1)?;
+    // Decision (round 32): "Says Clinton would stack the court" (a deck
+    // line under a headline, whose subject is the story's): a name after
+    // the verb opening the sentence, with a finite auxiliary or a modal
+    // straight after it, is the subject of what was said, not an inverted
+    // source ("Says Okafor: …", "Says Okafor, who …" stay sources).
+    if k == 0
+        && np.kind == SourceKind::Named
+        && s.lower(np.end).is_some_and(|w| FINITE_AUX.contains(&w))
+    {
+        return None;
+    }
     // Decision (round 25): "“Why now?” asked a reporter" is "a reporter
     // asked" inverted, and an indefinite asker is no source either way
     // (the classifier's `question` rule, which the phrase reader, taking
