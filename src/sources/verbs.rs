@@ -1110,6 +1110,24 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // Decision (round 32): "believed to" or "thought to" before "be",
+    // "have" or "been" right after its noun ("researchers believed to be in
+    // the area were safe", "timbers initially thought to have come from a
+    // barge") is a passive without its "be", a hedge (`reduced-belief`),
+    // not a group holding a belief; with "what" or a relative up to four
+    // words back the noun is the verb's subject ("what many locals believed
+    // to be a curse", a vague source).
+    if matches!(phrase, "believed" | "thought")
+        && s.lower(v1 + 1) == Some("to")
+        && s.lower(v1 + 2)
+            .is_some_and(|w| matches!(w, "be" | "have" | "been"))
+        && !(v0.saturating_sub(4)..v0).any(|i| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "what" | "that" | "which" | "who" | "whom"))
+        })
+    {
+        return None;
+    }
     // Decision: "agree to" consents to an act or a deal ("the parties
     // agreed to hold a vote", "several states agreed to share the cost",
     // "agreed to the terms"): a commitment, not a view held, so no
