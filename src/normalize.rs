@@ -547,6 +547,22 @@ fn line_masks_portable(block: &[u8]) -> (u64, u64, u64) {
     (breaks, cont, space)
 }
 
+/// The bytes of `v` in `lo..lo + len` (`len` at most 128), each lane all
+/// ones or zero: the range moved to the bottom of the signed bytes, so one
+/// signed compare tests it. For [`line_masks_sse2`] and [`sse2_masks`].
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn sse2_in_range(v: std::arch::x86_64::__m128i, lo: u8, len: u8) -> std::arch::x86_64::__m128i {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86_64 baseline; these touch no memory.
+    unsafe {
+        _mm_cmplt_epi8(
+            _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+            _mm_set1_epi8((0x80u8.wrapping_add(len)) as i8),
+        )
+    }
+}
+
 /// [`line_masks`] of 64 bytes with SSE2, which every x86_64 processor has.
 #[cfg(target_arch = "x86_64")]
 fn line_masks_sse2(block: &[u8; 64]) -> (u64, u64, u64) {
@@ -557,12 +573,7 @@ fn line_masks_sse2(block: &[u8; 64]) -> (u64, u64, u64) {
         // reads bytes 16q..16q+16 of a 64-byte array.
         unsafe {
             let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
-            // \n..=\r moved to the bottom of the signed bytes, so one signed
-            // compare tests the range (as in `sse2_masks`).
-            let ctrl = _mm_cmplt_epi8(
-                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'\n') as i8)),
-                _mm_set1_epi8(i8::MIN + 4),
-            );
+            let ctrl = sse2_in_range(v, b'\n', 4);
             let leads = _mm_or_si128(
                 _mm_cmpeq_epi8(v, _mm_set1_epi8(0xC2u8 as i8)),
                 _mm_cmpeq_epi8(v, _mm_set1_epi8(0xE2u8 as i8)),
@@ -780,16 +791,8 @@ fn sse2_masks(block: &[u8; 64]) -> (u64, u64) {
         // reads bytes 16q..16q+16 of a 64-byte array.
         unsafe {
             let v = _mm_loadu_si128(block.as_ptr().add(16 * q).cast::<__m128i>());
-            // Each range test moves its range to the bottom of the signed
-            // bytes, so one signed compare does it.
-            let ctrl = _mm_cmplt_epi8(
-                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'\t') as i8)),
-                _mm_set1_epi8(i8::MIN + 5),
-            );
-            let lead = _mm_cmplt_epi8(
-                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(0xC0) as i8)),
-                _mm_set1_epi8(i8::MIN + 64),
-            );
+            let ctrl = sse2_in_range(v, b'\t', 5);
+            let lead = sse2_in_range(v, 0xC0, 64);
             let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * q);
             space |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)));
             other |= bits(_mm_or_si128(ctrl, lead));
