@@ -1082,6 +1082,10 @@ impl<'a> Context<'a> {
             // largest coin show of the year, expected to draw 10,000
             // people"), as "is expected to".
             "expected" if self.next_in(&["to"]) && self.is_after_comma() => true,
+            // Round 33: "what's expected of them", "more is expected of
+            // the captain": what is asked of someone, no forecast
+            // (`expected-of`).
+            "expected" if self.next_in(&["of"]) => false,
             "expected" => {
                 (self.is_passive_expected() || self.is_with_expected())
                     && !self.is_expectation_expected()
@@ -1628,7 +1632,8 @@ impl<'a> Context<'a> {
     /// a year ago", "paid less than they might have otherwise". Reads two
     /// words back: "than" and at most one word (the subject); since round
     /// 27 four, when a possessive opens the subject ("than Carrier's
-    /// factory workers could earn").
+    /// factory workers could earn"); since round 33 also
+    /// [`Self::is_compared_modal`].
     ///
     /// So is "as … as" with a pronoun before the modal: "as odd as it may
     /// seem, the ferry still runs at a loss" (granted, then set aside),
@@ -1646,8 +1651,21 @@ impl<'a> Context<'a> {
                         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
                     && (1..k - 1).all(|j| self.back(j).is_some())
             })
+            || self.is_compared_modal()
             || self.is_as_as_modal(1)
             || self.is_fronted_as(1)
+    }
+
+    /// Rule `compared-modal` (round 33): "compared to where", "compared
+    /// with what" and one word before the modal name the same yardstick as
+    /// "than" ("lupins are going to be down compared to where they might
+    /// have been", "compared with what it could earn"). Reads four words
+    /// back.
+    fn is_compared_modal(&self) -> bool {
+        matches!(self.back(2), Some("where" | "what"))
+            && self.back(1).is_some()
+            && matches!(self.back(3), Some("to" | "with"))
+            && matches!(self.back(4), Some("compared" | "comparison"))
     }
 
     /// Does "as <word> as <pronoun>" end `k` words before the match ("as
