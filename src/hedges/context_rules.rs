@@ -1451,7 +1451,9 @@ impl<'a> Context<'a> {
     /// "as may be necessary" and a wh-word after "no matter" up to seven
     /// words back ("no matter how high a purpose that may be"); since
     /// round 31 "any" and a noun before a relative clause ("any
-    /// liabilities that the growers may take on").
+    /// liabilities that the growers may take on"); since round 33 four
+    /// words back when "be" follows ("however isolated their environment
+    /// may be").
     fn is_indefinite_modal(&self) -> bool {
         const EVER: &[&str] = &[
             "wherever",
@@ -1463,7 +1465,22 @@ impl<'a> Context<'a> {
         ];
         if self.back(1).is_some()
             && (self.back(2).is_some_and(|w| EVER.contains(&w))
-                || self.back(2).is_some() && self.back(3).is_some_and(|w| EVER.contains(&w)))
+                || self.back(2).is_some() && self.back(3).is_some_and(|w| EVER.contains(&w))
+                // Round 33: four words back before "be", a quality granted
+                // whatever its degree ("however isolated their
+                // environment may be"); not when a determiner follows the
+                // "-ever" word ("However the new dam may be built" is
+                // "but", and keeps its hedge).
+                || self.next_in(&["be"])
+                    && self.back(2).is_some()
+                    && self.back(3).is_some_and(|w| {
+                        ![
+                            "the", "a", "an", "this", "that", "these", "those", "his", "her",
+                            "their", "its", "our", "my", "your",
+                        ]
+                        .contains(&w)
+                    })
+                    && self.back(4).is_some_and(|w| EVER.contains(&w)))
         {
             return true;
         }
