@@ -22,7 +22,8 @@
 //!   and "may" of permission ("shares may be sold after a year", "visitors
 //!   may not enter") are no hedges; these read two words after the match.
 //! - "appeared"/"appears" before in/on/at/before ("appeared in court") is
-//!   showing up, not seeming; "estimated" is a hedge as an adjective or
+//!   showing up, not seeming (but "appeared in good shape", round 33, is
+//!   how someone looked); "estimated" is a hedge as an adjective or
 //!   passive ("an estimated 300", "is estimated to"), not as a source's verb.
 //! - "likely" is a hedge even in a measured comparison ("38 percent more
 //!   likely"): the guideline lists it without exception, and the comparison
@@ -481,7 +482,9 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
 /// rumors that", "moved to shut off speculation about".
 const QUELLING: &str = "quell quelled quash quashed defuse defused dismiss dismissed \
     squelch squelched dampen dampened shut tamp tamped end ended deny denied denies \
-    scotch scotched reject rejected rejects debunk debunked refute refuted";
+    scotch scotched reject rejected rejects debunk debunked refute refuted played playing \
+    plays downplayed downplaying downplays quelling quashing defusing dismissing squelching dampening ending denying scotching \
+    rejecting debunking refuting";
 
 /// Auxiliaries after "but" that make it answer a granted point (rule
 /// `concessive-may`): "might claim a lead but would gain no seats".
@@ -721,13 +724,19 @@ impl<'a> Context<'a> {
                     && !self.is_past_counterfactual()
             }
             "might have" if self.is_expectation_might() => false,
-            "might have" if self.is_past_counterfactual() => false,
+            // Round 33: the if-clause before it only; after it ("he might
+            // have survived if he had been treated") the "might" weighs
+            // the outcome, a hedge (`past-counterfactual`).
+            "might have" if self.is_if_had_before() => false,
             "might have" | "may have" => {
                 !self.is_than_modal()
                     // Round 29: "any notions he may have", "whatever
                     // doubts they might have had" (`indefinite-may`).
                     && !self.is_indefinite_modal()
                     && !self.is_embedded_question()
+                    // Round 33: "to determine whether Lewinsky might have
+                    // given books", as "whether she could have" (`if-could`).
+                    && !self.is_if_could()
                     && !self.is_concessive(sentence)
             }
             // Round 21: "it seems to me they have every reason", "it
@@ -887,6 +896,28 @@ impl<'a> Context<'a> {
             {
                 true
             }
+            // Round 33: "appeared in good shape", "appears in high
+            // spirits": a state as it looked, as "appeared calm" is, not
+            // showing up somewhere.
+            "appears" | "appeared" | "appear" | "appearing"
+                if self.next_in(&["in"])
+                    && self.second_word().is_some()
+                    && matches!(
+                        self.all.lower(self.after + 2),
+                        Some(
+                            "health"
+                                | "shape"
+                                | "spirits"
+                                | "condition"
+                                | "form"
+                                | "mood"
+                                | "humour"
+                                | "humor"
+                        )
+                    ) =>
+            {
+                true
+            }
             "appears" | "appeared" | "appear" | "appearing" => !self.next_word().is_none_or(|w| {
                 DAYS.contains(&w)
                     || matches!(
@@ -968,8 +999,12 @@ impl<'a> Context<'a> {
             // speculate about", "declined to speculate on") nor the
             // speculation of markets ("Wall Street speculation", "deal
             // speculation,").
+            // Round 33: not the speaker's own ("we can only speculate
+            // that", "I would speculate that"), as "I think" is no hedge.
             "speculate" | "speculated" | "speculates" | "speculating" => {
-                self.next_in(&["that", "about", "on", "whether"]) && !self.is_declined_guess()
+                self.next_in(&["that", "about", "on", "whether"])
+                    && !self.is_declined_guess()
+                    && !self.is_own_guess()
                     || phrase == "speculated" && self.is_as_speculated()
             }
             // Round 24: not speculation someone moves to end ("moved to
@@ -983,8 +1018,11 @@ impl<'a> Context<'a> {
             // Northern Territory that", "speculation among climate
             // scientists that"): "in" or "among", then "that" two to
             // five words on, only words between.
+            // Round 33: "as to" as "about" ("there is speculation as to
+            // how increased self-awareness makes it possible").
             "speculation" => {
                 (self.next_in(&["that", "about", "over", "on"])
+                    || self.next_in(&["as"]) && self.second_word() == Some("to")
                     || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"])
                     || self.next_in(&["in", "among"])
                         && (2..=5)
@@ -1087,7 +1125,9 @@ impl<'a> Context<'a> {
             // (`expected-of`).
             "expected" if self.next_in(&["of"]) => false,
             "expected" => {
-                (self.is_passive_expected() || self.is_with_expected())
+                (self.is_passive_expected()
+                    || self.is_with_expected()
+                    || self.is_reduced_expected())
                     && !self.is_expectation_expected()
             }
             // Round 29: "The buyer, believed to be a collector", "the
@@ -1563,8 +1603,17 @@ impl<'a> Context<'a> {
     }
 
     /// "to me"/"to us" within five words after a plain "seem", before any
-    /// punctuation ("doesn't seem like a lot to me").
+    /// punctuation ("doesn't seem like a lot to me"); since round 33 also
+    /// fronted, up to two words before the "seem" ("To me it just seemed
+    /// the strangest decision"). Reads four words back.
     fn is_view_to_me(&self) -> bool {
+        if (2..=3).any(|k| {
+            matches!(self.back(k), Some("me" | "us"))
+                && self.back(k + 1) == Some("to")
+                && (1..k).all(|j| self.back(j).is_some())
+        }) {
+            return true;
+        }
         let mut to = false;
         (self.after..(self.after + 6).min(self.all.toks.len()))
             .map_while(|i| self.all.lower(i))
@@ -1598,6 +1647,23 @@ impl<'a> Context<'a> {
     /// reported, as "declined to speculate" is. Reads two words back.
     fn is_quelled(&self) -> bool {
         (1..=2).any(|k| self.back(k).is_some_and(|w| listed(QUELLING, w)))
+    }
+
+    /// "I" or "we" right before the match, or with up to two modals or
+    /// "only" between ("we can only speculate", "I would just"). Reads
+    /// three words back.
+    fn is_own_guess(&self) -> bool {
+        (1..=3).any(|k| {
+            matches!(self.back(k), Some("i" | "we"))
+                && (1..k).all(|j| {
+                    matches!(
+                        self.back(j),
+                        Some(
+                            "can" | "could" | "would" | "will" | "may" | "might" | "only" | "just"
+                        )
+                    )
+                })
+        })
     }
 
     /// Round 25: "as some have speculated", "as many speculated": the
@@ -1915,7 +1981,9 @@ impl<'a> Context<'a> {
     /// relative word between ("with officials who expected to win" is
     /// theirs, an active verb), no punctuation.
     fn is_with_expected(&self) -> bool {
-        self.next_in(&["to"])
+        // Round 33: or a time after it ("with more shipments expected over
+        // the next few months").
+        self.next_in(&["to", "over", "by", "within", "later"])
             && (1..=10)
                 .map(|k| self.back(k))
                 .take_while(|w| {
@@ -1927,6 +1995,42 @@ impl<'a> Context<'a> {
                     )
                 })
                 .any(|w| w == Some("with"))
+    }
+
+    /// Rule `reduced-expected` (round 33): right after a lowercase noun,
+    /// "expected to be" and "expected" before a time ("another spacesuit
+    /// expected to be decommissioned later this year", "average rainfall
+    /// expected over the next few months") is the passive forecast with
+    /// its "be" left out, as after a comma. Not after a pronoun, a
+    /// relative word, an auxiliary, an adverb or a comparison ("they
+    /// expected to be paid", "had expected to be", "originally expected
+    /// to be", "than expected over the year"), nor after a capitalised word
+    /// ("Okafor expected to be re-elected" may be hers). A noun subject of
+    /// an active verb ("the company expected to be profitable") is read
+    /// as the passive too: the letters do not tell them apart, and in
+    /// news the reduced passive is the common one. Reads one word back
+    /// and two ahead.
+    fn is_reduced_expected(&self) -> bool {
+        (self.next_in(&["over", "by", "within", "later"])
+            || self.next_in(&["to"]) && self.second_word() == Some("be"))
+            && self.first > 0
+            && !self.all.is_capitalised(self.first - 1)
+            && self.back(1).is_some_and(|w| {
+                w.len() >= 3
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !w.ends_with("ly")
+                    && !w.ends_with("ed")
+                    && ![
+                        "than", "who", "which", "that", "what", "you", "she", "they", "have",
+                        "has", "had", "having", "also", "not", "once", "long", "more", "less",
+                        "much", "first", "been", "being", "are", "was", "were", "and", "but",
+                        "now", "still", "even", "just", "ever", "all", "its", "his", "her",
+                        "their", "our", "the", "any", "one", "some", "few", "many", "most",
+                        "never", "often", "because", "when", "then", "before", "after", "while",
+                        "from", "for", "with", "without", "into", "about", "against",
+                    ]
+                    .contains(&w)
+            })
     }
 
     /// The "expected" of [`Self::is_expectation_might`]: "might be

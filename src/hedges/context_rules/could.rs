@@ -76,7 +76,12 @@ impl<'a> Context<'a> {
         // Token `i` (before the match) through [`Self::back`], which has
         // the nearest words read already.
         let word = |i: usize| self.back(self.first - i);
-        const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
+        // Round 33: also "another", "each", "every", "my", "your" ("until
+        // another shuttle could be launched").
+        const DETERMINERS: &[&str] = &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "another", "each", "every",
+            "my", "your",
+        ];
         // The subject: one word, with a determiner before it or not.
         let Some(mut cue) = self.first.checked_sub(2) else {
             return false;
@@ -556,7 +561,43 @@ impl<'a> Context<'a> {
     /// we had had two hours of calm water at a stretch, we could have
     /// finished"); "a win could have ended his run" (no if-clause) stays a
     /// hedge. Reads at most sixteen tokens back.
+    ///
+    /// Round 33: or, for "could have", the if-clause after the modal ("the
+    /// fires could have been lessened if more burns had been carried
+    /// out"): "if" up to ten tokens ahead in the clause, "had" one to five
+    /// words after it, and a participle after "had" ("if he had access"
+    /// is no past perfect). Reads at most sixteen tokens ahead. "might
+    /// have" reads only the clause before ([`Self::is_if_had_before`]):
+    /// "he might have survived if he had been treated" weighs the outcome.
     pub(super) fn is_past_counterfactual(&self) -> bool {
+        self.is_if_had_before() || self.is_if_had_after()
+    }
+
+    /// The if-clause after the modal, for [`Self::is_past_counterfactual`].
+    fn is_if_had_after(&self) -> bool {
+        let end = (self.after + 10).min(self.all.len());
+        for i in self.after..end {
+            match self.all.lower(i) {
+                Some("if") => {
+                    return (i + 1..(i + 6).min(self.all.len())).any(|j| {
+                        self.all.lower(j) == Some("had")
+                            && self.all.lower(j + 1).is_some_and(|w| {
+                                ["been", "had", "made", "not", "never", "done", "known"]
+                                    .contains(&w)
+                                    || ["ed", "en", "wn"].iter().any(|e| w.ends_with(e))
+                            })
+                    });
+                }
+                Some(_) => {}
+                None if self.is_clause_stop(i) => return false,
+                None => {}
+            }
+        }
+        false
+    }
+
+    /// The if-clause before the modal, for [`Self::is_past_counterfactual`].
+    pub(super) fn is_if_had_before(&self) -> bool {
         let lo = self.first.saturating_sub(16);
         for i in (lo..self.first).rev() {
             match self.all.lower(i) {

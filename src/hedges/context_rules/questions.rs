@@ -19,7 +19,10 @@ const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
     pondering consider considering discuss discussed discussing debate debated \
     debating question questioned questioning unclear clear sure idea uncertain \
     imagine imagined imagining anticipate anticipated anticipating telling mention mentioned \
-    specify specified";
+    specify specified understand understands understood understanding investigate \
+    investigates investigated investigating establish establishes established establishing \
+    assess assesses assessed assessing examine examines examined examining learn learns \
+    learned learning";
 
 /// Verbs that take a question after "out" (`is_embedded_question`): "find
 /// out how", "worked out what" ("figure" is a question taker itself).
@@ -29,7 +32,7 @@ const FINDERS: &str = "find finds found finding work works worked working sort s
 /// Nouns before "of how …" that ask rather than state: "no hint of how
 /// they might", "some idea of what could happen".
 const QUESTION_NOUNS: &str = "hint idea sense picture indication clue question questions \
-    glimpse notion";
+    glimpse notion understanding";
 
 /// Pronouns that make a whole subject between "if" and "could" (rule
 /// `if-could`): "if they could vote freely".
@@ -163,7 +166,13 @@ impl<'a> Context<'a> {
     /// or "precisely" may stand between the word and the question ("no
     /// one knows exactly how much it might sell for"), and so may an
     /// object pronoun ("tell us what the fees may be"), two such words at
-    /// most. Reads up to eleven tokens back.
+    /// most. Round 33: verbs of finding out ("to understand what might
+    /// have been upstream": understand, investigate, establish, assess,
+    /// examine, learn) and "understanding of" ("a better understanding of
+    /// why some people may be prone"). Not a noun of inquiry before "on"
+    /// or "into": "research into how HIV replicates may help" is the
+    /// sentence's own subject, its modal a hedge. Reads up to eleven
+    /// tokens back.
     pub(super) fn is_embedded_question(&self) -> bool {
         let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
         let lo = self.first.saturating_sub(7);
