@@ -848,7 +848,7 @@ impl Sent<'_, '_> {
         // The last verb's slot first: one comparison when the verb is the
         // same as the last ("the official said. " repeated).
         let kept = |i: usize| {
-            slots[i & 15]
+            slots[i % super::VERB_SLOTS]
                 .get()
                 .filter(|&(v, _, _)| std::ptr::eq(v, verb))
                 .map(|(_, form, speech)| (form, speech))
@@ -863,7 +863,7 @@ impl Sent<'_, '_> {
         }
         let form = super::forms::form_of(verb);
         let speech = is_speech_form(verb, form);
-        slots[i & 15].set(Some((verb, form, speech)));
+        slots[i % super::VERB_SLOTS].set(Some((verb, form, speech)));
         (form, speech)
     }
 }
