@@ -134,13 +134,14 @@ pub fn all() -> [&'static Lexicon; 11] {
 /// a page load.
 #[derive(Clone, Copy)]
 pub struct WordList {
-    words: &'static [&'static str],
-    /// [`fold8`] of each word.
-    keys: &'static [u64],
-    /// A power of two long: index + 1 into `words` (and `keys`), 0 for an
-    /// empty slot (two bytes a slot, where a slot holding the key and
-    /// length took sixteen, most of them empty, in the page's data).
-    slots: &'static [u16],
+    /// The words, one after the other: word `i` ends at `ends[i]` and
+    /// starts where word `i - 1` ends (a list's one pointer, where a
+    /// pointer a word was a relocation each at every start of the
+    /// program, 2,200 of them).
+    text: &'static str,
+    ends: &'static [u16],
+    /// A power of two long; `index` 0 is an empty slot.
+    slots: &'static [Slot],
     /// The longest word's length: longer words are not looked up.
     longest: usize,
     /// Per length (15 and more share the last), a bit per first byte
@@ -153,6 +154,15 @@ pub struct WordList {
     /// turns away most words with no call and no probe.
     bloom: &'static [u64],
     bloom_shift: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Slot {
+    /// [`fold8`] of the word.
+    key: u64,
+    len: u32,
+    /// Index + 1 into `ends`.
+    index: u32,
 }
 
 /// The slots of a list of `n` words: a power of two, at least four a word.
@@ -181,32 +191,52 @@ const fn bloom_shift(bloom_words: usize) -> u32 {
     64 - (bloom_words * 64).trailing_zeros()
 }
 
-/// Fills a list's tables from its words (sorted and deduplicated; at most
-/// `u16::MAX - 1`) and returns the longest word's length: the one builder
-/// of both the lists built at compile time ([`Table::new`]) and those
-/// built at run time ([`WordList::new`]).
+/// The bytes of `words`, one after the other.
+const fn total_len(words: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        n += words[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// Fills a list's tables from its words (sorted and deduplicated; fewer
+/// than `u16::MAX`, of fewer bytes in all) and returns the longest word's
+/// length: the one builder of both the lists built at compile time
+/// (`Table::new`) and those built at run time ([`WordList::new`]).
 const fn fill(
     words: &[&str],
-    keys: &mut [u64],
-    slots: &mut [u16],
+    ends: &mut [u16],
+    slots: &mut [Slot],
     bloom: &mut [u64],
     shapes: &mut [u32; 16],
 ) -> usize {
-    assert!(words.len() < u16::MAX as usize, "a word list of u16 slots");
+    assert!(
+        total_len(words) < u16::MAX as usize,
+        "a word list of u16 offsets"
+    );
     let mask = slots.len() - 1;
     let shift = bloom_shift(bloom.len());
     let mut longest = 0;
+    let mut end = 0;
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
+        end += w.len();
+        ends[i] = end as u16;
         let key = fold8(w);
-        keys[i] = key;
         let h = mixed(key, w.len());
         let mut at = slot_hash(key, w.len()) & mask;
-        while slots[at] != 0 {
+        while slots[at].index != 0 {
             at = (at + 1) & mask;
         }
-        slots[at] = i as u16 + 1;
+        slots[at] = Slot {
+            key,
+            len: w.len() as u32,
+            index: i as u32 + 1,
+        };
         let bit = (h >> shift) as usize;
         bloom[bit / 64] |= 1 << (bit % 64);
         if !w.is_empty() {
@@ -226,37 +256,50 @@ const fn fill(
 /// (`static_word_list`); a test for each list (`is_the_parsed_list`)
 /// checks them against the list [`WordList::parse`] builds.
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) struct Table<const N: usize, const S: usize, const B: usize> {
-    words: [&'static str; N],
-    keys: [u64; N],
-    slots: [u16; S],
+pub(crate) struct Table<const L: usize, const N: usize, const S: usize, const B: usize> {
+    text: [u8; L],
+    ends: [u16; N],
+    slots: [Slot; S],
     bloom: [u64; B],
     shapes: [u32; 16],
     longest: usize,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-impl<const N: usize, const S: usize, const B: usize> Table<N, S, B> {
-    /// The tables of `words` (`N` of them, sorted and deduplicated; `S`
-    /// is [`slot_count`] and `B` [`bloom_words`] of `N`).
-    pub(crate) const fn new(words: &[&'static str]) -> Self {
-        assert!(words.len() == N && S == slot_count(N) && B == bloom_words(N));
+impl<const L: usize, const N: usize, const S: usize, const B: usize> Table<L, N, S, B> {
+    /// The tables of `words` (`N` of them, sorted and deduplicated, `L`
+    /// bytes in all; `S` is [`slot_count`] and `B` [`bloom_words`] of
+    /// `N`).
+    pub(crate) const fn new(words: &[&str]) -> Self {
+        assert!(words.len() == N && L == total_len(words));
+        assert!(S == slot_count(N) && B == bloom_words(N));
         let mut t = Table {
-            words: [""; N],
-            keys: [0; N],
-            slots: [0; S],
+            text: [0; L],
+            ends: [0; N],
+            slots: [Slot {
+                key: 0,
+                len: 0,
+                index: 0,
+            }; S],
             bloom: [0; B],
             shapes: [0; 16],
             longest: 0,
         };
+        let mut at = 0;
         let mut i = 0;
         while i < N {
-            t.words[i] = words[i];
+            let w = words[i].as_bytes();
+            let mut j = 0;
+            while j < w.len() {
+                t.text[at] = w[j];
+                at += 1;
+                j += 1;
+            }
             i += 1;
         }
         t.longest = fill(
-            &t.words,
-            &mut t.keys,
+            words,
+            &mut t.ends,
             &mut t.slots,
             &mut t.bloom,
             &mut t.shapes,
@@ -265,9 +308,12 @@ impl<const N: usize, const S: usize, const B: usize> Table<N, S, B> {
     }
 
     pub(crate) const fn list(&'static self) -> WordList {
+        let Ok(text) = std::str::from_utf8(&self.text) else {
+            panic!("words joined are UTF-8");
+        };
         WordList {
-            words: &self.words,
-            keys: &self.keys,
+            text,
+            ends: &self.ends,
             slots: &self.slots,
             longest: self.longest,
             shapes: self.shapes,
@@ -286,6 +332,7 @@ macro_rules! static_word_list {
         const WORDS: &[&str] = &include!(concat!(env!("OUT_DIR"), $dir, $file, ".rs"));
         const N: usize = WORDS.len();
         static TABLE: $crate::lexicon::Table<
+            { $crate::lexicon::total_len(WORDS) },
             N,
             { $crate::lexicon::slot_count(N) },
             { $crate::lexicon::bloom_words(N) },
@@ -387,14 +434,19 @@ impl WordList {
         });
         let mut words: Vec<&'static str> = keyed.into_iter().map(|(_, w)| w).collect();
         words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-        let mut keys = vec![0; words.len()];
-        let mut slots = vec![0; slot_count(words.len())];
+        let mut ends = vec![0; words.len()];
+        let empty = Slot {
+            key: 0,
+            len: 0,
+            index: 0,
+        };
+        let mut slots = vec![empty; slot_count(words.len())];
         let mut bloom = vec![0; bloom_words(words.len())];
         let mut shapes = [0; 16];
-        let longest = fill(&words, &mut keys, &mut slots, &mut bloom, &mut shapes);
+        let longest = fill(&words, &mut ends, &mut slots, &mut bloom, &mut shapes);
         WordList {
-            words: words.leak(),
-            keys: keys.leak(),
+            text: words.concat().leak(),
+            ends: ends.leak(),
             slots: slots.leak(),
             longest,
             shapes,
@@ -458,17 +510,17 @@ impl WordList {
         let mask = self.slots.len() - 1;
         let mut at = (h >> 32) as usize & mask;
         loop {
-            let i = match self.slots[at] {
-                0 => return false,
-                i => usize::from(i) - 1,
-            };
-            if self.keys[i] == key {
-                let w = self.words[i].as_bytes();
-                if w.len() == word.len()
-                    && (word.len() <= 8 || w[8..].eq_ignore_ascii_case(&word[8..]))
-                {
-                    return true;
-                }
+            let slot = self.slots[at];
+            if slot.index == 0 {
+                return false;
+            }
+            if slot.key == key
+                && slot.len as usize == word.len()
+                && (word.len() <= 8
+                    || self.word_bytes(slot.index as usize - 1)[8..]
+                        .eq_ignore_ascii_case(&word[8..]))
+            {
+                return true;
             }
             at = (at + 1) & mask;
         }
@@ -482,7 +534,21 @@ impl WordList {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.words.iter().copied()
+        (0..self.ends.len()).map(|i| self.word(i))
+    }
+
+    /// Word `i`.
+    fn word(&self, i: usize) -> &'static str {
+        let start = i.checked_sub(1).map_or(0, |p| usize::from(self.ends[p]));
+        &self.text[start..usize::from(self.ends[i])]
+    }
+
+    /// Word `i`'s bytes (in [`WordList::probe`], where slicing the `str`
+    /// tested both ends for a char boundary).
+    #[inline]
+    fn word_bytes(&self, i: usize) -> &'static [u8] {
+        let start = i.checked_sub(1).map_or(0, |p| usize::from(self.ends[p]));
+        &self.text.as_bytes()[start..usize::from(self.ends[i])]
     }
 }
 
@@ -608,8 +674,7 @@ pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
 /// at compile time and the one built at run time from the same words).
 #[cfg(test)]
 fn assert_same(a: &WordList, b: &WordList) {
-    assert_eq!(a.words, b.words);
-    assert_eq!(a.keys, b.keys);
+    assert_eq!((a.text, a.ends), (b.text, b.ends));
     assert_eq!(a.slots, b.slots);
     assert_eq!(a.bloom, b.bloom);
     assert_eq!(
