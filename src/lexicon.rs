@@ -43,7 +43,7 @@ impl Lexicon {
     fn parse(file: &'static str, source: &'static str) -> Self {
         let entries = lines(source)
             .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter(|(_, l)| is_entry(l))
             .map(|(i, l)| {
                 // The first " :: ", found from the line's colons (memchr):
                 // `split_once(" :: ")` set up a substring searcher for every
@@ -56,8 +56,8 @@ impl Lexicon {
                     .find(|&c| c > 0 && b[c - 1] == b' ' && b.get(c + 1..c + 3) == Some(b": "))
                     .map_or((l, ""), |c| (&l[..c - 1], &l[c + 3..]));
                 Entry {
-                    phrase: phrase.trim(),
-                    example: example.trim(),
+                    phrase: trim(phrase),
+                    example: trim(example),
                     file,
                     line: i + 1,
                 }
@@ -390,6 +390,43 @@ const fn shape_bit(b: u8) -> u32 {
 #[cfg(test)]
 fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
     cmp_ignore_ascii_case_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// Whether a lexicon line is an entry: neither blank nor a comment. A
+/// line that opens with a visible ASCII byte is one unless that byte is
+/// `#`, with no `trim` (whose char decoding at both ends of every line
+/// was about a third of the parse).
+fn is_entry(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => *b != b'#',
+        _ => !line.trim().is_empty() && !line.trim_start().starts_with('#'),
+    }
+}
+
+/// `s.trim()`, asked only when an end of `s` is not a visible ASCII byte
+/// (what `trim` takes away starts and ends with white space: an ASCII
+/// space or control byte, or a byte of a multi-byte char).
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn trim_and_is_entry_answer_as_str_trim(s in "[ \t\r#a:é\u{a0}\u{2003}]{0,8}") {
+            prop_assert_eq!(super::trim(&s), s.trim());
+            prop_assert_eq!(
+                super::is_entry(&s),
+                !s.trim().is_empty() && !s.trim_start().starts_with('#')
+            );
+        }
+    }
 }
 
 /// The lines of `source`, split at each `\n` (found by memchr; the last
