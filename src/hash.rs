@@ -62,7 +62,7 @@ const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 /// one multiplication: the word lists' slot hash (`lexicon`) and the first
 /// step of [`WordHash`].
 #[inline]
-pub(crate) fn mixed(key: u64, len: usize) -> u64 {
+pub(crate) const fn mixed(key: u64, len: usize) -> u64 {
     (key ^ (len as u64).rotate_right(8)).wrapping_mul(GOLDEN)
 }
 

@@ -43,7 +43,7 @@ impl Lexicon {
     fn parse(file: &'static str, source: &'static str) -> Self {
         let entries = lines(source)
             .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter(|(_, l)| is_entry(l))
             .map(|(i, l)| {
                 // The first " :: ", found from the line's colons (memchr):
                 // `split_once(" :: ")` set up a substring searcher for every
@@ -56,8 +56,8 @@ impl Lexicon {
                     .find(|&c| c > 0 && b[c - 1] == b' ' && b.get(c + 1..c + 3) == Some(b": "))
                     .map_or((l, ""), |c| (&l[..c - 1], &l[c + 3..]));
                 Entry {
-                    phrase: phrase.trim(),
-                    example: example.trim(),
+                    phrase: trim(phrase),
+                    example: trim(example),
                     file,
                     line: i + 1,
                 }
@@ -70,6 +70,7 @@ impl Lexicon {
         self.entries.iter().map(|e| e.phrase)
     }
 
+    #[cfg(any(test, target_arch = "wasm32"))]
     fn word_list(&self) -> WordList {
         WordList::new(self.phrases())
     }
@@ -122,10 +123,25 @@ pub fn all() -> [&'static Lexicon; 11] {
 /// comparison, where a binary search made several case-folding comparisons
 /// and byte-by-byte hashing cost about 4 instructions a byte. No
 /// allocation per lookup.
+///
+/// The lists of `src/lexicon/words/` (and the lexicons' single words,
+/// [`WORDS`]) are built at compile time (`Table`), where building them
+/// at first use cost about 1.2M instructions on 1 MB of news; a list
+/// built at run time ([`WordList::new`], once a process, from other
+/// lists) has the same tables, leaked to live as long. The page (wasm32)
+/// builds them at first use still ([`WordList::parse`]): their tables
+/// would add some 18 KB to the gzipped page, for about a millisecond once
+/// a page load.
+#[derive(Clone, Copy)]
 pub struct WordList {
-    words: Vec<&'static str>,
+    /// The words, one after the other: word `i` ends at `ends[i]` and
+    /// starts where word `i - 1` ends (a list's one pointer, where a
+    /// pointer a word was a relocation each at every start of the
+    /// program, 2,200 of them).
+    text: &'static str,
+    ends: &'static [u16],
     /// A power of two long; `index` 0 is an empty slot.
-    slots: Vec<Slot>,
+    slots: &'static [Slot],
     /// The longest word's length: longer words are not looked up.
     longest: usize,
     /// Per length (15 and more share the last), a bit per first byte
@@ -136,17 +152,193 @@ pub struct WordList {
     /// A bit per word's [`mixed`] hash (its top bits, `64 - bloom_shift`
     /// of them): the inlined first test of [`WordList::contains`], which
     /// turns away most words with no call and no probe.
-    bloom: Vec<u64>,
+    bloom: &'static [u64],
     bloom_shift: u32,
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Slot {
     /// [`fold8`] of the word.
     key: u64,
     len: u32,
-    /// Index + 1 into `words`.
+    /// Index + 1 into `ends`.
     index: u32,
+}
+
+/// The slots of a list of `n` words: a power of two, at least four a word.
+const fn slot_count(n: usize) -> usize {
+    let size = (n * 4).next_power_of_two();
+    if size < 16 {
+        16
+    } else {
+        size
+    }
+}
+
+/// The bloom filter's `u64`s for `n` words: 16 bits a word (a power of
+/// two, at least 1,024), so that about 6% of other words pass.
+const fn bloom_words(n: usize) -> usize {
+    let bits = (n * 16).next_power_of_two();
+    if bits < 1024 {
+        16
+    } else {
+        bits / 64
+    }
+}
+
+/// How far a word's [`mixed`] hash is shifted for its bloom bit.
+const fn bloom_shift(bloom_words: usize) -> u32 {
+    64 - (bloom_words * 64).trailing_zeros()
+}
+
+/// The bytes of `words`, one after the other.
+const fn total_len(words: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        n += words[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// Fills a list's tables from its words (sorted and deduplicated; fewer
+/// than `u16::MAX`, of fewer bytes in all) and returns the longest word's
+/// length: the one builder of both the lists built at compile time
+/// (`Table::new`) and those built at run time ([`WordList::new`]).
+const fn fill(
+    words: &[&str],
+    ends: &mut [u16],
+    slots: &mut [Slot],
+    bloom: &mut [u64],
+    shapes: &mut [u32; 16],
+) -> usize {
+    assert!(
+        total_len(words) < u16::MAX as usize,
+        "a word list of u16 offsets"
+    );
+    let mask = slots.len() - 1;
+    let shift = bloom_shift(bloom.len());
+    let mut longest = 0;
+    let mut end = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        end += w.len();
+        ends[i] = end as u16;
+        let key = fold8(w);
+        let h = mixed(key, w.len());
+        let mut at = slot_hash(key, w.len()) & mask;
+        while slots[at].index != 0 {
+            at = (at + 1) & mask;
+        }
+        slots[at] = Slot {
+            key,
+            len: w.len() as u32,
+            index: i as u32 + 1,
+        };
+        let bit = (h >> shift) as usize;
+        bloom[bit / 64] |= 1 << (bit % 64);
+        if !w.is_empty() {
+            let len = if w.len() < 15 { w.len() } else { 15 };
+            shapes[len] |= shape_bit(w[0]);
+        }
+        if w.len() > longest {
+            longest = w.len();
+        }
+        i += 1;
+    }
+    longest
+}
+
+/// A [`WordList`]'s tables built at compile time, `N` words long, from
+/// the sorted and deduplicated words `build.rs` writes for each list file
+/// (`static_word_list`); a test for each list (`is_the_parsed_list`)
+/// checks them against the list [`WordList::parse`] builds.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct Table<const L: usize, const N: usize, const S: usize, const B: usize> {
+    text: [u8; L],
+    ends: [u16; N],
+    slots: [Slot; S],
+    bloom: [u64; B],
+    shapes: [u32; 16],
+    longest: usize,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<const L: usize, const N: usize, const S: usize, const B: usize> Table<L, N, S, B> {
+    /// The tables of `words` (`N` of them, sorted and deduplicated, `L`
+    /// bytes in all; `S` is [`slot_count`] and `B` [`bloom_words`] of
+    /// `N`).
+    pub(crate) const fn new(words: &[&str]) -> Self {
+        assert!(words.len() == N && L == total_len(words));
+        assert!(S == slot_count(N) && B == bloom_words(N));
+        let mut t = Table {
+            text: [0; L],
+            ends: [0; N],
+            slots: [Slot {
+                key: 0,
+                len: 0,
+                index: 0,
+            }; S],
+            bloom: [0; B],
+            shapes: [0; 16],
+            longest: 0,
+        };
+        let mut at = 0;
+        let mut i = 0;
+        while i < N {
+            let w = words[i].as_bytes();
+            let mut j = 0;
+            while j < w.len() {
+                t.text[at] = w[j];
+                at += 1;
+                j += 1;
+            }
+            i += 1;
+        }
+        t.longest = fill(
+            words,
+            &mut t.ends,
+            &mut t.slots,
+            &mut t.bloom,
+            &mut t.shapes,
+        );
+        t
+    }
+
+    pub(crate) const fn list(&'static self) -> WordList {
+        let Ok(text) = std::str::from_utf8(&self.text) else {
+            panic!("words joined are UTF-8");
+        };
+        WordList {
+            text,
+            ends: &self.ends,
+            slots: &self.slots,
+            longest: self.longest,
+            shapes: self.shapes,
+            bloom: &self.bloom,
+            bloom_shift: bloom_shift(B),
+        }
+    }
+}
+
+/// The [`WordList`] of a list file, built at compile time: `$dir` (under
+/// `OUT_DIR`) and `$file` name the array of its words that `build.rs`
+/// writes beside the file's copy.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! static_word_list {
+    ($dir:literal, $file:literal) => {{
+        const WORDS: &[&str] = &include!(concat!(env!("OUT_DIR"), $dir, $file, ".rs"));
+        const N: usize = WORDS.len();
+        static TABLE: $crate::lexicon::Table<
+            { $crate::lexicon::total_len(WORDS) },
+            N,
+            { $crate::lexicon::slot_count(N) },
+            { $crate::lexicon::bloom_words(N) },
+        > = $crate::lexicon::Table::new(WORDS);
+        TABLE.list()
+    }};
 }
 
 /// The first 8 bytes of `word` (zero-padded) as a little-endian integer,
@@ -154,19 +346,19 @@ struct Slot {
 /// words of up to 8 bytes (and the same length) exactly when
 /// `eq_ignore_ascii_case` says they are.
 #[inline]
-fn fold8(word: &[u8]) -> u64 {
+const fn fold8(word: &[u8]) -> u64 {
     fold_u64(load8(word))
 }
 
 /// [`fold8`] of eight bytes already read as an integer.
 #[inline]
-fn fold_u64(x: u64) -> u64 {
+const fn fold_u64(x: u64) -> u64 {
     use crate::swar::{HI, LO};
     // Per byte, on its low seven bits (no carry leaves a byte): the top bit
     // of `low + (0x80 - c)` is set when the byte is at least `c`.
     let low = x & !HI;
-    let at_least_a = low + LO * u64::from(0x80 - b'A');
-    let above_z = low + LO * u64::from(0x80 - b'Z' - 1);
+    let at_least_a = low + LO * (0x80 - b'A') as u64;
+    let above_z = low + LO * (0x80 - b'Z' - 1) as u64;
     // Upper case: at least 'A', not above 'Z', and ASCII (top bit clear).
     let upper = at_least_a & !above_z & !x & HI;
     x | (upper >> 2)
@@ -183,14 +375,14 @@ fn same_after_eight(a: &[u8], b: &[u8]) -> bool {
 }
 
 #[inline]
-fn slot_hash(key: u64, len: usize) -> usize {
+const fn slot_hash(key: u64, len: usize) -> usize {
     (mixed(key, len) >> 32) as usize
 }
 
 /// A first byte's bit in [`WordList`]'s `shapes`: the same for a letter in
 /// either case (other bytes share bits with letters: it is only a filter).
 #[inline]
-fn shape_bit(b: u8) -> u32 {
+const fn shape_bit(b: u8) -> u32 {
     1 << ((b | 0x20) & 31)
 }
 
@@ -198,6 +390,43 @@ fn shape_bit(b: u8) -> u32 {
 #[cfg(test)]
 fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
     cmp_ignore_ascii_case_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// Whether a lexicon line is an entry: neither blank nor a comment. A
+/// line that opens with a visible ASCII byte is one unless that byte is
+/// `#`, with no `trim` (whose char decoding at both ends of every line
+/// was about a third of the parse).
+fn is_entry(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => *b != b'#',
+        _ => !line.trim().is_empty() && !line.trim_start().starts_with('#'),
+    }
+}
+
+/// `s.trim()`, asked only when an end of `s` is not a visible ASCII byte
+/// (what `trim` takes away starts and ends with white space: an ASCII
+/// space or control byte, or a byte of a multi-byte char).
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn trim_and_is_entry_answer_as_str_trim(s in "[ \t\r#a:é\u{a0}\u{2003}]{0,8}") {
+            prop_assert_eq!(super::trim(&s), s.trim());
+            prop_assert_eq!(
+                super::is_entry(&s),
+                !s.trim().is_empty() && !s.trim_start().starts_with('#')
+            );
+        }
+    }
 }
 
 /// The lines of `source`, split at each `\n` (found by memchr; the last
@@ -242,42 +471,24 @@ impl WordList {
         });
         let mut words: Vec<&'static str> = keyed.into_iter().map(|(_, w)| w).collect();
         words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-        let size = (words.len() * 4).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); size];
-        for (i, w) in words.iter().enumerate() {
-            let key = fold8(w.as_bytes());
-            let mut at = slot_hash(key, w.len()) & (size - 1);
-            while slots[at].index != 0 {
-                at = (at + 1) & (size - 1);
-            }
-            slots[at] = Slot {
-                key,
-                len: w.len() as u32,
-                index: i as u32 + 1,
-            };
-        }
-        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        let mut shapes = [0u32; 16];
-        for w in &words {
-            if let Some(&b) = w.as_bytes().first() {
-                shapes[w.len().min(15)] |= shape_bit(b);
-            }
-        }
-        // 16 bits a word (at least 1,024): about 6% of other words pass.
-        let bits = (words.len() * 16).next_power_of_two().max(1024);
-        let bloom_shift = 64 - bits.trailing_zeros();
-        let mut bloom = vec![0u64; bits / 64];
-        for w in &words {
-            let bit = (mixed(fold8(w.as_bytes()), w.len()) >> bloom_shift) as usize;
-            bloom[bit / 64] |= 1 << (bit % 64);
-        }
+        let mut ends = vec![0; words.len()];
+        let empty = Slot {
+            key: 0,
+            len: 0,
+            index: 0,
+        };
+        let mut slots = vec![empty; slot_count(words.len())];
+        let mut bloom = vec![0; bloom_words(words.len())];
+        let mut shapes = [0; 16];
+        let longest = fill(&words, &mut ends, &mut slots, &mut bloom, &mut shapes);
         WordList {
-            words,
-            slots,
+            text: words.concat().leak(),
+            ends: ends.leak(),
+            slots: slots.leak(),
             longest,
             shapes,
-            bloom,
-            bloom_shift,
+            bloom_shift: bloom_shift(bloom.len()),
+            bloom: bloom.leak(),
         }
     }
 
@@ -290,6 +501,7 @@ impl WordList {
     /// test `word_files_trim_as_ascii` checks that the files hold no
     /// other at a word's ends), where `trim` decoded a char at each end of
     /// every line.
+    #[cfg(any(test, target_arch = "wasm32"))]
     fn parse(source: &'static str) -> Self {
         Self::new(
             lines(source)
@@ -342,7 +554,7 @@ impl WordList {
             if slot.key == key
                 && slot.len as usize == word.len()
                 && (word.len() <= 8
-                    || self.words[slot.index as usize - 1].as_bytes()[8..]
+                    || self.word_bytes(slot.index as usize - 1)[8..]
                         .eq_ignore_ascii_case(&word[8..]))
             {
                 return true;
@@ -359,7 +571,21 @@ impl WordList {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.words.iter().copied()
+        (0..self.ends.len()).map(|i| self.word(i))
+    }
+
+    /// Word `i`.
+    fn word(&self, i: usize) -> &'static str {
+        let start = i.checked_sub(1).map_or(0, |p| usize::from(self.ends[p]));
+        &self.text[start..usize::from(self.ends[i])]
+    }
+
+    /// Word `i`'s bytes (in [`WordList::probe`], where slicing the `str`
+    /// tested both ends for a char boundary).
+    #[inline]
+    fn word_bytes(&self, i: usize) -> &'static [u8] {
+        let start = i.checked_sub(1).map_or(0, |p| usize::from(self.ends[p]));
+        &self.text.as_bytes()[start..usize::from(self.ends[i])]
     }
 }
 
@@ -461,13 +687,48 @@ pub struct WordSets {
     pub titles: WordList,
 }
 
+/// The single-word list of a lexicon: built at compile time, or on the
+/// page from the parsed lexicon (see [`WordList`]).
+macro_rules! lexicon_words {
+    ($lexicon:ident, $file:literal) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let list = static_word_list!("/lexicon/", $file);
+        #[cfg(target_arch = "wasm32")]
+        let list = $lexicon.word_list();
+        list
+    }};
+}
+
 pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
-    vague_groups: VAGUE_GROUPS.word_list(),
-    anonymous_heads: ANONYMOUS_SOURCES.word_list(),
-    institutions: INSTITUTIONS.word_list(),
-    roles: ROLES.word_list(),
-    titles: TITLES.word_list(),
+    vague_groups: lexicon_words!(VAGUE_GROUPS, "vague_groups.txt"),
+    anonymous_heads: lexicon_words!(ANONYMOUS_SOURCES, "anonymous_sources.txt"),
+    institutions: lexicon_words!(INSTITUTIONS, "institutions.txt"),
+    roles: lexicon_words!(ROLES, "roles.txt"),
+    titles: lexicon_words!(TITLES, "titles.txt"),
 });
+
+/// Panics unless `a` and `b` have the same words and tables (a list built
+/// at compile time and the one built at run time from the same words).
+#[cfg(test)]
+fn assert_same(a: &WordList, b: &WordList) {
+    assert_eq!((a.text, a.ends), (b.text, b.ends));
+    assert_eq!(a.slots, b.slots);
+    assert_eq!(a.bloom, b.bloom);
+    assert_eq!(
+        (a.shapes, a.longest, a.bloom_shift),
+        (b.shapes, b.longest, b.bloom_shift)
+    );
+}
+
+#[test]
+fn the_lexicons_single_word_lists_are_their_parsed_phrases() {
+    let w = &*WORDS;
+    assert_same(&w.vague_groups, &VAGUE_GROUPS.word_list());
+    assert_same(&w.anonymous_heads, &ANONYMOUS_SOURCES.word_list());
+    assert_same(&w.institutions, &INSTITUTIONS.word_list());
+    assert_same(&w.roles, &ROLES.word_list());
+    assert_same(&w.titles, &TITLES.word_list());
+}
 
 /// Is `word` (the text before a full stop, without it) an abbreviation after
 /// which a sentence goes on? Case-sensitive: "No." is, "no." is not.
@@ -526,17 +787,32 @@ fn short_key(word: &str) -> Option<u128> {
 /// carry no example sentence: a preposition on its own proves nothing.
 pub mod words {
     use super::WordList;
-    use std::sync::LazyLock;
 
+    /// A list built at compile time, or on the page at first use (see
+    /// [`WordList`]).
     macro_rules! word_list {
         ($name:ident, $file:literal) => {
-            pub static $name: LazyLock<WordList> = LazyLock::new(|| {
+            #[cfg(not(target_arch = "wasm32"))]
+            pub static $name: WordList = static_word_list!("/lexicon/words/", $file);
+            #[cfg(target_arch = "wasm32")]
+            pub static $name: std::sync::LazyLock<WordList> = std::sync::LazyLock::new(|| {
                 WordList::parse(include_str!(concat!(
                     env!("OUT_DIR"),
                     "/lexicon/words/",
                     $file
                 )))
             });
+
+            /// The list built at compile time is the one its file parses to.
+            #[cfg(test)]
+            #[allow(non_snake_case)]
+            mod $name {
+                #[test]
+                fn is_the_parsed_list() {
+                    let text = include_str!(concat!(env!("OUT_DIR"), "/lexicon/words/", $file));
+                    super::super::assert_same(&super::$name, &super::WordList::parse(text));
+                }
+            }
         };
     }
 

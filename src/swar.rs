@@ -12,14 +12,10 @@ pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The four bytes of `bytes` from `i` on as a little-endian integer (the
 /// caller knows they are there).
+/// (A `const fn`, as [`load8`], for the word lists built at compile time.)
 #[inline]
-pub(crate) fn load4(bytes: &[u8], i: usize) -> u64 {
-    u64::from(u32::from_le_bytes([
-        bytes[i],
-        bytes[i + 1],
-        bytes[i + 2],
-        bytes[i + 3],
-    ]))
+pub(crate) const fn load4(bytes: &[u8], i: usize) -> u64 {
+    u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]) as u64
 }
 
 /// The first 8 bytes of `word`, zero-padded, as a little-endian integer,
@@ -27,20 +23,24 @@ pub(crate) fn load4(bytes: &[u8], i: usize) -> u64 {
 /// `lexicon` and the word hash of `hash`) (a copy into a buffer was a
 /// `memcpy` call per lookup).
 #[inline]
-pub(crate) fn load8(word: &[u8]) -> u64 {
+pub(crate) const fn load8(word: &[u8]) -> u64 {
     let n = word.len();
-    let u16_at = |i: usize| u64::from(u16::from_le_bytes([word[i], word[i + 1]]));
-    let u32_at = |i: usize| load4(word, i);
     match n {
         0 => 0,
-        1 => u64::from(word[0]),
+        1 => word[0] as u64,
         // Overlapping loads put the shared bytes in the same places.
-        2..=3 => u16_at(0) | u16_at(n - 2) << (8 * (n - 2)),
-        4..=7 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+        2..=3 => load2(word, 0) | load2(word, n - 2) << (8 * (n - 2)),
+        4..=7 => load4(word, 0) | load4(word, n - 4) << (8 * (n - 4)),
         _ => u64::from_le_bytes([
             word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
         ]),
     }
+}
+
+/// The two bytes of `bytes` from `i` on as a little-endian integer.
+#[inline]
+const fn load2(bytes: &[u8], i: usize) -> u64 {
+    u16::from_le_bytes([bytes[i], bytes[i + 1]]) as u64
 }
 
 /// The top bit of each zero byte of `v` (the classic zero-byte test; exact

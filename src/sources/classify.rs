@@ -2140,7 +2140,7 @@ mod tests {
     /// `listed` answers "the" without looking it up.
     #[test]
     fn the_is_in_no_list_of_first_words() {
-        for list in [&*DISCOURSE, &*PREPOSITIONS, &*NUMBERS, &*QUANTIFIERS] {
+        for list in [&DISCOURSE, &PREPOSITIONS, &NUMBERS, &QUANTIFIERS] {
             assert!(!list.contains("the"));
             assert!(!listed(list, "the"));
         }
