@@ -30,7 +30,8 @@ impl<'a> Context<'a> {
             || past_frame()
     }
 
-    /// Rule `could-able` (round 16): "could" before a verb of grasping
+    /// Rule `could-able` (round 16; round 33 adds "choose" and "opt", an
+    /// option open to someone): "could" before a verb of grasping
     /// ("something Ana could understand", "a tone that readers could
     /// relate to", "could appreciate") says what someone was able to do,
     /// and "who could vote", "that they could vote their conscience" what
@@ -44,6 +45,11 @@ impl<'a> Context<'a> {
         const PERSONS: &[&str] = &["i", "we", "you", "he", "she", "they", "who"];
         match next {
             Some("understand" | "relate" | "appreciate" | "comprehend") => true,
+            // Round 33: a choice open to someone ("each player could choose
+            // which group to join", "growers could opt out"): an option
+            // described, not a doubt. Not "pick", which is often the
+            // outcome foreseen ("could pick off the swing states").
+            Some("choose" | "opt") => true,
             Some("vote") => self.prev_in(PERSONS),
             Some(_) => false,
             None => {
