@@ -842,11 +842,14 @@ impl<'a> Context<'a> {
             // also after a possessive or an adjective before its noun
             // ("the current estimated age of the universe", "the firm's
             // estimated losses", "its estimated cost").
+            // Round 33: also after "this", "these", "those" ("to cater for
+            // this estimated supply"); not "that", a relative pronoun as
+            // often ("the survey that estimated the cost").
             "estimated" => {
                 self.prev_in(&[
                     "an", "the", "is", "are", "was", "were", "be", "been", "being", "current",
                     "total", "average", "annual", "original", "initial", "latest", "its", "their",
-                    "his", "her", "our", "s",
+                    "his", "her", "our", "s", "this", "these", "those",
                 ]) || self.next_in(&["at", "to"])
             }
             // Round 20: the plain "appear" after "to" or "make … " is
