@@ -480,11 +480,11 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
 
 /// Verbs that end speculation or a rumour (`is_quelled`): "quashed
 /// rumors that", "moved to shut off speculation about".
-const QUELLING: &str = "quell quelled quash quashed defuse defused dismiss dismissed \
-    squelch squelched dampen dampened shut tamp tamped end ended deny denied denies \
-    scotch scotched reject rejected rejects debunk debunked refute refuted played playing \
-    plays downplayed downplaying downplays quelling quashing defusing dismissing squelching dampening ending denying scotching \
-    rejecting debunking refuting";
+const QUELLING: &str = "quell quelled quelling quash quashed quashing defuse defused defusing \
+    dismiss dismissed dismissing squelch squelched squelching dampen dampened dampening shut \
+    tamp tamped end ended ending deny denied denies denying scotch scotched scotching reject \
+    rejected rejects rejecting debunk debunked debunking refute refuted refuting played playing \
+    plays downplayed downplaying downplays";
 
 /// Auxiliaries after "but" that make it answer a granted point (rule
 /// `concessive-may`): "might claim a lead but would gain no seats".
@@ -509,6 +509,23 @@ const FINITE: &str = "to is are was were will would could can may might shall ha
 /// The subject pronouns: a modal's subject before it ("they might", "all
 /// they could") or turned after it ("how could it").
 const PERSONAL: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+
+/// Articles, demonstratives and possessives that open a noun phrase: a
+/// subject after "if"/"whether" (`if-could`, "whether the board could"),
+/// or no degree word after "however" (`indefinite-may`, "However the new
+/// dam may be built").
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those",
+];
+
+/// A superlative by its letters ("widest", "greatest"; not "best", "test",
+/// "nest": more than five letters ending in "est"), as the limits of
+/// "possible" read it (`is_possible_at_phrase_end`,
+/// `is_superlative_noun_possible`).
+fn is_est_word(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("est")
+}
 
 /// An -ly adverb of four letters or more ("only", "now firmly",
 /// "initially", "not readily"), as the rules that let one stand between
@@ -1516,13 +1533,7 @@ impl<'a> Context<'a> {
                 // "but", and keeps its hedge).
                 || self.next_in(&["be"])
                     && self.back(2).is_some()
-                    && self.back(3).is_some_and(|w| {
-                        ![
-                            "the", "a", "an", "this", "that", "these", "those", "his", "her",
-                            "their", "its", "our", "my", "your",
-                        ]
-                        .contains(&w)
-                    })
+                    && self.back(3).is_some_and(|w| !SUBJECT_DETERMINERS.contains(&w))
                     && self.back(4).is_some_and(|w| EVER.contains(&w)))
         {
             return true;
@@ -2250,9 +2261,9 @@ impl<'a> Context<'a> {
         self.next_word().is_none()
             && self.all.lower(self.after).is_none()
             && (self.prev_in(&["whenever", "wherever", "where"])
-                || self.back(2).is_some_and(|w| {
-                    w == "any" || w == "every" || (w.len() > 5 && w.ends_with("est"))
-                }))
+                || self
+                    .back(2)
+                    .is_some_and(|w| w == "any" || w == "every" || is_est_word(w)))
             || self.is_superlative_noun_possible()
     }
 
@@ -2266,7 +2277,7 @@ impl<'a> Context<'a> {
         self.back(3) == Some("the")
             && self
                 .back(2)
-                .is_some_and(|w| w == "best" || w == "worst" || (w.len() > 5 && w.ends_with("est")))
+                .is_some_and(|w| w == "best" || w == "worst" || is_est_word(w))
             && self.back(1).is_some()
     }
 

@@ -101,12 +101,7 @@ impl<'a> Context<'a> {
                         IF_SUBJECTS.contains(&head)
                             || self.all.is_capitalised(i + 1)
                             || self.is_plural_head(i + 1)
-                    } else if [
-                        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                        "this", "that", "these", "those",
-                    ]
-                    .contains(&head)
-                    {
+                    } else if SUBJECT_DETERMINERS.contains(&head) {
                         subject.skip(1).all(|j| self.all.lower(j).is_some())
                     } else if k == 3 && self.is_plural_head(i + 2) {
                         // Round 27: a bare plural noun phrase of two words
