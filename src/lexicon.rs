@@ -851,6 +851,9 @@ pub mod words {
     word_list!(NAME_JOINERS, "name_joiners.txt");
     word_list!(NEGATIONS, "negations.txt");
     word_list!(NOT_AFTER_POSSESSIVE, "not_after_possessive.txt");
+    // Words before "expected" that rule out the reduced passive ("than
+    // expected over the year").
+    word_list!(NOT_BEFORE_EXPECTED, "not_before_expected.txt");
     word_list!(NOT_NAMES, "not_names.txt");
     word_list!(NOUNISH_OPENERS, "nounish_openers.txt");
     word_list!(NUMBERS, "numbers.txt");

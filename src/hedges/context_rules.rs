@@ -320,7 +320,7 @@
 //! … should"), except the past-time frame, which is looked for once per
 //! sentence.
 
-use crate::lexicon::words::{DAYS, FORBIDDEN, PERMITTED};
+use crate::lexicon::words::{DAYS, FORBIDDEN, NOT_BEFORE_EXPECTED, PERMITTED};
 use crate::span::ByteSpan;
 use crate::swar::{bytes_equal, load8};
 use crate::text::{is_short_ing_word, TokenStream, Tokens};
@@ -2022,8 +2022,9 @@ impl<'a> Context<'a> {
     /// ("Okafor expected to be re-elected" may be hers). A noun subject of
     /// an active verb ("the company expected to be profitable") is read
     /// as the passive too: the letters do not tell them apart, and in
-    /// news the reduced passive is the common one. Reads one word back
-    /// and two ahead.
+    /// news the reduced passive is the common one. The words that rule it
+    /// out are `words/not_before_expected.txt`. Reads one word
+    /// back and two ahead.
     fn is_reduced_expected(&self) -> bool {
         (self.next_in(&["over", "by", "within", "later"])
             || self.next_in(&["to"]) && self.second_word() == Some("be"))
@@ -2034,16 +2035,7 @@ impl<'a> Context<'a> {
                     && w.bytes().all(|b| b.is_ascii_lowercase())
                     && !w.ends_with("ly")
                     && !w.ends_with("ed")
-                    && ![
-                        "than", "who", "which", "that", "what", "you", "she", "they", "have",
-                        "has", "had", "having", "also", "not", "once", "long", "more", "less",
-                        "much", "first", "been", "being", "are", "was", "were", "and", "but",
-                        "now", "still", "even", "just", "ever", "all", "its", "his", "her",
-                        "their", "our", "the", "any", "one", "some", "few", "many", "most",
-                        "never", "often", "because", "when", "then", "before", "after", "while",
-                        "from", "for", "with", "without", "into", "about", "against",
-                    ]
-                    .contains(&w)
+                    && !NOT_BEFORE_EXPECTED.contains(w)
             })
     }
 
