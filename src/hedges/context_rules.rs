@@ -786,6 +786,12 @@ impl<'a> Context<'a> {
             // because …": the reader's impression, granted and answered,
             // not the writer's doubt.
             "seem" | "seems" | "seemed" if self.is_if_seems() => false,
+            // Round 34: "levels that a few years ago would have seemed
+            // impossible": how things would have looked, set against what
+            // came true (`counterfactual-seemed`), not the writer's doubt.
+            "seemed" | "seemed to" if self.prev_in(&["have"]) && self.back(2) == Some("would") => {
+                false
+            }
             // Round 27: "Superdelegates might seem anti-democratic, but
             // parties are not pure democracies": the appearance is the
             // point granted, as the modal before it is (`concessive-may`).
@@ -818,6 +824,10 @@ impl<'a> Context<'a> {
             {
                 false
             }
+            // Round 34: "they view the winners as possible rivals": "as"
+            // names a role and "possible" qualifies it, a hedge, unless
+            // the "as" closes "as soon as possible" (below).
+            "possible" if self.prev_in(&["as"]) => self.is_as_possible_noun(),
             // Round 16: "every possible resource" is all there are, a limit;
             // round 29: "with all possible precaution" likewise.
             "possible" => !self.prev_in(&[
@@ -2511,6 +2521,24 @@ impl<'a> Context<'a> {
                 })
     }
 
+    /// Rule `as-possible-noun` (round 34): "possible" after "as" is the
+    /// adjective of the noun after it ("saw the winners as possible
+    /// rivals", "listed as possible sites"), a hedge, when no "as" stands
+    /// up to eight words before to open a comparison of a limit ("as soon
+    /// as possible", "as many of the old staff as possible") and a word
+    /// follows that is no preposition or conjunction ("as far as possible
+    /// in the time", "as possible and"). Reads eight words back and one
+    /// ahead.
+    fn is_as_possible_noun(&self) -> bool {
+        self.next_word().is_some_and(|w| {
+            ![
+                "to", "and", "or", "but", "for", "in", "on", "at", "by", "with", "within",
+                "without", "from", "under", "given", "if", "when", "while", "so", "the", "a",
+            ]
+            .contains(&w)
+        }) && (2..=8).all(|k| self.back(k) != Some("as"))
+    }
+
     /// "potential" as a noun: before punctuation, a preposition, a verb or a
     /// pronoun ("the potential for growth", "a deal's potential he said",
     /// rule `potential-noun`), or after an adjective of size ("its full
@@ -2527,6 +2555,9 @@ impl<'a> Context<'a> {
                 "i", "it", "has", "had", "will",
                 // Round 31: "a little bit more potential than we have seen".
                 "than",
+                // Round 34: "there is certainly potential on the river to
+                // grow more".
+                "on",
             ]
             .contains(&w)
         }) || self.prev_in(&["full", "untapped", "enormous", "huge", "great", "real"])

@@ -234,6 +234,12 @@ impl<'a> Context<'a> {
                     .and_then(|h| self.all.lower(h))
                     .is_some_and(|h| listed(QUESTION_NOUNS, h)),
                 Some("to") => j.checked_sub(1).and_then(|h| self.all.lower(h)) == Some("as"),
+                // Round 34: "the team looked at how search engines could
+                // help": a study's question, as "examined how" is.
+                Some("at") => j
+                    .checked_sub(1)
+                    .and_then(|h| self.all.lower(h))
+                    .is_some_and(|h| matches!(h, "looked" | "looking" | "looks")),
                 // "talking about how things could be better", "warned
                 // about how the cuts could hurt": "how" after "about" or
                 // "over" is mostly "that", a possibility put, not asked.
