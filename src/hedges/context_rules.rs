@@ -1111,6 +1111,19 @@ impl<'a> Context<'a> {
             // itself, as "suggested" is (`seeming-suggest`), not "to
             // suggest" of proposing ("wants to suggest a route").
             "suggest" | "indicate" if self.prev_in(&["to"]) && is_seem(self.back(2)) => true,
+            // Round 34: "the latest evidence to suggest that the rings are
+            // young", "reason to suggest": the evidence hints, as "the
+            // evidence suggests" does (`evidence-to-suggest`); "no
+            // evidence to suggest" denies it (as `negated-suggest`).
+            "suggest" | "indicate"
+                if self.prev_in(&["to"])
+                    && matches!(
+                        self.back(2),
+                        Some("evidence" | "reason" | "data" | "research")
+                    ) =>
+            {
+                self.back(3) != Some("no")
+            }
             "suggest" | "indicate" => {
                 !self.prev_in(&["i", "we", "you", "to"])
                     && !self.is_my_advice()
@@ -1381,6 +1394,23 @@ impl<'a> Context<'a> {
             && !tail.ends_with(b":")
             && !tail.ends_with(b"\"")
             && !tail.ends_with("”".as_bytes())
+    }
+
+    /// Round 34: does the match close a short line of its own, a headline
+    /// ending "… changes expected"? A line break (or the text's edge) at
+    /// most 100 bytes before it and right after it (spaces and a carriage
+    /// return between). Reads at most 108 bytes.
+    fn closes_headline_line(&self) -> bool {
+        const REACH: usize = 100;
+        let text = self.all.text.as_bytes();
+        let (s, e) = (self.span.start(), self.span.end());
+        let opens_line = s < REACH || text[s - REACH..s].contains(&b'\n');
+        let after = &text[e..text.len().min(e + 8)];
+        opens_line
+            && match after.iter().find(|&&b| !matches!(b, b' ' | b'\t' | b'\r')) {
+                Some(&b) => b == b'\n',
+                None => e + after.len() == text.len(),
+            }
     }
 
     /// The word after [`Self::next_word`], if one space separates them.
@@ -1746,13 +1776,16 @@ impl<'a> Context<'a> {
     /// seem, the ferry still runs at a loss" (granted, then set aside),
     /// "the tank was as full as it could be" (a limit). Reads four words back.
     fn is_than_modal(&self) -> bool {
-        self.back(1) == Some("than")
-            || self.back(2) == Some("than") && self.back(1).is_some()
+        // Round 34: "rather than" sets two things side by side, not a
+        // yardstick ("Serving them cooked rather than raw might help").
+        let than = |k: usize| self.back(k) == Some("than") && self.back(k + 1) != Some("rather");
+        than(1)
+            || than(2) && self.back(1).is_some()
             // Round 27: a possessive opening a longer subject ("made more
             // than Carrier's factory workers could earn"); not a number or
             // a quantity ("more than 100 people could die" is a hedge).
             || (3..=4).any(|k| {
-                self.back(k) == Some("than")
+                than(k)
                     && self
                         .back(k - 1)
                         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
@@ -2032,12 +2065,17 @@ impl<'a> Context<'a> {
     /// ("Okafor expected to be re-elected" may be hers). A noun subject of
     /// an active verb ("the company expected to be profitable") is read
     /// as the passive too: the letters do not tell them apart, and in
-    /// news the reduced passive is the common one. The words that rule it
+    /// news the reduced passive is the common one. Since round 34 also
+    /// at a headline's end or before "for", "in", "on" or "at" in one. The words that rule it
     /// out are `words/not_before_expected.txt`. Reads one word
     /// back and two ahead.
     fn is_reduced_expected(&self) -> bool {
         (self.next_in(&["over", "by", "within", "later"])
-            || self.next_in(&["to"]) && self.second_word() == Some("be"))
+            || self.next_in(&["to"]) && self.second_word() == Some("be")
+            // Round 34: a headline's forecast ("Drought relief package
+            // changes expected", "Better prices expected for growers").
+            || self.next_word().is_none() && self.closes_headline_line()
+            || self.next_in(&["for", "in", "on", "at"]) && self.is_on_headline_line())
             && self.first > 0
             && !self.all.is_capitalised(self.first - 1)
             && self.back(1).is_some_and(|w| {
@@ -2241,6 +2279,9 @@ impl<'a> Context<'a> {
     fn is_feasible_possible(&self) -> bool {
         self.next_in(&["to"])
             || self.prev_in(&["not", "never", "politically", "humanly", "technically"])
+            // Round 34: "a discount will not be possible", "would never be
+            // possible": what can be done, ruled out.
+            || self.prev_in(&["be"]) && matches!(self.back(2), Some("not" | "never"))
             || self.back(1).is_some_and(is_ly_word) && matches!(self.back(2), Some("not" | "never"))
             || self.follows_what_is()
             || self.is_possible_at_phrase_end()

@@ -143,6 +143,12 @@ impl<'a> Context<'a> {
                     || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
                     || listed(BUT_CLAUSE, w)
                     || listed(AUXILIARIES, w)
+                    // Round 34: a gerund as the answer's subject, its verb
+                    // within five words ("A sauce might make greens
+                    // palatable, but dousing them in it may not be wise";
+                    // not a second object, "not following the water, but
+                    // watching it").
+                    || w.len() > 5 && w.ends_with("ing") && self.has_verb_after(but + 2)
             })
             || next.is_some_and(|w| listed(AUXILIARIES, w))
             // Round 31: how a thing strikes people, granted and then
@@ -173,6 +179,15 @@ impl<'a> Context<'a> {
             }
         }
         true
+    }
+
+    /// Is there an auxiliary or a modal among the five words from token
+    /// `i`, before any punctuation (the verb of a gerund subject, for
+    /// [`Self::is_concessive`])?
+    fn has_verb_after(&self, i: usize) -> bool {
+        (i..i + 5)
+            .map_while(|j| self.all.lower(j))
+            .any(|w| listed(AUXILIARIES, w) || matches!(w, "may" | "might" | "should" | "must"))
     }
 
     /// Round 21, `concessive-may` without a "but": a clause that opens its

@@ -84,9 +84,11 @@ impl<'a> Context<'a> {
         let word = |i: usize| self.back(self.first - i);
         // Round 33: also "another", "each", "every", "my", "your" ("until
         // another shuttle could be launched").
+        // Round 34: "such" ("Before such technology could reach the
+        // market").
         const DETERMINERS: &[&str] = &[
             "the", "a", "an", "his", "her", "their", "its", "our", "another", "each", "every",
-            "my", "your",
+            "my", "your", "such",
         ];
         // The subject: one word, with a determiner before it or not.
         let Some(mut cue) = self.first.checked_sub(2) else {
@@ -242,8 +244,11 @@ impl<'a> Context<'a> {
     /// measure, its verb left out (nothing follows but a preposition or a
     /// stop). Reads two words back and one ahead.
     pub(super) fn is_all_they_could(&self) -> bool {
-        self.prev_in(PERSONAL)
-            && self.back(2).is_some_and(|w| {
+        // Round 34: "possibly" may stand between ("anything I possibly
+        // could to preserve the market").
+        let k = usize::from(self.prev_in(&["possibly"]));
+        self.back(1 + k).is_some_and(|w| PERSONAL.contains(&w))
+            && self.back(2 + k).is_some_and(|w| {
                 ["all", "everything", "anything", "whatever", "best"].contains(&w)
                     || w == "what"
                         && self.next_word().is_none_or(|w| {

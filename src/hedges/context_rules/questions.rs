@@ -108,7 +108,12 @@ impl<'a> Context<'a> {
                         // ("whether party insiders could draft", "whether
                         // coal companies could do the same").
                         true
-                    } else if k == 3 && w == "whether" {
+                    } else if k == 3
+                        && (w == "whether"
+                            // Round 34: or "if" after a verb that asks ("to
+                            // see if reused water could help").
+                            || self.back(4).is_some_and(|q| listed(QUESTION_TAKERS, q)))
+                    {
                         // Round 32: after "whether" any two words ("to
                         // investigate whether marijuana smoking might
                         // lead to"): "whether" opens no main clause, as a
