@@ -1210,8 +1210,14 @@ impl<'a> Context<'a> {
             // of achievement and possibility": what can be, not doubt).
             // Round 28: "Another possibility is Del. Ruiz", "One
             // possibility is": an option named, as "the best possibility"
-            // is (`option-possibility`).
-            "possibility" if self.prev_in(&["another", "one"]) && self.next_in(&["is", "was"]) => {
+            // is (`option-possibility`). Round 34: not before "that" ("One
+            // possibility is that a young snail rode on a bird's feathers"):
+            // a hypothesis put forward, a hedge.
+            "possibility"
+                if self.prev_in(&["another", "one"])
+                    && self.next_in(&["is", "was"])
+                    && self.second_word() != Some("that") =>
+            {
                 false
             }
             "possibility" => {

@@ -18,6 +18,10 @@ impl<'a> Context<'a> {
             ]
             .contains(&w)
         }) || next == Some("see") && self.is_seeing_could()
+            // Round 34: "he could find nothing derogatory in the remark",
+            // "could find no trace": a search that came up empty, as
+            // "could not find" is.
+            || next == Some("find") && matches!(self.second_word(), Some("nothing" | "no"))
             || next == Some("no") && self.second_word() == Some("longer")
             || self.is_sensing_could(next)
             || self.is_heard_could(next)
@@ -521,10 +525,9 @@ impl<'a> Context<'a> {
     /// its noun, lowercase and no pronoun ("there is no question Obama
     /// could", "no doubt they could" stay hedges).
     pub(super) fn is_nobody_could(&self) -> bool {
-        if self
-            .back(1)
-            .is_some_and(|w| ["nobody", "nothing", "none", "noone", "neither"].contains(&w))
-        {
+        if self.back(1).is_some_and(|w| {
+            ["nobody", "nothing", "none", "noone", "no-one", "neither"].contains(&w)
+        }) {
             return true;
         }
         // Round 15: "nothing we could do would help", "nobody they could

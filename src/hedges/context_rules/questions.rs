@@ -34,6 +34,11 @@ const FINDERS: &str = "find finds found finding work works worked working sort s
 const QUESTION_NOUNS: &str = "hint idea sense picture indication clue question questions \
     glimpse notion understanding";
 
+/// Words that end a long subject after "whether" (`if-could`, round 34):
+/// a verb of its own or a clause word puts the modal outside the question.
+const OUTSIDE_WHETHER: &str = "to who which that can will would is are was were has have had \
+    do does did may might could should must";
+
 /// Pronouns that make a whole subject between "if" and "could" (rule
 /// `if-could`): "if they could vote freely".
 const IF_SUBJECTS: &[&str] = &[
@@ -68,8 +73,8 @@ impl<'a> Context<'a> {
     /// it"): a question asked, as "asked if" is; since round 27 also after
     /// a bare plural of two words ("whether party insiders could draft"),
     /// since round 32 after "whether" any two words ("whether pot smoking
-    /// might lead to").
-    /// Reads four tokens back.
+    /// might lead to"), since round 34 after "whether" up to seven words.
+    /// Reads eight tokens back.
     pub(super) fn is_if_could(&self) -> bool {
         // (Through [`Self::back`]: the other rules for "could" have read
         // these words already.)
@@ -127,7 +132,17 @@ impl<'a> Context<'a> {
                 None => return false,
             }
         }
-        false
+        // Round 34: "whether" opens no main clause, so a longer subject
+        // after it is still the question's ("set out to ascertain whether
+        // the presence of parasites in sheep could be detected"): five to
+        // seven words, no punctuation, verb or clause word between (in
+        // "whether they can come together may decide it" and "whether to
+        // punish staff who may have" the modal is outside the question).
+        self.back(1).is_some()
+            && (2..=8)
+                .map_while(|k| self.back(k).map(|w| (k, w)))
+                .take_while(|&(_, w)| !listed(OUTSIDE_WHETHER, w))
+                .any(|(k, w)| k >= 5 && w == "whether")
     }
 
     /// Is token `i` a lowercase plural noun, as far as its letters tell:
