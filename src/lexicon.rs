@@ -166,7 +166,7 @@ struct Slot {
 }
 
 /// The slots of a list of `n` words: a power of two, at least four a word.
-const fn slot_count(n: usize) -> usize {
+pub(crate) const fn slot_count(n: usize) -> usize {
     let size = (n * 4).next_power_of_two();
     if size < 16 {
         16
@@ -177,7 +177,7 @@ const fn slot_count(n: usize) -> usize {
 
 /// The bloom filter's `u64`s for `n` words: 16 bits a word (a power of
 /// two, at least 1,024), so that about 6% of other words pass.
-const fn bloom_words(n: usize) -> usize {
+pub(crate) const fn bloom_words(n: usize) -> usize {
     let bits = (n * 16).next_power_of_two();
     if bits < 1024 {
         16
@@ -192,7 +192,7 @@ const fn bloom_shift(bloom_words: usize) -> u32 {
 }
 
 /// The bytes of `words`, one after the other.
-const fn total_len(words: &[&str]) -> usize {
+pub(crate) const fn total_len(words: &[&str]) -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < words.len() {
@@ -340,6 +340,46 @@ macro_rules! static_word_list {
         TABLE.list()
     }};
 }
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use static_word_list;
+
+/// A list made of other lists, `$recipe` (a [`WordList`] built from
+/// them): built at compile time natively, from the array `build.rs` writes
+/// for `$file` by its own copy of the recipe (its `DERIVED`), where
+/// building it at first use cost some 100K instructions a process; built
+/// at first use on the page (see [`WordList`]). A test (`is_its_recipe`)
+/// checks the two lists are the same.
+macro_rules! derived_word_list {
+    ($(#[$doc:meta])* $vis:vis $name:ident, $file:literal, $recipe:expr) => {
+        $(#[$doc])*
+        #[cfg(not(target_arch = "wasm32"))]
+        $vis static $name: $crate::lexicon::WordList =
+            $crate::lexicon::static_word_list!("/derived/", $file);
+        $(#[$doc])*
+        #[cfg(target_arch = "wasm32")]
+        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordList> =
+            std::sync::LazyLock::new($name::recipe);
+
+        #[allow(non_snake_case)]
+        mod $name {
+            use super::*;
+
+            /// The list, built from the lists it is made of (natively
+            /// only by the test below).
+            #[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+            pub(super) fn recipe() -> $crate::lexicon::WordList {
+                $recipe
+            }
+
+            /// The list built at compile time is the one its recipe builds.
+            #[test]
+            fn is_its_recipe() {
+                $crate::lexicon::assert_same(&super::$name, &recipe());
+            }
+        }
+    };
+}
+pub(crate) use derived_word_list;
 
 /// The first 8 bytes of `word` (zero-padded) as a little-endian integer,
 /// with ASCII upper-case letters lowercased 8 at a time: equal for two
@@ -710,7 +750,7 @@ pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
 /// Panics unless `a` and `b` have the same words and tables (a list built
 /// at compile time and the one built at run time from the same words).
 #[cfg(test)]
-fn assert_same(a: &WordList, b: &WordList) {
+pub(crate) fn assert_same(a: &WordList, b: &WordList) {
     assert_eq!((a.text, a.ends), (b.text, b.ends));
     assert_eq!(a.slots, b.slots);
     assert_eq!(a.bloom, b.bloom);
