@@ -49,6 +49,10 @@ fn main() {
             };
             fs::write(to.join(format!("{name}.rs")), sorted_array(entries))
                 .expect("a writable OUT_DIR");
+            if !words {
+                fs::write(to.join(format!("{name}.spans.rs")), entry_spans(&text))
+                    .expect("a writable OUT_DIR");
+            }
             fs::write(to.join(&*name), text).expect("a writable OUT_DIR");
         }
     }
@@ -165,6 +169,34 @@ fn lexicon_entries(text: &str) -> Vec<&str> {
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .map(|l| l.split_once(" :: ").map_or(l, |(p, _)| p).trim())
         .collect()
+}
+
+/// Where each entry of a lexicon lies in its text, as `Lexicon::parse`
+/// reads it (each line that is not empty or a comment; its phrase up to
+/// the first ` :: `, its example after it, both trimmed), as a Rust array
+/// of `[phrase start, phrase end, example start, example end, line]`: the
+/// native build makes its entries from these, with no parse.
+fn entry_spans(text: &str) -> String {
+    let at = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out = String::from("[\n");
+    for (i, l) in text.split('\n').enumerate() {
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        let (phrase, example) = l.split_once(" :: ").unwrap_or((l, ""));
+        let (phrase, example) = (phrase.trim(), example.trim());
+        let example_at = if example.is_empty() { 0 } else { at(example) };
+        out.push_str(&format!(
+            "    [{}, {}, {}, {}, {}],\n",
+            at(phrase),
+            at(phrase) + phrase.len(),
+            example_at,
+            example_at + example.len(),
+            i + 1
+        ));
+    }
+    out.push_str("]\n");
+    out
 }
 
 /// `entries` in `WordList::new`'s order (a stable sort on the lowercased

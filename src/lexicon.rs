@@ -40,6 +40,28 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The lexicon whose entries lie at `spans` in `source` (each
+    /// `[phrase start, phrase end, example start, example end, line]`),
+    /// which `build.rs` reads as [`Lexicon::parse`] does: the native
+    /// build's entries, with no parse at run time (about 150K instructions
+    /// for the five lexicons every article reads). A test
+    /// (`spans_are_the_parse`) checks each lexicon against its parse.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_spans(file: &'static str, source: &'static str, spans: &[[u32; 5]]) -> Self {
+        let at = |start: u32, end: u32| &source[start as usize..end as usize];
+        let entries = spans
+            .iter()
+            .map(|&[phrase, phrase_end, example, example_end, line]| Entry {
+                phrase: at(phrase, phrase_end),
+                example: at(example, example_end),
+                file,
+                line: line as usize,
+            })
+            .collect();
+        Self { file, entries }
+    }
+
+    #[cfg(any(test, target_arch = "wasm32"))]
     fn parse(file: &'static str, source: &'static str) -> Self {
         let entries = lines(source)
             .enumerate()
@@ -79,10 +101,16 @@ impl Lexicon {
 macro_rules! lexicon {
     ($name:ident, $file:literal) => {
         pub static $name: LazyLock<Lexicon> = LazyLock::new(|| {
-            Lexicon::parse(
+            let source = include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file));
+            #[cfg(not(target_arch = "wasm32"))]
+            let lexicon = Lexicon::from_spans(
                 $file,
-                include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file)),
-            )
+                source,
+                &include!(concat!(env!("OUT_DIR"), "/lexicon/", $file, ".spans.rs")),
+            );
+            #[cfg(target_arch = "wasm32")]
+            let lexicon = Lexicon::parse($file, source);
+            lexicon
         });
     };
 }
@@ -98,6 +126,38 @@ lexicon!(INSTITUTIONS, "institutions.txt");
 lexicon!(ROLES, "roles.txt");
 lexicon!(TITLES, "titles.txt");
 lexicon!(ABBREVIATIONS, "abbreviations.txt");
+
+/// The native build's entries (from `build.rs`'s spans) are those the
+/// lexicon's text parses to.
+#[test]
+fn spans_are_the_parse() {
+    let sources = [
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/hedges.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/reporting_verbs.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/belief_verbs.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/vague_groups.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/vague_phrases.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/anonymous_sources.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/anonymity_clauses.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/institutions.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/roles.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/titles.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/abbreviations.txt")),
+    ];
+    let fields = |e: &Entry| (e.phrase, e.example, e.file, e.line);
+    for (lexicon, source) in all().into_iter().zip(sources) {
+        let parsed = Lexicon::parse(lexicon.file, source);
+        assert_eq!(
+            parsed.entries.len(),
+            lexicon.entries.len(),
+            "{}",
+            lexicon.file
+        );
+        for (a, b) in lexicon.entries.iter().zip(&parsed.entries) {
+            assert_eq!(fields(a), fields(b));
+        }
+    }
+}
 
 /// Every lexicon, for the test that checks each entry's example.
 pub fn all() -> [&'static Lexicon; 11] {
@@ -436,6 +496,7 @@ fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
 /// line that opens with a visible ASCII byte is one unless that byte is
 /// `#`, with no `trim` (whose char decoding at both ends of every line
 /// was about a third of the parse).
+#[cfg(any(test, target_arch = "wasm32"))]
 fn is_entry(line: &str) -> bool {
     match line.as_bytes().first() {
         Some(b) if b.is_ascii_graphic() => *b != b'#',
@@ -446,6 +507,7 @@ fn is_entry(line: &str) -> bool {
 /// `s.trim()`, asked only when an end of `s` is not a visible ASCII byte
 /// (what `trim` takes away starts and ends with white space: an ASCII
 /// space or control byte, or a byte of a multi-byte char).
+#[cfg(any(test, target_arch = "wasm32"))]
 fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
@@ -472,6 +534,7 @@ mod parse_tests {
 /// The lines of `source`, split at each `\n` (found by memchr; the last
 /// line need not end in one). A `\r` before the `\n` stays in the line,
 /// for the caller's trimming.
+#[cfg(any(test, target_arch = "wasm32"))]
 fn lines(source: &str) -> impl Iterator<Item = &str> {
     let mut rest = source;
     std::iter::from_fn(move || {
