@@ -12,12 +12,17 @@
 //! words; a lexicon's phrases, without their examples) sorted and
 //! deduplicated ASCII-case-insensitively as a Rust array, from which
 //! `lexicon::Table` builds the list's look-up tables at compile time.
+//!
+//! In `$OUT_DIR/derived/`, `NAME.rs`: the same array for each list made of
+//! other lists ([`DERIVED`]), which the source finder otherwise builds at
+//! its first use (as the page still does).
 
 use std::path::Path;
 use std::{env, fs};
 
 fn main() {
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir).join("lexicon");
     let slim = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     println!("cargo:rerun-if-changed=build.rs");
     for (from, to, words) in [
@@ -44,10 +49,93 @@ fn main() {
             };
             fs::write(to.join(format!("{name}.rs")), sorted_array(entries))
                 .expect("a writable OUT_DIR");
+            if !words {
+                fs::write(to.join(format!("{name}.spans.rs")), entry_spans(&text))
+                    .expect("a writable OUT_DIR");
+            }
             fs::write(to.join(&*name), text).expect("a writable OUT_DIR");
         }
     }
+    let derived = Path::new(&out_dir).join("derived");
+    fs::create_dir_all(&derived).expect("a writable OUT_DIR");
+    for (name, parts) in DERIVED {
+        let texts: Vec<(String, Part)> = parts
+            .iter()
+            .map(|&part| {
+                let file = match part {
+                    Part::All(f) | Part::LastWords(f) => f,
+                };
+                let path = Path::new("src/lexicon").join(file);
+                (
+                    fs::read_to_string(&path).expect("a UTF-8 lexicon file"),
+                    part,
+                )
+            })
+            .collect();
+        let mut entries = Vec::new();
+        for (text, part) in &texts {
+            match part {
+                Part::All(f) if f.starts_with("words/") => entries.extend(word_entries(text)),
+                Part::All(_) => entries.extend(lexicon_entries(text)),
+                Part::LastWords(_) => entries.extend(
+                    word_entries(text)
+                        .into_iter()
+                        .filter_map(|e| e.rsplit(' ').next()),
+                ),
+            }
+        }
+        fs::write(derived.join(format!("{name}.rs")), sorted_array(entries))
+            .expect("a writable OUT_DIR");
+    }
 }
+
+/// What a list made of other lists takes from one of them (a file under
+/// `src/lexicon/`).
+#[derive(Clone, Copy)]
+enum Part {
+    /// Every entry.
+    All(&'static str),
+    /// Each entry's last word.
+    LastWords(&'static str),
+}
+
+/// The lists made of other lists, by the name `lexicon::derived_word_list`
+/// reads, in the order of the recipe each one's declaration gives for the
+/// page (the first spelling kept of words equal but for case); a test for
+/// each (`is_its_recipe`) checks the list built from this array against
+/// the one its recipe builds.
+const DERIVED: &[(&str, &[Part])] = &[
+    (
+        "common_nouns",
+        &[
+            Part::All("vague_groups.txt"),
+            Part::All("anonymous_sources.txt"),
+            Part::All("institutions.txt"),
+            Part::All("words/documents.txt"),
+            Part::All("words/records.txt"),
+        ],
+    ),
+    (
+        "no_role_words",
+        &[
+            Part::All("words/determiners.txt"),
+            Part::All("words/prepositions.txt"),
+            Part::All("words/not_names.txt"),
+            Part::All("words/between.txt"),
+            Part::All("words/boundary.txt"),
+            Part::All("words/pronouns.txt"),
+            Part::All("words/forward_stop.txt"),
+        ],
+    ),
+    (
+        "verb_adverbs",
+        &[
+            Part::All("words/trailing_adverbs.txt"),
+            Part::All("words/between.txt"),
+        ],
+    ),
+    ("say_frame_ends", &[Part::LastWords("words/say_frames.txt")]),
+];
 
 /// Each line without its comment or example; a comment line left empty.
 fn slim_lines(text: &str) -> String {
@@ -81,6 +169,34 @@ fn lexicon_entries(text: &str) -> Vec<&str> {
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .map(|l| l.split_once(" :: ").map_or(l, |(p, _)| p).trim())
         .collect()
+}
+
+/// Where each entry of a lexicon lies in its text, as `Lexicon::parse`
+/// reads it (each line that is not empty or a comment; its phrase up to
+/// the first ` :: `, its example after it, both trimmed), as a Rust array
+/// of `[phrase start, phrase end, example start, example end, line]`: the
+/// native build makes its entries from these, with no parse.
+fn entry_spans(text: &str) -> String {
+    let at = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out = String::from("[\n");
+    for (i, l) in text.split('\n').enumerate() {
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        let (phrase, example) = l.split_once(" :: ").unwrap_or((l, ""));
+        let (phrase, example) = (phrase.trim(), example.trim());
+        let example_at = if example.is_empty() { 0 } else { at(example) };
+        out.push_str(&format!(
+            "    [{}, {}, {}, {}, {}],\n",
+            at(phrase),
+            at(phrase) + phrase.len(),
+            example_at,
+            example_at + example.len(),
+            i + 1
+        ));
+    }
+    out.push_str("]\n");
+    out
 }
 
 /// `entries` in `WordList::new`'s order (a stable sort on the lowercased

@@ -40,6 +40,28 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The lexicon whose entries lie at `spans` in `source` (each
+    /// `[phrase start, phrase end, example start, example end, line]`),
+    /// which `build.rs` reads as [`Lexicon::parse`] does: the native
+    /// build's entries, with no parse at run time (about 150K instructions
+    /// for the five lexicons every article reads). A test
+    /// (`spans_are_the_parse`) checks each lexicon against its parse.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_spans(file: &'static str, source: &'static str, spans: &[[u32; 5]]) -> Self {
+        let at = |start: u32, end: u32| &source[start as usize..end as usize];
+        let entries = spans
+            .iter()
+            .map(|&[phrase, phrase_end, example, example_end, line]| Entry {
+                phrase: at(phrase, phrase_end),
+                example: at(example, example_end),
+                file,
+                line: line as usize,
+            })
+            .collect();
+        Self { file, entries }
+    }
+
+    #[cfg(any(test, target_arch = "wasm32"))]
     fn parse(file: &'static str, source: &'static str) -> Self {
         let entries = lines(source)
             .enumerate()
@@ -79,10 +101,16 @@ impl Lexicon {
 macro_rules! lexicon {
     ($name:ident, $file:literal) => {
         pub static $name: LazyLock<Lexicon> = LazyLock::new(|| {
-            Lexicon::parse(
+            let source = include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file));
+            #[cfg(not(target_arch = "wasm32"))]
+            let lexicon = Lexicon::from_spans(
                 $file,
-                include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $file)),
-            )
+                source,
+                &include!(concat!(env!("OUT_DIR"), "/lexicon/", $file, ".spans.rs")),
+            );
+            #[cfg(target_arch = "wasm32")]
+            let lexicon = Lexicon::parse($file, source);
+            lexicon
         });
     };
 }
@@ -98,6 +126,38 @@ lexicon!(INSTITUTIONS, "institutions.txt");
 lexicon!(ROLES, "roles.txt");
 lexicon!(TITLES, "titles.txt");
 lexicon!(ABBREVIATIONS, "abbreviations.txt");
+
+/// The native build's entries (from `build.rs`'s spans) are those the
+/// lexicon's text parses to.
+#[test]
+fn spans_are_the_parse() {
+    let sources = [
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/hedges.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/reporting_verbs.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/belief_verbs.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/vague_groups.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/vague_phrases.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/anonymous_sources.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/anonymity_clauses.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/institutions.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/roles.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/titles.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/abbreviations.txt")),
+    ];
+    let fields = |e: &Entry| (e.phrase, e.example, e.file, e.line);
+    for (lexicon, source) in all().into_iter().zip(sources) {
+        let parsed = Lexicon::parse(lexicon.file, source);
+        assert_eq!(
+            parsed.entries.len(),
+            lexicon.entries.len(),
+            "{}",
+            lexicon.file
+        );
+        for (a, b) in lexicon.entries.iter().zip(&parsed.entries) {
+            assert_eq!(fields(a), fields(b));
+        }
+    }
+}
 
 /// Every lexicon, for the test that checks each entry's example.
 pub fn all() -> [&'static Lexicon; 11] {
@@ -166,7 +226,7 @@ struct Slot {
 }
 
 /// The slots of a list of `n` words: a power of two, at least four a word.
-const fn slot_count(n: usize) -> usize {
+pub(crate) const fn slot_count(n: usize) -> usize {
     let size = (n * 4).next_power_of_two();
     if size < 16 {
         16
@@ -177,7 +237,7 @@ const fn slot_count(n: usize) -> usize {
 
 /// The bloom filter's `u64`s for `n` words: 16 bits a word (a power of
 /// two, at least 1,024), so that about 6% of other words pass.
-const fn bloom_words(n: usize) -> usize {
+pub(crate) const fn bloom_words(n: usize) -> usize {
     let bits = (n * 16).next_power_of_two();
     if bits < 1024 {
         16
@@ -192,7 +252,7 @@ const fn bloom_shift(bloom_words: usize) -> u32 {
 }
 
 /// The bytes of `words`, one after the other.
-const fn total_len(words: &[&str]) -> usize {
+pub(crate) const fn total_len(words: &[&str]) -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < words.len() {
@@ -340,6 +400,46 @@ macro_rules! static_word_list {
         TABLE.list()
     }};
 }
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use static_word_list;
+
+/// A list made of other lists, `$recipe` (a [`WordList`] built from
+/// them): built at compile time natively, from the array `build.rs` writes
+/// for `$file` by its own copy of the recipe (its `DERIVED`), where
+/// building it at first use cost some 100K instructions a process; built
+/// at first use on the page (see [`WordList`]). A test (`is_its_recipe`)
+/// checks the two lists are the same.
+macro_rules! derived_word_list {
+    ($(#[$doc:meta])* $vis:vis $name:ident, $file:literal, $recipe:expr) => {
+        $(#[$doc])*
+        #[cfg(not(target_arch = "wasm32"))]
+        $vis static $name: $crate::lexicon::WordList =
+            $crate::lexicon::static_word_list!("/derived/", $file);
+        $(#[$doc])*
+        #[cfg(target_arch = "wasm32")]
+        $vis static $name: std::sync::LazyLock<$crate::lexicon::WordList> =
+            std::sync::LazyLock::new($name::recipe);
+
+        #[allow(non_snake_case)]
+        mod $name {
+            use super::*;
+
+            /// The list, built from the lists it is made of (natively
+            /// only by the test below).
+            #[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+            pub(super) fn recipe() -> $crate::lexicon::WordList {
+                $recipe
+            }
+
+            /// The list built at compile time is the one its recipe builds.
+            #[test]
+            fn is_its_recipe() {
+                $crate::lexicon::assert_same(&super::$name, &recipe());
+            }
+        }
+    };
+}
+pub(crate) use derived_word_list;
 
 /// The first 8 bytes of `word` (zero-padded) as a little-endian integer,
 /// with ASCII upper-case letters lowercased 8 at a time: equal for two
@@ -396,6 +496,7 @@ fn cmp_ignore_ascii_case(a: &str, b: &str) -> Ordering {
 /// line that opens with a visible ASCII byte is one unless that byte is
 /// `#`, with no `trim` (whose char decoding at both ends of every line
 /// was about a third of the parse).
+#[cfg(any(test, target_arch = "wasm32"))]
 fn is_entry(line: &str) -> bool {
     match line.as_bytes().first() {
         Some(b) if b.is_ascii_graphic() => *b != b'#',
@@ -406,6 +507,7 @@ fn is_entry(line: &str) -> bool {
 /// `s.trim()`, asked only when an end of `s` is not a visible ASCII byte
 /// (what `trim` takes away starts and ends with white space: an ASCII
 /// space or control byte, or a byte of a multi-byte char).
+#[cfg(any(test, target_arch = "wasm32"))]
 fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
@@ -432,6 +534,7 @@ mod parse_tests {
 /// The lines of `source`, split at each `\n` (found by memchr; the last
 /// line need not end in one). A `\r` before the `\n` stays in the line,
 /// for the caller's trimming.
+#[cfg(any(test, target_arch = "wasm32"))]
 fn lines(source: &str) -> impl Iterator<Item = &str> {
     let mut rest = source;
     std::iter::from_fn(move || {
@@ -710,7 +813,7 @@ pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
 /// Panics unless `a` and `b` have the same words and tables (a list built
 /// at compile time and the one built at run time from the same words).
 #[cfg(test)]
-fn assert_same(a: &WordList, b: &WordList) {
+pub(crate) fn assert_same(a: &WordList, b: &WordList) {
     assert_eq!((a.text, a.ends), (b.text, b.ends));
     assert_eq!(a.slots, b.slots);
     assert_eq!(a.bloom, b.bloom);

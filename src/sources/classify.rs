@@ -29,11 +29,10 @@ use crate::lexicon::words::{
     NUMBERS, PARTIES, PARTY_ADJECTIVES, PEOPLE, POSTMODIFIERS, PREPOSITIONS, PROFESSIONS, PRONOUNS,
     QUANTIFIERS, RECORDS, RECORD_MODIFIERS, SPEECH, TRAILING_ADVERBS,
 };
-use crate::lexicon::{WordList, WORDS};
+use crate::lexicon::{derived_word_list, WordList, WORDS};
 use crate::text::{is_possessive, strip_possessive};
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::sync::LazyLock;
 
 /// Is `head` (lower case) the word of a share in words ("majority",
 /// "third", "three-quarters")?
@@ -1481,11 +1480,14 @@ pub(super) fn classify(s: &Sent, start: usize, end: usize, verb: &'static str) -
     decide(&phrase, start, end)
 }
 
-/// The words of [`TRAILING_ADVERBS`] and [`BETWEEN`] in one list: an
-/// adverb or a word between subject and verb that ends the words before a
-/// verb belongs to the verb ([`classify`]). One look-up where two were.
-static VERB_ADVERBS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(TRAILING_ADVERBS.iter().chain(BETWEEN.iter())));
+derived_word_list!(
+    /// The words of [`TRAILING_ADVERBS`] and [`BETWEEN`] in one list: an
+    /// adverb or a word between subject and verb that ends the words before a
+    /// verb belongs to the verb ([`classify`]). One look-up where two were.
+    VERB_ADVERBS,
+    "verb_adverbs",
+    WordList::new(TRAILING_ADVERBS.iter().chain(BETWEEN.iter()))
+);
 
 /// Classifies tokens `[start, end)` as a common noun phrase (no name).
 pub(super) fn common_np(s: &Sent, start: usize, end: usize, verb: &'static str) -> Option<Np> {

@@ -81,8 +81,11 @@ static IRREGULAR: LazyLock<Irregular> = LazyLock::new(|| {
     .filter(|l| !l.is_empty())
     .map(|l| l.split_whitespace().collect())
     .collect();
-    let mut line_of = FnvMap::default();
-    let mut line_opened_by = FnvMap::default();
+    // Sized once: grown insert by insert, the two maps were rehashed a
+    // dozen times (some 24K instructions of every process's start-up).
+    let forms = lines.iter().map(Vec::len).sum();
+    let mut line_of = FnvMap::with_capacity_and_hasher(forms, Default::default());
+    let mut line_opened_by = FnvMap::with_capacity_and_hasher(lines.len(), Default::default());
     for (i, line) in lines.iter().enumerate() {
         for (k, f) in line.iter().enumerate() {
             let f = f.trim_start_matches(['!', '?']);

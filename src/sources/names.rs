@@ -11,7 +11,7 @@ use crate::lexicon::words::{
     GENDER_SHE, NAME_JOINERS, NOT_NAMES, ORGANISATION_ENDS, PREPOSITIONS, PRONOUNS, RECORDS,
     SPEAKER_DESCRIPTIONS, TITLE_ROLES,
 };
-use crate::lexicon::{WordList, WORDS};
+use crate::lexicon::{derived_word_list, WordList, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_ing_word, is_possessive, strip_possessive, TokenStream, Tokens};
 use std::cell::Cell;
@@ -111,22 +111,26 @@ impl Sent<'_, '_> {
     }
 }
 
-/// The words of the vague-group, anonymous-source and institution lists
-/// and of `words/documents.txt` and `words/records.txt` in one list: a
-/// capitalised word opening a sentence that is one of them is no name
-/// ([`Sent::is_name_word`]). One look-up where five were.
-static COMMON_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
-    let words = &*WORDS;
-    WordList::new(
-        words
-            .vague_groups
-            .iter()
-            .chain(words.anonymous_heads.iter())
-            .chain(words.institutions.iter())
-            .chain(DOCUMENTS.iter())
-            .chain(RECORDS.iter()),
-    )
-});
+derived_word_list!(
+    /// The words of the vague-group, anonymous-source and institution lists
+    /// and of `words/documents.txt` and `words/records.txt` in one list: a
+    /// capitalised word opening a sentence that is one of them is no name
+    /// ([`Sent::is_name_word`]). One look-up where five were.
+    COMMON_NOUNS,
+    "common_nouns",
+    {
+        let words = &*WORDS;
+        WordList::new(
+            words
+                .vague_groups
+                .iter()
+                .chain(words.anonymous_heads.iter())
+                .chain(words.institutions.iter())
+                .chain(DOCUMENTS.iter())
+                .chain(RECORDS.iter()),
+        )
+    }
+);
 
 /// The name inside a named source: role words dropped ("City Manager Victor
 /// Osei" → "Victor Osei"), titles kept ("Ms. May"), and what follows "of"
@@ -336,10 +340,12 @@ pub(super) fn is_role_word(w: &str) -> bool {
     !NO_ROLE_WORDS.contains(w)
 }
 
-/// The words no role is made of ([`is_role_word`]): determiners,
-/// prepositions, not_names.txt, [`BETWEEN`], [`BOUNDARY`], pronouns and
-/// [`FORWARD_STOP`] in one list, one look-up where seven were.
-static NO_ROLE_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+derived_word_list!(
+    /// The words no role is made of ([`is_role_word`]): determiners,
+    /// prepositions, not_names.txt, [`BETWEEN`], [`BOUNDARY`], pronouns and
+    /// [`FORWARD_STOP`] in one list, one look-up where seven were.
+    NO_ROLE_WORDS,
+    "no_role_words",
     WordList::new(
         DETERMINERS
             .iter()
@@ -348,9 +354,9 @@ static NO_ROLE_WORDS: LazyLock<WordList> = LazyLock::new(|| {
             .chain(BETWEEN.iter())
             .chain(BOUNDARY.iter())
             .chain(PRONOUNS.iter())
-            .chain(FORWARD_STOP.iter()),
+            .chain(FORWARD_STOP.iter())
     )
-});
+);
 
 /// A role between an organisation and a person's name ("Liverpool *boss*
 /// Arne Slot", "union *president* Ana Ruiz"): a word of the role, title or

@@ -21,7 +21,7 @@ use crate::lexicon::words::{
     NUMBERS, PREPOSITIONS, PRONOUNS, QUESTIONS, RECORDINGS, RECORDS, SAY_FRAMES, SHOWING_VERBS,
     SPEECH,
 };
-use crate::lexicon::{WordList, BELIEF_VERBS, HEDGES, WORDS};
+use crate::lexicon::{derived_word_list, WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_ing_word, is_possessive, strip_possessive};
 
@@ -111,15 +111,17 @@ fn say_frame(s: &Sent, v0: usize) -> Option<usize> {
     })
 }
 
-/// The last word of each phrase of `words/say_frames.txt` ("to", "of",
-/// "by"), for [`say_frame`]'s first test.
-static SAY_FRAME_ENDS: LazyLock<WordList> = LazyLock::new(|| {
+derived_word_list!(
+    /// The last word of each phrase of `words/say_frames.txt` ("to", "of",
+    /// "by"), for [`say_frame`]'s first test.
+    SAY_FRAME_ENDS,
+    "say_frame_ends",
     WordList::new(
         SAY_FRAMES
             .iter()
-            .filter_map(|frame| frame.rsplit(' ').next()),
+            .filter_map(|frame| frame.rsplit(' ').next())
     )
-});
+);
 
 /// Verbs that make or let someone do something ("make his supporters
 /// feel", "help explain"), for [`after_causative`].
