@@ -1385,14 +1385,8 @@ pub fn quote_speakers(
         // woven into a clause ("children …, yelling “no surrender!” A
         // second advert accuses …"), a capital opens a new sentence,
         // which the guideline never lets speak for an earlier one.
-        let next_is_own = |next: usize| {
-            opens_sentence
-                || lead_in
-                || text[sentences[next].start()..]
-                    .chars()
-                    .find(|c| c.is_alphanumeric())
-                    .is_some_and(char::is_lowercase)
-        };
+        let next_is_own =
+            |next: usize| opens_sentence || lead_in || opens_small(text, sentences[next].start());
         let opening_next = || {
             (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
                 .then(|| {
@@ -1632,14 +1626,19 @@ pub fn quote_speakers(
     // directly ("“…” and “…,” Okafor said" is read as before). Without
     // this the second quote, further from the clause's subject, fell to
     // a nearer name ("Orlando") or to none.
+    // (The gap's length looked at first, in bytes: ", and " is the
+    // longest joint, and most quotes stand far from the one before.)
     let coordinated = |q: &Quote, si: usize, prev: Option<(&Quote, usize, Speaker)>| {
         let (p, psi, speaker) = prev?;
+        if psi != si || q.span.start().checked_sub(p.span.end())? > JOINT_BYTES {
+            return None;
+        }
         let gap = text.get(p.span.end()..q.span.start())?.trim();
         let joined = matches!(gap, "," | "and" | "or")
             || gap
                 .strip_prefix(',')
                 .is_some_and(|rest| matches!(rest.trim_start(), "and" | "or"));
-        (psi == si && joined && right_after(q, si).is_none()).then_some(speaker)
+        (joined && right_after(q, si).is_none()).then_some(speaker)
     };
     let mut own_label: Vec<(usize, Speaker)> = Vec::new();
     // The quote before, its sentence and its speaker, if it has one.
@@ -2319,6 +2318,19 @@ fn after_lead_in(stream: &TokenStream, at: &clause::Place) -> bool {
         .unwrap_or_default();
     words_only && rest.chars().all(|c| !c.is_alphanumeric())
 }
+
+/// Does the text from `at` open with a small letter ("asked Dunn, …"), its
+/// first letter or digit being lower case? A sentence the splitter starts
+/// there is the end of the one before.
+fn opens_small(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|rest| rest.chars().find(|c| c.is_alphanumeric()))
+        .is_some_and(char::is_lowercase)
+}
+
+/// The longest gap, in bytes, between two quotes joined by "and", "or" or
+/// a comma (", and " with a space to spare) that [`quote_speakers`] reads.
+const JOINT_BYTES: usize = 8;
 
 /// How many words a [`short_frame`] may have before its quote.
 const FRAME_WORDS: usize = 8;
