@@ -19,8 +19,9 @@
 //! 1. the attribution in the same sentence (the nearest one after the
 //!    quote, else the nearest before it), or one opening the next sentence
 //!    right after a quote that ended its sentence with a question or
-//!    exclamation mark or a comma (“Why now?” Okafor asked), never after
-//!    one that ended in a full stop (that is a later sentence); but a
+//!    exclamation mark or a comma (“Why now?” Okafor asked) when the quote
+//!    opens its sentence or the next one opens with a small letter, never
+//!    after one that ended in a full stop (that is a later sentence); but a
 //!    "with" clause's name and verb between the attribution and the quote
 //!    is nearer ("…, with Lindqvist calling it “…”"), as is a second name
 //!    and participle after "and" when the attribution's verb is a
@@ -52,7 +53,9 @@
 //! 4. a paragraph that is only quotes continues the previous paragraph's
 //!    last speaker (news convention).
 //!
-//! All pieces of a multi-paragraph quote share one speaker. A short quote
+//! All pieces of a multi-paragraph quote share one speaker, and a quote
+//! joined to the one before it by "and", "or" or a comma shares its
+//! speaker ("chanting “…” and “…”"). A short quote
 //! after a determiner ("the “Wobbly Bridge”") is a term unless its sentence
 //! gives it a speaker before it (an attribution, the subject with its verb,
 //! an agent after "by"), or an attribution whose source stands before it or
@@ -1376,13 +1379,22 @@ pub fn quote_speakers(
         // question mark; an attribution opening the next sentence is its.
         // (Read only when the quote's own sentence gives no attribution
         // beside it.)
+        // Decision (round 34): only for a quote that opens its sentence
+        // (or follows a short lead-in), or when the next sentence opens
+        // with a small letter ("…, “why not?” asked Dunn"): after a quote
+        // woven into a clause ("children …, yelling “no surrender!” A
+        // second advert accuses …"), a capital opens a new sentence,
+        // which the guideline never lets speak for an earlier one.
+        let next_is_own =
+            |next: usize| opens_sentence || lead_in || opens_small(text, sentences[next].start());
         let opening_next = || {
             (si + 1 < sentences.len() && paragraph_of[si + 1] == paragraph_of[si])
                 .then(|| {
                     range(si + 1).next().filter(|&i| {
                         attributions[i].mark.start() == sentences[si + 1].start()
                             && q.span.end() + 1 >= sentences[si + 1].start()
-                            && (!ends_in_full_stop(q.span.slice(text)) || bare(i, si + 1))
+                            && (!ends_in_full_stop(q.span.slice(text)) && next_is_own(si + 1)
+                                || bare(i, si + 1))
                     })
                 })
                 .flatten()
@@ -1475,7 +1487,8 @@ pub fn quote_speakers(
                 // its question mark; the name after it is still its own.
                 let next = (si + 1 < sentences.len()
                     && paragraph_of[si + 1] == paragraph_of[si]
-                    && q.span.end() + 1 >= sentences[si + 1].start())
+                    && q.span.end() + 1 >= sentences[si + 1].start()
+                    && next_is_own(si + 1))
                 .then(|| ByteSpan::new(sentence.start(), sentences[si + 1].end()));
                 clause::trailing_speaker(stream, next.unwrap_or(sentence), q.span, end)
             });
@@ -1591,17 +1604,45 @@ pub fn quote_speakers(
     // not a pronoun ("“…,” he said" in a continued paragraph is the same
     // speaker by convention); a group whose first piece found no speaker
     // takes the later piece's as before, for every piece.
-    let own_after = |q: &Quote, si: usize| {
+    // The attribution right after a quote in its sentence, with nothing but
+    // spaces and punctuation between them.
+    let right_after = |q: &Quote, si: usize| {
         let own = range(si);
         let k = own.start
             + attributions[own.clone()].partition_point(|a| a.verb.start() < q.span.end());
-        k < own.end
-            && attributions[k].kind != SourceKind::Pronoun
+        (k < own.end
             && text
                 .get(q.span.end()..attributions[k].mark.start())
-                .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric))
+                .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric)))
+        .then_some(k)
+    };
+    let own_after = |q: &Quote, si: usize| {
+        right_after(q, si).is_some_and(|k| attributions[k].kind != SourceKind::Pronoun)
+    };
+    // Decision (round 34): "marchers chanting “We are Leeds” and “No more
+    // hate.”" — a quote joined to the quote right before it in the same
+    // sentence by "and", "or" or a comma alone is more of the same words
+    // and shares that quote's speaker, unless an attribution follows it
+    // directly ("“…” and “…,” Okafor said" is read as before). Without
+    // this the second quote, further from the clause's subject, fell to
+    // a nearer name ("Orlando") or to none.
+    // (The gap's length looked at first, in bytes: ", and " is the
+    // longest joint, and most quotes stand far from the one before.)
+    let coordinated = |q: &Quote, si: usize, prev: Option<(&Quote, usize, Speaker)>| {
+        let (p, psi, speaker) = prev?;
+        if psi != si || q.span.start().checked_sub(p.span.end())? > JOINT_BYTES {
+            return None;
+        }
+        let gap = text.get(p.span.end()..q.span.start())?.trim();
+        let joined = matches!(gap, "," | "and" | "or")
+            || gap
+                .strip_prefix(',')
+                .is_some_and(|rest| matches!(rest.trim_start(), "and" | "or"));
+        (joined && right_after(q, si).is_none()).then_some(speaker)
     };
     let mut own_label: Vec<(usize, Speaker)> = Vec::new();
+    // The quote before, its sentence and its speaker, if it has one.
+    let mut last: Option<(&Quote, usize, Speaker)> = None;
     for (i, (q, &si)) in quotes.iter().zip(&sentence_of).enumerate() {
         let si = si as usize;
         let found = if q.group() != i
@@ -1616,10 +1657,11 @@ pub fn quote_speakers(
         } else {
             let entry = &mut by_group[q.group()];
             if entry.is_none() {
-                *entry = for_piece(q, si, prev_quote);
+                *entry = coordinated(q, si, last).or_else(|| for_piece(q, si, prev_quote));
             }
             *entry
         };
+        last = found.map(|speaker| (q, si, speaker));
         if let Some(speaker) = found {
             prev_quote = Some((si, speaker));
         }
@@ -2276,6 +2318,19 @@ fn after_lead_in(stream: &TokenStream, at: &clause::Place) -> bool {
         .unwrap_or_default();
     words_only && rest.chars().all(|c| !c.is_alphanumeric())
 }
+
+/// Does the text from `at` open with a small letter ("asked Dunn, …"), its
+/// first letter or digit being lower case? A sentence the splitter starts
+/// there is the end of the one before.
+fn opens_small(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|rest| rest.chars().find(|c| c.is_alphanumeric()))
+        .is_some_and(char::is_lowercase)
+}
+
+/// The longest gap, in bytes, between two quotes joined by "and", "or" or
+/// a comma (", and " with a space to spare) that [`quote_speakers`] reads.
+const JOINT_BYTES: usize = 8;
 
 /// How many words a [`short_frame`] may have before its quote.
 const FRAME_WORDS: usize = 8;
