@@ -659,6 +659,10 @@ impl<'a> Context<'a> {
             // well have been lifted from the script": an idiom for "there
             // is no reason not to" or "in effect", no chance (`as-well`).
             "may" | "might" | "could" if self.is_as_well() => false,
+            // Round 34: "Sometimes it might be an organ in a jar", "spells
+            // that may occasionally last for hours": what happens now and
+            // then, no doubt about a claim (`sometimes-modal`).
+            "may" | "might" if self.is_sometimes_modal() => false,
             "may" => {
                 !self.is_month_may()
                     && !self.is_polite_modal()
@@ -2093,6 +2097,18 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Rule `sometimes-modal` (round 34): "sometimes" or "occasionally"
+    /// up to three words before the modal ("Sometimes it might be a
+    /// skull") or right after it ("may sometimes last"), no punctuation
+    /// between. Reads three words back and one ahead.
+    fn is_sometimes_modal(&self) -> bool {
+        const NOW_AND_THEN: &[&str] = &["sometimes", "occasionally"];
+        self.next_in(NOW_AND_THEN)
+            || (1..=3)
+                .map_while(|k| self.back(k))
+                .any(|w| NOW_AND_THEN.contains(&w))
+    }
+
     /// The "expected" of [`Self::is_expectation_might`]: "might be
     /// expected", "might have been expected". Reads three words back.
     fn is_expectation_expected(&self) -> bool {
@@ -2128,7 +2144,11 @@ impl<'a> Context<'a> {
         // Round 27: two words between ("Nobody has ever suggested that to
         // me").
         let k = if filler(self.back(2)) { 3 } else { 2 };
-        negates(self.back(k)) || self.back(k) == Some("one") && self.back(k + 1) == Some("no")
+        // Round 34: "No one's ever suggested", "nobody's".
+        negates(self.back(k))
+            || matches!(self.back(k), Some("one" | "one's" | "one’s"))
+                && self.back(k + 1) == Some("no")
+            || matches!(self.back(k), Some("nobody's" | "nobody’s"))
     }
 
     /// Rule `cant-seem` (round 28): "can't seem to", "cannot seem to",
@@ -2285,6 +2305,9 @@ impl<'a> Context<'a> {
     fn is_feasible_possible(&self) -> bool {
         self.next_in(&["to"])
             || self.prev_in(&["not", "never", "politically", "humanly", "technically"])
+            // Round 34: "it's possible for the first time to map it": what
+            // can be done, as "possible to" is.
+            || self.next_in(&["for"]) && matches!(self.back(1), Some("it's" | "it’s" | "is" | "was"))
             // Round 34: "a discount will not be possible", "would never be
             // possible": what can be done, ruled out.
             || self.prev_in(&["be"]) && matches!(self.back(2), Some("not" | "never"))

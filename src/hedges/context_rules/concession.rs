@@ -60,7 +60,9 @@ impl<'a> Context<'a> {
                     .all
                     .lower(i)
                     .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
-                && self.all.lower(i - 1) == Some("that"))
+                // Round 34: or after a saying verb ("Müller says while
+                // some people may be more attuned, it's likely …").
+                && matches!(self.all.lower(i - 1), Some("that" | "says" | "said")))
             .then_some(i)
         }) {
             return self.concedes_from(open, self.all.first_from(s.end()));

@@ -254,6 +254,8 @@ impl<'a> Context<'a> {
         self.back(1 + k).is_some_and(|w| PERSONAL.contains(&w))
             && self.back(2 + k).is_some_and(|w| {
                 ["all", "everything", "anything", "whatever", "best"].contains(&w)
+                    // Round 34: "the only way we could go".
+                    || w == "way" && self.back(3 + k) == Some("only")
                     || w == "what"
                         && self.next_word().is_none_or(|w| {
                             [
@@ -580,7 +582,9 @@ impl<'a> Context<'a> {
     /// fires could have been lessened if more burns had been carried
     /// out"): "if" up to ten tokens ahead in the clause, "had" one to five
     /// words after it, and a participle after "had" ("if he had access"
-    /// is no past perfect). Reads at most sixteen tokens ahead. "might
+    /// is no past perfect); since round 34 also the inverted condition
+    /// ("could have projected more had he not been told to"). Reads at
+    /// most sixteen tokens ahead. "might
     /// have" reads only the clause before ([`Self::is_if_had_before`]):
     /// "he might have survived if he had been treated" weighs the outcome.
     pub(super) fn is_past_counterfactual(&self) -> bool {
@@ -600,6 +604,16 @@ impl<'a> Context<'a> {
                                     .contains(&w)
                                     || ["ed", "en", "wn"].iter().any(|e| w.ends_with(e))
                             })
+                    });
+                }
+                // Round 34: the condition inverted ("could have projected
+                // more dignity had he not been directed to bully").
+                Some("had") => {
+                    return matches!(
+                        self.all.lower(i + 1),
+                        Some("i" | "he" | "she" | "it" | "we" | "they" | "you")
+                    ) && self.all.lower(i + 2).is_some_and(|w| {
+                        ["been", "not", "never", "known"].contains(&w) || w.ends_with("ed")
                     });
                 }
                 Some(_) => {}
