@@ -138,11 +138,15 @@ impl<'a> Context<'a> {
         // seven words, no punctuation, verb or clause word between (in
         // "whether they can come together may decide it" and "whether to
         // punish staff who may have" the modal is outside the question).
-        self.back(1).is_some()
-            && (2..=8)
-                .map_while(|k| self.back(k).map(|w| (k, w)))
-                .take_while(|&(_, w)| !listed(OUTSIDE_WHETHER, w))
-                .any(|(k, w)| k >= 5 && w == "whether")
+        // ("whether" found first: the rule runs for every modal, and the
+        // words between are read only once it is there.)
+        let Some(k) = (5..=8)
+            .map_while(|k| self.back(k).map(|w| (k, w)))
+            .find_map(|(k, w)| (w == "whether").then_some(k))
+        else {
+            return false;
+        };
+        (1..k).all(|j| self.back(j).is_some_and(|w| !listed(OUTSIDE_WHETHER, w)))
     }
 
     /// Is token `i` a lowercase plural noun, as far as its letters tell:
