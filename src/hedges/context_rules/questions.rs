@@ -138,11 +138,16 @@ impl<'a> Context<'a> {
         // seven words, no punctuation, verb or clause word between (in
         // "whether they can come together may decide it" and "whether to
         // punish staff who may have" the modal is outside the question).
-        // ("whether" found first: the rule runs for every modal, and the
-        // words between are read only once it is there.)
+        // ("whether" found first, the tokens read directly, not through
+        // [`Self::back`], which keeps only the nearest four: the rule runs
+        // for every modal, and the words between are read only once
+        // "whether" is there.)
         let Some(k) = (5..=8)
-            .map_while(|k| self.back(k).map(|w| (k, w)))
-            .find_map(|(k, w)| (w == "whether").then_some(k))
+            .map_while(|k| {
+                let i = self.first.checked_sub(k)?;
+                self.all.is_word(i).then_some((k, i))
+            })
+            .find_map(|(k, i)| (self.all.lower(i) == Some("whether")).then_some(k))
         else {
             return false;
         };
