@@ -2076,9 +2076,10 @@ impl<'a> Context<'a> {
     /// an active verb ("the company expected to be profitable") is read
     /// as the passive too: the letters do not tell them apart, and in
     /// news the reduced passive is the common one. Since round 34 also
-    /// at a headline's end or before "for", "in", "on" or "at" in one. The words that rule it
-    /// out are `words/not_before_expected.txt`. Reads one word
-    /// back and two ahead.
+    /// at a headline's end or before "for", "in", "on" or "at" in one
+    /// ("Drought relief package changes expected"). The words that rule
+    /// it out are `words/not_before_expected.txt`. Reads one word back
+    /// and two ahead, and for a headline its line (at most 200 bytes).
     fn is_reduced_expected(&self) -> bool {
         (self.next_in(&["over", "by", "within", "later"])
             || self.next_in(&["to"]) && self.second_word() == Some("be")
