@@ -607,14 +607,17 @@ impl<'a> Context<'a> {
                     });
                 }
                 // Round 34: the condition inverted ("could have projected
-                // more dignity had he not been directed to bully").
-                Some("had") => {
-                    return matches!(
+                // more dignity had he not been directed to bully"); any
+                // other "had" is read past, as before.
+                Some("had")
+                    if matches!(
                         self.all.lower(i + 1),
                         Some("i" | "he" | "she" | "it" | "we" | "they" | "you")
                     ) && self.all.lower(i + 2).is_some_and(|w| {
                         ["been", "not", "never", "known"].contains(&w) || w.ends_with("ed")
-                    });
+                    }) =>
+                {
+                    return true;
                 }
                 Some(_) => {}
                 None if self.is_clause_stop(i) => return false,
