@@ -44,7 +44,9 @@ impl<'a> Context<'a> {
     /// but") and the reader's reaction ("it might surprise you, but") stay
     /// hedges. Round 31: after "sound", "seem" or "look" ("It may sound
     /// like science fiction, but flying robots …") any answer after the
-    /// comma will do. Reads the sentence.
+    /// comma will do; round 35: with no comma before "but" too ("It may
+    /// look like farmyard junk but new research says …"). Reads the
+    /// sentence.
     pub(super) fn is_concessive(&self, sentence: impl FnOnce() -> Option<ByteSpan>) -> bool {
         let Some(s) = sentence() else {
             return false;
@@ -61,8 +63,10 @@ impl<'a> Context<'a> {
                     .lower(i)
                     .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
                 // Round 34: or after a saying verb ("Müller says while
-                // some people may be more attuned, it's likely …").
-                && matches!(self.all.lower(i - 1), Some("that" | "says" | "said")))
+                // some people may be more attuned, it's likely …"); round
+                // 35: "even though" anywhere ("they will pay even though
+                // there may be a few hobby growers, and …").
+                && matches!(self.all.lower(i - 1), Some("that" | "says" | "said" | "even")))
             .then_some(i)
         }) {
             return self.concedes_from(open, self.all.first_from(s.end()));
@@ -156,8 +160,9 @@ impl<'a> Context<'a> {
             // Round 31: how a thing strikes people, granted and then
             // answered, whatever opens the answer ("It may sound like
             // science fiction, but flying robots could make …", "it might
-            // seem contradictory, but").
-            || comma && matches!(self.next_word(), Some("sound" | "seem" | "look"));
+            // seem contradictory, but"). Round 35: with no comma too ("It
+            // may look like farmyard junk but new research says …").
+            || matches!(self.next_word(), Some("sound" | "seem" | "look"));
         if !answered {
             return false;
         }
