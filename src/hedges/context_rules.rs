@@ -490,6 +490,12 @@ const QUELLING: &str = "quell quelled quelling quash quashed quashing defuse def
 /// `concessive-may`): "might claim a lead but would gain no seats".
 const AUXILIARIES: &str = "would will can could is are was does did has have";
 
+/// What a study or a count finds, as the subject of "suggests" (rule
+/// `evidence-suggests`, round 35): "the results suggest".
+const EVIDENCE_NOUNS: &str =
+    "results findings study studies research evidence data survey surveys \
+    figures analysis analyses poll polls tests experiments";
+
 /// Words that show a clause after "suggested" is not a subjunctive (rule
 /// `suggest-proposes`): "suggested it could be", "suggested he was to be".
 /// Common irregular past forms, which carry no "-ed" (rule
@@ -987,8 +993,9 @@ impl<'a> Context<'a> {
                         | "often"
                         | "occasionally"
                     )
-                    || matches!(w, "more" | "less")
-                        && matches!(self.second_word(), Some("frequently" | "often"))
+                    // Round 35: "appears almost twice as frequently".
+                    || matches!(w, "more" | "less" | "almost" | "nearly")
+                        && matches!(self.second_word(), Some("frequently" | "often" | "twice"))
             }),
             // "did not indicate where the money went", "has not indicated
             // whether", "hasn't indicated any interest" (rule
@@ -1131,7 +1138,7 @@ impl<'a> Context<'a> {
             "suggest" | "indicate" => {
                 !self.prev_in(&["i", "we", "you", "to"])
                     && !self.is_my_advice()
-                    && !self.is_proposing_suggest()
+                    && (self.is_evidence_suggest() || !self.is_proposing_suggest())
             }
             // Round 28: "If, as I've suggested, developers benefit …": the
             // writer's (or speaker's) own case, as "I think" is
@@ -1146,7 +1153,8 @@ impl<'a> Context<'a> {
                 false
             }
             "suggests" | "suggested" | "suggesting" => {
-                !self.is_proposing_suggest() && !self.is_negated_suggest()
+                (self.is_evidence_suggest() || !self.is_proposing_suggest())
+                    && !self.is_negated_suggest()
             }
             // Round 28: "Maybe it is to be expected", "as is to be
             // expected": unsurprising, no forecast (`to-be-expected`).
@@ -1948,6 +1956,22 @@ impl<'a> Context<'a> {
                 ]
                 .contains(&w)
         }) && !self.all.is_capitalised(i + 1)
+    }
+
+    /// Rule `evidence-suggests` (round 35): after "results", "findings",
+    /// "study", "survey" and the like (an "also" between allowed), "suggest"
+    /// is the evidence's hint even where a "should" or a gerund follows
+    /// ("The results suggest it should be possible to send photons to a
+    /// satellite", "the findings suggest the laws should be more flexible",
+    /// "research suggests eating fish lowers the risk"): a study proposes
+    /// nothing, so [`Self::is_proposing_suggest`] does not apply. Reads
+    /// two words back.
+    fn is_evidence_suggest(&self) -> bool {
+        let subject = match self.back(1) {
+            Some("also") => self.back(2),
+            w => w,
+        };
+        subject.is_some_and(|w| listed(EVIDENCE_NOUNS, w))
     }
 
     /// Rule `suggest-proposes`: a person's "suggested building shelters"

@@ -19,6 +19,12 @@ const BUT_CLAUSE: &str = "i you he she it we they there that this these those hi
     its our their my your the a an many most some few no not all both one when if in for after \
     as with at on what nothing";
 
+/// The words of [`BUT_CLAUSE`] that open an answer's subject when no comma
+/// comes before "but" (rule `concessive-may`, round 35): "may be small but
+/// they're", not "may be cheap but not for long".
+const BUT_SUBJECTS: &str = "i you he she it we they there that this these those his her its our \
+    their my your the a an";
+
 /// Verbs of a state or a habit that a conceding "while X may …" grants
 /// as it grants "be" (rule `concessive-may`, round 26): "while viewers
 /// may tune in for the brawl", "while moderates may feel a break".
@@ -125,6 +131,19 @@ impl<'a> Context<'a> {
         }) {
             return false;
         }
+        // Round 35: "It might be a mountain range … but it might be
+        // something fundamental": two possibilities side by side, the same
+        // modal and verb again within three words of "but", not a point
+        // granted ("may have a bad name but they might bring benefits"
+        // still concedes).
+        if (but + 1..(but + 4).min(end)).any(|i| {
+            self.all
+                .lower(i)
+                .is_some_and(|w| matches!(w, "may" | "might" | "could"))
+                && self.all.lower(i + 1) == self.next_word()
+        }) {
+            return false;
+        }
         let next = self.all.lower(but + 1);
         // "It might surprise you, but": a forecast of the reader's
         // reaction, not a fact granted.
@@ -162,7 +181,22 @@ impl<'a> Context<'a> {
             // science fiction, but flying robots could make …", "it might
             // seem contradictory, but"). Round 35: with no comma too ("It
             // may look like farmyard junk but new research says …").
-            || matches!(self.next_word(), Some("sound" | "seem" | "look"));
+            || matches!(self.next_word(), Some("sound" | "seem" | "look"))
+            // Round 35: with no comma, a new subject right after "but"
+            // ("They might be rivals in trade but Australian and New
+            // Zealand farmers are about to get closer", "Insect brains
+            // might be small but they're inspiring robots"); not "not only
+            // … but the whole town".
+            || !comma
+                && next.is_some_and(|w| {
+                    self.all.is_capitalised(but + 1)
+                        || listed(BUT_SUBJECTS, w)
+                        || w.bytes().any(|b| b == b'\'')
+                        || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
+                })
+                && !(self.after..but).any(|i| {
+                    self.all.lower(i) == Some("only") && self.all.lower(i - 1) == Some("not")
+                });
         if !answered {
             return false;
         }
