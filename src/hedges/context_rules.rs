@@ -496,6 +496,10 @@ const EVIDENCE_NOUNS: &str =
     "results findings study studies research evidence data survey surveys \
     figures analysis analyses poll polls tests experiments";
 
+/// The words before a quoted hedge word that mention it as a word (rule
+/// `mentioned-word`): "words like “maybe”", "the term ‘likely’".
+const MENTION_CUES: &[&str] = &["like", "as", "word", "words", "term", "terms", "phrase"];
+
 /// Words that show a clause after "suggested" is not a subjunctive (rule
 /// `suggest-proposes`): "suggested it could be", "suggested he was to be".
 /// Common irregular past forms, which carry no "-ed" (rule
@@ -765,6 +769,9 @@ impl<'a> Context<'a> {
                     // given books", as "whether she could have" (`if-could`).
                     && !self.is_if_could()
                     && !self.is_concessive(sentence)
+                    // Round 35: "what you might have expected", "one might
+                    // have thought" (`generic-one`).
+                    && !self.is_generic_one()
             }
             // Round 21: "it seems to me they have every reason", "it
             // appears to us": the speaker's own view, like "I think", not
@@ -1248,10 +1255,17 @@ impl<'a> Context<'a> {
                                 )
                         })
                         // Round 25: "holding out the possibility of release"
-                        // keeps it open: a hedge.
+                        // keeps it open: a hedge. Round 35: so does a
+                        // ruling-out denied ("you cannot rule out the
+                        // possibility of a reaction", "not ruling out the
+                        // possibility").
                         && !(self.back(2) == Some("out")
                             && self.back(3).is_some_and(|w| {
                                 matches!(w, "hold" | "holds" | "held" | "holding")
+                                    || matches!(w, "rule" | "ruling" | "ruled")
+                                        && self.back(4).is_some_and(|w| {
+                                            is_not(w) || w == "cannot"
+                                        })
                             })))
             }
             // Round 22: "alleged" as a source's verb ("the attorney general
@@ -2295,9 +2309,11 @@ impl<'a> Context<'a> {
     /// between ("One could reasonably envision a link"). Reads two words
     /// after it.
     fn is_generic_one(&self) -> bool {
+        // Round 35: and their participles after "might have" ("falls
+        // short of what you might have expected", "one might have thought").
         const FIRST_IMPRESSIONS: &[&str] = &[
             "think", "expect", "find", "imagine", "assume", "suppose", "wonder", "guess", "ask",
-            "envision", "envisage",
+            "envision", "envisage", "thought", "expected", "imagined", "assumed", "supposed",
         ];
         matches!(self.back(1), Some("one" | "you"))
             && (self.next_in(FIRST_IMPRESSIONS)
@@ -2459,12 +2475,41 @@ impl<'a> Context<'a> {
         // The word before the opening mark (the token before its token).
         opened
             && closed
-            && self.back(2).is_some_and(|w| {
-                [
-                    "like", "as", "word", "words", "term", "terms", "phrase", "and", "or",
-                ]
-                .contains(&w)
-            })
+            && match self.back(2) {
+                Some(w) => {
+                    MENTION_CUES.contains(&w)
+                        || matches!(w, "and" | "or") && self.is_mentioned_list(self.first - 2)
+                }
+                // A comma between listed words ("like “maybe”, “perhaps”").
+                None => {
+                    self.first >= 2
+                        && self.all.is_punct(self.first - 2, ',')
+                        && self.is_mentioned_list(self.first - 2)
+                }
+            }
+    }
+
+    /// Round 35: "and" or "or" before a quoted hedge word mentions it only
+    /// when the words before it are mentioned too ("words like “maybe”,
+    /// “perhaps” and “possibly”"): reading back from the conjunction at
+    /// token `and`, only quoted single words, their marks and commas, up to
+    /// a cue ("like", "as", "word" …). "two “possible” and “probable”
+    /// explanations" uses both words, scare-quoted. Reads at most twelve
+    /// tokens back.
+    fn is_mentioned_list(&self, and: usize) -> bool {
+        for i in (and.saturating_sub(12)..and).rev() {
+            match self.all.lower(i) {
+                Some(w) if MENTION_CUES.contains(&w) => return true,
+                // A word with a mark (or a comma) either side: quoted.
+                Some(_)
+                    if i > 0
+                        && self.all.lower(i - 1).is_none()
+                        && self.all.lower(i + 1).is_none() => {}
+                Some(_) => return false,
+                None => {}
+            }
+        }
+        false
     }
 
     /// Rule `suspected-of` (round 15): "suspected", like "alleged", is a
