@@ -1068,8 +1068,12 @@ impl<'a> Context<'a> {
             // five words on, only words between.
             // Round 33: "as to" as "about" ("there is speculation as to
             // how increased self-awareness makes it possible").
+            // Round 35: after "there is" with the "that" left out
+            // ("There is also speculation the Government is weighing a
+            // roads package"), "there" up to three words back.
             "speculation" => {
                 (self.next_in(&["that", "about", "over", "on"])
+                    || self.next_word().is_some() && (1..=3).any(|k| self.back(k) == Some("there"))
                     || self.next_in(&["as"]) && self.second_word() == Some("to")
                     || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"])
                     || self.next_in(&["in", "among"])

@@ -8,6 +8,33 @@
 use super::*;
 
 impl<'a> Context<'a> {
+    /// Rule `could-do-more` (round 35): "the agency could be doing more",
+    /// "it could do more", "more could be done", "it could do a lot more": a
+    /// charge that someone falls short, as "should do more" is, no doubt
+    /// about a claim. Only "could" and "more": "students might do better at
+    /// another school" and "prices could do better next year" are
+    /// forecasts and stay hedges. `next` is the word after "could"; reads
+    /// three more after it, or one before it.
+    fn is_could_do_more(&self, next: Option<&str>) -> bool {
+        let word = |k: usize| self.all.lower(self.after + k);
+        // "more", "much more", "far more", "a lot more" from word `k` on.
+        let more = |k: usize| match word(k) {
+            Some("more") => true,
+            Some("much" | "far" | "so") => word(k + 1) == Some("more"),
+            Some("a") => word(k + 1) == Some("lot") && word(k + 2) == Some("more"),
+            _ => false,
+        };
+        match next {
+            Some("do") => more(1),
+            Some("be") => match word(1) {
+                Some("doing") => more(2),
+                Some("done") => self.back(1) == Some("more"),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// `past_frame`: does the sentence hold a past-time frame?
     pub(super) fn is_plain_could(&self, past_frame: impl FnOnce() -> bool) -> bool {
         // The next word is read once for all the rules that want it.
@@ -23,6 +50,7 @@ impl<'a> Context<'a> {
             // "could not find" is.
             || next == Some("find") && matches!(self.second_word(), Some("nothing" | "no"))
             || next == Some("no") && self.second_word() == Some("longer")
+            || self.is_could_do_more(next)
             || self.is_sensing_could(next)
             || self.is_heard_could(next)
             || self.is_nobody_could()
