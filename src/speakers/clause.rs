@@ -2738,7 +2738,7 @@ pub(super) fn trailing_speaker(
     let all = stream.all();
     let text = all.text;
     let inner = quote.slice(text).trim_end_matches(|c: char| {
-        !c.is_alphanumeric() && !matches!(c, ',' | '?' | '!' | '—' | '–')
+        !super::is_alphanumeric(c) && !matches!(c, ',' | '?' | '!' | '—' | '–')
     });
     let mut i = end;
     let ends_clause = inner.ends_with([',', '?', '!', '—', '–']);
