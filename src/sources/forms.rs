@@ -17,9 +17,10 @@
 
 use super::inflection::Irregular;
 pub use super::inflection::{Tense, VerbForm};
-use crate::hash::{BuildWordHash, FnvMap};
+use crate::hash::BuildWordHash;
 use crate::lexicon::words::SPEECH_NOUNS;
 use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The irregular verbs of `irregular_verbs.txt`, indexed (natively read
@@ -98,10 +99,12 @@ pub fn past_of(lemma: &str) -> Option<&'static str> {
 }
 
 /// The form `word` (lowercase), if it is one. The index is looked up for
-/// most verb matches: FNV-1a ([`FnvMap`]), as short keys hash much faster
-/// that way than with the default SipHash.
+/// most verb matches: by the word hash ([`BuildWordHash`], a word's first
+/// and last eight bytes read as two integers), as short keys hash much
+/// faster that way than with the default SipHash, or FNV-1a's byte by
+/// byte.
 pub fn form_of(word: &str) -> Option<&'static VerbForm> {
-    static INDEX: LazyLock<FnvMap<&'static str, usize>> = LazyLock::new(|| {
+    static INDEX: LazyLock<HashMap<&'static str, usize, BuildWordHash>> = LazyLock::new(|| {
         VERB_FORMS
             .iter()
             .enumerate()
