@@ -15,10 +15,17 @@
 //!
 //! In `$OUT_DIR/derived/`, `NAME.rs`: the same array for each list made of
 //! other lists ([`DERIVED`]), which the source finder otherwise builds at
-//! its first use (as the page still does).
+//! its first use (as the page still does); and `verb_forms.rs`, the
+//! source finder's verb forms (`sources::forms::VERB_FORMS`) made by the
+//! inflection rules of `src/sources/inflection.rs`, included here, with
+//! the two lists made of them, `verb_words.rs` and `subject_ends.rs`.
 
 use std::path::Path;
 use std::{env, fs};
+
+#[allow(dead_code)]
+#[path = "src/sources/inflection.rs"]
+mod inflection;
 
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -87,6 +94,70 @@ fn main() {
         fs::write(derived.join(format!("{name}.rs")), sorted_array(entries))
             .expect("a writable OUT_DIR");
     }
+    verb_forms(&derived);
+}
+
+/// Writes `verb_forms.rs`, `verb_words.rs` and `subject_ends.rs` in
+/// `derived` (see the file's doc): the forms as a Rust array of
+/// `VerbForm`s, the lists as [`sorted_array`]s, each from the recipe of
+/// its declaration in `src/sources/` (the forms' own test and each list's
+/// `is_its_recipe` check they are the same).
+fn verb_forms(derived: &Path) {
+    println!("cargo:rerun-if-changed=src/sources/inflection.rs");
+    let read = |file: &str| -> &'static str {
+        let path = Path::new("src/lexicon").join(file);
+        fs::read_to_string(path)
+            .expect("a UTF-8 lexicon file")
+            .leak()
+    };
+    let listed: Vec<(&'static str, bool)> = lexicon_entries(read("reporting_verbs.txt"))
+        .into_iter()
+        .map(|p| (p, true))
+        .chain(
+            lexicon_entries(read("belief_verbs.txt"))
+                .into_iter()
+                .map(|p| (p, false)),
+        )
+        .collect();
+    let speech_nouns: std::collections::HashSet<String> =
+        word_entries(read("words/speech_nouns.txt"))
+            .into_iter()
+            .map(str::to_ascii_lowercase)
+            .collect();
+    let irregular: inflection::Irregular<std::collections::hash_map::RandomState> =
+        inflection::Irregular::new(read("words/irregular_verbs.txt"));
+    let forms = irregular.verb_forms(
+        &listed,
+        |form| speech_nouns.contains(&form.to_ascii_lowercase()),
+        |s| s.leak(),
+    );
+    let mut out = String::from("[\n");
+    for f in &forms {
+        out.push_str(&format!(
+            "    VerbForm {{ form: {:?}, tense: Tense::{:?}, reporting: {}, entry: {:?}, \
+             lemma: {:?}, after_document: {}, noun_of_saying: {} }},\n",
+            f.form, f.tense, f.reporting, f.entry, f.lemma, f.after_document, f.noun_of_saying
+        ));
+    }
+    out.push_str("]\n");
+    fs::write(derived.join("verb_forms.rs"), out).expect("a writable OUT_DIR");
+    let verb_words: Vec<&str> = forms
+        .iter()
+        .filter(|f| f.is_verb_word())
+        .map(|f| f.form)
+        .collect();
+    let subject_ends = word_entries(read("words/boundary.txt"))
+        .into_iter()
+        .chain(
+            verb_words
+                .iter()
+                .copied()
+                .filter(|w| !w.eq_ignore_ascii_case("asked")),
+        )
+        .collect();
+    fs::write(derived.join("verb_words.rs"), sorted_array(verb_words)).expect("a writable OUT_DIR");
+    fs::write(derived.join("subject_ends.rs"), sorted_array(subject_ends))
+        .expect("a writable OUT_DIR");
 }
 
 /// What a list made of other lists takes from one of them (a file under

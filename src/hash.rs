@@ -117,9 +117,6 @@ impl Hasher for WordHash {
     }
 }
 
-/// A `HashSet` with [`BuildWordHash`], for word keys only looked up.
-pub type WordSet<T> = HashSet<T, BuildWordHash>;
-
 /// A word as its length and its first and last bytes read as two
 /// integers (the parts [`WordHash`] reads), with the word itself: for
 /// sets of an article's words, where a hit compared the bytes by a call to

@@ -790,25 +790,43 @@ pub struct WordSets {
     pub titles: WordList,
 }
 
-/// The single-word list of a lexicon: built at compile time, or on the
-/// page from the parsed lexicon (see [`WordList`]).
-macro_rules! lexicon_words {
-    ($lexicon:ident, $file:literal) => {{
-        #[cfg(not(target_arch = "wasm32"))]
-        let list = static_word_list!("/lexicon/", $file);
-        #[cfg(target_arch = "wasm32")]
-        let list = $lexicon.word_list();
-        list
-    }};
-}
-
-pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
-    vague_groups: lexicon_words!(VAGUE_GROUPS, "vague_groups.txt"),
-    anonymous_heads: lexicon_words!(ANONYMOUS_SOURCES, "anonymous_sources.txt"),
-    institutions: lexicon_words!(INSTITUTIONS, "institutions.txt"),
-    roles: lexicon_words!(ROLES, "roles.txt"),
-    titles: lexicon_words!(TITLES, "titles.txt"),
+/// The single-word lists of the lexicons, made at compile time natively:
+/// a plain static, where a [`LazyLock`] tested its state at every read
+/// and kept the look-ups from the lists' constant tables.
+#[cfg(not(target_arch = "wasm32"))]
+pub static WORDS: Made<WordSets> = Made(WordSets {
+    vague_groups: static_word_list!("/lexicon/", "vague_groups.txt"),
+    anonymous_heads: static_word_list!("/lexicon/", "anonymous_sources.txt"),
+    institutions: static_word_list!("/lexicon/", "institutions.txt"),
+    roles: static_word_list!("/lexicon/", "roles.txt"),
+    titles: static_word_list!("/lexicon/", "titles.txt"),
 });
+
+/// The single-word lists of the lexicons, made on the page at first use
+/// from the parsed lexicons (see [`WordList`]).
+#[cfg(target_arch = "wasm32")]
+pub static WORDS: LazyLock<WordSets> = LazyLock::new(|| WordSets {
+    vague_groups: VAGUE_GROUPS.word_list(),
+    anonymous_heads: ANONYMOUS_SOURCES.word_list(),
+    institutions: INSTITUTIONS.word_list(),
+    roles: ROLES.word_list(),
+    titles: TITLES.word_list(),
+});
+
+/// A value made at compile time, read as a [`LazyLock`] is (`&*WORDS`,
+/// `WORDS.roles`): the same code reads the native build's [`WORDS`] and
+/// the page's.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Made<T>(T);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<T> std::ops::Deref for Made<T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
 
 /// Panics unless `a` and `b` have the same words and tables (a list built
 /// at compile time and the one built at run time from the same words).

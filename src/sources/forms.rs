@@ -12,161 +12,32 @@
 //! The forms of one verb share the lexicon line that listed it (its
 //! example), so the line's example proves them all; a form listed on a line
 //! of its own keeps that line.
+//!
+//! The rules themselves are in `inflection`, which `build.rs` includes too.
 
-use crate::hash::{FnvMap, WordSet};
+use super::inflection::Irregular;
+pub use super::inflection::{Tense, VerbForm};
+use crate::hash::BuildWordHash;
 use crate::lexicon::words::SPEECH_NOUNS;
 use crate::lexicon::{BELIEF_VERBS, REPORTING_VERBS};
-use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Which form of its verb a word is. Decides the grammar the verb finder
-/// checks: a base form agrees only with a plural subject ("critics say"), an
-/// -ing form is a participle ("…, saying").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tense {
-    /// "say", "warn": plural present, or after a modal ("will tell").
-    Base,
-    /// "says", "warns".
-    Third,
-    /// "said", "warned", "written".
-    Past,
-    /// "saying", "warning".
-    Ing,
-    /// A multi-word entry, matched as written.
-    Phrase,
-}
-
-/// One matchable form of a verb.
-#[derive(Clone, Debug)]
-pub struct VerbForm {
-    pub form: &'static str,
-    pub tense: Tense,
-    /// A verb of saying (`reporting_verbs.txt`) rather than of believing.
-    pub reporting: bool,
-    /// The lexicon line that listed the verb, as written there.
-    pub entry: &'static str,
-    /// The verb's base form ("say" for "said"), read once here so the
-    /// per-match code never lemmatises.
-    pub lemma: &'static str,
-    /// Written `?form` in `irregular_verbs.txt`: a noun more often than
-    /// not ("several states"), so a verb only after a document, an
-    /// organisation or "it" ("the document states") and never the end of
-    /// a subject.
-    pub after_document: bool,
-    /// A noun of saying too (`words/speech_nouns.txt`: "claim",
-    /// "promise"): read as one after a name's possessive ("Okafor's
-    /// claim"). Read once here so the per-match code looks nothing up.
-    pub noun_of_saying: bool,
-}
-
-/// The irregular verbs of `irregular_verbs.txt`, one line each (base form
-/// first, `!` and `?` marks as written), indexed by form with the marks
-/// trimmed: scanning every line for each form read was most of the cost of
-/// building [`VERB_FORMS`], the largest part of start-up.
-struct Irregular {
-    lines: Vec<Vec<&'static str>>,
-    /// Per form, the first line listing it.
-    line_of: FnvMap<&'static str, usize>,
-    /// Per base form, the first line it opens.
-    line_opened_by: FnvMap<&'static str, usize>,
-}
-
-static IRREGULAR: LazyLock<Irregular> = LazyLock::new(|| {
-    let lines: Vec<Vec<&'static str>> = include_str!(concat!(
+/// The irregular verbs of `irregular_verbs.txt`, indexed (natively read
+/// only by the tests: the forms are made at compile time there). Its
+/// maps, and those of making the forms, are only looked up: a word hash.
+#[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+static IRREGULAR: LazyLock<Irregular<BuildWordHash>> = LazyLock::new(|| {
+    Irregular::new(include_str!(concat!(
         env!("OUT_DIR"),
         "/lexicon/words/irregular_verbs.txt"
-    ))
-    .lines()
-    .map(|l| l.split('#').next().unwrap_or_default().trim())
-    .filter(|l| !l.is_empty())
-    .map(|l| l.split_whitespace().collect())
-    .collect();
-    // Sized once: grown insert by insert, the two maps were rehashed a
-    // dozen times (some 24K instructions of every process's start-up).
-    let forms = lines.iter().map(Vec::len).sum();
-    let mut line_of = FnvMap::with_capacity_and_hasher(forms, Default::default());
-    let mut line_opened_by = FnvMap::with_capacity_and_hasher(lines.len(), Default::default());
-    for (i, line) in lines.iter().enumerate() {
-        for (k, f) in line.iter().enumerate() {
-            let f = f.trim_start_matches(['!', '?']);
-            line_of.entry(f).or_insert(i);
-            if k == 0 {
-                line_opened_by.entry(f).or_insert(i);
-            }
-        }
-    }
-    Irregular {
-        lines,
-        line_of,
-        line_opened_by,
-    }
+    )))
 });
 
-fn is_vowel(c: u8) -> bool {
-    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
-}
-
-/// Does a stem left by stripping -ed or -ing take back a silent e
-/// ("not" → "note", "argu" → "argue", "announc" → "announce")?
-fn needs_e(stem: &[u8]) -> bool {
-    let n = stem.len();
-    if n < 2 {
-        return false;
-    }
-    let (c, p) = (stem[n - 1], stem[n - 2]);
-    let pp = if n >= 3 { stem[n - 3] } else { b'a' };
-    match c {
-        b'u' | b'v' | b'z' | b'c' => !(c == b'c' && p == b'c'),
-        b'g' => p != b'n' && p != b'g',
-        b's' => is_vowel(p) && p != b'u' || p == b'u' && !is_vowel(pp),
-        // A single vowel after a consonant: "stat", "conced", "describ".
-        b't' | b'd' | b'b' | b'k' | b'p' | b'm' | b'r' | b'l' | b'n' => {
-            is_vowel(p) && !is_vowel(pp) && !(p == b'e' && matches!(c, b'r' | b'n' | b'l' | b'm'))
-        }
-        _ => false,
-    }
-}
-
 /// The base form of a one-word verb form.
+#[cfg(test)]
 pub fn lemma(form: &str) -> String {
-    if let Some(&i) = IRREGULAR.line_of.get(form) {
-        return IRREGULAR.lines[i][0]
-            .trim_start_matches(['!', '?'])
-            .to_string();
-    }
-    let strip = |n: usize| &form[..form.len() - n];
-    let from_stem = |stem: &str| -> String {
-        let s = stem.as_bytes();
-        let n = s.len();
-        if n >= 3
-            && s[n - 1] == s[n - 2]
-            && !is_vowel(s[n - 1])
-            && !matches!(s[n - 1], b's' | b'l' | b'f' | b'z')
-        {
-            stem[..n - 1].to_string()
-        } else if needs_e(s) {
-            joined(stem, "e")
-        } else {
-            stem.to_string()
-        }
-    };
-    if form.len() > 4 && (form.ends_with("ies") || form.ends_with("ied")) {
-        return joined(strip(3), "y");
-    }
-    if form.len() > 4 && form.ends_with("ed") {
-        return from_stem(strip(2));
-    }
-    if form.len() > 5 && form.ends_with("ing") {
-        return from_stem(strip(3));
-    }
-    if form.len() > 3 && form.ends_with('s') && !form.ends_with("ss") {
-        let es = ["sses", "shes", "ches", "xes", "zes", "oes"];
-        if es.iter().any(|e| form.ends_with(e)) {
-            return strip(2).to_string();
-        }
-        return strip(1).to_string();
-    }
-    form.to_string()
+    IRREGULAR.lemma(form)
 }
 
 /// The forms of one verb, each with its tense.
@@ -176,199 +47,40 @@ type Paradigm = Vec<(String, Tense)>;
 /// Every form of the verb whose base form is `base`, with its tense.
 #[cfg(test)]
 pub fn paradigm(base: &str) -> Paradigm {
-    forms_of(base)
+    IRREGULAR
+        .forms_of(base)
         .into_iter()
-        .map(|(stem, ending, tense)| (joined(stem, ending), tense))
+        .map(|(stem, ending, tense)| (super::inflection::joined(stem, ending), tense))
         .collect()
-}
-
-/// One form of a verb as a stem and an ending ("argu" + "ing"), with its
-/// tense: a form already kept is recognised without being spelled out in
-/// a string of its own.
-type Form<'a> = (&'a str, &'static str, Tense);
-
-/// Every form of the verb whose base form is `base` (see [`Form`]).
-fn forms_of(base: &str) -> Vec<Form<'_>> {
-    if let Some(&i) = IRREGULAR.line_opened_by.get(base) {
-        return IRREGULAR.lines[i]
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !f.starts_with('!'))
-            .map(|(i, f)| {
-                let t = match i {
-                    0 => Tense::Base,
-                    1 => Tense::Third,
-                    _ if f.ends_with("ing") => Tense::Ing,
-                    _ => Tense::Past,
-                };
-                (f.trim_start_matches('?'), "", t)
-            })
-            .collect();
-    }
-    let b = base.as_bytes();
-    let n = b.len();
-    let last = b[n - 1];
-    let consonant_y = last == b'y' && n >= 2 && !is_vowel(b[n - 2]);
-    let stem = &base[..n - 1];
-    let (third, third_ending) = if consonant_y {
-        (stem, "ies")
-    } else if ["s", "x", "z", "ch", "sh", "o"]
-        .iter()
-        .any(|e| base.ends_with(e))
-    {
-        (base, "es")
-    } else {
-        (base, "s")
-    };
-    let (past, past_ending) = if last == b'e' {
-        (base, "d")
-    } else if consonant_y {
-        (stem, "ied")
-    } else {
-        (base, "ed")
-    };
-    let (ing, ing_ending) = if base.ends_with("ie") {
-        (&base[..n - 2], "ying")
-    } else if last == b'e' && !["ee", "ye", "oe"].iter().any(|e| base.ends_with(e)) {
-        (stem, "ing")
-    } else {
-        (base, "ing")
-    };
-    vec![
-        (base, "", Tense::Base),
-        (third, third_ending, Tense::Third),
-        (past, past_ending, Tense::Past),
-        (ing, ing_ending, Tense::Ing),
-    ]
-}
-
-/// Is `word` the form `stem` + `ending`?
-fn spells(word: &str, stem: &str, ending: &str) -> bool {
-    word.len() == stem.len() + ending.len() && word.starts_with(stem) && word.ends_with(ending)
-}
-
-/// `stem` followed by `ending`, in one allocation of the right size
-/// (`format!` cost several times as much, most of building the forms).
-fn joined(stem: &str, ending: &str) -> String {
-    let mut s = String::with_capacity(stem.len() + ending.len());
-    s.push_str(stem);
-    s.push_str(ending);
-    s
 }
 
 /// Every form matched as a verb, listed entries first (in lexicon order,
 /// reporting then belief), then the generated forms. The phrase matcher
-/// reports an index into this list.
-pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(|| {
-    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-    let listed = REPORTING_VERBS
+/// reports an index into this list. Made at compile time natively (by
+/// `build.rs`, from the same rules: some 130K instructions of every
+/// process's start-up); the page makes it at first use.
+#[cfg(not(target_arch = "wasm32"))]
+pub static VERB_FORMS: &[VerbForm] = &include!(concat!(env!("OUT_DIR"), "/derived/verb_forms.rs"));
+/// Every form matched as a verb (see the native build's).
+#[cfg(target_arch = "wasm32")]
+pub static VERB_FORMS: LazyLock<Vec<VerbForm>> = LazyLock::new(verb_forms_by_rules);
+
+/// The verb forms made by the rules of `inflection` from the verb
+/// lexicons, in the order `VERB_FORMS` lists them.
+#[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+fn verb_forms_by_rules() -> Vec<VerbForm> {
+    let listed: Vec<(&'static str, bool)> = REPORTING_VERBS
         .entries
         .iter()
         .map(|e| (e.phrase, true))
-        .chain(BELIEF_VERBS.entries.iter().map(|e| (e.phrase, false)));
-    let listed_count = REPORTING_VERBS.entries.len() + BELIEF_VERBS.entries.len();
-    // About four forms a listed verb; a word hash, and the forms already
-    // kept are borrowed rather than copied, where SipHash and a copy of
-    // every form were a third of building the list.
-    let mut out: Vec<VerbForm> = Vec::with_capacity(listed_count * 4);
-    let mut seen: WordSet<Cow<'static, str>> =
-        WordSet::with_capacity_and_hasher(listed_count * 4, Default::default());
-    let mut lemmas: FnvMap<String, &'static str> =
-        FnvMap::with_capacity_and_hasher(listed_count, Default::default());
-    let marked: Vec<&str> = IRREGULAR
-        .lines
-        .iter()
-        .flatten()
-        .filter_map(|f| f.strip_prefix('?'))
+        .chain(BELIEF_VERBS.entries.iter().map(|e| (e.phrase, false)))
         .collect();
-    let after_document = |form: &str| marked.contains(&form);
-    let mut lemma_of = |form: &str| -> &'static str {
-        let l = lemma(form);
-        match lemmas.get(&l) {
-            Some(&kept) => kept,
-            None => {
-                let kept = leak(l.clone());
-                lemmas.insert(l, kept);
-                kept
-            }
-        }
-    };
-    // The lemma and forms of each one-word entry, generated once: for the
-    // entry's own tense in the first pass and for its forms in the second.
-    let mut generated: Vec<Option<(&'static str, Vec<Form>)>> = Vec::with_capacity(listed_count);
-    for (phrase, reporting) in listed.clone() {
-        seen.insert(if phrase.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(phrase.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(phrase)
-        });
-        let (lemma, tense) = if phrase.contains(' ') {
-            generated.push(None);
-            (phrase, Tense::Phrase)
-        } else {
-            let lemma = lemma_of(phrase);
-            let forms = forms_of(lemma);
-            // The tense of a form listed on its own line, as the rules
-            // read it: its place among its lemma's forms.
-            let tense = forms
-                .iter()
-                .find(|&&(stem, ending, _)| spells(phrase, stem, ending))
-                .map_or(Tense::Base, |&(_, _, t)| t);
-            generated.push(Some((lemma, forms)));
-            (lemma, tense)
-        };
-        out.push(VerbForm {
-            lemma,
-            form: phrase,
-            tense,
-            reporting,
-            entry: phrase,
-            after_document: after_document(phrase),
-            noun_of_saying: SPEECH_NOUNS.contains(phrase),
-        });
-    }
-    // Each form is spelled out here, and kept (in a string of its own)
-    // only when it is new: most forms of a listed verb are listed too.
-    let mut spelled = String::new();
-    for ((phrase, reporting), generated) in listed.zip(generated) {
-        // "pointed out" → "points out", "point out", "pointing out": a
-        // phrase whose first word is a past form is inflected on that word.
-        let (head, rest) = match phrase.split_once(' ') {
-            Some((first, rest)) if first.ends_with("ed") => (first, Some(rest)),
-            Some(_) => continue,
-            None => (phrase, None),
-        };
-        let (lemma, forms) = generated.unwrap_or_else(|| {
-            let lemma = lemma_of(head);
-            (lemma, forms_of(lemma))
-        });
-        for (stem, ending, tense) in forms {
-            spelled.clear();
-            spelled.push_str(stem);
-            spelled.push_str(ending);
-            if let Some(rest) = rest {
-                spelled.push(' ');
-                spelled.push_str(rest);
-            }
-            if !seen.contains(spelled.as_str()) {
-                let form = leak(spelled.clone());
-                seen.insert(Cow::Borrowed(form));
-                let after_document = after_document(form);
-                let noun_of_saying = SPEECH_NOUNS.contains(form);
-                out.push(VerbForm {
-                    lemma,
-                    form,
-                    tense,
-                    reporting,
-                    entry: phrase,
-                    after_document,
-                    noun_of_saying,
-                });
-            }
-        }
-    }
-    out
-});
+    IRREGULAR.verb_forms(
+        &listed,
+        |form| SPEECH_NOUNS.contains(form),
+        |s| Box::leak(s.into_boxed_str()),
+    )
+}
 
 /// The phrases the verb list of the phrase matcher holds, in the order of
 /// [`VERB_FORMS`].
@@ -387,10 +99,12 @@ pub fn past_of(lemma: &str) -> Option<&'static str> {
 }
 
 /// The form `word` (lowercase), if it is one. The index is looked up for
-/// most verb matches: FNV-1a ([`FnvMap`]), as short keys hash much faster
-/// that way than with the default SipHash.
+/// most verb matches: by the word hash ([`BuildWordHash`], a word's first
+/// and last eight bytes read as two integers), as short keys hash much
+/// faster that way than with the default SipHash, or FNV-1a's byte by
+/// byte.
 pub fn form_of(word: &str) -> Option<&'static VerbForm> {
-    static INDEX: LazyLock<FnvMap<&'static str, usize>> = LazyLock::new(|| {
+    static INDEX: LazyLock<HashMap<&'static str, usize, BuildWordHash>> = LazyLock::new(|| {
         VERB_FORMS
             .iter()
             .enumerate()
@@ -403,6 +117,11 @@ pub fn form_of(word: &str) -> Option<&'static VerbForm> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_verb_forms_made_at_compile_time_are_the_rules_forms() {
+        assert_eq!(VERB_FORMS.to_vec(), verb_forms_by_rules());
+    }
 
     #[test]
     fn a_form_found_by_the_phrase_search_is_the_one_looked_up_by_its_text() {

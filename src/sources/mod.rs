@@ -69,6 +69,7 @@ mod anonymity;
 mod back_references;
 pub mod classify;
 pub(crate) mod forms;
+mod inflection;
 mod names;
 mod subject;
 mod vague;

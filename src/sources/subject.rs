@@ -20,10 +20,9 @@ use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
     NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_IRREGULAR,
 };
-use crate::lexicon::{WordList, WORDS};
+use crate::lexicon::{derived_word_list, WordList, WORDS};
 use crate::span::ByteSpan;
 use crate::text::{is_ing_word, is_possessive, TokenKind};
-use std::sync::LazyLock;
 
 /// How many tokens back from a verb an appositive's opening comma may be.
 const APPOSITIVE_TOKENS: usize = 30;
@@ -228,15 +227,20 @@ fn ends_subject(w: &str) -> bool {
     SUBJECT_ENDS.contains(w)
 }
 
-/// The words of [`ends_subject`] in one list, [`BOUNDARY`] and the verbs
-/// of [`VERB_WORDS`] but "asked": one look-up for every word a subject's
-/// search walks over, where there were two.
-static SUBJECT_ENDS: LazyLock<WordList> = LazyLock::new(|| {
-    let verbs = VERB_WORDS
-        .iter()
-        .filter(|w| !w.eq_ignore_ascii_case("asked"));
-    WordList::new(BOUNDARY.iter().chain(verbs))
-});
+derived_word_list!(
+    /// The words of [`ends_subject`] in one list, [`BOUNDARY`] and the
+    /// verbs of [`VERB_WORDS`] but "asked": one look-up for every word a
+    /// subject's search walks over, where there were two.
+    SUBJECT_ENDS,
+    "subject_ends",
+    WordList::new(
+        BOUNDARY.iter().chain(
+            VERB_WORDS
+                .iter()
+                .filter(|w| !w.eq_ignore_ascii_case("asked"))
+        )
+    )
+);
 
 /// "officials who spoke with the mayor said", "voters who have told
 /// pollsters they are undecided say": a verb of saying straight after

@@ -373,24 +373,19 @@ const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 /// How far back from a progressive's auxiliary ", and" may open its
 /// clause: the subject between them ("…, and Hillary Clinton is saying").
 const NEW_CLAUSE_TOKENS: usize = 6;
-use std::sync::LazyLock;
 
-/// The one-word verbs of both verb lexicons.
-pub(super) static VERB_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+derived_word_list!(
+    /// The one-word verbs of both verb lexicons that end a subject
+    /// ([`VerbForm::is_verb_word`]).
+    pub(super) VERB_WORDS,
+    "verb_words",
     WordList::new(
-        // An -ing form is often a noun or adjective inside the subject
-        // ("people familiar with her thinking say"): not a boundary.
-        // The forms of "speak" but "spoke" attribute only before "of",
-        // "about" or "out" (see `attribution`) and are as often part of
-        // a subject: "several people I have spoken with said".
         VERB_FORMS
             .iter()
-            .filter(|f| f.tense != Tense::Ing && !f.after_document)
-            .filter(|f| f.lemma != "speak" || f.form == "spoke")
+            .filter(|f| f.is_verb_word())
             .map(|f| f.form)
-            .filter(|p| !p.contains(' ')),
     )
-});
+);
 
 /// How many words may stand between a form of "speak" and the "about"
 /// that says what was said ([`speaks_about_after`]).
