@@ -10,7 +10,7 @@
 use crate::byte_set::{self, Avx2, ByteSet};
 use crate::lexicon;
 use crate::span::ByteSpan;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// A paragraph and its sentences; all spans are UTF-8 byte offsets into the
 /// normalised text.
@@ -233,7 +233,7 @@ fn sentence_stops_memchr(p: &[u8]) -> impl Iterator<Item = usize> + '_ {
 
 /// Is the `.` at `dot` the end of an abbreviation or an initial?
 fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
-    let abbreviations = &*ABBREVIATIONS;
+    let abbreviations = ABBREVIATIONS.get_or_init(Abbreviations::new);
     let bytes = text.as_bytes();
     // The word before the dot, with internal dots (U.S, a.m). No word longer
     // than the longest abbreviation is one, so the scan stops there.
@@ -311,24 +311,40 @@ impl Abbreviations {
     }
 }
 
-static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
-    let phrases: Vec<&str> = lexicon::ABBREVIATIONS.phrases().collect();
-    let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0).max(1);
-    let keys = (longest <= 8).then(|| {
-        let mut keys: Vec<u64> = phrases.iter().map(|p| key(p)).collect();
-        crate::sort::sort_unstable(&mut keys);
-        keys
-    });
-    let firsts = phrases
-        .iter()
-        .filter_map(|p| p.as_bytes().first())
-        .fold(0u128, |m, &b| m | 1 << (b & 127));
-    Abbreviations {
-        longest,
-        keys,
-        firsts,
+/// The [`Abbreviations`], built at first use ([`abbreviations`]).
+static ABBREVIATIONS: OnceLock<Abbreviations> = OnceLock::new();
+
+/// [`abbreviation_word`] before the [`Abbreviations`] are built: builds
+/// them and asks again. Out of line, so that the test at every full stop
+/// calls nothing but by a tail call (a `LazyLock` inlined its first use's
+/// call into it, and the registers saved for that call).
+#[cold]
+#[inline(never)]
+fn abbreviation_word_first(text: &str, w: Token, at: usize) -> bool {
+    ABBREVIATIONS.get_or_init(Abbreviations::new);
+    abbreviation_word(text, w, at)
+}
+
+impl Abbreviations {
+    fn new() -> Self {
+        let phrases: Vec<&str> = lexicon::ABBREVIATIONS.phrases().collect();
+        let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0).max(1);
+        let keys = (longest <= 8).then(|| {
+            let mut keys: Vec<u64> = phrases.iter().map(|p| key(p)).collect();
+            crate::sort::sort_unstable(&mut keys);
+            keys
+        });
+        let firsts = phrases
+            .iter()
+            .filter_map(|p| p.as_bytes().first())
+            .fold(0u128, |m, &b| m | 1 << (b & 127));
+        Abbreviations {
+            longest,
+            keys,
+            firsts,
+        }
     }
-});
+}
 
 /// Up to 8 bytes as one integer, zero-padded; the words tested hold only
 /// letters and dots, so no two share a key.
@@ -834,16 +850,23 @@ fn abbreviation_dot(text: &str, out: &[Token], at: usize) -> bool {
 }
 
 /// [`abbreviation_dot`] for the word `w` just before the full stop.
+///
+/// The tests that turn most words away read the word's bytes (no
+/// char-boundary checks) and call nothing, so that this saves no
+/// registers; the rest is [`abbreviation_listed`], a tail call.
 #[inline(never)]
 fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
-    let w = w.span().slice(text);
+    let Some(b) = text.as_bytes().get(w.start as usize..w.end()) else {
+        return false;
+    };
     // Most words before a full stop are longer than every abbreviation
     // and are no initials ("J.R", a dot second): turned away on their
-    // length, before the look-ups (exactly what the three tests below
-    // answer for them).
-    let abbreviations = &*ABBREVIATIONS;
-    let b = w.as_bytes();
-    if w.len() > abbreviations.longest && b.get(1) != Some(&b'.') {
+    // length, before the look-ups (exactly what the three tests in
+    // `abbreviation_listed` answer for them).
+    let Some(abbreviations) = ABBREVIATIONS.get() else {
+        return abbreviation_word_first(text, w, at);
+    };
+    if b.len() > abbreviations.longest && b.get(1) != Some(&b'.') {
         return false;
     }
     // Short words too ("said.", "year."): one that opens with an ASCII
@@ -854,6 +877,13 @@ fn abbreviation_word(text: &str, w: Token, at: usize) -> bool {
             return false;
         }
     }
+    abbreviation_listed(text, w.span(), at)
+}
+
+/// [`abbreviation_word`] for a word its first tests let by.
+#[inline(never)]
+fn abbreviation_listed(text: &str, w: ByteSpan, at: usize) -> bool {
+    let w = w.slice(text);
     // A single capital first (an initial: "J."), read without counting
     // the word's chars; then the list and the initials.
     let mut chars = w.chars();
@@ -1566,58 +1596,78 @@ impl<'t> FoldedBuilder<'t> {
         let b = start >> BLOCK_SHIFT;
         match &mut self.open {
             Some((ob, _, hi)) if *ob == b => *hi = (*hi).max(end),
-            _ => {
-                self.close();
-                self.open = Some((b, start, end));
+            open => {
+                // The new stretch is opened before the old one is copied,
+                // so that the copy is the last step (a rare long one a
+                // jump to `push_stretch`, with no registers kept for after).
+                if let Some((ob, lo, hi)) = open.replace((b, start, end)) {
+                    self.copy_stretch(ob, lo, hi);
+                }
             }
         }
     }
 
     /// Copies the open stretch, if any, to `side`.
+    fn close(&mut self) {
+        if let Some((b, lo, hi)) = self.open.take() {
+            self.copy_stretch(b, lo, hi);
+        }
+    }
+
+    /// Copies the stretch `lo..hi` of block `b` to `side`.
     ///
     /// A stretch of up to [`STRETCH_COPY`] bytes (most: a block is 32
     /// bytes, and its words with a capital seldom reach far past it) is
     /// copied as that many bytes, a constant-size copy into `side`'s spare
     /// room, of which only the stretch is kept: `push_str` checked both
     /// ends' char boundaries, reserved and called `memcpy`, about 70
-    /// instructions a stretch (1.2M on 1 MB of news). (Inlined into
-    /// `add_upper` it cost 0.04M more.)
-    fn close(&mut self) {
-        if let Some((b, lo, hi)) = self.open.take() {
-            let len = self.side.len();
-            self.at[b] = (len as u32).wrapping_sub(lo as u32);
-            let bytes = self.text.as_bytes();
-            debug_assert!(self.text.is_char_boundary(lo) && self.text.is_char_boundary(hi));
-            if hi - lo <= STRETCH_COPY
-                && lo + STRETCH_COPY <= bytes.len()
-                && self.side.capacity() - len >= STRETCH_COPY
-            {
-                // SAFETY: the source, `lo..lo + STRETCH_COPY`, is inside
-                // the text (tested just above); the destination, `len..len
-                // + STRETCH_COPY`, is inside `side`'s allocation (its spare
-                // room is at least that, tested just above), and the two
-                // do not overlap (`side` is its own allocation). Only the
-                // first `hi - lo` bytes written are kept (`set_len`, within
-                // the capacity): they are the text's `lo..hi`, whose ends
-                // are a token's start and a token's end, char boundaries
-                // (the tokeniser steps over whole chars; see `lower`), so
-                // `side` stays whole chars, valid UTF-8. The rest of the
-                // copy is spare room, read by nothing. The test
-                // `folded_stretches_are_the_text_copied` compares `side`
-                // with stretches copied by `push_str`.
-                unsafe {
-                    let v = self.side.as_mut_vec();
-                    std::ptr::copy_nonoverlapping(
-                        bytes.as_ptr().add(lo),
-                        v.as_mut_ptr().add(len),
-                        STRETCH_COPY,
-                    );
-                    v.set_len(len + (hi - lo));
-                }
-            } else {
-                self.side.push_str(&self.text[lo..hi]);
+    /// instructions a stretch (1.2M on 1 MB of news). Inlined, with the
+    /// copy of a longer stretch out of line ([`FoldedBuilder::push_stretch`]):
+    /// as a call of its own it saved five registers at every stretch.
+    #[inline]
+    fn copy_stretch(&mut self, b: usize, lo: usize, hi: usize) {
+        let len = self.side.len();
+        self.at[b] = (len as u32).wrapping_sub(lo as u32);
+        let bytes = self.text.as_bytes();
+        debug_assert!(self.text.is_char_boundary(lo) && self.text.is_char_boundary(hi));
+        if hi - lo <= STRETCH_COPY
+            && lo + STRETCH_COPY <= bytes.len()
+            && self.side.capacity() - len >= STRETCH_COPY
+        {
+            // SAFETY: the source, `lo..lo + STRETCH_COPY`, is inside
+            // the text (tested just above); the destination, `len..len
+            // + STRETCH_COPY`, is inside `side`'s allocation (its spare
+            // room is at least that, tested just above), and the two
+            // do not overlap (`side` is its own allocation). Only the
+            // first `hi - lo` bytes written are kept (`set_len`, within
+            // the capacity): they are the text's `lo..hi`, whose ends
+            // are a token's start and a token's end, char boundaries
+            // (the tokeniser steps over whole chars; see `lower`), so
+            // `side` stays whole chars, valid UTF-8. The rest of the
+            // copy is spare room, read by nothing. The test
+            // `folded_stretches_are_the_text_copied` compares `side`
+            // with stretches copied by `push_str`.
+            unsafe {
+                let v = self.side.as_mut_vec();
+                std::ptr::copy_nonoverlapping(
+                    bytes.as_ptr().add(lo),
+                    v.as_mut_ptr().add(len),
+                    STRETCH_COPY,
+                );
+                v.set_len(len + (hi - lo));
             }
+        } else {
+            self.push_stretch(lo, hi);
         }
+    }
+
+    /// [`FoldedBuilder::copy_stretch`] of a stretch longer than
+    /// [`STRETCH_COPY`] bytes (or near the text's end, or past `side`'s
+    /// room): rare, and out of line.
+    #[cold]
+    #[inline(never)]
+    fn push_stretch(&mut self, lo: usize, hi: usize) {
+        self.side.push_str(&self.text[lo..hi]);
     }
 
     fn finish(mut self) -> Folded {
