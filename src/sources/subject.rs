@@ -320,10 +320,26 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // said": two appositives; the person's name behind both beats the
         // role word between them.
         let mut found = found.iter().flatten().map(|(_, np)| np);
-        return match found.next() {
+        let np = match found.next() {
             Some(first) if !person(first) => found.find(|np| person(np)).or(Some(first)).copied(),
             first => first.copied(),
         };
+        // "Grazier Peter Small from Victoria's western district, says": a
+        // comma closing a person placed by "from" with none opening it.
+        // Decision (round 35): the person is the source, as with no comma
+        // ([`person_from`]); only for words opening the sentence, or its
+        // clause after "but" or "and", so that a name further into a
+        // sentence is not taken for the subject.
+        if np.is_none() && close == k - 1 {
+            let start = walk_back(s, close, |_, _| {});
+            if start == 0
+                || s.lower(start - 1)
+                    .is_some_and(|w| matches!(w, "but" | "and"))
+            {
+                return person_from(s, start, close).map(|np| Np { end: k, ..np });
+            }
+        }
+        return np;
     }
     if !s.toks[k - 1].is_word() && !s.is_abbreviation_dot(k - 1) {
         return None;
