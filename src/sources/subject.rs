@@ -330,7 +330,12 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // ([`person_from`]); only for words opening the sentence, or its
         // clause after "but" or "and", so that a name further into a
         // sentence is not taken for the subject.
-        if np.is_none() && close == k - 1 {
+        // ("from" looked for first: most commas before a verb have none
+        // within reach, and the walk back is longer.)
+        if np.is_none()
+            && close == k - 1
+            && (close.saturating_sub(FROM_WORDS + 1)..close).any(|i| s.lower(i) == Some("from"))
+        {
             let start = walk_back(s, close, |_, _| {});
             if start == 0
                 || s.lower(start - 1)
@@ -446,7 +451,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     {
         return Some(np);
     }
-    if let Some(np) = person_from(s, start, k) {
+    if let Some(np) = (k >= start + 4).then(|| person_from(s, start, k)).flatten() {
         return Some(np);
     }
     classify(s, start, k, verb)
