@@ -330,18 +330,27 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // ([`person_from`]); only for words opening the sentence, or its
         // clause after "but" or "and", so that a name further into a
         // sentence is not taken for the subject.
-        // ("from" looked for first: most commas before a verb have none
-        // within reach, and the walk back is longer.)
-        if np.is_none()
-            && close == k - 1
-            && (close.saturating_sub(FROM_WORDS + 1)..close).any(|i| s.lower(i) == Some("from"))
-        {
-            let start = walk_back(s, close, |_, _| {});
-            if start == 0
-                || s.lower(start - 1)
-                    .is_some_and(|w| matches!(w, "but" | "and"))
-            {
-                return person_from(s, start, close).map(|np| Np { end: k, ..np });
+        // (Read from the nearest "from" back over the name and its role
+        // words, at most ten tokens, rather than by a walk back over the
+        // whole clause: most commas before a verb have no "from" within
+        // reach.)
+        if np.is_none() && close == k - 1 {
+            let from = (close.saturating_sub(FROM_WORDS + 1)..close)
+                .rev()
+                .find(|&i| s.lower(i) == Some("from"));
+            if let Some(f) = from {
+                let clause_word = |i: usize| s.lower(i).is_some_and(|w| matches!(w, "but" | "and"));
+                let mut a = name_run_start(s, f.saturating_sub(6), f);
+                while a > 0
+                    && f - a < 10
+                    && !clause_word(a - 1)
+                    && s.lower(a - 1).is_some_and(is_role_word)
+                {
+                    a -= 1;
+                }
+                if a == 0 || clause_word(a - 1) {
+                    return person_from(s, a, close).map(|np| Np { end: k, ..np });
+                }
             }
         }
         return np;
