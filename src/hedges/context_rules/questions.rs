@@ -182,9 +182,13 @@ impl<'a> Context<'a> {
     /// after a word that takes a question (ask,
     /// wonder, explain, know, see, predict, decide, "about", "over", "as
     /// to", "hint of", "idea of", "unclear", "sure"), at most seven words
-    /// before the modal, with no punctuation between. "which" and "whom"
-    /// are left out (after a preposition they open a relative clause, "the
-    /// plan, about which officials may argue"), and so is "what" right
+    /// before the modal, with no punctuation between. "whom" is left out
+    /// (after a preposition it opens a relative clause), and so was
+    /// "which" until round 35 ("the plan, about which officials may
+    /// argue"): now "which" counts right after a verb that takes a
+    /// question ("examine which crops could be farmed"), after "looked
+    /// at" and "as to", never after "about", "over", "on" or a noun of
+    /// the list ("an idea which could"). So is "what" right
     /// before the modal, "be" and a determiner: "talked about what could
     /// be the largest march in years" hedges a claim. Round 31: "exactly"
     /// or "precisely" may stand between the word and the question ("no
@@ -226,7 +230,10 @@ impl<'a> Context<'a> {
             let Some(w) = self.all.lower(i) else {
                 return false;
             };
-            if !matches!(w, "how" | "what" | "who" | "when" | "where" | "why") {
+            if !matches!(
+                w,
+                "how" | "what" | "who" | "when" | "where" | "why" | "which"
+            ) {
                 continue;
             }
             if w == "what"
@@ -275,14 +282,22 @@ impl<'a> Context<'a> {
                 // Round 27: "on" as "about" ("pushed on what could bring
                 // him to run"; "spoke on how the plan could fail" puts a
                 // possibility).
-                Some("about" | "over" | "on") => w != "how",
+                Some("about" | "over" | "on") => w != "how" && w != "which",
                 // Round 29: "find out how its party may win", "figure out
                 // what might work": the question's verb before "out".
                 Some("out") => j
                     .checked_sub(1)
                     .and_then(|h| self.all.lower(h))
                     .is_some_and(|h| listed(QUESTION_TAKERS, h) || listed(FINDERS, h)),
-                Some(g) => listed(QUESTION_TAKERS, g),
+                // Round 35: "which" right after a verb that takes a
+                // question ("examine which crops could be farmed", "it is
+                // unclear which ship could"), not after a noun of the list
+                // ("an idea which could transform farming" is relative).
+                Some(g) => {
+                    listed(QUESTION_TAKERS, g)
+                        && !(w == "which"
+                            && matches!(g, "idea" | "question" | "debate" | "understanding"))
+                }
                 None => false,
             };
         }
