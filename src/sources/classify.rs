@@ -145,6 +145,10 @@ pub enum Rule {
     /// Not in the table: "the official said" pointing back to an anonymous
     /// source (see `back_references`).
     BackReference,
+    /// Not in the table: "…, an Australian researcher says. Professor Ada
+    /// Lind of the university …", the source named in the next sentence
+    /// (see `back_references`).
+    NamedNextSentence,
 }
 
 impl Rule {
@@ -190,6 +194,7 @@ impl Rule {
             Rule::UnspecifiedGroup => "unspecified-group",
             Rule::AppositiveAnonymityClause => "appositive-anonymity-clause",
             Rule::BackReference => "back-reference",
+            Rule::NamedNextSentence => "named-next-sentence",
         }
     }
 }
