@@ -29,6 +29,7 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
         if a.kind == SourceKind::Anonymous {
             to_named(stream, attributions, &mut heads, i);
             if attributions[i].kind == SourceKind::Anonymous
+                && opens_with_a(stream.all().text(), attributions[i].source)
                 && is_named_next(stream, &attributions[i])
             {
                 let a = &mut attributions[i];
@@ -104,6 +105,19 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
     }
 }
 
+/// Does `span` of `text` open with "a " or "an " (any case)? The quick
+/// reject before [`is_named_next`], on the source's first bytes with no
+/// token look-up ("the official said." repeated is one anonymous source a
+/// sentence, each read here).
+#[inline]
+fn opens_with_a(text: &str, span: ByteSpan) -> bool {
+    let b = text
+        .as_bytes()
+        .get(span.start()..span.end())
+        .unwrap_or_default();
+    b.len() > 2 && b[0] | 0x20 == b'a' && (b[1] == b' ' || b[1] | 0x20 == b'n' && b[2] == b' ')
+}
+
 /// "…, an Australian researcher says. Professor David Macmillan of the
 /// University of Melbourne has shown …": a lede that gives its source as
 /// "a" or "an" and a description, the verb closing the sentence, and
@@ -115,6 +129,7 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
 /// "Professor", "Associate Professor" and "Dr" (a "Mr." after "a campaign
 /// aide said." is as often someone else), and a source of two to six
 /// words with no comma. Reads at most ten tokens after the verb.
+#[inline(never)]
 fn is_named_next(stream: &TokenStream, a: &Attribution) -> bool {
     if a.verb.start() < a.source.start() {
         return false;
