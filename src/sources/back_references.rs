@@ -1,7 +1,10 @@
 //! Back references: "the official said" after "a senior official, who was
 //! not authorised to speak publicly, said" is the same anonymous source
 //! again, not a newly named one; "the aide said" after "Jeff Weaver, a
-//! Sanders aide, said" is the named person again.
+//! Sanders aide, said" is the named person again. And one reference
+//! forward (round 35): "an Australian researcher says." named by the next
+//! sentence ("Professor David Macmillan of the University of Melbourne
+//! …") is that named person.
 
 use super::classify::Rule;
 use super::{Attribution, SourceKind};
