@@ -12,18 +12,17 @@ const OPENS_CLAUSE: &str = "that if whether when because who whom which what whi
     although though since unless until where how why as said says say told believe believes \
     think thinks thought argued agreed warned fear fears feared worried suggested not";
 
-/// Words that open a clause with its own subject after the "but" of a
-/// concession (rule `concessive-may`): "but they care", "but when it
-/// comes to", "but not after the floods".
-const BUT_CLAUSE: &str = "i you he she it we they there that this these those his her \
-    its our their my your the a an many most some few no not all both one when if in for after \
-    as with at on what nothing";
-
-/// The words of [`BUT_CLAUSE`] that open an answer's subject when no comma
-/// comes before "but" (rule `concessive-may`, round 35): "may be small but
-/// they're", not "may be cheap but not for long".
+/// Words that open an answer's subject after the "but" of a concession
+/// (rule `concessive-may`), with or without a comma before it (round 35):
+/// "but they care", "may be small but they're".
 const BUT_SUBJECTS: &str = "i you he she it we they there that this these those his her its our \
     their my your the a an";
+
+/// The other words that open a clause of its own after ", but" (not
+/// without the comma: "may be cheap but not for long"): "but when it comes
+/// to", "but not after the floods".
+const BUT_CLAUSE_OPENERS: &str = "many most some few no not all both one when if in for after as \
+    with at on what nothing";
 
 /// Verbs of a state or a habit that a conceding "while X may …" grants
 /// as it grants "be" (rule `concessive-may`, round 26): "while viewers
@@ -157,16 +156,22 @@ impl<'a> Context<'a> {
         let comma = [',', ';', '—', '–', '-']
             .iter()
             .any(|&c| self.all.is_punct(but - 1, c));
+        // A new subject right after "but": a capitalised word, a subject
+        // word or a contraction ("but they're").
+        let new_subject = |w: &str| {
+            self.all.is_capitalised(but + 1)
+                || listed(BUT_SUBJECTS, w)
+                || w.bytes().any(|b| b == b'\'')
+                || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
+        };
         // After the comma, the clause of "but" has its own subject ("but
         // its delays are not", "but when it comes to"); a bare verb joins
         // a second verb to the modal ("might guard him, but avoid a fight"
         // is still doubt).
         let answered = comma
             && next.is_none_or(|w| {
-                self.all.is_capitalised(but + 1)
-                    || w.bytes().any(|b| b == b'\'')
-                    || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
-                    || listed(BUT_CLAUSE, w)
+                new_subject(w)
+                    || listed(BUT_CLAUSE_OPENERS, w)
                     || listed(AUXILIARIES, w)
                     // Round 34: a gerund as the answer's subject, its verb
                     // within five words ("A sauce might make greens
@@ -188,12 +193,7 @@ impl<'a> Context<'a> {
             // might be small but they're inspiring robots"); not "not only
             // … but the whole town".
             || !comma
-                && next.is_some_and(|w| {
-                    self.all.is_capitalised(but + 1)
-                        || listed(BUT_SUBJECTS, w)
-                        || w.bytes().any(|b| b == b'\'')
-                        || w.as_bytes().windows(3).any(|x| x == "’".as_bytes())
-                })
+                && next.is_some_and(new_subject)
                 && !(self.after..but).any(|i| {
                     self.all.lower(i) == Some("only") && self.all.lower(i - 1) == Some("not")
                 });
