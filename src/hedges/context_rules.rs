@@ -755,10 +755,21 @@ impl<'a> Context<'a> {
                     && !self.is_past_counterfactual()
             }
             "might have" if self.is_expectation_might() => false,
+            // Round 36: "Yesterday you might have heard Ann Roe talking
+            // about …": what the listener may have come across, not doubt
+            // about a claim (`you-might-have-heard`).
+            "might have" | "may have"
+                if self.prev_in(&["you"])
+                    && self.next_in(&["heard", "seen", "read", "noticed", "spotted"]) =>
+            {
+                false
+            }
             // Round 33: the if-clause before it only; after it ("he might
             // have survived if he had been treated") the "might" weighs
             // the outcome, a hedge (`past-counterfactual`).
-            "might have" if self.is_if_had_before() => false,
+            // Round 36: "may have" too, as British English writes it ("if
+            // it had been released earlier it may have defused the row").
+            "might have" | "may have" if self.is_if_had_before() => false,
             "might have" | "may have" => {
                 !self.is_than_modal()
                     // Round 29: "any notions he may have", "whatever
@@ -803,6 +814,12 @@ impl<'a> Context<'a> {
             // because …": the reader's impression, granted and answered,
             // not the writer's doubt.
             "seem" | "seems" | "seemed" if self.is_if_seems() => false,
+            // Round 36: "a lot harder than it seems", "as simple as it
+            // looks" measure something against its look; the writer says
+            // the look misleads, and doubts nothing (`than-it-seems`).
+            "seem" | "seems" | "seemed" | "appears" | "appeared" if self.is_than_it_seems() => {
+                false
+            }
             // Round 34: "levels that a few years ago would have seemed
             // impossible": how things would have looked, set against what
             // came true (`counterfactual-seemed`), not the writer's doubt.
@@ -1209,7 +1226,15 @@ impl<'a> Context<'a> {
                 (self.is_after_comma()
                     || self.be_adverbs_before().is_some()
                     || self.is_reduced_belief())
-                    && self.next_in(&["be", "have", "been"])
+                    && (self.next_in(&["be", "have", "been"])
+                        // Round 36: "believed to" and any verb ("the
+                        // proteins believed to cause the disease"); not
+                        // "thought to" ("nobody thought to ask" remembered).
+                        || self.matched().starts_with('b')
+                            && self.next_word().is_some_and(|w| {
+                                !PERSONAL.contains(&w)
+                                    && !matches!(w, "him" | "her" | "them" | "me" | "us")
+                            }))
             }
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]) && !self.is_person_uncertain(),
@@ -1528,7 +1553,13 @@ impl<'a> Context<'a> {
     fn is_permission_may(&self) -> bool {
         let second = self.second_word();
         match self.next_word() {
-            Some("be") => second.is_some_and(|w| PERMITTED.contains(w)),
+            // Round 36: not "used to" ("nuclear power may be used to
+            // augment the panels"), a purpose the thing may serve: a
+            // possibility. ("May be used as collateral" stays permission.)
+            Some("be") => second.is_some_and(|w| {
+                PERMITTED.contains(w)
+                    && !(w == "used" && self.all.lower(self.after + 2) == Some("to"))
+            }),
             // Round 28: not after "some people", "many": a rule forbids a
             // whole class ("felons may not vote"); "some people may not
             // vote because of frustration" is a chance.
@@ -1888,6 +1919,20 @@ impl<'a> Context<'a> {
             }))
     }
 
+    /// Rule `than-it-seems` (round 36): "seems" or "appears" alone after
+    /// "than" and a pronoun ("harder than it seems, even on a course"),
+    /// or after "as <word> as" and a pronoun ("not as simple as it
+    /// seemed"), with no verb or clause after it. "It is more than it
+    /// seems to be" reads "seems to", another cue. Reads four words back.
+    fn is_than_it_seems(&self) -> bool {
+        self.back(1)
+            .is_some_and(|w| ["it", "they", "he", "she", "this", "that", "things"].contains(&w))
+            && (self.back(2) == Some("than") && self.back(3).is_some() || self.is_as_as_modal(1))
+            && self
+                .next_word()
+                .is_none_or(|w| !["that", "like", "as", "to"].contains(&w))
+    }
+
     /// "seem" after such a modal ("than it may seem", "as odd as it may
     /// seem to outsiders"): the same yardstick, no hedge. Reads five words
     /// back.
@@ -2039,7 +2084,12 @@ impl<'a> Context<'a> {
             .map_while(|i| self.all.lower(i).map(|w| (i, w)))
             .enumerate()
         {
-            if ["should", "must", "ought"].contains(&w) {
+            // Round 36: not "must have" and a participle ("suggested as
+            // early as 1853 that the plants must have spread by sea"),
+            // which infers what happened; it proposes nothing.
+            if ["should", "must", "ought"].contains(&w)
+                && !(w == "must" && self.all.lower(i + 1) == Some("have"))
+            {
                 return true;
             }
             // Round 23: "needs to" as the clause's first verb ("suggested
@@ -2176,7 +2226,14 @@ impl<'a> Context<'a> {
             w.is_some_and(|w| is_not(w) || matches!(w, "nobody" | "nothing" | "no"))
         }
         let filler = |w: Option<&str>| {
-            w.is_some_and(|w| matches!(w, "even" | "ever" | "have" | "has" | "had" | "that"))
+            // Round 36: "necessarily" ("they are not necessarily suggesting
+            // that the money is missing").
+            w.is_some_and(|w| {
+                matches!(
+                    w,
+                    "even" | "ever" | "have" | "has" | "had" | "that" | "necessarily"
+                )
+            })
         };
         if negates(self.back(1)) {
             return true;
@@ -2702,6 +2759,9 @@ impl<'a> Context<'a> {
                 // Round 34: "there is certainly potential on the river to
                 // grow more".
                 "on",
+                // Round 36: a clause after it ("excited about the
+                // project's potential because the technology works").
+                "because", "but", "if", "when", "while",
             ]
             .contains(&w)
         }) || self.prev_in(&["full", "untapped", "enormous", "huge", "great", "real"])

@@ -245,10 +245,16 @@ impl<'a> Context<'a> {
     /// `next` is [`Self::next_word`].
     pub(super) fn is_willing_could(&self, next: Option<&str>) -> bool {
         match next {
-            Some(
-                "accept" | "support" | "tolerate" | "endorse" | "stomach" | "countenance" | "back"
-                | "afford",
-            ) => true,
+            Some("accept" | "tolerate" | "endorse" | "stomach" | "countenance" | "afford") => true,
+            // Round 36: "support" and "back" only after a pronoun, of will
+            // ("she said she could support the bill") or of strength ("the
+            // skeleton shows it could support its body"); "lakes that could
+            // support ancient life", "the idea could support the account"
+            // and "Labor could back the plan" say what may come to be, a
+            // hedge.
+            Some("support" | "back") => self
+                .back(1)
+                .is_some_and(|w| ["i", "we", "you", "he", "she", "it", "they", "who"].contains(&w)),
             Some("live") => self.second_word() == Some("with"),
             Some("get") => self.second_word() == Some("by"),
             Some("do") => match self.second_word() {
