@@ -1207,6 +1207,24 @@ impl<'a> Context<'a> {
             // the captain": what is asked of someone, no forecast
             // (`expected-of`).
             "expected" if self.next_in(&["of"]) => false,
+            // Round 36: before its noun after "the" ("failed to deliver
+            // the expected number of contracts"), a forecast, as "Japan's
+            // expected reopening" is (`attributive-expected`).
+            "expected"
+                if self.prev_in(&["the"])
+                    && self.next_word().is_some_and(|w| {
+                        // Not "the expected one" (what came was as
+                        // foreseen) nor a statistic ("above the expected
+                        // median").
+                        ![
+                            "to", "by", "in", "from", "that", "and", "or", "but", "for", "at",
+                            "on", "one", "median", "mean", "value", "values",
+                        ]
+                        .contains(&w)
+                    }) =>
+            {
+                true
+            }
             "expected" => {
                 (self.is_passive_expected()
                     || self.is_with_expected()
@@ -2309,6 +2327,15 @@ impl<'a> Context<'a> {
             // Round 27: "DeLay and Sanders — some unlikely group — were
             // unyielding".
             "group",
+            // Round 36: a surprising place or source ("in one of the most
+            // unlikely spots", "help from an unlikely source").
+            "place",
+            "places",
+            "spot",
+            "spots",
+            "setting",
+            "venue",
+            "source",
         ];
         self.next_in(PAIRINGS) || self.second_word().is_some_and(|w| PAIRINGS.contains(&w))
     }
@@ -2412,7 +2439,11 @@ impl<'a> Context<'a> {
             || self.next_in(&["for"]) && matches!(self.back(1), Some("it's" | "it’s" | "is" | "was"))
             // Round 34: "a discount will not be possible", "would never be
             // possible": what can be done, ruled out.
-            || self.prev_in(&["be"]) && matches!(self.back(2), Some("not" | "never"))
+            // Round 36: "has not been possible", "won't be possible".
+            || self.prev_in(&["be", "been"]) && self.back(2).is_some_and(is_not)
+            // Round 36: "it isn't possible for our measurement to be
+            // exact", "wasn't possible", as "not possible".
+            || self.back(1).is_some_and(is_not)
             || self.back(1).is_some_and(is_ly_word) && matches!(self.back(2), Some("not" | "never"))
             || self.follows_what_is()
             || self.is_possible_at_phrase_end()

@@ -576,6 +576,16 @@ impl<'a> Context<'a> {
         {
             return true;
         }
+        // Round 36: "there was no way the villagers could have learned
+        // it", "no way they could": ruled out, as "nobody could" is. "no
+        // way" up to five words back, with only words between.
+        if (2..=5).any(|k| {
+            self.back(k) == Some("way")
+                && self.back(k + 1) == Some("no")
+                && (1..k).all(|j| self.back(j).is_some())
+        }) {
+            return true;
+        }
         // (Through [`Self::back`], as in [`Self::is_if_could`].)
         for k in 2..=3 {
             match self.back(k) {

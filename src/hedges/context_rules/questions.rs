@@ -124,6 +124,11 @@ impl<'a> Context<'a> {
                         // lead to"): "whether" opens no main clause, as a
                         // reduced "if" may ("if elected he could win").
                         subject.clone().all(|j| self.all.lower(j).is_some())
+                    } else if k == 4 && w == "whether" {
+                        // Round 36: after "whether" three words too, as
+                        // two and five to seven are ("doubts about whether
+                        // the company in Perth could be liable").
+                        (1..k).all(|j| self.back(j).is_some_and(|w| !listed(OUTSIDE_WHETHER, w)))
                     } else {
                         subject.clone().all(|j| self.all.is_capitalised(j))
                     };
