@@ -841,12 +841,16 @@ impl<'a> Context<'a> {
             // next year": what can be done, the modal before it carrying
             // the doubt (a hedge of its own); "it may be possible that the
             // pier sank" keeps its "possible" too.
+            // Round 36: an -ly adverb may stand before it ("might be truly
+            // possible").
             "possible"
-                if self.prev_in(&["be"])
-                    && (matches!(self.back(2), Some("may" | "might" | "could"))
-                        || self.back(2) == Some("not")
-                            && matches!(self.back(3), Some("may" | "might" | "could")))
-                    && !self.next_in(&["that"]) =>
+                if {
+                    let k = usize::from(self.back(1).is_some_and(is_ly_word));
+                    self.back(1 + k) == Some("be")
+                        && (matches!(self.back(2 + k), Some("may" | "might" | "could"))
+                            || self.back(2 + k) == Some("not")
+                                && matches!(self.back(3 + k), Some("may" | "might" | "could")))
+                } && !self.next_in(&["that"]) =>
             {
                 false
             }

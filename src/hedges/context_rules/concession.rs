@@ -237,7 +237,7 @@ impl<'a> Context<'a> {
     /// the toll", "Although the plan may be new, its flaws are not"). The
     /// modal is followed by "be", "have" or "not" (not a passive "may be
     /// delayed": an event that may come, a hedge; nor "may never be
-    /// known"), a comma closes the clause within twelve tokens, and the
+    /// known"), a comma closes the clause within twenty-four tokens, and the
     /// sentence goes on after it. `start` and `end` are the sentence's
     /// first token and the first token after it. Reads at most sixteen
     /// tokens. Round 25: the clause may follow an opening "And", "Yet" or
@@ -269,7 +269,8 @@ impl<'a> Context<'a> {
 
     /// The rest of [`Self::is_conceding_while`], for a "while" at token
     /// `open`: only words up to the modal, the modal followed by "be",
-    /// "have" or "not", and a comma within twelve tokens before `end`.
+    /// "have" or "not", and a comma within twenty-four tokens (twelve
+    /// before round 36) before `end`.
     pub(super) fn concedes_from(&self, open: usize, end: usize) -> bool {
         if (open + 1..self.first).any(|i| self.all.lower(i).is_none()) {
             return false;
@@ -290,7 +291,10 @@ impl<'a> Context<'a> {
         }
         // Round 25: or a dash ("though trade may be good for the country
         // -- after netting out the losers -- the case is weaker").
-        let Some(comma) = (self.after..(self.after + 12).min(end))
+        // Round 36: twenty-four tokens ("While it may be tempting to hold
+        // wheat back against this rising market and achieve higher prices
+        // later in the year, the practice …").
+        let Some(comma) = (self.after..(self.after + 24).min(end))
             .find(|&i| self.all.lower(i).is_none())
             .filter(|&i| {
                 [',', '—', '–', '-']
