@@ -622,20 +622,35 @@ impl WordList {
     /// itself cost more than the rest of the look-up.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        let word = word.as_bytes();
+        self.find(word.as_bytes()) != 0
+    }
+
+    /// Where `word` is in the list (ignoring ASCII case): its index in
+    /// the order [`WordList::iter`] gives, for a table kept beside the
+    /// list (a compile-time list's words are in the order of the array
+    /// it is built from). The same look-up as [`WordList::contains`].
+    #[inline]
+    pub fn index_of(&self, word: &str) -> Option<usize> {
+        (self.find(word.as_bytes()) as usize).checked_sub(1)
+    }
+
+    /// `word`'s index + 1 in the list, 0 when it is not there: the
+    /// filters, then [`WordList::probe`].
+    #[inline]
+    fn find(&self, word: &[u8]) -> u32 {
         if word.len() > self.longest {
-            return false;
+            return 0;
         }
         if let Some(&b) = word.first() {
             if self.shapes[word.len().min(15)] & shape_bit(b) == 0 {
-                return false;
+                return 0;
             }
         }
         let key = fold8(word);
         let h = mixed(key, word.len());
         let bit = (h >> self.bloom_shift) as usize;
         if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
-            return false;
+            return 0;
         }
         self.probe(word, key, h)
     }
@@ -644,15 +659,15 @@ impl WordList {
     /// `h` is its [`mixed`] hash, whose top half is [`slot_hash`]. (A
     /// word's length and first letter are not tested again here: `shapes`
     /// has, and the probe of a word the bloom filter lets by ends at the
-    /// first empty slot.)
+    /// first empty slot.) Its index + 1 when it is there, 0 when not.
     #[inline(never)]
-    fn probe(&self, word: &[u8], key: u64, h: u64) -> bool {
+    fn probe(&self, word: &[u8], key: u64, h: u64) -> u32 {
         let mask = self.slots.len() - 1;
         let mut at = (h >> 32) as usize & mask;
         loop {
             let slot = self.slots[at];
             if slot.index == 0 {
-                return false;
+                return 0;
             }
             if slot.key == key
                 && slot.len as usize == word.len()
@@ -660,7 +675,7 @@ impl WordList {
                     || self.word_bytes(slot.index as usize - 1)[8..]
                         .eq_ignore_ascii_case(&word[8..]))
             {
-                return true;
+                return slot.index;
             }
             at = (at + 1) & mask;
         }
