@@ -70,7 +70,7 @@ fn main() {
             .iter()
             .map(|&part| {
                 let file = match part {
-                    Part::All(f) | Part::LastWords(f) => f,
+                    Part::All(f) | Part::LastWords(f) | Part::Without(f) => f,
                 };
                 let path = Path::new("src/lexicon").join(file);
                 (
@@ -89,6 +89,10 @@ fn main() {
                         .into_iter()
                         .filter_map(|e| e.rsplit(' ').next()),
                 ),
+                Part::Without(_) => {
+                    let out = lexicon_entries(text);
+                    entries.retain(|e| !out.iter().any(|o| o.eq_ignore_ascii_case(e)));
+                }
             }
         }
         fs::write(derived.join(format!("{name}.rs")), sorted_array(entries))
@@ -224,6 +228,9 @@ enum Part {
     All(&'static str),
     /// Each entry's last word.
     LastWords(&'static str),
+    /// None of a lexicon's entries (ASCII case aside): taken away from
+    /// the parts before.
+    Without(&'static str),
 }
 
 /// The lists made of other lists, by the name `lexicon::derived_word_list`
@@ -262,6 +269,13 @@ const DERIVED: &[(&str, &[Part])] = &[
         ],
     ),
     ("say_frame_ends", &[Part::LastWords("words/say_frames.txt")]),
+    (
+        "untitled_not_names",
+        &[
+            Part::All("words/not_names.txt"),
+            Part::Without("titles.txt"),
+        ],
+    ),
 ];
 
 /// Each line without its comment or example; a comment line left empty.
