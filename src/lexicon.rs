@@ -622,35 +622,20 @@ impl WordList {
     /// itself cost more than the rest of the look-up.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.find(word.as_bytes()) != 0
-    }
-
-    /// Where `word` is in the list (ignoring ASCII case): its index in
-    /// the order [`WordList::iter`] gives, for a table kept beside the
-    /// list (a compile-time list's words are in the order of the array
-    /// it is built from). The same look-up as [`WordList::contains`].
-    #[inline]
-    pub fn index_of(&self, word: &str) -> Option<usize> {
-        (self.find(word.as_bytes()) as usize).checked_sub(1)
-    }
-
-    /// `word`'s index + 1 in the list, 0 when it is not there: the
-    /// filters, then [`WordList::probe`].
-    #[inline]
-    fn find(&self, word: &[u8]) -> u32 {
+        let word = word.as_bytes();
         if word.len() > self.longest {
-            return 0;
+            return false;
         }
         if let Some(&b) = word.first() {
             if self.shapes[word.len().min(15)] & shape_bit(b) == 0 {
-                return 0;
+                return false;
             }
         }
         let key = fold8(word);
         let h = mixed(key, word.len());
         let bit = (h >> self.bloom_shift) as usize;
         if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
-            return 0;
+            return false;
         }
         self.probe(word, key, h)
     }
@@ -659,9 +644,16 @@ impl WordList {
     /// `h` is its [`mixed`] hash, whose top half is [`slot_hash`]. (A
     /// word's length and first letter are not tested again here: `shapes`
     /// has, and the probe of a word the bloom filter lets by ends at the
-    /// first empty slot.) Its index + 1 when it is there, 0 when not.
+    /// first empty slot.)
     #[inline(never)]
-    fn probe(&self, word: &[u8], key: u64, h: u64) -> u32 {
+    fn probe(&self, word: &[u8], key: u64, h: u64) -> bool {
+        self.slot_of(word, key, h) != 0
+    }
+
+    /// Where [`WordList::probe`] finds `word`: its index + 1, 0 when it
+    /// is not there.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn slot_of(&self, word: &[u8], key: u64, h: u64) -> u32 {
         let mask = self.slots.len() - 1;
         let mut at = (h >> 32) as usize & mask;
         loop {
@@ -679,6 +671,22 @@ impl WordList {
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// Where `word` is in the list (ignoring ASCII case): its index in
+    /// the order [`WordList::iter`] gives, for a table kept beside the
+    /// list (a compile-time list's words are in the order of the array
+    /// it is built from). [`WordList::contains`], then for a word there
+    /// its slot found again (the look-ups this serves are mostly of words
+    /// not there).
+    #[inline]
+    pub fn index_of(&self, word: &str) -> Option<usize> {
+        if !self.contains(word) {
+            return None;
+        }
+        let w = word.as_bytes();
+        let key = fold8(w);
+        (self.slot_of(w, key, mixed(key, w.len())) as usize).checked_sub(1)
     }
 
     /// Is `word`, or the word less its final "s", in the list ("banners"
