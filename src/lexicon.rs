@@ -557,6 +557,14 @@ fn cmp_ignore_ascii_case_bytes(a: &[u8], b: &[u8]) -> Ordering {
 
 impl WordList {
     pub fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        Self::of_words(words.collect())
+    }
+
+    /// [`WordList::new`] of the words collected: one copy of the build in
+    /// the page's module, where each list's iterator type made its own
+    /// (a list made of two others' words with a filter was some 12 KB of
+    /// the module, raw).
+    fn of_words(words: Vec<&'static str>) -> Self {
         // Sorted on each word's first 8 bytes, lowercased, as one integer
         // (big-endian, so that integers order as the bytes do; a shorter
         // word's zero padding orders it first, as a prefix orders), and only
@@ -564,6 +572,7 @@ impl WordList {
         // where comparing lowercased bytes one by one was most of the
         // start-up's word lists.
         let mut keyed: Vec<(u64, &'static str)> = words
+            .into_iter()
             .map(|w| (fold8(w.as_bytes()).swap_bytes(), w))
             .collect();
         keyed.sort_by(|(ka, a), (kb, b)| {
