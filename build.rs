@@ -70,7 +70,7 @@ fn main() {
             .iter()
             .map(|&part| {
                 let file = match part {
-                    Part::All(f) | Part::LastWords(f) => f,
+                    Part::All(f) | Part::LastWords(f) | Part::Without(f) => f,
                 };
                 let path = Path::new("src/lexicon").join(file);
                 (
@@ -89,12 +89,72 @@ fn main() {
                         .into_iter()
                         .filter_map(|e| e.rsplit(' ').next()),
                 ),
+                Part::Without(_) => {
+                    let out = lexicon_entries(text);
+                    entries.retain(|e| !out.iter().any(|o| o.eq_ignore_ascii_case(e)));
+                }
             }
         }
         fs::write(derived.join(format!("{name}.rs")), sorted_array(entries))
             .expect("a writable OUT_DIR");
     }
     verb_forms(&derived);
+    head_lists(&derived);
+}
+
+/// The lists a subject phrase's head is looked up in, each with its bit
+/// (`sources::classify`'s `listed` bits, in the same order): the
+/// documents (with their plurals, see [`head_lists`]), the anonymous
+/// sources, the institutions, the vague groups and the roles.
+const HEAD_LISTS: &[(&str, u8)] = &[
+    ("words/documents.txt", 1),
+    ("anonymous_sources.txt", 2),
+    ("institutions.txt", 4),
+    ("vague_groups.txt", 8),
+    ("roles.txt", 16),
+];
+
+/// Writes `head_lists.rs` in `derived`, the words of [`HEAD_LISTS`] as a
+/// [`sorted_array`] (with each document's plurals as
+/// `sources::is_document` reads them: "reports", and "studies" of a
+/// lower-case "study"), and beside it `head_lists.tags.rs`, each word's
+/// bits in the same order (those of every list it is in, ASCII case
+/// aside); a test (`head_lists_are_the_lists`) checks them against the
+/// lists' own look-ups.
+fn head_lists(derived: &Path) {
+    let mut entries: Vec<(String, u8)> = Vec::new();
+    for &(file, bit) in HEAD_LISTS {
+        let text =
+            fs::read_to_string(Path::new("src/lexicon").join(file)).expect("a UTF-8 lexicon file");
+        let words = if file.starts_with("words/") {
+            word_entries(&text)
+        } else {
+            lexicon_entries(&text)
+        };
+        for w in words {
+            entries.push((w.to_string(), bit));
+            if bit == 1 {
+                entries.push((format!("{w}s"), bit));
+                if let Some(stem) = w.strip_suffix('y') {
+                    if !stem.bytes().any(|b| b.is_ascii_uppercase()) {
+                        entries.push((format!("{stem}ies"), bit));
+                    }
+                }
+            }
+        }
+    }
+    let words = sorted(entries.iter().map(|(w, _)| w.as_str()).collect());
+    let mut tags = String::from("[\n");
+    for word in &words {
+        let bits = entries
+            .iter()
+            .filter(|(w, _)| w.eq_ignore_ascii_case(word))
+            .fold(0, |bits, (_, bit)| bits | bit);
+        tags.push_str(&format!("    {bits},\n"));
+    }
+    tags.push_str("]\n");
+    fs::write(derived.join("head_lists.rs"), array(&words)).expect("a writable OUT_DIR");
+    fs::write(derived.join("head_lists.tags.rs"), tags).expect("a writable OUT_DIR");
 }
 
 /// Writes `verb_forms.rs`, `verb_words.rs` and `subject_ends.rs` in
@@ -168,6 +228,9 @@ enum Part {
     All(&'static str),
     /// Each entry's last word.
     LastWords(&'static str),
+    /// None of a lexicon's entries (ASCII case aside): taken away from
+    /// the parts before.
+    Without(&'static str),
 }
 
 /// The lists made of other lists, by the name `lexicon::derived_word_list`
@@ -206,6 +269,13 @@ const DERIVED: &[(&str, &[Part])] = &[
         ],
     ),
     ("say_frame_ends", &[Part::LastWords("words/say_frames.txt")]),
+    (
+        "untitled_not_names",
+        &[
+            Part::All("words/not_names.txt"),
+            Part::Without("titles.txt"),
+        ],
+    ),
 ];
 
 /// Each line without its comment or example; a comment line left empty.
@@ -273,11 +343,21 @@ fn entry_spans(text: &str) -> String {
 /// `entries` in `WordList::new`'s order (a stable sort on the lowercased
 /// bytes, the first spelling kept of those equal but for ASCII case) as
 /// a Rust array expression.
-fn sorted_array(mut entries: Vec<&str>) -> String {
+fn sorted_array(entries: Vec<&str>) -> String {
+    array(&sorted(entries))
+}
+
+/// `entries` in `WordList::new`'s order ([`sorted_array`]).
+fn sorted(mut entries: Vec<&str>) -> Vec<&str> {
     entries.sort_by_key(|e| e.to_ascii_lowercase());
     entries.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    entries
+}
+
+/// `words` as a Rust array expression.
+fn array(words: &[&str]) -> String {
     let mut out = String::from("[\n");
-    for e in entries {
+    for e in words {
         out.push_str(&format!("    {e:?},\n"));
     }
     out.push_str("]\n");

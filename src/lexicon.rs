@@ -557,6 +557,14 @@ fn cmp_ignore_ascii_case_bytes(a: &[u8], b: &[u8]) -> Ordering {
 
 impl WordList {
     pub fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        Self::of_words(words.collect())
+    }
+
+    /// [`WordList::new`] of the words collected: one copy of the build in
+    /// the page's module, where each list's iterator type made its own
+    /// (a list made of two others' words with a filter was some 12 KB of
+    /// the module, raw).
+    fn of_words(words: Vec<&'static str>) -> Self {
         // Sorted on each word's first 8 bytes, lowercased, as one integer
         // (big-endian, so that integers order as the bytes do; a shorter
         // word's zero padding orders it first, as a prefix orders), and only
@@ -564,6 +572,7 @@ impl WordList {
         // where comparing lowercased bytes one by one was most of the
         // start-up's word lists.
         let mut keyed: Vec<(u64, &'static str)> = words
+            .into_iter()
             .map(|w| (fold8(w.as_bytes()).swap_bytes(), w))
             .collect();
         keyed.sort_by(|(ka, a), (kb, b)| {
@@ -647,12 +656,19 @@ impl WordList {
     /// first empty slot.)
     #[inline(never)]
     fn probe(&self, word: &[u8], key: u64, h: u64) -> bool {
+        self.slot_of(word, key, h) != 0
+    }
+
+    /// Where [`WordList::probe`] finds `word`: its index + 1, 0 when it
+    /// is not there.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn slot_of(&self, word: &[u8], key: u64, h: u64) -> u32 {
         let mask = self.slots.len() - 1;
         let mut at = (h >> 32) as usize & mask;
         loop {
             let slot = self.slots[at];
             if slot.index == 0 {
-                return false;
+                return 0;
             }
             if slot.key == key
                 && slot.len as usize == word.len()
@@ -660,10 +676,26 @@ impl WordList {
                     || self.word_bytes(slot.index as usize - 1)[8..]
                         .eq_ignore_ascii_case(&word[8..]))
             {
-                return true;
+                return slot.index;
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// Where `word` is in the list (ignoring ASCII case): its index in
+    /// the order [`WordList::iter`] gives, for a table kept beside the
+    /// list (a compile-time list's words are in the order of the array
+    /// it is built from). [`WordList::contains`], then for a word there
+    /// its slot found again (the look-ups this serves are mostly of words
+    /// not there).
+    #[inline]
+    pub fn index_of(&self, word: &str) -> Option<usize> {
+        if !self.contains(word) {
+            return None;
+        }
+        let w = word.as_bytes();
+        let key = fold8(w);
+        (self.slot_of(w, key, mixed(key, w.len())) as usize).checked_sub(1)
     }
 
     /// Is `word`, or the word less its final "s", in the list ("banners"

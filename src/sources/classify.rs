@@ -959,9 +959,10 @@ pub(crate) fn is_plural(head: &str) -> bool {
 }
 
 /// The word lists the rules look a head up in, and whether it names a
-/// person ([`Common::person`]): each is read at most once a phrase
-/// ([`Common::head_in`]), where the rules looked the head up in the same
-/// list again and again.
+/// person ([`Common::person`]): the lists' answers are read from
+/// [`head_lists`]' bits, found once a phrase, where the rules looked the
+/// head up in the same list again and again; whether it names a person
+/// is read at most once a phrase ([`Common::head_in`]).
 #[derive(Clone, Copy)]
 enum HeadList {
     Documents,
@@ -970,6 +971,48 @@ enum HeadList {
     VagueGroups,
     Roles,
     Person,
+}
+
+/// The bits of [`head_lists`], one a list (in the order of `build.rs`'s
+/// `HEAD_LISTS`, which writes the native build's table of them).
+mod list_bit {
+    /// [`super::super::is_document`]: words/documents.txt, with plurals.
+    pub const DOCUMENT: u8 = 1;
+    pub const ANONYMOUS: u8 = 2;
+    pub const INSTITUTION: u8 = 4;
+    pub const VAGUE: u8 = 8;
+    pub const ROLE: u8 = 16;
+}
+
+/// The five lists' words (the documents' with their plurals) and, in
+/// the same order, the bits of the lists each is in: written by
+/// `build.rs` (see [`head_lists`]).
+#[cfg(not(target_arch = "wasm32"))]
+static HEAD_WORDS: WordList = crate::lexicon::static_word_list!("/derived/", "head_lists");
+#[cfg(not(target_arch = "wasm32"))]
+static HEAD_TAGS: &[u8] = &include!(concat!(env!("OUT_DIR"), "/derived/head_lists.tags.rs"));
+
+/// The lists of [`list_bit`] that `head` (with no ASCII capital, as a
+/// phrase's head is) is in, as bits: [`lists_of`], which asks each list
+/// in turn, read natively from a table made at compile time in one
+/// look-up, where there were five (and two for a plural document). The
+/// page asks the lists, as its word lists are built at first use.
+fn head_lists(head: &str) -> u8 {
+    #[cfg(not(target_arch = "wasm32"))]
+    return HEAD_WORDS.index_of(head).map_or(0, |i| HEAD_TAGS[i]);
+    #[cfg(target_arch = "wasm32")]
+    return lists_of(head);
+}
+
+/// The lists of [`list_bit`] that `head` is in, each asked in turn.
+#[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+fn lists_of(head: &str) -> u8 {
+    let bit = |is: bool, bit: u8| if is { bit } else { 0 };
+    bit(super::is_document(head), list_bit::DOCUMENT)
+        | bit(WORDS.anonymous_heads.contains(head), list_bit::ANONYMOUS)
+        | bit(WORDS.institutions.contains(head), list_bit::INSTITUTION)
+        | bit(WORDS.vague_groups.contains(head), list_bit::VAGUE)
+        | bit(WORDS.roles.contains(head), list_bit::ROLE)
 }
 
 impl Common<'_> {
@@ -981,35 +1024,32 @@ impl Common<'_> {
         self.head_in(HeadList::Person)
     }
 
-    /// Is the head in `list`? Read once, then kept in `head_lists`.
+    /// Is the head in `list`? A list's answer is a bit of `listed`;
+    /// whether it names a person is read once, then kept in
+    /// `names_person`.
     fn head_in(&self, list: HeadList) -> bool {
-        let known = 1u16 << (2 * list as u16);
-        let member = known << 1;
-        let kept = self.head_lists.get();
-        if kept & known != 0 {
-            return kept & member != 0;
-        }
-        let head = self.head;
-        let is = match list {
-            HeadList::Documents => super::is_document(head),
-            HeadList::AnonymousHeads => WORDS.anonymous_heads.contains(head) || self.people_figures,
-            HeadList::Institutions => WORDS.institutions.contains(head) && !self.people_figures,
-            HeadList::VagueGroups => WORDS.vague_groups.contains(head),
+        let is_listed = |bit: u8| self.listed & bit != 0;
+        match list {
+            HeadList::Documents => is_listed(list_bit::DOCUMENT),
+            HeadList::AnonymousHeads => is_listed(list_bit::ANONYMOUS) || self.people_figures,
+            HeadList::Institutions => is_listed(list_bit::INSTITUTION) && !self.people_figures,
+            HeadList::VagueGroups => is_listed(list_bit::VAGUE),
             // "the chief of staff", "Okafor's chief of staff": one post,
             // whose head "chief" is no role alone ("police Chief Ana
             // Ruiz" titles a name).
             HeadList::Roles => {
-                WORDS.roles.contains(head)
-                    || head == "chief"
+                is_listed(list_bit::ROLE)
+                    || self.head == "chief"
                         && self.post + 1 < self.end
                         && self.s.lower(self.post) == Some("of")
                         && self.s.lower(self.post + 1) == Some("staff")
             }
-            HeadList::Person => looks_like_person(head) || plural_role(head),
-        };
-        self.head_lists
-            .set(kept | known | if is { member } else { 0 });
-        is
+            HeadList::Person => self.names_person.get().unwrap_or_else(|| {
+                let is = looks_like_person(self.head) || plural_role(self.head);
+                self.names_person.set(Some(is));
+                is
+            }),
+        }
     }
 }
 
@@ -1061,9 +1101,10 @@ struct Common<'a> {
     /// A share of those polled ("another 19 percent", "a majority of
     /// voters", "one in five"), not of a party's members.
     poll_share: bool,
-    /// Per [`HeadList`], two bits: the head was looked up there, and is
-    /// in it ([`Common::head_in`]).
-    head_lists: Cell<u16>,
+    /// The lists the head is in ([`head_lists`]), as [`list_bit`]s.
+    listed: u8,
+    /// Whether the head names a person, once read ([`Common::head_in`]).
+    names_person: Cell<Option<bool>>,
     /// "figures" after a word of words/figures_people.txt or a party
     /// ("some party figures", "senior Labour figures"): people, read as
     /// "officials" are (an anonymous head), not as a record; not before
@@ -2133,7 +2174,8 @@ fn common<'a>(
         owned,
         object,
         poll_share,
-        head_lists: Cell::new(0),
+        listed: head_lists(head),
+        names_person: Cell::new(None),
         people_figures,
     })
 }
@@ -2143,6 +2185,47 @@ mod tests {
     use super::*;
     use crate::mark::RuleId;
     use crate::markup::{annotate, expected_from, parse};
+
+    /// The compile-time table of the head's lists answers as the lists
+    /// do: for each of its words, each word of the lists and their
+    /// plurals, and other words.
+    #[test]
+    fn head_lists_are_the_lists() {
+        #[cfg(not(target_arch = "wasm32"))]
+        assert_eq!(HEAD_TAGS.len(), HEAD_WORDS.iter().count());
+        let lists: [&WordList; 5] = [
+            &DOCUMENTS,
+            &WORDS.anonymous_heads,
+            &WORDS.institutions,
+            &WORDS.vague_groups,
+            &WORDS.roles,
+        ];
+        let mut words: Vec<String> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .flat_map(|w| {
+                let w = w.to_ascii_lowercase();
+                let stem = w.strip_suffix('y').unwrap_or(&w);
+                [format!("{stem}ies"), format!("{w}s"), format!("{w}ss"), w]
+            })
+            .collect();
+        #[cfg(not(target_arch = "wasm32"))]
+        words.extend(HEAD_WORDS.iter().map(str::to_ascii_lowercase));
+        words.extend(["the", "said", "people", "", "s", "ies", "über"].map(String::from));
+        let mut listed = 0;
+        for w in &words {
+            assert_eq!(head_lists(w), lists_of(w), "{w:?}");
+            listed |= head_lists(w);
+        }
+        assert_eq!(listed, 31, "every list has a word");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn head_lists_answer_as_the_lists_for_any_word(w in "[a-z]{0,3}(ies|s|y)?") {
+            proptest::prop_assert_eq!(head_lists(&w), lists_of(&w));
+        }
+    }
 
     /// `listed` answers "the" without looking it up.
     #[test]

@@ -81,7 +81,7 @@ impl Sent<'_, '_> {
                 && self.is_word(i + 1)
                 && self.is_capitalised(i + 1)
         };
-        if NOT_NAMES.contains(l) && !words.titles.contains(l) && !ends_a_name() && !paper_day() {
+        if UNTITLED_NOT_NAMES.contains(l) && !ends_a_name() && !paper_day() {
             return false;
         }
         // "Police", "Officials", "Critics" at the start of a sentence are
@@ -110,6 +110,15 @@ impl Sent<'_, '_> {
                     .is_some_and(|w| common(w) || words.roles.contains(w)))
     }
 }
+
+derived_word_list!(
+    /// The words of not_names.txt that are no title (titles.txt): a
+    /// capitalised one is no name word ([`Sent::capitalised_name_word`]).
+    /// One look-up where there were two for every word of not_names.txt.
+    UNTITLED_NOT_NAMES,
+    "untitled_not_names",
+    WordList::new(NOT_NAMES.iter().filter(|w| !WORDS.titles.contains(w)))
+);
 
 derived_word_list!(
     /// The words of the vague-group, anonymous-source and institution lists
