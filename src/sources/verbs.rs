@@ -891,6 +891,22 @@ pub(super) fn attribution(
     if phrase == "shown" && !after_perfect_auxiliary(s, v0) {
         return None;
     }
+    // Decision (round 36): "alleged" before its noun is the adjective
+    // ("alleged kickbacks", "her alleged ties to the board", "a report on
+    // alleged AWB payments"); the verb is followed by what was alleged
+    // ("that", a pronoun or determiner opening the clause), a phrase ("in
+    // a complaint") or punctuation ("as he has often alleged.").
+    if phrase == "alleged"
+        && s.is_word(v1 + 1)
+        && !s.lower(v1 + 1).is_some_and(|w| {
+            w == "that"
+                || PRONOUNS.contains(w)
+                || DETERMINERS.contains(w)
+                || PREPOSITIONS.contains(w)
+        })
+    {
+        return None;
+    }
     // "270 pledged delegates", "two confirmed cases": a participle used as
     // an adjective between a number and a plural noun; also after a
     // preposition or a determiner, or opening a heading ("trails in
