@@ -4,7 +4,8 @@
 //! Sanders aide, said" is the named person again. And one reference
 //! forward (round 35): "an Australian researcher says." named by the next
 //! sentence ("Professor David Macmillan of the University of Melbourne
-//! …") is that named person.
+//! …") is that named person. And (round 36) "the researchers say" after
+//! the article has named a source is the team behind the work it reports.
 
 use super::classify::Rule;
 use super::{Attribution, SourceKind};
@@ -28,6 +29,18 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
     // and its words per attribution.
     let mut heads: Vec<Option<&str>> = vec![None; attributions.len()];
     for i in 0..attributions.len() {
+        if is_study_team(stream, attributions, i) {
+            let a = &mut attributions[i];
+            a.kind = SourceKind::Named;
+            a.mark = if a.verb.start() < a.source.start() {
+                ByteSpan::new(a.verb.start(), a.source.end())
+            } else {
+                ByteSpan::new(a.source.start(), a.verb.end())
+            };
+            a.rule.kind = SourceKind::Named;
+            a.rule.rule = Rule::StudyTeam;
+            continue;
+        }
         let a = &attributions[i];
         if a.kind == SourceKind::Anonymous {
             to_named(stream, attributions, &mut heads, i);
@@ -106,6 +119,44 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
             a.rule.rule = Rule::BackReference;
         }
     }
+}
+
+/// The words for the people behind a piece of research, as a definite
+/// plural names them ("the researchers", "the scientists", "the authors").
+const STUDY_TEAMS: [&str; 4] = ["researchers", "scientists", "authors", "astronomers"];
+
+/// "The researchers say", "according to the scientists", "say the Belgian
+/// researchers": a definite plural of [`STUDY_TEAMS`] (with at most one
+/// word before the head, not "other"), once the article has named a
+/// source, among the last [`LOOKBACK`] attributions. Decision (round 36;
+/// the guideline names documents and institutions on the record, and is
+/// silent on their authors): "the" points back to the team behind the
+/// study or work the article reports, which science news identifies by
+/// its lead author, university or journal ("Dr Ana Ruiz and colleagues
+/// report in Nature …"), so the source is named, as "the team found"
+/// already is (an institution); it is neither withheld (anonymous) nor
+/// unspecified (vague). Before any named source ("the researchers said"
+/// opening an article) nothing points back, and the mark keeps its kind.
+fn is_study_team(stream: &TokenStream, attributions: &[Attribution], i: usize) -> bool {
+    let a = &attributions[i];
+    let from_table = match a.kind {
+        SourceKind::Anonymous => a.rule.rule == Rule::DefinitePlural,
+        SourceKind::Vague => a.rule.rule == Rule::VagueGroup,
+        _ => false,
+    };
+    if !from_table || !may_open_with_the(stream.all().text, a.source) {
+        return false;
+    }
+    let source = stream.within(a.source);
+    let n = source.len();
+    (2..=3).contains(&n)
+        && source.lower(0) == Some("the")
+        && (1..n).all(|k| source.is_word(k))
+        && (n == 2 || source.lower(1) != Some("other"))
+        && source
+            .lower(n - 1)
+            .is_some_and(|h| STUDY_TEAMS.contains(&h))
+        && (i.saturating_sub(LOOKBACK)..i).any(|j| attributions[j].kind == SourceKind::Named)
 }
 
 /// Does `span` of `text` open with "a " or "an " (any case)? The quick

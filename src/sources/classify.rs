@@ -149,6 +149,9 @@ pub enum Rule {
     /// Lind of the university …", the source named in the next sentence
     /// (see `back_references`).
     NamedNextSentence,
+    /// Not in the table: "the researchers say" after a named source, the
+    /// team behind the work the article reports (see `back_references`).
+    StudyTeam,
 }
 
 impl Rule {
@@ -195,6 +198,7 @@ impl Rule {
             Rule::AppositiveAnonymityClause => "appositive-anonymity-clause",
             Rule::BackReference => "back-reference",
             Rule::NamedNextSentence => "named-next-sentence",
+            Rule::StudyTeam => "study-team",
         }
     }
 }
