@@ -67,7 +67,11 @@
 //!   after a title (roles in “Tide Line,” “Pier Nine” and “Salt Roads”) is
 //!   one too, and so is a work before "by" and its author or an outlet's
 //!   byline (''The Long Quay,'' by Tomas Brekke; "Fares to rise," by
-//!   Tribune's Lena Holt).
+//!   Tribune's Lena Holt). So is one the article names in apposition as a
+//!   work or an honour (Dana Reyes of “Night Desk,” the weekly interview
+//!   programme; “Faces of the Coast” _ an honour: see
+//!   [`work_in_apposition`]), and one after a part of a work, "of" and its
+//!   maker's possessive (the staging of Verdi's “Ballo in Maschera”).
 //! - A section heading is not a quote either: in an article whose outer
 //!   marks are double, a paragraph (not the first, the headline) that is
 //!   only a short quotation in single marks, alone or between dashes
@@ -1079,6 +1083,21 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     if short && p[end..].starts_with(' ') && is_media_after(&next) {
         return true;
     }
+    // Terry Pike of “Night Desk,” the weekly interview programme; among
+    // the “Faces of the Coast” _ an honour for …: a work or honour named
+    // in apposition right after it.
+    if work_in_apposition(&p[end..], q.ends_with(',')) && title_case() {
+        return true;
+    }
+    // the 1990 staging of Verdi's “Ballo in Maschera”: a part of a work,
+    // "of" and its maker's possessive.
+    if is_possessive(prev)
+        && lower_words_before(p, start, 3)[1] == "of"
+        && terms::part_of(&lower_words_before(p, start, 3)[2])
+        && title_case()
+    {
+        return true;
+    }
     // A plural, after a Title-Case quotation only: ESPN's “Sunday Night
     // Ball” broadcasts, the “Salt Roads” books (the “fake news” reports
     // are someone's words).
@@ -1118,6 +1137,75 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
         || (prev == "told" && q.contains(' ')))
         && title_case()
         && !is_headline(&p[..start], &p[end..])
+}
+
+/// How many words after its determiner [`work_in_apposition`] reads for
+/// the kind of work.
+const APPOSITION_WORDS: usize = 8;
+
+/// Whether the text after a quotation's closing mark (`after`) opens an
+/// apposition that names a kind of work or an honour: a comma (inside the
+/// closing mark too, US style: `comma_inside`), a dash or the wire's
+/// underscore, "a", "an" or "the", and within
+/// [`APPOSITION_WORDS`] lower-case words, before any punctuation, a media
+/// noun ([`is_media_after`]) or "honor", "honour", "award" or "prize"
+/// (“Night Desk,” the weekly interview and arts programme; “Faces of the
+/// Coast” _ an honour). Decision (the guideline's titles section; it is
+/// silent on the apposition): the article says what the quotation names,
+/// so nobody is quoted. Not "the slogan" nor "a phrase": those are words
+/// someone says; nor a noun followed by a word other than punctuation or
+/// one opening a qualifier ("that", "of", "citing" …): “No,” the report
+/// said is the report's words.
+fn work_in_apposition(after: &str, comma_inside: bool) -> bool {
+    let Some(rest) = [", ", " _ ", " — ", " -- ", " – "]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))
+        .or_else(|| after.strip_prefix(' ').filter(|_| comma_inside))
+    else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    if !matches!(words.next(), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let mut words = words.take(APPOSITION_WORDS + 1).peekable();
+    for _ in 0..APPOSITION_WORDS {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return false;
+        }
+        if is_media_after(bare) || matches!(bare, "honor" | "honour" | "award" | "prize") {
+            // “No,” the report said: the work's verb follows, so it is
+            // the speaker, not an apposition.
+            return bare.len() != w.len()
+                || words.peek().is_none_or(|n| {
+                    matches!(
+                        *n,
+                        "that"
+                            | "which"
+                            | "of"
+                            | "at"
+                            | "for"
+                            | "in"
+                            | "on"
+                            | "from"
+                            | "by"
+                            | "about"
+                            | "with"
+                            | "citing"
+                            | "where"
+                            | "and"
+                    )
+                });
+        }
+        if bare.len() != w.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// A Title-Case quotation listed right after a title (offsets in `text`):

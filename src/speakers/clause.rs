@@ -2502,6 +2502,19 @@ pub(super) fn verb_right_after(stream: &TokenStream, name: ByteSpan) -> bool {
     verb_at(&all, stream.index_at(name.end()))
 }
 
+/// A verb ([`verb_at`]) stands right after `name`, or after one auxiliary
+/// right after it ("Kemp *has rejected*", "Kemp *had* long *denied*" is
+/// not read: the auxiliary's verb must follow it).
+pub(super) fn verb_after_auxiliary(stream: &TokenStream, name: ByteSpan) -> bool {
+    let all = stream.all();
+    let k = stream.index_at(name.end());
+    verb_at(&all, k)
+        || all
+            .lower(k)
+            .is_some_and(|w| matches!(w, "has" | "had" | "have" | "was" | "is" | "did" | "does"))
+            && verb_at(&all, k + 1)
+}
+
 /// A plural that ends like a noun of agents or followers ("supporters",
 /// "donors", "activists", "Republicans"); [`verb_at`] reads such a word
 /// as a verb only when the reporting lists know it as one ("answers").
