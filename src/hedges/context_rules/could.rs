@@ -578,8 +578,10 @@ impl<'a> Context<'a> {
         }
         // Round 36: "there was no way the villagers could have learned
         // it", "no way they could": ruled out, as "nobody could" is. "no
-        // way" up to five words back, with only words between.
-        if (2..=5).any(|k| {
+        // way" up to four words back, with only words between (the four
+        // words every modal's rules keep: a fifth read cost `it could be `
+        // repeated 3.7%).
+        if (2..=3).any(|k| {
             self.back(k) == Some("way")
                 && self.back(k + 1) == Some("no")
                 && (1..k).all(|j| self.back(j).is_some())
