@@ -60,6 +60,13 @@ impl Analysis {
         self.speakers.get(m.speaker?.get())
     }
 
+    /// Speaker `s`'s words ([`Speaker::words`]), for the article
+    /// `original` this is the analysis of: "Jane Okafor", or "" when the
+    /// speaker is unknown.
+    pub fn speaker_text<'a>(&'a self, s: &Speaker, original: &'a str) -> &'a str {
+        s.words.slice(self.explained(original))
+    }
+
     /// Mark `m`'s explanation: one sentence a student can read.
     pub fn why(&self, m: &Mark, original: &str) -> String {
         m.why.render(self.explained(original))
@@ -742,7 +749,6 @@ fn finish(
         }
     }
     let mark_of = |a: usize| mark_of_attribution[a].map(Index::get);
-    let t: &str = &norm.text;
     let mut speakers: Vec<Speaker> = Vec::with_capacity(quoted_by.len());
     let mut mark = |d: Draft| {
         let speaker = (d.kind == Kind::Quote).then(|| {
@@ -765,14 +771,14 @@ fn finish(
                     };
                     let mark = a.and_then(|a| Some((a, mark_of(a)?)));
                     Speaker {
-                        text: r.source.slice(t).to_string(),
+                        words: r.source,
                         kind,
                         attribution: mark.map(|(a, _)| norm.to_original(attributions[a])),
                         mark: mark.map(|(_, m)| m),
                     }
                 }
                 None => Speaker {
-                    text: String::new(),
+                    words: ByteSpan::new(0, 0),
                     kind: SpeakerKind::Unknown,
                     attribution: None,
                     mark: None,
@@ -837,6 +843,26 @@ mod tests {
     }
 
     #[test]
+    fn speakers_words_are_read_from_the_normalised_text() {
+        // Plain, with a no-break space in the name (normalised to a space),
+        // with CRLF line ends, and an unknown speaker.
+        for (text, want) in [
+            ("“We will not sign,” Jane Okafor said.", "Jane Okafor"),
+            ("“We will not sign,” Jane\u{A0}Okafor said.", "Jane Okafor"),
+            (
+                "Intro.\r\n\r\n\"No,\" a senior official said.\r\n",
+                "a senior official",
+            ),
+            ("He wrote: “We will not sign.”", ""),
+        ] {
+            let a = crate::analyze(text);
+            let quote = a.marks.iter().find(|m| m.kind == Kind::Quote).unwrap();
+            let s = a.speaker(quote).unwrap();
+            assert_eq!(a.speaker_text(s, text), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn marks_are_written_over_drafts_of_any_capacity() {
         let text = "Okafor said the plan may work.";
         let norm = Normalized::new(text);
@@ -875,7 +901,7 @@ mod tests {
                 assert_eq!(marks.capacity(), n);
                 assert_eq!(speakers.len(), n.div_ceil(3));
                 for (i, m) in marks.iter().enumerate() {
-                    let who = m.speaker.map(|s| speakers[s.get()].text.as_str());
+                    let who = m.speaker.map(|s| speakers[s.get()].words.slice(text));
                     let want = (i % 3 == 0).then_some(if i % 6 == 0 { "Okafor" } else { "" });
                     assert_eq!(who, want, "{i}");
                 }

@@ -151,9 +151,13 @@ pub enum SpeakerKind {
 /// Who said a quote.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Speaker {
-    /// The source's words as the article gives them: "Jane Okafor",
-    /// "a senior official".
-    pub text: String,
+    /// The source's words as the article gives them ("Jane Okafor", "a
+    /// senior official"), in UTF-8 byte offsets of the normalised text, the
+    /// text the explanations quote ([`crate::Analysis::explained`]); empty
+    /// for an unknown speaker. [`crate::Analysis::speaker_text`] reads them.
+    /// A span, not a `String`: a string a quote was an allocation and a
+    /// copy each, and a free when the analysis was dropped.
+    pub words: ByteSpan,
     pub kind: SpeakerKind,
     /// The attribution the speaker comes from, in UTF-8 byte offsets of the
     /// original text ("Okafor said"; for "she said", the attribution that

@@ -136,8 +136,9 @@ pub fn expected_from(text: &str) -> Vec<Expected> {
             kind: m.kind,
             speaker: a
                 .speaker(m)
-                .filter(|s| !s.text.is_empty())
-                .map(|s| s.text.clone()),
+                .map(|s| a.speaker_text(s, text))
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
         })
         .collect()
 }

@@ -121,7 +121,7 @@ where
             question: m.question(),
             unclosed: m.unclosed,
             speaker: analysis.speaker(m).map(|s| SpeakerOut {
-                text: &s.text,
+                text: analysis.speaker_text(s, text),
                 kind: s.kind,
                 mark: s.mark,
                 start: s.attribution.map(|a| at(a.start())),

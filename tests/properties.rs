@@ -4,8 +4,9 @@
 mod common;
 
 use proptest::prelude::*;
+use sourcelight::normalize::Normalized;
 use sourcelight::utf16::Utf16Offsets;
-use sourcelight::{analyze, Kind};
+use sourcelight::{analyze, Kind, SpeakerKind};
 
 /// Pieces that trigger every matcher, glued in random order with random
 /// separators, so that the rules meet each other in odd places.
@@ -66,6 +67,7 @@ fn newsy() -> impl Strategy<Value = String> {
 
 fn check(text: &str) {
     let a = analyze(text);
+    let normalized = Normalized::new(text);
     let mut prev_start = 0;
     for (i, m) in a.marks.iter().enumerate() {
         let s = m.span;
@@ -97,6 +99,14 @@ fn check(text: &str) {
         }
         if let Some(sp) = a.speaker(m) {
             assert_eq!(m.kind, Kind::Quote);
+            // The speaker's words read through the analysis are the
+            // normalised text's slice, the string the speaker once copied.
+            let words = a.speaker_text(sp, text);
+            assert_eq!(words, sp.words.slice(&normalized.text));
+            assert!(
+                !words.is_empty() || sp.kind == SpeakerKind::Unknown,
+                "{sp:?}"
+            );
             if let Some(idx) = sp.mark {
                 assert_eq!(Some(a.marks[idx].span), sp.attribution);
             }

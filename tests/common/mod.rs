@@ -91,7 +91,7 @@ pub fn snapshot(text: &str) -> String {
             out.push_str(" unclosed");
         }
         if let Some(s) = a.speaker(m) {
-            let _ = write!(out, " speaker={:?} {:?}", s.text, s.kind);
+            let _ = write!(out, " speaker={:?} {:?}", a.speaker_text(s, text), s.kind);
             if let Some(k) = s.mark {
                 let _ = write!(out, " via={k}");
             }
