@@ -511,27 +511,6 @@ fn walk(
     (resolved, subjects)
 }
 
-/// The name a sentence opens with, followed right by its verb, when the
-/// sentence's first attribution (`source`) stands later inside that verb's
-/// clause (an auxiliary may stand before the verb): "Chairman Mark Kemp
-/// has rejected suggestions the council is responding too slowly." has
-/// Kemp as its subject, not the council, and a
-/// "he said" after it goes back to Kemp. The name must be one by more than
-/// its capital (two words, or capitalised inside a sentence too) and no
-/// possessive ("Kemp's aide said" is the aide's), and the words between
-/// the name and the attribution are one clause: no comma, colon,
-/// semicolon, bracket, dash or quotation mark, no "and" or "but", and at
-/// most [`ACTOR_GAP_BYTES`] ("Belgium failed to act ''…,'' said Ralf
-/// Jäger", "Japan has tightened its rules and Geoff Brown says", "Omnicom
-/// expects to close the deal soon, Wren said" are the speaker's, and the
-/// sentence's subject stays the attribution's). Read only when the first
-/// attribution does not open the sentence, within the name reader's few
-/// opening words.
-///
-/// Decision (round 36; the guideline's rule read as written): a "he" or
-/// "she" goes back to the person the article last made the subject of a
-/// sentence, and the subject of that sentence is the person who rejected,
-/// whatever the clause inside it says.
 /// How far after the opening name [`opening_actor`] reads for the
 /// attribution inside its clause.
 const ACTOR_GAP_BYTES: usize = 120;
@@ -562,6 +541,27 @@ fn two_words_before_stop(head: &[u8]) -> bool {
     false
 }
 
+/// The name a sentence opens with, followed right by its verb, when the
+/// sentence's first attribution (`source`) stands later inside that verb's
+/// clause (an auxiliary may stand before the verb): "Chairman Mark Kemp
+/// has rejected suggestions the council is responding too slowly." has
+/// Kemp as its subject, not the council, and a
+/// "he said" after it goes back to Kemp. The name must be one by more than
+/// its capital (two words, or capitalised inside a sentence too) and no
+/// possessive ("Kemp's aide said" is the aide's), and the words between
+/// the name and the attribution are one clause: no comma, colon,
+/// semicolon, bracket, dash or quotation mark, no "and" or "but", and at
+/// most [`ACTOR_GAP_BYTES`] ("Belgium failed to act ''…,'' said Ralf
+/// Jäger", "Japan has tightened its rules and Geoff Brown says", "Omnicom
+/// expects to close the deal soon, Wren said" are the speaker's, and the
+/// sentence's subject stays the attribution's). Read only when the first
+/// attribution does not open the sentence, within the name reader's few
+/// opening words.
+///
+/// Decision (round 36; the guideline's rule read as written): a "he" or
+/// "she" goes back to the person the article last made the subject of a
+/// sentence, and the subject of that sentence is the person who rejected,
+/// whatever the clause inside it says.
 fn opening_actor(
     stream: &TokenStream,
     sentence: ByteSpan,
