@@ -30,15 +30,7 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
     let mut heads: Vec<Option<&str>> = vec![None; attributions.len()];
     for i in 0..attributions.len() {
         if is_study_team(stream, attributions, i) {
-            let a = &mut attributions[i];
-            a.kind = SourceKind::Named;
-            a.mark = if a.verb.start() < a.source.start() {
-                ByteSpan::new(a.verb.start(), a.source.end())
-            } else {
-                ByteSpan::new(a.source.start(), a.verb.end())
-            };
-            a.rule.kind = SourceKind::Named;
-            a.rule.rule = Rule::StudyTeam;
+            name_by(&mut attributions[i], Rule::StudyTeam);
             continue;
         }
         let a = &attributions[i];
@@ -48,11 +40,7 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
                 && opens_with_a(stream.all().text(), attributions[i].source)
                 && is_named_next(stream, &attributions[i])
             {
-                let a = &mut attributions[i];
-                a.kind = SourceKind::Named;
-                a.mark = ByteSpan::new(a.source.start(), a.verb.end());
-                a.rule.kind = SourceKind::Named;
-                a.rule.rule = Rule::NamedNextSentence;
+                name_by(&mut attributions[i], Rule::NamedNextSentence);
             }
             continue;
         }
@@ -274,16 +262,22 @@ fn to_named<'s>(
         })
     });
     if earlier == Some(true) {
-        let a = &mut attributions[i];
-        a.kind = SourceKind::Named;
-        a.mark = if a.verb.start() < a.source.start() {
-            ByteSpan::new(a.verb.start(), a.source.end())
-        } else {
-            ByteSpan::new(a.source.start(), a.verb.end())
-        };
-        a.rule.kind = SourceKind::Named;
-        a.rule.rule = Rule::BackReference;
+        name_by(&mut attributions[i], Rule::BackReference);
     }
+}
+
+/// Attribution `a` is named by `rule` (one of this module's): its kind and
+/// its rule's, and its mark over the source and the verb in the order they
+/// stand ("the researchers say", "says the official").
+fn name_by(a: &mut Attribution, rule: Rule) {
+    a.kind = SourceKind::Named;
+    a.mark = if a.verb.start() < a.source.start() {
+        ByteSpan::new(a.verb.start(), a.source.end())
+    } else {
+        ByteSpan::new(a.source.start(), a.verb.end())
+    };
+    a.rule.kind = SourceKind::Named;
+    a.rule.rule = rule;
 }
 
 /// Attribution `j`'s head word ([`head_word`] of its source), kept in
