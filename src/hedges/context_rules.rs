@@ -1252,7 +1252,7 @@ impl<'a> Context<'a> {
                         // Round 36: "believed to" and any verb ("the
                         // proteins believed to cause the disease"); not
                         // "thought to" ("nobody thought to ask" remembered).
-                        || self.matched().starts_with('b')
+                        || phrase == "believed to"
                             && self.next_word().is_some_and(|w| {
                                 !PERSONAL.contains(&w)
                                     && !matches!(w, "him" | "her" | "them" | "me" | "us")
@@ -2437,7 +2437,7 @@ impl<'a> Context<'a> {
     /// readily possible by vision alone").
     fn is_feasible_possible(&self) -> bool {
         self.next_in(&["to"])
-            || self.prev_in(&["not", "never", "politically", "humanly", "technically"])
+            || self.prev_in(&["politically", "humanly", "technically"])
             // Round 34: "it's possible for the first time to map it": what
             // can be done, as "possible to" is.
             || self.next_in(&["for"]) && matches!(self.back(1), Some("it's" | "it’s" | "is" | "was"))
@@ -2445,8 +2445,9 @@ impl<'a> Context<'a> {
             // possible": what can be done, ruled out.
             // Round 36: "has not been possible", "won't be possible".
             || self.prev_in(&["be", "been"]) && self.back(2).is_some_and(is_not)
-            // Round 36: "it isn't possible for our measurement to be
-            // exact", "wasn't possible", as "not possible".
+            // "not possible", "never possible"; since round 36 also "it
+            // isn't possible for our measurement to be exact", "wasn't
+            // possible".
             || self.back(1).is_some_and(is_not)
             || self.back(1).is_some_and(is_ly_word) && matches!(self.back(2), Some("not" | "never"))
             || self.follows_what_is()
