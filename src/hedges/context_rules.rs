@@ -279,9 +279,10 @@
 //! Where the rules live: this file holds the match table
 //! ([`Context::keeps`], one arm per hedge word, in precedence order) and
 //! the rules read by one or two words; the families with longer reads
-//! are its child modules: `concession` (`concessive-may`, `if-seems`),
-//! `could` (ability, purpose, willingness, limits, roads not taken,
-//! counterfactuals) and `questions` (`if-could`, `embedded-question`).
+//! are its child modules: `concession` (`concessive-may`, `if-seems`,
+//! `granted-view`), `could` (ability, purpose, willingness, limits, roads
+//! not taken, counterfactuals) and `questions` (`if-could`,
+//! `embedded-question`).
 //!
 //! Decisions where the guideline is silent (a journalism teacher's call):
 //! - "believe", "think", "expect", "assume" with a subject ("Okafor
@@ -673,6 +674,10 @@ impl<'a> Context<'a> {
             // that may occasionally last for hours": what happens now and
             // then, no doubt about a claim (`sometimes-modal`).
             "may" | "might" if self.is_sometimes_modal() => false,
+            // Round 37: "Scientists may say they are dispassionate. But
+            // …", "people may recall what he did": a view granted to
+            // someone, no doubt about a claim (`granted-view`).
+            "may" | "might" if self.is_granted_view() => false,
             "may" => {
                 !self.is_month_may()
                     && !self.is_polite_modal()
@@ -912,9 +917,47 @@ impl<'a> Context<'a> {
             // often ("the survey that estimated the cost").
             "estimated" => {
                 self.prev_in(&[
-                    "an", "the", "is", "are", "was", "were", "be", "been", "being", "current",
-                    "total", "average", "annual", "original", "initial", "latest", "its", "their",
-                    "his", "her", "our", "s", "this", "these", "those",
+                    "an",
+                    "the",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "being",
+                    "current",
+                    "total",
+                    "average",
+                    "annual",
+                    "original",
+                    "initial",
+                    "latest",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "our",
+                    "s",
+                    "this",
+                    "these",
+                    "those",
+                    // Round 37: after a verb of revising a figure ("has
+                    // increased estimated pool returns").
+                    "increased",
+                    "raised",
+                    "lowered",
+                    "revised",
+                    "cut",
+                    "reduced",
+                    "boosted",
+                    "trimmed",
+                    "increases",
+                    "raises",
+                    "lowers",
+                    "revises",
+                    "cuts",
+                    "reduces",
                 ]) || self.next_in(&["at", "to"])
             }
             // Round 20: the plain "appear" after "to" or "make … " is
@@ -2038,6 +2081,10 @@ impl<'a> Context<'a> {
                 && !listed(PAST_FORMS, w)
                 && ![
                     "should", "must", "ought", "cannot", "never", "also", "still",
+                    // Round 37: adverbs, no bare verb ("figures suggest it
+                    // now has 72 per cent" states a finding).
+                    "now", "already", "always", "often", "just", "even", "only", "then", "again",
+                    "too", "soon",
                 ]
                 .contains(&w)
         }) && !self.all.is_capitalised(i + 1)

@@ -1,7 +1,8 @@
-//! Context rules of concession (`concessive-may`, `if-seems`): a modal or
-//! "seem" in a point granted and then answered ("It may be cheap, but it
-//! is slow"), which the writer does not doubt. Moved out of the parent
-//! module in round 28; the rule log stays there.
+//! Context rules of concession (`concessive-may`, `if-seems`,
+//! `granted-view`): a modal or "seem" in a point granted and then answered
+//! ("It may be cheap, but it is slow"), or a view granted to someone
+//! ("Some may say …"), which the writer does not doubt. Moved out of the
+//! parent module in round 28; the rule log stays there.
 
 use super::*;
 
@@ -31,7 +32,50 @@ const GRANTED_STATES: &str = "feel see sound look seem want like love hate know 
     differ share hold lack support oppose represent mean need prefer enjoy tune \
     dislike admire respect trust distrust";
 
+/// Verbs of saying or recalling after "may"/"might" that grant someone a
+/// view (rule `granted-view`, round 37): "Scientists may say they are
+/// dispassionate", "people may recall what she did". Not "ask" or
+/// "claim", which are acts to come ("he may ask the council for funds",
+/// "might claim a lead").
+const GRANTED_SAYINGS: &str = "say argue recall remember insist contend";
+
+/// Verbs of thinking that grant a view only after a subject of "some
+/// people" (rule `granted-view`): "some people may think that a red car
+/// signals wealth"; "they may think of a perspective they had missed" and
+/// "the public may wonder if judges can be trusted" forecast a reaction, a
+/// hedge.
+const GRANTED_THOUGHTS: &str = "think wonder believe suppose imagine";
+
+/// The subjects of "some do" before [`GRANTED_THOUGHTS`].
+const SOME_PEOPLE: &str = "some somebody someone others many people critics sceptics skeptics";
+
 impl<'a> Context<'a> {
+    /// Rule `granted-view` (round 37): "may"/"might" right before a verb
+    /// of saying or recalling ([`GRANTED_SAYINGS`]), or of thinking after
+    /// a "some people" subject ([`GRANTED_THOUGHTS`], [`SOME_PEOPLE`]),
+    /// grants that someone holds or voices a view ("Scientists may say they
+    /// are dispassionate defenders of truth. But history suggests …",
+    /// "Today people may recall what she did for the cause. But …", "some
+    /// people may think that a red car signals wealth, while to others …",
+    /// "Somebody might say 'establishment'"). The writer doubts no claim of
+    /// fact: the modal is a concession or a "some do", and the view is the
+    /// holder's. The guideline is silent; decided as for a conceded "may …
+    /// but" (`concessive-may`), which needs no "but" here, since the verb
+    /// itself says the point is someone's. A reaction forecast ("the public
+    /// may wonder if they can be trusted", "they might think 'what's the
+    /// point'") stays a hedge. Not after "you", "one", "we" or "I": "you
+    /// might say", "one could say" soften the claim that follows, like
+    /// "arguably" (rule `generic-one`). Reads one word either side.
+    pub(super) fn is_granted_view(&self) -> bool {
+        let Some(verb) = self.next_word() else {
+            return false;
+        };
+        if listed(GRANTED_THOUGHTS, verb) {
+            return self.back(1).is_some_and(|w| listed(SOME_PEOPLE, w));
+        }
+        listed(GRANTED_SAYINGS, verb) && !matches!(self.back(1), Some("you" | "one" | "we" | "i"))
+    }
+
     /// Rule `concessive-may` (round 16): "may"/"might" in a clause that
     /// opens its sentence and is answered by "but" grants a point to set
     /// against another ("The ferry timetable may be new, but its delays
@@ -275,8 +319,13 @@ impl<'a> Context<'a> {
         if (open + 1..self.first).any(|i| self.all.lower(i).is_none()) {
             return false;
         }
-        match self.next_word() {
-            Some("be") if self.second_word().is_some_and(|w| w.ends_with("ed")) => return false,
+        // Round 37: "may well be" grants as "may be" does ("says while
+        // there may well be a genetic part in general, he also believes
+        // …").
+        let well = usize::from(self.next_word() == Some("well"));
+        let word = |k: usize| self.all.lower(self.after + well + k);
+        match word(0) {
+            Some("be") if word(1).is_some_and(|w| w.ends_with("ed")) => return false,
             // Round 29: "been" after "may have"/"might have" matched as one
             // phrase ("Although the ruling might have been clearer, it was
             // tougher than the last").
