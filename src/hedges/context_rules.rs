@@ -512,7 +512,8 @@ const PAST_FORMS: &str = "knew thought got went said told saw left felt lost won
     understood sat sold built fell grew drew threw flew shot struck hung slept swore wept \
     forgot hid bit overcame forgave froze stole woke tore bore dealt fed fled laid lent lit \
     quit read rid shut split spread let cut set hit put hurt cost beat bet burst cast sank \
-    sang rang swam drank shook wound withdrew";
+    sang rang swam drank shook wound withdrew ate dug stuck swung spun slid sprang bled bred \
+    clung crept flung knelt leapt slung stung strode swept wove";
 
 const FINITE: &str = "to is are was were will would could can may might shall has have had \
     do does did not";
@@ -691,6 +692,7 @@ impl<'a> Context<'a> {
                     && !self.is_generic_one()
                     && !self.is_than_modal()
                     && !self.is_embedded_question()
+                    && !self.is_purpose_may()
                     && !self.is_concessive(sentence)
             }
             "might" => {
@@ -705,6 +707,7 @@ impl<'a> Context<'a> {
                     && !self.is_generic_one()
                     && !self.is_than_modal()
                     && !self.is_embedded_question()
+                    && !self.is_purpose_may()
                     && !self.is_concessive(sentence)
             }
             "could" => {
@@ -784,6 +787,9 @@ impl<'a> Context<'a> {
                     // Round 33: "to determine whether Lewinsky might have
                     // given books", as "whether she could have" (`if-could`).
                     && !self.is_if_could()
+                    // Round 37: "in order that every village may have a
+                    // clinic" (`purpose-may`).
+                    && !self.is_purpose_may()
                     && !self.is_concessive(sentence)
                     // Round 35: "what you might have expected", "one might
                     // have thought" (`generic-one`).
@@ -1028,6 +1034,26 @@ impl<'a> Context<'a> {
                     ) =>
             {
                 true
+            }
+            // Round 37: "appeared on the verge of stopping", "appear on the
+            // surface to be close": a state as it looked, as "appeared in
+            // good shape" is, not showing up somewhere.
+            "appears" | "appeared" | "appear" | "appearing"
+                if self.next_in(&["on"])
+                    && self.second_word() == Some("the")
+                    && matches!(
+                        self.all.lower(self.after + 2),
+                        Some("verge" | "brink" | "point" | "surface")
+                    ) =>
+            {
+                true
+            }
+            // Round 37: "Muluzi's face appeared there after two years":
+            // showing up at a place; "it appears there won't be" seems.
+            "appears" | "appeared" | "appear" | "appearing"
+                if self.next_in(&["there"]) && self.back(1) != Some("it") =>
+            {
+                false
             }
             "appears" | "appeared" | "appear" | "appearing" => !self.next_word().is_none_or(|w| {
                 DAYS.contains(&w)
@@ -2388,7 +2414,14 @@ impl<'a> Context<'a> {
             "venue",
             "source",
         ];
-        self.next_in(PAIRINGS) || self.second_word().is_some_and(|w| PAIRINGS.contains(&w))
+        self.next_in(PAIRINGS)
+            || self.second_word().is_some_and(|w| PAIRINGS.contains(&w))
+            // Round 37: "the unlikely Rechnio and Hubert": before a name,
+            // the person is a surprising one, and exists.
+            || self.matched().starts_with('u')
+                && self.prev_in(&["the"])
+                && self.next_word().is_some()
+                && self.all.is_capitalised(self.after)
     }
 
     /// Round 21: "I would just suggest they read", "we'd suggest": a
@@ -2684,6 +2717,13 @@ impl<'a> Context<'a> {
             || self.next_in(&["in"])
                 && self.second_word().is_some_and(|w| is_short_ing_word(w) || w == "the")
                 && !(self.prev_in(BE) || self.prev_in(PERSONAL) || self.prev_in(&["who"]))
+            // Round 37: after a colon or an opening bracket, before its noun
+            // ("four groups: suspected meteor impacts, …"): a clause there
+            // has no subject for a verb "suspected".
+            || self.first.checked_sub(1).is_some_and(|i| {
+                (self.all.is_punct(i, ':') || self.all.is_punct(i, '('))
+                    && self.next_word().is_some_and(|w| !["of", "that", "by"].contains(&w))
+            })
             || self.prev_in(&[
                 "the", "a", "an", "its", "their", "his", "her", "our", "s", "two", "three",
                 "several",

@@ -99,6 +99,18 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Rule `purpose-may` (round 37): "may" after "so that" or "in order
+    /// that" and a subject of up to six words ("simplifies complex questions
+    /// so that the line of my argument may appear clearly", "in order that
+    /// farmers may plan"): what someone aims at, as "so that they could"
+    /// is ([`Self::is_purpose_could`]), not the writer's doubt. Reads at
+    /// most eight words back, no punctuation between.
+    pub(super) fn is_purpose_may(&self) -> bool {
+        (2..=8)
+            .map_while(|k| self.back(k).map(|w| (k, w)))
+            .any(|(k, w)| w == "that" && matches!(self.back(k + 1), Some("so" | "order")))
+    }
+
     /// "could" of a purpose or a wish: "saved so the family could buy a
     /// house" (no comma before "so": ", so he could win" is a result, a
     /// hedge), "so that they could", "wishes he could have stayed" (both
