@@ -711,7 +711,10 @@ impl<'a> Context<'a> {
                     && !self.is_concessive(sentence)
             }
             "could" => {
-                !self.is_plain_could(past_frame)
+                // Round 37: "Nor could they rule out a scam": "could not"
+                // turned round, what could not be done.
+                !self.prev_in(&["nor"])
+                    && !self.is_plain_could(past_frame)
                     && !self.is_rhetorical_could()
                     && !self.is_generic_one()
                     && !self.is_than_modal()
@@ -1236,6 +1239,15 @@ impl<'a> Context<'a> {
             {
                 self.back(3) != Some("no")
             }
+            // Round 37: "much earlier than the new study suggests", "more
+            // recently than DNA studies suggest": a yardstick, as "than
+            // expected" is; "as the name suggests": an idiom of the obvious
+            // (`than-suggests`).
+            "suggest" | "suggests" | "suggested" | "indicate" | "indicates"
+                if self.is_than_suggest() =>
+            {
+                false
+            }
             "suggest" | "indicate" => {
                 !self.prev_in(&["i", "we", "you", "to"])
                     && !self.is_my_advice()
@@ -1383,9 +1395,12 @@ impl<'a> Context<'a> {
                             && self.back(3).is_some_and(|w| {
                                 matches!(w, "hold" | "holds" | "held" | "holding")
                                     || matches!(w, "rule" | "ruling" | "ruled")
-                                        && self.back(4).is_some_and(|w| {
+                                        && (self.back(4).is_some_and(|w| {
                                             is_not(w) || w == "cannot"
                                         })
+                                            // Round 37: "Nor could they rule
+                                            // out the possibility".
+                                            || (4..=6).any(|k| self.back(k) == Some("nor")))
                             })))
             }
             // Round 22: "alleged" as a source's verb ("the attorney general
@@ -1954,6 +1969,19 @@ impl<'a> Context<'a> {
             || self.is_fronted_as(1)
     }
 
+    /// Rule `than-suggests` (round 37): "than" up to four words before
+    /// "suggest"/"indicate", no punctuation between ("much earlier than
+    /// the new study suggests", "than DNA studies suggest"), measures
+    /// against the hint, as "than expected" does; and "as the name
+    /// suggests", "as its title suggests": the obvious, no doubt. Reads
+    /// four words back.
+    fn is_than_suggest(&self) -> bool {
+        (1..=4).map_while(|k| self.back(k)).any(|w| w == "than")
+            || matches!(self.back(1), Some("name" | "title"))
+                && self.back(3) == Some("as")
+                && matches!(self.back(2), Some("the" | "its" | "their" | "his" | "her"))
+    }
+
     /// Rule `compared-modal` (round 33): "compared to where", "compared
     /// with what" and one word before the modal name the same yardstick as
     /// "than" ("lupins are going to be down compared to where they might
@@ -2153,6 +2181,20 @@ impl<'a> Context<'a> {
                 "according",
                 "regarding",
                 "concerning",
+                // Round 37: participles before their noun ("suggests
+                // existing regulations may need adjusting"); not those
+                // that are as often a proposal's gerund ("suggest changing
+                // the way trees are tapped", "increasing the levy").
+                "existing",
+                "rising",
+                "falling",
+                "declining",
+                "remaining",
+                "ongoing",
+                "emerging",
+                "underlying",
+                "prevailing",
+                "competing",
             ]
             .contains(&next)
         {
