@@ -979,11 +979,20 @@ fn ascii_window(
     let punct = valid & !word & !m.space & !cont;
     // Letter starts: a letter with no letter or digit before it (the byte
     // before `i` too).
-    let carry = u64::from(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
+    // (By the tokeniser's table: one read where the two range tests of
+    // `is_ascii_alphanumeric` were a dozen instructions a window.)
+    let carry = u64::from(i > 0 && BYTE_CLASS[usize::from(bytes[i - 1])] == ALNUM);
     let alpha = m.alpha & valid;
     let letters = alpha & !(after_alnum | carry);
-    let mut starts = (word & !(word << 1)) | punct;
-    let (first, all_starts) = (out.len(), starts);
+    let word_starts = word & !(word << 1);
+    let all_starts = word_starts | punct;
+    let first = out.len();
+    // The tokens left to the loop (see `left_to_loop`): the first of them
+    // ends the window, and the loop below takes the tokens before it with
+    // no test of where they end.
+    let left = left_to_loop(word, word_starts, punct, cont, valid);
+    // (All of them when no token is left: the lowest bit's mask less one.)
+    let mut starts = all_starts & (left & left.wrapping_neg()).wrapping_sub(1);
     // Room for every token the loop below can push (one a bit of `starts`),
     // so that each push is a write with no test of the capacity.
     out.reserve(64);
@@ -991,21 +1000,12 @@ fn ascii_window(
     // matters: a run reaching it is left to the loop either way), so that
     // each shift of it is not zero.
     let ends = !word | 1 << 63;
-    // The last token, which reaches the window's last valid byte, is the
-    // loop's.
     while starts != 0 {
         let k = starts.trailing_zeros() as usize;
         starts &= starts - 1;
         let at = base + i + k;
         if punct >> k & 1 != 0 {
             let len = if (curly | lead) >> k & 1 != 0 { 3 } else { 1 };
-            // A mark at the window's end could join what follows.
-            if k + len >= limit {
-                let done = (1 << k) - 1;
-                sink.window(base + i, letters & done, alpha);
-                seen.window(base + i, first, all_starts & done, base + i + k);
-                return (i + k, i + k);
-            }
             let abbreviation = bytes[i + k] == b'.' && abbreviation_dot(text, out, at);
             let t = Token::new(
                 at,
@@ -1018,17 +1018,8 @@ fn ascii_window(
             tally.puncts += 1;
             continue;
         }
-        // (A run to bit 63 counts to it: too long either way, below.)
+        // (A run reaching bit 63 is left to the loop: `left_to_loop`.)
         let len = (ends >> k).trailing_zeros() as usize;
-        // Where the run stops is decided by the char after it and (a
-        // joiner) the byte after that: all must be in the window.
-        if k + len + 4 > limit {
-            // (`k` is below 64: `limit` is at most 64.)
-            let done = (1 << k) - 1;
-            sink.window(base + i, letters & done, alpha);
-            seen.window(base + i, first, all_starts & done, base + i + k);
-            return (i + k, i + limit);
-        }
         // The run's bits: adding its lowest to `word` carries through the
         // run to the clear bit after it (`k + len` is below 64: the run
         // ends before the last valid byte), so the sum has none of them,
@@ -1069,11 +1060,51 @@ fn ascii_window(
         // `starts`, within the 64 reserved.
         unsafe { push_reserved(out, Token::new(at, at + len, flags)) };
     }
+    if left != 0 {
+        // The first token left to the loop, at `k` (below 64).
+        let k = left.trailing_zeros() as usize;
+        let done = (1 << k) - 1;
+        sink.window(base + i, letters & done, alpha);
+        seen.window(base + i, first, all_starts & done, base + i + k);
+        // After a mark the fast path may be tried again at once; inside a
+        // word's run, not before the window's end.
+        let stuck = if punct >> k & 1 != 0 {
+            i + k
+        } else {
+            i + limit
+        };
+        return (i + k, stuck);
+    }
     // Every token of the window was pushed: each letter start is in a word
     // that ends before `limit` (a run of letters from one ends in its word).
     sink.window(base + i, letters, alpha);
     seen.window(base + i, first, all_starts, base + i + limit);
     (i + limit, i + limit)
+}
+
+/// The tokens of a fast-path window that [`ascii_window`] leaves to the
+/// char loop, as a mask of their starts (the window ends at the first of
+/// them): a mark that reaches the window's last valid byte (it could join
+/// what follows), and a word whose run of letters and digits does not end
+/// 4 bytes before the window's `limit` (where a run stops is decided by the
+/// char after it and, for a joiner, the byte after that: all must be in
+/// the window). Found for the window at once, where the loop tested every
+/// token's end.
+///
+/// `word` is the window's word bytes, `word_starts` the starts of their
+/// runs, `punct` the marks' first bytes, `cont` the other two bytes of its
+/// three-byte marks, and `valid` its bytes below `limit` (2 to 64).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn left_to_loop(word: u64, word_starts: u64, punct: u64, cont: u64, valid: u64) -> u64 {
+    // A run ends at or before byte `limit - 4` exactly when it starts
+    // before the last byte there that is in no word (byte 0 if there is
+    // none, when every run is left).
+    let last_gap = (!word & valid >> 3 | 1).ilog2();
+    // The last valid byte, and the first byte of a three-byte mark ending
+    // there.
+    let top = valid ^ valid >> 1;
+    word_starts & u64::MAX << last_gap | punct & (top | (cont & top) >> 2)
 }
 
 /// Pushes `t` to `out`, which must have room for it: [`ascii_window`]
@@ -3472,6 +3503,61 @@ mod tests {
                 s.push_str(&letter.repeat(n));
             }
             same_as_reference(&s);
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    proptest::proptest! {
+        /// [`left_to_loop`] finds exactly the tokens whose ends the fast
+        /// path's loop tested one by one: a mark (of one byte or three)
+        /// reaching `limit`, a word whose run (read off the run ends, as
+        /// the loop reads it) does not end 4 bytes before it. Each byte of
+        /// the window is a word byte, a space, a mark of one byte or the
+        /// first of a mark of three (whose two other bytes follow, if they
+        /// fit before `limit`).
+        #[test]
+        fn the_tokens_left_to_the_loop_are_those_a_test_per_token_leaves(
+            bytes in proptest::collection::vec(0u8..4, 64),
+            limit in 2usize..=64,
+        ) {
+            let (mut word, mut space, mut punct, mut long, mut cont) = (0u64, 0u64, 0u64, 0u64, 0u64);
+            let mut k = 0;
+            while k < limit {
+                match bytes[k] {
+                    0 => word |= 1 << k,
+                    1 => space |= 1 << k,
+                    2 => punct |= 1 << k,
+                    _ if k + 3 <= limit => {
+                        punct |= 1 << k;
+                        long |= 1 << k;
+                        cont |= 0b110 << k;
+                        k += 2;
+                    }
+                    _ => space |= 1 << k,
+                }
+                k += 1;
+            }
+            let valid = u64::MAX >> (64 - limit);
+            proptest::prop_assert_eq!(word | space | punct | cont, valid);
+            let word_starts = word & !(word << 1);
+            let ends = !word | 1 << 63;
+            let mut want = 0u64;
+            let mut starts = word_starts | punct;
+            while starts != 0 {
+                let k = starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                let left = if punct >> k & 1 != 0 {
+                    let len = if long >> k & 1 != 0 { 3 } else { 1 };
+                    k + len >= limit
+                } else {
+                    let len = (ends >> k).trailing_zeros() as usize;
+                    k + len + 4 > limit
+                };
+                if left {
+                    want |= 1 << k;
+                }
+            }
+            proptest::prop_assert_eq!(left_to_loop(word, word_starts, punct, cont, valid), want);
         }
     }
 
