@@ -37,8 +37,8 @@
 //!   our buses’ campaign) is missed. Before a capital (a headline: Mocked
 //!   ‘Critics’ Who…) it closes.
 //! - Titles of works, programmes and publications are not quotes (nobody is
-//!   quoted): a quotation is dropped when `titled`/`entitled` comes right
-//!   before it; when `called`/`named` does and it is in Title Case; when a
+//!   quoted): a quotation is dropped when `titled`, `entitled` or
+//!   `headlined` comes right before it; when `called`/`named` does and it is in Title Case; when a
 //!   media noun follows it (the “Today” programme, the report “…” aside: a
 //!   “Counting the Cost” report; a plural after Title Case only: the
 //!   “Sunday Night Ball” broadcasts); or when it is a short Title-Case
@@ -70,8 +70,10 @@
 //!   Tribune's Lena Holt). So is one the article names in apposition as a
 //!   work or an honour (Dana Reyes of “Night Desk,” the weekly interview
 //!   programme; “Faces of the Coast” _ an honour: see
-//!   [`work_in_apposition`]), and one after a part of a work, "of" and its
-//!   maker's possessive (the staging of Verdi's “Ballo in Maschera”).
+//!   [`work_in_apposition`]; a possessive may stand for the determiner:
+//!   “Harbour Nights,” ABC's long-running sitcom), and one after a part of
+//!   a work (the series of “…” too), "of" and its maker's possessive (the
+//!   staging of Verdi's “Ballo in Maschera”).
 //! - A section heading is not a quote either: in an article whose outer
 //!   marks are double, a paragraph (not the first, the headline) that is
 //!   only a short quotation in single marks, alone or between dashes
@@ -1021,10 +1023,11 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     }
     let before = lower_words_before(p, start, 1);
     let prev: &str = &before[0];
-    // Most quotations are sentences: over eight words, only "titled" or
-    // "entitled" can make one a title, and the checks below need not run.
+    // Most quotations are sentences: over eight words, only "titled",
+    // "entitled" or "headlined" can make one a title, and the checks below
+    // need not run.
     if more_words_than(q, 8) {
-        return matches!(prev, "titled" | "entitled");
+        return is_naming_cue(prev);
     }
     let next = lower(
         p[end..]
@@ -1035,7 +1038,7 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     );
     // (Eight words or fewer: longer ones were answered above.)
     let short = !q.trim_end().ends_with([',', '.', '!', '?']);
-    if matches!(prev, "titled" | "entitled")
+    if is_naming_cue(prev)
         || (q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && terms::is_name(p, q, start, end))
     {
@@ -1139,6 +1142,14 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
         && !is_headline(&p[..start], &p[end..])
 }
 
+/// The word right before a quotation that makes it a title whatever its
+/// case: "titled", "entitled", and "headlined" (an article headlined “Look
+/// out, provocation!”: a headline names the article, as a title names a
+/// work).
+fn is_naming_cue(prev: &str) -> bool {
+    matches!(prev, "titled" | "entitled" | "headlined")
+}
+
 /// How many words after its determiner [`work_in_apposition`] reads for
 /// the kind of work.
 const APPOSITION_WORDS: usize = 8;
@@ -1146,9 +1157,10 @@ const APPOSITION_WORDS: usize = 8;
 /// Whether the text after a quotation's closing mark (`after`) opens an
 /// apposition that names a kind of work or an honour: a comma (inside the
 /// closing mark too, US style: `comma_inside`), a dash or the wire's
-/// underscore, "a", "an" or "the", and within
+/// underscore, "a", "an", "the" or a possessive (ABC's), and within
 /// [`APPOSITION_WORDS`] lower-case words, before any punctuation, a media
-/// noun ([`is_media_after`]) or "honor", "honour", "award" or "prize"
+/// noun ([`is_media_after`]), a kind of work ([`terms::appositive_works`]:
+/// a sitcom, a thriller) or "honor", "honour", "award" or "prize"
 /// (“Night Desk,” the weekly interview and arts programme; “Faces of the
 /// Coast” _ an honour). Decision (the guideline's titles section; it is
 /// silent on the apposition): the article says what the quotation names,
@@ -1165,7 +1177,12 @@ fn work_in_apposition(after: &str, comma_inside: bool) -> bool {
         return false;
     };
     let mut words = rest.split(' ');
-    if !matches!(words.next(), Some("a" | "an" | "the")) {
+    // A determiner, or a possessive in its place (“Harbour Nights,” NBC's
+    // long-running sitcom).
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the") || is_possessive(w))
+    {
         return false;
     }
     let mut words = words.take(APPOSITION_WORDS + 1).peekable();
@@ -1177,7 +1194,10 @@ fn work_in_apposition(after: &str, comma_inside: bool) -> bool {
         if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
             return false;
         }
-        if is_media_after(bare) || matches!(bare, "honor" | "honour" | "award" | "prize") {
+        if is_media_after(bare)
+            || terms::appositive_works(bare)
+            || matches!(bare, "honor" | "honour" | "award" | "prize")
+        {
             // “No,” the report said: the work's verb follows, so it is
             // the speaker, not an apposition.
             return bare.len() != w.len()
