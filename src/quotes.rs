@@ -73,7 +73,12 @@
 //!   [`work_in_apposition`]; a possessive may stand for the determiner:
 //!   “Harbour Nights,” ABC's long-running sitcom), and one after a part of
 //!   a work (the series of “…” too), "of" and its maker's possessive (the
-//!   staging of Verdi's “Ballo in Maschera”).
+//!   staging of Verdi's “Ballo in Maschera”). A title and its subtitle
+//!   (“Salt and Iron: The Mills of the North Shore”) is one with no cue
+//!   (see [`is_subtitled`]), and so is a Title-Case song or piece after a
+//!   verb of performing (sang “…”, the band played “…”; see
+//!   [`is_performing`]) or before "played" (as “…” played over the
+//!   speakers).
 //! - A section heading is not a quote either: in an article whose outer
 //!   marks are double, a paragraph (not the first, the headline) that is
 //!   only a short quotation in single marks, alone or between dashes
@@ -1024,10 +1029,10 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     let before = lower_words_before(p, start, 1);
     let prev: &str = &before[0];
     // Most quotations are sentences: over eight words, only "titled",
-    // "entitled" or "headlined" can make one a title, and the checks below
-    // need not run.
+    // "entitled" or "headlined", or a title and its subtitle, can make one
+    // a title, and the checks below need not run.
     if more_words_than(q, 8) {
-        return is_naming_cue(prev);
+        return is_naming_cue(prev) || is_subtitled(q);
     }
     let next = lower(
         p[end..]
@@ -1039,6 +1044,7 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     // (Eight words or fewer: longer ones were answered above.)
     let short = !q.trim_end().ends_with([',', '.', '!', '?']);
     if is_naming_cue(prev)
+        || is_subtitled(q)
         || (q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && terms::is_name(p, q, start, end))
     {
@@ -1050,6 +1056,15 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
     // Read only when a cue asks for it.
     let title_case = || is_title_case_within_stop(q);
     if matches!(prev, "called" | "named") && title_case() {
+        return true;
+    }
+    // sing “Take Me Out to the Ball Game”; the band played “Harbour
+    // Lights”; as “Amazing Grace” played over the loudspeakers: a song or
+    // a piece performed (a Title-Case quotation only).
+    if (is_performing(prev)
+        || (short && p[end..].starts_with(' ') && matches!(&*next, "played" | "playing")))
+        && title_case()
+    {
         return true;
     }
     // The word before `prev`, read only by the rules that need it (one
@@ -1148,6 +1163,59 @@ fn is_title(p: &str, q: &str, start: usize, end: usize) -> bool {
 /// work).
 fn is_naming_cue(prev: &str) -> bool {
     matches!(prev, "titled" | "entitled" | "headlined")
+}
+
+/// Verbs of performing a piece, before its Title-Case title (sang “Harbour
+/// Lights”, to hum “Salt Roads”, played “The Long Quay”). Decision (the
+/// guideline's titles section is silent on songs): a song sung or played is
+/// the song's title, not the singer's words.
+fn is_performing(prev: &str) -> bool {
+    matches!(
+        prev,
+        "sing"
+            | "sings"
+            | "sang"
+            | "sung"
+            | "singing"
+            | "hum"
+            | "hummed"
+            | "humming"
+            | "play"
+            | "plays"
+            | "played"
+            | "playing"
+            | "perform"
+            | "performs"
+            | "performed"
+            | "performing"
+    )
+}
+
+/// The fewest words a subtitle has for [`is_subtitled`].
+const SUBTITLE_WORDS: usize = 3;
+
+/// A title and its subtitle (“Blazing Crosses in Zion: The Klan in the
+/// West”, “Olowe of Ise: A Yoruba Sculptor to Kings”): Title-Case words, a
+/// colon, and at least [`SUBTITLE_WORDS`] Title-Case words with no comma
+/// among them (the sentence's may close the quotation), at most eight
+/// either side. Decision (the guideline's titles section; it is silent on
+/// the form): speech is not set out as a title and subtitle, so the
+/// quotation names a book, show or exhibition, with or without a cue before
+/// it. A chant set out so (“Pat Reyes: Bad for Ohio, bad for you.”) has a
+/// comma and lower-case words, and stays a quote. No headline test: the form says it is a
+/// title, and the words after it are often a museum's or a publisher's
+/// name in capitals. Reads the quotation once for its colon.
+fn is_subtitled(q: &str) -> bool {
+    let Some((title, sub)) = q.split_once(": ") else {
+        return false;
+    };
+    let sub = sub.strip_suffix(['.', ',']).unwrap_or(sub);
+    !title.is_empty()
+        && sub.starts_with(|c: char| c.is_uppercase())
+        && !sub.contains(',')
+        && more_words_than(sub, SUBTITLE_WORDS - 1)
+        && is_title_case(title)
+        && is_title_case(sub)
 }
 
 /// How many words after its determiner [`work_in_apposition`] reads for
