@@ -1221,7 +1221,7 @@ fn is_subtitled(q: &str) -> bool {
     !title.is_empty()
         && sub.starts_with(|c: char| c.is_uppercase())
         && !sub.contains(',')
-        && more_words_than(sub, SUBTITLE_WORDS - 1)
+        && sub.split_whitespace().nth(SUBTITLE_WORDS - 1).is_some()
         && is_title_case(title)
         && is_title_case(sub)
 }
