@@ -8,7 +8,8 @@
 //! extend them in its spirit):
 //! - A nickname inside a name (Rep. Robert C. “Bobby” Scott) is part of
 //!   the name, as a title is the name of a work: nobody is quoted, so it
-//!   gets no mark. After "nicknamed" or "the nickname" a nickname is a word
+//!   gets no mark. So is one word before a name where no first name stands
+//!   (“Skip” Tully back in town; where “Sir” Len Abbot plays). After "nicknamed" or "the nickname" a nickname is a word
 //!   quoted as a word instead: a scare quote (see [`super::is_scare`]).
 //! - A Title-Case name of an event, campaign, policy or slogan after a
 //!   determiner (the “War On Drugs”, a bipartisan “Grand Bargain”, his 1994
@@ -274,18 +275,42 @@ fn plain_words_before<const N: usize>(p: &str, at: usize) -> [Cow<'_, str>; N] {
 }
 
 /// Rep. Robert C. “Bobby” Scott: one or two capitalised words without
-/// punctuation, between a first name or initial and a surname.
+/// punctuation, between a first name or initial and a surname. Or one
+/// such word before a name where no first name stands: at the paragraph's
+/// or a sentence's start or after a lower-case word (“Skip” Tully back in
+/// town; where “Sir” Len Abbot plays): the name the person goes by.
+/// Decision (the module's nickname decision, extended): the writer names
+/// the person, nobody is quoted. Not a hyphened word (‘Thin-skinned’ Reyes
+/// is an epithet, someone's word), not before a day (“Go” Friday), nor after a
+/// verb of naming (called him “Slick” Reyes: the namer's words).
 fn is_nickname(p: &str, start: usize, q: &str, next: &str, after: &str) -> bool {
     let capitalised = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
             && cs.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
     };
-    let Some(prev) = p[..start]
+    let head = &p[..start];
+    let prev = head
         .strip_suffix(' ')
-        .and_then(|b| b.split_whitespace().next_back())
-    else {
-        return false;
+        .and_then(|b| b.split_whitespace().next_back());
+    let surname = next.trim_end_matches(|c: char| !c.is_alphabetic());
+    // One word before a name, where no first name stands.
+    let leads = || {
+        !q.contains([' ', '-'])
+            && surname.len() == next.len()
+            && prev.is_none_or(|w| {
+                w.ends_with(['.', '!', '?', ';']) || w.bytes().all(|b| b.is_ascii_lowercase())
+            })
+            && (prev.is_some() || head.is_empty())
+            && prev.is_none_or(|w| !naming(w))
+            && !crate::lexicon::words::DAYS.contains(&lower(surname).as_ref())
+    };
+    let Some(prev) = prev else {
+        return leads()
+            && capitalised(q)
+            && capitalised(surname)
+            && surname.chars().skip(1).any(char::is_lowercase)
+            && !is_headline(head, after);
     };
     // A first name (Robert) or an initial (C., C.L.); not an acronym (CNN)
     // nor a word that ends a phrase (Tuesday,).
@@ -293,8 +318,7 @@ fn is_nickname(p: &str, start: usize, q: &str, next: &str, after: &str) -> bool 
         && prev.chars().filter(|c| c.is_alphabetic()).count() <= 3
         && prev.chars().all(|c| c.is_uppercase() || c == '.');
     let first_name = capitalised(prev) && prev.chars().skip(1).any(char::is_lowercase);
-    let surname = next.trim_end_matches(|c: char| !c.is_alphabetic());
-    (initial || first_name)
+    (initial || first_name || leads())
         && q.split_whitespace().all(capitalised)
         && capitalised(surname)
         && surname.chars().skip(1).any(char::is_lowercase)
