@@ -152,6 +152,9 @@ pub enum Rule {
     /// Not in the table: "the researchers say" after a named source, the
     /// team behind the work the article reports (see `back_references`).
     StudyTeam,
+    /// Not in the table: "…, scientists say." or "a new study shows"
+    /// before the article names the work's team (see `back_references`).
+    StudyLede,
 }
 
 impl Rule {
@@ -199,6 +202,7 @@ impl Rule {
             Rule::BackReference => "back-reference",
             Rule::NamedNextSentence => "named-next-sentence",
             Rule::StudyTeam => "study-team",
+            Rule::StudyLede => "study-lede",
         }
     }
 }
