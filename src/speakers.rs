@@ -689,7 +689,7 @@ fn vouched(r: &Referent, text: &str, names: &clause::Capitalised) -> bool {
 /// "another official").
 fn is_group(r: &Referent, text: &str) -> bool {
     if r.kind == SourceKind::Named {
-        return false;
+        return is_named_team(r.source.slice(text));
     }
     let mut words = r
         .source
@@ -711,6 +711,21 @@ fn is_group(r: &Referent, text: &str) -> bool {
         .last()
         .unwrap_or_default();
     head == "people" || is_plural(&head)
+}
+
+/// The plural heads of a study's team that the sources stage names
+/// (`study-team`, `study-lede`: "the researchers say", "…, Canadian
+/// scientists say." before the article names them).
+const TEAM_HEADS: [&str; 4] = ["researchers", "scientists", "authors", "astronomers"];
+
+/// Is a named source a study's team by its last word, any case ("the
+/// researchers", "Canadian scientists", "Scientists")? Round 37: the sources stage names
+/// such a team once the article names its work, and a later "she says"
+/// or a scare quote ("She was described as “the queen of mean”") had gone
+/// to the team; a team is many people, as "critics" are ([`is_group`]).
+fn is_named_team(source: &str) -> bool {
+    let last = source.rsplit(' ').next().unwrap_or(source);
+    TEAM_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
 }
 
 /// Is a referent no one person, whom no "he" or "she" goes back to: a
@@ -1147,12 +1162,15 @@ pub fn quote_speakers(
                 })
                 && !(attributions[i].kind == SourceKind::Pronoun && is_they(&attributions[i], text))
         });
+        // (Round 37: not a study's team, which the sources stage names:
+        // many people, as a vague group is.)
+        let one_named = |r: &Referent| r.kind == SourceKind::Named && !is_group(r, text);
         match latest {
-            Some(i) => referent(i).filter(|(r, _)| r.kind == SourceKind::Named),
+            Some(i) => referent(i).filter(|(r, _)| one_named(r)),
             None => subjects
                 .borrow_mut()
                 .at(si, article)
-                .filter(|r| r.kind == SourceKind::Named)
+                .filter(one_named)
                 .map(|r| (r, r.attribution)),
         }
     };
