@@ -38,7 +38,8 @@
 //!   ‘Critics’ Who…) it closes.
 //! - Titles of works, programmes and publications are not quotes (nobody is
 //!   quoted): a quotation is dropped when `titled`, `entitled` or
-//!   `headlined` comes right before it; when `called`/`named` does and it is in Title Case; when a
+//!   `headlined` comes right before it; when `called`/`named` does and it
+//!   is in Title Case; when a
 //!   media noun follows it (the “Today” programme, the report “…” aside: a
 //!   “Counting the Cost” report; a plural after Title Case only: the
 //!   “Sunday Night Ball” broadcasts); or when it is a short Title-Case

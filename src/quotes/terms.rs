@@ -9,7 +9,8 @@
 //! - A nickname inside a name (Rep. Robert C. “Bobby” Scott) is part of
 //!   the name, as a title is the name of a work: nobody is quoted, so it
 //!   gets no mark. So is one word before a name where no first name stands
-//!   (“Skip” Tully back in town; where “Sir” Len Abbot plays). After "nicknamed" or "the nickname" a nickname is a word
+//!   (“Skip” Tully back in town; where “Sir” Len Abbot plays). After
+//!   "nicknamed" or "the nickname" a nickname is a word
 //!   quoted as a word instead: a scare quote (see [`super::is_scare`]).
 //! - A Title-Case name of an event, campaign, policy or slogan after a
 //!   determiner (the “War On Drugs”, a bipartisan “Grand Bargain”, his 1994
