@@ -713,19 +713,18 @@ fn is_group(r: &Referent, text: &str) -> bool {
     head == "people" || is_plural(&head)
 }
 
-/// The plural heads of a study's team that the sources stage names
-/// (`study-team`, `study-lede`: "the researchers say", "…, Canadian
-/// scientists say." before the article names them).
-const TEAM_HEADS: [&str; 4] = ["researchers", "scientists", "authors", "astronomers"];
-
 /// Is a named source a study's team by its last word, any case ("the
-/// researchers", "Canadian scientists", "Scientists")? Round 37: the sources stage names
-/// such a team once the article names its work, and a later "she says"
+/// researchers", "Canadian scientists", "Scientists"), one of the heads
+/// the sources stage names ([`crate::sources::STUDY_TEAMS`]: `study-team`,
+/// `study-lede`)? Round 37: the sources stage names such a team once the
+/// article names its work, and a later "she says"
 /// or a scare quote ("She was described as “the queen of mean”") had gone
 /// to the team; a team is many people, as "critics" are ([`is_group`]).
 fn is_named_team(source: &str) -> bool {
     let last = source.rsplit(' ').next().unwrap_or(source);
-    TEAM_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h))
+    crate::sources::STUDY_TEAMS
+        .iter()
+        .any(|h| last.eq_ignore_ascii_case(h))
 }
 
 /// Is a referent no one person, whom no "he" or "she" goes back to: a

@@ -127,7 +127,9 @@ pub(super) fn resolve(stream: &TokenStream, attributions: &mut [Attribution]) {
 
 /// The words for the people behind a piece of research, as a definite
 /// plural names them ("the researchers", "the scientists", "the authors").
-const STUDY_TEAMS: [&str; 4] = ["researchers", "scientists", "authors", "astronomers"];
+/// Also read by the speakers (a named team is a group no "he" goes back
+/// to).
+pub(crate) const STUDY_TEAMS: [&str; 4] = ["researchers", "scientists", "authors", "astronomers"];
 
 /// "The researchers say", "according to the scientists", "say the Belgian
 /// researchers": a definite plural of [`STUDY_TEAMS`] (with at most one
@@ -172,14 +174,10 @@ const LEDE_REACH: usize = 3;
 /// or caption, the lede, and one more.
 const LEDE_SENTENCES: u32 = 3;
 
-/// The words for a science story's team or its work in a lede:
-/// [`STUDY_TEAMS`], their singulars, and the documents a study is
-/// reported by.
-const LEDE_HEADS: [&str; 12] = [
-    "researchers",
-    "scientists",
-    "authors",
-    "astronomers",
+/// The words for a science story's team or its work in a lede besides
+/// [`STUDY_TEAMS`]: their singulars, and the documents a study is reported
+/// by.
+const LEDE_HEADS: [&str; 8] = [
     "researcher",
     "scientist",
     "astronomer",
@@ -234,7 +232,7 @@ fn is_study_lede(stream: &TokenStream, a: &Attribution, named: &Attribution) -> 
     }
     let source = stream.within(a.source);
     let head = head_word(&source);
-    if !LEDE_HEADS.contains(&head) {
+    if !STUDY_TEAMS.contains(&head) && !LEDE_HEADS.contains(&head) {
         return false;
     }
     // A document lede before an identified document of another word is

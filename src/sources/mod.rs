@@ -76,6 +76,7 @@ mod vague;
 mod verbs;
 
 pub use back_references::LOOKBACK;
+pub(crate) use back_references::STUDY_TEAMS;
 pub use classify::Rule;
 pub use names::leading_name;
 
