@@ -963,6 +963,13 @@ impl<'a> Context<'a> {
             // Round 29: likewise "did not want to appear to be running hat
             // in hand": how someone means to look.
             "appear to" if self.prev_in(&["to"]) => false,
+            // Round 38: "the scam can appear legitimate to unsuspecting
+            // consumers", "from afar the city can appear to be a
+            // powerhouse", "values that can seem almost quaint": how a
+            // thing may look at times, set against what it is, not the
+            // writer's doubt; "changes can appear in 20 years" is showing
+            // up (`can-seem`).
+            "appear" | "appear to" | "seem" | "seem to" if self.prev_in(&["can"]) => false,
             // Round 22: likewise the gerund after a preposition or "that"
             // ("an attempt at appearing diplomatic", "practice at appearing
             // unpracticed", "argued that appearing to favour one side would
@@ -1280,8 +1287,10 @@ impl<'a> Context<'a> {
             // Round 36: before its noun after "the" ("failed to deliver
             // the expected number of contracts"), a forecast, as "Japan's
             // expected reopening" is (`attributive-expected`).
+            // Round 38: also after "an" and a possessive pronoun ("an
+            // expected invasion", "its expected pool").
             "expected"
-                if self.prev_in(&["the"])
+                if self.prev_in(&["the", "an", "its", "their", "his", "her"])
                     && self.next_word().is_some_and(|w| {
                         // Not "the expected one" (what came was as
                         // foreseen) nor a statistic ("above the expected
@@ -1310,8 +1319,12 @@ impl<'a> Context<'a> {
             // ("are now firmly believed to be beads", "was previously
             // thought to be"), as "is widely believed to" (a lexicon line)
             // is.
+            // Round 38: or opening a sentence ("Believed to be the first
+            // scheme of its kind, the project follows …"), the same passive
+            // before its subject.
             "believed to" | "thought to" => {
                 (self.is_after_comma()
+                    || self.back(1).is_none() && self.all.is_capitalised(self.first)
                     || self.be_adverbs_before().is_some()
                     || self.is_reduced_belief())
                     && (self.next_in(&["be", "have", "been"])
@@ -1330,8 +1343,13 @@ impl<'a> Context<'a> {
             // Round 29: "had probable cause", the legal threshold for a
             // search or a charge, names a standard, not a chance; "the
             // probable cause of the crash" is a hedge.
+            // Round 38: "Human error 'probable cause' of mix-up": the
+            // probable cause *of* something is its likely cause.
             "probable" => {
                 !self.next_in(&["cause"])
+                    || self.all.lower(self.after + 1) == Some("of")
+                    || self.all.lower(self.after + 1).is_none()
+                        && self.all.lower(self.after + 2) == Some("of")
                     || self.prev_in(&["the", "a", "its", "his", "her", "their", "most"])
             }
             "unlikely" => !self.is_surprising_unlikely(),

@@ -82,6 +82,13 @@ impl<'a> Context<'a> {
             // described, not a doubt. Not "pick", which is often the
             // outcome foreseen ("could pick off the swing states").
             Some("choose" | "opt") => true,
+            // Round 38: a capacity ("what we know could fit on the back of
+            // a stamp", "the boat could store up to 40 tonnes"): what a
+            // thing can hold, not a doubt (`capacity-could`).
+            Some("fit" | "seat") => true,
+            Some("store" | "hold" | "carry") => {
+                self.second_word() == Some("up") && self.all.lower(self.after + 2) == Some("to")
+            }
             Some("vote") => self.prev_in(PERSONS),
             Some(_) => false,
             None => {

@@ -88,9 +88,15 @@ impl<'a> Context<'a> {
                 Some("if") if self.back(k + 1) == Some("as") => return false,
                 // Round 27: "whether or not" as "whether" ("talking about
                 // whether or not this could mean a joint ticket").
+                // Round 38: "assuming (that)" and "supposing (that)" open a
+                // condition, as "if" does ("Assuming that you could buy a
+                // pill …, would you do it?").
                 Some(w)
                     if w == "if"
                         || w == "whether"
+                        || matches!(w, "assuming" | "supposing")
+                        || w == "that"
+                            && matches!(self.back(k + 1), Some("assuming" | "supposing"))
                         || w == "not"
                             && self.back(k + 1) == Some("or")
                             && self.back(k + 2) == Some("whether") =>
