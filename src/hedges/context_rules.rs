@@ -745,7 +745,15 @@ impl<'a> Context<'a> {
                     // schoolyard behaviour, but this man is running for
                     // president": the reader's point granted, as a
                     // conceded "may" is (`concessive-may`).
-                    && !(self.prev_in(&["you"]) && self.is_concessive(sentence))
+                    // Round 38: "says while there could be a big pay-off
+                    // from fusion, the technology is very risky": a
+                    // conceding clause, as "while there may be" is.
+                    && !((self.prev_in(&["you"])
+                        || (2..=4).any(|k| {
+                            self.back(k)
+                                .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
+                        }))
+                        && self.is_concessive(sentence))
             }
             // "the greatest coach you could possibly imagine": the limit
             // that `superlative-could` reads, "possibly" stressing it.
@@ -1099,6 +1107,12 @@ impl<'a> Context<'a> {
                         "any",
                     ]) =>
             {
+                false
+            }
+            // Round 38: "our outlook is not currently indicating a high
+            // chance", "the data do not indicate a rise": a hint denied,
+            // as `negated-suggest` reads it for "suggest".
+            "indicate" | "indicated" | "indicates" | "indicating" if self.is_negated_suggest() => {
                 false
             }
             // Round 28: "Twelve percent indicated that they were not sure":
@@ -2372,6 +2386,8 @@ impl<'a> Context<'a> {
                 matches!(
                     w,
                     "even" | "ever" | "have" | "has" | "had" | "that" | "necessarily"
+                        // Round 38: "is not currently indicating".
+                        | "currently"
                 )
             })
         };
@@ -2563,6 +2579,10 @@ impl<'a> Context<'a> {
     fn is_feasible_possible(&self) -> bool {
         self.next_in(&["to"])
             || self.prev_in(&["politically", "humanly", "technically"])
+            // Round 38: "It was only possible because of advances in
+            // computing", "possible thanks to a grant": what something
+            // made feasible.
+            || self.next_in(&["because", "thanks"])
             // Round 34: "it's possible for the first time to map it": what
             // can be done, as "possible to" is.
             || self.next_in(&["for"]) && matches!(self.back(1), Some("it's" | "it’s" | "is" | "was"))
@@ -2753,6 +2773,9 @@ impl<'a> Context<'a> {
             // suspected", "should be suspected in patients who …") nor a
             // first guess dropped ("At first a virus was suspected, but").
             || self.prev_in(BE) && self.next_in(&["that", "to"])
+            // Round 38: and after a comma before "to", as "believed to"
+            // ("Nicotine, suspected to come from cigarette butts, …").
+            || self.is_after_comma() && self.next_in(&["to"])
             || self.be_adverbs_before().is_some()
             // Round 31: a passive without its "be" after its noun and
             // before "in" and a deed ("people suspected in laundering
@@ -2863,7 +2886,14 @@ impl<'a> Context<'a> {
         passive(1)
             || shared
             || self.back(1).is_some_and(|w| {
-                ["not", "also", "still", "now", "once"].contains(&w) || w.ends_with("ly")
+                // Round 38: a day or "already", "again" ("The abattoir is
+                // today expected to confirm", "are already expected to").
+                [
+                    "not", "also", "still", "now", "once", "today", "tomorrow", "tonight",
+                    "already", "again",
+                ]
+                .contains(&w)
+                    || w.ends_with("ly")
             }) && (passive(2)
                 || self.back(1) == Some("widely") && self.back(2) == Some("not") && passive(3))
             // Round 27: "widely expected to" with its "be" left out
