@@ -913,6 +913,9 @@ impl<'a> Context<'a> {
             "possible" => !self.prev_in(&[
                 "as",
                 "every",
+                // Round 38: "the robot performs each possible motion": all
+                // there are, as "every possible" is.
+                "each",
                 "all",
                 "earliest",
                 "latest",
@@ -1055,6 +1058,14 @@ impl<'a> Context<'a> {
             // showing up at a place; "it appears there won't be" seems.
             "appears" | "appeared" | "appear" | "appearing"
                 if self.next_in(&["there"]) && self.back(1) != Some("it") =>
+            {
+                false
+            }
+            // Round 38: "the first monotreme appeared about 210 million
+            // years ago": came into being, at a time.
+            "appears" | "appeared" | "appear" | "appearing"
+                if self.next_in(&["about", "around", "some", "roughly"])
+                    && self.all.is_number(self.after + 1) =>
             {
                 false
             }
@@ -1262,12 +1273,16 @@ impl<'a> Context<'a> {
             // Round 28: "If, as I've suggested, developers benefit …": the
             // writer's (or speaker's) own case, as "I think" is
             // (`my-suggestion`).
-            "suggested"
+            // Round 38: "What I'm suggesting is that the languages go back
+            // 13,000 years": the speaker's own case in the present too.
+            "suggested" | "suggesting"
                 if matches!(
                     self.back(1),
                     Some("i" | "we" | "i've" | "we've" | "i’ve" | "we’ve")
-                ) || self.back(1) == Some("have")
-                    && matches!(self.back(2), Some("i" | "we")) =>
+                ) || matches!(self.back(1), Some("have" | "am" | "are"))
+                    && matches!(self.back(2), Some("i" | "we"))
+                    || phrase == "suggesting"
+                        && matches!(self.back(1), Some("i'm" | "i’m" | "we're" | "we’re")) =>
             {
                 false
             }
@@ -2185,8 +2200,25 @@ impl<'a> Context<'a> {
         let Some(next) = self.next_word() else {
             return false;
         };
+        // Round 38: not a gerund that is the subject of the clause after
+        // it ("a study … suggests gesturing may have been a precursor").
         if next.len() > 4
             && next.ends_with("ing")
+            && !matches!(
+                self.second_word(),
+                Some(
+                    "may"
+                        | "might"
+                        | "could"
+                        | "can"
+                        | "will"
+                        | "would"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                )
+            )
             && ![
                 "nothing",
                 "something",

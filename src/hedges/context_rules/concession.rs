@@ -236,6 +236,10 @@ impl<'a> Context<'a> {
             // seem contradictory, but"). Round 35: with no comma too ("It
             // may look like farmyard junk but new research says …").
             || matches!(self.next_word(), Some("sound" | "seem" | "look"))
+            // Round 38: and denied ("One versus 10 may not sound very
+            // impressive, but whales communicate over long distances").
+            || self.next_word() == Some("not")
+                && matches!(self.second_word(), Some("sound" | "seem" | "look"))
             // Round 35: with no comma, a new subject right after "but"
             // ("They might be rivals in trade but Australian and New
             // Zealand farmers are about to get closer", "Insect brains

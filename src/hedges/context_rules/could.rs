@@ -54,6 +54,7 @@ impl<'a> Context<'a> {
             || self.is_sensing_could(next)
             || self.is_heard_could(next)
             || self.is_nobody_could()
+            || self.is_before_could()
             || self.is_willing_could(next)
             || self.is_purpose_could()
             || self.is_if_could()
@@ -104,6 +105,39 @@ impl<'a> Context<'a> {
                         || self.all.is_punct(a, ',') && quote(a + 1))
             }
         }
+    }
+
+    /// Rule `before-could` (round 38): "many safety tests would be needed
+    /// before this technology could be used in humans", "technical
+    /// challenges before a cloak could work": what must come first, a
+    /// condition, not the writer's doubt. "before" two to four words back
+    /// (its subject between), only words between, after a word that
+    /// makes it a condition or a wait (a participle, "years", "time",
+    /// "challenges", …): "changes to the export system before this
+    /// season's harvest could cost the industry" has "before" inside its
+    /// subject, and stays a hedge. Reads five words back.
+    fn is_before_could(&self) -> bool {
+        const WAITS: &[&str] = &[
+            "years",
+            "months",
+            "weeks",
+            "days",
+            "long",
+            "time",
+            "way",
+            "challenges",
+            "hurdles",
+            "obstacles",
+            "work",
+            "tests",
+        ];
+        (2..=4)
+            .map_while(|k| self.back(k).map(|w| (k, w)))
+            .find(|&(_, w)| w == "before")
+            .is_some_and(|(k, _)| {
+                self.back(k + 1)
+                    .is_some_and(|w| w.ends_with("ed") || WAITS.contains(&w))
+            })
     }
 
     /// Rule `purpose-may` (round 37): "may" after "so that" or "in order
