@@ -1652,13 +1652,14 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // after a document and "by", with role words between, is the
     // document's author; the document is the subject.
     if (start..n.saturating_sub(1))
-        .any(|i| s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)) && s.lower(i + 1) == Some("by"))
+        .any(|i| s.lower(i + 1) == Some("by") && s.lower(i).is_some_and(|w| DOCUMENTS.contains(w)))
     {
         return (false, start);
     }
     // "A senior Tory said", "a Vermont Democrat told": a counted party
     // member is an unnamed person, not a name ([`counted_party_member`]).
-    let party_run = (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w)));
+    // (Read where it is needed, after that test's cheaper parts.)
+    let party_run = || (n..end).all(|i| s.lower(i).is_some_and(|w| PARTIES.contains(w)));
     if counted_party_member(s, start, n, end) {
         return (false, start);
     }
@@ -1673,10 +1674,9 @@ fn name_source(s: &Sent, start: usize, end: usize, verb: &str) -> (bool, usize) 
     // own name stays one ("Liberal Democrats said", "Greens said"), and so
     // does a party after "the" or a possessive, which may be the party
     // speaking ("the Democrats said in a statement").
-    if party_run
-        && s.lower(end - 1).is_some_and(|w| {
-            w.ends_with('s') && (n > start || matches!(w, "mps" | "meps" | "msps"))
-        })
+    if s.lower(end - 1)
+        .is_some_and(|w| w.ends_with('s') && (n > start || matches!(w, "mps" | "meps" | "msps")))
+        && party_run()
         && (start..n).all(|i| {
             s.word(i).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -1917,7 +1917,9 @@ fn common<'a>(
             .or(adjective.then_some(a))?;
         object = a == preposition + 1;
     }
-    if phrase_units(s, a, end) > MAX_PHRASE_UNITS {
+    // (A phrase of no more tokens than that has no more units: most are
+    // read no further.)
+    if end - a > MAX_PHRASE_UNITS && phrase_units(s, a, end) > MAX_PHRASE_UNITS {
         return None;
     }
     // "The ban has fueled the unease many women feel": words opening with

@@ -43,7 +43,13 @@ impl Sent<'_, '_> {
     /// from the words.
     #[inline(never)]
     fn capitalised_name_word(&self, i: usize) -> bool {
-        let l = strip_possessive(self.lower(i).unwrap_or_default());
+        // (Only a word ending in "s" can end in "'s" or "’s".)
+        let l = self.lower(i).unwrap_or_default();
+        let l = if l.ends_with('s') {
+            strip_possessive(l)
+        } else {
+            l
+        };
         // "in late August", "since March": a month after a time word is
         // the date, not a name ("August Reyes said" is one).
         if MONTHS.contains(&l)

@@ -96,13 +96,16 @@ fn say_frame(s: &Sent, v0: usize) -> Option<usize> {
     if !SAY_FRAME_ENDS.contains(s.lower(v0.checked_sub(1)?)?) {
         return None;
     }
+    // The phrase's words split as bytes: `str::rsplit` set up a searcher
+    // for every phrase tried (some 300 instructions each).
     SAY_FRAMES.iter().find_map(|frame| {
         let mut i = v0;
-        for w in frame.rsplit(' ') {
+        for w in frame.as_bytes().rsplit(|&b| b == b' ') {
             i = i.checked_sub(1)?;
             let t = s.lower(i)?;
-            let fits = t == w
-                || w == "*" && matches!(t, "his" | "her" | "their" | "its" | "our" | "my" | "your");
+            let fits = t.as_bytes() == w
+                || w == b"*"
+                    && matches!(t, "his" | "her" | "their" | "its" | "our" | "my" | "your");
             if !fits {
                 return None;
             }
