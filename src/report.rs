@@ -415,7 +415,6 @@ pub fn write_json(report: &Report<'_>, sink: &mut impl std::io::Write) -> std::i
         report.marks.iter().cloned(),
         report.summary,
         sink,
-        Vec::new,
     )
 }
 
@@ -437,19 +436,26 @@ pub fn write_analysis_json(
         keep,
         0..analysis.marks.len(),
     );
-    write_json_parts(1, units, marks, &analysis.summary, sink, Vec::new)
+    write_json_parts(1, units, marks, &analysis.summary, sink)
 }
 
-/// The room [`write_analysis_json_on_two_threads`] reserves a mark.
+/// The room [`write_analysis_json_on_two_threads`] reserves a mark: about
+/// the JSON of a mark of news (316 bytes), so that a block is seldom
+/// copied as it grows.
 #[cfg(not(target_arch = "wasm32"))]
 const MARK_JSON_BYTES: usize = 384;
 
-/// [`write_analysis_json`] on two threads: the same bytes. The second
-/// half of the marks is written on a thread of its own into one block
-/// (each mark after a comma), held whole until this thread has written
-/// the first half; so, for a large article, the output is held in part,
-/// about half of it (1.7 MB for 1 MB of news). The command line writes
-/// this way only the articles it analyses on two threads.
+/// How many marks [`write_analysis_json_on_two_threads`] writes a block:
+/// about 320 KB of JSON on news.
+#[cfg(not(target_arch = "wasm32"))]
+const JSON_BLOCK: usize = 1024;
+
+/// [`write_analysis_json`] on two threads: the same bytes. The marks are
+/// taken in blocks of [`JSON_BLOCK`]; every second block is written on a
+/// thread of its own (each mark after a comma) and handed back, one at a
+/// time, while this thread writes the blocks between. At most three
+/// blocks are held at once, whatever the article's length. The command
+/// line writes this way only the articles it analyses on two threads.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write_analysis_json_on_two_threads(
     text: &str,
@@ -460,28 +466,71 @@ pub fn write_analysis_json_on_two_threads(
 ) -> std::io::Result<()> {
     let convert = offsets_in(units, text, analysis);
     let (n, convert, keep) = (analysis.marks.len(), convert.as_ref(), &keep);
-    let half = n / 2;
+    let blocks = n.div_ceil(JSON_BLOCK);
+    let range = move |b: usize| b * JSON_BLOCK..n.min((b + 1) * JSON_BLOCK);
+    let mut out = Vec::with_capacity(JSON_CHUNK + 4096);
+    push_json_head(1, units, &mut out);
     std::thread::scope(|scope| {
-        let later = scope.spawn(move || {
-            // About the JSON of a mark of news (316 bytes) a mark, reserved
-            // at once: grown by doubling, the block was copied again and
-            // again (2.7M instructions on 1 MB of news).
-            let mut out = Vec::with_capacity((n - half) * MARK_JSON_BYTES);
+        let (blocks_out, blocks_in) = std::sync::mpsc::sync_channel::<Vec<u8>>(1);
+        let other = scope.spawn(move || {
             let mut scratch = String::with_capacity(512);
             let mut rules = RuleCache::default();
-            for m in mark_outs(text, analysis, convert, keep, half..n) {
-                out.push(b',');
-                push_mark_json(&m, &mut rules, &mut scratch, &mut out);
+            for b in (1..blocks).step_by(2) {
+                let mut block = Vec::with_capacity(JSON_BLOCK * MARK_JSON_BYTES);
+                for m in mark_outs(text, analysis, convert, keep, range(b)) {
+                    block.push(b',');
+                    push_mark_json(&m, &mut rules, &mut scratch, &mut block);
+                }
+                // An error: the writer below stopped (a write failed).
+                if blocks_out.send(block).is_err() {
+                    break;
+                }
             }
-            out
         });
-        let marks = mark_outs(text, analysis, convert, keep, 0..half);
-        write_json_parts(1, units, marks, &analysis.summary, sink, || {
-            later
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e))
-        })
-    })
+        let mut scratch = String::with_capacity(512);
+        let mut rules = RuleCache::default();
+        // Whether a mark is written yet: every later one follows a comma.
+        let mut written = false;
+        let mut write_blocks = || -> std::io::Result<()> {
+            for b in 0..blocks {
+                if b % 2 == 1 {
+                    // An error: the other thread panicked (see below).
+                    let Ok(block) = blocks_in.recv() else {
+                        break;
+                    };
+                    if !block.is_empty() {
+                        sink.write_all(&out)?;
+                        out.clear();
+                        sink.write_all(&block[usize::from(!written)..])?;
+                        written = true;
+                    }
+                    continue;
+                }
+                for m in mark_outs(text, analysis, convert, keep, range(b)) {
+                    if out.len() >= JSON_CHUNK {
+                        sink.write_all(&out)?;
+                        out.clear();
+                    }
+                    if written {
+                        out.push(b',');
+                    }
+                    written = true;
+                    push_mark_json(&m, &mut rules, &mut scratch, &mut out);
+                }
+            }
+            Ok(())
+        };
+        let result = write_blocks();
+        // The other thread, waiting to hand over a block, stops.
+        drop(blocks_in);
+        // A panic in it goes on here, as it would have on this thread.
+        other
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        result
+    })?;
+    push_json_tail(&analysis.summary, &mut out)?;
+    sink.write_all(&out)
 }
 
 /// The JSON strings of the rules written so far, by [`rule_key`]: an
@@ -568,60 +617,58 @@ fn rule_key(rule: &RuleId) -> Option<[u64; 2]> {
     })
 }
 
-/// Writes the JSON document of `marks` and `summary` to `sink`; `rest`
-/// gives the JSON of more marks, to follow them: each after a comma, as
-/// `write_analysis_json_on_two_threads` writes them (empty when there are
-/// none).
 fn write_json_parts<'a>(
     version: u32,
     offsets: Units,
     marks: impl Iterator<Item = MarkOut<'a>>,
     summary: &Summary,
     sink: &mut impl std::io::Write,
-    rest: impl FnOnce() -> Vec<u8>,
 ) -> std::io::Result<()> {
-    const CHUNK: usize = 1 << 16;
-    let mut buf = Vec::with_capacity(CHUNK + 4096);
+    let mut buf = Vec::with_capacity(JSON_CHUNK + 4096);
     let out = &mut buf;
     // The rule of each mark is built here, and kept as written.
     let mut scratch = String::with_capacity(512);
     let mut rules = RuleCache::default();
+    push_json_head(version, offsets, out);
+    for (i, m) in marks.enumerate() {
+        if out.len() >= JSON_CHUNK {
+            sink.write_all(out)?;
+            out.clear();
+        }
+        if i > 0 {
+            out.push(b',');
+        }
+        push_mark_json(&m, &mut rules, &mut scratch, out);
+    }
+    push_json_tail(summary, out)?;
+    sink.write_all(out)
+}
+
+/// The JSON goes to the sink in pieces of about this many bytes.
+const JSON_CHUNK: usize = 1 << 16;
+
+/// Appends the JSON document's opening, up to its list of marks.
+fn push_json_head(version: u32, offsets: Units, out: &mut Vec<u8>) {
     out.extend_from_slice(br#"{"version":"#);
     push_usize(version as usize, out);
     out.extend_from_slice(match offsets {
         Units::Utf8 => br#","offsets":"utf-8","marks":["#,
         Units::Utf16 => br#","offsets":"utf-16","marks":["#,
     });
-    let mut written = 0;
-    for m in marks {
-        if out.len() >= CHUNK {
-            sink.write_all(out)?;
-            out.clear();
-        }
-        if written > 0 {
-            out.push(b',');
-        }
-        written += 1;
-        push_mark_json(&m, &mut rules, &mut scratch, out);
-    }
-    let rest = rest();
-    if !rest.is_empty() {
-        sink.write_all(out)?;
-        out.clear();
-        // No comma before the first mark of all.
-        sink.write_all(&rest[usize::from(written == 0)..])?;
-    }
+}
+
+/// Appends the JSON document's end, from the end of its list of marks.
+fn push_json_tail(summary: &Summary, out: &mut Vec<u8>) -> std::io::Result<()> {
     out.extend_from_slice(br#"],"summary":"#);
     // Small and mixed (a float among the counts): serde_json's own writer.
     serde_json::to_writer(&mut *out, summary)?;
     out.extend_from_slice(b"}\n");
-    sink.write_all(out)
+    Ok(())
 }
 
 /// Appends mark `m`'s JSON object to `out` (`rules` and `scratch` for its
-/// rule's string). Always inlined: as a call from the one-thread loop it
-/// cost 0.25M instructions more on 1 MB of news.
-#[inline(always)]
+/// rule's string).
+#[inline]
 fn push_mark_json(m: &MarkOut<'_>, rules: &mut RuleCache, scratch: &mut String, out: &mut Vec<u8>) {
     out.extend_from_slice(br#"{"id":"#);
     push_usize(m.id, out);
@@ -902,12 +949,19 @@ mod tests {
     use super::*;
 
     /// The JSON written on two threads is the JSON written on one, for
-    /// every `--only` filter, also when the first half of the marks keeps
-    /// none (the second half's first mark then opens the list, with no
-    /// comma) and when no mark is kept at all.
+    /// every `--only` filter and both kinds of offsets: also when the
+    /// first block of marks keeps none (the second block's first mark
+    /// then opens the list, with no comma), when no mark is kept at all,
+    /// and over many blocks of each thread.
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn json_on_two_threads_is_the_json_on_one() {
+        let hedges_then_quotes = format!(
+            "{}{}",
+            "It may rain. ".repeat(JSON_BLOCK + 100),
+            "“Go,” she said. ".repeat(JSON_BLOCK + 100)
+        );
+        let mixed = "“Go,” she said. It may rain. Critics say so. ".repeat(JSON_BLOCK * 5 / 3);
         let kinds = [
             Kind::Quote,
             Kind::Named,
@@ -921,9 +975,14 @@ mod tests {
             "“Go,” she said.",
             "Prices may rise. Okafor said so. Critics say it could fail. Officials, who asked not to be named, said the plan might work. “We will see,” the mayor said.",
             "It may rain. It might snow. It could hail. It may clear. “No,” Okafor said. “Yes,” Tan said.",
+            &hedges_then_quotes,
+            &mixed,
         ];
         for text in texts {
             let a = crate::analyze(text);
+            if text.len() > 10_000 {
+                assert!(a.marks.len() > 2 * JSON_BLOCK, "{}", a.marks.len());
+            }
             for only in (0..1u32 << kinds.len()).map(|bits| {
                 kinds
                     .iter()
