@@ -6,7 +6,9 @@ use crate::hedges::find_hedges;
 use crate::mark::{Kind, Mark, QuoteNote, RuleId, Speaker, SpeakerKind, Why, WhyText};
 use crate::normalize::Normalized;
 use crate::quotes::find_quotes;
-use crate::sources::{find_sources, Attribution, PhraseRule, Pronoun, SourceKind, SourceRule};
+use crate::sources::{
+    find_sources_split, Attribution, PhraseRule, Pronoun, SourceKind, SourceRule, VerbSplit,
+};
 use crate::span::{ByteSpan, Index};
 use crate::speakers::{quote_speakers, resolve_pronouns, Referent};
 use crate::summary::Summary;
@@ -141,29 +143,68 @@ pub fn analyze(original: &str) -> Analysis {
 /// page on its first write, and a large vector freed is given back (the
 /// CLI's `fix_mmap_threshold`), so the next one's pages are fresh again.
 pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
+    analyze_split(original, custom, None)
+}
+
+/// [`analyze_with`] on two threads, for a large article: the same
+/// analysis, byte for byte (the test
+/// `two_threads_give_the_one_threads_analysis` holds it to that at every
+/// split of the verbs). Three stages run in two pieces at once: the token
+/// stream (with the phrase search) beside the paragraphs, quotations and
+/// sentences, which need only the text; the attributions of the verbs in
+/// the first sentences beside those of the rest ([`VerbSplit::Half`]);
+/// the hedges beside the speakers, which both only read the stream. The
+/// rest (normalising, back references, anonymity clauses, the drafts and
+/// the summary) reads the whole article and runs on this thread.
+///
+/// Memory: the hedges are found while the speakers' working vectors are
+/// alive, and the second part's attributions are held apart until they
+/// are added to the first's, so the peak is higher than
+/// [`analyze_with`]'s; the command line takes this path only for inputs
+/// under 4 MiB. Not in the browser's module, which has one thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyze_on_two_threads(original: &str, custom: &CustomRules) -> Analysis {
+    analyze_split(original, custom, Some(VerbSplit::Half))
+}
+
+/// [`analyze_with`] when `split` is `None`, [`analyze_on_two_threads`]
+/// (with the verbs cut as `split` says) otherwise.
+fn analyze_split(original: &str, custom: &CustomRules, split: Option<VerbSplit>) -> Analysis {
+    let two = split.is_some();
     let original = prefix_within(original, MAX_TEXT_BYTES);
     let norm = Normalized::new(original);
     let t: &str = &norm.text;
-    let paragraphs = text::paragraphs(t);
-    let quotes = find_quotes(t, &paragraphs);
-    let quote_spans: Vec<ByteSpan> = quotes.iter().map(|q| q.span).collect();
-    let mut sentences = Vec::new();
-    // Per sentence, its paragraph's index (a `u32`: there are fewer
-    // paragraphs than bytes).
-    let mut paragraph_of: Vec<u32> = Vec::new();
-    // The first quotation ending after the paragraph's start: the
-    // quotations are in order and apart, so their ends are in order too.
-    let mut q = 0;
-    for (pi, p) in paragraphs.iter().enumerate() {
-        while quote_spans.get(q).is_some_and(|s| s.end() <= p.start()) {
-            q += 1;
-        }
-        text::sentences_from(t, *p, &quote_spans, q, &mut sentences);
-        paragraph_of.resize(sentences.len(), pi as u32);
-    }
     // The tokeniser feeds the phrase search as it goes: one pass for both.
-    let (stream, mut found) = TokenStream::with_phrases(t);
-    let (attributions, phrases) = find_sources(&stream, &sentences, &quote_spans, &found);
+    // It reads nothing but the text, so on two threads it runs beside the
+    // paragraphs, quotations and sentences (on one, after them).
+    let ((paragraphs, quotes, quote_spans, sentences, paragraph_of), (stream, mut found)) =
+        crate::par::both(
+            two,
+            || {
+                let paragraphs = text::paragraphs(t);
+                let quotes = find_quotes(t, &paragraphs);
+                let quote_spans: Vec<ByteSpan> = quotes.iter().map(|q| q.span).collect();
+                let mut sentences = Vec::new();
+                // Per sentence, its paragraph's index (a `u32`: there are
+                // fewer paragraphs than bytes).
+                let mut paragraph_of: Vec<u32> = Vec::new();
+                // The first quotation ending after the paragraph's start:
+                // the quotations are in order and apart, so their ends are
+                // in order too.
+                let mut q = 0;
+                for (pi, p) in paragraphs.iter().enumerate() {
+                    while quote_spans.get(q).is_some_and(|s| s.end() <= p.start()) {
+                        q += 1;
+                    }
+                    text::sentences_from(t, *p, &quote_spans, q, &mut sentences);
+                    paragraph_of.resize(sentences.len(), pi as u32);
+                }
+                (paragraphs, quotes, quote_spans, sentences, paragraph_of)
+            },
+            || TokenStream::with_phrases(t),
+        );
+    let (attributions, phrases) =
+        find_sources_split(&stream, &sentences, &quote_spans, &found, split);
     // The phrase hits but the hedges' and the quote spans are read by
     // nothing after this: freed before the speakers are found (the peak of
     // a long text). The hedges are found after the speakers, so that the
@@ -172,18 +213,26 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
     let hedge_hits = std::mem::take(&mut found.hedges);
     drop(found);
     drop(quote_spans);
-    let mut resolved = resolve_pronouns(&stream, &sentences, &quotes, &attributions);
-    let quoted_by = quote_speakers(
-        &stream,
-        &quotes,
-        &sentences,
-        &paragraph_of,
-        &attributions,
-        &resolved,
+    // On two threads the hedges are found beside the speakers: both only
+    // read the stream and the sentences.
+    let ((pronouns, quoted_by), hedges) = crate::par::both(
+        two,
+        || {
+            let mut resolved = resolve_pronouns(&stream, &sentences, &quotes, &attributions);
+            let quoted_by = quote_speakers(
+                &stream,
+                &quotes,
+                &sentences,
+                &paragraph_of,
+                &attributions,
+                &resolved,
+            );
+            let pronouns = std::mem::take(&mut resolved.pronouns);
+            drop(resolved);
+            (pronouns, quoted_by)
+        },
+        || find_hedges(&stream, &sentences, &hedge_hits),
     );
-    let pronouns = std::mem::take(&mut resolved.pronouns);
-    drop(resolved);
-    let hedges = find_hedges(&stream, &sentences, &hedge_hits);
     drop(hedge_hits);
     // The token stream (6 bytes a token and the folded words), the
     // sentences and the subjects found are read by nothing after this:
@@ -907,6 +956,112 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A fixture's article: its marks' markup (`[[KIND: `, `[[quote<SPEAKER>: `
+    /// and `]]`, see `tests/fixtures/README.md`) taken out.
+    fn unmarked(fixture: &str) -> String {
+        let mut out = String::with_capacity(fixture.len());
+        let mut rest = fixture;
+        loop {
+            let open = rest.find("[[");
+            let Some(at) = open.into_iter().chain(rest.find("]]")).min() else {
+                break;
+            };
+            out.push_str(&rest[..at]);
+            rest = &rest[at + 2..];
+            if open == Some(at) {
+                // The kind (and speaker) up to ": ".
+                rest = &rest[rest.find(": ").map_or(0, |c| c + 2)..];
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The verbs the lexicons find in `text` (as `analyze` normalises it).
+    fn verbs_in(text: &str) -> Vec<crate::lexicon::PhraseMatch> {
+        let norm = Normalized::new(text);
+        TokenStream::with_phrases(&norm.text).1.verbs
+    }
+
+    /// The two-thread analysis is the one-thread analysis, whatever verb
+    /// the verbs are cut at: on every fixture (articles, traps, clean
+    /// passages, held-out sets), on all the articles as one text, and on
+    /// the adversarial inputs' shapes, with and without a teacher's rule.
+    /// Each verb `k` is tried (on the long texts every few), and `k` past
+    /// the last verb, where nothing is cut but the other two stages still
+    /// run on two threads.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn two_threads_give_the_one_threads_analysis() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut texts = Vec::new();
+        let mut articles = String::new();
+        for sub in ["articles", "clean", "holdout", "holdout2", "traps"] {
+            let mut paths: Vec<_> = std::fs::read_dir(format!("{dir}/{sub}"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                let text = unmarked(&std::fs::read_to_string(&p).unwrap());
+                if sub == "articles" {
+                    articles.push_str(&text);
+                    articles.push_str("\n\n");
+                }
+                texts.push(text);
+            }
+        }
+        assert!(texts.len() > 800, "{}", texts.len());
+        texts.push(articles);
+        for piece in [
+            "it could be ",
+            "said said ",
+            "Aaa Bbb said ",
+            "the official said. ",
+            "“a ",
+            "\"a ",
+            "‘a ",
+            "Mr. Dr. No. St. ",
+            "Aaa Bbb Ccc Ddd ",
+            "“We may go,” she said.\r\n\tHe said\u{a0}so. ",
+            "“It is done,” a senior official said, speaking on condition of anonymity. He added: “",
+        ] {
+            texts.push(piece.repeat(6000 / piece.len()));
+        }
+        let custom = CustomRules::parse("vague: said so\nhedge: /may/").unwrap();
+        let (mut tried, mut cut) = (0, 0);
+        for text in &texts {
+            let verbs = verbs_in(text);
+            let step = verbs.len() / 40 + 1;
+            let norm = Normalized::new(text);
+            let paragraphs = text::paragraphs(&norm.text);
+            let quote_spans: Vec<ByteSpan> = find_quotes(&norm.text, &paragraphs)
+                .iter()
+                .map(|q| q.span)
+                .collect();
+            let mut sentences = Vec::new();
+            for p in &paragraphs {
+                let q = quote_spans.partition_point(|s| s.end() <= p.start());
+                text::sentences_from(&norm.text, *p, &quote_spans, q, &mut sentences);
+            }
+            for rules in [&CustomRules::empty(), &custom] {
+                let one = format!("{:?}", analyze_with(text, rules));
+                for k in (0..=verbs.len()).step_by(step) {
+                    let two = analyze_split(text, rules, Some(VerbSplit::At(k)));
+                    assert!(one == format!("{two:?}"), "verb {k} of {text:?}");
+                    tried += 1;
+                    cut += usize::from(
+                        crate::sources::verb_split(&sentences, &verbs, VerbSplit::At(k)).is_some(),
+                    );
+                }
+            }
+        }
+        // Most tries cut the verbs (a verb in a text's first sentence
+        // leaves the first part empty, which runs on one thread).
+        assert!(cut * 2 > tried, "{cut} of {tried}");
     }
 
     proptest::proptest! {

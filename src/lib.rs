@@ -34,6 +34,7 @@ pub mod lexicon;
 pub mod mark;
 pub mod markup;
 pub mod normalize;
+pub(crate) mod par;
 pub mod quotes;
 pub mod report;
 pub(crate) mod sort;

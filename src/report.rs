@@ -69,7 +69,14 @@ impl<'a> Report<'a> {
         keep: impl Fn(Kind) -> bool,
     ) -> Self {
         let convert = offsets_in(units, text, analysis);
-        let marks = mark_outs(text, analysis, convert.as_ref(), keep).collect();
+        let marks = mark_outs(
+            text,
+            analysis,
+            convert.as_ref(),
+            keep,
+            0..analysis.marks.len(),
+        )
+        .collect();
         Report {
             version: 1,
             offsets: units,
@@ -95,23 +102,26 @@ fn offsets_in(units: Units, text: &str, analysis: &Analysis) -> Option<Utf16Offs
 }
 
 /// The report's marks, one at a time (see [`Report::new`]).
+///
+/// Only the marks of `range` (indices into the analysis's marks) are read.
 fn mark_outs<'a, 'c>(
     text: &'a str,
     analysis: &'a Analysis,
     convert: Option<&'c Utf16Offsets>,
     keep: impl Fn(Kind) -> bool + 'c,
+    range: std::ops::Range<usize>,
 ) -> impl Iterator<Item = MarkOut<'a>> + 'c
 where
     'a: 'c,
 {
     let at = move |byte: usize| convert.map_or(byte, |c| c.get(byte));
-    analysis
-        .marks
+    let from = range.start;
+    analysis.marks[range]
         .iter()
         .enumerate()
         .filter(move |(_, m)| keep(m.kind))
-        .map(move |(id, m)| MarkOut {
-            id,
+        .map(move |(i, m)| MarkOut {
+            id: from + i,
             kind: m.kind,
             start: at(m.span.start()),
             end: at(m.span.end()),
@@ -419,8 +429,108 @@ pub fn write_analysis_json(
     sink: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
     let convert = offsets_in(units, text, analysis);
-    let marks = mark_outs(text, analysis, convert.as_ref(), keep);
+    let marks = mark_outs(
+        text,
+        analysis,
+        convert.as_ref(),
+        keep,
+        0..analysis.marks.len(),
+    );
     write_json_parts(1, units, marks, &analysis.summary, sink)
+}
+
+/// The room [`write_analysis_json_on_two_threads`] reserves a mark: about
+/// the JSON of a mark of news (316 bytes), so that a block is seldom
+/// copied as it grows.
+#[cfg(not(target_arch = "wasm32"))]
+const MARK_JSON_BYTES: usize = 384;
+
+/// How many marks [`write_analysis_json_on_two_threads`] writes a block:
+/// about 320 KB of JSON on news.
+#[cfg(not(target_arch = "wasm32"))]
+const JSON_BLOCK: usize = 1024;
+
+/// [`write_analysis_json`] on two threads: the same bytes. The marks are
+/// taken in blocks of [`JSON_BLOCK`]; every second block is written on a
+/// thread of its own (each mark after a comma) and handed back, one at a
+/// time, while this thread writes the blocks between. At most three
+/// blocks are held at once, whatever the article's length. The command
+/// line writes this way only the articles it analyses on two threads.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_analysis_json_on_two_threads(
+    text: &str,
+    analysis: &Analysis,
+    units: Units,
+    keep: impl Fn(Kind) -> bool + Sync,
+    sink: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    let convert = offsets_in(units, text, analysis);
+    let (n, convert, keep) = (analysis.marks.len(), convert.as_ref(), &keep);
+    let blocks = n.div_ceil(JSON_BLOCK);
+    let range = move |b: usize| b * JSON_BLOCK..n.min((b + 1) * JSON_BLOCK);
+    let mut out = Vec::with_capacity(JSON_CHUNK + 4096);
+    push_json_head(1, units, &mut out);
+    std::thread::scope(|scope| {
+        let (blocks_out, blocks_in) = std::sync::mpsc::sync_channel::<Vec<u8>>(1);
+        let other = scope.spawn(move || {
+            let mut scratch = String::with_capacity(512);
+            let mut rules = RuleCache::default();
+            for b in (1..blocks).step_by(2) {
+                let mut block = Vec::with_capacity(JSON_BLOCK * MARK_JSON_BYTES);
+                for m in mark_outs(text, analysis, convert, keep, range(b)) {
+                    block.push(b',');
+                    push_mark_json(&m, &mut rules, &mut scratch, &mut block);
+                }
+                // An error: the writer below stopped (a write failed).
+                if blocks_out.send(block).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut scratch = String::with_capacity(512);
+        let mut rules = RuleCache::default();
+        // Whether a mark is written yet: every later one follows a comma.
+        let mut written = false;
+        let mut write_blocks = || -> std::io::Result<()> {
+            for b in 0..blocks {
+                if b % 2 == 1 {
+                    // An error: the other thread panicked (see below).
+                    let Ok(block) = blocks_in.recv() else {
+                        break;
+                    };
+                    if !block.is_empty() {
+                        sink.write_all(&out)?;
+                        out.clear();
+                        sink.write_all(&block[usize::from(!written)..])?;
+                        written = true;
+                    }
+                    continue;
+                }
+                for m in mark_outs(text, analysis, convert, keep, range(b)) {
+                    if out.len() >= JSON_CHUNK {
+                        sink.write_all(&out)?;
+                        out.clear();
+                    }
+                    if written {
+                        out.push(b',');
+                    }
+                    written = true;
+                    push_mark_json(&m, &mut rules, &mut scratch, &mut out);
+                }
+            }
+            Ok(())
+        };
+        let result = write_blocks();
+        // The other thread, waiting to hand over a block, stops.
+        drop(blocks_in);
+        // A panic in it goes on here, as it would have on this thread.
+        other
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        result
+    })?;
+    push_json_tail(&analysis.summary, &mut out)?;
+    sink.write_all(&out)
 }
 
 /// The JSON strings of the rules written so far, by [`rule_key`]: an
@@ -514,90 +624,110 @@ fn write_json_parts<'a>(
     summary: &Summary,
     sink: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
-    const CHUNK: usize = 1 << 16;
-    let mut buf = Vec::with_capacity(CHUNK + 4096);
+    let mut buf = Vec::with_capacity(JSON_CHUNK + 4096);
     let out = &mut buf;
     // The rule of each mark is built here, and kept as written.
     let mut scratch = String::with_capacity(512);
     let mut rules = RuleCache::default();
-    out.extend_from_slice(br#"{"version":"#);
-    push_usize(version as usize, out);
-    out.extend_from_slice(match offsets {
-        Units::Utf8 => br#","offsets":"utf-8","marks":["#,
-        Units::Utf16 => br#","offsets":"utf-16","marks":["#,
-    });
+    push_json_head(version, offsets, out);
     for (i, m) in marks.enumerate() {
-        if out.len() >= CHUNK {
+        if out.len() >= JSON_CHUNK {
             sink.write_all(out)?;
             out.clear();
         }
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(br#"{"id":"#);
-        push_usize(m.id, out);
-        // The kind with the keys around it, in one piece.
-        out.extend_from_slice(match m.kind {
-            Kind::Quote => br#","kind":"quote","start":"#,
-            Kind::Anonymous => br#","kind":"anonymous","start":"#,
-            Kind::Vague => br#","kind":"vague","start":"#,
-            Kind::Hedge => br#","kind":"hedge","start":"#,
-            Kind::Named => br#","kind":"named","start":"#,
-        });
-        push_usize(m.start, out);
-        out.extend_from_slice(br#","end":"#);
-        push_usize(m.end, out);
-        out.extend_from_slice(br#","text":"#);
-        push_json_str(m.text, out);
-        out.extend_from_slice(br#","rule":"#);
-        rules.push_json(&m.rule, &mut scratch, out);
-        // The explanation's own wording needs no escape (see `Why::parts`):
-        // only the article's words in it are escaped.
-        out.extend_from_slice(br#","why":""#);
-        for (part, copied) in m.why.why.parts(m.why.text) {
-            // Most explanations have one or two empty parts at the end.
-            if part.is_empty() {
-                continue;
-            }
-            if copied {
-                push_json_str_body(part, out);
-            } else {
-                out.extend_from_slice(part.as_bytes());
-            }
-        }
-        out.push(b'"');
-        out.extend_from_slice(br#","question":"#);
-        push_plain_str(m.question, out);
-        out.extend_from_slice(if m.unclosed {
-            br#","unclosed":true,"speaker":"#
-        } else {
-            br#","unclosed":false,"speaker":"#
-        });
-        match &m.speaker {
-            None => out.extend_from_slice(b"null"),
-            Some(s) => {
-                out.extend_from_slice(br#"{"text":"#);
-                push_json_str(s.text, out);
-                out.extend_from_slice(match s.kind {
-                    SpeakerKind::Named => br#","kind":"named","mark":"#,
-                    SpeakerKind::Anonymous => br#","kind":"anonymous","mark":"#,
-                    SpeakerKind::Unknown => br#","kind":"unknown","mark":"#,
-                });
-                push_opt_usize(s.mark, out);
-                out.extend_from_slice(br#","start":"#);
-                push_opt_usize(s.start, out);
-                out.extend_from_slice(br#","end":"#);
-                push_opt_usize(s.end, out);
-                out.push(b'}');
-            }
-        }
-        out.push(b'}');
+        push_mark_json(&m, &mut rules, &mut scratch, out);
     }
+    push_json_tail(summary, out)?;
+    sink.write_all(out)
+}
+
+/// The JSON goes to the sink in pieces of about this many bytes.
+const JSON_CHUNK: usize = 1 << 16;
+
+/// Appends the JSON document's opening, up to its list of marks.
+fn push_json_head(version: u32, offsets: Units, out: &mut Vec<u8>) {
+    out.extend_from_slice(br#"{"version":"#);
+    push_usize(version as usize, out);
+    out.extend_from_slice(match offsets {
+        Units::Utf8 => br#","offsets":"utf-8","marks":["#,
+        Units::Utf16 => br#","offsets":"utf-16","marks":["#,
+    });
+}
+
+/// Appends the JSON document's end, from the end of its list of marks.
+fn push_json_tail(summary: &Summary, out: &mut Vec<u8>) -> std::io::Result<()> {
     out.extend_from_slice(br#"],"summary":"#);
     // Small and mixed (a float among the counts): serde_json's own writer.
     serde_json::to_writer(&mut *out, summary)?;
     out.extend_from_slice(b"}\n");
-    sink.write_all(out)
+    Ok(())
+}
+
+/// Appends mark `m`'s JSON object to `out` (`rules` and `scratch` for its
+/// rule's string).
+#[inline]
+fn push_mark_json(m: &MarkOut<'_>, rules: &mut RuleCache, scratch: &mut String, out: &mut Vec<u8>) {
+    out.extend_from_slice(br#"{"id":"#);
+    push_usize(m.id, out);
+    // The kind with the keys around it, in one piece.
+    out.extend_from_slice(match m.kind {
+        Kind::Quote => br#","kind":"quote","start":"#,
+        Kind::Anonymous => br#","kind":"anonymous","start":"#,
+        Kind::Vague => br#","kind":"vague","start":"#,
+        Kind::Hedge => br#","kind":"hedge","start":"#,
+        Kind::Named => br#","kind":"named","start":"#,
+    });
+    push_usize(m.start, out);
+    out.extend_from_slice(br#","end":"#);
+    push_usize(m.end, out);
+    out.extend_from_slice(br#","text":"#);
+    push_json_str(m.text, out);
+    out.extend_from_slice(br#","rule":"#);
+    rules.push_json(&m.rule, scratch, out);
+    // The explanation's own wording needs no escape (see `Why::parts`):
+    // only the article's words in it are escaped.
+    out.extend_from_slice(br#","why":""#);
+    for (part, copied) in m.why.why.parts(m.why.text) {
+        // Most explanations have one or two empty parts at the end.
+        if part.is_empty() {
+            continue;
+        }
+        if copied {
+            push_json_str_body(part, out);
+        } else {
+            out.extend_from_slice(part.as_bytes());
+        }
+    }
+    out.push(b'"');
+    out.extend_from_slice(br#","question":"#);
+    push_plain_str(m.question, out);
+    out.extend_from_slice(if m.unclosed {
+        br#","unclosed":true,"speaker":"#
+    } else {
+        br#","unclosed":false,"speaker":"#
+    });
+    match &m.speaker {
+        None => out.extend_from_slice(b"null"),
+        Some(s) => {
+            out.extend_from_slice(br#"{"text":"#);
+            push_json_str(s.text, out);
+            out.extend_from_slice(match s.kind {
+                SpeakerKind::Named => br#","kind":"named","mark":"#,
+                SpeakerKind::Anonymous => br#","kind":"anonymous","mark":"#,
+                SpeakerKind::Unknown => br#","kind":"unknown","mark":"#,
+            });
+            push_opt_usize(s.mark, out);
+            out.extend_from_slice(br#","start":"#);
+            push_opt_usize(s.start, out);
+            out.extend_from_slice(br#","end":"#);
+            push_opt_usize(s.end, out);
+            out.push(b'}');
+        }
+    }
+    out.push(b'}');
 }
 
 /// Appends one of the fixed questions as a JSON string: they hold nothing
@@ -817,6 +947,65 @@ fn push_json_str_body(s: &str, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The JSON written on two threads is the JSON written on one, for
+    /// every `--only` filter and both kinds of offsets: also when the
+    /// first block of marks keeps none (the second block's first mark
+    /// then opens the list, with no comma), when no mark is kept at all,
+    /// and over many blocks of each thread.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn json_on_two_threads_is_the_json_on_one() {
+        let hedges_then_quotes = format!(
+            "{}{}",
+            "It may rain. ".repeat(JSON_BLOCK + 100),
+            "“Go,” she said. ".repeat(JSON_BLOCK + 100)
+        );
+        let mixed = "“Go,” she said. It may rain. Critics say so. ".repeat(JSON_BLOCK * 5 / 3);
+        let kinds = [
+            Kind::Quote,
+            Kind::Named,
+            Kind::Anonymous,
+            Kind::Vague,
+            Kind::Hedge,
+        ];
+        let texts = [
+            "",
+            "Nothing here.",
+            "“Go,” she said.",
+            "Prices may rise. Okafor said so. Critics say it could fail. Officials, who asked not to be named, said the plan might work. “We will see,” the mayor said.",
+            "It may rain. It might snow. It could hail. It may clear. “No,” Okafor said. “Yes,” Tan said.",
+            &hedges_then_quotes,
+            &mixed,
+        ];
+        for text in texts {
+            let a = crate::analyze(text);
+            if text.len() > 10_000 {
+                assert!(a.marks.len() > 2 * JSON_BLOCK, "{}", a.marks.len());
+            }
+            for only in (0..1u32 << kinds.len()).map(|bits| {
+                kinds
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| bits >> i & 1 == 1)
+                    .map(|(_, &k)| k)
+                    .collect::<Vec<_>>()
+            }) {
+                let keep = |k: Kind| only.contains(&k);
+                for units in [Units::Utf8, Units::Utf16] {
+                    let mut one = Vec::new();
+                    write_analysis_json(text, &a, units, keep, &mut one).unwrap();
+                    let mut two = Vec::new();
+                    write_analysis_json_on_two_threads(text, &a, units, keep, &mut two).unwrap();
+                    assert_eq!(
+                        String::from_utf8(one).unwrap(),
+                        String::from_utf8(two).unwrap(),
+                        "{text:?} {only:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn cached_rules_are_written_as_built() {

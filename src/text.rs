@@ -1578,7 +1578,10 @@ pub struct Folded {
     side: String,
     at: Vec<u32>,
     /// Append-only: a reference handed out stays valid while `self` lives.
-    extra: elsa::FrozenVec<Box<str>>,
+    /// The thread-safe form (a lock around its vector, taken only to add
+    /// one of the few spans an article folds here), so that a stream can be
+    /// read by two threads at once ([`crate::analysis::analyze_on_two_threads`]).
+    extra: elsa::sync::FrozenVec<Box<str>>,
 }
 
 /// How many bytes [`FoldedBuilder::close`] copies at once.

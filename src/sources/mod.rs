@@ -81,7 +81,7 @@ pub use classify::Rule;
 pub use names::leading_name;
 
 use crate::lexicon::words::DOCUMENTS;
-use crate::lexicon::PhraseHits;
+use crate::lexicon::{PhraseHits, PhraseMatch};
 use crate::span::ByteSpan;
 use crate::text::{is_whole_word, TokenStream, Tokens};
 pub use classify::{Order, SourceRule};
@@ -437,10 +437,104 @@ pub fn find_sources(
     quotes: &[ByteSpan],
     found: &PhraseHits,
 ) -> (Vec<Attribution>, Vec<PhraseMark>) {
+    find_sources_split(stream, sentences, quotes, found, None)
+}
+
+/// Where [`find_sources_split`] shares the verbs out between two threads.
+/// (The browser's module, single-threaded, never does: none is made there.)
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+pub(crate) enum VerbSplit {
+    /// At the sentence of the middle verb.
+    Half,
+    /// At the sentence of verb `k` (in the lexicon's matches, in text
+    /// order): the tests try every `k`.
+    #[cfg_attr(not(test), allow(dead_code))]
+    At(usize),
+}
+
+/// [`find_sources`], the attributions of the verbs before and after a
+/// sentence's start found on two threads when `split` asks for it
+/// ([`verb_split`] says where, and why the answer is the same).
+pub(crate) fn find_sources_split(
+    stream: &TokenStream,
+    sentences: &[ByteSpan],
+    quotes: &[ByteSpan],
+    found: &PhraseHits,
+    split: Option<VerbSplit>,
+) -> (Vec<Attribution>, Vec<PhraseMark>) {
+    let text = stream.all().text;
+    let verbs = &found.verbs[..];
+    let mut out = match split.and_then(|s| verb_split(sentences, verbs, s)) {
+        Some(at) => {
+            let (before, after) = verbs.split_at(at);
+            let (mut out, rest) = crate::par::both(
+                true,
+                // Room for every verb's, so that the second part's are
+                // added with no copy of the first's.
+                || verb_attributions(stream, sentences, quotes, before, verbs.len()),
+                || verb_attributions(stream, sentences, quotes, after, after.len()),
+            );
+            out.extend(rest);
+            out
+        }
+        None => verb_attributions(stream, sentences, quotes, verbs, verbs.len()),
+    };
+    back_references::resolve(stream, &mut out);
+    let mut phrases = anonymity::find_clause_marks(stream, &mut out, &found.anonymity_clauses);
+    phrases.extend(vague::find_vague_phrases(text, &found.vague_phrases));
+    (out, phrases)
+}
+
+/// Where the verbs (sorted by start) are cut for two threads: before the
+/// first verb at or after the start `p` of the sentence that holds verb
+/// `k` (or of the next sentence, if verb `k` is in none). `None` when the
+/// verbs are not in text order or a part would be empty.
+///
+/// The attributions are the same as from one pass over all the verbs:
+/// each verb's is found from its own sentence's tokens, and from the state
+/// the pass carries only what is of the same sentence (the sentence's last
+/// attribution so far, and the last verb's token as a search hint); the
+/// rest of that state is caches, whose answers never depend on what they
+/// hold (the name tests under a stamp, the verb facts, the sentence and
+/// quote cursors, which answer as a binary search does). A verb before `p`
+/// is in a sentence before verb `k`'s, or in none (a sentence that holds
+/// it ends after it, and the one at `p` starts after it); a verb at or
+/// after `p` is in verb `k`'s sentence or a later one. So no sentence has
+/// verbs in both parts, and the two parts' attributions, one after the
+/// other, are the one pass's.
+pub(crate) fn verb_split(
+    sentences: &[ByteSpan],
+    verbs: &[PhraseMatch],
+    split: VerbSplit,
+) -> Option<usize> {
+    let k = match split {
+        VerbSplit::Half => verbs.len() / 2,
+        VerbSplit::At(k) => k,
+    };
+    let v = verbs.get(k)?.span.start();
+    if !verbs.is_sorted_by_key(|m| m.span.start()) {
+        return None;
+    }
+    let si = sentences.partition_point(|s| s.end() <= v);
+    let p = sentences.get(si).map_or(v, |s| s.start());
+    let at = verbs.partition_point(|m| m.span.start() < p);
+    (0 < at && at < verbs.len()).then_some(at)
+}
+
+/// The attributions of `verbs` (matches of the verb lexicons, in text
+/// order), in a vector with room for `room` of them.
+fn verb_attributions(
+    stream: &TokenStream,
+    sentences: &[ByteSpan],
+    quotes: &[ByteSpan],
+    verbs: &[PhraseMatch],
+    room: usize,
+) -> Vec<Attribution> {
     let text = stream.all().text;
     // At most one attribution per verb found: reserved at once, where
     // growing by doubling copied the attributions again and again.
-    let mut out = Vec::with_capacity(found.verbs.len());
+    let mut out = Vec::with_capacity(room);
     // The name tests of the sentences' tokens ([`Sent`]'s `names`), a
     // byte a token, as long as the longest sentence so far. Each sentence
     // a verb is in takes the next stamp, 1 to `NAME_RUN`, so nothing is
@@ -465,7 +559,7 @@ pub fn find_sources(
     // Where the last verb's sentence and quote searches ended
     // ([`partition_from`]).
     let (mut sentence_at, mut quote_at) = (0, 0);
-    for m in &found.verbs {
+    for m in verbs {
         let vspan = m.span;
         if !is_whole_word(text, vspan) {
             continue;
@@ -606,10 +700,7 @@ pub fn find_sources(
             }
         }
     }
-    back_references::resolve(stream, &mut out);
-    let mut phrases = anonymity::find_clause_marks(stream, &mut out, &found.anonymity_clauses);
-    phrases.extend(vague::find_vague_phrases(text, &found.vague_phrases));
-    (out, phrases)
+    out
 }
 
 #[cfg(test)]
