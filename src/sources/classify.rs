@@ -58,6 +58,78 @@ fn is_share_word(head: &str) -> bool {
     }
 }
 
+/// The verbs of [`Rule::Evidence`]: what things are said to suggest or
+/// show, as evidence does ("fossils suggest", "temperatures are
+/// stressing").
+const EVIDENCE_VERBS: &[&str] = &["suggest", "indicate", "explain", "reveal", "show", "stress"];
+
+/// Plurals [`Rule::Evidence`] keeps as sources although [`owned_people`]
+/// does not read them as people: people ("rebels", "fans", "those"), and
+/// papers and the products of research or of an inquiry, which speak
+/// for their unnamed authors ("receipts indicate", "findings suggest",
+/// "models suggest", "tests revealed", "submissions to the inquiry
+/// show", vague).
+const MAYBE_PEOPLE_OR_RESEARCH: &[&str] = &[
+    "those",
+    "these",
+    "ones",
+    "others",
+    "rebels",
+    "fans",
+    "citizens",
+    "troops",
+    "kids",
+    "teens",
+    "youths",
+    "folks",
+    "elites",
+    "moderates",
+    "liberals",
+    "veterans",
+    "couples",
+    "families",
+    "children",
+    "crowds",
+    "teams",
+    "peers",
+    "elders",
+    "millennials",
+    "girls",
+    "boys",
+    "guys",
+    "natives",
+    "victims",
+    "locals",
+    "findings",
+    "models",
+    "simulations",
+    "tests",
+    "experiments",
+    "measurements",
+    "observations",
+    "readings",
+    "theories",
+    "rumours",
+    "rumors",
+    "sources",
+    "submissions",
+    "hearings",
+    "interviews",
+    "ratings",
+    "regulations",
+    "statements",
+    "comments",
+    "remarks",
+    "receipts",
+    "invoices",
+    "files",
+    "logs",
+    "papers",
+    "messages",
+    "texts",
+    "cables",
+];
+
 /// Does a plural head after a possessive pronoun name people ("her
 /// lawyers", "his parents", "its defenders", "their aides"), as a tie to
 /// someone needs, and not things ("their smiles", "his remarks")? A noun
@@ -137,6 +209,7 @@ pub enum Rule {
     DefinitePlural,
     TiedToSomeone,
     PluralRole,
+    Evidence,
     UnspecifiedGroup,
     /// Not in the table: an anonymity clause in an appositive ("One
     /// engineer, who asked not to be named, said") makes whoever it
@@ -197,6 +270,7 @@ impl Rule {
             Rule::DefinitePlural => "definite-plural",
             Rule::TiedToSomeone => "tied-to-someone",
             Rule::PluralRole => "plural-role",
+            Rule::Evidence => "evidence",
             Rule::UnspecifiedGroup => "unspecified-group",
             Rule::AppositiveAnonymityClause => "appositive-anonymity-clause",
             Rule::BackReference => "back-reference",
@@ -739,6 +813,13 @@ pub static RULES: &[RuleDef] = &[
                     && (c.head_is_first || !DETERMINERS.contains(c.first) && !c.definite)
             })
         },
+    },
+    RuleDef {
+        rule: Rule::Evidence,
+        doc: native_only!("A plural of things before \"suggest\", \"indicate\", \"explain\", \"reveal\", \"show\" or \"stress\" (\"fossils suggest\", \"the worn teeth indicate\", \"dry conditions could explain\", \"temperatures are stressing\"): evidence the writer reasons from, not a group holding a view, so no source (the hedge keeps its own mark). Decision (round 38): a head that may name people (people.txt, roles, the source and group lists, kin, -ers, -ors, -ists, -ants, -ents, -ees, -ives, -men, a party, a capitalised word inside the sentence, \"those\" and a few more: \"rebels\", \"fans\", \"citizens\") stays an unspecified group, and so does a document, a record, a paper or the product of research (\"polls show\", \"receipts indicate\", \"findings suggest\", \"models suggest\", \"tests revealed\"), whose unnamed authors the claim rests on (vague).", ""),
+        decision: NotASource,
+        examples: native_only!(&["Worn molars [[hedge: suggest]] the herd grazed on grit."], &[]),
+        applies: |p| p.common.as_ref().is_some_and(|c| c.evidence()),
     },
     RuleDef {
         rule: Rule::UnspecifiedGroup,
@@ -1349,6 +1430,25 @@ impl Common<'_> {
             && is_possessive(self.first)
             && self.s.is_capitalised(self.start)
             && !matches!(self.head, "man" | "woman" | "guy")
+    }
+
+    /// The verb weighs evidence (suggest, indicate, explain, reveal,
+    /// show, stress) and the head is a plural of things: no word for
+    /// people, no document, record or product of research
+    /// ([`Rule::Evidence`]). The verb is read first: most phrases stop
+    /// there.
+    fn evidence(&self) -> bool {
+        self.verb_form
+            .is_some_and(|f| EVIDENCE_VERBS.contains(&f.lemma))
+            && is_plural(self.head)
+            && !self.head.ends_with("men")
+            && (self.head_i == 0 || !self.s.is_capitalised(self.head_i))
+            && !owned_people(self.head)
+            && !is_party_plural(self.head)
+            && !["ees", "ives"].iter().any(|x| self.head.ends_with(x))
+            && !MAYBE_PEOPLE_OR_RESEARCH.contains(&self.head)
+            && self.listed == 0
+            && !RECORDS.contains(self.head)
     }
 
     /// The head is kin (words/kin.txt) and the verb plainly reports
