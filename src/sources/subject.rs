@@ -18,7 +18,7 @@ use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
-    NAME_JOINERS, NUMBERS, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_IRREGULAR,
+    NAME_JOINERS, NUMBERS, ORGANISATION_ENDS, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_IRREGULAR,
 };
 use crate::lexicon::{derived_word_list, WordList, WORDS};
 use crate::span::ByteSpan;
@@ -26,6 +26,11 @@ use crate::text::{is_ing_word, is_possessive, TokenKind};
 
 /// How many tokens back from a verb an appositive's opening comma may be.
 const APPOSITIVE_TOKENS: usize = 30;
+
+/// How many words of a body's name may stand between its preposition and
+/// an "and" inside it ("from *the South Harbour Research* and Development
+/// Institute"): see `in_body` in [`keeps_subject_going`].
+const BODY_TOKENS: usize = 6;
 
 /// How far back from its verb a subject's clause may start. A common noun
 /// phrase longer than a dozen words is no source anyway; the bound keeps a
@@ -180,6 +185,35 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
                     && s.is_name_word(j - 1)
             })
     };
+    // "Tim Darcy from the Pastoralists and Graziers Association says",
+    // "the chairman of the Harbour Wine and Cider Corporation is
+    // predicting": "and" inside the name of a body after "from", "of",
+    // "at" or "with", when only capitalised words ("the", a possessive)
+    // stand between that preposition and "and" and the capitalised words
+    // after it close like a body's name (`organisation_ends.txt`:
+    // Association, Corporation, Institute …). Without it the subject was
+    // the name's second half ("Graziers Association says") and the
+    // speaker of the person's quotes unknown or that half. "Ruiz from
+    // Leeds and Tom Hale said" stays two people (no body's name closes
+    // after "and"). Bounded: [`BODY_TOKENS`]
+    // words before "and", the capitalised words after it up to the verb.
+    let in_body = || {
+        t + 1 < end
+            && s.is_capitalised(t + 1)
+            && s.is_name_word(t + 1)
+            && s.is_capitalised(t - 1)
+            && s.is_name_word(t - 1)
+            && (t.saturating_sub(BODY_TOKENS)..t - 1)
+                .rev()
+                .find(|&j| {
+                    !(s.is_capitalised(j) && s.is_name_word(j)
+                        || s.lower(j).is_some_and(|w| w == "the" || is_possessive(w)))
+                })
+                .is_some_and(|j| j > 0 && matches!(s.lower(j), Some("from" | "of" | "at" | "with")))
+            && (t + 1..end)
+                .take_while(|&k| s.is_capitalised(k))
+                .any(|k| s.lower(k).is_some_and(|w| ORGANISATION_ENDS.contains(w)))
+    };
     // "the note says", "a claim by the mayor": a verb form
     // straight after an article or a possessive is a noun.
     let noun = || {
@@ -206,7 +240,7 @@ fn keeps_subject_going(s: &Sent, t: usize, end: usize) -> bool {
     t > 0
         && match w {
             "that" => determiner() || relative(),
-            "and" => paired() || groups() || in_name(),
+            "and" => paired() || groups() || in_name() || in_body(),
             "or" => paired(),
             _ => false,
         }

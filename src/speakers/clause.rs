@@ -866,13 +866,20 @@ fn described(all: &Tokens, i: usize, end: usize) -> Option<(ByteSpan, SourceKind
         let inside = all.toks.get(v).is_some_and(|t| t.span().end() <= end);
         return (inside && verb_at(all, v)).then(|| (all.span(i, i), SourceKind::Vague));
     }
-    // "my father often said": a first person's kin in an essay.
+    // "my father often said": a first person's kin in an essay. "That
+    // letter, on the firm's letterhead, demanded …": a demonstrative points
+    // at one document as "the" does (round 38; only before a document's
+    // head, where "that" opens no clause).
     if !(indefinite
         || matches!(
             opener,
             "the" | "her" | "his" | "its" | "their" | "my" | "our"
         )
-        || owner(opener))
+        || owner(opener)
+        || matches!(opener, "this" | "that")
+            && all
+                .lower(i + 1)
+                .is_some_and(|h| SPEAKER_DOCUMENTS.contains(h)))
     {
         return None;
     }
