@@ -287,8 +287,8 @@ const fn fill(
         end += w.len();
         ends[i] = end as u16;
         let key = fold8(w);
-        let h = mixed(key, w.len());
-        let mut at = slot_hash(key, w.len()) & mask;
+        let h = mixed(case_blind(load8(w)), w.len());
+        let mut at = (h >> 32) as usize & mask;
         while slots[at].index != 0 {
             at = (at + 1) & mask;
         }
@@ -448,6 +448,17 @@ pub(crate) use derived_word_list;
 #[inline]
 const fn fold8(word: &[u8]) -> u64 {
     fold_u64(load8(word))
+}
+
+/// Eight bytes of a word with bit 5 of each set: what [`WordList`]
+/// hashes (its bloom filter's bit and its slot). Equal for two words equal
+/// ignoring ASCII case, like [`fold8`], and one instruction where `fold8`
+/// is a dozen; it also makes some other bytes alike (`@` and a backquote,
+/// a control byte and a digit or mark), which only share a hash: the probe
+/// compares [`fold8`] keys.
+#[inline]
+const fn case_blind(x: u64) -> u64 {
+    x | (crate::swar::LO * 0x20)
 }
 
 /// [`fold8`] of eight bytes already read as an integer.
@@ -640,23 +651,50 @@ impl WordList {
                 return false;
             }
         }
-        let key = fold8(word);
-        let h = mixed(key, word.len());
+        // Hashed as read, with bit 5 of every byte set: no `fold8` (a
+        // dozen instructions) for the words the filter turns away.
+        let raw = load8(word);
+        let h = mixed(case_blind(raw), word.len());
         let bit = (h >> self.bloom_shift) as usize;
         if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
             return false;
         }
-        self.probe(word, key, h)
+        self.probe(word, raw, h)
     }
 
     /// The rest of [`WordList::contains`], for a word the filters let by;
-    /// `h` is its [`mixed`] hash, whose top half is [`slot_hash`]. (A
-    /// word's length and first letter are not tested again here: `shapes`
-    /// has, and the probe of a word the bloom filter lets by ends at the
-    /// first empty slot.)
+    /// `raw` is its first 8 bytes ([`load8`]) and `h` its hash (see
+    /// [`case_blind`]). (A word's length and first letter are not tested
+    /// again here: `shapes` has, and the probe of a word the bloom filter
+    /// lets by ends at the first empty slot.)
+    ///
+    /// A word of up to 8 bytes (most) is found by its key and length alone,
+    /// in a loop that calls nothing and so saves no registers; a longer
+    /// one is [`WordList::probe_long`]'s.
     #[inline(never)]
-    fn probe(&self, word: &[u8], key: u64, h: u64) -> bool {
-        self.slot_of(word, key, h) != 0
+    fn probe(&self, word: &[u8], raw: u64, h: u64) -> bool {
+        if word.len() > 8 {
+            return self.probe_long(word, raw, h);
+        }
+        let key = fold_u64(raw);
+        let mask = self.slots.len() - 1;
+        let mut at = (h >> 32) as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot.index == 0 {
+                return false;
+            }
+            if slot.key == key && slot.len as usize == word.len() {
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// [`WordList::probe`] of a word of more than 8 bytes.
+    #[inline(never)]
+    fn probe_long(&self, word: &[u8], raw: u64, h: u64) -> bool {
+        self.slot_of(word, fold_u64(raw), h) != 0
     }
 
     /// Where [`WordList::probe`] finds `word`: its index + 1, 0 when it
@@ -694,8 +732,9 @@ impl WordList {
             return None;
         }
         let w = word.as_bytes();
-        let key = fold8(w);
-        (self.slot_of(w, key, mixed(key, w.len())) as usize).checked_sub(1)
+        let raw = load8(w);
+        let h = mixed(case_blind(raw), w.len());
+        (self.slot_of(w, fold_u64(raw), h) as usize).checked_sub(1)
     }
 
     /// Is `word`, or the word less its final "s", in the list ("banners"
