@@ -1537,12 +1537,15 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             // in `at`).
             let key = (u64::from_le_bytes(eight) | (crate::swar::LO * 0x20)) & KEY_BYTES[n];
             if m.may_start(key) {
-                self.look_up(at + l, at + l + n, key);
-                // This start's bit kept (the lowest) for the clearing below.
-                starts = starts & after(at, self.min_next) | 1 << l;
+                // Where the search goes on (after this run of letters, or
+                // past the match every list is inside): its answer clears
+                // this start and those inside that match.
+                let next = self.look_up(at + l, at + l + n, key);
+                starts &= after(at, next);
+            } else {
+                // The start's bit cleared last, where its flags end the loop.
+                starts &= starts.wrapping_sub(1);
             }
-            // The start's bit cleared last, where its flags end the loop.
-            starts &= starts.wrapping_sub(1);
             if starts == 0 {
                 return;
             }
