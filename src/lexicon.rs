@@ -204,10 +204,11 @@ pub struct WordList {
     slots: &'static [Slot],
     /// The longest word's length: longer words are not looked up.
     longest: usize,
-    /// Per length (15 and more share the last), a bit per first byte
-    /// ([`shape_bit`]) of the words that long: the first test of
-    /// [`WordList::contains`], a read and a shift, which turns away most
-    /// words before any hashing.
+    /// Per length modulo 16 (a mask, where the lengths of 15 and more
+    /// sharing the last entry cost a compare and a move a look-up; longer
+    /// words are rare), a bit per first byte ([`shape_bit`]) of the words
+    /// that long: the first test of [`WordList::contains`], a read and a
+    /// shift, which turns away most words before any hashing.
     shapes: [u32; 16],
     /// A bit per word's [`mixed`] hash (its top bits, `64 - bloom_shift`
     /// of them): the inlined first test of [`WordList::contains`], which
@@ -300,8 +301,7 @@ const fn fill(
         let bit = (h >> shift) as usize;
         bloom[bit / 64] |= 1 << (bit % 64);
         if !w.is_empty() {
-            let len = if w.len() < 15 { w.len() } else { 15 };
-            shapes[len] |= shape_bit(w[0]);
+            shapes[w.len() & 15] |= shape_bit(w[0]);
         }
         if w.len() > longest {
             longest = w.len();
@@ -647,7 +647,7 @@ impl WordList {
             return false;
         }
         if let Some(&b) = word.first() {
-            if self.shapes[word.len().min(15)] & shape_bit(b) == 0 {
+            if self.shapes[word.len() & 15] & shape_bit(b) == 0 {
                 return false;
             }
         }
@@ -656,7 +656,19 @@ impl WordList {
         let raw = load8(word);
         let h = mixed(case_blind(raw), word.len());
         let bit = (h >> self.bloom_shift) as usize;
-        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+        // Asserted in the tests' build too (release or not).
+        if cfg!(any(test, debug_assertions)) {
+            assert!(bit / 64 < self.bloom.len(), "a bloom bit inside the filter");
+        }
+        // SAFETY: `bloom` is `bloom_words(n)` long, a power of two `B`, and
+        // `bloom_shift` is `bloom_shift(B)`, `64 - log2(64 * B)` (both set
+        // together, by `Table::list` and `WordList::of_words`, and never
+        // assigned after), so `bit`, the hash's top `log2(64 * B)` bits, is
+        // below `64 * B` and `bit / 64` below `B`. Where it was indexed with
+        // a bounds test, that test was three instructions a look-up. Every
+        // list's look-ups run in the tests, with the assertion above.
+        let filter = unsafe { *self.bloom.get_unchecked(bit / 64) };
+        if filter & (1 << (bit % 64)) == 0 {
             return false;
         }
         self.probe(word, raw, h)
