@@ -204,10 +204,11 @@ pub struct WordList {
     slots: &'static [Slot],
     /// The longest word's length: longer words are not looked up.
     longest: usize,
-    /// Per length (15 and more share the last), a bit per first byte
-    /// ([`shape_bit`]) of the words that long: the first test of
-    /// [`WordList::contains`], a read and a shift, which turns away most
-    /// words before any hashing.
+    /// Per length modulo 16 (a mask, where the lengths of 15 and more
+    /// sharing the last entry cost a compare and a move a look-up; longer
+    /// words are rare), a bit per first byte ([`shape_bit`]) of the words
+    /// that long: the first test of [`WordList::contains`], a read and a
+    /// shift, which turns away most words before any hashing.
     shapes: [u32; 16],
     /// A bit per word's [`mixed`] hash (its top bits, `64 - bloom_shift`
     /// of them): the inlined first test of [`WordList::contains`], which
@@ -287,8 +288,8 @@ const fn fill(
         end += w.len();
         ends[i] = end as u16;
         let key = fold8(w);
-        let h = mixed(key, w.len());
-        let mut at = slot_hash(key, w.len()) & mask;
+        let h = mixed(case_blind(load8(w)), w.len());
+        let mut at = (h >> 32) as usize & mask;
         while slots[at].index != 0 {
             at = (at + 1) & mask;
         }
@@ -300,8 +301,7 @@ const fn fill(
         let bit = (h >> shift) as usize;
         bloom[bit / 64] |= 1 << (bit % 64);
         if !w.is_empty() {
-            let len = if w.len() < 15 { w.len() } else { 15 };
-            shapes[len] |= shape_bit(w[0]);
+            shapes[w.len() & 15] |= shape_bit(w[0]);
         }
         if w.len() > longest {
             longest = w.len();
@@ -448,6 +448,17 @@ pub(crate) use derived_word_list;
 #[inline]
 const fn fold8(word: &[u8]) -> u64 {
     fold_u64(load8(word))
+}
+
+/// Eight bytes of a word with bit 5 of each set: what [`WordList`]
+/// hashes (its bloom filter's bit and its slot). Equal for two words equal
+/// ignoring ASCII case, like [`fold8`], and one instruction where `fold8`
+/// is a dozen; it also makes some other bytes alike (`@` and a backquote,
+/// a control byte and a digit or mark), which only share a hash: the probe
+/// compares [`fold8`] keys.
+#[inline]
+const fn case_blind(x: u64) -> u64 {
+    x | (crate::swar::LO * 0x20)
 }
 
 /// [`fold8`] of eight bytes already read as an integer.
@@ -627,36 +638,77 @@ impl WordList {
 
     /// Is `word` in the list, ignoring ASCII case?
     ///
-    /// Inlined up to the filter, which answers most questions: the call
-    /// itself cost more than the rest of the look-up.
-    #[inline]
+    /// Out of line: with the bloom filter's word read unchecked it became
+    /// small enough for the compiler to inline at every caller, which took
+    /// 0.12M more off 1 MB of news but made the native binaries 69 KB
+    /// larger; the compiler had kept it out of line before.
+    #[inline(never)]
     pub fn contains(&self, word: &str) -> bool {
         let word = word.as_bytes();
         if word.len() > self.longest {
             return false;
         }
         if let Some(&b) = word.first() {
-            if self.shapes[word.len().min(15)] & shape_bit(b) == 0 {
+            if self.shapes[word.len() & 15] & shape_bit(b) == 0 {
                 return false;
             }
         }
-        let key = fold8(word);
-        let h = mixed(key, word.len());
+        // Hashed as read, with bit 5 of every byte set: no `fold8` (a
+        // dozen instructions) for the words the filter turns away.
+        let raw = load8(word);
+        let h = mixed(case_blind(raw), word.len());
         let bit = (h >> self.bloom_shift) as usize;
-        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+        // Asserted in the tests' build too (release or not).
+        if cfg!(any(test, debug_assertions)) {
+            assert!(bit / 64 < self.bloom.len(), "a bloom bit inside the filter");
+        }
+        // SAFETY: `bloom` is `bloom_words(n)` long, a power of two `B`, and
+        // `bloom_shift` is `bloom_shift(B)`, `64 - log2(64 * B)` (both set
+        // together, by `Table::list` and `WordList::of_words`, and never
+        // assigned after), so `bit`, the hash's top `log2(64 * B)` bits, is
+        // below `64 * B` and `bit / 64` below `B`. Where it was indexed with
+        // a bounds test, that test was three instructions a look-up. Every
+        // list's look-ups run in the tests, with the assertion above.
+        let filter = unsafe { *self.bloom.get_unchecked(bit / 64) };
+        if filter & (1 << (bit % 64)) == 0 {
             return false;
         }
-        self.probe(word, key, h)
+        self.probe(word, raw, h)
     }
 
     /// The rest of [`WordList::contains`], for a word the filters let by;
-    /// `h` is its [`mixed`] hash, whose top half is [`slot_hash`]. (A
-    /// word's length and first letter are not tested again here: `shapes`
-    /// has, and the probe of a word the bloom filter lets by ends at the
-    /// first empty slot.)
+    /// `raw` is its first 8 bytes ([`load8`]) and `h` its hash (see
+    /// [`case_blind`]). (A word's length and first letter are not tested
+    /// again here: `shapes` has, and the probe of a word the bloom filter
+    /// lets by ends at the first empty slot.)
+    ///
+    /// A word of up to 8 bytes (most) is found by its key and length alone,
+    /// in a loop that calls nothing and so saves no registers; a longer
+    /// one is [`WordList::probe_long`]'s.
     #[inline(never)]
-    fn probe(&self, word: &[u8], key: u64, h: u64) -> bool {
-        self.slot_of(word, key, h) != 0
+    fn probe(&self, word: &[u8], raw: u64, h: u64) -> bool {
+        if word.len() > 8 {
+            return self.probe_long(word, raw, h);
+        }
+        let key = fold_u64(raw);
+        let mask = self.slots.len() - 1;
+        let mut at = (h >> 32) as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot.index == 0 {
+                return false;
+            }
+            if slot.key == key && slot.len as usize == word.len() {
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// [`WordList::probe`] of a word of more than 8 bytes.
+    #[inline(never)]
+    fn probe_long(&self, word: &[u8], raw: u64, h: u64) -> bool {
+        self.slot_of(word, fold_u64(raw), h) != 0
     }
 
     /// Where [`WordList::probe`] finds `word`: its index + 1, 0 when it
@@ -694,8 +746,9 @@ impl WordList {
             return None;
         }
         let w = word.as_bytes();
-        let key = fold8(w);
-        (self.slot_of(w, key, mixed(key, w.len())) as usize).checked_sub(1)
+        let raw = load8(w);
+        let h = mixed(case_blind(raw), w.len());
+        (self.slot_of(w, fold_u64(raw), h) as usize).checked_sub(1)
     }
 
     /// Is `word`, or the word less its final "s", in the list ("banners"
@@ -1498,12 +1551,15 @@ impl<'m, 't> PhraseFinder<'m, 't> {
             // in `at`).
             let key = (u64::from_le_bytes(eight) | (crate::swar::LO * 0x20)) & KEY_BYTES[n];
             if m.may_start(key) {
-                self.look_up(at + l, at + l + n, key);
-                // This start's bit kept (the lowest) for the clearing below.
-                starts = starts & after(at, self.min_next) | 1 << l;
+                // Where the search goes on (after this run of letters, or
+                // past the match every list is inside): its answer clears
+                // this start and those inside that match.
+                let next = self.look_up(at + l, at + l + n, key);
+                starts &= after(at, next);
+            } else {
+                // The start's bit cleared last, where its flags end the loop.
+                starts &= starts.wrapping_sub(1);
             }
-            // The start's bit cleared last, where its flags end the loop.
-            starts &= starts.wrapping_sub(1);
             if starts == 0 {
                 return;
             }

@@ -888,7 +888,20 @@ fn abbreviation_listed(text: &str, w: ByteSpan, at: usize) -> bool {
     // the word's chars; then the list and the initials.
     let mut chars = w.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    initial || lexicon::is_abbreviation(w) || initials_before_name(text, w, at)
+    initial || listed_abbreviation(w) || initials_before_name(text, w, at)
+}
+
+/// Is the word `w` on the abbreviation list (exactly, case and all)? A
+/// word of up to 8 bytes by the sorted keys of [`Abbreviations`] when every
+/// entry has one (a binary search over integers, where
+/// [`lexicon::is_abbreviation`] built a 16-byte key and searched those):
+/// for such a word a key is its bytes zero-padded, and a word holds no
+/// zero byte (no token does), so equal keys are equal words.
+fn listed_abbreviation(w: &str) -> bool {
+    match ABBREVIATIONS.get().and_then(|a| a.keys.as_ref()) {
+        Some(keys) if w.len() <= 8 => keys.binary_search(&key(w)).is_ok(),
+        _ => lexicon::is_abbreviation(w),
+    }
 }
 
 /// The tokeniser's fast path: the tokens of the 64 bytes `block` (at `i`
