@@ -748,11 +748,7 @@ impl<'a> Context<'a> {
                     // Round 38: "says while there could be a big pay-off
                     // from fusion, the technology is very risky": a
                     // conceding clause, as "while there may be" is.
-                    && !((self.prev_in(&["you"])
-                        || (2..=4).any(|k| {
-                            self.back(k)
-                                .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
-                        }))
+                    && !((self.prev_in(&["you"]) || self.is_after_conceding_word())
                         && self.is_concessive(sentence))
             }
             // "the greatest coach you could possibly imagine": the limit
@@ -1623,6 +1619,29 @@ impl<'a> Context<'a> {
         let w = self.all.lower(i)?;
         let w = &w[..w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len())];
         (!w.is_empty()).then_some(w)
+    }
+
+    /// Is "while", "although", "though" or "whilst" two to four tokens
+    /// before the match ("says while there could be", round 38)? A token's
+    /// first letter is looked at before it is read: the test runs for
+    /// every "could" (reading the three words each time cost `it could be `
+    /// repeated 0.4M more instructions a megabyte).
+    fn is_after_conceding_word(&self) -> bool {
+        let bytes = self.all.text().as_bytes();
+        (2..=4).any(|k| {
+            self.first
+                .checked_sub(k)
+                .and_then(|i| self.all.toks().get(i).map(|t| (i, t)))
+                .is_some_and(|(i, t)| {
+                    bytes
+                        .get(t.span().start())
+                        .is_some_and(|&b| matches!(b | 0x20, b'w' | b'a' | b't'))
+                        && matches!(
+                            self.all.lower(i),
+                            Some("while" | "although" | "though" | "whilst")
+                        )
+                })
+        })
     }
 
     /// Is the token just before the match a comma?
