@@ -65,8 +65,9 @@ e2e:
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	# src/wasm.rs and tests/web.rs exist only for wasm32: lint them there too.
-	cargo clippy --lib --test web --target wasm32-unknown-unknown -- -D warnings
+	# src/wasm.rs and tests/web.rs exist only for wasm32, and wasm-test
+	# compiles the command line there too: lint them there.
+	cargo clippy --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
 	for f in www/*.js; do node --check "$$f"; done
 
 test:

@@ -10,6 +10,9 @@
 //! (`| head`) ends the run quietly with status 0, any other write error (a full
 //! disk) is reported with status 1.
 
+// Not in the browser's build of this file (`make wasm-test` compiles it
+// for wasm32), which has one thread.
+#[cfg(not(target_arch = "wasm32"))]
 use sourcelight::analysis::analyze_on_two_threads;
 use sourcelight::report::{self, Report, Units};
 use sourcelight::{analyze_with, Analysis, CustomRules, CustomRulesError, Kind};
@@ -329,6 +332,7 @@ fn parse_jobs(value: &OsStr) -> Result<usize, CliError> {
 /// `jobs` allows ([`analyze_on_two_threads`], the same analysis byte for
 /// byte); any other single file on this thread.
 fn analyze_all(texts: &[String], rules: &CustomRules, jobs: usize) -> Vec<Analysis> {
+    #[cfg(not(target_arch = "wasm32"))]
     if let [text] = texts {
         if on_two_threads(texts, jobs) {
             return vec![analyze_on_two_threads(text, rules)];
@@ -378,6 +382,7 @@ const TWO_THREADS: std::ops::Range<usize> = (256 << 10)..(4 << 20);
 
 /// Whether `texts` are one article of [`TWO_THREADS`] bytes and `jobs`
 /// allows two threads: it is analysed, and its JSON written, on two.
+#[cfg(not(target_arch = "wasm32"))]
 fn on_two_threads(texts: &[String], jobs: usize) -> bool {
     matches!(texts, [text] if jobs >= 2 && TWO_THREADS.contains(&text.len()))
 }
@@ -687,6 +692,7 @@ fn run() -> Result<(), CliError> {
     let analyses = analyze_all(&texts, &rules, opts.jobs);
     let mut out = io::BufWriter::with_capacity(1 << 16, Output::of(&stdout));
     match opts.format {
+        #[cfg(not(target_arch = "wasm32"))]
         Format::Json if on_two_threads(&texts, opts.jobs) => {
             report::write_analysis_json_on_two_threads(
                 &texts[0],
