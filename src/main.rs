@@ -42,8 +42,9 @@ Options:
   --rules FILE     add a teacher's own phrases and patterns (one a line:
                    `KIND: phrase :: explanation` or `KIND: /regex/`)
   --lossy          replace undecodable bytes with U+FFFD instead of failing
-  -j, --jobs N     analyse up to N files at once (default: one per CPU core);
-                   the output is the same, in the files' order
+  -j, --jobs N     analyse up to N files at once (default: one per CPU core),
+                   and one file of 256 KiB to 4 MiB on two threads when N is
+                   2 or more; the output is the same, in the files' order
   -h, --help       show this help
   -V, --version    show the version
 
