@@ -569,6 +569,12 @@ fn is_ly_word(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ly")
 }
 
+/// Does `w` open a conceding clause ("while", "although", "though",
+/// "whilst"): `concessive-may` and the conceded "could"?
+fn is_conceding_word(w: &str) -> bool {
+    matches!(w, "while" | "although" | "though" | "whilst")
+}
+
 /// "not", "never", or a word ending in "n't" ("didn't", "hasn’t"): a
 /// negation one word before a hedge (`negated-indicate`,
 /// `negated-suggest`).
@@ -1104,22 +1110,16 @@ impl<'a> Context<'a> {
                     || matches!(w, "more" | "less" | "almost" | "nearly")
                         && matches!(self.second_word(), Some("frequently" | "often" | "twice"))
             }),
-            // "did not indicate where the money went", "has not indicated
-            // whether", "hasn't indicated any interest" (rule
-            // `negated-indicate`): to state, not to hint.
-            "indicate" | "indicated" | "indicates"
-                if self.back(1).is_some_and(is_not)
-                    && self.next_in(&[
-                        "where", "what", "when", "how", "why", "who", "whether", "which", "if",
-                        "any",
-                    ]) =>
+            // A hint denied, "suggest" or "indicate" (rules `negated-suggest`
+            // and `negated-indicate`, one test since round 38): "no one has
+            // suggested that it happened", "did not indicate where the money
+            // went", "hasn't indicated any interest" state, they do not
+            // hint; round 38 also "the data do not indicate a rise", "our
+            // outlook is not currently indicating a high chance".
+            "suggest" | "suggests" | "suggested" | "suggesting" | "indicate" | "indicated"
+            | "indicates" | "indicating"
+                if self.is_negated_suggest() =>
             {
-                false
-            }
-            // Round 38: "our outlook is not currently indicating a high
-            // chance", "the data do not indicate a rise": a hint denied,
-            // as `negated-suggest` reads it for "suggest".
-            "indicate" | "indicated" | "indicates" | "indicating" if self.is_negated_suggest() => {
                 false
             }
             // Round 28: "Twelve percent indicated that they were not sure":
@@ -1233,7 +1233,6 @@ impl<'a> Context<'a> {
                         .back(1)
                         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
             }
-            "suggest" if self.is_negated_suggest() => false,
             // Round 28: "he appeared to suggest that veterans might not
             // be as strong", "seemed to indicate he knows": the hint
             // itself, as "suggested" is (`seeming-suggest`), not "to
@@ -1283,8 +1282,7 @@ impl<'a> Context<'a> {
                 false
             }
             "suggests" | "suggested" | "suggesting" => {
-                (self.is_evidence_suggest() || !self.is_proposing_suggest())
-                    && !self.is_negated_suggest()
+                self.is_evidence_suggest() || !self.is_proposing_suggest()
             }
             // Round 28: "Maybe it is to be expected", "as is to be
             // expected": unsurprising, no forecast (`to-be-expected`).
@@ -1636,10 +1634,7 @@ impl<'a> Context<'a> {
                     bytes
                         .get(t.span().start())
                         .is_some_and(|&b| matches!(b | 0x20, b'w' | b'a' | b't'))
-                        && matches!(
-                            self.all.lower(i),
-                            Some("while" | "although" | "though" | "whilst")
-                        )
+                        && self.all.lower(i).is_some_and(is_conceding_word)
                 })
         })
     }
@@ -2420,8 +2415,8 @@ impl<'a> Context<'a> {
     /// Rule `negated-suggest` (round 22): "no one has suggested that it
     /// happened", "did not suggest it would be him", "not even suggesting",
     /// "had never suggested", "nothing that suggests": a hint denied is
-    /// not the writer's doubt, as `negated-indicate` has it for
-    /// "indicate". A negation one word back, or two back with "even",
+    /// not the writer's doubt; since round 38 the one test for
+    /// "indicate" too (`negated-indicate`). A negation one word back, or two back with "even",
     /// "ever", "have", "has", "had" or "that" between ("no one has": three
     /// back), or (round 27) two of them ("nobody has ever suggested"). "The
     /// data do not suggest" is no hedge either: the writer reports what the

@@ -115,7 +115,7 @@ impl<'a> Context<'a> {
                 && self
                     .all
                     .lower(i)
-                    .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
+                    .is_some_and(is_conceding_word)
                 // Round 34: or after a saying verb ("Müller says while
                 // some people may be more attuned, it's likely …"); round
                 // 35: "even though" anywhere ("they will pay even though
@@ -310,11 +310,7 @@ impl<'a> Context<'a> {
         {
             open += 1;
         }
-        if !self
-            .all
-            .lower(open)
-            .is_some_and(|w| ["while", "although", "though", "whilst"].contains(&w))
-        {
+        if !self.all.lower(open).is_some_and(is_conceding_word) {
             return false;
         }
         self.concedes_from(open, end)
