@@ -1362,7 +1362,7 @@ impl<'a> Context<'a> {
             }
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]) && !self.is_person_uncertain(),
-            "likely" => !self.is_poll_likely(),
+            "likely" => !self.is_poll_likely() && !self.is_question_likely(),
             // Round 29: "had probable cause", the legal threshold for a
             // search or a charge, names a standard, not a chance; "the
             // probable cause of the crash" is a hedge.
@@ -2600,6 +2600,28 @@ impl<'a> Context<'a> {
                     && self
                         .second_word()
                         .is_some_and(|w| FIRST_IMPRESSIONS.contains(&w)))
+            || self.is_compared_impression()
+    }
+
+    /// Round 39, `generic-one` of a comparison: anybody's impression after
+    /// "as" or "than" and a subject of one word or a determiner and a
+    /// word ("not so freely available as the public might think", "as
+    /// many might expect", "cheaper than most people might imagine") is
+    /// the yardstick the facts are set against, as "than you might think"
+    /// is. Only verbs of supposing; "as investors might demand more"
+    /// keeps its hedge. Reads three words back and one ahead.
+    fn is_compared_impression(&self) -> bool {
+        // A verb of five letters or more first, then the "as" or "than":
+        // most modals end the test there ("could be", "may have").
+        self.next_word().is_some_and(|w| w.len() >= 5)
+            && (matches!(self.back(2), Some("as" | "than"))
+                || matches!(self.back(3), Some("as" | "than"))
+                    && matches!(self.back(2), Some("the" | "most" | "many" | "some")))
+            && self.back(1).is_some()
+            && self.next_in(&[
+                "think", "expect", "imagine", "assume", "suppose", "thought", "expected",
+                "imagined", "assumed", "supposed",
+            ])
     }
 
     /// Rule `feasible-possible`: "it is possible to tax only the rich",

@@ -151,6 +151,12 @@ impl<'a> Context<'a> {
                     || self.all.is_punct(i, ',') && self.all.lower(i + 1) == Some("and")
                     || ['—', '–'].iter().any(|&c| self.all.is_punct(i, c))
                         && self.all.is_capitalised(i + 1)
+                    // Round 39: or after any dash when the modal grants how
+                    // a thing sounds, seems or looks ("the government is
+                    // interfering - it might sound familiar, but those
+                    // concerns come from New Zealand").
+                    || ['—', '–', '-'].iter().any(|&c| self.all.is_punct(i, c))
+                        && matches!(self.next_word(), Some("sound" | "seem" | "look"))
             })
             .map_or(start, |colon| colon + 1);
         while start < self.first

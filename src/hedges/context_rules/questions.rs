@@ -214,6 +214,18 @@ impl<'a> Context<'a> {
     /// tokens back.
     pub(super) fn is_embedded_question(&self) -> bool {
         let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
+        // Round 39: the question's second branch, after "or" (its first
+        // letter looked at before the word is read).
+        if self.first.checked_sub(1).is_some_and(|i| {
+            toks.get(i).is_some_and(|t| {
+                bytes
+                    .get(t.span().start())
+                    .is_some_and(|&b| b | 0x20 == b'o')
+            }) && self.all.lower(i) == Some("or")
+        }) && self.is_question_after_or()
+        {
+            return true;
+        }
         let lo = self.first.saturating_sub(7);
         let Some(window) = toks.get(lo..self.first) else {
             return false;
@@ -313,5 +325,50 @@ impl<'a> Context<'a> {
             };
         }
         false
+    }
+
+    /// Round 39, `embedded-question` after "or": the question's second
+    /// branch, its modal after "or" ("to determine whether the benefit
+    /// depended on the habitat, or could be replicated in the laboratory",
+    /// "not yet clear if the treatment could work, or might even be used as
+    /// a vaccine"). The question is "whether" or "if" right after a word
+    /// that takes one (`QUESTION_TAKERS`), at most twenty-four tokens back,
+    /// with only words and commas between: "If prices fall, farmers will
+    /// sell, or could hold" (a condition, not a question asked) keeps its
+    /// hedge. Reads at most twenty-five tokens back, only after "or".
+    fn is_question_after_or(&self) -> bool {
+        let lo = self.first.saturating_sub(24);
+        for i in (lo + 1..self.first.saturating_sub(1)).rev() {
+            match self.all.lower(i) {
+                Some("whether" | "if") => {
+                    return self
+                        .all
+                        .lower(i - 1)
+                        .is_some_and(|w| listed(QUESTION_TAKERS, w));
+                }
+                Some(_) => {}
+                None if self.all.is_punct(i, ',') || self.all.is_abbreviation_dot(i) => {}
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Round 39, `embedded-question` for "likely": "how likely" right
+    /// after a word that takes a question (`QUESTION_TAKERS`), an object
+    /// pronoun allowed between ("were asked how likely it was that the
+    /// teacher would accuse them", "no idea how likely a flood is"), asks
+    /// about a chance; it doubts no claim of the writer's. "how likely"
+    /// anywhere else ("How likely is it?", "shows how likely smokers are
+    /// to relapse") keeps its hedge. Reads three words back.
+    pub(super) fn is_question_likely(&self) -> bool {
+        self.back(1) == Some("how")
+            && match self.back(2) {
+                Some("me" | "us" | "him" | "her" | "them" | "you") => {
+                    self.back(3).is_some_and(|w| listed(QUESTION_TAKERS, w))
+                }
+                Some(w) => listed(QUESTION_TAKERS, w),
+                None => false,
+            }
     }
 }
