@@ -785,6 +785,15 @@ impl<'a> Context<'a> {
             // Round 27: "the best anyone could have done" (`superlative-could`)
             // and a past counterfactual ("If he had been seventh, you might
             // have written his obituary": `past-counterfactual`).
+            // Round 39: "fell short of what could have been expected"
+            // (`what-was-expected`).
+            "could have"
+                if self.prev_in(&["what"])
+                    && self.next_in(&["been"])
+                    && self.second_word() == Some("expected") =>
+            {
+                false
+            }
             "could have" => {
                 !self.is_purpose_could()
                     && !self.is_than_modal()
@@ -799,8 +808,20 @@ impl<'a> Context<'a> {
             // Round 36: "Yesterday you might have heard Ann Roe talking
             // about …": what the listener may have come across, not doubt
             // about a claim (`you-might-have-heard`).
+            // Round 39: and the reader's aside after "as" ("As people may
+            // have noticed, it's been dry", "as many of you might have
+            // seen" reads "you").
             "might have" | "may have"
-                if self.prev_in(&["you"])
+                if (self.prev_in(&["you"])
+                    || self.back(2) == Some("as")
+                        && self.prev_in(&[
+                            "people",
+                            "many",
+                            "readers",
+                            "listeners",
+                            "viewers",
+                            "most",
+                        ]))
                     && self.next_in(&["heard", "seen", "read", "noticed", "spotted"]) =>
             {
                 false
@@ -1412,6 +1433,13 @@ impl<'a> Context<'a> {
                                         | "eliminated" | "eliminates" | "eliminating"
                                 )
                         })
+                        // Round 39: so does an exclusion denied ("careful
+                        // not to exclude the possibility that they might
+                        // relent", "did not exclude the possibility").
+                        && !(self.back(2).is_some_and(|w| w.starts_with("exclud"))
+                            && (self.back(3).is_some_and(|w| is_not(w) || w == "cannot")
+                                || self.back(3) == Some("to")
+                                    && self.back(4).is_some_and(is_not)))
                         // Round 25: "holding out the possibility of release"
                         // keeps it open: a hedge. Round 35: so does a
                         // ruling-out denied ("you cannot rule out the
@@ -2406,10 +2434,32 @@ impl<'a> Context<'a> {
     /// expected", "might have been expected". Reads three words back.
     fn is_expectation_expected(&self) -> bool {
         match self.back(1) {
-            Some("be") => self.back(2) == Some("might"),
-            Some("been") => self.back(2) == Some("have") && self.back(3) == Some("might"),
+            Some("be") => self.back(2) == Some("might") || self.is_what_expected(),
+            Some("been") => {
+                self.back(2) == Some("have") && self.back(3) == Some("might")
+                    || self.is_what_expected()
+            }
+            Some("was" | "is" | "were") => self.is_what_expected(),
             _ => false,
         }
+    }
+
+    /// Rule `what-was-expected` (round 39): "what" and a passive
+    /// "expected" ("fell short of what could have been expected", "better
+    /// than what was expected", "what had been expected") is the yardstick
+    /// the facts are measured against, as "than expected" is; only
+    /// auxiliaries and modals stand between. "what is expected to be the
+    /// largest rally" (a forecast, "to" after it) stays a hedge. The
+    /// "could have" of the first is read by the same rule. Reads four
+    /// words back and one ahead.
+    fn is_what_expected(&self) -> bool {
+        !self.next_in(&["to"])
+            && (2..=4).map_while(|k| self.back(k)).find(|w| {
+                !matches!(
+                    *w,
+                    "had" | "has" | "have" | "could" | "might" | "would" | "may" | "will"
+                )
+            }) == Some("what")
     }
 
     /// Rule `negated-suggest` (round 22): "no one has suggested that it

@@ -227,6 +227,10 @@ impl<'a> Context<'a> {
                 // Round 25: "hopefully I could stay in school", a wish.
                 Some("wish" | "wishes" | "wished" | "hopefully") => return true,
                 Some("that") if self.back(k + 1) == Some("so") => return true,
+                // Round 39: a condition set ("would back him only on the
+                // condition that he could pick ministers"), what someone
+                // asks to be able to do.
+                Some("that") if self.back(k + 1) == Some("condition") => return true,
                 // Round 27: a result of degree, "enough delegates that they
                 // could force a showdown", "not so many that they could
                 // dominate": what the amount lets them do.
@@ -343,6 +347,11 @@ impl<'a> Context<'a> {
                 ["all", "everything", "anything", "whatever", "best"].contains(&w)
                     // Round 34: "the only way we could go".
                     || w == "way" && self.back(3 + k) == Some("only")
+                    // Round 39: "One of the things we could do was assist
+                    // growers", "something they could do": a list of
+                    // options, what someone was able to do.
+                    || matches!(w, "things" | "thing" | "something")
+                        && self.next_word() == Some("do")
                     || w == "what"
                         && self.next_word().is_none_or(|w| {
                             [
