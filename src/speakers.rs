@@ -358,8 +358,20 @@ fn walk(
         quotes,
         names,
     };
+    // The sentences in order, each with its attributions (in sentence
+    // order: the walk stops at one out of order, or in no sentence, as a
+    // walk over every sentence would never reach it). A sentence with none
+    // has nothing to do: only those with some are visited (most sentences
+    // have none, and stepping through them cost some 0.3M instructions on
+    // 1 MB of news).
     let mut a = 0;
-    for (si, &sentence) in sentences.iter().enumerate() {
+    let mut next_si = 0;
+    while let Some(at) = attributions.get(a) {
+        let si = at.sentence as usize;
+        let Some(&sentence) = sentences.get(si).filter(|_| si >= next_si) else {
+            break;
+        };
+        next_si = si + 1;
         let first = a;
         while a < attributions.len() && attributions[a].sentence as usize == si {
             a += 1;
