@@ -1120,18 +1120,21 @@ pub fn quote_speakers(
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     // Per sentence (and one past the last), its first attribution: read in
-    // one pass, not searched for each quote.
-    let mut starts: Vec<u32> = Vec::with_capacity(sentences.len() + 1);
+    // one pass, not searched for each quote. (Collected from the range,
+    // whose length is known, where a push a sentence tested the vector's
+    // room each time.)
     let mut a = 0;
-    for si in 0..=sentences.len() {
-        while attributions
-            .get(a)
-            .is_some_and(|at| (at.sentence as usize) < si)
-        {
-            a += 1;
-        }
-        starts.push(a as u32);
-    }
+    let starts: Vec<u32> = (0..=sentences.len())
+        .map(|si| {
+            while attributions
+                .get(a)
+                .is_some_and(|at| (at.sentence as usize) < si)
+            {
+                a += 1;
+            }
+            a as u32
+        })
+        .collect();
     let range = |si: usize| starts[si] as usize..starts[si + 1] as usize;
     // Full names given by speakers found without an attribution ("“Go
     // home,” Hollis Venn barked."), by surname, `None` once two differ;
