@@ -358,8 +358,20 @@ fn walk(
         quotes,
         names,
     };
+    // The sentences in order, each with its attributions (in sentence
+    // order: the walk stops at one out of order, or in no sentence, as a
+    // walk over every sentence would never reach it). A sentence with none
+    // has nothing to do: only those with some are visited (most sentences
+    // have none, and stepping through them cost some 0.3M instructions on
+    // 1 MB of news).
     let mut a = 0;
-    for (si, &sentence) in sentences.iter().enumerate() {
+    let mut next_si = 0;
+    while let Some(at) = attributions.get(a) {
+        let si = at.sentence as usize;
+        let Some(&sentence) = sentences.get(si).filter(|_| si >= next_si) else {
+            break;
+        };
+        next_si = si + 1;
         let first = a;
         while a < attributions.len() && attributions[a].sentence as usize == si {
             a += 1;
@@ -1108,18 +1120,21 @@ pub fn quote_speakers(
     // Attributions come in text order, so a sentence's are one range, and
     // within it their verbs are in order: every look-up is a binary search.
     // Per sentence (and one past the last), its first attribution: read in
-    // one pass, not searched for each quote.
-    let mut starts: Vec<u32> = Vec::with_capacity(sentences.len() + 1);
+    // one pass, not searched for each quote. (Collected from the range,
+    // whose length is known, where a push a sentence tested the vector's
+    // room each time.)
     let mut a = 0;
-    for si in 0..=sentences.len() {
-        while attributions
-            .get(a)
-            .is_some_and(|at| (at.sentence as usize) < si)
-        {
-            a += 1;
-        }
-        starts.push(a as u32);
-    }
+    let starts: Vec<u32> = (0..=sentences.len())
+        .map(|si| {
+            while attributions
+                .get(a)
+                .is_some_and(|at| (at.sentence as usize) < si)
+            {
+                a += 1;
+            }
+            a as u32
+        })
+        .collect();
     let range = |si: usize| starts[si] as usize..starts[si + 1] as usize;
     // Full names given by speakers found without an attribution ("“Go
     // home,” Hollis Venn barked."), by surname, `None` once two differ;

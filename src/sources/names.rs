@@ -156,14 +156,16 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         return Some(s.span(person, np.end - 1));
     }
     let mut end = np.end;
-    // (By the token's length first: most words of a name are longer, and
-    // a capitalised word's lower-case form is read from the folded text.)
+    // (By the token's length and first letter first: most words of a
+    // name are longer or open otherwise, and a capitalised word's
+    // lower-case form is read from the folded text.)
     if let Some(of) = (np.start..np.end).find(|&i| {
-        s.toks
-            .get(i)
-            .is_some_and(|t| matches!(t.span().len(), 2..=4))
-            && s.lower(i)
-                .is_some_and(|w| w == "of" || w == "for" || w == "from")
+        s.toks.get(i).is_some_and(|t| {
+            matches!(t.span().len(), 2..=4)
+                && matches!(s.text.as_bytes()[t.span().start()] | 0x20, b'o' | b'f')
+        }) && s
+            .lower(i)
+            .is_some_and(|w| w == "of" || w == "for" || w == "from")
     }) {
         let before = (np.start..of)
             .filter(|&i| s.is_capitalised(i) && s.is_name_word(i))
