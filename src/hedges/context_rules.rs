@@ -771,6 +771,19 @@ impl<'a> Context<'a> {
             // but it looks that way": a point granted at the sentence's
             // start and answered, as a conceded "may" (`concessive-may`).
             "maybe" if self.back(1).is_none() => !self.is_concessive(sentence),
+            // Round 39: right after "if" and before the condition's
+            // subject ("and if perhaps we could assist …, then we will look
+            // at it"): the condition's own doubt, not the writer's, as the
+            // "could" after it is (`if-could`). Not a conceding "if"
+            // ("his favourite adverb, if perhaps unwittingly": a hedge).
+            "perhaps" | "maybe"
+                if self.prev_in(&["if"])
+                    && self.next_in(&[
+                        "i", "you", "he", "she", "it", "we", "they", "the", "this", "that",
+                    ]) =>
+            {
+                false
+            }
             "possibly" => {
                 !(self.prev_in(&["could"]) && self.is_superlative_could(1)
                     || self.next_in(&["can", "could"])
@@ -1042,6 +1055,9 @@ impl<'a> Context<'a> {
             {
                 true
             }
+            // Round 39: "the effects have not appeared yet": showing up,
+            // what has not come about, not seeming.
+            "appears" | "appeared" | "appear" if self.next_in(&["yet"]) => false,
             // Round 33: "appeared in good shape", "appears in high
             // spirits": a state as it looked, as "appeared calm" is, not
             // showing up somewhere.

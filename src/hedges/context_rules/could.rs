@@ -110,12 +110,12 @@ impl<'a> Context<'a> {
     /// Rule `before-could` (round 38): "many safety tests would be needed
     /// before this technology could be used in humans", "technical
     /// challenges before a cloak could work": what must come first, a
-    /// condition, not the writer's doubt. "before" two to four words back
+    /// condition, not the writer's doubt. "before" two to five words back
     /// (its subject between), only words between, after a word that
     /// makes it a condition or a wait (a participle, "years", "time",
     /// "challenges", …): "changes to the export system before this
     /// season's harvest could cost the industry" has "before" inside its
-    /// subject, and stays a hedge. Reads five words back.
+    /// subject, and stays a hedge. Reads six words back.
     fn is_before_could(&self) -> bool {
         const WAITS: &[&str] = &[
             "years",
@@ -131,7 +131,9 @@ impl<'a> Context<'a> {
             "work",
             "tests",
         ];
-        (2..=4)
+        // Round 39: five words back too ("for 20 to 30 years before a
+        // more permanent structure could be built").
+        (2..=5)
             .map_while(|k| self.back(k).map(|w| (k, w)))
             .find(|&(_, w)| w == "before")
             .is_some_and(|(k, _)| {
@@ -472,6 +474,12 @@ impl<'a> Context<'a> {
                         | "finest"
                         | "fastest"
                         | "nicest"
+                        // Round 39: "the tiniest samples they could".
+                        | "tiniest"
+                        | "cheapest"
+                        | "quickest"
+                        | "simplest"
+                        | "safest"
                         | "longest"
                         | "shortest"
                 )

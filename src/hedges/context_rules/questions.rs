@@ -130,6 +130,14 @@ impl<'a> Context<'a> {
                         // lead to"): "whether" opens no main clause, as a
                         // reduced "if" may ("if elected he could win").
                         subject.clone().all(|j| self.all.lower(j).is_some())
+                    } else if k == 3
+                        && matches!(head, "perhaps" | "maybe")
+                        && self.back(1).is_some_and(|s| IF_SUBJECTS.contains(&s))
+                    {
+                        // Round 39: a hedge word of the condition's own
+                        // before its pronoun subject ("and if perhaps we
+                        // could assist in the marketing").
+                        true
                     } else if k == 4 && w == "whether" {
                         // Round 36: after "whether" three words too, as
                         // two and five to seven are ("doubts about whether
