@@ -760,7 +760,7 @@ fn run() -> Result<(), CliError> {
                     (title, text.as_str(), a)
                 })
                 .collect();
-            write!(out, "{}", report::html(&articles, keep)).map_err(CliError::Write)?;
+            report::write_html(&articles, keep, &mut out).map_err(CliError::Write)?;
         }
     }
     out.flush().map_err(CliError::Write)?;
