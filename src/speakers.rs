@@ -1863,6 +1863,9 @@ pub fn quote_speakers(
             prev_quote = Some((si, speaker));
         }
     }
+    // Read by the pieces' rules only (a vector a sentence long): freed before
+    // the speakers are written out, where a long text's memory peaks.
+    drop(starts);
     // Continuation (news convention): a paragraph that is only a quote, with
     // no attribution of its own, directly after a paragraph whose last quote
     // or attribution belongs to someone, continues that speaker. Quotes are
@@ -1951,18 +1954,28 @@ pub fn quote_speakers(
             }
         }
     }
-    let mut now = by_group;
+    // Each quote's speaker, written over the groups' in place (no second
+    // vector a quote long at the peak): a group's entry is its first
+    // piece's, at or before every piece of it, and an entry past the first
+    // piece of a group is no group's. A later piece's label changes its
+    // group's speaker for the pieces after it, not for the first piece: the
+    // first piece's is kept aside and put back at the end (the earliest
+    // last, should a group have two labels).
+    let mut out = by_group;
+    out.resize(quotes.len(), None);
+    let mut first_pieces: Vec<(usize, Option<Speaker>)> = Vec::new();
     let mut labels = own_label.into_iter().peekable();
-    let mut out: Vec<Option<Speaker>> = quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            if let Some((_, label)) = labels.next_if(|&(at, _)| at == i) {
-                now[q.group()] = Some(label);
-            }
-            now[q.group()]
-        })
-        .collect();
+    for (i, q) in quotes.iter().enumerate() {
+        let group = q.group();
+        if let Some((_, label)) = labels.next_if(|&(at, _)| at == i) {
+            first_pieces.push((group, out[group]));
+            out[group] = Some(label);
+        }
+        out[i] = out[group];
+    }
+    for &(group, speaker) in first_pieces.iter().rev() {
+        out[group] = speaker;
+    }
     // Quotes joined by "and"/"or" share a speaker: in "Guns are “a crisis”
     // and “stunt growth,” Howard Dean proclaimed" the first is Dean's too.
     let joined = |i: usize| {
