@@ -832,13 +832,21 @@ fn is_thing(source: &str) -> bool {
     if capital(source) && capital(last) && !determiner {
         return is_organisation_head(last);
     }
-    let mut words = source
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty());
+    let split = |from: usize| {
+        source[from..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+    };
+    let mut words = split(0);
     let Some(first) = words.next() else {
         return false;
     };
-    let mut words = std::iter::once(first).chain(words);
+    // "The University of Canberra's Dr Ana Ruiz": a possessive before a
+    // capitalised word owns what follows it; the head is read after it
+    // (the person), not in the owner's name ("University").
+    let from = possessed_name(bytes)
+        .unwrap_or(first.as_ptr() as usize - source.as_ptr() as usize + first.len());
+    let mut words = std::iter::once(first).chain(split(from));
     let mut head = "";
     for w in words.by_ref() {
         if POSTMODIFIERS.contains(w) {
@@ -855,6 +863,24 @@ fn is_thing(source: &str) -> bool {
         return (the && thing_head(head)) || is_organisation_head(head);
     }
     thing_head(head)
+}
+
+/// The byte after the first possessive of `bytes` that a capitalised word
+/// follows ("Canberra's Dr", "Industries’ Tom"), if any: a short loop over
+/// a referent's few words.
+fn possessed_name(bytes: &[u8]) -> Option<usize> {
+    let capital_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_uppercase);
+    (1..bytes.len()).find_map(|i| {
+        if bytes[i] != b' ' || !capital_at(i + 1) {
+            return None;
+        }
+        let head = &bytes[..i];
+        let possessive = head.ends_with(b"'s")
+            || head.ends_with("’s".as_bytes())
+            || head.ends_with(b"s'")
+            || head.ends_with("s’".as_bytes());
+        possessive.then_some(i + 1)
+    })
 }
 
 /// Is a lower-case head noun an organisation (`lexicon/institutions.txt`,
