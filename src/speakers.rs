@@ -1087,6 +1087,14 @@ fn subject_name(
             return Some(n);
         }
     }
+    // "Chairman of the growers' group, Mia Rowe, believes …": a role
+    // phrase, then the person in apposition (the leading name is at most
+    // the role's one word).
+    if leading.is_none_or(|n| !n.slice(stream.all().text).contains(' ')) {
+        if let Some(n) = role_phrase_then_name(stream, sentence, names) {
+            return Some(n);
+        }
+    }
     if let Some(name) = name.filter(|_| !leading_lower.is_some_and(is_possessive)) {
         return Some(name);
     }
@@ -1105,6 +1113,58 @@ fn subject_name(
         Some(Subject::Name(n)) if Some(n) != name => Some(n),
         _ => None,
     }
+}
+
+/// How many words before its role noun [`role_phrase_then_name`] reads.
+const ROLE_PHRASE_WORDS: usize = 3;
+
+/// "Chairman of the growers' group, Mia Rowe, believes …", "Project
+/// leader with the bureau, Dr Tom Ash, has …", "An Australian co-author of
+/// the report, Dr Ana Ruiz, agrees …": a sentence opening with a role
+/// phrase (a role noun among its first [`ROLE_PHRASE_WORDS`] + 1 words,
+/// with "of", "with", "at", "for", "from" or "in" right after it, no verb
+/// before it), whose first comma, within [`clause::OPENER_TOKENS`], is
+/// followed by a name closed by another comma: the person named is the
+/// sentence's subject, as "The transport minister, Alan Pryce, defended
+/// …" makes Alan Pryce (round 39: a later "he said" had no speaker). The
+/// name must be one by more than its capital (two words, or capitalised
+/// inside a sentence too).
+fn role_phrase_then_name(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    names: &clause::Capitalised,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let inside = |k: usize| {
+        all.toks
+            .get(k)
+            .is_some_and(|t| t.span().end() <= sentence.end())
+    };
+    // (The preposition is looked for first: one compare of a few words
+    // rules out most sentences before any word list is read.)
+    let preposition = |k: usize| {
+        all.lower(k)
+            .is_some_and(|w| matches!(w, "of" | "with" | "at" | "for" | "from" | "in"))
+    };
+    let role = (first..first + ROLE_PHRASE_WORDS + 1)
+        .take_while(|&k| inside(k + 1) && all.is_word(k))
+        .find(|&k| preposition(k + 1) && all.lower(k).is_some_and(crate::sources::is_role_noun))?;
+    if (first..role).any(|k| all.lower(k).is_some_and(clause::verb_like)) {
+        return None;
+    }
+    let comma = (role + 2..first + clause::OPENER_TOKENS)
+        .take_while(|&k| inside(k))
+        .find(|&k| all.is_punct(k, ','))?;
+    let from = all.toks.get(comma + 1)?.span().start();
+    let name = leading_name(stream, ByteSpan::new(from, sentence.end()))?;
+    let after = stream.index_at(name.end());
+    let text = all.text;
+    (all.is_punct(after, ',')
+        && name.start() == from
+        && !is_possessive(all.lower_span(name))
+        && (name.slice(text).contains(' ') || names.is_name(text, name)))
+    .then_some(name)
 }
 
 /// The speaker of each quote, and the attribution it was found through

@@ -379,7 +379,7 @@ derived_word_list!(
 /// ("Democratic presidential *candidate* Hillary Clinton", "Republican
 /// *nominee* Donald Trump": the party adjective is no name; "Clinton's
 /// chief *rival*, Sen. Bernie Sanders").
-fn is_role_noun(w: &str) -> bool {
+pub(crate) fn is_role_noun(w: &str) -> bool {
     is_post_noun(w)
         // "Florida developer Mel Sembler", "Texas billionaire Ross Reyes",
         // "Poultry magnate Ron Pike": a person's trade or calling (the
