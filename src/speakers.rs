@@ -844,13 +844,21 @@ fn is_thing(source: &str) -> bool {
     if capital(source) && capital(last) && !determiner {
         return is_organisation_head(last);
     }
-    let mut words = source
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty());
+    let split = |from: usize| {
+        source[from..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+    };
+    let mut words = split(0);
     let Some(first) = words.next() else {
         return false;
     };
-    let mut words = std::iter::once(first).chain(words);
+    // "The University of Canberra's Dr Ana Ruiz": a possessive before a
+    // capitalised word owns what follows it; the head is read after it
+    // (the person), not in the owner's name ("University").
+    let from = possessed_name(bytes)
+        .unwrap_or(first.as_ptr() as usize - source.as_ptr() as usize + first.len());
+    let mut words = std::iter::once(first).chain(split(from));
     let mut head = "";
     for w in words.by_ref() {
         if POSTMODIFIERS.contains(w) {
@@ -867,6 +875,24 @@ fn is_thing(source: &str) -> bool {
         return (the && thing_head(head)) || is_organisation_head(head);
     }
     thing_head(head)
+}
+
+/// The byte after the first possessive of `bytes` that a capitalised word
+/// follows ("Canberra's Dr", "Industries’ Tom"), if any: a short loop over
+/// a referent's few words.
+fn possessed_name(bytes: &[u8]) -> Option<usize> {
+    let capital_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_uppercase);
+    (1..bytes.len()).find_map(|i| {
+        if bytes[i] != b' ' || !capital_at(i + 1) {
+            return None;
+        }
+        let head = &bytes[..i];
+        let possessive = head.ends_with(b"'s")
+            || head.ends_with("’s".as_bytes())
+            || head.ends_with(b"s'")
+            || head.ends_with("s’".as_bytes());
+        possessive.then_some(i + 1)
+    })
 }
 
 /// Is a lower-case head noun an organisation (`lexicon/institutions.txt`,
@@ -1073,6 +1099,14 @@ fn subject_name(
             return Some(n);
         }
     }
+    // "Chairman of the growers' group, Mia Rowe, believes …": a role
+    // phrase, then the person in apposition (the leading name is at most
+    // the role's one word).
+    if leading.is_none_or(|n| !n.slice(stream.all().text).contains(' ')) {
+        if let Some(n) = role_phrase_then_name(stream, sentence, names) {
+            return Some(n);
+        }
+    }
     if let Some(name) = name.filter(|_| !leading_lower.is_some_and(is_possessive)) {
         return Some(name);
     }
@@ -1091,6 +1125,58 @@ fn subject_name(
         Some(Subject::Name(n)) if Some(n) != name => Some(n),
         _ => None,
     }
+}
+
+/// How many words before its role noun [`role_phrase_then_name`] reads.
+const ROLE_PHRASE_WORDS: usize = 3;
+
+/// "Chairman of the growers' group, Mia Rowe, believes …", "Project
+/// leader with the bureau, Dr Tom Ash, has …", "An Australian co-author of
+/// the report, Dr Ana Ruiz, agrees …": a sentence opening with a role
+/// phrase (a role noun among its first [`ROLE_PHRASE_WORDS`] + 1 words,
+/// with "of", "with", "at", "for", "from" or "in" right after it, no verb
+/// before it), whose first comma, within [`clause::OPENER_TOKENS`], is
+/// followed by a name closed by another comma: the person named is the
+/// sentence's subject, as "The transport minister, Alan Pryce, defended
+/// …" makes Alan Pryce (round 39: a later "he said" had no speaker). The
+/// name must be one by more than its capital (two words, or capitalised
+/// inside a sentence too).
+fn role_phrase_then_name(
+    stream: &TokenStream,
+    sentence: ByteSpan,
+    names: &clause::Capitalised,
+) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let inside = |k: usize| {
+        all.toks
+            .get(k)
+            .is_some_and(|t| t.span().end() <= sentence.end())
+    };
+    // (The preposition is looked for first: one compare of a few words
+    // rules out most sentences before any word list is read.)
+    let preposition = |k: usize| {
+        all.lower(k)
+            .is_some_and(|w| matches!(w, "of" | "with" | "at" | "for" | "from" | "in"))
+    };
+    let role = (first..first + ROLE_PHRASE_WORDS + 1)
+        .take_while(|&k| inside(k + 1) && all.is_word(k))
+        .find(|&k| preposition(k + 1) && all.lower(k).is_some_and(crate::sources::is_role_noun))?;
+    if (first..role).any(|k| all.lower(k).is_some_and(clause::verb_like)) {
+        return None;
+    }
+    let comma = (role + 2..first + clause::OPENER_TOKENS)
+        .take_while(|&k| inside(k))
+        .find(|&k| all.is_punct(k, ','))?;
+    let from = all.toks.get(comma + 1)?.span().start();
+    let name = leading_name(stream, ByteSpan::new(from, sentence.end()))?;
+    let after = stream.index_at(name.end());
+    let text = all.text;
+    (all.is_punct(after, ',')
+        && name.start() == from
+        && !is_possessive(all.lower_span(name))
+        && (name.slice(text).contains(' ') || names.is_name(text, name)))
+    .then_some(name)
 }
 
 /// The speaker of each quote, and the attribution it was found through

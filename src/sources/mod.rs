@@ -78,6 +78,7 @@ mod verbs;
 pub use back_references::LOOKBACK;
 pub(crate) use back_references::STUDY_TEAMS;
 pub use classify::Rule;
+pub(crate) use names::is_role_noun;
 pub use names::leading_name;
 
 use crate::lexicon::words::DOCUMENTS;

@@ -381,7 +381,7 @@ derived_word_list!(
 /// ("Democratic presidential *candidate* Hillary Clinton", "Republican
 /// *nominee* Donald Trump": the party adjective is no name; "Clinton's
 /// chief *rival*, Sen. Bernie Sanders").
-fn is_role_noun(w: &str) -> bool {
+pub(crate) fn is_role_noun(w: &str) -> bool {
     is_post_noun(w)
         // "Florida developer Mel Sembler", "Texas billionaire Ross Reyes",
         // "Poultry magnate Ron Pike": a person's trade or calling (the
@@ -569,8 +569,11 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     if age_before_name(&s, i) {
         i += 1;
     }
-    if !s.is_word(i) || !s.is_name_word(i) {
+    if !s.is_word(i) {
         return None;
+    }
+    if !s.is_name_word(i) {
+        i = role_before_name(&s, i)?;
     }
     // (Token `i` is a name word: the run is read from the next.)
     let mut e = i + 1;
@@ -636,6 +639,43 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
         || s.word(e)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     next_ok.then(|| s.span(i, e - 1))
+}
+
+/// How many lower-case role words [`role_before_name`] reads after the
+/// opening one.
+const ROLE_WORDS: usize = 2;
+
+/// "Spokesman Rob Lyle is pleased …", "Council president Bill Bray is
+/// worried …": a sentence opening with a capitalised role or body word
+/// that is no name word ([`Sent::capitalised_name_word`]), then at most
+/// [`ROLE_WORDS`] lower-case role nouns, the last (or the opening word,
+/// with none) a role, then a name word: the token of that name word. The
+/// person is the sentence's subject, as after a name and a role
+/// ("Liverpool boss Arne Slot", in [`leading_name`]), whatever the verb
+/// (round 39: a "he said" after such a sentence had gone back to nobody).
+/// Not a plural ("Residents Ana and Tom Ruiz …"), nor a verb between
+/// ("Police charged farmer Tom Hale …": every word between is a role).
+fn role_before_name(s: &Sent, i: usize) -> Option<usize> {
+    let w = s.lower(i)?;
+    if !s.is_capitalised(i) || super::classify::is_plural(w) {
+        return None;
+    }
+    // ("spokesman" is on both lists: a role.)
+    let body = !is_role_noun(w);
+    if body && !WORDS.institutions.contains(w) {
+        return None;
+    }
+    let mut r = i + 1;
+    while r <= i + ROLE_WORDS
+        && !s.is_capitalised(r)
+        && s.lower(r)
+            .is_some_and(|w| is_role_noun(w) && !super::classify::is_plural(w))
+    {
+        r += 1;
+    }
+    // A body's word alone before a name is the body's ("Council Bill …"
+    // is no role); a role word may stand alone ("Spokesman Rob Lyle").
+    (s.is_word(r) && s.is_name_word(r) && (r > i + 1 || !body)).then_some(r)
 }
 
 /// A personal pronoun that can be a clause's subject.

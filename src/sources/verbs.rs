@@ -541,6 +541,28 @@ fn title_case_around(s: &Sent, v0: usize, v1: usize) -> bool {
         && (next..next + HEADLINE_WORDS).all(long_capitalised)
 }
 
+/// "Dr Ana Ruiz, from the Harbour Research Institute (HRI), says": a
+/// body's abbreviation in brackets and the comma after it (token `k - 1`,
+/// before the verb at `k`) close an appositive on the person, so the
+/// source is read through that comma, not past the brackets as a party's
+/// ("Sen. Jack Reed (D-R.I.), said"). Round 39: the source had been the
+/// body alone, or a word of its name ("Research (ESR), says"). Only one
+/// appositive: the source's comma opens it and no other comma stands
+/// before the brackets (not "Australian, US and Indonesian scientists,
+/// led by …"). Read only for a comma after a closing bracket.
+#[inline(never)]
+fn abbreviation_closes_appositive(s: &Sent, k: usize, phrase: &'static str) -> bool {
+    k > 5
+        && s.toks[k - 3].is_all_caps()
+        && s.is_punct(k - 4, '(')
+        && s.is_capitalised(k - 5)
+        && backward_np(s, k, phrase).is_some_and(|np| {
+            s.is_punct(np.end, ',')
+                && np.end + 1 < k - 5
+                && !(np.end + 1..k - 4).any(|i| s.is_punct(i, ','))
+        })
+}
+
 pub(super) fn attribution(
     s: &Sent,
     si: usize,
@@ -1899,7 +1921,11 @@ pub(super) fn attribution(
         }
     }
     // "Sen. Jack Reed (D-R.I.), said": the comma after the parenthesis.
-    if k > 2 && s.is_punct(k - 1, ',') && s.is_punct(k - 2, ')') {
+    if k > 2
+        && s.is_punct(k - 1, ',')
+        && s.is_punct(k - 2, ')')
+        && !abbreviation_closes_appositive(s, k, phrase)
+    {
         k -= 1;
     }
     // A parenthesis or a pair of dashes between source and verb: "Sen. Ana

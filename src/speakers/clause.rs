@@ -61,7 +61,7 @@ use crate::text::{is_ing_word, is_possessive, strip_possessive, TokenStream, Tok
 
 /// How far into a sentence its opening phrase may run before the comma
 /// after which the subject stands ("At Saturday's debate in Iowa,").
-const OPENER_TOKENS: usize = 12;
+pub(super) const OPENER_TOKENS: usize = 12;
 /// How many words a name after a quote may have ("RNC spokesman Sean
 /// Spicer").
 const NAME_TOKENS: usize = 8;
@@ -2417,7 +2417,7 @@ fn name_run(all: &Tokens, i: usize, end: usize) -> Option<ByteSpan> {
 
 /// A word that can be a reporting verb after a quote: a listed verb of
 /// speech, or a past or present form ("barked", "opines").
-fn verb_like(w: &str) -> bool {
+pub(super) fn verb_like(w: &str) -> bool {
     SPEECH.contains(w)
         || SPEAKER_IRREGULAR.contains(w)
         || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !NOT_NAMES.contains(w))
