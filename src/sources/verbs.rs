@@ -2368,6 +2368,18 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // Decision (round 39): "Ana Pell, a reader in chemistry at the
+    // university, says fears of the number are based on a misreading": a
+    // phrase after an inverted verb that runs into a finite auxiliary, a
+    // modal, a negated auxiliary or a verb of the lexicons in the present
+    // ("says early results suggest …") is the subject of what was said,
+    // not the source; "say analysts who study …", "said a spokesman, who
+    // …" and "said an aide but would not …" stay sources (a relative
+    // word, a conjunction of a new clause or punctuation ends the look).
+    // Reads at most `INVERTED_CLAUSE_TOKENS` words from the phrase's first.
+    if np.kind != SourceKind::Pronoun && inverted_phrase_opens_clause(s, np.start) {
+        return None;
+    }
     // Decision (round 25): "“Why now?” asked a reporter" is "a reporter
     // asked" inverted, and an indefinite asker is no source either way
     // (the classifier's `question` rule, which the phrase reader, taking
@@ -2431,6 +2443,60 @@ pub(super) fn attribution(
         return None;
     }
     finish(s, si, np, verb, true, form)
+}
+
+/// How many words of an inverted phrase, from its first,
+/// [`inverted_phrase_opens_clause`] reads.
+const INVERTED_CLAUSE_TOKENS: usize = 12;
+
+/// Does the phrase opening at `start`, after an inverted verb, run into a
+/// finite verb ("says fears of the number are based", "says most people
+/// don't weigh", "says early results suggest", and "signals would drown
+/// out …", a noun read as the verb), so that it is the subject of a
+/// clause, before punctuation, a relative word or a conjunction that opens
+/// another clause? "and" does not stop the look ("says an analysis of the
+/// bee and other species will be needed"), and a capitalised word is
+/// skipped as a name's ("says Dr Peter May", "said Will Ortiz").
+fn inverted_phrase_opens_clause(s: &Sent, start: usize) -> bool {
+    for i in start..(start + INVERTED_CLAUSE_TOKENS).min(s.toks.len()) {
+        let Some(w) = s.lower(i) else {
+            return false;
+        };
+        if matches!(
+            w,
+            "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "that"
+                | "where"
+                | "when"
+                | "but"
+                | "as"
+                | "because"
+                | "after"
+                | "before"
+                | "if"
+                | "while"
+                | "though"
+                | "although"
+        ) {
+            return false;
+        }
+        // A capitalised word is a name's ("says Dr Peter May, a …").
+        if s.is_capitalised(i) {
+            continue;
+        }
+        if FINITE_AUX.contains(&w)
+            || matches!(w, "may" | "do" | "does" | "did")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || form_of(w).is_some_and(|f| matches!(f.tense, Tense::Base | Tense::Third))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "added $18 million to its reserves", "added two more in the fifth",
