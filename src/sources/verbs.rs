@@ -1188,16 +1188,21 @@ pub(super) fn attribution(
     // verb of telling right before "to" and a lower-case verb has lost its
     // object, so it is a passive without its auxiliary (headline style;
     // the active names whom it tells first: "urged ministers to act").
-    // Not "asked to" ("she asked to speak" is active).
+    // Not "asked to" ("she asked to speak" is active). Decision (round
+    // 39): "not to" likewise ("Growers warned not to sign contracts",
+    // "Parents told not to panic").
     if matches!(
         phrase,
         "urged" | "told" | "ordered" | "advised" | "warned" | "encouraged" | "instructed"
-    ) && s.lower(v1 + 1) == Some("to")
-        && s.word(v1 + 2)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-        && s.lower(v1 + 2).is_some_and(|w| !DETERMINERS.contains(w))
-    {
-        return None;
+    ) {
+        let to = v1 + 1 + usize::from(s.lower(v1 + 1) == Some("not"));
+        if s.lower(to) == Some("to")
+            && s.word(to + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && s.lower(to + 1).is_some_and(|w| !DETERMINERS.contains(w))
+        {
+            return None;
+        }
     }
     // "insisted on paying the bill", "will insist on stricter checks": a
     // demand or a habit, not a statement ("insisted on Sunday that …",
