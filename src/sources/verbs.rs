@@ -1168,12 +1168,23 @@ pub(super) fn attribution(
         // clause after the noun is a view again ("voters feel the pressure
         // is unfair": its "that" left out), so not before a verb of
         // FELT_CLAUSE_VERBS. At most four words are read.
+        // Decision (round 39): an amount before the effect ("felt more
+        // pain", "feel less strain") and a noun or a possessive naming its
+        // cause ("feel drought impact", "feel the cyclone's impact") too.
+        // At most six words are read.
         "feel" => {
             let mut o = v1 + 1;
             o += usize::from(s.lower(o).is_some_and(|w| {
                 DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "our")
             }));
-            o += usize::from(s.lower(o).is_some_and(|w| matches!(w, "full" | "real")));
+            o += usize::from(s.lower(o).is_some_and(|w| {
+                matches!(w, "full" | "real" | "more" | "less" | "little" | "much")
+            }));
+            o += usize::from(
+                s.word(o).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase()) || is_possessive(w)
+                }) && s.lower(o + 1).is_some_and(|w| FELT_EFFECTS.contains(w)),
+            );
             s.lower(o).is_some_and(|w| FELT_EFFECTS.contains(w))
                 && !s
                     .lower(o + 1)
