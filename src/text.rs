@@ -888,7 +888,24 @@ fn abbreviation_listed(text: &str, w: ByteSpan, at: usize) -> bool {
     // the word's chars; then the list and the initials.
     let mut chars = w.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    initial || listed_abbreviation(w) || initials_before_name(text, w, at)
+    initial
+        || listed_abbreviation(w)
+        || initials_before_name(text, w, at)
+        || company_before_lowercase(text, w, at)
+}
+
+/// "Harbour Foods Co. reported", "the Marlow Corp. said": a company's
+/// "Co", "Corp", "Inc" or "Ltd" whose full stop (at byte `dot`) is
+/// followed by a space and a lower-case letter ends no sentence (none
+/// opens in lower case), so the dot is the abbreviation's, part of the
+/// name before the verb. Before a capital ("… Inc. The firm …") it may
+/// end the sentence, and the splitter, which does not read this, decides.
+fn company_before_lowercase(text: &str, w: &str, dot: usize) -> bool {
+    matches!(w, "Co" | "Corp" | "Inc" | "Ltd")
+        && matches!(
+            text.as_bytes().get(dot + 1..dot + 3),
+            Some([b' ', c]) if c.is_ascii_lowercase()
+        )
 }
 
 /// Is the word `w` on the abbreviation list (exactly, case and all)? A

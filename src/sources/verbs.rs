@@ -1190,12 +1190,23 @@ pub(super) fn attribution(
         // clause after the noun is a view again ("voters feel the pressure
         // is unfair": its "that" left out), so not before a verb of
         // FELT_CLAUSE_VERBS. At most four words are read.
+        // Decision (round 39): an amount before the effect ("felt more
+        // pain", "feel less strain") and a noun or a possessive naming its
+        // cause ("feel drought impact", "feel the cyclone's impact") too.
+        // At most six words are read.
         "feel" => {
             let mut o = v1 + 1;
             o += usize::from(s.lower(o).is_some_and(|w| {
                 DETERMINERS.contains(w) || matches!(w, "his" | "her" | "their" | "its" | "our")
             }));
-            o += usize::from(s.lower(o).is_some_and(|w| matches!(w, "full" | "real")));
+            o += usize::from(s.lower(o).is_some_and(|w| {
+                matches!(w, "full" | "real" | "more" | "less" | "little" | "much")
+            }));
+            o += usize::from(
+                s.word(o).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase()) || is_possessive(w)
+                }) && s.lower(o + 1).is_some_and(|w| FELT_EFFECTS.contains(w)),
+            );
             s.lower(o).is_some_and(|w| FELT_EFFECTS.contains(w))
                 && !s
                     .lower(o + 1)
@@ -1210,16 +1221,21 @@ pub(super) fn attribution(
     // verb of telling right before "to" and a lower-case verb has lost its
     // object, so it is a passive without its auxiliary (headline style;
     // the active names whom it tells first: "urged ministers to act").
-    // Not "asked to" ("she asked to speak" is active).
+    // Not "asked to" ("she asked to speak" is active). Decision (round
+    // 39): "not to" likewise ("Growers warned not to sign contracts",
+    // "Parents told not to panic").
     if matches!(
         phrase,
         "urged" | "told" | "ordered" | "advised" | "warned" | "encouraged" | "instructed"
-    ) && s.lower(v1 + 1) == Some("to")
-        && s.word(v1 + 2)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-        && s.lower(v1 + 2).is_some_and(|w| !DETERMINERS.contains(w))
-    {
-        return None;
+    ) {
+        let to = v1 + 1 + usize::from(s.lower(v1 + 1) == Some("not"));
+        if s.lower(to) == Some("to")
+            && s.word(to + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && s.lower(to + 1).is_some_and(|w| !DETERMINERS.contains(w))
+        {
+            return None;
+        }
     }
     // "insisted on paying the bill", "will insist on stricter checks": a
     // demand or a habit, not a statement ("insisted on Sunday that …",
@@ -2394,6 +2410,18 @@ pub(super) fn attribution(
     {
         return None;
     }
+    // Decision (round 39): "Ana Pell, a reader in chemistry at the
+    // university, says fears of the number are based on a misreading": a
+    // phrase after an inverted verb that runs into a finite auxiliary, a
+    // modal, a negated auxiliary or a verb of the lexicons in the present
+    // ("says early results suggest …") is the subject of what was said,
+    // not the source; "say analysts who study …", "said a spokesman, who
+    // …" and "said an aide but would not …" stay sources (a relative
+    // word, a conjunction of a new clause or punctuation ends the look).
+    // Reads at most `INVERTED_CLAUSE_TOKENS` words from the phrase's first.
+    if np.kind != SourceKind::Pronoun && inverted_phrase_opens_clause(s, np.start) {
+        return None;
+    }
     // Decision (round 25): "“Why now?” asked a reporter" is "a reporter
     // asked" inverted, and an indefinite asker is no source either way
     // (the classifier's `question` rule, which the phrase reader, taking
@@ -2457,6 +2485,60 @@ pub(super) fn attribution(
         return None;
     }
     finish(s, si, np, verb, true, form)
+}
+
+/// How many words of an inverted phrase, from its first,
+/// [`inverted_phrase_opens_clause`] reads.
+const INVERTED_CLAUSE_TOKENS: usize = 12;
+
+/// Does the phrase opening at `start`, after an inverted verb, run into a
+/// finite verb ("says fears of the number are based", "says most people
+/// don't weigh", "says early results suggest", and "signals would drown
+/// out …", a noun read as the verb), so that it is the subject of a
+/// clause, before punctuation, a relative word or a conjunction that opens
+/// another clause? "and" does not stop the look ("says an analysis of the
+/// bee and other species will be needed"), and a capitalised word is
+/// skipped as a name's ("says Dr Peter May", "said Will Ortiz").
+fn inverted_phrase_opens_clause(s: &Sent, start: usize) -> bool {
+    for i in start..(start + INVERTED_CLAUSE_TOKENS).min(s.toks.len()) {
+        let Some(w) = s.lower(i) else {
+            return false;
+        };
+        if matches!(
+            w,
+            "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "that"
+                | "where"
+                | "when"
+                | "but"
+                | "as"
+                | "because"
+                | "after"
+                | "before"
+                | "if"
+                | "while"
+                | "though"
+                | "although"
+        ) {
+            return false;
+        }
+        // A capitalised word is a name's ("says Dr Peter May, a …").
+        if s.is_capitalised(i) {
+            continue;
+        }
+        if FINITE_AUX.contains(&w)
+            || matches!(w, "may" | "do" | "does" | "did")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || form_of(w).is_some_and(|f| matches!(f.tense, Tense::Base | Tense::Third))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "added $18 million to its reserves", "added two more in the fifth",
