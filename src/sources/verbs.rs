@@ -1510,6 +1510,7 @@ pub(super) fn attribution(
     // "Okafor Just Announced …", "Council Finally Confirms …": an adverb
     // capitalised in a headline ("He Never Pledged" says nothing).
     if k == v0
+        && k > 0
         && s.lower(k - 1).is_some_and(|w| NEGATIONS.contains(w))
         && headline()
         && title_case_around(s, v0, v1)
