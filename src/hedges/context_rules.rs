@@ -1000,6 +1000,13 @@ impl<'a> Context<'a> {
                     "his", "her", "our", "s", "this", "these", "those",
                 ]) || self.prev_in(REVISING_VERBS)
                     || self.next_in(&["at", "to"])
+                    // Round 39: after a preposition, before its noun
+                    // ("advises insurers on estimated losses", "a bill of
+                    // estimated costs"); not "by" or "that" after it.
+                    || self.prev_in(&["on", "of", "for", "from", "with", "in", "about", "over"])
+                        && self
+                            .next_word()
+                            .is_some_and(|w| !matches!(w, "by" | "that" | "in" | "as"))
             }
             // Round 20: the plain "appear" after "to" or "make … " is
             // how someone wants to look, not the writer's doubt: "an

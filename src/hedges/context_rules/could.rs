@@ -638,11 +638,14 @@ impl<'a> Context<'a> {
         }
         // Round 15: "nothing we could do would help", "nobody they could
         // call": a pronoun between the negative and "could"; round 21:
-        // "nothing anyone could have done".
-        if self.prev_in(&["i", "we", "you", "he", "she", "they", "anyone", "anybody"])
-            && self
-                .back(2)
-                .is_some_and(|w| ["nothing", "nobody", "none"].contains(&w))
+        // "nothing anyone could have done"; round 39: a relative word
+        // ("found there was nothing that could be done", "nobody who
+        // could help").
+        if self.prev_in(&[
+            "i", "we", "you", "he", "she", "they", "anyone", "anybody", "that", "which", "who",
+        ]) && self
+            .back(2)
+            .is_some_and(|w| ["nothing", "nobody", "none"].contains(&w))
         {
             return true;
         }
