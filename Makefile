@@ -9,7 +9,7 @@ PYTHON ?= python3
 CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: help setup web serve dist size bench wasm-test unit e2e lint test clean polnear
+.PHONY: help setup web serve dist size bench wasm-test checked unit e2e lint test clean polnear
 
 help:
 	@echo "make setup      install toolchains, browser and node packages (idempotent)"
@@ -19,6 +19,7 @@ help:
 	@echo "make size       gzipped download size against the budget in wasm-pack.toml"
 	@echo "make bench      cargo bench"
 	@echo "make wasm-test  tests/web.rs in headless Chromium"
+	@echo "make checked    the fixture, property and CLI tests with overflow checks"
 	@echo "make unit       node tests of the page's pure modules (tests/unit)"
 	@echo "make e2e        browser tests of the page (tests/e2e)"
 	@echo "make lint       rustfmt and clippy"
@@ -54,6 +55,12 @@ wasm-test:
 	WASM_BINDGEN_TEST_TIMEOUT=120 \
 	cargo test --target wasm32-unknown-unknown --test web
 
+# The fixture, property and command-line tests again with overflow checks and
+# debug assertions (Cargo.toml's `checked` profile): a release build wraps an
+# overflow silently, where it may hide a wrong index.
+checked:
+	cargo test --profile checked --test fixtures --test properties --test cli
+
 # The classroom modules' logic (www/exercise.js, share.js, export.js) in node.
 unit:
 	node --test tests/unit/*.test.mjs
@@ -74,6 +81,7 @@ test:
 	$(MAKE) setup
 	$(MAKE) lint
 	cargo test --release
+	$(MAKE) checked
 	$(MAKE) wasm-test
 	$(MAKE) web
 	$(MAKE) dist
