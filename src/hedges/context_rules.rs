@@ -1199,9 +1199,13 @@ impl<'a> Context<'a> {
             // speculation,").
             // Round 33: not the speaker's own ("we can only speculate
             // that", "I would speculate that"), as "I think" is no hedge.
+            // Round 39: the "that" left out before "there" or a pronoun
+            // subject ("the team had speculated there might be circuits",
+            // "speculated he would run").
             "speculate" | "speculated" | "speculates" | "speculating" => {
-                self.next_in(&["that", "about", "on", "whether"])
-                    && !self.is_declined_guess()
+                self.next_in(&[
+                    "that", "about", "on", "whether", "there", "he", "she", "they",
+                ]) && !self.is_declined_guess()
                     && !self.is_own_guess()
                     || phrase == "speculated" && self.is_as_speculated()
             }
@@ -1221,8 +1225,12 @@ impl<'a> Context<'a> {
             // Round 35: after "there is" with the "that" left out
             // ("There is also speculation the Government is weighing a
             // roads package"), "there" up to three words back.
+            // Round 39: with the "that" left out before a pronoun subject
+            // ("will not comment on speculation he will contest the
+            // seat"; not "it", often the relative clause's: "the
+            // speculation it caused").
             "speculation" => {
-                (self.next_in(&["that", "about", "over", "on"])
+                (self.next_in(&["that", "about", "over", "on", "he", "she", "they"])
                     || self.next_word().is_some() && (1..=3).any(|k| self.back(k) == Some("there"))
                     || self.next_in(&["as"]) && self.second_word() == Some("to")
                     || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"])
