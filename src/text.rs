@@ -2243,6 +2243,17 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// Token `i`'s first byte with bit 5 set (an ASCII letter lowercased),
+    /// 0 past the last token: a few instructions, for a rule to rule out
+    /// most words before [`Self::lower`] reads one ("or", "while").
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    pub fn first_letter(&self, i: usize) -> u8 {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.span().start()))
+            .map_or(0, |&b| b | 0x20)
+    }
+
     /// Any span of the text with ASCII letters lowercased (same offsets).
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn lower_span(&self, span: ByteSpan) -> &'a str {

@@ -1684,17 +1684,11 @@ impl<'a> Context<'a> {
     /// every "could" (reading the three words each time cost `it could be `
     /// repeated 0.4M more instructions a megabyte).
     fn is_after_conceding_word(&self) -> bool {
-        let bytes = self.all.text().as_bytes();
         (2..=4).any(|k| {
-            self.first
-                .checked_sub(k)
-                .and_then(|i| self.all.toks().get(i).map(|t| (i, t)))
-                .is_some_and(|(i, t)| {
-                    bytes
-                        .get(t.span().start())
-                        .is_some_and(|&b| matches!(b | 0x20, b'w' | b'a' | b't'))
-                        && self.all.lower(i).is_some_and(is_conceding_word)
-                })
+            self.first.checked_sub(k).is_some_and(|i| {
+                matches!(self.all.first_letter(i), b'w' | b'a' | b't')
+                    && self.all.lower(i).is_some_and(is_conceding_word)
+            })
         })
     }
 

@@ -224,13 +224,11 @@ impl<'a> Context<'a> {
         let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
         // Round 39: the question's second branch, after "or" (its first
         // letter looked at before the word is read).
-        if self.first.checked_sub(1).is_some_and(|i| {
-            toks.get(i).is_some_and(|t| {
-                bytes
-                    .get(t.span().start())
-                    .is_some_and(|&b| b | 0x20 == b'o')
-            }) && self.all.lower(i) == Some("or")
-        }) && self.is_question_after_or()
+        if self
+            .first
+            .checked_sub(1)
+            .is_some_and(|i| self.all.first_letter(i) == b'o' && self.all.lower(i) == Some("or"))
+            && self.is_question_after_or()
         {
             return true;
         }
