@@ -705,6 +705,10 @@ impl<'a> Context<'a> {
             // …", "people may recall what he did": a view granted to
             // someone, no doubt about a claim (`granted-view`).
             "may" | "might" if self.is_granted_view() => false,
+            // Round 40: "what you might call a psychosomatic condition",
+            // "what could be called a truce": a name offered for a thing,
+            // no doubt about a claim (`naming-modal`).
+            "may" | "might" | "could" if self.is_naming_modal() => false,
             "may" => {
                 !self.is_month_may()
                     && !self.is_polite_modal()
@@ -921,12 +925,22 @@ impl<'a> Context<'a> {
             // pier sank" keeps its "possible" too.
             // Round 36: an -ly adverb may stand before it ("might be truly
             // possible").
+            // Round 40: "well" or "very well" may stand after the modal
+            // ("might very well be possible").
             "possible"
                 if {
                     let k = usize::from(self.back(1).is_some_and(is_ly_word));
+                    let w = if self.back(2 + k) != Some("well") {
+                        0
+                    } else if self.back(3 + k) == Some("very") {
+                        2
+                    } else {
+                        1
+                    };
                     self.back(1 + k) == Some("be")
-                        && (matches!(self.back(2 + k), Some("may" | "might" | "could"))
-                            || self.back(2 + k) == Some("not")
+                        && (matches!(self.back(2 + k + w), Some("may" | "might" | "could"))
+                            || w == 0
+                                && self.back(2 + k) == Some("not")
                                 && matches!(self.back(3 + k), Some("may" | "might" | "could")))
                 } && !self.next_in(&["that"]) =>
             {
@@ -993,8 +1007,13 @@ impl<'a> Context<'a> {
             // often ("the survey that estimated the cost").
             // Round 37: also after a verb that revises a figure ("has
             // increased estimated pool returns").
+            // Round 40: also after an -ly adverb after a form of "be"
+            // ("It is generally estimated that", "was widely estimated"),
+            // as "is estimated" is.
             "estimated" => {
-                self.prev_in(&[
+                self.back(1).is_some_and(is_ly_word)
+                    && matches!(self.back(2), Some("is" | "are" | "was" | "were" | "be" | "been"))
+                    || self.prev_in(&[
                     "an", "the", "is", "are", "was", "were", "be", "been", "being", "current",
                     "total", "average", "annual", "original", "initial", "latest", "its", "their",
                     "his", "her", "our", "s", "this", "these", "those",
@@ -1497,7 +1516,7 @@ impl<'a> Context<'a> {
                     || self.next_in(&["that", "in", "they", "he", "she", "it", "we", "i", "you"]))
             }
             "suspected" => self.is_suspected_hedge(),
-            "apparent" => self.is_apparent_before_noun(),
+            "apparent" => !self.is_denied_apparent() && self.is_apparent_before_noun(),
             _ => true,
         }
     }
@@ -2771,12 +2790,41 @@ impl<'a> Context<'a> {
     /// widest audience possible." is. "the" opens the phrase, so "the
     /// best possible" stays with the list of superlatives above and "a
     /// result possible by June" stays a hedge. Reads three words back.
+    ///
+    /// Round 40: "ever" may stand between the noun and "possible" ("the
+    /// best year ever possible"). Reads four words back.
     fn is_superlative_noun_possible(&self) -> bool {
-        self.back(3) == Some("the")
+        let k = usize::from(self.prev_in(&["ever"]));
+        self.back(3 + k) == Some("the")
             && self
-                .back(2)
+                .back(2 + k)
                 .is_some_and(|w| w == "best" || w == "worst" || is_est_word(w))
-            && self.back(1).is_some()
+            && self.back(1 + k).is_some()
+    }
+
+    /// Rule `naming-modal` (round 40): "may", "might" or "could" offering
+    /// a name for a thing, no doubt about a claim: "what you might call a
+    /// psychosomatic condition", "what some may term a truce", "what could
+    /// be called a revival". "what" right before the modal, or with one
+    /// subject word between, and "call" or "term" after it (or "be called",
+    /// "be termed"). Reads two words back and two ahead.
+    fn is_naming_modal(&self) -> bool {
+        // The next word is read already (`as-well` reads it first); the
+        // word after "be" is looked at by its first letter before it is
+        // read (the rule runs for every modal, most of them before "be").
+        let named = match self.next_word() {
+            Some("call" | "term") => true,
+            Some("be") => {
+                matches!(self.all.first_letter(self.after + 1), b'c' | b't')
+                    && matches!(self.second_word(), Some("called" | "termed"))
+            }
+            _ => false,
+        };
+        named
+            && (self.prev_in(&["what"])
+                || self.prev_in(&[
+                    "you", "one", "we", "they", "some", "many", "people", "others",
+                ]) && self.back(2) == Some("what"))
     }
 
     /// Does "what's", "what is" or "what was" (any case) stand right before
@@ -2792,6 +2840,18 @@ impl<'a> Context<'a> {
                     .and_then(|at| before.get(at..))
                     .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
             })
+    }
+
+    /// Round 40: "apparent" after a denial ("causes no apparent
+    /// symptoms", "for no apparent reason", "traits that do not offer
+    /// apparent benefits", "without apparent cause") says nothing can be
+    /// seen, and doubts nothing: "no" or "without" right before it, or
+    /// "not", "no" or "never" one word further back.
+    fn is_denied_apparent(&self) -> bool {
+        self.prev_in(&["no", "without"])
+            || self
+                .back(2)
+                .is_some_and(|w| is_not(w) || w == "no" || w == "never")
     }
 
     /// Rule `apparent-before-noun`: "apparent" is a hedge, like

@@ -728,12 +728,17 @@ impl<'a> Context<'a> {
         for i in self.after..end {
             match self.all.lower(i) {
                 Some("if") => {
+                    // Round 40: "had of" as speech writes "had've" ("if
+                    // the rains had of continued").
+                    let participle = |w: &str| {
+                        ["been", "had", "made", "not", "never", "done", "known"].contains(&w)
+                            || ["ed", "en", "wn"].iter().any(|e| w.ends_with(e))
+                    };
                     return (i + 1..(i + 6).min(self.all.len())).any(|j| {
                         self.all.lower(j) == Some("had")
                             && self.all.lower(j + 1).is_some_and(|w| {
-                                ["been", "had", "made", "not", "never", "done", "known"]
-                                    .contains(&w)
-                                    || ["ed", "en", "wn"].iter().any(|e| w.ends_with(e))
+                                participle(w)
+                                    || w == "of" && self.all.lower(j + 2).is_some_and(participle)
                             })
                     });
                 }

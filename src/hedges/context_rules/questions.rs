@@ -11,8 +11,8 @@ use super::*;
 /// how it could", since round 29 "easy to imagine what they might say",
 /// "failed to anticipate how large the losses might be", "there is no
 /// telling how far it may go", "did not mention what steps might be
-/// taken" ("about" and
-/// "over" are read in the rule).
+/// taken", since round 40 "is studying how heat stress might affect
+/// workers" ("about" and "over" are read in the rule).
 const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
     wondering explain explains explained explaining know knows knew see tell predict \
     decide decides decided deciding determine determined figure ponder pondered \
@@ -22,7 +22,8 @@ const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
     specify specified understand understands understood understanding investigate \
     investigates investigated investigating establish establishes established establishing \
     assess assesses assessed assessing examine examines examined examining learn learns \
-    learned learning";
+    learned learning study studies studied studying explore explores explored exploring \
+    probe probes probed probing";
 
 /// Verbs that take a question after "out" (`is_embedded_question`): "find
 /// out how", "worked out what" ("figure" is a question taker itself).
