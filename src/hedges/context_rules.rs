@@ -1221,10 +1221,18 @@ impl<'a> Context<'a> {
             // Round 39: the "that" left out before "there" or a pronoun
             // subject ("the team had speculated there might be circuits",
             // "speculated he would run").
+            // Round 40: closing its clause after its subject (""… or
+            // vice versa," he speculates.", "the cost will rise, she
+            // speculated"): the words before are the guess, as "speculated
+            // that" puts it after.
             "speculate" | "speculated" | "speculates" | "speculating" => {
-                self.next_in(&[
+                (self.next_in(&[
                     "that", "about", "on", "whether", "there", "he", "she", "they",
-                ]) && !self.is_declined_guess()
+                ]) || phrase != "speculate"
+                    && phrase != "speculating"
+                    && self.all.lower(self.after).is_none()
+                    && self.back(1).is_some())
+                    && !self.is_declined_guess()
                     && !self.is_own_guess()
                     || phrase == "speculated" && self.is_as_speculated()
             }

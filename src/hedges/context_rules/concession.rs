@@ -111,16 +111,22 @@ impl<'a> Context<'a> {
         // to three words between "while" and the modal.
         if let Some(open) = (2..=4).find_map(|k| {
             let i = self.first.checked_sub(k)?;
+            let word = self.all.lower(i);
             (i > start
-                && self
-                    .all
-                    .lower(i)
-                    .is_some_and(is_conceding_word)
+                && word.is_some_and(is_conceding_word)
                 // Round 34: or after a saying verb ("Müller says while
                 // some people may be more attuned, it's likely …"); round
                 // 35: "even though" anywhere ("they will pay even though
                 // there may be a few hobby growers, and …").
-                && matches!(self.all.lower(i - 1), Some("that" | "says" | "said" | "even")))
+                && (matches!(self.all.lower(i - 1), Some("that" | "says" | "said" | "even"))
+                    // Round 40: "although" or "though" after the one told
+                    // ("takes the chance to tell them although Mars may be
+                    // disappointing this month, Jupiter is well placed").
+                    || matches!(word, Some("although" | "though"))
+                        && matches!(
+                            self.all.lower(i - 1),
+                            Some("them" | "us" | "him" | "her" | "me" | "you")
+                        )))
             .then_some(i)
         }) {
             return self.concedes_from(open, self.all.first_from(s.end()));
