@@ -45,6 +45,7 @@ pub mod summary;
 pub(crate) mod swar;
 pub mod text;
 pub mod utf16;
+pub mod utf8;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -30,12 +30,18 @@ pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
             out.push(ByteSpan::new(s, e));
         }
     };
-    // memchr jumps from line break to line break; a break is two in a row.
+    // memchr jumps from line break to line break; a break is two in a row,
+    // and the search goes on after both (one call a paragraph, not two:
+    // the second break of a pair was found only to be passed over).
     let mut start = 0;
-    for at in memchr::memchr_iter(b'\n', bytes) {
-        if at >= start && bytes.get(at + 1) == Some(&b'\n') {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
+        let at = from + k;
+        from = at + 1;
+        if bytes.get(from) == Some(&b'\n') {
             push(start, at);
             start = at + 2;
+            from = start;
         }
     }
     push(start, bytes.len());
