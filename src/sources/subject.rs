@@ -544,7 +544,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         return Some(np);
     }
     classify(s, start, k, verb)
-        .or_else(|| person_of_organisation(s, start, k, &["of", "at"]))
+        .or_else(|| person_of_organisation(s, start, k, &["of", "at", "with"]))
         .or_else(|| across_and(s, start, k, verb))
         .or_else(|| reduced_relative(s, start, k, verb))
 }
@@ -835,7 +835,7 @@ const PAREN_TOKENS: usize = 12;
 
 /// "Jeffrey Lewis of the Martin Center for Policy Studies", "Ana Ruiz at
 /// Harbour Bank": a person's name of two or more words opening tokens
-/// `[start, k)`, then one of `links` ("of" or "at"; "from" read first,
+/// `[start, k)`, then one of `links` ("of", "at" or "with"; "from" read first,
 /// see [`backward_np`]), an optional "the" and an organisation's or a
 /// town's name running to `k`. The person is the source, named with what
 /// places them.
@@ -862,6 +862,13 @@ fn person_of_organisation(s: &Sent, start: usize, k: usize, links: &[&str]) -> O
         p += 1;
     }
     if words < 2 || !s.lower(p).is_some_and(|w| links.contains(&w)) {
+        return None;
+    }
+    // "Jo Park with the Harbour Trust says": "with" places a person only
+    // before "the" and a body's name. Decision (round 40): as "of" or
+    // "at" does; "Ana Ruiz with Tom Hale said" is two people, left to
+    // the rules after.
+    if s.lower(p) == Some("with") && s.lower(p + 1) != Some("the") {
         return None;
     }
     let mut o = p + 1;
