@@ -2064,7 +2064,14 @@ fn common<'a>(
         // head, not a postmodifier after it.
         // (Not a capital opening the phrase: "Supporters of Sanders",
         // "Friends of Mr. Clinton's".)
-        let in_name = w == "of" && i - 1 > a && s.is_capitalised(i - 1) && s.is_capitalised(i + 1);
+        // Decision (round 40): so is "at" in a document's title before
+        // its word ("The People at Work report, published by …, says"),
+        // where "People" was read as an anonymous group.
+        let in_name = matches!(w, "of" | "at")
+            && i - 1 > a
+            && s.is_capitalised(i - 1)
+            && s.is_capitalised(i + 1)
+            && (w == "of" || s.lower(end - 1).is_some_and(super::is_document));
         // Decision (round 23): "a court document filed Thursday said", "a
         // fundraising email sent out by Halden warned": a participle of
         // words/document_participles.txt straight after a document's word
@@ -2074,9 +2081,21 @@ fn common<'a>(
         // a finite verb ("The campaign sent an email saying").
         // (Read last, and after a suffix test: the look-ups run for few
         // words.)
+        // Decision (round 40): so do "into" and "since" after a
+        // document's word ("a new report into the region's gas reserves",
+        // "the first survey since the 1990s"), and an adverb of time
+        // before such a participle ("a draft report just released by the
+        // Harbour Commission"), where the last word before the verb, or
+        // the adverb, was read as an unnamed person.
         let document_participle = || {
-            (w.ends_with("ed") || w.ends_with("en") || w == "sent")
+            ((w.ends_with("ed") || w.ends_with("en") || w == "sent")
                 && DOCUMENT_PARTICIPLES.contains(w)
+                || matches!(w, "into" | "since")
+                || matches!(w, "just" | "recently" | "newly" | "quietly")
+                    && s.lower(i + 1).is_some_and(|n| {
+                        n.ends_with("ed")
+                            && (POSTMODIFIERS.contains(n) || DOCUMENT_PARTICIPLES.contains(n))
+                    }))
                 && s.lower(i - 1).is_some_and(super::is_document)
         };
         if (POSTMODIFIERS.contains(w)

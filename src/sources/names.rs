@@ -162,17 +162,21 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     if let Some(of) = (np.start..np.end).find(|&i| {
         s.toks.get(i).is_some_and(|t| {
             matches!(t.span().len(), 2..=4)
-                && matches!(s.text.as_bytes()[t.span().start()] | 0x20, b'o' | b'f')
+                && matches!(
+                    s.text.as_bytes()[t.span().start()] | 0x20,
+                    b'o' | b'f' | b'w'
+                )
         }) && s
             .lower(i)
-            .is_some_and(|w| w == "of" || w == "for" || w == "from")
+            .is_some_and(|w| w == "of" || w == "for" || w == "from" || w == "with")
     }) {
         let before = (np.start..of)
             .filter(|&i| s.is_capitalised(i) && s.is_name_word(i))
             .count();
         // A person "of" a place ("Sen. Dale Whitcomb of Nebraska"), or
         // "from" one or from a body ("Wayne Hale from Tarn Water": the
-        // speaker is Wayne Hale, as "of" gives), not an organisation
+        // speaker is Wayne Hale, as "of" gives; so "with the" one, round
+        // 40: "Jo Park with the Harbour Trust"), not an organisation
         // ("The National Federation of Housing Workers").
         let organisation = s.lower(np.start) == Some("the");
         if before >= 2 && !organisation {
