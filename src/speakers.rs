@@ -483,12 +483,15 @@ fn walk(
                         .last()
                 };
                 // "Critics say the plan is flawed. … she said": a "he" or
-                // "she" is one person, never a group; the latest subject
+                // "she" is one person, never a group nor a place ("Ohio is
+                // a swing state, …", see [`is_place`]); the latest subject
                 // who is one person (and not of the other sex), if any.
                 if let Some(own) = gender::of_pronoun(at.source.slice(text)) {
-                    if r.is_some_and(|r| is_group(&r, text)) {
+                    if r.is_some_and(|r| is_group(&r, text) || is_place(&r, text)) {
                         let fits = |r: &&Referent| {
-                            !is_group(r, text) && sex(r.source) != Some(own.other())
+                            !is_group(r, text)
+                                && !is_place(r, text)
+                                && sex(r.source) != Some(own.other())
                         };
                         r = later_person(r, own).or_else(|| {
                             subjects
@@ -785,6 +788,26 @@ fn is_group(r: &Referent, text: &str) -> bool {
         .last()
         .unwrap_or_default();
     head == "people" || is_plural(&head)
+}
+
+/// Is a named referent a place by its whole name ("Ohio", "New
+/// Zealand", "the United States", a possessive aside): `words/places.txt`.
+/// A sentence may make a place its subject ("Ohio is a swing state, and
+/// …") or a source ("Brazil said"), but no "he" or "she" goes back to it.
+///
+/// Decision (round 40): over the 2,512 texts, 17 quotes had a "he said"
+/// or "she said" that went back to a state, country or city ("Florida is
+/// one of the swing states, and Clinton aimed …. “…,” she told …").
+fn is_place(r: &Referent, text: &str) -> bool {
+    if r.kind != SourceKind::Named {
+        return false;
+    }
+    let w = r.source.slice(text);
+    let w = w
+        .strip_prefix("the ")
+        .or_else(|| w.strip_prefix("The "))
+        .unwrap_or(w);
+    crate::lexicon::words::PLACES.contains(strip_possessive(w))
 }
 
 /// Is a named source a study's team by its last word, any case ("the
