@@ -243,12 +243,32 @@ impl Subjects {
         let text = stream.all().text;
         let first = attributions.partition_point(|a| (a.sentence as usize) < k);
         // (A headline gives no subject: see [`is_headline`].)
-        let r = (!is_headline(text, sentences[k]))
+        let headline = is_headline(text, sentences[k]);
+        let r = (!headline)
             .then(|| subject_name(stream, sentences[k], names))
             .flatten()
             .or_else(|| quote_then_speaker(stream, sentences[k], quotes))
             .map(|source| name_referent(text, attributions, first, source, |_| true))
             .filter(|r| vouched(r, text, names));
+        // "A retired schoolwoman from Salem started the chant. “…,” she
+        // said": with no name, a described person opening the sentence
+        // with a verb is its subject (guideline: the person the article
+        // last made the subject of a sentence), an unnamed one, when the
+        // words say the person's sex ("woman", "his brother": see
+        // [`gender::of_words`]). (Any described person was tried: "A
+        // reporter asked Sanders how he felt. He replied: …" and "A
+        // campaign aide …" took quotes of the person asked.)
+        let r = r.or_else(|| {
+            (!headline)
+                .then(|| clause::opening_described(stream, sentences[k]))
+                .flatten()
+                .filter(|np| gender::of_words(np.slice(text)).is_some())
+                .map(|source| Referent {
+                    kind: SourceKind::Anonymous,
+                    source,
+                    attribution: None,
+                })
+        });
         self.own[k] = Own::Known(r);
         r
     }
