@@ -1073,6 +1073,8 @@ pub mod words {
     word_list!(PEOPLE, "people.txt");
     // Participles after "may be" that permit ("shares may be sold").
     word_list!(PERMITTED, "permitted.txt");
+    // Places no "he" or "she" goes back to ("Ohio is a swing state").
+    word_list!(PLACES, "places.txt");
     word_list!(POSTMODIFIERS, "postmodifiers.txt");
     word_list!(PREPOSITIONS, "prepositions.txt");
     // Roles that are also professions ("lawyers say" is a field).

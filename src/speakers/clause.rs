@@ -610,6 +610,19 @@ fn long_opener_name(
     Some(Subject::Name(name))
 }
 
+/// "A retired teacher from Salem started the chant.": a sentence opening
+/// with a described person (an unnamed source by its head noun,
+/// [`described`], of the anonymous kind) and that person's verb. The
+/// walk makes such a person the sentence's subject when it opens with no
+/// name (see `Subjects::own`).
+pub(super) fn opening_described(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    described(&all, first, sentence.end())
+        .filter(|&(_, kind)| kind == SourceKind::Anonymous)
+        .map(|(np, _)| np)
+}
+
 /// [`opening_subject`], given `leading_name(sentence)` or else
 /// `titled_name(sentence)` when the caller has already found it (the walk
 /// over sentences has: not finding it again halves the walk's name reads).
