@@ -1147,10 +1147,29 @@ pub(super) fn attribution(
     // not a group holding a belief; with "what" or a relative up to four
     // words back the noun is the verb's subject ("what many locals believed
     // to be a curse", a vague source).
+    // Round 40: "believed to" before any verb too ("nine images believed
+    // to portray the playwright"), as the hedge reads it; "thought to"
+    // only before those three ("nobody thought to ask" remembered).
     if matches!(phrase, "believed" | "thought")
         && s.lower(v1 + 1) == Some("to")
-        && s.lower(v1 + 2)
-            .is_some_and(|w| matches!(w, "be" | "have" | "been"))
+        && s.lower(v1 + 2).is_some_and(|w| {
+            matches!(w, "be" | "have" | "been")
+                || phrase == "believed"
+                    && !matches!(
+                        w,
+                        "i" | "you"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "we"
+                            | "they"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "me"
+                            | "us"
+                    )
+        })
         && !(v0.saturating_sub(4)..v0).any(|i| {
             s.lower(i)
                 .is_some_and(|w| matches!(w, "what" | "that" | "which" | "who" | "whom"))
