@@ -1125,6 +1125,76 @@ pub(super) fn attribution(
     if matches!(phrase, "accused" | "suspected") && s.lower(v1 + 1) == Some("of") {
         return None;
     }
+    // Round 40: a noun's head, not a verb, right before a modal or an
+    // auxiliary ("Heat stress might affect workers", "Greater caution is
+    // needed", "such government claims have been found exaggerated"): a
+    // base form after one word that could not be its subject (not a
+    // plural, a pronoun, a modal or "to"), or an -s form after a lower-case
+    // word that is no pronoun; never "say" or "tell" ("which the program
+    // says was filmed"). "Sanders aides argue is possible", "what the
+    // Society of Engineers estimates will be needed", "others would claim
+    // was the cause" and "he acknowledged was" keep their verbs: a plural,
+    // a capitalised word, a modal or a pronoun before.
+    if matches!(form.tense, Tense::Base | Tense::Third)
+        && !matches!(form.lemma, "say" | "tell")
+        && v0 > 0
+        && s.lower(v1 + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "might"
+                    | "may"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        })
+        && s.lower(v0 - 1).is_some_and(|w| {
+            !(w.ends_with('s')
+                || matches!(
+                    w,
+                    "i" | "you"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "we"
+                        | "they"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "may"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "people"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "police"
+                        | "staff"
+                ))
+                && (form.tense == Tense::Base || !s.is_capitalised(v0 - 1))
+        })
+    {
+        return None;
+    }
     // Round 31: and "suspected in" before a deed ("two men suspected in
     // the break-in", "a clerk suspected in forging permits"), unless a
     // pronoun holds the belief ("they suspected in the end that …"). The
