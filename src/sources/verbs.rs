@@ -81,6 +81,12 @@ pub(super) fn is_time_word(w: &str) -> bool {
 /// officials warning").
 const WITH_TOKENS: usize = 6;
 
+/// A personal pronoun in the subject case ("i", "you", "he", "she",
+/// "it", "we", "they"), lower-cased.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "you" | "he" | "she" | "it" | "we" | "they")
+}
+
 /// Token `i` is the closing mark of a quotation that ends in a comma, the
 /// comma inside it (`,”` or `,"`: "“…,” Okafor said").
 fn comma_quote_close(s: &Sent, i: usize) -> bool {
@@ -1160,15 +1166,10 @@ pub(super) fn attribution(
         })
         && s.lower(v0 - 1).is_some_and(|w| {
             !(w.ends_with('s')
+                || is_subject_pronoun(w)
                 || matches!(
                     w,
-                    "i" | "you"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "we"
-                        | "they"
-                        | "who"
+                    "who"
                         | "which"
                         | "that"
                         | "to"
@@ -1206,7 +1207,7 @@ pub(super) fn attribution(
         && !v0
             .checked_sub(1)
             .and_then(|i| s.lower(i))
-            .is_some_and(|w| matches!(w, "i" | "you" | "he" | "she" | "it" | "we" | "they" | "who"))
+            .is_some_and(|w| is_subject_pronoun(w) || w == "who")
     {
         return None;
     }
@@ -1225,20 +1226,8 @@ pub(super) fn attribution(
         && s.lower(v1 + 2).is_some_and(|w| {
             matches!(w, "be" | "have" | "been")
                 || phrase == "believed"
-                    && !matches!(
-                        w,
-                        "i" | "you"
-                            | "he"
-                            | "she"
-                            | "it"
-                            | "we"
-                            | "they"
-                            | "him"
-                            | "her"
-                            | "them"
-                            | "me"
-                            | "us"
-                    )
+                    && !is_subject_pronoun(w)
+                    && !matches!(w, "him" | "her" | "them" | "me" | "us")
         })
         && !(v0.saturating_sub(4)..v0).any(|i| {
             s.lower(i)
