@@ -575,6 +575,12 @@ fn is_conceding_word(w: &str) -> bool {
     matches!(w, "while" | "although" | "though" | "whilst")
 }
 
+/// An object pronoun: the one told or asked ("tell us what", "asked them
+/// how", "tell them although").
+fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "me" | "us" | "him" | "her" | "them" | "you")
+}
+
 /// "not", "never", or a word ending in "n't" ("didn't", "hasn’t"): a
 /// negation one word before a hedge (`negated-indicate`,
 /// `negated-suggest`).
@@ -1435,8 +1441,7 @@ impl<'a> Context<'a> {
                         // "thought to" ("nobody thought to ask" remembered).
                         || phrase == "believed to"
                             && self.next_word().is_some_and(|w| {
-                                !PERSONAL.contains(&w)
-                                    && !matches!(w, "him" | "her" | "them" | "me" | "us")
+                                !PERSONAL.contains(&w) && !is_object_pronoun(w)
                             }))
             }
             // "in no uncertain terms": plainly, the opposite of doubt.

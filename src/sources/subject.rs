@@ -408,14 +408,15 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
         // (The words before the comma are read once more, as for a verb
         // straight after them: their walk back is bounded as every
         // subject's is.)
+        let placing = |i: usize| {
+            s.lower(i)
+                .is_some_and(|w| matches!(w, "of" | "at" | "from"))
+        };
         if np.is_none()
             && close == k - 1
             && close > 0
             && s.is_word(close - 1)
-            && (close.saturating_sub(PLACED_TOKENS)..close).any(|i| {
-                s.lower(i)
-                    .is_some_and(|w| matches!(w, "of" | "at" | "from"))
-            })
+            && (close.saturating_sub(PLACED_TOKENS)..close).any(placing)
         {
             let opens = |i: usize| {
                 i == 0
@@ -423,12 +424,7 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
                     || s.lower(i - 1)
                         .is_some_and(|w| matches!(w, "but" | "and" | "so"))
             };
-            let placed = |np: &Np| {
-                (np.start + 2..close).any(|i| {
-                    s.lower(i)
-                        .is_some_and(|w| matches!(w, "of" | "at" | "from"))
-                })
-            };
+            let placed = |np: &Np| (np.start + 2..close).any(placing);
             return backward_np(s, close, verb)
                 .filter(|np| person(np) && opens(np.start) && placed(np))
                 .map(|np| Np { end: k, ..np });
@@ -1262,8 +1258,9 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
             (one_appositive && !opener)
                 .then(|| {
                     classify(s, comma2 + 1, k - 1, verb)
-                        .or_else(|| person_of_organisation(s, comma2 + 1, k - 1, &["of", "at"]))
-                        .or_else(|| person_of_organisation(s, comma2 + 1, k - 1, &["from"]))
+                        .or_else(|| {
+                            person_of_organisation(s, comma2 + 1, k - 1, &["of", "at", "from"])
+                        })
                         .or_else(|| person_from(s, comma2 + 1, k - 1))
                 })
                 .flatten()

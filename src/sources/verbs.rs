@@ -1144,26 +1144,8 @@ pub(super) fn attribution(
     if matches!(form.tense, Tense::Base | Tense::Third)
         && !matches!(form.lemma, "say" | "tell")
         && v0 > 0
-        && s.lower(v1 + 1).is_some_and(|w| {
-            matches!(
-                w,
-                "might"
-                    | "may"
-                    | "could"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "should"
-                    | "must"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-            )
-        })
+        && s.lower(v1 + 1)
+            .is_some_and(|w| FINITE_AUX.contains(&w) || w == "may")
         && s.lower(v0 - 1).is_some_and(|w| {
             !(w.ends_with('s')
                 || is_subject_pronoun(w)

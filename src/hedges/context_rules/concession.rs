@@ -123,10 +123,7 @@ impl<'a> Context<'a> {
                     // ("takes the chance to tell them although Mars may be
                     // disappointing this month, Jupiter is well placed").
                     || matches!(word, Some("although" | "though"))
-                        && matches!(
-                            self.all.lower(i - 1),
-                            Some("them" | "us" | "him" | "her" | "me" | "you")
-                        )))
+                        && self.all.lower(i - 1).is_some_and(is_object_pronoun)))
             .then_some(i)
         }) {
             return self.concedes_from(open, self.all.first_from(s.end()));

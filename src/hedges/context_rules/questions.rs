@@ -283,10 +283,11 @@ impl<'a> Context<'a> {
             // asked ("tell us what the fees may be", "asked them how they
             // might"); two such words at most ("tell us exactly what").
             for _ in 0..2 {
-                if !matches!(
-                    self.all.lower(j),
-                    Some("exactly" | "precisely" | "me" | "us" | "him" | "her" | "them" | "you")
-                ) {
+                if !self
+                    .all
+                    .lower(j)
+                    .is_some_and(|w| matches!(w, "exactly" | "precisely") || is_object_pronoun(w))
+                {
                     break;
                 }
                 let Some(h) = j.checked_sub(1) else {
@@ -371,7 +372,7 @@ impl<'a> Context<'a> {
     pub(super) fn is_question_likely(&self) -> bool {
         self.back(1) == Some("how")
             && match self.back(2) {
-                Some("me" | "us" | "him" | "her" | "them" | "you") => {
+                Some(w) if is_object_pronoun(w) => {
                     self.back(3).is_some_and(|w| listed(QUESTION_TAKERS, w))
                 }
                 Some(w) => listed(QUESTION_TAKERS, w),
