@@ -19,6 +19,10 @@ under terms that allow research and development:
   Associated Press newswire of March and April 1998 (94 stories), raw
   text with entity tags, which are stripped; lines are joined within a
   paragraph and ```` `` ````/``''`` become curly quotes;
+- the Penn Treebank sample (``treebank.zip``): 199 Wall Street Journal
+  stories of 1989 as raw text (``treebank/raw``). 34 of them are also in
+  MASC's newspaper category and were drawn with it, so later audits leave
+  those out when sampling;
 - the Australian Broadcasting Commission's 2006 news (``abc.zip``): rural
   and science news as plain text, one line per paragraph, stories
   separated by a blank line and a headline. Science stories are written
@@ -41,9 +45,9 @@ Usage::
     python3 eval/nltk_news.py ZIP... OUT_DIR
 
 Each zip is recognised by its top folder (``masc_tagged``, ``brown``,
-``ieer``, ``abc``) and writes ``masc-<name>.txt``, ``brown-<name>.txt``,
-``ieer-<docno>.txt``, ``abc-science-NNNN.txt`` and ``abc-rural-NNNN.txt``
-into OUT_DIR. The
+``ieer``, ``abc``, ``treebank``) and writes ``masc-<name>.txt``,
+``brown-<name>.txt``, ``ieer-<docno>.txt``, ``abc-science-NNNN.txt``,
+``abc-rural-NNNN.txt`` and ``treebank-wsj_NNNN.txt`` into OUT_DIR. The
 corpora's text is not part of this repository: keep OUT_DIR outside it.
 Standard library only.
 """
@@ -158,12 +162,27 @@ def abc(zf):
             yield f"abc-{part}-{k // per_file:04d}", "\n\n".join(blocks[k:k + per_file]) + "\n"
 
 
-READERS = {"masc_tagged": masc, "brown": brown, "ieer": ieer, "abc": abc}
+def treebank(zf):
+    """The Penn Treebank sample's raw Wall Street Journal text: one file a
+    story, a ``.START`` line first, paragraphs apart by a blank line and one
+    sentence a line within them (joined here). Its straight quote marks are
+    kept as they are."""
+    for member in sorted(zf.namelist()):
+        if not re.match(r"treebank/raw/wsj_\d+$", member):
+            continue
+        raw = zf.read(member).decode("latin-1").replace(".START", "", 1)
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", raw)]
+        name = "treebank-" + member.rsplit("/", 1)[1]
+        yield name, "\n\n".join(p for p in paragraphs if p) + "\n"
+
+
+READERS = {"masc_tagged": masc, "brown": brown, "ieer": ieer, "abc": abc,
+           "treebank": treebank}
 
 
 def main():
     if len(sys.argv) < 3:
-        sys.exit("usage: nltk_news.py ZIP... OUT_DIR (zips: masc_tagged, brown, ieer, abc)")
+        sys.exit("usage: nltk_news.py ZIP... OUT_DIR (zips: masc_tagged, brown, ieer, abc, treebank)")
     out = sys.argv[-1]
     os.makedirs(out, exist_ok=True)
     n = 0

@@ -1017,7 +1017,11 @@ impl<'a> Context<'a> {
             // ("It is generally estimated that", "was widely estimated"),
             // as "is estimated" is.
             "estimated" => {
-                self.back(1).is_some_and(is_ly_word)
+                // Round 41: opening its sentence before its noun
+                // ("Estimated volume was a moderate 3.5 million ounces"),
+                // as "the estimated volume" is.
+                self.back(1).is_none() && self.all.is_capitalised(self.first)
+                    || self.back(1).is_some_and(is_ly_word)
                     && matches!(self.back(2), Some("is" | "are" | "was" | "were" | "be" | "been"))
                     || self.prev_in(&[
                     "an", "the", "is", "are", "was", "were", "be", "been", "being", "current",
@@ -1216,6 +1220,10 @@ impl<'a> Context<'a> {
             {
                 false
             }
+            // Round 41: "were fined as indicated", "as suggested earlier": a
+            // pointer to what is stated elsewhere, no hint (`as-indicated`).
+            // "as indicated by the survey" keeps its hedge: evidence named.
+            "indicated" | "suggested" if self.prev_in(&["as"]) && !self.next_in(&["by"]) => false,
             // Round 23: a source's guess at what is not known ("experts
             // have speculated that", "stoked speculation that", "speculated
             // about the cost"), not one who declines to guess ("would not
@@ -1322,7 +1330,18 @@ impl<'a> Context<'a> {
             // be as strong", "seemed to indicate he knows": the hint
             // itself, as "suggested" is (`seeming-suggest`), not "to
             // suggest" of proposing ("wants to suggest a route").
-            "suggest" | "indicate" if self.prev_in(&["to"]) && is_seem(self.back(2)) => true,
+            // Round 41: so is the hint kept up ("the index continues to
+            // indicate a slowing economy", "results that tend to suggest").
+            "suggest" | "indicate"
+                if self.prev_in(&["to"])
+                    && (is_seem(self.back(2))
+                        || matches!(
+                            self.back(2),
+                            Some("continue" | "continues" | "continued" | "tend" | "tends")
+                        )) =>
+            {
+                true
+            }
             // Round 34: "the latest evidence to suggest that the rings are
             // young", "reason to suggest": the evidence hints, as "the
             // evidence suggests" does (`evidence-to-suggest`); "no

@@ -123,7 +123,16 @@ impl<'a> Context<'a> {
                     // ("takes the chance to tell them although Mars may be
                     // disappointing this month, Jupiter is well placed").
                     || matches!(word, Some("although" | "though"))
-                        && self.all.lower(i - 1).is_some_and(is_object_pronoun)))
+                        && self.all.lower(i - 1).is_some_and(is_object_pronoun)
+                    // Round 41: or after the sentence's linking word ("So,
+                    // while stock prices may look high, they are not
+                    // excessive", "But while the plan may help, …"), as at
+                    // the sentence's start.
+                    || i - 1 == start
+                        && matches!(self.all.lower(start), Some("but" | "and" | "yet" | "so"))
+                    || i - 2 == start
+                        && self.all.is_punct(i - 1, ',')
+                        && matches!(self.all.lower(start), Some("so" | "still" | "yet" | "now"))))
             .then_some(i)
         }) {
             return self.concedes_from(open, self.all.first_from(s.end()));

@@ -50,6 +50,10 @@ impl<'a> Context<'a> {
             // "could not find" is.
             || next == Some("find") && matches!(self.second_word(), Some("nothing" | "no"))
             || next == Some("no") && self.second_word() == Some("longer")
+            // Round 41: "could probably not avoid", "could still not say":
+            // "could not" with an adverb between, what cannot be done.
+            || next.is_some_and(|w| is_ly_word(w) || matches!(w, "still" | "simply" | "just"))
+                && matches!(self.second_word(), Some("not" | "never"))
             || self.is_could_do_more(next)
             || self.is_sensing_could(next)
             || self.is_heard_could(next)
@@ -60,6 +64,7 @@ impl<'a> Context<'a> {
             || self.is_if_could()
             || self.is_all_they_could()
             || self.is_able_could(next)
+            || self.is_reached_for_comment(next)
             || past_frame()
     }
 
@@ -632,6 +637,20 @@ impl<'a> Context<'a> {
             }
         }
         false
+    }
+
+    /// Rule `reached-could` (round 41): "could be reached for comment"
+    /// tells whether the reporter got hold of someone ("none of these
+    /// people could be reached for comment", "Neither Mr. Otero nor Mr.
+    /// Vargas could be reached for comment"), a fact about the reporting,
+    /// not a doubt about a claim. "A deal could be reached by Friday"
+    /// keeps its hedge: only "for comment" after it. Reads four tokens
+    /// ahead. `next` is [`Self::next_word`].
+    pub(super) fn is_reached_for_comment(&self, next: Option<&str>) -> bool {
+        next == Some("be")
+            && self.second_word() == Some("reached")
+            && self.all.lower(self.after + 2) == Some("for")
+            && self.all.lower(self.after + 3) == Some("comment")
     }
 
     /// Rule `nobody-could`: after a negative subject ("no president could

@@ -74,7 +74,9 @@ impl<'a> Context<'a> {
     /// it"): a question asked, as "asked if" is; since round 27 also after
     /// a bare plural of two words ("whether party insiders could draft"),
     /// since round 32 after "whether" any two words ("whether pot smoking
-    /// might lead to"), since round 34 after "whether" up to seven words.
+    /// might lead to"), since round 34 after "whether" up to seven words,
+    /// since round 41 after "if" a gerund and one or two words ("if
+    /// slowing things down could").
     /// Reads eight tokens back.
     pub(super) fn is_if_could(&self) -> bool {
         // (Through [`Self::back`]: the other rules for "could" have read
@@ -138,6 +140,17 @@ impl<'a> Context<'a> {
                         // Round 39: a hedge word of the condition's own
                         // before its pronoun subject ("and if perhaps we
                         // could assist in the marketing").
+                        true
+                    } else if (3..=4).contains(&k)
+                        && w == "if"
+                        && head.len() > 4
+                        && head.ends_with("ing")
+                        && subject.clone().all(|j| self.all.lower(j).is_some())
+                    {
+                        // Round 41: a gerund's clause as the condition's
+                        // subject ("If slowing things down could reduce
+                        // volatility, stone tablets should …"): the
+                        // condition, as "if it could" is.
                         true
                     } else if k == 4 && w == "whether" {
                         // Round 36: after "whether" three words too, as
