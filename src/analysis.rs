@@ -150,7 +150,7 @@ pub fn analyze_with(original: &str, custom: &CustomRules) -> Analysis {
 /// analysis, byte for byte (the test
 /// `two_threads_give_the_one_threads_analysis` holds it to that at every
 /// split of the verbs). Three stages run in two pieces at once: the token
-/// stream (with the phrase search) beside the paragraphs, quotations and
+/// stream (with the phrase search) beside the quotations and
 /// sentences, which need only the text; the attributions of the verbs in
 /// the first sentences beside those of the rest ([`VerbSplit::Half`]);
 /// the hedges beside the speakers, which both only read the stream. The
@@ -172,16 +172,16 @@ pub fn analyze_on_two_threads(original: &str, custom: &CustomRules) -> Analysis 
 fn analyze_split(original: &str, custom: &CustomRules, split: Option<VerbSplit>) -> Analysis {
     let two = split.is_some();
     let original = prefix_within(original, MAX_TEXT_BYTES);
-    let norm = Normalized::new(original);
+    let (norm, paragraphs) = Normalized::with_paragraphs(original);
     let t: &str = &norm.text;
-    // The tokeniser feeds the phrase search as it goes: one pass for both.
-    // It reads nothing but the text, so on two threads it runs beside the
-    // paragraphs, quotations and sentences (on one, after them).
+    // The paragraphs come with the normalised text. The tokeniser feeds
+    // the phrase search as it goes: one pass for both. It reads nothing
+    // but the text, so on two threads it runs beside the quotations and
+    // sentences (on one, after them).
     let ((paragraphs, quotes, quote_spans, sentences, paragraph_of), (stream, mut found)) =
         crate::par::both(
             two,
             || {
-                let paragraphs = text::paragraphs(t);
                 let quotes = find_quotes(t, &paragraphs);
                 let quote_spans: Vec<ByteSpan> = quotes.iter().map(|q| q.span).collect();
                 let mut sentences = Vec::new();

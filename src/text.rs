@@ -21,31 +21,66 @@ pub struct Paragraph {
 }
 
 /// Paragraph spans, trimmed of surrounding white space; empty ones are skipped.
+///
+/// (The analysis has them from the normaliser, which passes every
+/// paragraph break of a text already in canonical form as it checks it:
+/// see [`crate::normalize::Normalized::with_paragraphs`].)
 pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut push = |s: usize, e: usize| {
-        let (s, e) = trim(bytes, s, e);
-        if s < e {
-            out.push(ByteSpan::new(s, e));
-        }
-    };
+    let mut out = ParagraphSpans::new(text);
     // memchr jumps from line break to line break; a break is two in a row,
     // and the search goes on after both (one call a paragraph, not two:
     // the second break of a pair was found only to be passed over).
-    let mut start = 0;
     let mut from = 0;
     while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
         let at = from + k;
         from = at + 1;
         if bytes.get(from) == Some(&b'\n') {
-            push(start, at);
-            start = at + 2;
-            from = start;
+            out.break_at(at);
+            from = at + 2;
         }
     }
-    push(start, bytes.len());
-    out
+    out.finish()
+}
+
+/// [`paragraphs`] built from the text's paragraph breaks (each `"\n\n"`,
+/// found in order by whoever reads the text: [`paragraphs`]' search, or
+/// the normaliser's check of a canonical text).
+pub(crate) struct ParagraphSpans<'t> {
+    bytes: &'t [u8],
+    /// Where the paragraph after the last break starts.
+    start: usize,
+    out: Vec<ByteSpan>,
+}
+
+impl<'t> ParagraphSpans<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        ParagraphSpans {
+            bytes: text.as_bytes(),
+            start: 0,
+            out: Vec::new(),
+        }
+    }
+
+    /// The paragraph break `"\n\n"` at `at`, after the last one's.
+    #[inline]
+    pub(crate) fn break_at(&mut self, at: usize) {
+        self.push(self.start, at);
+        self.start = at + 2;
+    }
+
+    fn push(&mut self, s: usize, e: usize) {
+        let (s, e) = trim(self.bytes, s, e);
+        if s < e {
+            self.out.push(ByteSpan::new(s, e));
+        }
+    }
+
+    /// The spans, the last paragraph's (to the text's end) with them.
+    pub(crate) fn finish(mut self) -> Vec<ByteSpan> {
+        self.push(self.start, self.bytes.len());
+        self.out
+    }
 }
 
 fn trim(bytes: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
