@@ -1019,8 +1019,12 @@ impl<'a> Context<'a> {
             "estimated" => {
                 // Round 41: opening its sentence before its noun
                 // ("Estimated volume was a moderate 3.5 million ounces"),
-                // as "the estimated volume" is.
-                self.back(1).is_none() && self.all.is_capitalised(self.first)
+                // as "the estimated volume" is; not a table's label paired
+                // with another ("Estimated and actual results are left
+                // out").
+                self.back(1).is_none()
+                    && self.all.is_capitalised(self.first)
+                    && !self.next_in(&["and", "or"])
                     || self.back(1).is_some_and(is_ly_word)
                     && matches!(self.back(2), Some("is" | "are" | "was" | "were" | "be" | "been"))
                     || self.prev_in(&[
@@ -1331,13 +1335,23 @@ impl<'a> Context<'a> {
             // itself, as "suggested" is (`seeming-suggest`), not "to
             // suggest" of proposing ("wants to suggest a route").
             // Round 41: so is the hint kept up ("the index continues to
-            // indicate a slowing economy", "results that tend to suggest").
+            // indicate a slowing economy", "results that tend to suggest")
+            // or thought to be there ("longer maturities are thought to
+            // indicate falling rates").
             "suggest" | "indicate"
                 if self.prev_in(&["to"])
                     && (is_seem(self.back(2))
                         || matches!(
                             self.back(2),
-                            Some("continue" | "continues" | "continued" | "tend" | "tends")
+                            Some(
+                                "continue"
+                                    | "continues"
+                                    | "continued"
+                                    | "tend"
+                                    | "tends"
+                                    | "thought"
+                                    | "believed"
+                            )
                         )) =>
             {
                 true
@@ -1465,7 +1479,9 @@ impl<'a> Context<'a> {
             }
             // "in no uncertain terms": plainly, the opposite of doubt.
             "uncertain" => !self.prev_in(&["no"]) && !self.is_person_uncertain(),
-            "likely" => !self.is_poll_likely() && !self.is_question_likely(),
+            "likely" => {
+                !self.is_poll_likely() && !self.is_question_likely() && !self.is_if_likely()
+            }
             // Round 29: "had probable cause", the legal threshold for a
             // search or a charge, names a standard, not a chance; "the
             // probable cause of the crash" is a hedge.

@@ -12,7 +12,9 @@ use super::*;
 /// "failed to anticipate how large the losses might be", "there is no
 /// telling how far it may go", "did not mention what steps might be
 /// taken", since round 40 "is studying how heat stress might affect
-/// workers" ("about" and "over" are read in the rule).
+/// workers", since round 41 "haven't clarified what those might be",
+/// "worried what the free food might do", "to limit how far prices could
+/// fall" ("about" and "over" are read in the rule).
 const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
     wondering explain explains explained explaining know knows knew see tell predict \
     decide decides decided deciding determine determined figure ponder pondered \
@@ -23,7 +25,8 @@ const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
     investigates investigated investigating establish establishes established establishing \
     assess assesses assessed assessing examine examines examined examining learn learns \
     learned learning study studies studied studying explore explores explored exploring \
-    probe probes probed probing";
+    probe probes probed probing clarify clarifies clarified clarifying disclose discloses \
+    disclosed disclosing worried worry limit limits limited limiting";
 
 /// Verbs that take a question after "out" (`is_embedded_question`): "find
 /// out how", "worked out what" ("figure" is a question taker itself).
@@ -373,6 +376,23 @@ impl<'a> Context<'a> {
             }
         }
         false
+    }
+
+    /// Rule `if-likely` (round 41): "likely" after a form of "be" inside
+    /// an if-clause ("must block the buy-out if the acquisition is likely
+    /// to weaken the carrier", "if the added debt were likely to cut
+    /// jobs"): a condition, often a legal test, as "if they could" is; it
+    /// doubts no claim of the writer's. The subject is one to four words,
+    /// no punctuation between "if" and the "be"; not "as if" ("looks as if
+    /// he is likely to win" keeps its hedge). Reads seven words back, only
+    /// after a form of "be".
+    pub(super) fn is_if_likely(&self) -> bool {
+        matches!(self.back(1), Some("is" | "are" | "was" | "were" | "be"))
+            && (3..=6).any(|k| {
+                self.back(k) == Some("if")
+                    && self.back(k + 1) != Some("as")
+                    && (2..k).all(|j| self.back(j).is_some())
+            })
     }
 
     /// Round 39, `embedded-question` for "likely": "how likely" right
