@@ -447,17 +447,20 @@ const PAST_FRAME_PAIRS: [u32; 32] = {
 /// bytes at a time, is tried as each frame's first space after a filter
 /// on the two bytes before it. (An aho-corasick automaton cost about
 /// 1,900 instructions a sentence and 0.8M to build, on 1 MB of news.)
-/// Where the processor has AVX2, 32 bytes a step ([`past_frame_avx2`]).
+/// Where the processor has AVX2, a sentence of 34 bytes or more is read
+/// 32 bytes a step ([`past_frame_avx2`]).
 pub(super) fn has_past_frame(sentence: &str) -> bool {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        // SAFETY: the processor has AVX2.
-        return unsafe { past_frame_avx2(sentence) };
+    if sentence.len() >= 34 && std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, and the sentence 34 bytes.
+        return unsafe { past_frame_avx2(sentence.as_bytes()) };
     }
     past_frame_by_words(sentence)
 }
 
-/// [`has_past_frame`], eight bytes a step.
+/// [`has_past_frame`], eight bytes a step. (Inlined: a call cost short
+/// sentences, `could be true.` repeated, some 30 instructions each.)
+#[inline(always)]
 fn past_frame_by_words(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     // The filter, in the loops: may a frame's first word end before the
@@ -515,20 +518,15 @@ const PAST_FRAME_KEY_SET: ([u16; PAST_FRAMES.len()], usize) = {
 /// it, in lower case, are a frame's key is found with AVX2 (about one
 /// instruction a byte, where the eight-byte steps and the filter at each
 /// space cost some seven on news's sentences) and tried as each frame's
-/// first space. The last step overlaps the one before; a sentence under
-/// 34 bytes is left to [`past_frame_by_words`].
+/// first space. The last step overlaps the one before.
 ///
 /// # Safety
 ///
-/// The processor must have AVX2.
+/// The processor must have AVX2, and `bytes` must be 34 bytes or more.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn past_frame_avx2(sentence: &str) -> bool {
+unsafe fn past_frame_avx2(bytes: &[u8]) -> bool {
     use std::arch::x86_64::*;
-    let bytes = sentence.as_bytes();
-    if bytes.len() < 34 {
-        return past_frame_by_words(sentence);
-    }
     let (case, space) = (_mm256_set1_epi8(0x20), _mm256_set1_epi8(b' ' as i8));
     let last = bytes.len() - 32;
     // The 32 bytes from `at`, a space there with two bytes before it
@@ -718,15 +716,58 @@ fn is_make(w: Option<&str>) -> bool {
 /// words "suggested" reads ahead. [`listed_by_split`] is that reading, for
 /// the tests and for a `w` that is empty or holds a space, which no entry
 /// does.
+/// Where the processor has AVX2, a list of 32 bytes or more is read 32
+/// bytes a step ([`any_place_avx2`]): `memchr` cost some 40 instructions
+/// a place of the first byte (a list's entries share their first letters),
+/// about 750 a call on news.
 fn listed(list: &str, w: &str) -> bool {
     let (bytes, word) = (list.as_bytes(), w.as_bytes());
     match word.first() {
-        Some(&first) if !word.contains(&b' ') => memchr::memchr_iter(first, bytes).any(|at| {
-            (at == 0 || bytes[at - 1] == b' ')
-                && bytes[at..].starts_with(word)
-                && bytes.get(at + word.len()).is_none_or(|&b| b == b' ')
-        }),
+        Some(&first) if !word.contains(&b' ') => {
+            let entry_at = |at: usize| {
+                (at == 0 || bytes[at - 1] == b' ')
+                    && bytes[at..].starts_with(word)
+                    && bytes.get(at + word.len()).is_none_or(|&b| b == b' ')
+            };
+            #[cfg(target_arch = "x86_64")]
+            if bytes.len() >= 32 && std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the processor has AVX2, and `bytes` 32 bytes.
+                return unsafe { any_place_avx2(bytes, first, entry_at) };
+            }
+            memchr::memchr_iter(first, bytes).any(entry_at)
+        }
         _ => listed_by_split(list, w),
+    }
+}
+
+/// Does `test` pass at any place where `first` stands in `bytes`? Each
+/// place tested in order, 32 bytes compared a step; the last step
+/// overlaps the one before it, so a place there may be tested twice.
+///
+/// # Safety
+///
+/// The processor must have AVX2, and `bytes` must be 32 bytes or more.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn any_place_avx2(bytes: &[u8], first: u8, mut test: impl FnMut(usize) -> bool) -> bool {
+    use std::arch::x86_64::*;
+    let wanted = _mm256_set1_epi8(first as i8);
+    let last = bytes.len() - 32;
+    let mut at = 0;
+    loop {
+        // SAFETY: 32 bytes from `at`, at most `last`, inside `bytes`.
+        let v = unsafe { _mm256_loadu_si256(bytes.as_ptr().add(at).cast::<__m256i>()) };
+        let mut m = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, wanted)) as u32;
+        while m != 0 {
+            if test(at + m.trailing_zeros() as usize) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        if at == last {
+            return false;
+        }
+        at = (at + 32).min(last);
     }
 }
 
@@ -3312,6 +3353,29 @@ mod tests {
                 .any(|f| sentence.to_ascii_lowercase().contains(f));
             assert_eq!(has_past_frame(sentence), want, "{sentence:?}");
             assert_eq!(past_frame_by_words(sentence), want, "{sentence:?}");
+        }
+    }
+
+    /// [`listed`] answers as [`listed_by_split`] on the module's own lists
+    /// (most over 32 bytes), for every entry, every piece of one and a
+    /// word that is two entries run together.
+    #[test]
+    fn listed_is_the_split_reading_on_the_lists() {
+        for list in [QUELLING, AUXILIARIES, EVIDENCE_NOUNS, PAST_FORMS, FINITE] {
+            let words: Vec<&str> = list.split(' ').collect();
+            for (k, w) in words.iter().enumerate() {
+                let run = format!("{w}{}", words.get(k + 1).unwrap_or(&"s"));
+                for probe in (0..=w.len())
+                    .flat_map(|a| (a..=w.len()).map(move |b| &w[a..b]))
+                    .chain([run.as_str(), "zz", " "])
+                {
+                    assert_eq!(
+                        listed(list, probe),
+                        listed_by_split(list, probe),
+                        "{probe:?} in {list:?}"
+                    );
+                }
+            }
         }
     }
 
