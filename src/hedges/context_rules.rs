@@ -447,7 +447,21 @@ const PAST_FRAME_PAIRS: [u32; 32] = {
 /// bytes at a time, is tried as each frame's first space after a filter
 /// on the two bytes before it. (An aho-corasick automaton cost about
 /// 1,900 instructions a sentence and 0.8M to build, on 1 MB of news.)
+/// Where the processor has AVX2, a sentence of 34 bytes or more is read
+/// 32 bytes a step ([`past_frame_avx2`]).
 pub(super) fn has_past_frame(sentence: &str) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    if sentence.len() >= 34 && std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, and the sentence 34 bytes.
+        return unsafe { past_frame_avx2(sentence.as_bytes()) };
+    }
+    past_frame_by_words(sentence)
+}
+
+/// [`has_past_frame`], eight bytes a step. (Inlined: a call cost short
+/// sentences, `could be true.` repeated, some 30 instructions each.)
+#[inline(always)]
+fn past_frame_by_words(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     // The filter, in the loops: may a frame's first word end before the
     // space at `p`?
@@ -477,6 +491,87 @@ pub(super) fn has_past_frame(sentence: &str) -> bool {
     }
     let tail = bytes.len() - blocks.remainder().len();
     (tail..bytes.len()).any(|p| bytes[p] == b' ' && may_end(p) && frame_at(p))
+}
+
+/// The distinct keys of [`PAST_FRAME_KEYS`] ("as", "en", "in", "ng",
+/// "ck"), the first `.1` of `.0`.
+#[cfg(target_arch = "x86_64")]
+const PAST_FRAME_KEY_SET: ([u16; PAST_FRAMES.len()], usize) = {
+    let mut set = [0; PAST_FRAMES.len()];
+    let (mut n, mut i) = (0, 0);
+    while i < PAST_FRAME_KEYS.len() {
+        let key = PAST_FRAME_KEYS[i].key;
+        let mut k = 0;
+        while k < n && set[k] != key {
+            k += 1;
+        }
+        if k == n {
+            set[n] = key;
+            n += 1;
+        }
+        i += 1;
+    }
+    (set, n)
+};
+
+/// [`has_past_frame`], 32 bytes a step: each space whose two bytes before
+/// it, in lower case, are a frame's key is found with AVX2 (about one
+/// instruction a byte, where the eight-byte steps and the filter at each
+/// space cost some seven on news's sentences) and tried as each frame's
+/// first space. The last step overlaps the one before.
+///
+/// # Safety
+///
+/// The processor must have AVX2, and `bytes` must be 34 bytes or more.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn past_frame_avx2(bytes: &[u8]) -> bool {
+    use std::arch::x86_64::*;
+    let (case, space) = (_mm256_set1_epi8(0x20), _mm256_set1_epi8(b' ' as i8));
+    let last = bytes.len() - 32;
+    // The 32 bytes from `at`, a space there with two bytes before it
+    // from `at` = 2 on; the last step from `last`.
+    let mut at = 2;
+    loop {
+        // SAFETY: 32 bytes from `at`, `at - 1` and `at - 2`, all inside
+        // `bytes` (`at` is at least 2 and at most `last`).
+        let load = |back: usize| unsafe {
+            _mm256_loadu_si256(bytes.as_ptr().add(at - back).cast::<__m256i>())
+        };
+        let one = _mm256_or_si256(load(1), case);
+        let two = _mm256_or_si256(load(2), case);
+        let mut keyed = _mm256_setzero_si256();
+        for &key in &PAST_FRAME_KEY_SET.0[..PAST_FRAME_KEY_SET.1] {
+            let [a, b] = key.to_le_bytes();
+            let pair = _mm256_and_si256(
+                _mm256_cmpeq_epi8(two, _mm256_set1_epi8(a as i8)),
+                _mm256_cmpeq_epi8(one, _mm256_set1_epi8(b as i8)),
+            );
+            keyed = _mm256_or_si256(keyed, pair);
+        }
+        let found = _mm256_and_si256(keyed, _mm256_cmpeq_epi8(load(0), space));
+        let mut m = _mm256_movemask_epi8(found) as u32;
+        while m != 0 {
+            if past_frame_at(bytes, at + m.trailing_zeros() as usize) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        if at == last {
+            return false;
+        }
+        at = (at + 32).min(last);
+    }
+}
+
+/// Is a frame in `bytes` with its first space at `p` (at least 2)?
+#[cfg(target_arch = "x86_64")]
+#[inline(never)]
+fn past_frame_at(bytes: &[u8], p: usize) -> bool {
+    let pair = u16::from_le_bytes([bytes[p - 2], bytes[p - 1]]) | 0x2020;
+    PAST_FRAME_KEYS
+        .iter()
+        .any(|frame| frame.key == pair && frame.is_at(bytes, p))
 }
 
 /// Verbs that end speculation or a rumour (`is_quelled`): "quashed
@@ -621,15 +716,58 @@ fn is_make(w: Option<&str>) -> bool {
 /// words "suggested" reads ahead. [`listed_by_split`] is that reading, for
 /// the tests and for a `w` that is empty or holds a space, which no entry
 /// does.
+/// Where the processor has AVX2, a list of 32 bytes or more is read 32
+/// bytes a step ([`any_place_avx2`]): `memchr` cost some 40 instructions
+/// a place of the first byte (a list's entries share their first letters),
+/// about 750 a call on news.
 fn listed(list: &str, w: &str) -> bool {
     let (bytes, word) = (list.as_bytes(), w.as_bytes());
     match word.first() {
-        Some(&first) if !word.contains(&b' ') => memchr::memchr_iter(first, bytes).any(|at| {
-            (at == 0 || bytes[at - 1] == b' ')
-                && bytes[at..].starts_with(word)
-                && bytes.get(at + word.len()).is_none_or(|&b| b == b' ')
-        }),
+        Some(&first) if !word.contains(&b' ') => {
+            let entry_at = |at: usize| {
+                (at == 0 || bytes[at - 1] == b' ')
+                    && bytes[at..].starts_with(word)
+                    && bytes.get(at + word.len()).is_none_or(|&b| b == b' ')
+            };
+            #[cfg(target_arch = "x86_64")]
+            if bytes.len() >= 32 && std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the processor has AVX2, and `bytes` 32 bytes.
+                return unsafe { any_place_avx2(bytes, first, entry_at) };
+            }
+            memchr::memchr_iter(first, bytes).any(entry_at)
+        }
         _ => listed_by_split(list, w),
+    }
+}
+
+/// Does `test` pass at any place where `first` stands in `bytes`? Each
+/// place tested in order, 32 bytes compared a step; the last step
+/// overlaps the one before it, so a place there may be tested twice.
+///
+/// # Safety
+///
+/// The processor must have AVX2, and `bytes` must be 32 bytes or more.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn any_place_avx2(bytes: &[u8], first: u8, mut test: impl FnMut(usize) -> bool) -> bool {
+    use std::arch::x86_64::*;
+    let wanted = _mm256_set1_epi8(first as i8);
+    let last = bytes.len() - 32;
+    let mut at = 0;
+    loop {
+        // SAFETY: 32 bytes from `at`, at most `last`, inside `bytes`.
+        let v = unsafe { _mm256_loadu_si256(bytes.as_ptr().add(at).cast::<__m256i>()) };
+        let mut m = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, wanted)) as u32;
+        while m != 0 {
+            if test(at + m.trailing_zeros() as usize) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        if at == last {
+            return false;
+        }
+        at = (at + 32).min(last);
     }
 }
 
@@ -3249,6 +3387,30 @@ mod tests {
                 .iter()
                 .any(|f| sentence.to_ascii_lowercase().contains(f));
             assert_eq!(has_past_frame(sentence), want, "{sentence:?}");
+            assert_eq!(past_frame_by_words(sentence), want, "{sentence:?}");
+        }
+    }
+
+    /// [`listed`] answers as [`listed_by_split`] on the module's own lists
+    /// (most over 32 bytes), for every entry, every piece of one and a
+    /// word that is two entries run together.
+    #[test]
+    fn listed_is_the_split_reading_on_the_lists() {
+        for list in [QUELLING, AUXILIARIES, EVIDENCE_NOUNS, PAST_FORMS, FINITE] {
+            let words: Vec<&str> = list.split(' ').collect();
+            for (k, w) in words.iter().enumerate() {
+                let run = format!("{w}{}", words.get(k + 1).unwrap_or(&"s"));
+                for probe in (0..=w.len())
+                    .flat_map(|a| (a..=w.len()).map(move |b| &w[a..b]))
+                    .chain([run.as_str(), "zz", " "])
+                {
+                    assert_eq!(
+                        listed(list, probe),
+                        listed_by_split(list, probe),
+                        "{probe:?} in {list:?}"
+                    );
+                }
+            }
         }
     }
 
@@ -3286,6 +3448,7 @@ mod tests {
                 .iter()
                 .any(|f| sentence.to_ascii_lowercase().contains(f));
             proptest::prop_assert_eq!(has_past_frame(&sentence), want, "{:?}", sentence);
+            proptest::prop_assert_eq!(past_frame_by_words(&sentence), want, "{:?}", sentence);
         }
     }
 }
