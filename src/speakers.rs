@@ -450,6 +450,19 @@ fn walk(
                         .or(subject),
                     None => sentence_subject.or(subject).or_else(own),
                 };
+                // "A reporter asked Helena Marsh about the delay. She
+                // replied: “…”": the one who replies is the person the
+                // sentence before asked, not its subject (decision, round
+                // 41). Only for a verb of replying, only the sentence just
+                // before, and only a name the article vouches for.
+                if sentence_subject.is_none() && si > 0 && is_reply(at.verb.slice(text)) {
+                    if let Some(asked) = clause::asked_name(stream, sentences[si - 1])
+                        .map(|n| name_referent(text, attributions, first, n, |_| true))
+                        .filter(|r| vouched(r, text, names))
+                    {
+                        r = Some(asked);
+                    }
+                }
                 let sex = |n: ByteSpan| gender::of_words(n.slice(text));
                 let other = gender::of_pronoun(at.source.slice(text)).map(gender::Sex::other);
                 if let Some(other) = other.filter(|&o| r.is_some_and(|r| sex(r.source) == Some(o)))
@@ -588,6 +601,15 @@ fn walk(
         }
     }
     (resolved, subjects)
+}
+
+/// A verb of replying ("replied", "answers", "responded", "retorted"):
+/// its speaker is the one asked ([`clause::asked_name`]).
+fn is_reply(verb: &str) -> bool {
+    ["repl", "answer", "respond", "retort"].iter().any(|p| {
+        verb.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Does an attribution whose mark starts at byte `start` open a clause of
