@@ -205,6 +205,7 @@ pub enum Rule {
     UnnamedPerson,
     PersonOfSomeone,
     HeadlinePerson,
+    DescribedPerson,
     DefiniteNoun,
     DefinitePlural,
     TiedToSomeone,
@@ -266,6 +267,7 @@ impl Rule {
             Rule::UnnamedPerson => "unnamed-person",
             Rule::PersonOfSomeone => "person-of-someone",
             Rule::HeadlinePerson => "headline-person",
+            Rule::DescribedPerson => "described-person",
             Rule::DefiniteNoun => "definite-noun",
             Rule::DefinitePlural => "definite-plural",
             Rule::TiedToSomeone => "tied-to-someone",
@@ -748,6 +750,23 @@ pub static RULES: &[RuleDef] = &[
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.bare() && !is_plural(c.head) && c.person()
+            })
+        },
+    },
+    RuleDef {
+        rule: Rule::DescribedPerson,
+        doc: native_only!("Decision (round 41): \"the\" before a singular head that names a person (people.txt, -ist, -ian) with a \"who\" or \"whose\" clause straight after it (\"the woman who runs the shelter said\", \"the farmer whose barn burned told\"): a particular person the article describes but does not name: anonymous, as the plural (\"the councillors whose seats are at stake\") already is. Without the clause \"the rescuer said\" stays a source introduced earlier (definite-noun, below).", ""),
+        decision: Source(Anonymous),
+        examples: native_only!(&[
+            "[[anonymous: The woman who runs the shelter]] said every bed was taken.",
+        ], &[]),
+        applies: |p| {
+            p.common.as_ref().is_some_and(|c| {
+                c.first == "the"
+                    && !c.head_is_first
+                    && !is_plural(c.head)
+                    && c.post_who()
+                    && c.person()
             })
         },
     },

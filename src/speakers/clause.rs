@@ -553,6 +553,33 @@ fn opening_name(
     (!is_possessive(all.lower_span(name))).then_some(name)
 }
 
+/// How far into a sentence [`asked_name`] looks for "asked".
+const ASKED_TOKENS: usize = 16;
+
+/// "A reporter asked Helena Marsh about the delay.": the name straight
+/// after "asked" (or "questioned", "pressed") within the sentence's first
+/// [`ASKED_TOKENS`] tokens: the person asked, who speaks the reply in the
+/// next sentence ("She replied: “…”"), not the sentence's subject.
+pub(super) fn asked_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan> {
+    let all = stream.all();
+    let first = stream.index_at(sentence.start());
+    let asked = (first..first + ASKED_TOKENS)
+        .take_while(|&k| {
+            all.toks
+                .get(k)
+                .is_some_and(|t| t.span().end() <= sentence.end())
+        })
+        .find(|&k| {
+            all.lower(k)
+                .is_some_and(|w| matches!(w, "asked" | "questioned" | "pressed"))
+        })?;
+    let start = all.toks.get(asked + 1)?.span().start();
+    if start >= sentence.end() || !all.is_capitalised(asked + 1) {
+        return None;
+    }
+    opening_name(stream, ByteSpan::new(start, sentence.end()), None)
+}
+
 /// The subject the sentence opens with, when it stands before `before` (the
 /// quote's start): a name, or "he"/"she". Also after an opening phrase
 /// closed by a comma within the first few words ("At the debate,", "Or,

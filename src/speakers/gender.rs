@@ -57,6 +57,12 @@ pub fn of_words(words: &str) -> Option<Sex> {
     let mut it = words.split_whitespace().peekable();
     while let Some(w) = it.next() {
         let w = strip_possessive(w.trim_end_matches(['.', ',']));
+        // "the farmer whose wife …", "the man who sued his sister": a
+        // relative clause describes the person by someone else, whose sex
+        // is not the person's (decision, round 41).
+        if matches!(w, "who" | "whose") {
+            return None;
+        }
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
         let listed = || {
             if GENDER_HE.contains(w) {
@@ -71,10 +77,10 @@ pub fn of_words(words: &str) -> Option<Sex> {
             if w.ends_with("woman") || w.ends_with("women") {
                 return Some(Sex::She);
             }
-            if is_man_noun(w) || is_his_relation(w) {
+            if is_man_noun(w) || is_his_relation(w) || matches!(w, "man" | "boy") {
                 return Some(Sex::He);
             }
-            if is_her_relation(w) {
+            if is_her_relation(w) || w == "girl" {
                 return Some(Sex::She);
             }
             continue;
@@ -160,6 +166,8 @@ mod tests {
         assert_eq!(of_words("his wife"), Some(Sex::She));
         assert_eq!(of_words("a spokeswoman"), Some(Sex::She));
         assert_eq!(of_words("the congressman"), Some(Sex::He));
+        assert_eq!(of_words("the man who founded the charity"), Some(Sex::He));
+        assert_eq!(of_words("the farmer whose wife sold the farm"), None);
     }
 
     #[test]
