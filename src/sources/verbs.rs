@@ -338,8 +338,12 @@ const CONTENT_VERBS: &[&str] = &["declare", "proclaim"];
 /// participle ("wondering") never attributes. A question is no claim: an
 /// indefinite one who wonders is no source, as an asker is (the
 /// classifier's `question` rule, "a clerk wondered"), and "the" or a
-/// possessive points back to someone named.
-const QUESTION_VERBS: &[&str] = &["wonder"];
+/// possessive points back to someone named. Speculating is read the same
+/// way (round 41): "“…,” Okafor speculates" credits the quote, while
+/// "engineers speculated that …" is left to the hedge alone; a speculation
+/// is a claim, so an indefinite one who speculates stays a source, and one
+/// set after the clause it reports attributes it too ("…, she speculated.").
+const QUESTION_VERBS: &[&str] = &["wonder", "speculate"];
 
 /// Bodies that hear evidence: "heard" attributes only with one of them
 /// heading its subject and "that" or "how" after it, the British court
@@ -3034,7 +3038,11 @@ fn finish(
     // with the clause ending at the verb (or "aloud") or the source after
     // it ("“Is it over?” wondered Okafor"), or the quote after them ("“Is it over?” Okafor said. Residents wondered whether …"
     // follows a quote but puts its own question).
+    // A speculation is a claim: like a finding, it is also attributed when
+    // set after the clause it reports, or between its commas ("The cost will
+    // rise, she speculated.").
     if QUESTION_VERBS.contains(&lemma)
+        && !(lemma == "speculate" && form.tense != Tense::Ing && (trailing() || parenthetical()))
         && (form.tense == Tense::Ing || {
             let a = v_end() + 1;
             let a = a + usize::from(s.lower(a) == Some("aloud"));
