@@ -1177,8 +1177,32 @@ pub(super) fn attribution(
                         | "police"
                         | "staff"
                 ))
-                && (form.tense == Tense::Base || !s.is_capitalised(v0 - 1))
+                // Round 41: a capitalised word opening the sentence is no
+                // name's verb either ("Farm reports might be late": no
+                // "what" or "which" before it takes the verb's object).
+                && (form.tense == Tense::Base || !s.is_capitalised(v0 - 1) || v0 == 1)
         })
+    {
+        return None;
+    }
+    // Round 41: "until the inquiry reports.", "once the panel reports
+    // back": a report still to come, in a clause of time or condition,
+    // with nothing reported after it, attributes nothing. Up to four words
+    // before the verb are read for the conjunction.
+    if form.lemma == "report"
+        && matches!(form.tense, Tense::Base | Tense::Third)
+        && (!s.is_word(v1 + 1) || s.lower(v1 + 1) == Some("back"))
+        && (v0.saturating_sub(4)..v0)
+            .rev()
+            .take_while(|&i| s.is_word(i))
+            .any(|i| {
+                s.lower(i).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "until" | "till" | "when" | "once" | "before" | "after" | "unless" | "if"
+                    )
+                })
+            })
     {
         return None;
     }
