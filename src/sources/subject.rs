@@ -1118,8 +1118,11 @@ const PLACE_ABBREVIATION_TOKENS: usize = 4;
 /// is left to the appositive reading of that earlier comma, as before.
 /// One classification of at most `MAX_SUBJECT_TOKENS` tokens.
 fn placed_source(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
+    // Round 41: also after a comma ("Rates will rise, an economist in
+    // Frankfurt, Germany, says"; "Ana Ruiz, a potter in Leeds, England,
+    // said" still goes to the name before, which `backward_np` prefers).
     let start = boundary_back(s, comma2);
-    if start >= comma2 || start > 0 && s.is_punct(start - 1, ',') {
+    if start >= comma2 {
         return None;
     }
     classify(s, start, comma2, verb)
