@@ -476,9 +476,17 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     // appositive whose closing comma is missing belongs to the name that
     // opens the sentence (not "Clinton, a top aide said, is …", nor "In a
     // video by Fox News, a diplomat said …").
+    // Round 41: so does one that places the person by an organisation
+    // ("Brian Fields, with the University of Illinois in Urbana says",
+    // "Ana Ruiz, of the Dune Institute told"): the preposition and a
+    // capitalised word or "the" after it.
+    let placing = || {
+        matches!(s.lower(start), Some("with" | "of" | "at" | "from"))
+            && (s.is_capitalised(start + 1) || s.lower(start + 1) == Some("the"))
+    };
     if start > 1
         && s.is_punct(start - 1, ',')
-        && matches!(s.lower(start), Some("a" | "an"))
+        && (matches!(s.lower(start), Some("a" | "an")) || placing())
         && s.is_word(k + 1)
     {
         let mut e = start - 1;
