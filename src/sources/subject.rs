@@ -18,7 +18,8 @@ use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
-    NAME_JOINERS, NUMBERS, ORGANISATION_ENDS, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_IRREGULAR,
+    NAME_JOINERS, NUMBERS, ORGANISATION_ENDS, PLACES, PREPOSITIONS, PRONOUNS, RECORDS,
+    SPEAKER_IRREGULAR,
 };
 use crate::lexicon::{derived_word_list, WordList, WORDS};
 use crate::span::ByteSpan;
@@ -1057,10 +1058,15 @@ fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Op
     if start < 4 || !s.is_punct(start - 1, ',') || !s.is_capitalised(start - 2) {
         return None;
     }
-    if !matches!(s.lower(start - 3), Some("of" | "from")) {
+    // Round 41: also a town placed by "in" ("Ana Ruiz of Queen's
+    // University in Kingston, Ontario says") and a one-word country or
+    // state of words/places.txt ("… in Ontario, Canada says"), which was
+    // taken for the source.
+    if !matches!(s.lower(start - 3), Some("of" | "from" | "in")) {
         return None;
     }
-    let two_word = k == start + 2 && two_word_place(s, start);
+    let one_word = k == start + 1 && s.lower(start).is_some_and(|w| PLACES.contains(w));
+    let two_word = one_word || k == start + 2 && two_word_place(s, start);
     let abbreviated = k - start <= PLACE_ABBREVIATION_TOKENS
         && s.is_capitalised(start)
         && s.is_abbreviation_dot(k - 1)
@@ -1080,6 +1086,16 @@ fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Op
         .map(|np| Np {
             end: if np.end == comma { k } else { np.end },
             ..np
+        })
+        // ("Dr Mia Lund of the Polar Institute in Tromso, Norway says": the
+        // words before the comma read as for a verb straight after them,
+        // when the phrase as a whole is none.)
+        .or_else(|| {
+            (one_word || s.lower(start - 3) == Some("in"))
+                .then(|| backward_np(s, comma, verb))
+                .flatten()
+                .filter(|np| np.start < start - 3 && np.end == comma)
+                .map(|np| Np { end: k, ..np })
         })
 }
 
