@@ -2289,6 +2289,23 @@ fn common<'a>(
         && head_i > a
         && s.lower(head_i - 1)
             .is_some_and(|w| FIGURES_PEOPLE.contains(w) || PARTIES.contains(w));
+    // Round 41: "body" is an institution only with a word that says
+    // which ("a regulatory body", "the peak industry body", "the governing
+    // body of the sport"): not bare ("the body was found"), owned ("his
+    // body told him to stop"), nor a mass of something ("a large body of
+    // work suggests", "the body of men added").
+    let listed = head_lists(head);
+    let listed = if head == "body"
+        && (owned
+            || !(head_i > a + 1 || head_i > a && !DETERMINERS.contains(first))
+            || s.lower(post) == Some("of")
+                && s.lower(post + 1)
+                    .is_some_and(|w| !DETERMINERS.contains(w) && !s.is_capitalised(post + 1)))
+    {
+        listed & !list_bit::INSTITUTION
+    } else {
+        listed
+    };
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech (`speech`): "two new cases reported" is
     // not one.
@@ -2322,7 +2339,7 @@ fn common<'a>(
         owned,
         object,
         poll_share,
-        listed: head_lists(head),
+        listed,
         names_person: Cell::new(None),
         people_figures,
     })

@@ -18,7 +18,8 @@ use super::verbs::{is_time_word, MONTHS, VERB_WORDS};
 use super::{comma_and_or_but, is_dash, is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, INSIDER, KIN_GROUPS,
-    NAME_JOINERS, NUMBERS, ORGANISATION_ENDS, PREPOSITIONS, PRONOUNS, RECORDS, SPEAKER_IRREGULAR,
+    NAME_JOINERS, NUMBERS, ORGANISATION_ENDS, PLACES, PREPOSITIONS, PRONOUNS, RECORDS,
+    SPEAKER_IRREGULAR,
 };
 use crate::lexicon::{derived_word_list, WordList, WORDS};
 use crate::span::ByteSpan;
@@ -476,9 +477,17 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     // appositive whose closing comma is missing belongs to the name that
     // opens the sentence (not "Clinton, a top aide said, is …", nor "In a
     // video by Fox News, a diplomat said …").
+    // Round 41: so does one that places the person by an organisation
+    // ("Brian Fields, with the University of Illinois in Urbana says",
+    // "Ana Ruiz, of the Dune Institute told"): the preposition and a
+    // capitalised word or "the" after it.
+    let placing = || {
+        matches!(s.lower(start), Some("with" | "of" | "at" | "from"))
+            && (s.is_capitalised(start + 1) || s.lower(start + 1) == Some("the"))
+    };
     if start > 1
         && s.is_punct(start - 1, ',')
-        && matches!(s.lower(start), Some("a" | "an"))
+        && (matches!(s.lower(start), Some("a" | "an")) || placing())
         && s.is_word(k + 1)
     {
         let mut e = start - 1;
@@ -1049,10 +1058,15 @@ fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Op
     if start < 4 || !s.is_punct(start - 1, ',') || !s.is_capitalised(start - 2) {
         return None;
     }
-    if !matches!(s.lower(start - 3), Some("of" | "from")) {
+    // Round 41: also a town placed by "in" ("Ana Ruiz of Queen's
+    // University in Kingston, Ontario says") and a one-word country or
+    // state of words/places.txt ("… in Ontario, Canada says"), which was
+    // taken for the source.
+    if !matches!(s.lower(start - 3), Some("of" | "from" | "in")) {
         return None;
     }
-    let two_word = k == start + 2 && two_word_place(s, start);
+    let one_word = k == start + 1 && s.lower(start).is_some_and(|w| PLACES.contains(w));
+    let two_word = one_word || k == start + 2 && two_word_place(s, start);
     let abbreviated = k - start <= PLACE_ABBREVIATION_TOKENS
         && s.is_capitalised(start)
         && s.is_abbreviation_dot(k - 1)
@@ -1072,6 +1086,16 @@ fn before_town_state(s: &Sent, start: usize, k: usize, verb: &'static str) -> Op
         .map(|np| Np {
             end: if np.end == comma { k } else { np.end },
             ..np
+        })
+        // ("Dr Mia Lund of the Polar Institute in Tromso, Norway says": the
+        // words before the comma read as for a verb straight after them,
+        // when the phrase as a whole is none.)
+        .or_else(|| {
+            (one_word || s.lower(start - 3) == Some("in"))
+                .then(|| backward_np(s, comma, verb))
+                .flatten()
+                .filter(|np| np.start < start - 3 && np.end == comma)
+                .map(|np| Np { end: k, ..np })
         })
 }
 
@@ -1118,8 +1142,11 @@ const PLACE_ABBREVIATION_TOKENS: usize = 4;
 /// is left to the appositive reading of that earlier comma, as before.
 /// One classification of at most `MAX_SUBJECT_TOKENS` tokens.
 fn placed_source(s: &Sent, comma2: usize, k: usize, verb: &'static str) -> Option<Np> {
+    // Round 41: also after a comma ("Rates will rise, an economist in
+    // Frankfurt, Germany, says"; "Ana Ruiz, a potter in Leeds, England,
+    // said" still goes to the name before, which `backward_np` prefers).
     let start = boundary_back(s, comma2);
-    if start >= comma2 || start > 0 && s.is_punct(start - 1, ',') {
+    if start >= comma2 {
         return None;
     }
     classify(s, start, comma2, verb)

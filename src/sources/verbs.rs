@@ -338,8 +338,12 @@ const CONTENT_VERBS: &[&str] = &["declare", "proclaim"];
 /// participle ("wondering") never attributes. A question is no claim: an
 /// indefinite one who wonders is no source, as an asker is (the
 /// classifier's `question` rule, "a clerk wondered"), and "the" or a
-/// possessive points back to someone named.
-const QUESTION_VERBS: &[&str] = &["wonder"];
+/// possessive points back to someone named. Speculating is read the same
+/// way (round 41): "“…,” Okafor speculates" credits the quote, while
+/// "engineers speculated that …" is left to the hedge alone; a speculation
+/// is a claim, so an indefinite one who speculates stays a source, and one
+/// set after the clause it reports attributes it too ("…, she speculated.").
+const QUESTION_VERBS: &[&str] = &["wonder", "speculate"];
 
 /// Bodies that hear evidence: "heard" attributes only with one of them
 /// heading its subject and "that" or "how" after it, the British court
@@ -1173,8 +1177,32 @@ pub(super) fn attribution(
                         | "police"
                         | "staff"
                 ))
-                && (form.tense == Tense::Base || !s.is_capitalised(v0 - 1))
+                // Round 41: a capitalised word opening the sentence is no
+                // name's verb either ("Farm reports might be late": no
+                // "what" or "which" before it takes the verb's object).
+                && (form.tense == Tense::Base || !s.is_capitalised(v0 - 1) || v0 == 1)
         })
+    {
+        return None;
+    }
+    // Round 41: "until the inquiry reports.", "once the panel reports
+    // back": a report still to come, in a clause of time or condition,
+    // with nothing reported after it, attributes nothing. Up to four words
+    // before the verb are read for the conjunction.
+    if form.lemma == "report"
+        && matches!(form.tense, Tense::Base | Tense::Third)
+        && (!s.is_word(v1 + 1) || s.lower(v1 + 1) == Some("back"))
+        && (v0.saturating_sub(4)..v0)
+            .rev()
+            .take_while(|&i| s.is_word(i))
+            .any(|i| {
+                s.lower(i).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "until" | "till" | "when" | "once" | "before" | "after" | "unless" | "if"
+                    )
+                })
+            })
     {
         return None;
     }
@@ -3034,7 +3062,11 @@ fn finish(
     // with the clause ending at the verb (or "aloud") or the source after
     // it ("“Is it over?” wondered Okafor"), or the quote after them ("“Is it over?” Okafor said. Residents wondered whether …"
     // follows a quote but puts its own question).
+    // A speculation is a claim: like a finding, it is also attributed when
+    // set after the clause it reports, or between its commas ("The cost will
+    // rise, she speculated.").
     if QUESTION_VERBS.contains(&lemma)
+        && !(lemma == "speculate" && form.tense != Tense::Ing && (trailing() || parenthetical()))
         && (form.tense == Tense::Ing || {
             let a = v_end() + 1;
             let a = a + usize::from(s.lower(a) == Some("aloud"));
