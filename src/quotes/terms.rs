@@ -200,21 +200,35 @@ pub(super) fn is_name(p: &str, q: &str, start: usize, end: usize) -> bool {
     if !q.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
         return false;
     }
-    // One pass over the words (split at spaces: byte search, no char
-    // decoding): how many, and how many capitalised.
-    let (mut n, mut caps) = (0, 0);
-    for w in q.split(' ').filter(|w| !w.is_empty()) {
+    // One pass over the bytes (the words split at spaces; a char decoded
+    // only where a word starts with a non-ASCII one): how many words, and
+    // how many capitalised. A `split(' ')` here searched for each space
+    // with a call of its own, about 1,000 instructions a quotation.
+    let b = q.as_bytes();
+    let (mut n, mut caps, mut i) = (0, 0, 0);
+    while i < b.len() {
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         n += 1;
         if n > 8 {
             return false;
         }
-        caps += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        caps += usize::from(match b[i] {
+            c @ 0..0x80 => c.is_ascii_uppercase() || c.is_ascii_digit(),
+            _ => q[i..].starts_with(char::is_uppercase),
+        });
+        i += 1;
+        while i < b.len() && b[i] != b' ' {
+            i += 1;
+        }
     }
     let after = &p[end..];
-    let next = after
-        .strip_prefix(' ')
-        .and_then(|a| a.split(' ').next())
-        .unwrap_or("");
+    // The word after the closing mark and one space (to the next space).
+    let next = after.strip_prefix(' ').map_or("", |a| {
+        &a[..a.bytes().position(|c| c == b' ').unwrap_or(a.len())]
+    });
     (n <= 2 && is_nickname(p, start, q, next, after))
         || appositive_title(q, after)
         || (caps >= 2 && title_case_name(p, start, q, next) && !is_headline(&p[..start], after))
