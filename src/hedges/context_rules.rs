@@ -716,6 +716,7 @@ fn is_make(w: Option<&str>) -> bool {
 /// words "suggested" reads ahead. [`listed_by_split`] is that reading, for
 /// the tests and for a `w` that is empty or holds a space, which no entry
 /// does.
+///
 /// Where the processor has AVX2, a list of 32 bytes or more is read 32
 /// bytes a step ([`any_place_avx2`]): `memchr` cost some 40 instructions
 /// a place of the first byte (a list's entries share their first letters),

@@ -128,9 +128,9 @@ impl<'a> Context<'a> {
                     // while stock prices may look high, they are not
                     // excessive", "But while the plan may help, …"), as at
                     // the sentence's start.
-                    || i - 1 == start
+                    || i == start + 1
                         && matches!(self.all.lower(start), Some("but" | "and" | "yet" | "so"))
-                    || i - 2 == start
+                    || i == start + 2
                         && self.all.is_punct(i - 1, ',')
                         && matches!(self.all.lower(start), Some("so" | "still" | "yet" | "now"))))
             .then_some(i)
