@@ -82,7 +82,11 @@ fn classify(c: char) -> Class {
 
 impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Self {
-        Self::with_paragraphs(original).0
+        if is_canonical(original, |_| {}) {
+            Self::unchanged(original)
+        } else {
+            Self::built(original)
+        }
     }
 
     /// [`Normalized::new`] and the normalised text's [`text::paragraphs`]:
@@ -92,25 +96,33 @@ impl<'a> Normalized<'a> {
     /// again (about 0.5M instructions on 1 MB of news).
     pub(crate) fn with_paragraphs(original: &'a str) -> (Self, Vec<ByteSpan>) {
         let mut breaks = text::ParagraphSpans::new(original);
-        if is_canonical(original, &mut breaks) {
-            let norm = Self {
-                text: Cow::Borrowed(original),
-                original,
-                segments: Vec::new(),
-                last: Cell::new(0),
-            };
-            return (norm, breaks.finish());
+        if is_canonical(original, |at| breaks.break_at(at)) {
+            return (Self::unchanged(original), breaks.finish());
         }
-        drop(breaks);
+        let norm = Self::built(original);
+        let paragraphs = text::paragraphs(&norm.text);
+        (norm, paragraphs)
+    }
+
+    /// A text already in canonical form: no copy and no map.
+    fn unchanged(original: &'a str) -> Self {
+        Self {
+            text: Cow::Borrowed(original),
+            original,
+            segments: Vec::new(),
+            last: Cell::new(0),
+        }
+    }
+
+    /// A text that normalising changes: its copy and the map back.
+    fn built(original: &'a str) -> Self {
         let n = build(original, LoneBreaks::of(original));
-        let norm = Self {
+        Self {
             text: Cow::Owned(n.text),
             original,
             segments: n.segments,
             last: Cell::new(0),
-        };
-        let paragraphs = text::paragraphs(&norm.text);
-        (norm, paragraphs)
+        }
     }
 
     /// The original offset of normalised byte `i` (not yet on a char
@@ -666,9 +678,10 @@ fn has_blank_line(s: &str) -> bool {
 /// True when normalising would change nothing: single spaces between words,
 /// paragraphs separated by exactly "\n\n", nothing invisible. (Then every
 /// line break is part of a blank line, so whether the article has blank
-/// lines does not matter.) Each paragraph break it passes goes to
-/// `breaks`, in order: in canonical text every line break is half of one.
-fn is_canonical(s: &str, breaks: &mut text::ParagraphSpans) -> bool {
+/// lines does not matter.) Each paragraph break it passes, the offset of
+/// its `"\n\n"`, goes to `on_break`, in order: in canonical text every
+/// line break is half of one.
+fn is_canonical(s: &str, mut on_break: impl FnMut(usize)) -> bool {
     let bytes = s.as_bytes();
     let mut cursor = 0;
     for p in Specials::new(bytes) {
@@ -688,7 +701,7 @@ fn is_canonical(s: &str, breaks: &mut text::ParagraphSpans) -> bool {
                 {
                     return false;
                 }
-                breaks.break_at(p);
+                on_break(p);
                 cursor = p + 2;
             }
             b'\t' | b'\r' | 0x0B | 0x0C => return false,

@@ -2555,6 +2555,21 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// Is a lowercased word a personal pronoun in the subject case ("i",
+/// "you", "he", "she", "it", "we", "they")?
+#[inline]
+pub fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "you" | "he" | "she" | "it" | "we" | "they")
+}
+
+/// Is a lowercased word a personal pronoun in the object case, the one
+/// told or asked ("me", "us", "him", "her", "them", "you": "tell us what",
+/// "asked them how")?
+#[inline]
+pub fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "me" | "us" | "him" | "her" | "them" | "you")
+}
+
 /// Counts words the way a reader would: runs of letters and digits joined by
 /// apostrophes or hyphens count once.
 ///

@@ -324,7 +324,7 @@
 use crate::lexicon::words::{DAYS, FORBIDDEN, NOT_BEFORE_EXPECTED, PERMITTED};
 use crate::span::ByteSpan;
 use crate::swar::{bytes_equal, load8};
-use crate::text::{is_short_ing_word, TokenStream, Tokens};
+use crate::text::{is_object_pronoun, is_short_ing_word, is_subject_pronoun, TokenStream, Tokens};
 use std::cell::Cell;
 
 mod concession;
@@ -668,12 +668,6 @@ fn is_ly_word(w: &str) -> bool {
 /// "whilst"): `concessive-may` and the conceded "could"?
 fn is_conceding_word(w: &str) -> bool {
     matches!(w, "while" | "although" | "though" | "whilst")
-}
-
-/// An object pronoun: the one told or asked ("tell us what", "asked them
-/// how", "tell them although").
-fn is_object_pronoun(w: &str) -> bool {
-    matches!(w, "me" | "us" | "him" | "her" | "them" | "you")
 }
 
 /// "not", "never", or a word ending in "n't" ("didn't", "hasn’t"): a
@@ -1613,7 +1607,7 @@ impl<'a> Context<'a> {
                         // "thought to" ("nobody thought to ask" remembered).
                         || phrase == "believed to"
                             && self.next_word().is_some_and(|w| {
-                                !PERSONAL.contains(&w) && !is_object_pronoun(w)
+                                !is_subject_pronoun(w) && !is_object_pronoun(w)
                             }))
             }
             // "in no uncertain terms": plainly, the opposite of doubt.
@@ -3033,12 +3027,10 @@ impl<'a> Context<'a> {
     /// symptoms", "for no apparent reason", "traits that do not offer
     /// apparent benefits", "without apparent cause") says nothing can be
     /// seen, and doubts nothing: "no" or "without" right before it, or
-    /// "not", "no" or "never" one word further back.
+    /// "no" or a negation ([`is_not`]: "not", "never", "didn't") one word
+    /// further back.
     fn is_denied_apparent(&self) -> bool {
-        self.prev_in(&["no", "without"])
-            || self
-                .back(2)
-                .is_some_and(|w| is_not(w) || w == "no" || w == "never")
+        self.prev_in(&["no", "without"]) || self.back(2).is_some_and(|w| is_not(w) || w == "no")
     }
 
     /// Rule `apparent-before-noun`: "apparent" is a hedge, like

@@ -2294,18 +2294,16 @@ fn common<'a>(
     // body of the sport"): not bare ("the body was found"), owned ("his
     // body told him to stop"), nor a mass of something ("a large body of
     // work suggests", "the body of men added").
-    let listed = head_lists(head);
-    let listed = if head == "body"
-        && (owned
-            || !(head_i > a + 1 || head_i > a && !DETERMINERS.contains(first))
-            || s.lower(post) == Some("of")
-                && s.lower(post + 1)
-                    .is_some_and(|w| !DETERMINERS.contains(w) && !s.is_capitalised(post + 1)))
-    {
-        listed & !list_bit::INSTITUTION
-    } else {
-        listed
-    };
+    let mut listed = head_lists(head);
+    if head == "body" {
+        let says_which = head_i > a + 1 || head_i > a && !DETERMINERS.contains(first);
+        let mass_of = s.lower(post) == Some("of")
+            && s.lower(post + 1)
+                .is_some_and(|w| !DETERMINERS.contains(w) && !s.is_capitalised(post + 1));
+        if owned || !says_which || mass_of {
+            listed &= !list_bit::INSTITUTION;
+        }
+    }
     // Unknown heads ("a witness", "the consultant") are sources only as the
     // subject of a verb of speech (`speech`): "two new cases reported" is
     // not one.

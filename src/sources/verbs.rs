@@ -23,7 +23,9 @@ use crate::lexicon::words::{
 };
 use crate::lexicon::{derived_word_list, WordList, BELIEF_VERBS, HEDGES, WORDS};
 use crate::span::ByteSpan;
-use crate::text::{is_ing_word, is_possessive, strip_possessive};
+use crate::text::{
+    is_ing_word, is_object_pronoun, is_possessive, is_subject_pronoun, strip_possessive,
+};
 
 /// How many tokens a prepositional phrase between a name and its verb may
 /// have ("Jeb Bush in a Medium post said").
@@ -80,12 +82,6 @@ pub(super) fn is_time_word(w: &str) -> bool {
 /// How far back from an -ing verb its "with" may stand ("with top defence
 /// officials warning").
 const WITH_TOKENS: usize = 6;
-
-/// A personal pronoun in the subject case ("i", "you", "he", "she",
-/// "it", "we", "they"), lower-cased.
-fn is_subject_pronoun(w: &str) -> bool {
-    matches!(w, "i" | "you" | "he" | "she" | "it" | "we" | "they")
-}
 
 /// Token `i` is the closing mark of a quotation that ends in a comma, the
 /// comma inside it (`,”` or `,"`: "“…,” Okafor said").
@@ -1235,9 +1231,7 @@ pub(super) fn attribution(
         && s.lower(v1 + 1) == Some("to")
         && s.lower(v1 + 2).is_some_and(|w| {
             matches!(w, "be" | "have" | "been")
-                || phrase == "believed"
-                    && !is_subject_pronoun(w)
-                    && !matches!(w, "him" | "her" | "them" | "me" | "us")
+                || phrase == "believed" && !is_subject_pronoun(w) && !is_object_pronoun(w)
         })
         && !(v0.saturating_sub(4)..v0).any(|i| {
             s.lower(i)
