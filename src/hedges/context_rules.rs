@@ -1376,13 +1376,19 @@ impl<'a> Context<'a> {
             // vice versa," he speculates.", "the cost will rise, she
             // speculated"): the words before are the guess, as "speculated
             // that" puts it after.
+            // Round 42: an adverb before the "that" ("newspapers have
+            // speculated recently that", "openly speculated that").
             "speculate" | "speculated" | "speculates" | "speculating" => {
                 (self.next_in(&[
                     "that", "about", "on", "whether", "there", "he", "she", "they",
-                ]) || phrase != "speculate"
-                    && phrase != "speculating"
-                    && self.all.lower(self.after).is_none()
-                    && self.back(1).is_some())
+                ]) || self.second_word() == Some("that")
+                    && self
+                        .next_word()
+                        .is_some_and(|w| is_ly_word(w) || w == "recently")
+                    || phrase != "speculate"
+                        && phrase != "speculating"
+                        && self.all.lower(self.after).is_none()
+                        && self.back(1).is_some())
                     && !self.is_declined_guess()
                     && !self.is_own_guess()
                     || phrase == "speculated" && self.is_as_speculated()
@@ -1407,8 +1413,12 @@ impl<'a> Context<'a> {
             // ("will not comment on speculation he will contest the
             // seat"; not "it", often the relative clause's: "the
             // speculation it caused").
+            // Round 42: its subject, spreading ("Speculation has been rife
+            // about what set off the row", "speculation is mounting"): how
+            // much of it there is, as "growing speculation" says.
             "speculation" => {
                 (self.next_in(&["that", "about", "over", "on", "he", "she", "they"])
+                    || self.is_spreading_speculation()
                     || self.next_word().is_some() && (1..=3).any(|k| self.back(k) == Some("there"))
                     || self.next_in(&["as"]) && self.second_word() == Some("to")
                     || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"])
@@ -3217,6 +3227,42 @@ impl<'a> Context<'a> {
                 })
     }
 
+    /// "speculation" as the subject of a verb of spreading (rule
+    /// `speculation`, round 42): "has been rife", "is mounting", "was
+    /// growing", "has intensified". Reads three words ahead.
+    fn is_spreading_speculation(&self) -> bool {
+        let word = |k: usize| self.all.lower(self.after + k);
+        let spreading = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                matches!(
+                    w,
+                    "rife"
+                        | "rampant"
+                        | "mounting"
+                        | "growing"
+                        | "intense"
+                        | "intensifying"
+                        | "swirling"
+                        | "building"
+                        | "widespread"
+                        | "intensified"
+                        | "grown"
+                        | "mounted"
+                        | "grew"
+                        | "mounts"
+                        | "grows"
+                )
+            })
+        };
+        match word(0) {
+            Some("is" | "was" | "are") => spreading(word(1)),
+            Some("has" | "had") => {
+                spreading(word(1)) || word(1) == Some("been") && spreading(word(2))
+            }
+            w => spreading(w),
+        }
+    }
+
     /// Rule `passive-expected`: "expected" is a forecast, a hedge, only in
     /// the passive ("a ruling is expected in May", "had been expected to
     /// visit", "is not expected to sign"); "as expected", "closer than
@@ -3270,9 +3316,11 @@ impl<'a> Context<'a> {
             || self.back(1).is_some_and(|w| {
                 // Round 38: a day or "already", "again" ("The abattoir is
                 // today expected to confirm", "are already expected to").
+                // Round 42: a floating "all" or "both" ("are all expected to
+                // show the effects").
                 [
                     "not", "also", "still", "now", "once", "today", "tomorrow", "tonight",
-                    "already", "again",
+                    "already", "again", "all", "both",
                 ]
                 .contains(&w)
                     || w.ends_with("ly")

@@ -178,8 +178,26 @@ impl<'a> Context<'a> {
         {
             start += 1;
         }
-        if self.first < start || self.first - start > 6 {
+        // Round 42: an aside before the granted point ("After all, the
+        // delay may be news here - but abroad it is unlikely to matter",
+        // "Of course, the fare may be high, but …"): the clause opens
+        // after its comma.
+        if let Some(after) = self.after_opening_aside(start) {
+            start = after;
+        }
+        if self.first < start {
             return false;
+        }
+        // Round 42: a conceding clause's subject may run to eleven words
+        // ("Whilst the principle of keeping suspects under house arrest
+        // might seem attractive, it is …"): "while" already says the point
+        // is granted; the other shapes read six.
+        if self.first - start > 6 {
+            // (Only a sentence that opens with the conceding word: the
+            // other openings read six, and most modals are past that.)
+            return self.first - start <= 12
+                && matches!(self.all.first_letter(start), b'w' | b'a' | b't')
+                && self.is_conceding_while(start, self.all.first_from(s.end()));
         }
         let end = self.all.first_from(s.end());
         if self.is_conceding_while(start, end) {
@@ -291,6 +309,27 @@ impl<'a> Context<'a> {
             }
         }
         true
+    }
+
+    /// The token after the comma of an aside that opens the sentence at
+    /// token `start` and sets up a concession: "After all,", "Of course,",
+    /// "Admittedly,", "Granted,", "True,", "Sure," (rule `concessive-may`,
+    /// round 42). Reads three tokens.
+    fn after_opening_aside(&self, start: usize) -> Option<usize> {
+        // (The first letter before the word: every modal asks.)
+        if !matches!(
+            self.all.first_letter(start),
+            b'a' | b'o' | b'g' | b't' | b's'
+        ) {
+            return None;
+        }
+        let comma = match self.all.lower(start)? {
+            "admittedly" | "granted" | "true" | "sure" => start + 1,
+            "after" if self.all.lower(start + 1) == Some("all") => start + 2,
+            "of" if self.all.lower(start + 1) == Some("course") => start + 2,
+            _ => return None,
+        };
+        (comma < self.first && self.all.is_punct(comma, ',')).then_some(comma + 1)
     }
 
     /// Is there an auxiliary or a modal among the five words from token
