@@ -705,6 +705,13 @@ fn is_canonical(s: &str, mut on_break: impl FnMut(usize)) -> bool {
                 cursor = p + 2;
             }
             b'\t' | b'\r' | 0x0B | 0x0C => return false,
+            // The dashes and curly quotes of news (E2 80 90 to E2 80 9F),
+            // kept (see `plainly_kept`), told here with no call.
+            0xE2 if bytes.get(p + 1) == Some(&0x80)
+                && bytes.get(p + 2).is_some_and(|b| (0x90..=0x9F).contains(b)) =>
+            {
+                cursor = p + 3;
+            }
             _ => {
                 if let Some(len) = plainly_kept(bytes, p) {
                     cursor = p + len;
