@@ -1274,10 +1274,13 @@ impl Default for MaskCache {
 #[cfg(target_arch = "x86_64")]
 impl MaskCache {
     /// The masks of the block at `at` (64-aligned); bytes past the end
-    /// read as zeros. (Out of line: inlined, the choice between the two
-    /// classers cost the tokeniser's loop more than the AVX2 one saves,
-    /// and so did a classer chosen once and called through a pointer.)
-    #[inline(never)]
+    /// read as zeros. (Out of the tokeniser: inlined there, the choice
+    /// between the two classers cost the tokeniser's loop more than the
+    /// AVX2 one saves, and so did a classer chosen once and called through
+    /// a pointer. Inlined into [`MaskCache::window`], its only caller: a
+    /// call of its own, and its masks copied out, cost about 30
+    /// instructions a block.)
+    #[inline(always)]
     fn block(&self, bytes: &[u8], at: usize) -> TokenMasks {
         let of_64 = |b: &[u8; 64]| {
             if self.avx2 {
