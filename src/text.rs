@@ -141,7 +141,12 @@ pub(crate) fn sentences_from(
         // Closing marks that belong to this sentence.
         let mut j = i + punct_len;
         while j < para.end() {
-            let c = text[j..].chars().next().unwrap_or(' ');
+            // An ASCII byte is its char: no decoding (most stops are
+            // followed by a space).
+            let c = match bytes[j] {
+                a @ 0..0x80 => a as char,
+                _ => text[j..].chars().next().unwrap_or(' '),
+            };
             if matches!(
                 c,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | '“' | ')' | ']'
@@ -155,7 +160,10 @@ pub(crate) fn sentences_from(
             i = j.max(i + 1);
             continue;
         }
-        let next = text[j + 1..para.end()].chars().next().unwrap_or('a');
+        let next = match bytes.get(j + 1) {
+            Some(&a @ 0..0x80) if j + 1 < para.end() => a as char,
+            _ => text[j + 1..para.end()].chars().next().unwrap_or('a'),
+        };
         let starts_sentence = next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[');
