@@ -705,6 +705,13 @@ fn is_canonical(s: &str, mut on_break: impl FnMut(usize)) -> bool {
                 cursor = p + 2;
             }
             b'\t' | b'\r' | 0x0B | 0x0C => return false,
+            // The dashes and curly quotes of news (E2 80 90 to E2 80 9F),
+            // kept (see `plainly_kept`), told here with no call.
+            0xE2 if bytes.get(p + 1) == Some(&0x80)
+                && bytes.get(p + 2).is_some_and(|b| (0x90..=0x9F).contains(b)) =>
+            {
+                cursor = p + 3;
+            }
             _ => {
                 if let Some(len) = plainly_kept(bytes, p) {
                     cursor = p + len;
@@ -732,6 +739,9 @@ struct Specials<'a> {
     base: usize,
     next: usize,
     mask: u64,
+    /// Whether the processor has AVX2 ([`Specials::refill_avx2`]), asked once.
+    #[cfg(target_arch = "x86_64")]
+    avx2: bool,
 }
 
 impl<'a> Specials<'a> {
@@ -741,14 +751,32 @@ impl<'a> Specials<'a> {
             base: 0,
             next: 0,
             mask: 0,
+            #[cfg(target_arch = "x86_64")]
+            avx2: std::arch::is_x86_feature_detected!("avx2"),
         }
     }
 }
 
 impl Specials<'_> {
     /// Moves on to the next block with a special byte; false at the end.
+    /// With AVX2, the whole blocks are read in one loop that calls nothing
+    /// ([`Specials::refill_avx2`]; a call of `special_mask` a block, with
+    /// its feature test and its slice's bounds, was about 60 instructions a
+    /// block), and only the last, short block here.
     #[inline(never)]
     fn refill(&mut self) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is true only where the processor has AVX2
+            // (asked in `Specials::new`).
+            return unsafe { self.refill_avx2() };
+        }
+        self.refill_blocks()
+    }
+
+    /// [`Specials::refill`] a block at a time, by [`special_mask`].
+    #[inline(never)]
+    fn refill_blocks(&mut self) -> bool {
         while self.mask == 0 {
             if self.next >= self.bytes.len() {
                 return false;
@@ -758,6 +786,41 @@ impl Specials<'_> {
             self.mask = special_mask(&self.bytes[self.base..self.next], self.bytes.get(self.next));
         }
         true
+    }
+
+    /// [`Specials::refill`] over the whole 64-byte blocks, with AVX2: each
+    /// block's mask as [`special_mask`] gives it; the last block, when it
+    /// is not whole, is [`Specials::refill_blocks`]'.
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2. The test
+    /// `the_avx2_block_scan_is_the_mask_per_block` compares the offsets
+    /// found with [`special_mask`]'s block by block.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn refill_avx2(&mut self) -> bool {
+        let bytes = self.bytes;
+        let mut next = self.next;
+        while let Some(block) = bytes.get(next..next + 64) {
+            let block = <&[u8; 64]>::try_from(block).unwrap_or(&[0; 64]);
+            // SAFETY: the caller's processor has AVX2.
+            let (space, other) = unsafe { avx2_masks(block) };
+            let may = space | other;
+            // As in `special_mask`: the byte after the block read only when
+            // the block ends in a space.
+            let last = space >> 63 != 0 && bytes.get(next + 64).is_some_and(|&b| may_change(b));
+            let mask = other | (space & (may >> 1)) | u64::from(last) << 63;
+            next += 64;
+            if mask != 0 {
+                self.base = next - 64;
+                self.next = next;
+                self.mask = mask;
+                return true;
+            }
+        }
+        self.next = next;
+        self.refill_blocks()
     }
 }
 
@@ -844,6 +907,7 @@ fn sse2_masks(block: &[u8; 64]) -> (u64, u64) {
 /// compares the two on every byte value at every position.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
+#[inline]
 unsafe fn avx2_masks(block: &[u8; 64]) -> (u64, u64) {
     use std::arch::x86_64::*;
     let (mut space, mut other) = (0u64, 0u64);
@@ -1315,6 +1379,54 @@ mod tests {
                 "{block:?}"
             );
         });
+    }
+
+    /// [`Specials::refill_avx2`]'s scan gives the offsets [`special_mask`]
+    /// gives block by block (where the processor has AVX2): texts of a few
+    /// blocks, mostly plain, their special bytes at every position and at
+    /// the blocks' ends.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_avx2_block_scan_is_the_mask_per_block() {
+        fn per_block(bytes: &[u8]) -> Vec<usize> {
+            let mut out = Vec::new();
+            for base in (0..bytes.len()).step_by(64) {
+                let next = (base + 64).min(bytes.len());
+                let mut m = special_mask(&bytes[base..next], bytes.get(next));
+                while m != 0 {
+                    out.push(base + m.trailing_zeros() as usize);
+                    m &= m - 1;
+                }
+            }
+            out
+        }
+        let specials = [
+            &b" "[..],
+            b"  ",
+            b" \n",
+            b"\n",
+            b"\t",
+            b"\xc3\xa9",
+            b" \xe2\x80\x99",
+        ];
+        for len in [0, 1, 63, 64, 65, 127, 128, 129, 200, 256, 300] {
+            let plain = vec![b'a'; len];
+            assert_eq!(Specials::new(&plain).collect::<Vec<_>>(), per_block(&plain));
+            for at in 0..len {
+                for sp in specials {
+                    let mut text = plain.clone();
+                    let end = (at + sp.len()).min(len);
+                    text[at..end].copy_from_slice(&sp[..end - at]);
+                    // A second one two blocks on, so that the scan passes
+                    // blocks with none between them.
+                    if at + 130 + sp.len() <= len {
+                        text[at + 130..at + 130 + sp.len()].copy_from_slice(sp);
+                    }
+                    let got: Vec<usize> = Specials::new(&text).collect();
+                    assert_eq!(got, per_block(&text), "{text:?}");
+                }
+            }
+        }
     }
 
     /// [`avx2_masks`] gives [`sse2_masks`]' masks: every byte value at

@@ -141,7 +141,12 @@ pub(crate) fn sentences_from(
         // Closing marks that belong to this sentence.
         let mut j = i + punct_len;
         while j < para.end() {
-            let c = text[j..].chars().next().unwrap_or(' ');
+            // An ASCII byte is its char: no decoding (most stops are
+            // followed by a space).
+            let c = match bytes[j] {
+                a @ 0..0x80 => a as char,
+                _ => text[j..].chars().next().unwrap_or(' '),
+            };
             if matches!(
                 c,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | '“' | ')' | ']'
@@ -155,7 +160,10 @@ pub(crate) fn sentences_from(
             i = j.max(i + 1);
             continue;
         }
-        let next = text[j + 1..para.end()].chars().next().unwrap_or('a');
+        let next = match bytes.get(j + 1) {
+            Some(&a @ 0..0x80) if j + 1 < para.end() => a as char,
+            _ => text[j + 1..para.end()].chars().next().unwrap_or('a'),
+        };
         let starts_sentence = next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[');
@@ -278,13 +286,9 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     let bytes = text.as_bytes();
     // The word before the dot, with internal dots (U.S, a.m). No word longer
     // than the longest abbreviation is one, so the scan stops there.
-    let mut s = dot;
-    while s > floor && (bytes[s - 1].is_ascii_alphabetic() || bytes[s - 1] == b'.') {
-        if dot - s == abbreviations.longest {
-            return false;
-        }
-        s -= 1;
-    }
+    let Some(s) = word_before_dot(bytes, floor, dot, abbreviations.longest) else {
+        return false;
+    };
     let word = &text[s..dot];
     if word.is_empty() {
         return false;
@@ -304,6 +308,53 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
         Some(keys) => keys.binary_search(&key(word)).is_ok(),
         None => lexicon::is_abbreviation(word),
     }
+}
+
+/// Where the run of ASCII letters and dots before `dot` starts (not
+/// before `floor`); None when it is longer than `longest`. The eight bytes
+/// before the dot are read at once when they are all at or after `floor`:
+/// the run ends in them unless all eight are letters and dots (a byte at a
+/// time it was about 75 instructions a full stop on news).
+#[inline]
+fn word_before_dot(bytes: &[u8], floor: usize, dot: usize, longest: usize) -> Option<usize> {
+    if let Some(from) = dot.checked_sub(8).filter(|&from| from >= floor) {
+        let x = u64::from_le_bytes(bytes[from..dot].try_into().unwrap_or([0; 8]));
+        let others = !(crate::swar::ascii_letters(x) | dot_bytes(x)) & crate::swar::HI;
+        // The run's bytes, counted down from the dot.
+        let run = (others.leading_zeros() / 8) as usize;
+        if run < 8 {
+            return (run <= longest).then_some(dot - run);
+        }
+    }
+    word_before_dot_by_bytes(bytes, floor, dot, longest)
+}
+
+/// [`word_before_dot`] a byte at a time: near `floor`, for runs of eight
+/// bytes or more, and to check the other against.
+fn word_before_dot_by_bytes(
+    bytes: &[u8],
+    floor: usize,
+    dot: usize,
+    longest: usize,
+) -> Option<usize> {
+    let mut s = dot;
+    while s > floor && (bytes[s - 1].is_ascii_alphabetic() || bytes[s - 1] == b'.') {
+        if dot - s == longest {
+            return None;
+        }
+        s -= 1;
+    }
+    Some(s)
+}
+
+/// The top bit of each byte of `x` that is `.`, exactly (the zero-byte
+/// test may also mark a byte above a zero one, through the borrow).
+#[inline]
+fn dot_bytes(x: u64) -> u64 {
+    let t = x ^ (crate::swar::LO * u64::from(b'.'));
+    // A byte of `t` is zero exactly when adding 0x7F to its low seven bits
+    // sets no top bit and its own top bit is clear.
+    !(((t & !crate::swar::HI) + !crate::swar::HI) | t) & crate::swar::HI
 }
 
 /// Capitals joined by dots ("J.R", "G.K", "F.B.I"), whose full stop (at
@@ -1231,10 +1282,13 @@ impl Default for MaskCache {
 #[cfg(target_arch = "x86_64")]
 impl MaskCache {
     /// The masks of the block at `at` (64-aligned); bytes past the end
-    /// read as zeros. (Out of line: inlined, the choice between the two
-    /// classers cost the tokeniser's loop more than the AVX2 one saves,
-    /// and so did a classer chosen once and called through a pointer.)
-    #[inline(never)]
+    /// read as zeros. (Out of the tokeniser: inlined there, the choice
+    /// between the two classers cost the tokeniser's loop more than the
+    /// AVX2 one saves, and so did a classer chosen once and called through
+    /// a pointer. Inlined into [`MaskCache::window`], its only caller: a
+    /// call of its own, and its masks copied out, cost about 30
+    /// instructions a block.)
+    #[inline(always)]
     fn block(&self, bytes: &[u8], at: usize) -> TokenMasks {
         let of_64 = |b: &[u8; 64]| {
             if self.avx2 {
@@ -3454,6 +3508,68 @@ mod tests {
         for block in bytes.chunks(64) {
             let array: &[u8; 64] = block.try_into().unwrap();
             assert_eq!(ByteMasks::of_64(array), ByteMasks::of_portable(block));
+        }
+    }
+
+    /// The word before a full stop read eight bytes at once is the one
+    /// read a byte at a time: every string of up to 11 bytes from a few
+    /// letters, dots and others (a two-byte char among them), at every
+    /// floor, for limits below, at and above eight.
+    #[test]
+    fn the_word_before_a_dot_read_at_once_is_read_by_bytes() {
+        let alphabet: [&[u8]; 7] = [b"a", b"Z", b".", b" ", b"/", b"-", b"\xc3\xa9"];
+        let mut strings: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..6 {
+            let mut next = Vec::new();
+            for s in &last {
+                for a in alphabet {
+                    let mut t = s.clone();
+                    t.extend_from_slice(a);
+                    if t.len() <= 11 {
+                        next.push(t);
+                    }
+                }
+            }
+            strings.extend(next.iter().cloned());
+            last = next;
+        }
+        // And longer runs: letters and dots before a few of them.
+        for s in strings.clone().iter().take(400) {
+            for pad in [b"abcdefgh".as_slice(), b"a.b.c.d.e", b"xyzxyzxyz ab"] {
+                let mut t = pad.to_vec();
+                t.extend_from_slice(s);
+                strings.push(t);
+            }
+        }
+        for s in &strings {
+            let mut text = s.clone();
+            text.push(b'.');
+            let dot = s.len();
+            for floor in 0..=dot {
+                for longest in [1, 3, 7, 8, 9, 12] {
+                    assert_eq!(
+                        word_before_dot(&text, floor, dot, longest),
+                        word_before_dot_by_bytes(&text, floor, dot, longest),
+                        "{text:?} {floor} {longest}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn dot_bytes_marks_exactly_the_dots() {
+        for b in 0..=255u8 {
+            for other in [0u8, b'.', b'/', b'-', 0xFF, 0x2F, 0x2D] {
+                let x = u64::from_le_bytes([other, b, other, b, b, other, other, b]);
+                let want = x
+                    .to_le_bytes()
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (k, &c)| m | u64::from(c == b'.') << (8 * k + 7));
+                assert_eq!(dot_bytes(x), want, "{x:x}");
+            }
         }
     }
 
