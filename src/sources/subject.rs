@@ -8,7 +8,8 @@ use super::anonymity::{
     extend_clause, holds_anonymity_clause, opening_clause_len, starts_with_anonymity_clause,
 };
 use super::classify::{
-    classify, common_np, counted_party_member, is_plural, looks_like_person, Rule,
+    classify, classify_read, common_np, common_np_after, counted_party_member, is_plural,
+    looks_like_person, Rule,
 };
 use super::forms::form_of;
 use super::names::{
@@ -1230,7 +1231,8 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         if pre_start >= name_end {
             return None;
         }
-        let np = classify(s, pre_start, name_end, verb);
+        let classified = classify_read(s, pre_start, name_end, verb);
+        let np = classified.0;
         // "One engineer, who asked not to be named, said": whoever the
         // anonymity clause describes is an anonymous source. So is a
         // spokesperson, whom the table reads as the body's own voice
@@ -1242,7 +1244,14 @@ pub(super) fn appositive_np(s: &Sent, comma2: usize, k: usize, verb: &'static st
         if np.is_none_or(|np| np.kind != SourceKind::Named || np.rule == Rule::Institution)
             && holds_anonymity_clause(s, comma2 + 1, k - 1)
         {
-            let np = common_np(s, pre_start, comma2, verb).map_or(
+            // (The words just classified, when the name had no
+            // parenthesis: read once.)
+            let np = if name_end == comma2 {
+                common_np_after(s, pre_start, comma2, verb, classified)
+            } else {
+                common_np(s, pre_start, comma2, verb)
+            }
+            .map_or(
                 Np {
                     start: pre_start,
                     end: comma2,
