@@ -29,6 +29,7 @@ const MAX_NAME_WORDS: usize = 5;
 
 /// The name in a credit line right after the quote `q` (byte offsets into
 /// `text`): a dash, then capitalised words. See the module docs.
+#[inline]
 pub fn credit_after(text: &str, q: ByteSpan) -> Option<ByteSpan> {
     // Most quotes are followed by a word or punctuation, not a dash, after
     // their spaces: read as bytes first (see [`dash_may_follow`]).

@@ -56,7 +56,8 @@ pub fn of_pronoun(word: &str) -> Option<Sex> {
 pub fn of_words(words: &str) -> Option<Sex> {
     let mut it = words.split_whitespace().peekable();
     while let Some(w) = it.next() {
-        let w = strip_possessive(w.trim_end_matches(['.', ',']));
+        let raw = w.trim_end_matches(['.', ',']);
+        let w = strip_possessive(raw);
         // "the farmer whose wife …", "the man who sued his sister": a
         // relative clause describes the person by someone else, whose sex
         // is not the person's (decision, round 41).
@@ -89,9 +90,13 @@ pub fn of_words(words: &str) -> Option<Sex> {
         // wherever it stands; a first name only before a surname.
         // Where the word stands first, then the two lists: the last word
         // of a name ("Trump") is read in neither.
-        let before_surname = it
-            .peek()
-            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        // "Chelsea's Tom Reyes": a capitalised possessive owns the name
+        // after it (a club, a party, a firm), and is no first name of the
+        // person (decision, round 42).
+        let before_surname = raw.len() == w.len()
+            && it
+                .peek()
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
         if before_surname || is_gendered_title(w) {
             if let Some(sex) = listed() {
                 return Some(sex);
