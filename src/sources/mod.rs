@@ -696,7 +696,13 @@ fn verb_attributions(
             if text.as_bytes().get(a.source.start()) == Some(&b'I') {
                 verbs::to_first_person(&sent, si, v0, vspan, form, a);
             }
-            if quoted_source(quotes, a) {
+            // "It is, as they say, about time": the saying, no source (a
+            // byte test first: most sources have no "as " before them).
+            let saying = a.source.start() >= 3
+                && text.as_bytes()[a.source.start() - 3..a.source.start()]
+                    .eq_ignore_ascii_case(b"as ")
+                && verbs::says_the_saying(&sent, v1, a.source.slice(text), form);
+            if saying || quoted_source(quotes, a) {
                 out.pop();
             }
         }
