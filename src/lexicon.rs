@@ -1629,26 +1629,32 @@ impl<'m, 't> PhraseFinder<'m, 't> {
     /// The rest of [`PhraseFinder::look_up`], for a word the second filter
     /// let by: out of line again, so that a word turned away costs no
     /// saving and restoring of the registers this needs.
+    ///
+    /// A first word whose only phrase is the word itself ("said": about
+    /// half the calls on news) is handed to [`PhraseFinder::one_word`],
+    /// with none of the set-up of the loop below.
     #[inline(never)]
     fn compare(&mut self, start: usize, end: usize, key: u64) -> usize {
+        let m = self.matcher;
+        let tails = m.starting_with(&self.bytes[start..end], key);
         let bytes = self.bytes;
         let rest = &bytes[start..];
         // Every phrase found starts with the word `start..end` (ASCII
         // case aside): only what follows it is compared.
         let first = end - start;
-        let m = self.matcher;
-        let tails = m.starting_with(&bytes[start..end], key);
         // The 8 bytes after the word, folded (zero-padded at the text's end,
         // where no phrase's tail can match the padding); not read when
         // every phrase is the one word (the longest first has no tail:
         // "said", "could"), whose empty mask passes anything.
-        let after = if tails.first().is_some_and(|t| t.mask != 0) {
-            match bytes.get(end..end + 8) {
+        let after = match tails {
+            [t, ..] if t.mask != 0 => match bytes.get(end..end + 8) {
                 Some(eight) => fold_u64(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))),
                 None => fold8(&bytes[end.min(bytes.len())..]),
-            }
-        } else {
-            0
+            },
+            // The word's one phrase is the word: matched apart, with none
+            // of the loop's set-up.
+            [t] => return self.one_word(start, end, t),
+            _ => 0,
         };
         // Whether a list that held the least `next` moved on.
         let mut moved_least = false;
@@ -1686,6 +1692,24 @@ impl<'m, 't> PhraseFinder<'m, 't> {
         }
         // The next start is after this run of letters, or after the end
         // of the match every list is still inside.
+        self.min_next.max(end)
+    }
+
+    /// [`PhraseFinder::compare`] for a first word whose one phrase is the
+    /// word itself (its key was the whole word, and a phrase of one word
+    /// has no tail): it ends where the word does.
+    #[inline(never)]
+    fn one_word(&mut self, start: usize, end: usize, t: &Tail) -> usize {
+        let list = usize::from(t.list);
+        let old = self.next[list];
+        if old <= start {
+            let index = self.matcher.phrases[t.id as usize].1;
+            self.next[list] = end;
+            self.out[list].push(PhraseMatch::new(start, end, index));
+            if old == self.min_next {
+                self.min_next = self.next.iter().copied().min().unwrap_or(0);
+            }
+        }
         self.min_next.max(end)
     }
 
