@@ -2909,23 +2909,6 @@ impl<'a> Context<'a> {
             ])
     }
 
-    /// "out of a possible four", and since round 42 "three of a possible
-    /// five nominations", "18 of a possible 24 points": the most there is,
-    /// after "out" or a count (a number or a small number word), the caller
-    /// having seen "of a" before "possible". "a share of a possible
-    /// windfall" stays a hedge. Reads three words back.
-    fn is_of_a_possible_most(&self) -> bool {
-        const COUNTS: &[&str] = &[
-            "out", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "all", "none",
-        ];
-        let count = self
-            .first
-            .checked_sub(3)
-            .is_some_and(|i| self.all.is_number(i));
-        count || self.back(3).is_some_and(|w| COUNTS.contains(&w))
-    }
-
     /// Rule `feasible-possible`: "it is possible to tax only the rich",
     /// "every action possible to stop it" say a thing can be done, and "that
     /// is not possible" rules it out: neither doubts a claim. "It is
@@ -2967,7 +2950,7 @@ impl<'a> Context<'a> {
             || self.back(1).is_some_and(is_ly_word) && matches!(self.back(2), Some("not" | "never"))
             || self.follows_what_is()
             || self.is_possible_at_phrase_end()
-            || self.prev_in(&["a"]) && self.back(2) == Some("of") && self.is_of_a_possible_most()
+            || self.prev_in(&["a"]) && self.back(2) == Some("of") && self.back(3) == Some("out")
             || self.prev_in(&["is", "was"])
                 && self
                     .back(2)
