@@ -109,21 +109,13 @@ impl<'a> Context<'a> {
     /// adversarial text, where it reads tokens no other rule has read, was
     /// not worth one case in some 5,000 articles). Reads five words back.
     fn is_than_could(&self) -> bool {
-        // "than" found by its bytes first: a word read back that no rule
-        // before has read costs a lowercasing, and most "could"s have no
-        // "than" near.
-        let (toks, bytes) = (self.all.toks(), self.all.text().as_bytes());
+        // "than" found by its word's bytes first (no lowercasing): a word
+        // read back that no rule before has read costs one, and most
+        // "could"s have no "than" near.
         let is_than = |i: usize| {
-            toks.get(i).is_some_and(|t| {
-                let (start, end) = (t.span().start(), t.span().end());
-                end - start == 4
-                    && bytes
-                        .get(start..end)
-                        .and_then(|w| <[u8; 4]>::try_from(w).ok())
-                        .is_some_and(|w| {
-                            u32::from_le_bytes(w) | 0x2020_2020 == u32::from_le_bytes(*b"than")
-                        })
-            })
+            self.all
+                .word(i)
+                .is_some_and(|w| w.eq_ignore_ascii_case("than"))
         };
         let Some(k) = (2..=4).find(|&k| self.first.checked_sub(k).is_some_and(is_than)) else {
             return false;
@@ -136,9 +128,8 @@ impl<'a> Context<'a> {
             "billion", "half",
         ];
         (1..k).all(|j| {
-            self.back(j).is_some_and(|w| {
-                !w.starts_with(|c: char| c.is_ascii_digit()) && !NOT_IN_SUBJECT.contains(&w)
-            })
+            !self.all.is_number(self.first - j)
+                && self.back(j).is_some_and(|w| !NOT_IN_SUBJECT.contains(&w))
         }) && self.back(k - 1).is_some_and(|w| {
             PERSONAL.contains(&w)
                 || matches!(
