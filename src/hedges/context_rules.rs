@@ -1416,9 +1416,19 @@ impl<'a> Context<'a> {
             // Round 42: its subject, spreading ("Speculation has been rife
             // about what set off the row", "speculation is mounting"): how
             // much of it there is, as "growing speculation" says.
+            // Round 43: its subject, telling what it says ("Recent
+            // speculation has linked the striker with a move home",
+            // "speculation linking him to the post"): a claim passed on
+            // unconfirmed, as "speculation that" is.
             "speculation" => {
-                (self.next_in(&["that", "about", "over", "on", "he", "she", "they"])
-                    || self.is_spreading_speculation()
+                (self.next_in(&[
+                    "that", "about", "over", "on", "he", "she", "they", "linking",
+                ]) || self.is_spreading_speculation()
+                    || self.next_in(&["has", "had"])
+                        && matches!(
+                            self.second_word(),
+                            Some("linked" | "suggested" | "centred" | "centered")
+                        )
                     || self.next_word().is_some() && (1..=3).any(|k| self.back(k) == Some("there"))
                     || self.next_in(&["as"]) && self.second_word() == Some("to")
                     || self.prev_in(&["much", "widespread", "rampant", "growing", "mounting"])

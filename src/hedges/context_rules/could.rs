@@ -363,15 +363,35 @@ impl<'a> Context<'a> {
     /// question mark within fifteen tokens, asks nothing; it says the thing
     /// cannot be. "How could the vote change the race?" (a noun subject)
     /// stays a hedge, as do questions without "how" ("which states could
-    /// trend his way?"). Reads three words back and fifteen tokens ahead.
+    /// trend his way?"). Round 43: so does "What could be more important
+    /// than a choice of who sits in Parliament?" ("what could be better",
+    /// "worse", "less", "simpler" …): a comparison no answer could beat,
+    /// said as a question; "what could be the reason?" asks (no
+    /// comparative after "be") and stays a hedge. Reads three words back
+    /// and fifteen tokens ahead.
     pub(super) fn is_rhetorical_could(&self) -> bool {
+        let asks_nothing = || {
+            (self.after..(self.after + 15).min(self.all.toks.len()))
+                .find(|&i| ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c)))
+                .is_some_and(|i| self.all.is_punct(i, '?'))
+        };
+        if self.back(1).is_some_and(|w| w.len() == 4 && w == "what") {
+            // (Another "-er" word, "simpler", "easier", counts only with a
+            // "than" after it: "what could be under the ice?" asks.)
+            return self.next_in(&["be"])
+                && self.second_word().is_some_and(|w| {
+                    matches!(w, "more" | "less" | "better" | "worse")
+                        || w.ends_with("er")
+                            && (self.after + 2..(self.after + 10).min(self.all.toks.len()))
+                                .any(|i| self.all.lower(i) == Some("than"))
+                })
+                && asks_nothing();
+        }
         self.next_word()
             .is_some_and(|w| PERSONAL.contains(&w) || w == "anyone" || w == "anybody")
             && (1..=3)
                 .any(|k| self.back(k) == Some("how") && (1..k).all(|j| self.back(j).is_some()))
-            && (self.after..(self.after + 15).min(self.all.toks.len()))
-                .find(|&i| ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c)))
-                .is_some_and(|i| self.all.is_punct(i, '?'))
+            && asks_nothing()
     }
 
     /// Does a noun phrase of a determiner and one word open the clause

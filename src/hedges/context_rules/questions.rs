@@ -33,6 +33,18 @@ const QUESTION_TAKERS: &str = "ask asks asked asking wonder wonders wondered \
 const FINDERS: &str = "find finds found finding work works worked working sort sorts sorted \
     sorting";
 
+/// Verbs that show a way of doing a thing, before "how" only
+/// (`is_embedded_question`, round 43): "a demonstration showing how data
+/// could be processed" tells a manner, asks how, and puts no doubt.
+const SHOWERS: &str = "show shows showed showing shown demonstrate demonstrates demonstrated \
+    demonstrating illustrate illustrates illustrated illustrating";
+
+/// Nouns of telling before "about how" (`is_embedded_question`, round
+/// 43): "information about how firms could protect themselves", "advice
+/// on how savers might" answer a question of how, where a bare "about
+/// how" mostly puts a possibility ("warned about how the cuts could hurt").
+const TELLING_NOUNS: &str = "information advice guidance details tips instructions";
+
 /// Nouns before "of how …" that ask rather than state: "no hint of how
 /// they might", "some idea of what could happen".
 const QUESTION_NOUNS: &str = "hint idea sense picture indication clue question questions \
@@ -160,6 +172,9 @@ impl<'a> Context<'a> {
                         // two and five to seven are ("doubts about whether
                         // the company in Perth could be liable").
                         (1..k).all(|j| self.back(j).is_some_and(|w| !listed(OUTSIDE_WHETHER, w)))
+                    } else if w == "if" && self.is_belief_if(i) {
+                        // Round 43: "only if we thought they could win".
+                        true
                     } else {
                         subject.clone().all(|j| self.all.is_capitalised(j))
                     };
@@ -178,16 +193,74 @@ impl<'a> Context<'a> {
         // [`Self::back`], which keeps only the nearest four: the rule runs
         // for every modal, and the words between are read only once
         // "whether" is there.)
-        let Some(k) = (5..=8)
+        // Round 43: so does "if" after a verb that asks ("wait to see if a
+        // suitable alternative post could be found"), and an "if" whose
+        // pronoun thinks the rest ("if they felt that the technology could
+        // mean fewer thefts": `is_belief_if`).
+        let Some((k, i, is_if)) = (5..=8)
             .map_while(|k| {
                 let i = self.first.checked_sub(k)?;
                 self.all.is_word(i).then_some((k, i))
             })
-            .find_map(|(k, i)| (self.all.lower(i) == Some("whether")).then_some(k))
+            .find_map(|(k, i)| match self.all.lower(i) {
+                Some("whether") => Some((k, i, false)),
+                Some("if") => Some((k, i, true)),
+                _ => None,
+            })
         else {
             return false;
         };
+        if is_if {
+            return self.is_far_if_could(k, i);
+        }
         (1..k).all(|j| self.back(j).is_some_and(|w| !listed(OUTSIDE_WHETHER, w)))
+    }
+
+    /// [`Self::is_if_could`] for an "if" `k` tokens back at token `i`,
+    /// five to eight: after a verb that asks, as "whether"; or
+    /// [`Self::is_belief_if`]. (Out of line: it runs only where such an
+    /// "if" is, and the scan before it runs for every modal.)
+    #[cold]
+    #[inline(never)]
+    fn is_far_if_could(&self, k: usize, i: usize) -> bool {
+        if self.is_belief_if(i) {
+            return true;
+        }
+        i.checked_sub(1)
+            .and_then(|h| self.all.lower(h))
+            .is_some_and(|h| listed(QUESTION_TAKERS, h))
+            && (1..k).all(|j| self.back(j).is_some_and(|w| !listed(OUTSIDE_WHETHER, w)))
+    }
+
+    /// Round 43, `if-could`: is the "if" at token `i` followed by a pronoun
+    /// and a verb of thinking ("if we thought they could win", "if they
+    /// felt that the technology could mean a reduction in car theft")? The
+    /// modal after it is inside what the condition's subject thinks: a
+    /// condition, no doubt of the writer's. Not "as if" ("acted as if they
+    /// knew it could fail" tells how someone looked). Reads three tokens.
+    fn is_belief_if(&self, i: usize) -> bool {
+        i.checked_sub(1).and_then(|h| self.all.lower(h)) != Some("as")
+            && self
+                .all
+                .lower(i + 1)
+                .is_some_and(|w| IF_SUBJECTS.contains(&w) && !matches!(w, "it" | "this" | "that"))
+            && self.all.lower(i + 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "think"
+                        | "thinks"
+                        | "thought"
+                        | "feel"
+                        | "feels"
+                        | "felt"
+                        | "believe"
+                        | "believes"
+                        | "believed"
+                        | "know"
+                        | "knows"
+                        | "knew"
+                )
+            })
     }
 
     /// Is token `i` a lowercase plural noun, as far as its letters tell:
@@ -329,7 +402,17 @@ impl<'a> Context<'a> {
                 // Round 27: "on" as "about" ("pushed on what could bring
                 // him to run"; "spoke on how the plan could fail" puts a
                 // possibility).
-                Some("about" | "over" | "on") => w != "how" && w != "which",
+                // Round 43: "how" after a noun of telling and "about" or
+                // "on" ("information about how firms could protect
+                // themselves") answers a question of how.
+                Some(p @ ("about" | "over" | "on")) => {
+                    w != "how" && w != "which"
+                        || w == "how"
+                            && p != "over"
+                            && j.checked_sub(1)
+                                .and_then(|h| self.all.lower(h))
+                                .is_some_and(|h| listed(TELLING_NOUNS, h))
+                }
                 // Round 29: "find out how its party may win", "figure out
                 // what might work": the question's verb before "out".
                 Some("out") => j
@@ -340,6 +423,10 @@ impl<'a> Context<'a> {
                 // question ("examine which crops could be farmed", "it is
                 // unclear which ship could"), not after a noun of the list
                 // ("an idea which could transform farming" is relative).
+                // Round 43: "how" after a verb of showing ("showing how
+                // data could be processed"): a manner shown, as "explained
+                // how" is.
+                Some(g) if w == "how" && listed(SHOWERS, g) => true,
                 Some(g) => {
                     listed(QUESTION_TAKERS, g)
                         && !(w == "which"
