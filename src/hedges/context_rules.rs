@@ -951,7 +951,10 @@ impl<'a> Context<'a> {
                 false
             }
             "could have" => {
+                // Round 43: "We did everything we could have done to win",
+                // as "everything we could" (`all-they-could`).
                 !self.is_purpose_could()
+                    && !self.is_all_they_could()
                     && !self.is_than_modal()
                     && !self.is_nobody_could()
                     && !self.is_if_could()
