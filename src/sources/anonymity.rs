@@ -89,6 +89,10 @@ fn opens_contracted(tail: &str) -> bool {
     let head = &tail.as_bytes()[..tail.len().min(CONTRACTION_BYTES)];
     head.get(..4)
         .is_some_and(|w| w.eq_ignore_ascii_case(b"who "))
+        // (A contraction holds an apostrophe, `'` or the first byte of
+        // `’`: one pass over the bytes for either, where most places after
+        // "who" have none, before the windows are compared.)
+        && head.iter().any(|&b| b == b'\'' || b == 0xE2)
         && (head.windows(3).any(|w| w.eq_ignore_ascii_case(b"n't"))
             || head
                 .windows(5)
