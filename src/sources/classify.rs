@@ -590,17 +590,23 @@ pub static RULES: &[RuleDef] = &[
     },
     RuleDef {
         rule: Rule::Institution,
-        doc: native_only!("A head from institutions.txt: an organisation or document on the record. Also any document of words/documents.txt, or its plural, after \"the\" or a possessive (\"the reports said\", \"its filings show\"): one the article has identified.", ""),
+        doc: native_only!("A head from institutions.txt: an organisation or document on the record. Also any document of words/documents.txt, or its plural, after \"the\" or a possessive (\"the reports said\", \"its filings show\"): one the article has identified. Decision (round 43): so is the plural of an institution after \"the\", subject of a verb of speech (\"the firms said\", \"the unions say\", \"the parties say\"), with no qualifier after it but a who/whose clause and at most two words between (\"the two firms\", \"the world's richest countries\"; not \"the last time major Wall Street firms said\"): the organisations the article has named, as \"the firm said\" is one; the guideline's anonymous source is one whose identity the article withholds, and an identified organisation is named (it was a definite plural, anonymous). A party's own name (\"the Tories\", \"the Lib Dems\") is a name already.", ""),
         decision: Source(Named),
         examples: native_only!(&[
             "[[named: The ministry said]] the talks would resume.",
             "Two audits were published. [[named: The audits found]] the fund had lost money.",
+            "Corbel and Tay merged. [[named: The firms said]] no jobs would go.",
         ], &[]),
         applies: |p| {
             p.common.as_ref().is_some_and(|c| {
                 c.head_in(HeadList::Institutions)
                     || c.definite && c.head_in(HeadList::Documents)
                     || c.named_place()
+                    || c.first == "the"
+                        && c.speech
+                        && c.head_i <= c.start + INSTITUTION_PLURAL_WORDS
+                        && (!c.has_post || c.post_who())
+                        && institution_plural(c.head)
             })
         },
     },
@@ -919,6 +925,11 @@ fn speaks_of_anyone(
             && s.lower(a - 1)
                 .is_some_and(|w| matches!(w, "when" | "whenever" | "if" | "unless" | "how"))
 }
+
+/// How far after "the" an institution's plural may stand for the
+/// `institution` rule's definite plural ("the world's richest
+/// *countries*").
+const INSTITUTION_PLURAL_WORDS: usize = 3;
 
 /// Does a head noun look plural ("lawyers", not "witness" or "actress")?
 /// A plural naming bodies rather than people: "states", "countries",

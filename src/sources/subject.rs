@@ -482,15 +482,44 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
     // ("Brian Fields, with the University of Illinois in Urbana says",
     // "Ana Ruiz, of the Dune Institute told"): the preposition and a
     // capitalised word or "the" after it.
+    // Round 43: so does a post that a preposition places, after "the", a
+    // possessive or nothing ("Howard Arne, economist at Tay Insight said",
+    // "Ana Ruiz, the head of the Dune Trust said:", "Ivo Lenz, its
+    // minister for trade added", common in British copy): at most
+    // [`POST_WORDS`] lower-case role words, the last no plural, then "of",
+    // "at", "for" or "with" ("Reyes, the club said" and "Reyes, friends
+    // of the family said" are not read so).
     let placing = || {
         matches!(s.lower(start), Some("with" | "of" | "at" | "from"))
             && (s.is_capitalised(start + 1) || s.lower(start + 1) == Some("the"))
     };
-    if start > 1
+    // (The preposition first, then the words before it: a comma before a
+    // verb seldom has one within reach.)
+    let post = || {
+        let first = start
+            + usize::from(matches!(
+                s.lower(start),
+                Some("the" | "its" | "his" | "her" | "their")
+            ));
+        let Some(end) = (first + 1..k.min(first + POST_WORDS + 1))
+            .find(|&i| matches!(s.lower(i), Some("of" | "at" | "for" | "with")))
+        else {
+            return false;
+        };
+        (first..end)
+            .all(|i| s.is_word(i) && !s.is_capitalised(i) && s.lower(i).is_some_and(is_role_word))
+            && !s.lower(end - 1).is_some_and(is_plural)
+    };
+    // Round 43: the verb may end the sentence or open a quotation ("…
+    // Dune Trust said: “…”"); a comma after it still reads as an aside
+    // ("Clinton, a top aide said, is …").
+    let after_verb = || s.is_word(k + 1) || s.is_punct(k + 1, ':') || s.is_punct(k + 1, '.');
+    let opened = start > 1
         && s.is_punct(start - 1, ',')
-        && (matches!(s.lower(start), Some("a" | "an")) || placing())
-        && s.is_word(k + 1)
-    {
+        && after_verb()
+        && (s.is_name_word(start - 2) || s.is_punct(start - 2, ')'));
+    let by_post = opened && !matches!(s.lower(start), Some("a" | "an")) && !placing() && post();
+    if opened && (matches!(s.lower(start), Some("a" | "an")) || placing() || by_post) {
         let mut e = start - 1;
         if s.is_punct(e - 1, ')') {
             e = (e.saturating_sub(PAREN_TOKENS)..e - 1)
@@ -515,10 +544,28 @@ pub(super) fn backward_np(s: &Sent, k: usize, verb: &'static str) -> Option<Np> 
                 };
                 c <= FRONTED_PHRASE_TOKENS
                     && s.is_punct(c, ',')
-                    && s.lower(0)
-                        .is_some_and(|w| PREPOSITIONS.contains(w) || is_fronted(w))
+                    && s.lower(0).is_some_and(|w| {
+                        PREPOSITIONS.contains(w) || is_fronted(w) || DISCOURSE.contains(w)
+                    })
             };
-            if np.start == 0 || fronted() {
+            // Round 43: a discourse word's comma too ("However, Ruth
+            // Dalby, a fund manager at Greyfield said"), and a name straight
+            // after a quotation closed by its own comma, question or
+            // exclamation mark ("“…,” Lena Marsh, an analyst at Corbel told
+            // the BBC"): the closing mark hugs the punctuation before it and
+            // a space parts it from the name.
+            let after_quote = || {
+                let (q, n) = (np.start.wrapping_sub(1), np.start);
+                n >= 2
+                    && (s.is_punct(q, '”') || s.is_punct(q, '"'))
+                    && (s.is_punct(q - 1, ',') || s.is_punct(q - 1, '?') || s.is_punct(q - 1, '!'))
+                    && s.toks[q - 1].span().end() == s.toks[q].span().start()
+                    && s.toks[q].span().end() < s.toks[n].span().start()
+            };
+            // A post's name has two words at least: "Rather, the new
+            // science of memory suggests" has none.
+            if (np.start == 0 || fronted() || after_quote()) && !(by_post && np.end - np.start < 2)
+            {
                 return Some(np);
             }
         }
@@ -608,6 +655,11 @@ fn group_with_example(s: &Sent, k: usize, verb: &'static str) -> Option<Np> {
     let np = classify(s, start, j, verb)?;
     matches!(np.kind, SourceKind::Vague | SourceKind::Anonymous).then_some(Np { end: k, ..np })
 }
+
+/// How many role words a post with no closing comma may hold before the
+/// preposition that places it ("senior research fellow at"; see
+/// [`backward_np`]).
+const POST_WORDS: usize = 4;
 
 /// How many words a "who" clause with no closing comma may hold before
 /// the verb ([`unclosed_who_clause`]).
