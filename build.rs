@@ -282,8 +282,15 @@ fn verb_forms(derived: &Path) {
     for f in &forms {
         out.push_str(&format!(
             "    VerbForm {{ form: {:?}, tense: Tense::{:?}, reporting: {}, entry: {:?}, \
-             lemma: {:?}, after_document: {}, noun_of_saying: {} }},\n",
-            f.form, f.tense, f.reporting, f.entry, f.lemma, f.after_document, f.noun_of_saying
+             lemma: {:?}, after_document: {}, noun_of_saying: {}, naming: {} }},\n",
+            f.form,
+            f.tense,
+            f.reporting,
+            f.entry,
+            f.lemma,
+            f.after_document,
+            f.noun_of_saying,
+            f.naming
         ));
     }
     out.push_str("]\n");

@@ -47,6 +47,15 @@ pub struct VerbForm {
     /// "promise"): read as one after a name's possessive ("Okafor's
     /// claim"). Read once here so the per-match code looks nothing up.
     pub noun_of_saying: bool,
+    /// A form of a verb of naming ([`is_naming`]), read once here so the
+    /// per-match code compares no lemma.
+    pub naming: bool,
+}
+
+/// Verbs of naming, which attribute only a quotation naming their object
+/// ("Okafor called the plan “reckless”"; see `sources::verbs`).
+pub fn is_naming(lemma: &str) -> bool {
+    matches!(lemma, "call" | "brand" | "label" | "dub" | "term")
 }
 
 impl VerbForm {
@@ -273,6 +282,7 @@ impl<S: BuildHasher + Default> Irregular<S> {
                 entry: phrase,
                 after_document: after_document(phrase),
                 noun_of_saying: is_speech_noun(phrase),
+                naming: is_naming(lemma),
             });
         }
         // Each form is spelled out here, and kept (in a string of its own)
@@ -310,6 +320,7 @@ impl<S: BuildHasher + Default> Irregular<S> {
                         entry: phrase,
                         after_document: after_document(form),
                         noun_of_saying: is_speech_noun(form),
+                        naming: is_naming(lemma),
                     });
                 }
             }

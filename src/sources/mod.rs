@@ -579,6 +579,18 @@ fn verb_attributions(
         if in_quote {
             continue;
         }
+        let Some(form) = forms::VERB_FORMS.get(m.index()) else {
+            continue;
+        };
+        // "Okafor called the plan “reckless”": a verb of naming attributes
+        // only a quotation naming its object (see below), never as the
+        // participle ("…, calling the plan “reckless”"). With no quotation
+        // mark soon after it, refused before its sentence is read.
+        if form.naming
+            && (form.tense == forms::Tense::Ing || !verbs::quote_mark_soon(text, vspan.end()))
+        {
+            continue;
+        }
         let si = partition_from(sentences, &mut sentence_at, |s| s.end() <= vspan.start());
         let Some(sspan) = sentences.get(si).copied() else {
             continue;
@@ -612,9 +624,6 @@ fn verb_attributions(
             name_stamp,
             Some(&verb_facts),
         );
-        let Some(form) = forms::VERB_FORMS.get(m.index()) else {
-            continue;
-        };
         let hint = last_verb.and_then(|(at, v0)| (at == si).then_some(v0));
         let first = first_token_from(&sent, hint, vspan.start());
         let Some(v0) = sent
@@ -674,6 +683,12 @@ fn verb_attributions(
         {
             continue;
         }
+        // A verb of naming names a quote only with its object before it,
+        // refused before any subject is sought ("called for", "a firm
+        // called", "so-called").
+        if form.naming && !verbs::names_a_quote(&sent, v0, v1) {
+            continue;
+        }
         // Where the sentence's last attribution so far ends.
         let earlier = out
             .last()
@@ -702,7 +717,11 @@ fn verb_attributions(
                 && text.as_bytes()[a.source.start() - 3..a.source.start()]
                     .eq_ignore_ascii_case(b"as ")
                 && verbs::says_the_saying(&sent, v1, a.source.slice(text), form);
-            if saying || quoted_source(quotes, a) {
+            if saying
+                || quoted_source(quotes, a)
+                || form.naming && verbs::naming_left_to_the_quote(&sent, a, v0)
+                || a.kind == SourceKind::Pronoun && verbs::after_naming_verb(text, a.source.start())
+            {
                 out.pop();
             }
         }

@@ -459,6 +459,137 @@ fn is_hinting(lemma: &str) -> bool {
 /// within a few words, a quote or a colon ([`finish`]).
 const CONTENT_VERBS: &[&str] = &["declare", "proclaim"];
 
+// Verbs of naming (`inflection::is_naming`, a flag of each form) attribute
+// only a quotation naming their object ([`names_a_quote`]): "Okafor called
+// the plan “reckless”", "the Tories branded it a “stealth tax”", "critics
+// labelled the scheme as “unworkable”". The quoted words are the
+// subject's, so the subject is a source as before "said". "called for",
+// "called on", "a firm called “Acme”", "was dubbed “the Iron Lady”" and
+// "so-called" name no one's words.
+
+/// How far after a naming verb its quotation may open, in bytes: six
+/// words of object, "as" and their spaces ([`quote_mark_soon`]).
+const NAMED_QUOTE_BYTES: usize = 160;
+
+/// Is there an opening quotation mark (", ', “ or ‘ after a space)
+/// within [`NAMED_QUOTE_BYTES`] after `end`? A test of the text alone,
+/// read before the verb's sentence is: most naming verbs name no quote.
+#[inline(never)]
+pub(super) fn quote_mark_soon(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = end.min(bytes.len());
+    let window = &bytes[from..(end + NAMED_QUOTE_BYTES).min(bytes.len())];
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, window).any(|i| {
+        i > 0
+            && window[i - 1] == b' '
+            && (window[i] != 0xE2
+                || window.get(i + 1) == Some(&0x80)
+                    && matches!(window.get(i + 2), Some(&(0x9C | 0x98))))
+    })
+}
+
+/// How many words the object of a naming verb may have before its quote
+/// ("called the maternity pay plan “desperate”").
+const NAMED_OBJECT_TOKENS: usize = 6;
+
+/// Does the naming verb ending at token `v_end` name its object with a
+/// quotation: an object of up to [`NAMED_OBJECT_TOKENS`] words (none but
+/// an article is no object: "a move branded a “retreat”", "Steel and
+/// Morris, dubbed the “McLibel Two”"), an optional
+/// "as", then an opening quotation mark after a space? (A fronted object
+/// is ruled out in [`finish`].) Never after a form of "be" (a passive name), and
+/// never the participle ("…, calling the plan “reckless”"), whose
+/// subject is the clause's before the comma. Out of line: read for one
+/// verb in some forty, before the subject is sought (kept out of
+/// [`attribution`], whose inlining it upset: +0.7M on 1 MB of news).
+#[inline(never)]
+pub(super) fn names_a_quote(s: &Sent, v0: usize, v_end: usize) -> bool {
+    if v0 > 0 && s.lower(v0 - 1).is_some_and(|w| PROGRESSIVE.contains(&w)) {
+        return false;
+    }
+    if s.lower(v_end + 1)
+        .is_some_and(|w| PREPOSITIONS.contains(w) && w != "as")
+    {
+        return false;
+    }
+    let mut i = v_end + 1;
+    let mut object = 0;
+    while i <= v_end + NAMED_OBJECT_TOKENS && s.is_word(i) && s.lower(i) != Some("as") {
+        if !s.lower(i).is_some_and(|w| matches!(w, "a" | "an" | "the")) {
+            object += 1;
+        }
+        i += 1;
+    }
+    if object == 0 {
+        return false;
+    }
+    if s.lower(i) == Some("as") {
+        i += 1;
+    }
+    let Some(t) = s.toks.get(i) else {
+        return false;
+    };
+    let at = t.span().start();
+    (s.is_punct(i, '“') || s.is_punct(i, '‘') || s.is_punct(i, '"') || s.is_punct(i, '\''))
+        && s.text[..at].ends_with(' ')
+}
+
+/// A naming verb's quote was found before its subject was sought (see
+/// the loop of attributions); the attribution `a` of the verb at token
+/// `v0` is dropped, left to the quote's own frame (which finds its caller
+/// in the clause around it), when the words after the verb are no object
+/// or the subject is not the caller alone: the source after the verb; the
+/// object fronted ("what he called his “…”", "which Reyes calls the
+/// “…”"); a relative clause ("his sister Ruth Farrow, who called the vote
+/// “…”", whose antecedent the quote's frame reads better); a coordinated
+/// name ("Okafor and Reyes call them “…”", where the subject search finds
+/// only the last). Read after the attribution is made, out of line, as
+/// [`names_a_quote`] is.
+#[inline(never)]
+pub(super) fn naming_left_to_the_quote(s: &Sent, a: &Attribution, v0: usize) -> bool {
+    if a.rule.order == Order::VerbSource {
+        return true;
+    }
+    let Some(k) = s.starting_at(a.source.start()) else {
+        return false;
+    };
+    let before = |i: usize| k.checked_sub(i).and_then(|j| s.lower(j));
+    before(1).is_some_and(|w| matches!(w, "what" | "which" | "whom"))
+        || before(1).is_some_and(|w| matches!(w, "and" | "or")) && k >= 2 && s.is_capitalised(k - 2)
+        || s.ending_at(a.source.end()).is_some_and(|e| {
+            (e + 1..v0).any(|i| {
+                s.lower(i)
+                    .is_some_and(|w| matches!(w, "who" | "which" | "that"))
+            })
+        })
+}
+
+/// Is the word before byte `at` a form of a naming verb ("rivals call it
+/// caution": "caution" there is a noun, "it" no one who cautioned)? A
+/// test of the text's bytes, read for pronoun sources only.
+pub(super) fn after_naming_verb(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix(' ') else {
+        return false;
+    };
+    // Its last letter first: most words before a pronoun source are
+    // none of these ("and", "but", "because").
+    if !before
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| matches!(b | 0x20, b'l' | b's' | b'd' | b'b' | b'm'))
+    {
+        return false;
+    }
+    let word = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+    (3..=8).contains(&word.len())
+        && [
+            "call", "calls", "called", "brand", "brands", "branded", "label", "labels", "labelled",
+            "labeled", "dub", "dubs", "dubbed", "term", "terms", "termed",
+        ]
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// Verbs that attribute only a quote's words beside them, or after a
 /// colon, not a "that" or a "whether" ([`finish`]): "“Is it over?” Okafor
 /// wondered", "Okafor wondered aloud: “…”". Decision (round 25): "voters
