@@ -1421,11 +1421,20 @@ impl<'a> Context<'a> {
             // much of it there is, as "growing speculation" says.
             // Round 43: its subject, telling what it says ("Recent
             // speculation has linked the striker with a move home",
-            // "speculation linking him to the post"): a claim passed on
-            // unconfirmed, as "speculation that" is.
+            // "speculation linking him to the post", "the speculation
+            // surrounding the club"): a claim passed on unconfirmed, as
+            // "speculation that" is.
             "speculation" => {
                 (self.next_in(&[
-                    "that", "about", "over", "on", "he", "she", "they", "linking",
+                    "that",
+                    "about",
+                    "over",
+                    "on",
+                    "he",
+                    "she",
+                    "they",
+                    "linking",
+                    "surrounding",
                 ]) || self.is_spreading_speculation()
                     || self.next_in(&["has", "had"])
                         && matches!(
