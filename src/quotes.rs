@@ -705,7 +705,10 @@ fn is_media_after(w: &str) -> bool {
     )
 }
 
-/// The lowercased words just before `at` in `p`, nearest first (up to 4).
+/// The lowercased words just before `at` in `p`, nearest first (up to 4):
+/// what [`lower_words_before_n`] reads, by `split_whitespace`, for the
+/// tests.
+#[cfg(test)]
 fn words_before(p: &str, at: usize) -> Vec<String> {
     p[..at]
         .split_whitespace()
@@ -732,6 +735,12 @@ fn lower_words_before(p: &str, at: usize, n: usize) -> [Cow<'_, str>; 3] {
             return [word, Cow::Borrowed(""), Cow::Borrowed("")];
         }
     }
+    lower_words_before_n(p, at, n)
+}
+
+/// [`lower_words_before`]'s general reading, of up to `N` words (the
+/// first `n`).
+fn lower_words_before_n<const N: usize>(p: &str, at: usize, n: usize) -> [Cow<'_, str>; N] {
     let b = p.as_bytes();
     // The length of the char ending at byte `i` (a char boundary, not 0),
     // and whether it is white space (`char::is_whitespace`).
@@ -744,7 +753,7 @@ fn lower_words_before(p: &str, at: usize, n: usize) -> [Cow<'_, str>; 3] {
                 .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
         }
     };
-    let mut out = [Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed("")];
+    let mut out: [Cow<'_, str>; N] = std::array::from_fn(|_| Cow::Borrowed(""));
     let mut end = at.min(b.len());
     for slot in out.iter_mut().take(n) {
         while end > 0 {
@@ -1823,7 +1832,10 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     if n == 1 && is_word_as_word(q.trim_end_matches([',', ';', ':', '.'])) {
         return true;
     }
-    let before = words_before(text, span.start());
+    // Four words, read back a byte at a time, borrowed where already
+    // lower case (a vector of four new strings cost about 1,000
+    // instructions a call).
+    let before = lower_words_before_n::<4>(text, span.start(), 4);
     // A term before the noun it modifies (see `terms`).
     if !q.trim_end().ends_with([',', ';', ':', '.'])
         && terms::is_modifier(text, span.start(), span.end(), &before)
@@ -1832,17 +1844,11 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     }
     // A determiner after the cue: known as the “Pell rule”.
     let skip = usize::from(
-        matches!(before.first().map(String::as_str), Some("the" | "a" | "an"))
-            && matches!(
-                before.get(1).map(String::as_str),
-                Some("dubbed" | "nicknamed" | "as")
-            )
-            && !matches!(
-                before.get(2).map(String::as_str),
-                Some("described" | "billed")
-            ),
+        matches!(&*before[0], "the" | "a" | "an")
+            && matches!(&*before[1], "dubbed" | "nicknamed" | "as")
+            && !matches!(&*before[2], "described" | "billed"),
     );
-    let w = |i: usize| before.get(i + skip).map(String::as_str).unwrap_or("");
+    let w = |i: usize| before.get(i + skip).map_or("", |w| &**w);
     crate::lexicon::words::QUOTE_WORD_CUES.contains(w(0))
         || matches!(w(0), "dubbed" | "nicknamed")
         || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
@@ -2044,6 +2050,10 @@ mod tests {
                 let first = lower_words_before(&p, at, 1);
                 proptest::prop_assert_eq!(&first[0], &all[0], "{:?} at {}", p, at);
                 proptest::prop_assert_eq!(&first[1..], &["", ""], "{:?} at {}", p, at);
+                let four = lower_words_before_n::<4>(&p, at, 4);
+                let mut split = words_before(&p, at);
+                split.resize(4, String::new());
+                proptest::prop_assert_eq!(&four[..], &split[..], "{:?} at {}", p, at);
             }
         }
 
