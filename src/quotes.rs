@@ -814,7 +814,14 @@ fn ascii_word_before(p: &str, at: usize) -> Option<Cow<'_, str>> {
         .iter()
         .rposition(kept)
         .map_or(from, |k| from + k + 1);
-    Some(lower(&p[from..to]))
+    // All ASCII: lowered by ASCII, where `lower` read the word again and
+    // lowered a capitalised one by Unicode's rules.
+    let w = &p[from..to];
+    Some(if w.bytes().any(|c| c.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    })
 }
 
 /// [`lower_words_before`], char by char.
