@@ -233,46 +233,51 @@ fn char_before(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// The quotation marks of paragraph `p`, appended to `out`: (byte offset
-/// in `p`, mark, byte length). `''` and ``` `` ``` come as one mark
-/// ([`TWO_CLOSE`], [`TWO_OPEN`]). One vector for the whole article: a
-/// vector per paragraph cost an allocation, its growth and its free each.
-fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
+/// The quotation marks of the paragraph `span` of `text`, appended to
+/// `out`: (byte offset in the paragraph, mark, byte length). `''` and
+/// ``` `` ``` come as one mark ([`TWO_CLOSE`], [`TWO_OPEN`]). One vector
+/// for the whole article: a vector per paragraph cost an allocation, its
+/// growth and its free each.
+fn marks_into(text: &str, span: ByteSpan, out: &mut Vec<(usize, char, usize)>) {
+    let p = &text[span.range()];
     let b = p.as_bytes();
     let mut i = 0;
     // 64 bytes at a time, the bytes that may start a mark are found as one
-    // bit mask (SSE2) and only they are read, in order: about 0.5
+    // bit mask (SSE2 or AVX2) and only they are read, in order: about 0.5
     // instructions a byte of news, where the eight-byte test below cost 4
     // (and dense marks cost no more than sparse ones).
     //
-    // The paragraph's last bytes (under 64) are read as one block, padded
-    // with zeros (no mark starts with one), where reading them eight at a
-    // time called `mark_at` at every byte of eight that might hold a mark
-    // (four calls in five found none).
+    // The paragraph's last bytes (under 64) are read as a block of the
+    // text, the bits past the paragraph cleared, where each paragraph's
+    // tail was copied into a block of zeros (no mark starts with one);
+    // only a tail within 64 bytes of the text's end still is. (Reading the
+    // text's own 64-byte-aligned blocks, the one a paragraph ends in kept
+    // for the next, read fewer blocks but cost more a block.)
     #[cfg(target_arch = "x86_64")]
     {
-        let mut block = 0;
-        let mut padded = [0u8; 64];
         let avx2 = Avx2::detect();
-        while block < b.len() {
-            let bytes: &[u8; 64] = match b.get(block..block + 64) {
-                Some(full) => full.try_into().unwrap_or(&[0; 64]),
+        let mut block = 0;
+        while block + 64 <= b.len() {
+            let bytes: &[u8; 64] = b[block..block + 64].try_into().unwrap_or(&[0; 64]);
+            let candidates = byte_set::mask::<MarkStarts>(bytes, avx2);
+            i = marks_of_block(p, block, candidates, i, out);
+            block += 64;
+        }
+        if block < b.len() {
+            let from = span.start() + block;
+            let candidates = match text.as_bytes().get(from..from + 64) {
+                Some(bytes) => {
+                    let bytes: &[u8; 64] = bytes.try_into().unwrap_or(&[0; 64]);
+                    byte_set::mask::<MarkStarts>(bytes, avx2) & ((1u64 << (b.len() - block)) - 1)
+                }
                 None => {
+                    let mut padded = [0u8; 64];
                     let rest = &b[block..];
                     padded[..rest.len()].copy_from_slice(rest);
-                    &padded
+                    byte_set::mask::<MarkStarts>(&padded, avx2)
                 }
             };
-            let mut candidates = byte_set::mask::<MarkStarts>(bytes, avx2);
-            while candidates != 0 {
-                let at = block + candidates.trailing_zeros() as usize;
-                candidates &= candidates - 1;
-                // Passed over by the mark or markup before it.
-                if at >= i {
-                    i = mark_at(p, at, out);
-                }
-            }
-            block += 64;
+            i = marks_of_block(p, block, candidates, i, out);
         }
         i = i.max(b.len());
     }
@@ -292,6 +297,29 @@ fn marks_into(p: &str, out: &mut Vec<(usize, char, usize)>) {
         }
         i = mark_at(p, i, out);
     }
+}
+
+/// The marks at the `candidates` of the block at `block` of paragraph
+/// `p` (one bit a byte), read in order from byte `i` on; returns the byte
+/// the scan goes on from.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn marks_of_block(
+    p: &str,
+    block: usize,
+    mut candidates: u64,
+    mut i: usize,
+    out: &mut Vec<(usize, char, usize)>,
+) -> usize {
+    while candidates != 0 {
+        let at = block + candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        // Passed over by the mark or markup before it.
+        if at >= i {
+            i = mark_at(p, at, out);
+        }
+    }
+    i
 }
 
 /// The bytes that may start a quotation mark or the markup [`mark_at`]
@@ -677,7 +705,10 @@ fn is_media_after(w: &str) -> bool {
     )
 }
 
-/// The lowercased words just before `at` in `p`, nearest first (up to 4).
+/// The lowercased words just before `at` in `p`, nearest first (up to 4):
+/// what [`lower_words_before_n`] reads, by `split_whitespace`, for the
+/// tests.
+#[cfg(test)]
 fn words_before(p: &str, at: usize) -> Vec<String> {
     p[..at]
         .split_whitespace()
@@ -704,6 +735,12 @@ fn lower_words_before(p: &str, at: usize, n: usize) -> [Cow<'_, str>; 3] {
             return [word, Cow::Borrowed(""), Cow::Borrowed("")];
         }
     }
+    lower_words_before_n(p, at, n)
+}
+
+/// [`lower_words_before`]'s general reading, of up to `N` words (the
+/// first `n`).
+fn lower_words_before_n<const N: usize>(p: &str, at: usize, n: usize) -> [Cow<'_, str>; N] {
     let b = p.as_bytes();
     // The length of the char ending at byte `i` (a char boundary, not 0),
     // and whether it is white space (`char::is_whitespace`).
@@ -716,7 +753,7 @@ fn lower_words_before(p: &str, at: usize, n: usize) -> [Cow<'_, str>; 3] {
                 .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
         }
     };
-    let mut out = [Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed("")];
+    let mut out: [Cow<'_, str>; N] = std::array::from_fn(|_| Cow::Borrowed(""));
     let mut end = at.min(b.len());
     for slot in out.iter_mut().take(n) {
         while end > 0 {
@@ -777,7 +814,14 @@ fn ascii_word_before(p: &str, at: usize) -> Option<Cow<'_, str>> {
         .iter()
         .rposition(kept)
         .map_or(from, |k| from + k + 1);
-    Some(lower(&p[from..to]))
+    // All ASCII: lowered by ASCII, where `lower` read the word again and
+    // lowered a capitalised one by Unicode's rules.
+    let w = &p[from..to];
+    Some(if w.bytes().any(|c| c.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    })
 }
 
 /// [`lower_words_before`], char by char.
@@ -1494,7 +1538,7 @@ pub fn find_quotes(text: &str, paragraphs: &[ByteSpan]) -> Vec<Quote> {
         .iter()
         .map(|para| {
             let m0 = all_marks.len();
-            marks_into(&text[para.range()], &mut all_marks);
+            marks_into(text, *para, &mut all_marks);
             (m0, 0, None)
         })
         .collect();
@@ -1795,7 +1839,10 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     if n == 1 && is_word_as_word(q.trim_end_matches([',', ';', ':', '.'])) {
         return true;
     }
-    let before = words_before(text, span.start());
+    // Four words, read back a byte at a time, borrowed where already
+    // lower case (a vector of four new strings cost about 1,000
+    // instructions a call).
+    let before = lower_words_before_n::<4>(text, span.start(), 4);
     // A term before the noun it modifies (see `terms`).
     if !q.trim_end().ends_with([',', ';', ':', '.'])
         && terms::is_modifier(text, span.start(), span.end(), &before)
@@ -1804,17 +1851,11 @@ fn is_scare_here(text: &str, span: ByteSpan) -> bool {
     }
     // A determiner after the cue: known as the “Pell rule”.
     let skip = usize::from(
-        matches!(before.first().map(String::as_str), Some("the" | "a" | "an"))
-            && matches!(
-                before.get(1).map(String::as_str),
-                Some("dubbed" | "nicknamed" | "as")
-            )
-            && !matches!(
-                before.get(2).map(String::as_str),
-                Some("described" | "billed")
-            ),
+        matches!(&*before[0], "the" | "a" | "an")
+            && matches!(&*before[1], "dubbed" | "nicknamed" | "as")
+            && !matches!(&*before[2], "described" | "billed"),
     );
-    let w = |i: usize| before.get(i + skip).map(String::as_str).unwrap_or("");
+    let w = |i: usize| before.get(i + skip).map_or("", |w| &**w);
     crate::lexicon::words::QUOTE_WORD_CUES.contains(w(0))
         || matches!(w(0), "dubbed" | "nicknamed")
         || (w(0) == "as" && matches!(w(1), "known" | "referred" | "described" | "billed"))
@@ -1862,6 +1903,11 @@ mod tests {
     }
     use crate::text::paragraphs;
 
+    /// The marks of `p` read as a text of one paragraph.
+    fn marks_of(p: &str, out: &mut Vec<(usize, char, usize)>) {
+        marks_into(p, ByteSpan::new(0, p.len()), out);
+    }
+
     fn quotes(s: &str) -> Vec<&str> {
         find_quotes(s, &paragraphs(s))
             .iter()
@@ -1895,7 +1941,7 @@ mod tests {
     fn apostrophes_inside_words_are_left_out_of_the_marks() {
         let p = "‘Don’t rock’n’roll,’ it's 'Ana's' ’90s x’ ’y";
         let mut m = Vec::new();
-        marks_into(p, &mut m);
+        marks_of(p, &mut m);
         let marks: Vec<(usize, char)> = m.iter().map(|&(i, c, _)| (i, c)).collect();
         let at = |s: &str| p.find(s).unwrap_or(usize::MAX);
         assert_eq!(
@@ -1970,6 +2016,33 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn a_paragraph_has_the_marks_of_its_own_text(
+            v in proptest::collection::vec(proptest::sample::select(vec![
+                "“", "”", "\"", "‘", "’", "'", "''", "``", "`", "«", "»", "„", "=\"", "\">",
+                "a", "word", " ", "\n\n", "é", "s", "a long stretch of words with no marks",
+            ]), 0..60),
+            cuts in proptest::collection::vec(0usize..400, 0..8)
+        ) {
+            // The text's paragraphs, and spans cut anywhere (on char
+            // boundaries): each has the marks of its bytes read alone.
+            let t: String = v.concat();
+            let mut spans = paragraphs(&t);
+            let mut cuts: Vec<usize> = cuts
+                .iter()
+                .map(|&c| crate::text::floor_char_boundary(&t, c.min(t.len())))
+                .collect();
+            cuts.sort_unstable();
+            spans.extend(cuts.windows(2).map(|w| ByteSpan::new(w[0], w[1])));
+            for span in spans {
+                let mut got = Vec::new();
+                marks_into(&t, span, &mut got);
+                let mut want = Vec::new();
+                marks_of(&t[span.range()], &mut want);
+                proptest::prop_assert_eq!(got, want, "{:?} {:?}", t, span);
+            }
+        }
+
+        #[test]
         fn the_words_before_a_mark_are_read_as_char_by_char(
             v in proptest::collection::vec(proptest::sample::select(vec![
                 "Said", "the", "SHOW", "o'clock", "it’s", "'", "’", "\"", "(", ".", ",", "9",
@@ -1984,6 +2057,10 @@ mod tests {
                 let first = lower_words_before(&p, at, 1);
                 proptest::prop_assert_eq!(&first[0], &all[0], "{:?} at {}", p, at);
                 proptest::prop_assert_eq!(&first[1..], &["", ""], "{:?} at {}", p, at);
+                let four = lower_words_before_n::<4>(&p, at, 4);
+                let mut split = words_before(&p, at);
+                split.resize(4, String::new());
+                proptest::prop_assert_eq!(&four[..], &split[..], "{:?} at {}", p, at);
             }
         }
 
@@ -1997,7 +2074,7 @@ mod tests {
         ) {
             let p = v.concat();
             let mut m = Vec::new();
-            marks_into(&p, &mut m);
+            marks_of(&p, &mut m);
             let mut closers = Vec::new();
             single_closers_into(&p, &m, &mut closers);
             proptest::prop_assert_eq!(closers.len(), m.len() + 1);

@@ -396,8 +396,8 @@ fn is_direction_text(piece: &str) -> bool {
 /// Whether a short quotation (1 to 3 words, no closing punctuation) stands
 /// between a determiner (or a determiner and one lowercase word) and the
 /// noun it modifies: a term the writer flags. Offsets in `text`.
-pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[String]) -> bool {
-    let w = |i: usize| before.get(i).map(String::as_str).unwrap_or("");
+pub(super) fn is_modifier(text: &str, start: usize, end: usize, before: &[Cow<'_, str>]) -> bool {
+    let w = |i: usize| before.get(i).map_or("", |w| &**w);
     // The words as written: no punctuation between them and the quotation
     // ("said this: “…”" is no determiner).
     let mut raw = text[..start].rsplit(char::is_whitespace);
