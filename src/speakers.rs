@@ -1475,6 +1475,10 @@ pub fn quote_speakers(
         }
         let place = clause::Place::new(stream, sentences[si], q.span, qi);
         let own = range(si);
+        // A naming verb after the quote ("There was no talk of “Lyin'
+        // Ted”; he called his rival “Senator Cruz” instead") speaks only
+        // for the quotation after its object, never for one before it.
+        let names_later = |a: &Attribution| a.verb.start() >= q.span.end() && a.rule.naming();
         let in_own = &attributions[own.clone()];
         // A speaker from a clause's subject: a name (its full name if one
         // was given), a described source, or "he"/"she": the name the
@@ -1674,6 +1678,7 @@ pub fn quote_speakers(
                 a.name.end() <= q.span.start() && a.mark.start() < q.span.start()
                     || a.mark.start() >= q.span.end()
                         && !naming
+                        && !names_later(a)
                         && (clause::after_comma(stream, a.mark.start())
                             || text
                                 .get(q.span.end()..a.mark.start())
@@ -1686,7 +1691,9 @@ pub fn quote_speakers(
             if let Some(found) = around.and_then(|k| referent(own.start + k)) {
                 return Some(found);
             }
-            if !own.is_empty() {
+            // (A naming verb after the quote is no attribution of it: the
+            // clause's subject is read as in a sentence with none.)
+            if !in_own.iter().all(names_later) {
                 return None;
             }
             let subject = clause::agent_after(stream, sentences[si], stream.index_at(q.span.end()))
@@ -1716,7 +1723,7 @@ pub fn quote_speakers(
         // instance, and Hale vowed to …" is Ruiz's.
         let first_after =
             Some(own.start + in_own.partition_point(|a| a.verb.start() < q.span.end()))
-                .filter(|&i| i < own.end);
+                .filter(|&i| i < own.end && !names_later(&attributions[i]));
         // (Or the quote stands inside its span: "The trust called the
         // report “unfair,” telling callers …".)
         let adjacent = |i: usize| {
@@ -1769,6 +1776,7 @@ pub fn quote_speakers(
                 .then(|| {
                     range(si + 1).next().filter(|&i| {
                         attributions[i].mark.start() == sentences[si + 1].start()
+                            && !names_later(&attributions[i])
                             && q.span.end() + 1 >= sentences[si + 1].start()
                             && (!ends_in_full_stop(q.span.slice(text)) && next_is_own(si + 1)
                                 || bare(i, si + 1))
@@ -1825,7 +1833,7 @@ pub fn quote_speakers(
             }
             return referent(i);
         }
-        if !own.is_empty() {
+        if !in_own.iter().all(names_later) {
             return None;
         }
         // No attribution the verb list reads: the clause's own subject

@@ -320,6 +320,16 @@ pub struct SourceRule {
 }
 
 impl SourceRule {
+    /// Is the verb a form of a verb of naming ("called", "branded": see
+    /// `inflection::is_naming`), which speaks only for the quotation
+    /// naming its object?
+    pub fn naming(&self) -> bool {
+        matches!(
+            self.verb,
+            "called" | "calls" | "call" | "branded" | "labelled" | "labeled" | "dubbed" | "termed"
+        )
+    }
+
     /// The string `Display` gives, appended to `out`.
     pub fn push_to(&self, out: &mut String) {
         let kind = match self.kind {
