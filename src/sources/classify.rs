@@ -323,8 +323,13 @@ impl SourceRule {
     /// Is the verb a form of a verb of naming ("called", "branded": see
     /// `inflection::is_naming`), which speaks only for the quotation
     /// naming its object?
+    #[inline]
     pub fn naming(&self) -> bool {
+        // (The first letter first: most verbs are none of these.)
         matches!(
+            self.verb.as_bytes().first(),
+            Some(b'c' | b'b' | b'l' | b'd' | b't')
+        ) && matches!(
             self.verb,
             "called" | "calls" | "call" | "branded" | "labelled" | "labeled" | "dubbed" | "termed"
         )
