@@ -1276,6 +1276,17 @@ fn role_phrase_then_name(
 /// The speaker of each quote, and the attribution it was found through
 /// (none for a speaker found by [`clause`]'s rules, which read no
 /// attribution mark).
+/// Is `a` a verb of naming that speaks for no quote ending at `q_end`:
+/// one after the quote, or one with "he" or "she" as its subject (see
+/// `quote_speakers`)? Inlined: read for most quotes, and most verbs are
+/// no verb of naming (its first letter tells).
+#[inline(always)]
+fn silent_naming(a: &Attribution, q_end: usize, text: &str) -> bool {
+    a.rule.naming()
+        && (a.verb.start() >= q_end
+            || a.kind == SourceKind::Pronoun && gender::of_pronoun(a.source.slice(text)).is_some())
+}
+
 pub fn quote_speakers(
     stream: &TokenStream,
     quotes: &[Quote],
@@ -1475,6 +1486,15 @@ pub fn quote_speakers(
         }
         let place = clause::Place::new(stream, sentences[si], q.span, qi);
         let own = range(si);
+        // A naming verb after the quote ("There was no talk of “Lyin'
+        // Ted”; he called his rival “Senator Cruz” instead") speaks only
+        // for the quotation after its object, never for one before it.
+        // Nor for its own quotation with "he" or "she" as its subject ("Bush
+        // went after Trump, when he called the businessman “unhinged”"):
+        // the quote is read as in a sentence with no such attribution, as
+        // the pronoun's referent is unsure (the sentence's own subject, or
+        // one named in a clause of it, is often not the subject in force).
+        let names_later = |a: &Attribution| silent_naming(a, q.span.end(), text);
         let in_own = &attributions[own.clone()];
         // A speaker from a clause's subject: a name (its full name if one
         // was given), a described source, or "he"/"she": the name the
@@ -1523,7 +1543,7 @@ pub fn quote_speakers(
         // The sentence's last attribution whose verb ends before the quote.
         let before = (own.start + in_own.partition_point(|a| a.verb.end() <= q.span.start()))
             .checked_sub(1)
-            .filter(|&i| i >= own.start);
+            .filter(|&i| i >= own.start && !names_later(&attributions[i]));
         // A "with" clause's name and verb between the attribution before
         // the quote and the quote ("Republicans who said … were irritated,
         // with Sen. John Marsh calling it a “Chinese menu”"): the nearer
@@ -1674,6 +1694,7 @@ pub fn quote_speakers(
                 a.name.end() <= q.span.start() && a.mark.start() < q.span.start()
                     || a.mark.start() >= q.span.end()
                         && !naming
+                        && !names_later(a)
                         && (clause::after_comma(stream, a.mark.start())
                             || text
                                 .get(q.span.end()..a.mark.start())
@@ -1686,7 +1707,9 @@ pub fn quote_speakers(
             if let Some(found) = around.and_then(|k| referent(own.start + k)) {
                 return Some(found);
             }
-            if !own.is_empty() {
+            // (A naming verb after the quote is no attribution of it: the
+            // clause's subject is read as in a sentence with none.)
+            if !own.is_empty() && !in_own.iter().all(names_later) {
                 return None;
             }
             let subject = clause::agent_after(stream, sentences[si], stream.index_at(q.span.end()))
@@ -1716,7 +1739,7 @@ pub fn quote_speakers(
         // instance, and Hale vowed to …" is Ruiz's.
         let first_after =
             Some(own.start + in_own.partition_point(|a| a.verb.start() < q.span.end()))
-                .filter(|&i| i < own.end);
+                .filter(|&i| i < own.end && !attributions[i].rule.naming());
         // (Or the quote stands inside its span: "The trust called the
         // report “unfair,” telling callers …".)
         let adjacent = |i: usize| {
@@ -1769,6 +1792,7 @@ pub fn quote_speakers(
                 .then(|| {
                     range(si + 1).next().filter(|&i| {
                         attributions[i].mark.start() == sentences[si + 1].start()
+                            && !names_later(&attributions[i])
                             && q.span.end() + 1 >= sentences[si + 1].start()
                             && (!ends_in_full_stop(q.span.slice(text)) && next_is_own(si + 1)
                                 || bare(i, si + 1))
@@ -1825,7 +1849,7 @@ pub fn quote_speakers(
             }
             return referent(i);
         }
-        if !own.is_empty() {
+        if !own.is_empty() && !in_own.iter().all(names_later) {
             return None;
         }
         // No attribution the verb list reads: the clause's own subject

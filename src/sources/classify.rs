@@ -320,6 +320,21 @@ pub struct SourceRule {
 }
 
 impl SourceRule {
+    /// Is the verb a form of a verb of naming ("called", "branded": see
+    /// `inflection::is_naming`), which speaks only for the quotation
+    /// naming its object?
+    #[inline]
+    pub fn naming(&self) -> bool {
+        // (The first letter first: most verbs are none of these.)
+        matches!(
+            self.verb.as_bytes().first(),
+            Some(b'c' | b'b' | b'l' | b'd' | b't')
+        ) && matches!(
+            self.verb,
+            "called" | "calls" | "call" | "branded" | "labelled" | "labeled" | "dubbed" | "termed"
+        )
+    }
+
     /// The string `Display` gives, appended to `out`.
     pub fn push_to(&self, out: &mut String) {
         let kind = match self.kind {
