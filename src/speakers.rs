@@ -1273,9 +1273,6 @@ fn role_phrase_then_name(
     .then_some(name)
 }
 
-/// The speaker of each quote, and the attribution it was found through
-/// (none for a speaker found by [`clause`]'s rules, which read no
-/// attribution mark).
 /// Is `a` a verb of naming that speaks for no quote ending at `q_end`:
 /// one after the quote, or one with "he" or "she" as its subject (see
 /// `quote_speakers`)? Inlined: read for most quotes, and most verbs are
@@ -1287,6 +1284,9 @@ fn silent_naming(a: &Attribution, q_end: usize, text: &str) -> bool {
             || a.kind == SourceKind::Pronoun && gender::of_pronoun(a.source.slice(text)).is_some())
 }
 
+/// The speaker of each quote, and the attribution it was found through
+/// (none for a speaker found by [`clause`]'s rules, which read no
+/// attribution mark).
 pub fn quote_speakers(
     stream: &TokenStream,
     quotes: &[Quote],

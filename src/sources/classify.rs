@@ -322,7 +322,11 @@ pub struct SourceRule {
 impl SourceRule {
     /// Is the verb a form of a verb of naming ("called", "branded": see
     /// `inflection::is_naming`), which speaks only for the quotation
-    /// naming its object?
+    /// naming its object? Every form the verb list gives them (the
+    /// lexicon's entries and their inflections; `irregular_verbs.txt`
+    /// makes "brands", "labels" and "terms" no verb forms, and the
+    /// participles never attribute); a test below holds this list to the
+    /// forms' `naming` flag.
     #[inline]
     pub fn naming(&self) -> bool {
         // (The first letter first: most verbs are none of these.)
@@ -331,7 +335,16 @@ impl SourceRule {
             Some(b'c' | b'b' | b'l' | b'd' | b't')
         ) && matches!(
             self.verb,
-            "called" | "calls" | "call" | "branded" | "labelled" | "labeled" | "dubbed" | "termed"
+            "called"
+                | "calls"
+                | "call"
+                | "branded"
+                | "labelled"
+                | "labeled"
+                | "dubbed"
+                | "dubs"
+                | "dub"
+                | "termed"
         )
     }
 
@@ -2421,6 +2434,23 @@ mod tests {
     use super::*;
     use crate::mark::RuleId;
     use crate::markup::{annotate, expected_from, parse};
+
+    /// [`SourceRule::naming`] names every form of a verb of naming the
+    /// verb list gives (but the participle, which never attributes), and
+    /// no other form.
+    #[test]
+    fn naming_rules_are_the_naming_forms() {
+        for form in super::super::forms::VERB_FORMS.iter() {
+            let rule = SourceRule {
+                kind: SourceKind::Named,
+                rule: Rule::Institution,
+                order: Order::SourceVerb,
+                verb: form.form,
+            };
+            let want = form.naming && form.tense != super::super::forms::Tense::Ing;
+            assert_eq!(rule.naming(), want, "{:?}", form.form);
+        }
+    }
 
     /// The compile-time table of the head's lists answers as the lists
     /// do: for each of its words, each word of the lists and their
