@@ -829,14 +829,11 @@ fn eight_digits(n: u32) -> u64 {
 /// zero-byte test), so the bits of bytes already read can be dropped.
 #[inline]
 fn escape_bits(w: u64) -> u64 {
-    use crate::swar::{HI, LO};
-    // The top bit of each zero byte of `v`: the low seven bits plus 0x7f
-    // reach the top bit unless they are all 0, and never carry out.
-    let zero = |v: u64| !(((v & !HI) + !HI) | v) & HI;
-    let quote = zero(w ^ (LO * u64::from(b'"')));
-    let backslash = zero(w ^ (LO * u64::from(b'\\')));
+    use crate::swar::{exact_bytes_equal, exact_zero_bytes, LO};
+    let quote = exact_bytes_equal(w, b'"');
+    let backslash = exact_bytes_equal(w, b'\\');
     // A byte below 0x20 is one whose top three bits are 0.
-    let control = zero(w & (LO * 0xe0));
+    let control = exact_zero_bytes(w & (LO * 0xe0));
     quote | backslash | control
 }
 

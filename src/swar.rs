@@ -56,6 +56,22 @@ pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
     zero_bytes(x ^ (LO * u64::from(b)))
 }
 
+/// The top bit of each zero byte of `v`, exactly: the low seven bits plus
+/// 0x7F reach the top bit unless they are all zero, and never carry into
+/// the next byte (the classic [`zero_bytes`] may also mark a byte above a
+/// zero one, through the borrow).
+#[inline]
+pub(crate) fn exact_zero_bytes(v: u64) -> u64 {
+    !(((v & !HI) + !HI) | v) & HI
+}
+
+/// The top bit of each byte of `x` equal to `b`, exactly (see
+/// [`exact_zero_bytes`]).
+#[inline]
+pub(crate) fn exact_bytes_equal(x: u64, b: u8) -> u64 {
+    exact_zero_bytes(x ^ (LO * u64::from(b)))
+}
+
 /// The top bit of each byte of `x` that is an ASCII letter, either case.
 #[inline]
 pub(crate) fn ascii_letters(x: u64) -> u64 {
@@ -82,11 +98,7 @@ pub(crate) fn ascii_capitals(x: u64) -> u64 {
 #[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline]
 pub(crate) fn ascii_spaces(x: u64) -> u64 {
-    // A byte is the space when it XORs to zero: its low seven bits plus
-    // 0x7F carry into the top bit unless all are zero (no carry leaves a
-    // byte), and its own top bit must be clear too.
-    let y = x ^ (LO * u64::from(b' '));
-    let space = !(((y & !HI) + !HI) | y) & HI;
+    let space = exact_bytes_equal(x, b' ');
     let low = x & !HI;
     let control =
         (low + LO * u64::from(0x80 - b'\t')) & !(low + LO * u64::from(0x80 - b'\r' - 1)) & !x & HI;
@@ -145,6 +157,27 @@ mod tests {
     #[test]
     fn ascii_spaces_marks_exactly_the_ascii_white_space_of_chars() {
         check(ascii_spaces, |&c| c < 0x80 && char::from(c).is_whitespace());
+    }
+
+    #[test]
+    fn exact_bytes_equal_marks_exactly_the_equal_bytes() {
+        check(|x| exact_bytes_equal(x, b'.'), |&c| c == b'.');
+        check(|x| exact_bytes_equal(x, 0), |&c| c == 0);
+        check(|x| exact_bytes_equal(x, 0xFF), |&c| c == 0xFF);
+        check(exact_zero_bytes, |&c| c == 0);
+        // Every byte beside zero bytes, dots and 0xFF (where the classic
+        // test's borrow would run into the next byte).
+        for b in 0..=255u8 {
+            for other in [0u8, b'.', b'/', b'-', 0xFF, 0x2F, 0x2D] {
+                let x = u64::from_le_bytes([other, b, other, b, b, other, other, b]);
+                let want = x
+                    .to_le_bytes()
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (k, &c)| m | u64::from(c == b'.') << (8 * k + 7));
+                assert_eq!(exact_bytes_equal(x, b'.'), want, "{x:x}");
+            }
+        }
     }
 
     #[test]

@@ -319,7 +319,8 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
 fn word_before_dot(bytes: &[u8], floor: usize, dot: usize, longest: usize) -> Option<usize> {
     if let Some(from) = dot.checked_sub(8).filter(|&from| from >= floor) {
         let x = u64::from_le_bytes(bytes[from..dot].try_into().unwrap_or([0; 8]));
-        let others = !(crate::swar::ascii_letters(x) | dot_bytes(x)) & crate::swar::HI;
+        let others = !(crate::swar::ascii_letters(x) | crate::swar::exact_bytes_equal(x, b'.'))
+            & crate::swar::HI;
         // The run's bytes, counted down from the dot.
         let run = (others.leading_zeros() / 8) as usize;
         if run < 8 {
@@ -345,16 +346,6 @@ fn word_before_dot_by_bytes(
         s -= 1;
     }
     Some(s)
-}
-
-/// The top bit of each byte of `x` that is `.`, exactly (the zero-byte
-/// test may also mark a byte above a zero one, through the borrow).
-#[inline]
-fn dot_bytes(x: u64) -> u64 {
-    let t = x ^ (crate::swar::LO * u64::from(b'.'));
-    // A byte of `t` is zero exactly when adding 0x7F to its low seven bits
-    // sets no top bit and its own top bit is clear.
-    !(((t & !crate::swar::HI) + !crate::swar::HI) | t) & crate::swar::HI
 }
 
 /// Capitals joined by dots ("J.R", "G.K", "F.B.I"), whose full stop (at
@@ -3554,21 +3545,6 @@ mod tests {
                         "{text:?} {floor} {longest}"
                     );
                 }
-            }
-        }
-    }
-
-    #[test]
-    fn dot_bytes_marks_exactly_the_dots() {
-        for b in 0..=255u8 {
-            for other in [0u8, b'.', b'/', b'-', 0xFF, 0x2F, 0x2D] {
-                let x = u64::from_le_bytes([other, b, other, b, b, other, other, b]);
-                let want = x
-                    .to_le_bytes()
-                    .iter()
-                    .enumerate()
-                    .fold(0u64, |m, (k, &c)| m | u64::from(c == b'.') << (8 * k + 7));
-                assert_eq!(dot_bytes(x), want, "{x:x}");
             }
         }
     }
