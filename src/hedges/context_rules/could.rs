@@ -375,7 +375,7 @@ impl<'a> Context<'a> {
                 .find(|&i| ['.', '!', '?'].iter().any(|&c| self.all.is_punct(i, c)))
                 .is_some_and(|i| self.all.is_punct(i, '?'))
         };
-        if self.back(1).is_some_and(|w| w.len() == 4 && w == "what") {
+        if self.back(1) == Some("what") {
             // (Another "-er" word, "simpler", "easier", counts only with a
             // "than" after it: "what could be under the ice?" asks.)
             return self.next_in(&["be"])
