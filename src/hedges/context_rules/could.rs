@@ -51,8 +51,10 @@ impl<'a> Context<'a> {
         }) || next == Some("see") && self.is_seeing_could()
             // Round 34: "he could find nothing derogatory in the remark",
             // "could find no trace": a search that came up empty, as
-            // "could not find" is.
-            || next == Some("find") && matches!(self.second_word(), Some("nothing" | "no"))
+            // "could not find" is. Round 44: "could shed no light on the
+            // reports", a question left unanswered, the same way.
+            || matches!(next, Some("find" | "shed"))
+                && matches!(self.second_word(), Some("nothing" | "no"))
             || next == Some("no") && self.second_word() == Some("longer")
             // Round 41: "could probably not avoid", "could still not say":
             // "could not" with an adverb between, what cannot be done.
@@ -692,7 +694,9 @@ impl<'a> Context<'a> {
     /// happen. The cue is "better" or "worse" within six words of the
     /// modal, or a "but" within twelve words that is followed (within
     /// three) by a word of not doing ("didn't", "did not", "never",
-    /// "chose", "decided", "opted", "instead"), or (round 27) an "if only"
+    /// "chose", "decided", "opted", "instead") or (round 44) is "but for"
+    /// ("the flood could have reached the houses but for the new wall"),
+    /// or (round 27) an "if only"
     /// within twelve words ("could have done more if only he had fought
     /// harder"); "better" and "worse" only
     /// after a participle ("could have a better chance" is a possibility,
@@ -717,6 +721,9 @@ impl<'a> Context<'a> {
                 // Round 27: a wish for what did not happen ("could have
                 // accomplished much more if only he'd fought harder").
                 Some("if") if self.all.lower(i + 1) == Some("only") => return true,
+                // Round 44: "but for" names what stopped it ("it could
+                // have gone their way but for a couple of decisions").
+                Some("but") if self.all.lower(i + 1) == Some("for") => return true,
                 Some("but") => {
                     return (i + 1..(i + 4).min(self.all.len())).any(|j| {
                         self.all.lower(j).is_some_and(|w| {

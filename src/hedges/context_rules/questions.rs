@@ -74,6 +74,10 @@ const IF_SUBJECTS: &[&str] = &[
     // Round 27: "whether or not this could mean a joint ticket".
     "this",
     "that",
+    // Round 44: the existential subject ("He wondered if there might be a
+    // way to …", "asked whether there could be a deal"): a question asked
+    // or a condition, as "if it could" is.
+    "there",
 ];
 
 impl<'a> Context<'a> {
