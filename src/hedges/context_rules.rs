@@ -2778,7 +2778,8 @@ impl<'a> Context<'a> {
     /// "an unlikely political alliance", "the unlikely darling of young
     /// voters", "unlikely allies": before a noun of people or of a bond
     /// between them, "unlikely" says the pairing is surprising, and it
-    /// exists; the writer doubts nothing. Before a noun of chance ("in
+    /// exists; the writer doubts nothing. So does a result that came about
+    /// ("an unlikely win", round 44). Before a noun of chance ("in
     /// the unlikely event", "an unlikely scenario") or anything else ("the
     /// unlikely strategy") it stays a hedge, as "unlikely to" does. Reads
     /// two words ahead (one adjective may come between).
@@ -2827,9 +2828,18 @@ impl<'a> Context<'a> {
             "setting",
             "venue",
             "source",
+            // Round 44: a surprising result that came about ("gave the
+            // visitors an unlikely win", "an unlikely 3-0 victory").
+            "win",
+            "victory",
+            "triumph",
+            "comeback",
         ];
         self.next_in(PAIRINGS)
+            // (Not after "to": "unlikely to win his support", "unlikely to
+            // star" are the hedge's own verbs.)
             || self.second_word().is_some_and(|w| PAIRINGS.contains(&w))
+                && !self.next_in(&["to"])
             // Round 37: "the unlikely Rechnio and Hubert": before a name,
             // the person is a surprising one, and exists.
             || self.matched().starts_with('u')

@@ -14,7 +14,8 @@ impl<'a> Context<'a> {
     /// about a claim. Only "could" and "more": "students might do better at
     /// another school" and "prices could do better next year" are
     /// forecasts and stay hedges. `next` is the word after "could"; reads
-    /// three more after it, or one before it.
+    /// three more after it, or one before it. (Also "could go on and on",
+    /// round 44.)
     fn is_could_do_more(&self, next: Option<&str>) -> bool {
         let word = |k: usize| self.all.lower(self.after + k);
         // "more", "much more", "far more", "a lot more" from word `k` on.
@@ -32,6 +33,14 @@ impl<'a> Context<'a> {
                 Some("done") => self.back(1) == Some("more"),
                 _ => false,
             },
+            // Round 44: "the list could go on and on", "I could go on and
+            // on": a list left unfinished, no doubt ("the strike could go
+            // on for weeks" stays a hedge). (Asked here, in the match on
+            // the next word, it costs `it could be ` nothing.)
+            Some("go") => {
+                word(1) == Some("on") && word(2) == Some("and") && word(3) == Some("on")
+                    || self.is_than_could()
+            }
             // Round 42: `than-could`, asked here, where "could be" is
             // already ruled out: `it could be ` repeated would read two
             // words back per "could" that no rule before has read.
