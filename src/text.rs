@@ -718,11 +718,11 @@ fn tokens_into(
     #[cfg(target_arch = "x86_64")]
     let mut slow_until = 0;
     #[cfg(target_arch = "x86_64")]
-    let mut masks = MaskCache::default();
+    let classer = Classer::new();
     while i < n {
         #[cfg(target_arch = "x86_64")]
         if i >= slow_until && i + 64 <= n {
-            let window = masks.window(bytes, i);
+            let window = classer.masks(bytes[i..].first_chunk().unwrap_or(&[0; 64]));
             let (next, stuck) = ascii_window(
                 text, base, bytes, i, &window, out, seen, letters, &mut tally,
             );
@@ -1004,9 +1004,9 @@ fn listed_abbreviation(w: &str) -> bool {
     }
 }
 
-/// The tokeniser's fast path: the tokens of the 64 bytes `block` (at `i`
-/// of `bytes`, a token boundary; `base` is `bytes`' offset in `text`) up to
-/// its first non-ASCII byte, found from bit masks of the window at once
+/// The tokeniser's fast path: the tokens of the 64 bytes at `i` of `bytes`
+/// (a token boundary; `base` is `bytes`' offset in `text`; `m` the bytes'
+/// masks) up to their first non-ASCII byte, found from the masks at once
 /// where the char loop spent about 140 instructions a word. Tokens are
 /// pushed exactly as the loop would push them, and the bookkeeping is per
 /// window, after its tokens: `seen` is told of the window's token starts
@@ -1244,94 +1244,38 @@ unsafe fn push_reserved(out: &mut Vec<Token>, t: Token) {
     }
 }
 
-/// The [`TokenMasks`] of two 64-byte-aligned blocks of the text, from
-/// which the masks of any 64-byte window starting in the first are two
-/// shifts each: each block's are computed once, where computing a
-/// window's at every start of the fast path cost more than it saved.
+/// How the fast path classes a window's bytes into its [`TokenMasks`]:
+/// with AVX2 when the processor has it, asked once per tokenising pass.
+///
+/// Each window's masks are computed from its own 64 bytes, wherever it
+/// starts. (Before, the masks of the two 64-byte-aligned blocks a window
+/// overlaps were kept and joined by two shifts a mask: with the AVX2
+/// classer at about 84 instructions a block, the joins, the blocks'
+/// bookkeeping and the out-of-line call cost more, about 160 a window.)
 #[cfg(target_arch = "x86_64")]
-struct MaskCache {
-    /// The first block's start; before the first is read, 128 below zero
-    /// (wrapping), so that every offset is outside both.
-    start: usize,
-    blocks: [TokenMasks; 2],
-    /// Whether the processor has AVX2 ([`TokenMasks::of_64_avx2`]), asked
-    /// once per tokenising pass.
+#[derive(Clone, Copy)]
+struct Classer {
+    /// Whether the processor has AVX2 ([`TokenMasks::of_64_avx2`]).
     avx2: bool,
 }
 
 #[cfg(target_arch = "x86_64")]
-impl Default for MaskCache {
-    fn default() -> Self {
-        MaskCache {
-            start: 0usize.wrapping_sub(128),
-            blocks: [TokenMasks::default(), TokenMasks::default()],
+impl Classer {
+    fn new() -> Self {
+        Classer {
             avx2: std::arch::is_x86_feature_detected!("avx2"),
         }
     }
-}
 
-#[cfg(target_arch = "x86_64")]
-impl MaskCache {
-    /// The masks of the block at `at` (64-aligned); bytes past the end
-    /// read as zeros. (Out of the tokeniser: inlined there, the choice
-    /// between the two classers cost the tokeniser's loop more than the
-    /// AVX2 one saves, and so did a classer chosen once and called through
-    /// a pointer. Inlined into [`MaskCache::window`], its only caller: a
-    /// call of its own, and its masks copied out, cost about 30
-    /// instructions a block.)
+    /// The masks of the 64 bytes `window`.
     #[inline(always)]
-    fn block(&self, bytes: &[u8], at: usize) -> TokenMasks {
-        let of_64 = |b: &[u8; 64]| {
-            if self.avx2 {
-                // SAFETY: `avx2` is true only where the processor was
-                // found to have AVX2 (`MaskCache::default`).
-                unsafe { TokenMasks::of_64_avx2(b) }
-            } else {
-                TokenMasks::of_64(b)
-            }
-        };
-        match bytes.get(at..at + 64) {
-            Some(b) => of_64(b.try_into().unwrap_or(&[0; 64])),
-            None => {
-                let mut b = [0u8; 64];
-                let rest = bytes.get(at..).unwrap_or_default();
-                b[..rest.len()].copy_from_slice(rest);
-                of_64(&b)
-            }
-        }
-    }
-
-    /// The masks of `bytes[i..i + 64]` (which must exist).
-    ///
-    /// The block at `a` is kept in `blocks[a / 64 % 2]`, so that moving on
-    /// a block computes only the next one in place of the first, where
-    /// copying the second into the first moved its seven masks through the
-    /// registers at every block.
-    #[inline(never)]
-    fn window(&mut self, bytes: &[u8], i: usize) -> TokenMasks {
-        let a = i & !63;
-        let at = |b: usize| b >> 6 & 1;
-        if a != self.start {
-            if a != self.start.wrapping_add(64) {
-                self.blocks[at(a)] = self.block(bytes, a);
-            }
-            self.blocks[at(a + 64)] = self.block(bytes, a + 64);
-            self.start = a;
-        }
-        let off = i - a;
-        let (m0, m1) = (&self.blocks[at(a)], &self.blocks[at(a + 64)]);
-        if off == 0 {
-            return *m0;
-        }
-        let join = |x: u64, y: u64| x >> off | y << (64 - off);
-        TokenMasks {
-            alpha: join(m0.alpha, m1.alpha),
-            alnum: join(m0.alnum, m1.alnum),
-            upper: join(m0.upper, m1.upper),
-            high: join(m0.high, m1.high),
-            space: join(m0.space, m1.space),
-            joiner: join(m0.joiner, m1.joiner),
-            apostrophe: join(m0.apostrophe, m1.apostrophe),
+    fn masks(self, window: &[u8; 64]) -> TokenMasks {
+        if self.avx2 {
+            // SAFETY: `avx2` is true only where the processor was found
+            // to have AVX2 (`Classer::new`).
+            unsafe { TokenMasks::of_64_avx2(window) }
+        } else {
+            TokenMasks::of_64(window)
         }
     }
 }
