@@ -212,8 +212,9 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         a += 1;
     }
     // (Read again only for a name of three words or more, where a trade, a
-    // party or a compound title may open it; most names have two.)
-    if a + 3 <= end {
+    // party or a compound title may open it; most names have two, and
+    // "Ms. Ortiz", "Dr. Diallo" are three tokens with a full stop between.)
+    if a + 3 <= end && (a + 4 <= end || s.is_word(a + 1)) {
         a = after_label(s, a, end);
     }
     // "A spokesperson for Calder": the speaker is the spokesperson.
