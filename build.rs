@@ -364,6 +364,13 @@ const DERIVED: &[(&str, &[Part])] = &[
     ),
     ("say_frame_ends", &[Part::LastWords("words/say_frames.txt")]),
     (
+        "name_labels_and_parties",
+        &[
+            Part::All("words/name_labels.txt"),
+            Part::All("words/parties.txt"),
+        ],
+    ),
+    (
         "untitled_not_names",
         &[
             Part::All("words/not_names.txt"),

@@ -1055,6 +1055,7 @@ pub mod words {
     // Kin as a group ("his family, most of whom thought").
     word_list!(KIN_GROUPS, "kin_groups.txt");
     word_list!(NAME_JOINERS, "name_joiners.txt");
+    word_list!(NAME_LABELS, "name_labels.txt");
     word_list!(NEGATIONS, "negations.txt");
     word_list!(NOT_AFTER_POSSESSIVE, "not_after_possessive.txt");
     // Words before "expected" that rule out the reduced passive ("than

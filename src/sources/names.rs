@@ -8,8 +8,8 @@ use super::verbs::MONTHS;
 use super::{is_ly_adverb, Np, Sent, SourceKind};
 use crate::lexicon::words::{
     BETWEEN, BOUNDARY, DAYS, DETERMINERS, DISCOURSE, DOCUMENTS, FORWARD_STOP, GENDER_HE,
-    GENDER_SHE, NAME_JOINERS, NOT_NAMES, ORGANISATION_ENDS, PREPOSITIONS, PRONOUNS, RECORDS,
-    SPEAKER_DESCRIPTIONS, TITLE_ROLES,
+    GENDER_SHE, NAME_JOINERS, NAME_LABELS, NOT_NAMES, ORGANISATION_ENDS, PARTIES, PREPOSITIONS,
+    PRONOUNS, RECORDS, SPEAKER_DESCRIPTIONS, TITLE_ROLES,
 };
 use crate::lexicon::{derived_word_list, WordList, WORDS};
 use crate::span::ByteSpan;
@@ -187,7 +187,7 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     // Role words end the name, except a capitalised title ("Judge Helen
     // Marsh", "President Rafael Domingo"), unless a role word comes right
     // before it: "Attorney General Loretta Lynch" is "Loretta Lynch", the
-    // title the end of a compound role.
+    // title the end of a compound role (more in [`ends_name`]).
     let role = |i: usize| {
         s.lower(i)
             .is_some_and(|w| WORDS.roles.contains(w) && !WORDS.titles.contains(w))
@@ -211,6 +211,12 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     while a < end && !s.is_word(a) {
         a += 1;
     }
+    // (Read again only for a name of three words or more, where a trade, a
+    // party or a compound title may open it; most names have two, and
+    // "Ms. Ortiz", "Dr. Diallo" are three tokens with a full stop between.)
+    if a + 3 <= end && (a + 4 <= end || s.is_word(a + 1)) {
+        a = after_label(s, a, end);
+    }
     // "A spokesperson for Calder": the speaker is the spokesperson.
     if a >= end || a > np.start && s.lower(a - 1).is_some_and(|w| PREPOSITIONS.contains(w)) {
         return None;
@@ -220,6 +226,131 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
     }
     Some(s.span(a, end - 1))
 }
+
+/// Where the person's name starts in the run of name words `floor..end`,
+/// read back from `end` to the first word that ends it ([`ends_name`]):
+/// `floor` when none does, or when the name would be left empty.
+#[inline(never)]
+fn person_start(s: &Sent, floor: usize, end: usize) -> usize {
+    let mut a = end;
+    while a > floor && !ends_name(s, floor, end, a - 1) {
+        a -= 1;
+    }
+    while a < end && !s.is_word(a) {
+        a += 1;
+    }
+    if a < end {
+        a
+    } else {
+        floor
+    }
+}
+
+/// [`person_start`] of a run of name words `floor..end` with no role word
+/// after its first ([`core_name`] has walked back over them): the start
+/// after a trade or a party ([`ends_name`]), or after a compound title,
+/// the title after a word of the run; `floor` when there is none. (One
+/// look-up a word: a trade or a party has two words of a name after it,
+/// a title one.)
+#[inline(never)]
+fn after_label(s: &Sent, floor: usize, end: usize) -> usize {
+    // (The word as written: the lists are matched ignoring case, and a
+    // capitalised word's lower-case form is read from the folded text.)
+    for k in (floor..end - 1).rev() {
+        let Some(w) = s.word(k) else {
+            continue;
+        };
+        let ends = if k + 2 < end && NAME_LABELS_AND_PARTIES.contains(w) {
+            label(s, end, k)
+        } else {
+            k > floor
+                && TITLE_ROLES.contains(w)
+                && WORDS.roles.contains(w)
+                && s.is_capitalised(k)
+                && title_after_word(s, k - 1)
+        };
+        if ends {
+            let mut a = k + 1;
+            while a < end && !s.is_word(a) {
+                a += 1;
+            }
+            return if a < end { a } else { floor };
+        }
+    }
+    floor
+}
+
+/// Is the word at token `i` (of [`NAME_LABELS_AND_PARTIES`]), two words or
+/// more before `end`, a trade or a party before a person's name
+/// ([`ends_name`])?
+fn label(s: &Sent, end: usize, i: usize) -> bool {
+    s.is_capitalised(i)
+        && s.lower(i + 1)
+            .is_some_and(|n| n != "party" && n != "national")
+        && s.lower(end - 1)
+            .is_some_and(|n| !ORGANISATION_ENDS.contains(n))
+}
+
+/// Does a capitalised title after the word at token `k` end a compound
+/// role ("*Agriculture* Minister Peter McGauran"; [`ends_name`]): a
+/// capitalised word of the name phrase, no title of address ("Mr")?
+fn title_after_word(s: &Sent, k: usize) -> bool {
+    s.is_capitalised(k)
+        && s.is_name_word(k)
+        && s.lower(k).is_some_and(|p| !WORDS.titles.contains(p))
+}
+
+/// Does the word at token `i` of the name phrase `floor..end` end the
+/// person's name, read back from `end`: a role word before the name, a
+/// compound title, a trade or a party ([`core_name`], [`leading_name`]).
+///
+/// Role words end the name, except a capitalised title ("Judge Helen
+/// Marsh", "President Rafael Domingo"), unless a role word comes right
+/// before it: "Attorney General Loretta Lynch" is "Loretta Lynch", the
+/// title the end of a compound role.
+///
+/// Decision (round 44): so is a title after any capitalised word of the
+/// phrase but a title of address ("Mr", "Dr", titles.txt): "Agriculture
+/// Minister Peter McGauran", "Prime Minister Tony Blair", "French President
+/// Jacques Chirac" and "Republican Senator John McCain" name the office,
+/// then the person, as "Health Secretary Helena Marsh" does (the
+/// guideline's "Helena Marsh"). A title alone before the name is how the
+/// story addresses the person and stays: "President Rafael Domingo",
+/// "Senator Ruth Ellery", "Lord Janner", "Sir Teddy Taylor", "Dr John
+/// Scanlon". "Professor" is a title and no role (roles.txt), so "Associate
+/// Professor Randy Flanagan" stays whole; a title ending the phrase is a
+/// surname ("Professor Michel Mayor").
+///
+/// Decision (round 44): a word for what the person does or stands for
+/// (name_labels.txt, parties.txt), capitalised because it opens the
+/// sentence or the label ("Archaeologist John Shea", "Tory Dominic Grieve",
+/// "Labour MP Jim Smith"), ends the name when two words of a name follow
+/// it (not "Frances Farmer"), unless they are a body's name: the party's
+/// own ("Conservative Party Co-Chairman", "Democratic National
+/// Convention") or one ending as an organisation's does.
+#[inline(always)]
+fn ends_name(s: &Sent, floor: usize, end: usize, i: usize) -> bool {
+    let Some(w) = s.lower(i) else {
+        return false;
+    };
+    if WORDS.roles.contains(w) && !WORDS.titles.contains(w) {
+        let office = |k: usize| {
+            s.lower(k)
+                .is_some_and(|p| WORDS.roles.contains(p) && !WORDS.titles.contains(p))
+                || k + 2 < end && title_after_word(s, k)
+        };
+        return !(s.is_capitalised(i) && TITLE_ROLES.contains(w) && !(i > floor && office(i - 1)));
+    }
+    i + 2 < end && NAME_LABELS_AND_PARTIES.contains(w) && label(s, end, i)
+}
+
+derived_word_list!(
+    /// The words of name_labels.txt and parties.txt: a trade or a party
+    /// before a person's name ([`ends_name`]).
+    NAME_LABELS_AND_PARTIES,
+    "name_labels_and_parties",
+    WordList::new(NAME_LABELS.iter().chain(PARTIES.iter()))
+);
 
 /// How many words of an organisation's name [`person_after_organisation`]
 /// walks back over to the preposition before it.
@@ -619,6 +750,14 @@ pub fn leading_name(stream: &TokenStream, sentence: ByteSpan) -> Option<ByteSpan
     }
     if with_dot == e + 1 && e > i + 1 && matches!(s.lower(e - 1), Some("jr" | "sr")) {
         e = with_dot;
+    }
+    // "Farmer Dean Munro is not sure …", "Agriculture Minister Peter
+    // McGauran is confident …": the person is named without the trade or
+    // the office before the name, as in a named source ([`core_name`]);
+    // a later "he said" is Dean Munro's. (A trade or a compound title
+    // needs two words after it: a run of three at least.)
+    if e >= i + 3 {
+        i = person_start(&s, i, e);
     }
     // A name is followed by its verb or an appositive, not by more of a
     // capitalised phrase.
