@@ -540,7 +540,8 @@ const NAMED_OBJECT_TOKENS: usize = 6;
 /// quotation: an object of up to [`NAMED_OBJECT_TOKENS`] words (none but
 /// an article is no object: "a move branded a “retreat”", "Steel and
 /// Morris, dubbed the “McLibel Two”"), an optional
-/// "as", then an opening quotation mark after a space? (A fronted object
+/// "as" (and an article after it: "as a “…”"), then an opening quotation
+/// mark after a space? (A fronted object
 /// is ruled out in [`finish`].) Never after a form of "be" (a passive name), and
 /// never the participle ("…, calling the plan “reckless”"), whose
 /// subject is the clause's before the comma. Out of line: read for one
@@ -575,8 +576,12 @@ pub(super) fn names_a_quote(s: &Sent, v0: usize, v_end: usize) -> bool {
     if object == 0 {
         return false;
     }
+    // "branded the plan as a “stealth tax”": an article after "as" too.
     if s.lower(i) == Some("as") {
         i += 1;
+        if s.lower(i).is_some_and(|w| matches!(w, "a" | "an" | "the")) {
+            i += 1;
+        }
     }
     let Some(t) = s.toks.get(i) else {
         return false;
