@@ -192,13 +192,15 @@ fn cold_code_apart(out_dir: &Path) {
 /// The lists a subject phrase's head is looked up in, each with its bit
 /// (`sources::classify`'s `listed` bits, in the same order): the
 /// documents (with their plurals, see [`head_lists`]), the anonymous
-/// sources, the institutions, the vague groups and the roles.
+/// sources, the institutions, the vague groups, the roles and the
+/// records.
 const HEAD_LISTS: &[(&str, u8)] = &[
     ("words/documents.txt", 1),
     ("anonymous_sources.txt", 2),
     ("institutions.txt", 4),
     ("vague_groups.txt", 8),
     ("roles.txt", 16),
+    ("words/records.txt", 32),
 ];
 
 /// Writes `head_lists.rs` in `derived`, the words of [`HEAD_LISTS`] as a

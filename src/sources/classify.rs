@@ -1139,9 +1139,11 @@ mod list_bit {
     pub const INSTITUTION: u8 = 4;
     pub const VAGUE: u8 = 8;
     pub const ROLE: u8 = 16;
+    /// words/records.txt ("data", "figures", "polls").
+    pub const RECORD: u8 = 32;
 }
 
-/// The five lists' words (the documents' with their plurals) and, in
+/// The six lists' words (the documents' with their plurals) and, in
 /// the same order, the bits of the lists each is in: written by
 /// `build.rs` (see [`head_lists`]).
 #[cfg(not(target_arch = "wasm32"))]
@@ -1152,7 +1154,7 @@ static HEAD_TAGS: &[u8] = &include!(concat!(env!("OUT_DIR"), "/derived/head_list
 /// The lists of [`list_bit`] that `head` (with no ASCII capital, as a
 /// phrase's head is) is in, as bits: [`lists_of`], which asks each list
 /// in turn, read natively from a table made at compile time in one
-/// look-up, where there were five (and two for a plural document). The
+/// look-up, where there were six (and two for a plural document). The
 /// page asks the lists, as its word lists are built at first use.
 fn head_lists(head: &str) -> u8 {
     #[cfg(not(target_arch = "wasm32"))]
@@ -1170,6 +1172,7 @@ fn lists_of(head: &str) -> u8 {
         | bit(WORDS.institutions.contains(head), list_bit::INSTITUTION)
         | bit(WORDS.vague_groups.contains(head), list_bit::VAGUE)
         | bit(WORDS.roles.contains(head), list_bit::ROLE)
+        | bit(RECORDS.contains(head), list_bit::RECORD)
 }
 
 impl Common<'_> {
@@ -1515,8 +1518,8 @@ impl Common<'_> {
             && !is_party_plural(self.head)
             && !["ees", "ives"].iter().any(|x| self.head.ends_with(x))
             && !MAYBE_PEOPLE_OR_RESEARCH.contains(&self.head)
+            // In none of the head's lists, records.txt among them.
             && self.listed == 0
-            && !RECORDS.contains(self.head)
     }
 
     /// The head is kin (words/kin.txt) and the verb plainly reports
@@ -1537,7 +1540,7 @@ impl Common<'_> {
         let (s, verb) = (self.s, self.verb);
         !self.people_figures
             && self.post >= self.end
-            && RECORDS.contains(self.head)
+            && self.listed & list_bit::RECORD != 0
             && WORDS.institutions.contains(self.head)
             && (self.start..self.head_i)
                 .all(|i| s.lower(i).is_some_and(|w| RECORD_MODIFIERS.contains(w)))
@@ -2459,12 +2462,13 @@ mod tests {
     fn head_lists_are_the_lists() {
         #[cfg(not(target_arch = "wasm32"))]
         assert_eq!(HEAD_TAGS.len(), HEAD_WORDS.iter().count());
-        let lists: [&WordList; 5] = [
+        let lists: [&WordList; 6] = [
             &DOCUMENTS,
             &WORDS.anonymous_heads,
             &WORDS.institutions,
             &WORDS.vague_groups,
             &WORDS.roles,
+            &RECORDS,
         ];
         let mut words: Vec<String> = lists
             .iter()
@@ -2483,7 +2487,7 @@ mod tests {
             assert_eq!(head_lists(w), lists_of(w), "{w:?}");
             listed |= head_lists(w);
         }
-        assert_eq!(listed, 31, "every list has a word");
+        assert_eq!(listed, 63, "every list has a word");
     }
 
     proptest::proptest! {
