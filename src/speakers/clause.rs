@@ -704,6 +704,31 @@ pub(super) fn opening_subject_known(
     while s < end && closing(s) {
         s += 1;
     }
+    // Round 44: "Along with her husband, Milton Berg, a money manager, she
+    // has given …", "Together with his father, Ray Dunn, he sailed …": after a
+    // preposition of company the name after the comma is its object's
+    // appositive, and the subject follows the appositive: a
+    // pronoun or a name right after the name's comma, or after the next
+    // comma ("…, a money manager, she"). With neither, the name as before.
+    // (Not yet "With his father, Ray Dunn, he …" nor "Like …": their
+    // sentences take another way to the subject, and keep the name.)
+    if matches!(all.lower(first), Some("along" | "together" | "alongside")) {
+        if let Some(Subject::Name(name)) = at(s) {
+            let after = stream.index_at(name.end());
+            if after < end && all.is_punct(after, ',') {
+                let person =
+                    |k: usize| at(k).filter(|t| matches!(t, Subject::Pronoun | Subject::Name(_)));
+                if let Some(t) = person(after + 1) {
+                    return Some(t);
+                }
+                let next =
+                    (after + 1..end.min(after + 1 + OPENER_TOKENS)).find(|&i| all.is_punct(i, ','));
+                if let Some(t) = next.and_then(|k| person(k + 1)) {
+                    return Some(t);
+                }
+            }
+        }
+    }
     at(s)
 }
 
