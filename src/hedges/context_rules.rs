@@ -1424,6 +1424,9 @@ impl<'a> Context<'a> {
             // "speculation linking him to the post", "the speculation
             // surrounding the club"): a claim passed on unconfirmed, as
             // "speculation that" is.
+            // Round 44: "Speculation suggests that the rival has the funds",
+            // "Speculation had it that the firm was asking $100 million":
+            // what it says, as "speculation that".
             "speculation" => {
                 (self.next_in(&[
                     "that",
@@ -1435,11 +1438,13 @@ impl<'a> Context<'a> {
                     "they",
                     "linking",
                     "surrounding",
+                    "suggests",
+                    "suggested",
                 ]) || self.is_spreading_speculation()
                     || self.next_in(&["has", "had"])
                         && matches!(
                             self.second_word(),
-                            Some("linked" | "suggested" | "centred" | "centered")
+                            Some("linked" | "suggested" | "centred" | "centered" | "it")
                         )
                     || self.next_word().is_some() && (1..=3).any(|k| self.back(k) == Some("there"))
                     || self.next_in(&["as"]) && self.second_word() == Some("to")
