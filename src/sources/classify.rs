@@ -1540,8 +1540,10 @@ impl Common<'_> {
         let (s, verb) = (self.s, self.verb);
         !self.people_figures
             && self.post >= self.end
-            && self.listed & list_bit::RECORD != 0
-            && WORDS.institutions.contains(self.head)
+            // (Both answers are bits of `listed`: "body", whose
+            // institution bit may be cleared, is no record.)
+            && self.listed & (list_bit::RECORD | list_bit::INSTITUTION)
+                == list_bit::RECORD | list_bit::INSTITUTION
             && (self.start..self.head_i)
                 .all(|i| s.lower(i).is_some_and(|w| RECORD_MODIFIERS.contains(w)))
             // (The word after the phrase is the verb itself in "Data show".)
