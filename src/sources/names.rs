@@ -184,19 +184,15 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
         }
     }
     let mut a = end;
-    // Role words end the name, except a capitalised title ("Judge Helen
-    // Marsh", "President Rafael Domingo"), unless a role word comes right
-    // before it: "Attorney General Loretta Lynch" is "Loretta Lynch", the
-    // title the end of a compound role (more in [`ends_name`]).
-    let role = |i: usize| {
-        s.lower(i)
-            .is_some_and(|w| WORDS.roles.contains(w) && !WORDS.titles.contains(w))
-    };
-    let ends_name = |i: usize| {
-        role(i)
+    // Role words end the name, except a capitalised title unless a role
+    // word comes right before it (the first part of [`ends_name`]; the
+    // trades, parties and compound titles are read after, by
+    // [`after_label`], for the longer names only).
+    let role_ends_name = |i: usize| {
+        is_role(s, i)
             && !(s.is_capitalised(i)
                 && s.lower(i).is_some_and(|w| TITLE_ROLES.contains(w))
-                && !(i > np.start && role(i - 1)))
+                && !(i > np.start && is_role(s, i - 1)))
     };
     // Walk back over the name, and over particles inside it ("Erik ten Hag").
     let particle = |i: usize| {
@@ -205,7 +201,7 @@ pub(super) fn core_name(s: &Sent, np: Np) -> Option<ByteSpan> {
                 .is_some_and(|w| NAME_JOINERS.contains(w) && w != "of" && w != "for" && w != "and")
             && s.is_name_word(i - 1)
     };
-    while a > np.start && (s.is_name_word(a - 1) && !ends_name(a - 1) || particle(a - 1)) {
+    while a > np.start && (s.is_name_word(a - 1) && !role_ends_name(a - 1) || particle(a - 1)) {
         a -= 1;
     }
     while a < end && !s.is_word(a) {
@@ -333,15 +329,18 @@ fn ends_name(s: &Sent, floor: usize, end: usize, i: usize) -> bool {
     let Some(w) = s.lower(i) else {
         return false;
     };
-    if WORDS.roles.contains(w) && !WORDS.titles.contains(w) {
-        let office = |k: usize| {
-            s.lower(k)
-                .is_some_and(|p| WORDS.roles.contains(p) && !WORDS.titles.contains(p))
-                || k + 2 < end && title_after_word(s, k)
-        };
+    if is_role(s, i) {
+        let office = |k: usize| is_role(s, k) || k + 2 < end && title_after_word(s, k);
         return !(s.is_capitalised(i) && TITLE_ROLES.contains(w) && !(i > floor && office(i - 1)));
     }
     i + 2 < end && NAME_LABELS_AND_PARTIES.contains(w) && label(s, end, i)
+}
+
+/// Is the word at token `i` a role (roles.txt) and no title of address
+/// (titles.txt: "Mr", "Dr")?
+fn is_role(s: &Sent, i: usize) -> bool {
+    s.lower(i)
+        .is_some_and(|w| WORDS.roles.contains(w) && !WORDS.titles.contains(w))
 }
 
 derived_word_list!(
